@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// Builds dist/chrome and dist/firefox (unpacked MV3 extensions from the one manifest.json),
+// dist/cli (the `dramatis` command) and dist/lib (the engine as a Node library).
+//   --watch      rebuild on change
+//   --test       also write dist/test-chrome and dist/test-firefox: the same extension with the
+//                popup and options pages web-accessible, which Firefox needs before a test can
+//                navigate a tab to them (never shipped)
+//   --cli-only   only dist/cli and dist/lib (for `npm run eval`)
+import * as esbuild from "esbuild";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = new Set(process.argv.slice(2));
+const watch = args.has("--watch");
+const testBuild = args.has("--test");
+const cliOnly = args.has("--cli-only");
+
+const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8"));
+
+/** Each browser gets the manifest without the other's keys: each key the other browser
+ *  does not know is a load-time warning there. */
+function manifestFor(browser, { test }) {
+  const m = structuredClone(manifest);
+  if (browser === "chrome") {
+    delete m.background.scripts;
+    delete m.browser_specific_settings;
+  } else {
+    delete m.background.service_worker;
+  }
+  if (test) {
+    m.web_accessible_resources = [
+      ...(m.web_accessible_resources ?? []),
+      browser === "chrome"
+        ? { resources: ["popup.html", "options.html"], matches: ["<all_urls>"] }
+        : { resources: ["popup.html", "options.html"], matches: ["<all_urls>"] },
+    ];
+  }
+  return m;
+}
+
+/** Static files copied as they are: page shells, stylesheets, icons, locales. */
+const staticFiles = [
+  ["src/content/content.css", "content.css"],
+  ["src/popup/popup.html", "popup.html"],
+  ["src/popup/popup.css", "popup.css"],
+  ["src/options/options.html", "options.html"],
+  ["src/options/options.css", "options.css"],
+];
+
+function copyStatic(out) {
+  for (const [from, to] of staticFiles) {
+    const src = join(root, from);
+    if (existsSync(src)) cpSync(src, join(out, to));
+  }
+  mkdirSync(join(out, "icons"), { recursive: true });
+  for (const size of [16, 32, 48, 128]) {
+    const png = join(root, "icons", `icon-${size}.png`);
+    if (existsSync(png)) cpSync(png, join(out, "icons", `icon-${size}.png`));
+  }
+  cpSync(join(root, "_locales"), join(out, "_locales"), { recursive: true });
+  const assets = join(root, "src/engine/assets");
+  if (existsSync(assets)) cpSync(assets, join(out, "assets"), { recursive: true });
+}
+
+const extensionEntries = {
+  content: "src/content/index.ts",
+  background: "src/background/index.ts",
+  popup: "src/popup/index.ts",
+  options: "src/options/index.ts",
+};
+
+function extensionTargets() {
+  const targets = [
+    { browser: "chrome", dir: "dist/chrome", test: false },
+    { browser: "firefox", dir: "dist/firefox", test: false },
+  ];
+  if (testBuild) {
+    targets.push({ browser: "chrome", dir: "dist/test-chrome", test: true });
+    targets.push({ browser: "firefox", dir: "dist/test-firefox", test: true });
+  }
+  return targets;
+}
+
+const common = {
+  bundle: true,
+  absWorkingDir: root,
+  logLevel: "warning",
+  legalComments: "none",
+  charset: "utf8",
+};
+
+async function buildExtension() {
+  const entryPoints = Object.fromEntries(
+    Object.entries(extensionEntries).filter(([, file]) => existsSync(join(root, file))),
+  );
+  const targets = extensionTargets();
+  const contexts = [];
+  for (const t of targets) {
+    const out = join(root, t.dir);
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, "manifest.json"), JSON.stringify(manifestFor(t.browser, t), null, 2));
+    copyStatic(out);
+    const ctx = await esbuild.context({
+      ...common,
+      entryPoints,
+      outdir: out,
+      format: "iife",
+      // Chrome 121+/Firefox 140+ both run ES2022; no down-levelling needed.
+      target: ["chrome121", "firefox140"],
+      minify: !watch,
+      sourcemap: watch ? "inline" : false,
+      define: { __BROWSER__: JSON.stringify(t.browser), __TEST_BUILD__: String(t.test) },
+      plugins: [copyStaticOnRebuild(out)],
+    });
+    contexts.push(ctx);
+  }
+  return contexts;
+}
+
+function copyStaticOnRebuild(out) {
+  return {
+    name: "copy-static",
+    setup(build) {
+      build.onEnd(() => copyStatic(out));
+    },
+  };
+}
+
+async function buildNode() {
+  const contexts = [];
+  if (existsSync(join(root, "src/cli.ts"))) {
+    contexts.push(
+      await esbuild.context({
+        ...common,
+        entryPoints: { dramatis: "src/cli.ts" },
+        outdir: join(root, "dist/cli"),
+        platform: "node",
+        format: "esm",
+        target: "node20",
+        packages: "external",
+        banner: { js: "#!/usr/bin/env node" },
+        define: { __BROWSER__: '"node"', __TEST_BUILD__: "false" },
+      }),
+    );
+  }
+  if (existsSync(join(root, "src/index.ts"))) {
+    contexts.push(
+      await esbuild.context({
+        ...common,
+        entryPoints: { index: "src/index.ts" },
+        outdir: join(root, "dist/lib"),
+        platform: "neutral",
+        format: "esm",
+        target: "es2022",
+        packages: "external",
+        define: { __BROWSER__: '"node"', __TEST_BUILD__: "false" },
+      }),
+    );
+  }
+  return contexts;
+}
+
+const contexts = [...(await buildNode()), ...(cliOnly ? [] : await buildExtension())];
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log("dramatis: watching src/ for changes (Ctrl-C to stop)");
+} else {
+  const results = await Promise.allSettled(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+  const failed = results.filter((r) => r.status === "rejected");
+  if (failed.length) {
+    for (const f of failed) console.error(f.reason?.message ?? f.reason);
+    process.exit(1);
+  }
+  console.log(`dramatis: built ${cliOnly ? "dist/cli, dist/lib" : "dist/chrome, dist/firefox, dist/cli, dist/lib"}${testBuild ? ", dist/test-*" : ""}`);
+}

@@ -1,0 +1,95 @@
+/**
+ * The message protocol between the extension's contexts: one typed union, validated on
+ * receipt (valibot: small and tree-shakable, so the content script stays light). A message that
+ * does not match is answered with a clear error and never acted on.
+ *
+ * Directions:
+ *   content → background   hello, article/analysed, glossary/lookup
+ *   popup   → background   glossary/*, settings/*
+ *   options → background   glossary/*, settings/*
+ *   popup   → content      page/*   (tabs.sendMessage)
+ *   background → content   page/toggle, page/next-person (keyboard commands), terms/changed
+ */
+import * as v from "valibot";
+
+const MAX_TEXT = 100_000;
+const str = (max = 2_000) => v.pipe(v.string(), v.maxLength(max));
+const int = () => v.pipe(v.number(), v.integer(), v.minValue(0));
+const SpanSchema = v.strictObject({ start: int(), end: int() });
+
+const PersonSummary = v.strictObject({
+  name: str(200),
+  aliases: v.pipe(v.array(str(200)), v.maxLength(50)),
+  role: v.nullable(str(300)),
+  mentions: int(),
+  quotes: v.pipe(v.array(str(5_000)), v.maxLength(200)),
+});
+
+export const MessageSchema = v.variant("type", [
+  /** Liveness check; answered with { ok: true, context }. */
+  v.strictObject({ type: v.literal("hello") }),
+  /** The content script read an article: the worker merges its people into the glossary. */
+  v.strictObject({
+    type: v.literal("article/analysed"),
+    url: str(4_000),
+    title: str(1_000),
+    people: v.pipe(v.array(PersonSummary), v.maxLength(500)),
+    organizations: v.optional(v.pipe(v.array(PersonSummary), v.maxLength(500))),
+    places: v.optional(v.pipe(v.array(PersonSummary), v.maxLength(500))),
+  }),
+  /** What the glossary knows of these names (for the hover card and popup). */
+  v.strictObject({ type: v.literal("glossary/lookup"), names: v.pipe(v.array(str(200)), v.maxLength(500)) }),
+  v.strictObject({ type: v.literal("glossary/list"), query: v.optional(str(200)) }),
+  v.strictObject({
+    type: v.literal("glossary/update"),
+    id: str(200),
+    note: v.optional(str(MAX_TEXT)),
+    pinned: v.optional(v.boolean()),
+    hidden: v.optional(v.boolean()),
+  }),
+  v.strictObject({ type: v.literal("glossary/delete"), id: str(200) }),
+  v.strictObject({ type: v.literal("glossary/export") }),
+  v.strictObject({ type: v.literal("glossary/import"), json: v.pipe(v.string(), v.maxLength(20_000_000)) }),
+  v.strictObject({ type: v.literal("glossary/clear") }),
+  v.strictObject({ type: v.literal("terms/add"), term: str(200), note: v.optional(str(MAX_TEXT)) }),
+  v.strictObject({ type: v.literal("settings/get") }),
+  v.strictObject({ type: v.literal("settings/set"), settings: v.record(str(100), v.unknown()) }),
+  /** Popup → content: the tab's Analysis and state. */
+  v.strictObject({ type: v.literal("page/get-analysis") }),
+  v.strictObject({ type: v.literal("page/analyse-anyway") }),
+  v.strictObject({
+    type: v.literal("page/scroll-to"),
+    kind: v.picklist(["person", "quote", "organization", "place"]),
+    id: str(100),
+    index: v.optional(int()),
+  }),
+  v.strictObject({ type: v.literal("page/set-enabled"), enabled: v.boolean() }),
+  v.strictObject({ type: v.literal("page/toggle") }),
+  v.strictObject({ type: v.literal("page/next-person"), direction: v.optional(v.picklist([1, -1])) }),
+  v.strictObject({ type: v.literal("terms/changed") }),
+]);
+
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageType = Message["type"];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** Every reply is either { ok: true, … } or { ok: false, error }. */
+export type Reply<T = Record<string, unknown>> = ({ ok: true } & T) | { ok: false; error: string };
+
+export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };
+
+/** Validates an incoming message; never throws. */
+export function parseMessage(raw: unknown): ParseResult {
+  const result = v.safeParse(MessageSchema, raw);
+  if (result.success) return { ok: true, message: result.output };
+  const type =
+    raw && typeof raw === "object" && "type" in raw && typeof (raw as { type: unknown }).type === "string"
+      ? (raw as { type: string }).type.slice(0, 60)
+      : null;
+  const issue = result.issues[0];
+  const path = issue?.path?.map((p) => String(p.key)).join(".");
+  return {
+    ok: false,
+    error: `Dramatis: malformed message${type ? ` "${type}"` : ""}${path ? ` at ${path}` : ""}: ${issue?.message ?? "invalid"}`,
+  };
+}

@@ -1,0 +1,2 @@
+/** Options page entry. (Skeleton; issue 7 builds the glossary manager and settings.) */
+export {};
