@@ -93,3 +93,17 @@ export function parseMessage(raw: unknown): ParseResult {
     error: `Dramatis: malformed message${type ? ` "${type}"` : ""}${path ? ` at ${path}` : ""}: ${issue?.message ?? "invalid"}`,
   };
 }
+
+/** What the content script answers to "page/get-analysis" (and pushes nowhere else). */
+export interface PageState {
+  /** "unsupported" is decided by the popup itself (browser pages, stores, PDFs). */
+  status: "loading" | "article" | "not-article" | "disabled" | "error";
+  analysis: import("./engine/types").Analysis | null;
+  /** CSS colour per people[] id, the same the page is painted with. */
+  colors: Record<string, string>;
+  /** Highlights currently shown in this tab. */
+  enabled: boolean;
+  /** False when the user turned Dramatis off for this site. */
+  siteEnabled: boolean;
+  error?: string;
+}
