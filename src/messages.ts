@@ -52,6 +52,8 @@ export const MessageSchema = v.variant("type", [
   v.strictObject({ type: v.literal("glossary/import"), json: v.pipe(v.string(), v.maxLength(20_000_000)) }),
   v.strictObject({ type: v.literal("glossary/clear") }),
   v.strictObject({ type: v.literal("terms/add"), term: str(200), note: v.optional(str(MAX_TEXT)) }),
+  /** The user's own glossary terms, to highlight on every page. */
+  v.strictObject({ type: v.literal("terms/list") }),
   v.strictObject({ type: v.literal("settings/get") }),
   v.strictObject({ type: v.literal("settings/set"), settings: v.record(str(100), v.unknown()) }),
   /** Popup → content: the tab's Analysis and state. */
@@ -107,3 +109,24 @@ export interface PageState {
   siteEnabled: boolean;
   error?: string;
 }
+
+/** One glossary entry as the card and popup see it (reply to glossary/lookup, glossary/list). */
+export interface GlossaryView {
+  id: string;
+  kind: "person" | "organization" | "place" | "term";
+  name: string;
+  aliases: string[];
+  note: string;
+  pinned: boolean;
+  hidden: boolean;
+  /** How many distinct articles (by URL) this entry appeared in. */
+  seenIn: number;
+  /** Latest first. */
+  roles: { role: string; title: string; url: string; date: string }[];
+  quotes: { text: string; title: string; url: string; date: string }[];
+}
+
+/** glossary/lookup → { ok: true, entries: { [name]: GlossaryView } } (names not known are absent).
+ *  terms/list → { ok: true, terms: GlossaryView[] } (kind "term"). */
+export type LookupReply = Reply<{ entries: Record<string, GlossaryView> }>;
+export type TermsReply = Reply<{ terms: GlossaryView[] }>;
