@@ -1,6 +1,287 @@
-import type { Person } from "./types";
+/**
+ * Person names in the Analysis text, grouped into one entry per person.
+ *
+ * 1. Candidates: runs of capitalised words on one line (with name particles and initials),
+ *    titles and honorifics peeled off the front, possessives off the back, hyphenated compounds
+ *    split when one side is a name used on its own elsewhere ("the Biden-Kamala Harris ticket").
+ * 2. Evidence decides which runs are people: a title or honorific before the run, a given name
+ *    first, a surname-like last word, or the run acting as a person does (speaking, "X and his").
+ *    Heads of organisations and places ("Party", "Office", "Union") and derived non-name words
+ *    veto.
+ * 3. Grouping: a full name founds a person; a lone surname (or given name) joins the full name
+ *    it matches — the nearest one before it when two people share it.
+ */
+import { GIVEN_NAMES, NAME_TOKENS, NON_NAME_TOKENS } from "./lexicon/derived";
+import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES, SUFFIXES, TITLES } from "./lexicon/words";
+import { findRoles } from "./roles";
+import { isAllCaps, isCapitalised, tokenize, type Token } from "./people/tokens";
+import type { Person, Span } from "./types";
 
-/** Person names in `text`, one entry per person, in order of first mention. (Stub: issue 4.) */
-export function findPeople(_text: string): Person[] {
-  return [];
+const splitSet = (s: string) => new Set(s.split(" "));
+const GIVEN = splitSet(GIVEN_NAMES);
+const NAMEISH = splitSet(NAME_TOKENS);
+const NON_NAME = splitSet(NON_NAME_TOKENS);
+
+/** Words that make the run before them act like a person. */
+const PERSON_VERBS = /^(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|warned|warns|argued|argues|explained|explains|insisted|insists|noted|notes|claimed|claims|stated|states|declared|declares|announced|announces|replied|replies|responded|responds|tweeted|tweets|recalled|recalls|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|described|describes|believes|believed|thinks|thought|wants|wanted|hopes|hoped|urged|urges|vowed|vows|promised|promises|has|had|was|is|who|himself|herself)$/i;
+const PERSON_AFTER_POSS = /^(?:campaign|presidency|administration|wife|husband|son|daughter|family|father|mother|brother|sister|lawyer|lawyers|attorney|spokesman|spokeswoman|aides?|allies|supporters|office|death|life|career|tenure|election|victory|defeat|resignation|remarks|comments|statement|speech|book|memoir|government|team|ticket)$/i;
+
+export interface Mention extends Span {
+  /** The words of the name as written (titles and possessive excluded). */
+  words: string[];
+  /** The title or honorific right before the name, if any ("Director", "Mr."). */
+  titled: boolean;
+}
+
+interface Candidate {
+  words: Token[];
+  titled: boolean;
+  /** Index in the token array of the token after the run. */
+  next: number;
+  /** Index of the first token of the run (after titles). */
+  first: number;
+}
+
+const lower = (t: string) => t.toLowerCase().replace(/\.$/, "");
+const isInitial = (w: string) => /^(?:\p{Lu}\.){1,3}$/u.test(w);
+const isHonorific = (w: string) => HONORIFICS.has(lower(w));
+const isTitleWord = (w: string) => isCapitalised(w) && (TITLES.has(lower(w)) || isHonorific(w));
+
+function isNameWord(tok: Token): boolean {
+  if (tok.kind !== "word") return false;
+  const w = tok.text;
+  if (isInitial(w)) return true;
+  if (!isCapitalised(w)) return false;
+  // Acronyms (FBI, GOP, U.S.) are organisations or places, never names.
+  if (isAllCaps(w) && (w.replace(/[.\-]/g, "").length <= 4 || w.includes("."))) return false;
+  if (/\d/.test(w)) return false;
+  return true;
+}
+
+/** Runs of capitalised words that could be a name, with titles peeled off the front. */
+function candidates(tokens: Token[], text: string, standalone: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    // collect a run on one line: name words, with particles between them
+    const run: Token[] = [tokens[i]!];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      const gap = text.slice(tokens[j - 1]!.end, t.start);
+      if (!/^[ \u00a0]?$/.test(gap) || t.afterBreak) break;
+      if (isNameWord(t)) run.push(t);
+      else if (t.kind === "word" && PARTICLES.has(t.text.toLowerCase()) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) run.push(t);
+      else if (t.kind === "punct" && t.text === "," && tokens[j + 1] && SUFFIXES.has(lower(tokens[j + 1]!.text))) {
+        j++;
+        continue;
+      } else break;
+      j++;
+    }
+    // split hyphenated compounds whose left side is used alone elsewhere ("Biden-Kamala Harris")
+    const expanded: Token[] = [];
+    for (const t of run) {
+      const parts = t.text.split("-");
+      if (parts.length === 2 && isCapitalised(parts[1]!) && standalone.has(parts[0]!)) {
+        expanded.push({ ...t, end: t.start + parts[0]!.length, text: parts[0]! });
+        expanded.push({ ...t, start: t.start + parts[0]!.length + 1, text: parts[1]!, sentenceStart: false });
+      } else expanded.push(t);
+    }
+    // a run of several names joined by a hyphen-split becomes two candidates
+    const groups: Token[][] = [[]];
+    for (let k = 0; k < expanded.length; k++) {
+      const t = expanded[k]!;
+      const prev = expanded[k - 1];
+      if (prev && text[prev.end] === "-") groups.push([]);
+      groups[groups.length - 1]!.push(t);
+    }
+    for (const g of groups) {
+      let s = 0;
+      let titled = false;
+      // peel titles, honorifics and role words ("Russian President", "FBI Director")
+      while (s < g.length - 1) {
+        const w = g[s]!.text;
+        if (isTitleWord(w)) {
+          titled = true;
+          s++;
+        } else if (FUNCTION_WORDS.has(w.toLowerCase()) || MONTHS_DAYS.has(lower(w)) || (NON_NAME.has(w.toLowerCase()) && !GIVEN.has(w.toLowerCase())) || (g[s]!.sentenceStart && !GIVEN.has(w.toLowerCase()) && !NAMEISH.has(w.toLowerCase()) && isTitleWord(g[s + 1]!.text))) s++;
+        else break;
+      }
+      // a title right before the run on the same line ("Sen." is a word token too)
+      const before = tokens[tokens.indexOf(g[s]!) - 1];
+      if (!titled && before && before.kind === "word" && isTitleWord(before.text)) titled = true;
+      // lowercase titles before ("former president Trump") count too
+      if (!titled && before && before.kind === "word" && TITLES.has(before.text.toLowerCase())) titled = true;
+      const words = g.slice(s).filter((t, k, a) => !(k === a.length - 1 && PARTICLES.has(t.text.toLowerCase())));
+      if (words.length && words.length <= 5) out.push({ words, titled, first: tokens.indexOf(words[0]!), next: j });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function vetoed(words: Token[]): boolean {
+  return words.some((t) => {
+    const w = t.text.toLowerCase().replace(/\.$/, "");
+    return NON_PERSON_HEADS.has(w) || MONTHS_DAYS.has(w) || FUNCTION_WORDS.has(w) || (NON_NAME.has(w) && !GIVEN.has(w) && !NAMEISH.has(w));
+  });
+}
+
+/** Does the context around a candidate show a person (speaking, "and his", "X's campaign")? */
+function actsLikePerson(tokens: Token[], c: Candidate): boolean {
+  const after = tokens[c.next];
+  const after2 = tokens[c.next + 1];
+  if (!after) return false;
+  if (after.kind === "word" && PERSON_VERBS.test(after.text) && !/^(?:has|had|was|is)$/i.test(after.text)) return true;
+  if (after.kind === "poss" && after2 && PERSON_AFTER_POSS.test(after2.text)) return true;
+  if (after.kind === "word" && /^and$/i.test(after.text) && after2 && /^(?:his|her)$/i.test(after2.text)) return true;
+  if (after.kind === "punct" && after.text === "," && after2 && /^(?:who|whose|a|an|the)$/i.test(after2.text)) {
+    const role = tokens[c.next + 2];
+    return !!role && /^(?:who|whose)$/i.test(after2.text) ? true : !!role && /^(?:former|member|president|director|spokesman|spokeswoman|senator|leader|lawyer|chief|head|candidate|founder|minister|secretary|professor|governor|mayor)$/i.test(role.text);
+  }
+  const before = tokens[c.first - 1];
+  if (before && before.kind === "word" && /^(?:said|told|according|by)$/i.test(before.text)) return before.text.toLowerCase() !== "by";
+  return false;
+}
+
+const displayWord = (w: string) => (isAllCaps(w) && w.length > 2 && !w.includes(".") ? w[0] + w.slice(1).toLowerCase() : w);
+
+/** Person mentions in text (ungrouped), in order. */
+export function findPersonMentions(text: string, tokens: Token[] = tokenize(text)): Mention[] {
+  // Words used on their own somewhere (for splitting "Biden-Kamala").
+  const standalone = new Set<string>();
+  for (const t of tokens) if (t.kind === "word" && isCapitalised(t.text) && !t.text.includes("-")) standalone.add(t.text);
+
+  const cands = candidates(tokens, text, standalone);
+  const accepted: Candidate[] = [];
+  const surnames = new Set<string>();
+  const given = new Set<string>();
+  const pending: Candidate[] = [];
+
+  // Pass 1: runs that are people by themselves.
+  for (const c of cands) {
+    const ws = c.words;
+    const lw = ws.map((t) => lower(t.text));
+    const caps = ws.every((t) => isAllCaps(t.text) && !isInitial(t.text));
+    if (caps && ws.length < 2) continue;
+    if (vetoed(ws)) {
+      // a vetoed run may still contain a titled person at its end ("Senate Leader Mitch McConnell" is handled by title peeling)
+      continue;
+    }
+    const firstGiven = GIVEN.has(lw[0]!) || isInitial(ws[0]!.text);
+    const lastNameish = NAMEISH.has(lw[lw.length - 1]!) || GIVEN.has(lw[lw.length - 1]!);
+    const allSentenceInitial = ws[0]!.sentenceStart && ws.length === 1;
+    let person = false;
+    if (c.titled) person = true;
+    else if (ws.length >= 2 && firstGiven) person = true;
+    else if (ws.length >= 2 && lastNameish && !caps) person = true;
+    else if (ws.length >= 2 && actsLikePerson(tokens, c)) person = true;
+    else if (ws.length === 1 && !allSentenceInitial && actsLikePerson(tokens, c) && !GIVEN.has(lw[0]!)) person = true;
+    if (person) {
+      accepted.push(c);
+      if (ws.length >= 2) {
+        surnames.add(lw[lw.length - 1]!);
+        given.add(lw[0]!);
+      } else surnames.add(lw[0]!);
+    } else pending.push(c);
+  }
+  // Pass 2: lone words that repeat a known person's name; coordination with a known person.
+  for (const c of pending) {
+    const lw = c.words.map((t) => lower(t.text));
+    if (c.words.length === 1 && (surnames.has(lw[0]!) || given.has(lw[0]!))) accepted.push(c);
+    else if (c.words.length === 1 && !c.words[0]!.sentenceStart) {
+      // "Trump and Putin": coordinated with a person
+      const a = tokens[c.next];
+      const b = tokens[c.next + 1];
+      const p = tokens[c.first - 1];
+      const q = tokens[c.first - 2];
+      if (a?.text === "and" && b && surnames.has(lower(b.text))) accepted.push(c);
+      else if (p?.text === "and" && q && surnames.has(lower(q.text))) accepted.push(c);
+    }
+  }
+  accepted.sort((x, y) => x.words[0]!.start - y.words[0]!.start);
+  // Some lone words are accepted late; make every same-word candidate in the text agree.
+  const lone = new Set(accepted.filter((c) => c.words.length === 1).map((c) => lower(c.words[0]!.text)));
+  for (const c of pending) {
+    if (c.words.length === 1 && lone.has(lower(c.words[0]!.text)) && !accepted.includes(c)) accepted.push(c);
+  }
+  accepted.sort((x, y) => x.words[0]!.start - y.words[0]!.start);
+  return accepted.map((c) => ({
+    start: c.words[0]!.start,
+    end: c.words[c.words.length - 1]!.end,
+    words: c.words.map((t) => t.text),
+    titled: c.titled,
+  }));
+}
+
+/** Groups mentions into people: ids in order of first mention, name = the fullest form. */
+export function groupMentions(text: string, mentions: Mention[]): Person[] {
+  interface Group { key: string[]; mentions: Mention[]; forms: Map<string, number> }
+  const groups: Group[] = [];
+  const norm = (ws: string[]) => ws.map((w) => lower(displayWord(w)));
+  const compatible = (full: string[], part: string[]) => {
+    // "putin" ⊂ "vladimir putin"; "joe biden" ~ "joseph r. biden jr."
+    const last = full.filter((w) => !SUFFIXES.has(w)).pop();
+    const plast = part.filter((w) => !SUFFIXES.has(w)).pop();
+    if (part.length === 1) return part[0] === last || (full.length > 1 && part[0] === full[0]);
+    if (last !== plast) return false;
+    const f0 = full[0]!;
+    const p0 = part[0]!;
+    return f0 === p0 || f0.startsWith(p0.replace(/\.$/, "")) || p0.startsWith(f0.replace(/\.$/, ""));
+  };
+  // Full names first (so a lone surname before the full name still joins it).
+  const ordered = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  const assign = new Map<Mention, Group>();
+  for (const m of ordered) {
+    const key = norm(m.words);
+    const fits = groups.filter((g) => compatible(g.key, key) || compatible(key, g.key));
+    let g: Group | undefined;
+    if (fits.length === 1) g = fits[0];
+    else if (fits.length > 1) {
+      // two people share the word: the nearest full mention before this one
+      let best: Group | undefined;
+      let bestPos = -1;
+      for (const f of fits) {
+        for (const fm of f.mentions) if (fm.start <= m.start && fm.start > bestPos && fm.words.length > 1) {
+          bestPos = fm.start;
+          best = f;
+        }
+      }
+      g = best ?? fits[0];
+    }
+    if (!g) {
+      g = { key, mentions: [], forms: new Map() };
+      groups.push(g);
+    } else if (key.length > g.key.length) g.key = key;
+    g.mentions.push(m);
+    assign.set(m, g);
+  }
+  const people: Person[] = [];
+  const sorted = groups
+    .map((g) => ({ g, first: Math.min(...g.mentions.map((m) => m.start)) }))
+    .sort((a, b) => a.first - b.first);
+  const roles = findRoles(text, sorted.map(({ g }) => g.mentions));
+  sorted.forEach(({ g }, i) => {
+    const ms = g.mentions.sort((a, b) => a.start - b.start);
+    const fullest = ms.reduce((best, m) => (m.words.length > best.words.length ? m : best), ms[0]!);
+    const name = fullest.words.map(displayWord).join(" ");
+    const aliases = [...new Set(ms.map((m) => m.words.map(displayWord).join(" ")))];
+    people.push({
+      id: `p${i + 1}`,
+      name,
+      aliases: aliases.includes(name) ? aliases : [name, ...aliases],
+      role: roles[i] ?? null,
+      mentions: ms.map((m) => ({ start: m.start, end: m.end })),
+    });
+  });
+  return people;
+}
+
+/** Person names in `text`, one entry per person, in order of first mention. */
+export function findPeople(text: string, tokens: Token[] = tokenize(text)): Person[] {
+  return groupMentions(text, findPersonMentions(text, tokens));
 }
