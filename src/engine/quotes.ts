@@ -1,6 +1,340 @@
-import type { Person, Quote } from "./types";
+/**
+ * Direct quotations and who said them.
+ *
+ * Marks: curly and straight double quotes, and single quotes (headlines, British style) when
+ * they pair up inside one paragraph and are not apostrophes (letter'letter, '90s, rock 'n' roll).
+ * A paragraph whose quotation is still open at its end continues into the next paragraph when
+ * that one opens with a mark (the convention for multi-paragraph quotes); each paragraph's part
+ * is one Quote. An unclosed mark otherwise yields nothing: never a runaway quote.
+ *
+ * Speakers, in order of trust: the cue right after the quote (", Putin said" / "said Putin"),
+ * the subject of the last reporting verb before it in the same sentence ("Putin said Black
+ * Americans "…"", "the former branding them "…""), "according to X", "X: "…"", then the
+ * previous quote's speaker when the quote continues a speaker's turn (same paragraph, or a
+ * paragraph that is nothing but quotation).
+ */
+import { SPEECH_VERBS } from "./lexicon/speech";
+import type { Person, Quote, Span } from "./types";
 
-/** Direct quotations in `text` and who said them. (Stub: issue 5.) */
-export function findQuotes(_text: string, _people: readonly Person[]): Quote[] {
-  return [];
+interface RawQuote extends Span {
+  open: number; // index of the opening mark
+  close: number; // index of the closing mark (or paragraph end for a continued quote)
+  para: number;
+}
+
+const OPEN_DOUBLE = "“„«";
+const CLOSE_DOUBLE = "”»";
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isOpenerContext = (c: string | undefined) => c === undefined || /[\s(\[{—–\-\/:]/.test(c) || OPEN_DOUBLE.includes(c) || c === "'" || c === "‘";
+const MAX_QUOTE = 4_000;
+
+function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Quote spans of one kind of mark inside [start, end). */
+function scanDouble(text: string, p: Span): { pairs: [number, number][]; openAtEnd: number | null } {
+  const pairs: [number, number][] = [];
+  let open: number | null = null;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i]!;
+    if (OPEN_DOUBLE.includes(c)) {
+      if (open === null) open = i;
+      continue;
+    }
+    if (CLOSE_DOUBLE.includes(c)) {
+      if (open !== null) {
+        pairs.push([open, i]);
+        open = null;
+      } else if (c === "”" && i > p.start) {
+        // a closing curly mark with no opener: a straight opener may have been used
+      }
+      continue;
+    }
+    if (c === '"') {
+      const prev = text[i - 1];
+      const next = text[i + 1];
+      const opens = i === p.start || isOpenerContext(prev);
+      if (open === null && opens && !isSpace(next)) open = i;
+      else if (open !== null) {
+        pairs.push([open, i]);
+        open = null;
+      } else if (open === null && !isSpace(next)) open = i;
+    }
+  }
+  return { pairs, openAtEnd: open };
+}
+
+function scanSingle(text: string, p: Span, inside: [number, number][]): [number, number][] {
+  const pairs: [number, number][] = [];
+  const within = (i: number) => inside.some(([a, b]) => i > a && i < b);
+  let open: number | null = null;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i]!;
+    if (c !== "'" && c !== "‘" && c !== "’") continue;
+    if (within(i)) continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (isLetter(prev) && isLetter(next)) continue; // apostrophe inside a word
+    if (open === null) {
+      if ((c === "‘" || c === "'") && (i === p.start || isOpenerContext(prev)) && /[\p{L}]/u.test(next ?? "")) open = i;
+    } else if ((c === "’" || c === "'") && !isSpace(prev) && (isSpace(next) || /[.,;:!?)\]—–]/.test(next!))) {
+      // "Democrats’ votes": a plural possessive closes nothing unless the pair reads as a quote
+      const content = text.slice(open + 1, i);
+      if (content.replace(/[^\p{L}]/gu, "").length >= 2 && !/^\p{Ll}s?$/u.test(content)) pairs.push([open, i]);
+      open = null;
+    }
+  }
+  return pairs;
+}
+
+function findRawQuotes(text: string): RawQuote[] {
+  const out: RawQuote[] = [];
+  const paras = paragraphs(text);
+  let carry = false; // the previous paragraph ended inside a quotation
+  paras.forEach((p, pi) => {
+    const { pairs, openAtEnd } = scanDouble(text, p);
+    const firstNonSpace = text.slice(p.start, p.end).search(/\S/) + p.start;
+    const opensWithMark = OPEN_DOUBLE.includes(text[firstNonSpace]!) || text[firstNonSpace] === '"';
+    // a continued quotation from the previous paragraph that is closed here without a new opener
+    if (carry && !opensWithMark) {
+      const closeAt = [...text.slice(p.start, p.end)].findIndex((c) => CLOSE_DOUBLE.includes(c) || c === '"');
+      if (closeAt >= 0) out.push({ start: p.start, end: p.start + closeAt, open: p.start - 1, close: p.start + closeAt, para: pi });
+    }
+    for (const [a, b] of pairs) out.push({ start: a + 1, end: b, open: a, close: b, para: pi });
+    for (const [a, b] of scanSingle(text, p, pairs)) out.push({ start: a + 1, end: b, open: a, close: b, para: pi });
+    carry = false;
+    if (openAtEnd !== null) {
+      const next = paras[pi + 1];
+      const nextFirst = next ? text.slice(next.start, next.end).trimStart()[0] : undefined;
+      if (next && nextFirst && (OPEN_DOUBLE.includes(nextFirst) || nextFirst === '"')) {
+        out.push({ start: openAtEnd + 1, end: p.end, open: openAtEnd, close: p.end, para: pi });
+        carry = true;
+      }
+    }
+  });
+  return out
+    .map((q) => trim(text, q))
+    .filter((q) => q.end > q.start && q.end - q.start <= MAX_QUOTE)
+    .sort((a, b) => a.start - b.start);
+}
+
+function trim(text: string, q: RawQuote): RawQuote {
+  let { start, end } = q;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { ...q, start, end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribution
+
+const PRONOUN = /^(?:he|she|they|i|we)$/i;
+const DESCRIPTION = /^(?:the|a|an)\s+(?:[\p{L}\-.'’]+\s+){0,4}?[\p{L}\-'’]+/iu;
+
+interface Cue extends Span {
+  kind: "name" | "pronoun" | "former" | "latter" | "description";
+}
+
+/** Sentence start before `pos` within its paragraph (an earlier quote's end counts as a start). */
+function sentenceStart(text: string, pos: number, paraStart: number): number {
+  for (let i = pos - 1; i > paraStart; i--) {
+    const c = text[i]!;
+    if ((c === "." || c === "!" || c === "?") && /\s/.test(text[i + 1] ?? "") && !/(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|U\.S|D\.C)$/u.test(text.slice(Math.max(paraStart, i - 4), i))) return i + 1;
+  }
+  return paraStart;
+}
+
+function sentenceEnd(text: string, pos: number, paraEnd: number): number {
+  const m = /[.!?](?=\s|$)|[“"]/.exec(text.slice(pos, paraEnd));
+  return m ? pos + m.index + 1 : paraEnd;
+}
+
+interface Word extends Span {
+  w: string;
+}
+
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}.\-'’]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+  const seg = text.slice(from, to);
+  for (let m = re.exec(seg); m; m = re.exec(seg)) out.push({ start: from + m.index, end: from + m.index + m[0].length, w: m[0].replace(/['’]s$/, "") });
+  return out;
+}
+
+/** The noun phrase naming a speaker that ends at word index `i` (inclusive), scanning left. */
+function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  const w = ws[i];
+  if (!w) return null;
+  const lw = w.w.toLowerCase();
+  if (PRONOUN.test(lw)) return { start: w.start, end: w.end, kind: "pronoun" };
+  const mention = mentionAt(w.start, w.end);
+  if (mention) return { start: mention.start, end: mention.end, kind: "name" };
+  if ((lw === "former" || lw === "latter") && ws[i - 1]?.w.toLowerCase() === "the") return { start: ws[i - 1]!.start, end: w.end, kind: lw };
+  // a description: "the influential US daily", "a White House spokesman", "the president"
+  for (let k = i; k >= Math.max(0, i - 5); k--) {
+    const d = ws[k]!.w.toLowerCase();
+    if (d === "the" || d === "a" || d === "an") {
+      if (k === i) return null;
+      return { start: ws[k]!.start, end: w.end, kind: "description" };
+    }
+    if (SPEECH_VERBS.has(d) || /^(?:and|or|but|that|to|of|in|on|for|with)$/.test(d)) break;
+  }
+  // a capitalised name the people finder did not take (an organisation speaking: "the Kremlin said")
+  if (/^\p{Lu}/u.test(w.w)) {
+    let k = i;
+    while (k > 0 && /^\p{Lu}/u.test(ws[k - 1]!.w) && ws[k - 1]!.end + 2 >= ws[k]!.start) k--;
+    return { start: ws[k]!.start, end: w.end, kind: "name" };
+  }
+  return null;
+}
+
+const ADVERB = /^(?:also|then|later|again|once|repeatedly|previously|recently|earlier|often|still|further|simply|flatly|openly|publicly|privately|quickly|angrily|bluntly|\p{L}+ly)$/iu;
+
+/** ", Putin said" / "Putin added." / "said Putin" / "he told reporters" right after a quote. */
+function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  const from = q.close + 1;
+  const to = sentenceEnd(text, from, paraEnd);
+  const ws = words(text, from, Math.min(to, from + 160));
+  if (!ws.length || ws[0]!.start - from > 3) return null;
+  // "said Putin" / "said the former vice president"
+  if (SPEECH_VERBS.has(ws[0]!.w.toLowerCase())) {
+    let j = 1;
+    const mention = ws[j] && mentionAt(ws[j]!.start, ws[j]!.end);
+    if (mention) return { start: mention.start, end: mention.end, kind: "name" };
+    const pron = ws[j] && PRONOUN.test(ws[j]!.w) ? ws[j]! : null;
+    if (pron) return { start: pron.start, end: pron.end, kind: "pronoun" };
+    if (ws[j] && /^(?:the|a|an)$/i.test(ws[j]!.w)) {
+      // up to the first comma/verb/end
+      let k = j + 1;
+      while (ws[k + 1] && k - j < 6 && !/[,.;]/.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) k++;
+      return { start: ws[j]!.start, end: ws[k]?.end ?? ws[j]!.end, kind: "description" };
+    }
+    if (ws[j] && /^\p{Lu}/u.test(ws[j]!.w)) {
+      let k = j;
+      while (ws[k + 1] && /^\p{Lu}/u.test(ws[k + 1]!.w) && ws[k + 1]!.start - ws[k]!.end <= 1) k++;
+      return { start: ws[j]!.start, end: ws[k]!.end, kind: "name" };
+    }
+    return null;
+  }
+  // "Putin said" / "the former vice president added" / "he told"
+  for (let v = 1; v < Math.min(ws.length, 9); v++) {
+    if (!SPEECH_VERBS.has(ws[v]!.w.toLowerCase())) continue;
+    let s = v - 1;
+    while (s >= 0 && ADVERB.test(ws[s]!.w) && !mentionAt(ws[s]!.start, ws[s]!.end)) s--;
+    if (s < 0) return null;
+    const cue = subjectEndingAt(ws, s, mentionAt);
+    if (cue && cue.start - from <= 80) return cue;
+    return null;
+  }
+  return null;
+}
+
+/** The subject of the last reporting verb before the quote in its sentence. */
+function cueBefore(text: string, q: RawQuote, paraStart: number, prevQuoteEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  const from = Math.max(sentenceStart(text, q.open, paraStart), prevQuoteEnd);
+  const ws = words(text, from, q.open);
+  // "X: "…"" — a name then a colon right before the quote
+  const tail = text.slice(from, q.open);
+  if (/:\s*$/.test(tail) && ws.length) {
+    const last = ws[ws.length - 1]!;
+    const cue = subjectEndingAt(ws, ws.length - 1, mentionAt);
+    if (cue && mentionAt(last.start, last.end)) return cue;
+  }
+  // "according to X, "…""
+  const acc = ws.findIndex((w, k) => w.w.toLowerCase() === "according" && ws[k + 1]?.w.toLowerCase() === "to");
+  if (acc >= 0 && ws[acc + 2]) {
+    let e = acc + 2;
+    while (ws[e + 1] && /^\p{Lu}/u.test(ws[e + 1]!.w)) e++;
+    const cue = subjectEndingAt(ws, e, mentionAt);
+    if (cue) return cue;
+  }
+  for (let v = ws.length - 1; v >= 1; v--) {
+    if (!SPEECH_VERBS.has(ws[v]!.w.toLowerCase())) continue;
+    let s = v - 1;
+    while (s >= 0 && (ADVERB.test(ws[s]!.w) || /^(?:has|have|had|was|were|is|will|would|also|not|did|does)$/i.test(ws[s]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) s--;
+    if (s < 0) continue;
+    const cue = subjectEndingAt(ws, s, mentionAt);
+    if (cue) return cue;
+  }
+  return null;
+}
+
+export function findQuotes(text: string, people: readonly Person[]): Quote[] {
+  const raw = findRawQuotes(text);
+  if (!raw.length) return [];
+  const paras = paragraphs(text);
+  const inQuote = (pos: number) => raw.some((q) => pos >= q.start && pos < q.end);
+
+  // every person mention, in order, with its person
+  const mentions: { start: number; end: number; id: string }[] = [];
+  for (const p of people) for (const m of p.mentions) mentions.push({ ...m, id: p.id });
+  mentions.sort((a, b) => a.start - b.start);
+  const mentionAt = (s: number, e: number): Span | null => {
+    const m = mentions.find((x) => x.start < e && x.end > s);
+    return m ? { start: m.start, end: m.end } : null;
+  };
+  const personAt = (s: Span): string | null => mentions.find((x) => x.start < s.end && x.end > s.start)?.id ?? null;
+  const byId = new Map(people.map((p) => [p.id, p]));
+
+  const resolve = (cue: Cue): string | null => {
+    if (cue.kind === "name") return personAt(cue);
+    const before = mentions.filter((m) => m.end <= cue.start && !inQuote(m.start));
+    if (cue.kind === "pronoun") {
+      if (/^(?:i|we|they)$/i.test(text.slice(cue.start, cue.end))) return null;
+      return before[before.length - 1]?.id ?? null;
+    }
+    if (cue.kind === "former" || cue.kind === "latter") {
+      const distinct: string[] = [];
+      for (let k = before.length - 1; k >= 0 && distinct.length < 2; k--) if (!distinct.includes(before[k]!.id)) distinct.unshift(before[k]!.id);
+      if (distinct.length < 2) return null;
+      return cue.kind === "former" ? distinct[0]! : distinct[1]!;
+    }
+    // a description: the person whose role holds its head noun, most recently mentioned
+    const head = text.slice(cue.start, cue.end).toLowerCase().split(/\s+/).pop() ?? "";
+    if (head.length < 3) return null;
+    for (let k = before.length - 1; k >= 0; k--) {
+      const role = byId.get(before[k]!.id)?.role?.toLowerCase() ?? "";
+      if (role.split(/\s+/).includes(head)) return before[k]!.id;
+    }
+    return null;
+  };
+
+  const out: Quote[] = [];
+  let prev: { quote: Quote; para: number } | null = null;
+  raw.forEach((q, qi) => {
+    const para = paras[q.para]!;
+    const prevEnd = qi > 0 && raw[qi - 1]!.para === q.para ? raw[qi - 1]!.close + 1 : para.start;
+    let cue = cueAfter(text, q, para.end, mentionAt) ?? cueBefore(text, q, para.start, prevEnd, mentionAt);
+    let speaker = cue ? resolve(cue) : null;
+    if (!cue && prev) {
+      // continuing a turn: the same paragraph, or a paragraph that is only quotation
+      const outside = text.slice(para.start, para.end).replace(/["“”‘’'„«»]/g, "");
+      const quoted = raw.filter((r) => r.para === q.para).reduce((n, r) => n + (r.end - r.start), 0);
+      const onlyQuote = outside.replace(/\s/g, "").length - quoted <= 3;
+      if (prev.para === q.para || (onlyQuote && prev.para >= q.para - 1)) {
+        cue = prev.quote.cue ? { ...prev.quote.cue, kind: "name" } : null;
+        speaker = prev.quote.speaker;
+      }
+    }
+    const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker, cue: cue ? { start: cue.start, end: cue.end } : null };
+    out.push(quote);
+    // later quotes in the same turn continue this one's speaker
+    if (quote.speaker || quote.cue) prev = { quote, para: q.para };
+  });
+  // A quote whose cue comes only after a following quote in the same paragraph ("…" X said,
+  // with the first part earlier): give earlier cue-less quotes of the paragraph the first cue.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (!a.cue && b.cue && raw[i]!.para === raw[i + 1]!.para) {
+      a.cue = b.cue;
+      a.speaker = b.speaker;
+    }
+  }
+  return out;
 }

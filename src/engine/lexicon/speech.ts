@@ -1,0 +1,37 @@
+/**
+ * Verbs that introduce or attribute speech, in every inflection a news sentence uses. Compiled
+ * by hand from general English (reporting verbs in grammars of English and AP style notes);
+ * see README.md beside this file.
+ */
+const BASES = `say tell add ask write warn argue explain insist note claim state declare announce reply
+  respond tweet post recall acknowledge admit confirm deny describe call brand dub label term suggest
+  contend maintain assert allege complain concede caution predict promise vow pledge urge plead
+  demand charge accuse blast slam criticize criticise praise hail joke quip muse wonder observe
+  remark comment report testify disclose reveal boast mock scoff shout yell cry whisper murmur mutter
+  continue conclude begin recount repeat reiterate stress emphasize emphasise underline point
+  agree disagree counter retort protest object answer inform advise assure reassure tout predict
+  estimate believe think feel fear hope worry conclude concede`;
+
+function inflect(base: string): string[] {
+  const irregular: Record<string, string[]> = {
+    say: ["say", "says", "said", "saying"],
+    tell: ["tell", "tells", "told", "telling"],
+    write: ["write", "writes", "wrote", "written", "writing"],
+    think: ["think", "thinks", "thought", "thinking"],
+    feel: ["feel", "feels", "felt", "feeling"],
+    begin: ["begin", "begins", "began", "begun", "beginning"],
+    cry: ["cry", "cries", "cried", "crying"],
+    reply: ["reply", "replies", "replied", "replying"],
+    deny: ["deny", "denies", "denied", "denying"],
+    testify: ["testify", "testifies", "testified", "testifying"],
+    worry: ["worry", "worries", "worried", "worrying"],
+    plead: ["plead", "pleads", "pleaded", "pled", "pleading"],
+  };
+  if (irregular[base]) return irregular[base]!;
+  const stem = base.endsWith("e") ? base.slice(0, -1) : base;
+  const s = /(?:s|sh|ch|x|z)$/.test(base) ? base + "es" : base + "s";
+  const double = /^(?:admit|quip|plan|stop)$/.test(base) ? base + base.slice(-1) : stem;
+  return [base, s, (base.endsWith("e") ? base + "d" : double + "ed"), double + "ing"];
+}
+
+export const SPEECH_VERBS = new Set(BASES.split(/\s+/).filter(Boolean).flatMap(inflect));
