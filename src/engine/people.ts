@@ -53,7 +53,8 @@ function isNameWord(tok: Token): boolean {
   if (isInitial(w)) return true;
   if (!isCapitalised(w)) return false;
   // Acronyms (FBI, GOP, U.S.) are organisations or places, never names.
-  if (isAllCaps(w) && (w.replace(/[.\-]/g, "").length <= 4 || w.includes("."))) return false;
+  // (A capitals-only given name in a credit, "ANNA KOWALSKI/Reuters", is still a name.)
+  if (isAllCaps(w) && (w.replace(/[.\-]/g, "").length <= 4 || w.includes(".")) && !(w.length >= 3 && GIVEN.has(w.toLowerCase()))) return false;
   if (/\d/.test(w)) return false;
   return true;
 }
@@ -176,7 +177,10 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     const lastNameish = NAMEISH.has(lw[lw.length - 1]!) || GIVEN.has(lw[lw.length - 1]!);
     const allSentenceInitial = ws[0]!.sentenceStart && ws.length === 1;
     let person = false;
+    // a lowercase name particle inside the run ("Khalid bin Rashed", "Ludwig van Osterhout")
+    const innerParticle = ws.length >= 3 && ws.slice(1, -1).some((t) => PARTICLES.has(t.text));
     if (c.titled) person = true;
+    else if (innerParticle && !caps) person = true;
     else if (ws.length >= 2 && firstGiven) person = true;
     else if (ws.length >= 2 && lastNameish && !caps) person = true;
     else if (ws.length >= 2 && actsLikePerson(tokens, c)) person = true;

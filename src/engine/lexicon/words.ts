@@ -41,7 +41,15 @@ export const ROLE_NOUNS = set(`president director candidate senator member leade
   citizen voter worker employee owner investor banker entrepreneur billionaire millionaire
   businessman businesswoman politician diplomat envoy negotiator historian biographer poet novelist
   philosopher expert specialist administrator superintendent principal dean provost chancellor
-  candidate nominee incumbent challenger speaker whip councillor councilman councilwoman`);
+  candidate nominee incumbent challenger speaker whip councillor councilman councilwoman
+  treasurer chairman trustee secretary-general clerk auditor accountant engineer architect designer
+  photographer filmmaker director-general commentator columnist broadcaster presenter anchor host
+  pundit blogger pollster lobbyist donor fundraiser supporter backer spokesperson representative
+  militant fighter commander rebel protester demonstrator victim witness survivor suspect defendant
+  plaintiff lawyer barrister solicitor mediator arbitrator regulator inspector governor-general
+  mogul tycoon magnate heir heiress co-founder cofounder president-elect vice-president deputy
+  chief-executive officer captain manager coach referee umpire athlete runner cyclist swimmer
+  boxer wrestler golfer batsman bowler pitcher quarterback`);
 
 /** Heads that make a capitalised phrase an organisation, place, event or thing, never a person. */
 export const NON_PERSON_HEADS = set(`party union office committee council senate house congress

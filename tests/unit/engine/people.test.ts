@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { findPeople } from "../../../src/engine/people";
+import type { Person } from "../../../src/engine/types";
+
+/** The surface text of every mention, per person name. */
+function cast(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const p of findPeople(text)) out[p.name] = p.mentions.map((m) => text.slice(m.start, m.end));
+  return out;
+}
+const names = (text: string) => findPeople(text).map((p: Person) => p.name);
+
+describe("findPeople: what counts as a name", () => {
+  it("keeps titles and honorifics out of the name but still finds the person", () => {
+    const text = "Sen. Maria Okafor met Gov. Tom Lindqvist on Monday. Mr. Lindqvist said little.";
+    expect(cast(text)).toEqual({ "Maria Okafor": ["Maria Okafor"], "Tom Lindqvist": ["Tom Lindqvist", "Lindqvist"] });
+  });
+
+  it("keeps initials, particles and suffixes inside the name", () => {
+    expect(names("The novel by J.K. Rowland sold well.")).toEqual(["J.K. Rowland"]);
+    expect(names("A portrait of Ludwig van Osterhout hangs there.")).toEqual(["Ludwig van Osterhout"]);
+    expect(names("The envoy, Khalid bin Rashed, arrived late.")).toEqual(["Khalid bin Rashed"]);
+    expect(names("Yesterday Martin Luther Hale Jr. spoke to the crowd.")).toEqual(["Martin Luther Hale Jr."]);
+  });
+
+  it("finds non-English names it has never seen, by how the text uses them", () => {
+    const text = "Defence Minister Xu Hanwei told reporters the talks had failed. Xu said more talks were planned.";
+    expect(cast(text)).toEqual({ "Xu Hanwei": ["Xu Hanwei", "Xu"] });
+    expect(names("The photograph was taken by Dmitri Kovalenkov in Kyiv.")).toContain("Dmitri Kovalenkov");
+  });
+
+  it("shows names written in capitals in credits in title case, with the exact span", () => {
+    const text = "Protesters gather outside parliament. Photo: ANNA KOWALCZYK/Reuters";
+    const people = findPeople(text);
+    expect(people.map((p) => p.name)).toEqual(["Anna Kowalczyk"]);
+    const m = people[0]!.mentions[0]!;
+    expect(text.slice(m.start, m.end)).toBe("ANNA KOWALCZYK");
+  });
+
+  it("leaves the possessive out of the mention", () => {
+    const text = "Laura Mendez won the vote. Mendez's campaign celebrated.";
+    expect(cast(text)).toEqual({ "Laura Mendez": ["Laura Mendez", "Mendez"] });
+  });
+
+  it("finds names inside compounds", () => {
+    const text = "Senator Paul Whitcombe spoke first. Critics of the Whitcombe-Dana Ferris plan and the Whitcombe administration were loud.";
+    const c = cast(text);
+    expect(c["Paul Whitcombe"]).toEqual(["Paul Whitcombe", "Whitcombe", "Whitcombe"]);
+    expect(c["Dana Ferris"]).toEqual(["Dana Ferris"]);
+  });
+});
+
+describe("findPeople: what is not a person", () => {
+  it("ignores organisations, places, events and treaties that look like names", () => {
+    const text =
+      "The Foreign Office and the Ottoman Empire signed the Treaty of Sevres. The Labour Party and the Arab League met in the White House. Occupy Wall Street marched on Tuesday in March.";
+    expect(names(text)).toEqual([]);
+  });
+
+  it("ignores sentence-initial capitals and acronyms", () => {
+    expect(names("However, the NATO summit ended early. Officials left. Nobody spoke.")).toEqual([]);
+  });
+});
+
+describe("findPeople: grouping mentions into people", () => {
+  it("groups a titled full name, a lone surname and an honorific form into one person", () => {
+    const text = "Brazilian President Ana Cordeiro arrived. Cordeiro waved. Later Ms. Cordeiro left.";
+    const people = findPeople(text);
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ id: "p1", name: "Ana Cordeiro", aliases: ["Ana Cordeiro", "Cordeiro"] });
+    expect(people[0]!.mentions).toHaveLength(3);
+  });
+
+  it("joins a lone surname to a full name that only comes later", () => {
+    const text = "Halvorsen said he would resign. The minister, Erik Halvorsen, gave no reason.";
+    const people = findPeople(text);
+    expect(people.map((p) => [p.id, p.name, p.mentions.length])).toEqual([["p1", "Erik Halvorsen", 2]]);
+  });
+
+  it("keeps two people who share a surname apart; a lone surname goes to the nearest full name before it", () => {
+    const text =
+      "Tom Brennan, the coach, praised his team. Brennan said they had worked hard. His sister Clare Brennan, a lawyer, disagreed. Brennan said the club was badly run.";
+    const people = findPeople(text);
+    expect(people.map((p) => p.name)).toEqual(["Tom Brennan", "Clare Brennan"]);
+    const at = (p: Person) => p.mentions.map((m) => m.start);
+    expect(at(people[0]!)).toEqual([text.indexOf("Tom Brennan"), text.indexOf("Brennan said they")]);
+    expect(at(people[1]!)).toEqual([text.indexOf("Clare Brennan"), text.indexOf("Brennan said the club")]);
+  });
+
+  it("numbers people in order of first mention", () => {
+    const text = "Nadia Petrov and Samuel Oyelaran met. Oyelaran spoke; Petrov listened.";
+    expect(findPeople(text).map((p) => `${p.id}:${p.name}`)).toEqual(["p1:Nadia Petrov", "p2:Samuel Oyelaran"]);
+  });
+});
