@@ -1,11 +1,263 @@
-import type { Entity, Person } from "./types";
+/**
+ * Organisations and places in the Analysis text, grouped like people (issue 10).
+ *
+ * 1. Candidates: runs of capitalised words and acronyms on one line that no person mention
+ *    covers, joined across "of (the)" / "&" when the left side ends on an organisation head
+ *    ("Federal Bureau of Investigation"); function words peeled off the front and title words
+ *    off the back ("FBI Director" → "FBI": the organisation of a role is a mention too).
+ * 2. Class: a known place (countries, capitals, large cities, regions from public lists) → place;
+ *    an organisation head ("Party", "Committee", "Inc.") or a known organisation → organisation;
+ *    a place head ("River", "County") → place; an acronym → organisation unless it names a place
+ *    (U.S.) or is a common noun (TV, CEO); "the X" + verb/punctuation → organisation ("the
+ *    Kremlin said"). Demonyms ("Russian") are never places. Anything else is left out: a missed
+ *    entity costs less than a wrong one painted on the page.
+ * 3. Grouping: one entry per normalised name; an acronym joins the expansion it follows in
+ *    brackets ("the Federal Bureau of Investigation (FBI)"); a lone word joins a longer
+ *    organisation name it starts ("Rossiya" → "Rossiya TV").
+ */
+import { CITIES, COUNTRIES, DEMONYMS, ORGANIZATIONS, REGIONS } from "./lexicon/places";
+import { FORMER_COUNTRIES, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from "./lexicon/entity-words";
+import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words";
+import { isAllCaps, isCapitalised, tokenize, type Token } from "./people/tokens";
+import { describeAfter } from "./roles";
+import type { Entity, Person, Span } from "./types";
 
 export interface Entities {
   organizations: Entity[];
   places: Entity[];
 }
 
-/** Organisations and places in `text`. (Stub: issue 10.) */
-export function findEntities(_text: string, _people: readonly Person[]): Entities {
-  return { organizations: [], places: [] };
+type Kind = "ORG" | "LOC";
+
+const lowerSet = (s: string) => new Set(s.split("|").map((w) => w.toLowerCase()));
+const PLACES = new Set([...lowerSet(COUNTRIES), ...lowerSet(CITIES), ...lowerSet(REGIONS), ...FORMER_COUNTRIES.map((w) => w.toLowerCase())]);
+const DEMONYM = lowerSet(DEMONYMS);
+const ORGS = lowerSet(ORGANIZATIONS);
+/** Words that may follow "the X" when X is an organisation ("the Kremlin said", "the Pentagon's"). */
+const AFTER_THE_ORG = /^(?:said|says|has|had|have|is|was|were|are|would|will|could|can|may|might|must|should|did|does|declined|denied|confirmed|announced|warned|insisted|refused|wants|wanted|added|issued|released|reported|stated|responded|rejected|accused|believes|plans|planned)$/i;
+
+const low = (w: string) => w.toLowerCase().replace(/\.$/, "");
+const bare = (w: string) => w.replace(/\./g, "");
+const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}s?$/u.test(w);
+const titleCase = (w: string) => (isAllCaps(w) && !isAcronym(w) ? w[0] + w.slice(1).toLowerCase() : w);
+
+interface Run {
+  tokens: Token[];
+  /** null: a capitalised word nothing classifies; it may still join a longer name it starts. */
+  kind: Kind | null;
+}
+
+/** Lines whose words are mostly in capitals (headlines, credits): only known names count there. */
+function capsLines(text: string, tokens: Token[]): Set<number> {
+  const lines = new Map<number, [number, number]>();
+  for (const t of tokens) {
+    if (t.kind !== "word" || !/\p{L}/u.test(t.text)) continue;
+    const line = text.lastIndexOf("\n", t.start) + 1;
+    const c = lines.get(line) ?? [0, 0];
+    c[0]++;
+    if (isAllCaps(t.text)) c[1]++;
+    lines.set(line, c);
+  }
+  const out = new Set<number>();
+  for (const [line, [n, caps]] of lines) if (n >= 2 && caps / n >= 0.6) out.add(line);
+  return out;
+}
+
+function isEntityWord(t: Token): boolean {
+  if (t.kind !== "word") return false;
+  const w = t.text;
+  if (!isCapitalised(w) || /^\d/.test(w)) return false;
+  // "Republican-led", "Bergamo-based": an adjective, not a name
+  if (/-\p{Ll}+$/u.test(w)) return false;
+  return true;
+}
+
+/** Where the article's own names are: capitalised runs with their class, person mentions excluded. */
+function findRuns(text: string, tokens: Token[], people: readonly Person[]): Run[] {
+  const personAt = new Set<number>();
+  for (const p of people) for (const m of p.mentions) personAt.add(m.start);
+  const covered = (t: Token) => people.some((p) => p.mentions.some((m) => t.start >= m.start && t.end <= m.end));
+  const caps = capsLines(text, tokens);
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t0 = tokens[i]!;
+    if (!isEntityWord(t0) || covered(t0)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [t0];
+    let j = i + 1;
+    const sameLine = (a: Token, b: Token) => /^[ \u00a0]?$/.test(text.slice(a.end, b.start)) && !b.afterBreak;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      const prev = tokens[j - 1]!;
+      if (!sameLine(prev, t) || covered(t)) break;
+      if (isEntityWord(t) && !personAt.has(t.start)) {
+        run.push(t);
+        j++;
+        continue;
+      }
+      // "Bureau of Investigation", "Bank of the West", "Douglas & Lomason"
+      const head = ORG_HEADS.has(low(run[run.length - 1]!.text));
+      const n1 = tokens[j + 1];
+      const n2 = tokens[j + 2];
+      if (t.text === "&" && n1 && isEntityWord(n1) && sameLine(t, n1)) {
+        run.push(t, n1);
+        j += 2;
+        continue;
+      }
+      if (head && /^(?:of|for)$/.test(t.text) && n1 && sameLine(t, n1)) {
+        if (isEntityWord(n1) && !covered(n1)) {
+          run.push(t, n1);
+          j += 2;
+          continue;
+        }
+        if (n1.text === "the" && n2 && isEntityWord(n2) && sameLine(n1, n2) && !covered(n2)) {
+          run.push(t, n1, n2);
+          j += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    i = j;
+    const kinded = classify(text, tokens, run, caps.has(text.lastIndexOf("\n", t0.start) + 1));
+    if (kinded) runs.push(kinded);
+    else if (run.length === 1 && !t0.sentenceStart && !isAllCaps(t0.text)) {
+      // not when it modifies the noun after it ("Democratic candidate", "Soviet communists")
+      const after = tokens[j];
+      const modifier = after?.kind === "word" && /^\p{Ll}/u.test(after.text) && !FUNCTION_WORDS.has(after.text) && !AFTER_THE_ORG.test(after.text);
+      if (!modifier) runs.push({ tokens: run, kind: null });
+    }
+  }
+  return runs;
+}
+
+/** Trims a raw run and decides whether it is an organisation or a place (null: neither). */
+function classify(text: string, all: Token[], raw: Token[], capsLine: boolean): Run | null {
+  let ts = raw;
+  // peel function words, months and honorifics off the front ("The", "In", "On Monday")
+  while (ts.length && (FUNCTION_WORDS.has(low(ts[0]!.text)) || MONTHS_DAYS.has(low(ts[0]!.text)) || HONORIFICS.has(low(ts[0]!.text)))) ts = ts.slice(1);
+  // titles off the back: "FBI Director" is a role whose organisation is "FBI"
+  while (ts.length > 1 && TITLES.has(low(ts[ts.length - 1]!.text)) && !ORG_HEADS.has(low(ts[ts.length - 1]!.text))) ts = ts.slice(0, -1);
+  // connectors never end a name
+  while (ts.length && !isEntityWord(ts[ts.length - 1]!)) ts = ts.slice(0, -1);
+  if (!ts.length) return null;
+  const words = ts.map((t) => t.text);
+  const name = words.map(titleCase).join(" ").replace(/ & /g, " & ");
+  const key = name.toLowerCase();
+  const last = low(words[words.length - 1]!);
+  const first = ts[0]!;
+  const single = ts.length === 1;
+  if (PLACES.has(key) || PLACES.has(bare(key))) return { tokens: ts, kind: "LOC" };
+  if (single && PLACE_ACRONYMS.has(words[0]!)) return { tokens: ts, kind: "LOC" };
+  if (capsLine && words.every((w) => isAllCaps(w))) {
+    // a headline or credit: only names a list knows
+    return ORGS.has(key) ? { tokens: ts, kind: "ORG" } : null;
+  }
+  if (single && (DEMONYM.has(key) || TITLES.has(key))) return null;
+  if (ORGS.has(key)) return { tokens: ts, kind: "ORG" };
+  if (ORG_HEADS.has(last) && !(single && first.sentenceStart)) {
+    // "Party" or "Office" alone is a common noun that happens to be capitalised
+    if (single && !/^(?:senate|congress|parliament|kremlin|pentagon)$/i.test(last) && !isAcronym(words[0]!)) return null;
+    return { tokens: ts, kind: "ORG" };
+  }
+  if (PLACE_HEADS.has(last) && !single) return { tokens: ts, kind: "LOC" };
+  if (single && isAcronym(words[0]!) && !NON_ENTITY_ACRONYMS.has(words[0]!) && !NON_ENTITY_ACRONYMS.has(bare(words[0]!))) return { tokens: ts, kind: "ORG" };
+  // "the Kremlin said", "the Pentagon's": a named institution acting
+  const k = all.indexOf(first);
+  const before = all[k - 1];
+  const after = all[all.indexOf(ts[ts.length - 1]!) + 1];
+  if (single && before?.text.toLowerCase() === "the" && !first.sentenceStart && after && (after.kind !== "word" || AFTER_THE_ORG.test(after.text))) {
+    if (!DEMONYM.has(key) && !FUNCTION_WORDS.has(key)) return { tokens: ts, kind: "ORG" };
+  }
+  return null;
+}
+
+/** "Washington, D.C.", "Portland, Oregon": a city and its state or district are one place. */
+function extendPlace(text: string, tokens: Token[], run: Run): Run {
+  if (run.kind !== "LOC") return run;
+  const lastTok = run.tokens[run.tokens.length - 1]!;
+  const k = tokens.indexOf(lastTok);
+  const comma = tokens[k + 1];
+  const next = tokens[k + 2];
+  if (!comma || comma.text !== "," || !next || text.slice(comma.end, next.start) !== " ") return run;
+  if (next.text === "D.C." || (REGIONS.includes(next.text) && isCapitalised(next.text) && CITIES.includes(lastTok.text))) return { ...run, tokens: [...run.tokens, comma, next] };
+  return run;
+}
+
+interface Group {
+  kind: Kind;
+  forms: Map<string, number>;
+  mentions: Span[];
+  key: string;
+}
+
+const normKey = (s: string) => s.toLowerCase().replace(/^the /, "").replace(/\./g, "").replace(/[’']s$/, "");
+
+/** Organisations and places in `text`; `people` keeps person mentions out. */
+export function findEntities(text: string, people: readonly Person[], tokens: Token[] = tokenize(text)): Entities {
+  const runs: Run[] = [];
+  let reach = -1;
+  for (const r of findRuns(text, tokens, people)) {
+    if (r.tokens[0]!.start < reach) continue; // already inside "Washington, D.C."
+    const x = extendPlace(text, tokens, r);
+    reach = x.tokens[x.tokens.length - 1]!.end;
+    runs.push(x);
+  }
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const add = (g: Group, surface: string, span: Span) => {
+    g.mentions.push(span);
+    g.forms.set(surface, (g.forms.get(surface) ?? 0) + 1);
+  };
+  // acronyms defined in brackets right after their expansion
+  const alias = new Map<string, string>();
+  for (const r of runs) {
+    const last = r.tokens[r.tokens.length - 1]!;
+    const k = tokens.indexOf(last);
+    const open = tokens[k + 1];
+    const acr = tokens[k + 2];
+    const close = tokens[k + 3];
+    if (open?.text === "(" && acr && close?.text === ")" && isAcronym(acr.text)) {
+      const initials = r.tokens.filter((t) => isCapitalised(t.text) && !FUNCTION_WORDS.has(low(t.text))).map((t) => t.text[0]).join("");
+      if (initials === bare(acr.text).replace(/s$/, "")) alias.set(normKey(acr.text), normKey(r.tokens.map((t) => t.text).join(" ")));
+    }
+  }
+  const spanOf = (r: Run): Span => ({ start: r.tokens[0]!.start, end: r.tokens[r.tokens.length - 1]!.end });
+  // longest names first, so a lone word can join the longer name it starts
+  const order = [...runs].sort((a, b) => b.tokens.length - a.tokens.length || a.tokens[0]!.start - b.tokens[0]!.start);
+  for (const r of order) {
+    const span = spanOf(r);
+    const surface = r.tokens.map((t) => titleCase(t.text)).join(" ").replace(/ ,/g, ",");
+    let key = normKey(text.slice(span.start, span.end).replace(/\s+/g, " "));
+    key = alias.get(key) ?? key;
+    let g = byKey.get(key);
+    if (!g && r.tokens.length === 1 && r.kind !== "LOC") {
+      // "Rossiya" after "Rossiya TV": the lone first word of a longer organisation name
+      g = groups.find((x) => x.kind === "ORG" && x.key.startsWith(key + " "));
+    }
+    if (!g && !r.kind) continue;
+    if (!g) {
+      g = { kind: r.kind!, forms: new Map(), mentions: [], key };
+      groups.push(g);
+      byKey.set(key, g);
+    }
+    add(g, surface, span);
+  }
+  const build = (kind: Kind, prefix: string): Entity[] =>
+    groups
+      .filter((g) => g.kind === kind)
+      .map((g) => ({ g, ms: g.mentions.sort((a, b) => a.start - b.start) }))
+      .sort((a, b) => a.ms[0]!.start - b.ms[0]!.start)
+      .map(({ g, ms }, i) => {
+        const forms = [...g.forms.keys()];
+        // the fullest form; among equals, the most used
+        const name = forms.reduce((best, f) => (f.length > best.length ? f : best), forms[0]!);
+        let description: string | null = null;
+        for (const m of ms) if ((description = describeAfter(text, m.end))) break;
+        return { id: `${prefix}${i + 1}`, name, aliases: forms.includes(name) ? [name, ...forms.filter((f) => f !== name)] : forms, description, mentions: ms };
+      });
+  return { organizations: build("ORG", "o"), places: build("LOC", "l") };
 }

@@ -60,6 +60,19 @@ function clauseEnd(text: string, from: number): number {
   return Math.min(text.length, from + 200);
 }
 
+/**
+ * Any appositive noun phrase right after a mention (", a Russian state TV channel,"), for
+ * organisations and places: no role noun required, at most MAX_ROLE_WORDS words.
+ */
+export function describeAfter(text: string, end: number): string | null {
+  const m = /^(?:['’]s)?,[ \u00a0]+(?=(?:a|an|the)[ \u00a0])/iu.exec(text.slice(end, end + 8));
+  if (!m) return null;
+  const from = end + m[0].length;
+  const phrase = text.slice(from, clauseEnd(text, from)).trim().replace(/[ \u00a0]+(?:who|which|whose|that|where)[ \u00a0].*$/su, "");
+  const words = phrase.split(/[ \u00a0]+/);
+  return words.length >= 2 && words.length <= MAX_ROLE_WORDS ? phrase : null;
+}
+
 /** An appositive right after a mention: ", a member of …," or "—a former …". */
 function appositiveAfter(text: string, end: number): string | null {
   const m = /^(?:['’]s)?(?:,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?)(?=(?:a|an|the)[ \u00a0])/iu.exec(text.slice(end, end + 12));

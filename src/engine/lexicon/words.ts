@@ -18,7 +18,9 @@ export const TITLES = set(`president vice prime minister secretary senator sen r
   trooper sheriff premier emperor empress founder executive manager minister-president prosecutor
   lawmaker congressman congresswoman delegate assemblyman assemblywoman supt superintendent dean
   provost rector principal pastor father brother sister saint st ayatollah grand duke duchess count
-  countess baron baroness earl marquess viscount chef officer-in-charge first lady`);
+  countess baron baroness earl marquess viscount chef officer-in-charge first lady
+  administrator secretary-general treasurer comptroller auditor surgeon controller envoy registrar
+  chieftain magistrate constable marshal warden headmaster headmistress vicar deacon elder`);
 
 /** Lowercase words that may stand inside a pre-name role ("former Vice President"). */
 export const ROLE_MODIFIERS = set(`former then acting deputy vice chief senior late outgoing incoming

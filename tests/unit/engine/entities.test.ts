@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../../../src/engine/entities";
+import { findPeople } from "../../../src/engine/people";
+
+function entities(text: string) {
+  const e = findEntities(text, findPeople(text));
+  const spans = (list: typeof e.places) => Object.fromEntries(list.map((x) => [x.name, x.mentions.map((m) => text.slice(m.start, m.end))]));
+  return { orgs: spans(e.organizations), places: spans(e.places), raw: e };
+}
+
+describe("findEntities", () => {
+  it("finds countries and cities, possessives included, and groups their mentions", () => {
+    const { places } = entities("Officials in Ankara said Turkey would respond. Turkey's foreign ministry later met envoys in Oslo.");
+    expect(places).toEqual({ Ankara: ["Ankara"], Turkey: ["Turkey", "Turkey"], Oslo: ["Oslo"] });
+  });
+
+  it("does not take demonyms alone for places", () => {
+    const { places } = entities("The Norwegian delegation met Turkish officials on Friday.");
+    expect(places).toEqual({});
+  });
+
+  it("finds organisations by their head word and by acronym, and joins an acronym to its expansion", () => {
+    const text = "The Environmental Protection Agency (EPA) fined the firm. The EPA said the Liberal Party and NATO had been told.";
+    const { orgs } = entities(text);
+    expect(orgs["Environmental Protection Agency"]).toEqual(["Environmental Protection Agency", "EPA", "EPA"]);
+    expect(orgs["Liberal Party"]).toEqual(["Liberal Party"]);
+    expect(orgs["NATO"]).toEqual(["NATO"]);
+  });
+
+  it("treats the organisation in a role as an organisation mention, and the person as a person", () => {
+    const text = "NASA Administrator Carla Munro unveiled the plan.";
+    const { orgs, raw } = entities(text);
+    expect(orgs).toEqual({ NASA: ["NASA"] });
+    expect(raw.places).toEqual([]);
+    expect(findPeople(text).map((p) => p.name)).toEqual(["Carla Munro"]);
+  });
+
+  it("keeps a city and its district together, and gives ids in order of first mention", () => {
+    const { raw } = entities("Talks moved from Paris to Washington, D.C. and then to Paris again.");
+    expect(raw.places.map((p) => [p.id, p.name, p.mentions.length])).toEqual([
+      ["l1", "Paris", 2],
+      ["l2", "Washington, D.C.", 1],
+    ]);
+  });
+
+  it("takes a description from an appositive", () => {
+    const { raw } = entities("He spoke to Telemundo TV, a Spanish-language broadcaster, on Monday.");
+    expect(raw.organizations[0]).toMatchObject({ name: "Telemundo TV", description: "a Spanish-language broadcaster" });
+  });
+
+  it("leaves out ordinary capitalised words and common acronyms", () => {
+    const { orgs, places } = entities("On Monday the CEO said GDP grew. However, Office workers stayed home.");
+    expect({ ...orgs, ...places }).toEqual({});
+  });
+});
