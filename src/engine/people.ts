@@ -12,7 +12,8 @@
  *    it matches — the nearest one before it when two people share it.
  */
 import { GIVEN_NAMES, NAME_TOKENS, NON_NAME_TOKENS } from "./lexicon/derived";
-import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES, SUFFIXES, TITLES } from "./lexicon/words";
+import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "./lexicon/words";
+import { COUNTRIES } from "./lexicon/places";
 import { findRoles } from "./roles";
 import { isAllCaps, isCapitalised, tokenize, type Token } from "./people/tokens";
 import type { Person, Span } from "./types";
@@ -43,7 +44,9 @@ interface Candidate {
 }
 
 const lower = (t: string) => t.toLowerCase().replace(/\.$/, "");
-const isInitial = (w: string) => /^(?:\p{Lu}\.){1,3}$/u.test(w);
+/** Places written like initials ("U.S."), never part of a name. */
+const PLACE_INITIALS = new Set(["U.S.", "U.K.", "D.C.", "U.N.", "E.U.", "L.A.", "N.Y."]);
+const isInitial = (w: string) => /^(?:\p{Lu}\.){1,3}$/u.test(w) && !PLACE_INITIALS.has(w);
 const isHonorific = (w: string) => HONORIFICS.has(lower(w));
 const isTitleWord = (w: string) => isCapitalised(w) && (TITLES.has(lower(w)) || isHonorific(w));
 
@@ -51,6 +54,9 @@ function isNameWord(tok: Token): boolean {
   if (tok.kind !== "word") return false;
   const w = tok.text;
   if (isInitial(w)) return true;
+  if (PLACE_INITIALS.has(w)) return false;
+  // Arabic article and kin before a capital: "al-Saadani", "bin-Laden"
+  if (/^(?:al|el|ad|as|ash|at|ar|an|ud|ul|bin|ben|abu|ibn)-\p{Lu}/u.test(w)) return true;
   if (!isCapitalised(w)) return false;
   // Acronyms (FBI, GOP, U.S.) are organisations or places, never names.
   // (A capitals-only given name in a credit, "ANNA KOWALSKI/Reuters", is still a name.)
@@ -109,6 +115,10 @@ function candidates(tokens: Token[], text: string, standalone: Set<string>): Can
         if (isTitleWord(w)) {
           titled = true;
           s++;
+        } else if (g[s]!.sentenceStart && ROLE_NOUNS.has(w.toLowerCase()) && !GIVEN.has(w.toLowerCase())) {
+          // "Broker Khurshid Alam said": a role noun capitalised only because it starts the sentence
+          titled = true;
+          s++;
         } else if (FUNCTION_WORDS.has(w.toLowerCase()) || MONTHS_DAYS.has(lower(w)) || (NON_NAME.has(w.toLowerCase()) && !GIVEN.has(w.toLowerCase())) || (g[s]!.sentenceStart && !GIVEN.has(w.toLowerCase()) && !NAMEISH.has(w.toLowerCase()) && isTitleWord(g[s + 1]!.text))) s++;
         else break;
       }
@@ -116,7 +126,7 @@ function candidates(tokens: Token[], text: string, standalone: Set<string>): Can
       const before = tokens[tokens.indexOf(g[s]!) - 1];
       if (!titled && before && before.kind === "word" && isTitleWord(before.text)) titled = true;
       // lowercase titles before ("former president Trump") count too
-      if (!titled && before && before.kind === "word" && TITLES.has(before.text.toLowerCase())) titled = true;
+      if (!titled && before && before.kind === "word" && (TITLES.has(before.text.toLowerCase()) || ROLE_NOUNS.has(before.text))) titled = true;
       const words = g.slice(s).filter((t, k, a) => !(k === a.length - 1 && PARTICLES.has(t.text.toLowerCase())));
       if (words.length && words.length <= 5) out.push({ words, titled, first: tokens.indexOf(words[0]!), next: j });
     }
@@ -125,11 +135,25 @@ function candidates(tokens: Token[], text: string, standalone: Set<string>): Can
   return out;
 }
 
-function vetoed(words: Token[]): boolean {
+/**
+ * Words that make a run not a person. Words that are usually not names in news ("Major", "Bill")
+ * veto only a run with no stronger evidence: "Prime Minister John Major" is a person.
+ */
+function vetoed(words: Token[], strong: boolean): boolean {
   return words.some((t) => {
     const w = t.text.toLowerCase().replace(/\.$/, "");
-    return NON_PERSON_HEADS.has(w) || MONTHS_DAYS.has(w) || FUNCTION_WORDS.has(w) || (NON_NAME.has(w) && !GIVEN.has(w) && !NAMEISH.has(w));
+    if (NON_PERSON_HEADS.has(w) || MONTHS_DAYS.has(w) || FUNCTION_WORDS.has(w)) return true;
+    return !strong && NON_NAME.has(w) && !GIVEN.has(w) && !NAMEISH.has(w);
   });
+}
+
+const COUNTRY = new Set(COUNTRIES.split("|"));
+/** "Anja Ruecker (Germany)": a name followed by a bracketed country, as in results lists. */
+function countryAfter(tokens: Token[], c: Candidate): boolean {
+  const open = tokens[c.next];
+  const country = tokens[c.next + 1];
+  const close = tokens[c.next + 2];
+  return open?.text === "(" && close?.text === ")" && !!country && (COUNTRY.has(country.text) || country.text === "U.S.");
 }
 
 /** Does the context around a candidate show a person (speaking, "and his", "X's campaign")? */
@@ -168,8 +192,23 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     const ws = c.words;
     const lw = ws.map((t) => lower(t.text));
     const caps = ws.every((t) => isAllCaps(t.text) && !isInitial(t.text));
-    if (caps && ws.length < 2) continue;
-    if (vetoed(ws)) {
+    let credit = false;
+    if (caps) {
+      // Capitals: a credit ("ANNA KOWALSKI/Reuters", "By JOHN SMITH") is a name; a headline
+      // ("MITCHELL DEFEATS BAILEY") only repeats names, so its words wait for pass 2 one by one.
+      const after = tokens[c.next];
+      const before = tokens[c.first - 1];
+      credit = ws.length >= 2 && (after?.text === "/" || (before !== undefined && /^(?:by|photo|photograph|credit|pictured)$/i.test(before.text)) || (after?.text === "(" && countryAfter(tokens, c)));
+      if (!credit) {
+        for (const t of ws) {
+          const k = tokens.indexOf(t);
+          pending.push({ words: [t], titled: false, first: k, next: k + 1 });
+        }
+        continue;
+      }
+    }
+    const strongEvidence = c.titled || (ws.length >= 2 && (GIVEN.has(lw[0]!) || isInitial(ws[0]!.text)) && !vetoed(ws.slice(0, 1), false));
+    if (vetoed(ws, strongEvidence)) {
       // a vetoed run may still contain a titled person at its end ("Senate Leader Mitch McConnell" is handled by title peeling)
       continue;
     }
@@ -179,8 +218,9 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     let person = false;
     // a lowercase name particle inside the run ("Khalid bin Rashed", "Ludwig van Osterhout")
     const innerParticle = ws.length >= 3 && ws.slice(1, -1).some((t) => PARTICLES.has(t.text));
-    if (c.titled) person = true;
+    if (c.titled || credit) person = true;
     else if (innerParticle && !caps) person = true;
+    else if (ws.length >= 2 && !caps && countryAfter(tokens, c)) person = true;
     else if (ws.length >= 2 && firstGiven) person = true;
     else if (ws.length >= 2 && lastNameish && !caps) person = true;
     else if (ws.length >= 2 && actsLikePerson(tokens, c)) person = true;
