@@ -7,3 +7,5 @@ export type { ArticleLocation, FindArticleOptions } from "./engine/article";
 export { buildTextIndex } from "./engine/text-index";
 export type { TextIndex, DomPoint } from "./engine/text-index";
 export type { Analysis, Person, Quote, Entity, Span } from "./engine/types";
+// Reading saved pages in Node exactly as the CLI does (used by eval and bench).
+export { parseHtml, parsePage, readTextFile, isHtmlFile } from "./node/page";

@@ -78,7 +78,7 @@ export async function runParts({ name, partsDir, libPath, extra = () => ({}) }) 
       log: (line) => console.log(`[${part}] ${line}`),
       table: (rows) => console.log(formatTable(rows)),
       readPage,
-      parse,
+      parse: (html, url) => lib.parsePage(html, url),
     };
     Object.assign(ctx, extra(ctx));
     console.log(`\n== ${name}: ${part} ==`);

@@ -13,7 +13,7 @@
  */
 import { GIVEN_NAMES, NAME_TOKENS, NON_NAME_TOKENS } from "./lexicon/derived";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "./lexicon/words";
-import { COUNTRIES } from "./lexicon/places";
+import { CITIES, COUNTRIES, REGIONS } from "./lexicon/places";
 import { findRoles } from "./roles";
 import { isAllCaps, isCapitalised, tokenize, type Token } from "./people/tokens";
 import type { Person, Span } from "./types";
@@ -148,6 +148,8 @@ function vetoed(words: Token[], strong: boolean): boolean {
 }
 
 const COUNTRY = new Set(COUNTRIES.split("|"));
+/** Countries, capitals, large cities and regions, lowercased: a run that is one is a place. */
+const PLACE = new Set([COUNTRIES, CITIES, REGIONS].flatMap((l) => l.toLowerCase().split("|")));
 /** "Anja Ruecker (Germany)": a name followed by a bracketed country, as in results lists. */
 function countryAfter(tokens: Token[], c: Candidate): boolean {
   const open = tokens[c.next];
@@ -198,7 +200,8 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
       // ("MITCHELL DEFEATS BAILEY") only repeats names, so its words wait for pass 2 one by one.
       const after = tokens[c.next];
       const before = tokens[c.first - 1];
-      credit = ws.length >= 2 && (after?.text === "/" || (before !== undefined && /^(?:by|photo|photograph|credit|pictured)$/i.test(before.text)) || (after?.text === "(" && countryAfter(tokens, c)));
+      const lineEnd = !after || after.afterBreak || after.text === "/" || after.text === ",";
+      credit = ws.length >= 2 && (after?.text === "/" || (lineEnd && before !== undefined && /^(?:by|photo|photograph|credit|pictured)$/i.test(before.text)) || (after?.text === "(" && countryAfter(tokens, c)));
       if (!credit) {
         for (const t of ws) {
           const k = tokens.indexOf(t);
@@ -213,6 +216,10 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
       continue;
     }
     const firstGiven = GIVEN.has(lw[0]!) || isInitial(ws[0]!.text);
+    // a place ("Spain", "New Zealand") or a team named after one ("Philadelphia Eagles") is not a
+    // person, whatever role noun stands before it ("defending champion Spain")
+    const honorific = tokens[c.first - 1] !== undefined && isHonorific(tokens[c.first - 1]!.text);
+    if (!honorific && (PLACE.has(lw.join(" ")) || (ws.length >= 2 && PLACE.has(lw[0]!) && !GIVEN.has(lw[0]!)))) continue;
     const lastNameish = NAMEISH.has(lw[lw.length - 1]!) || GIVEN.has(lw[lw.length - 1]!);
     const allSentenceInitial = ws[0]!.sentenceStart && ws.length === 1;
     let person = false;

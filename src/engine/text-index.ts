@@ -1,9 +1,19 @@
 /**
  * One pass over the article's text nodes: the flat text a reader sees, and a map from every
  * offset back to (Text node, offset) so a span becomes a DOM Range and a Range a span.
- * (Minimal version; issue 3 refines whitespace and block handling, the interface stays.)
+ *
+ * Reading rules: block edges become one paragraph break "\n\n"; <br> a line break "\n";
+ * whitespace runs collapse to one space (in <pre>, whitespace is kept); no-break spaces read as
+ * spaces; soft hyphens and zero-width spaces vanish; words split over inline elements
+ * (`Christopher <a>Wray</a>`) read as one text.
+ *
+ * Mapping: every flat character comes from a real character of one Text node, except the
+ * break characters ("\n\n", "\n") which sit between nodes. A "piece" is a run of flat characters
+ * from one node with their node offsets (strictly increasing), so both directions are a Map
+ * lookup plus a binary search. A break maps to the end of the text before it.
  */
 import type { ArticleLocation } from "./article";
+import { isBlock, isInvisible } from "./article/dom";
 import type { Span } from "./types";
 
 export interface DomPoint {
@@ -23,103 +33,223 @@ export interface TextIndex {
   spanOf(range: Range): Span | null;
 }
 
-const BLOCK = /^(P|DIV|H[1-6]|LI|UL|OL|BLOCKQUOTE|SECTION|ARTICLE|HEADER|FIGURE|FIGCAPTION|TABLE|TR|TD|TH|PRE|BR|HR|DL|DT|DD|MAIN)$/;
-
 interface Piece {
   node: Text;
-  /** Where this node's indexed characters start in the flat text. */
-  textStart: number;
-  /** For each flat character from this node, its offset in node.data. */
-  nodeOffsets: number[];
+  /** Where this node's flat characters start in the text. */
+  start: number;
+  /** For each flat character of this piece, its offset in node.data (strictly increasing). */
+  offsets: number[];
 }
 
-export function buildTextIndex(location: ArticleLocation): TextIndex {
-  let text = "";
-  const pieces: Piece[] = [];
-  let pendingBreak = false;
-  let pendingSpace = false;
+const enum Pending {
+  None = 0,
+  Space = 1,
+  Line = 2,
+  Paragraph = 3,
+}
 
-  const walk = (el: Element): void => {
-    if (location.isExcluded(el)) return;
-    const block = BLOCK.test(el.tagName);
-    if (block && text.length) pendingBreak = true;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 1) walk(child as Element);
-      else if (child.nodeType === 3) addText(child as Text);
+/** Characters a reader never sees. */
+const isInvisibleChar = (c: number): boolean => c === 0xad || c === 0x200b || c === 0x2060 || c === 0xfeff;
+/** Collapsible whitespace (and the no-break space, which reads as a space). */
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
+
+export function buildTextIndex(location: ArticleLocation): TextIndex {
+  const parts: string[] = [];
+  let length = 0;
+  const pieces: Piece[] = [];
+  const pieceOf = new Map<Text, Piece>();
+  let pending = Pending.None;
+  /** Where a pending space came from: a collapsed space maps to the first whitespace of its run. */
+  let spaceNode: Text | null = null;
+  let spaceOffset = 0;
+  let brs = 0;
+  let preDepth = 0;
+
+  const pieceFor = (node: Text): Piece => {
+    const last = pieces[pieces.length - 1];
+    if (last && last.node === node && last.start + last.offsets.length === length) return last;
+    const p: Piece = { node, start: length, offsets: [] };
+    pieces.push(p);
+    pieceOf.set(node, p);
+    return p;
+  };
+
+  /** Writes whatever break or space is pending, before a visible character. */
+  const flushPending = (): void => {
+    if (length === 0) {
+      pending = Pending.None;
+      brs = 0;
+      return;
     }
-    if (block && text.length) pendingBreak = true;
+    if (pending >= Pending.Line || brs > 0) {
+      const brk = pending === Pending.Paragraph || brs > 1 ? "\n\n" : "\n";
+      parts.push(brk);
+      length += brk.length;
+    } else if (pending === Pending.Space && spaceNode) {
+      const p = pieceFor(spaceNode);
+      p.offsets.push(spaceOffset);
+      parts.push(" ");
+      length += 1;
+    }
+    pending = Pending.None;
+    brs = 0;
+    spaceNode = null;
   };
 
   const addText = (node: Text): void => {
     const data = node.data;
-    const nodeOffsets: number[] = [];
-    let chunk = "";
-    const textStart = () => text.length;
+    let piece: Piece | null = null;
+    let run = "";
     for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (/\s/.test(ch)) {
-        pendingSpace = true;
+      const c = data.charCodeAt(i);
+      if (isInvisibleChar(c)) continue;
+      if (preDepth === 0 && isSpace(c)) {
+        if (pending === Pending.None) {
+          pending = Pending.Space;
+          spaceNode = node;
+          spaceOffset = i;
+        }
         continue;
       }
-      if (pendingBreak || pendingSpace) {
-        if (text.length + chunk.length > 0) chunk += pendingBreak ? "\n\n" : " ";
-        // separators map to the character that follows them
-        while (nodeOffsets.length < chunk.length - 1) nodeOffsets.push(i);
-        if (nodeOffsets.length < chunk.length) nodeOffsets.push(i);
-        pendingBreak = pendingSpace = false;
+      if (pending !== Pending.None || brs > 0) {
+        if (run) {
+          parts.push(run);
+          length += run.length;
+          run = "";
+        }
+        flushPending();
+        piece = null;
       }
-      chunk += ch;
-      nodeOffsets.push(i);
+      if (!piece) piece = pieceFor(node);
+      piece.offsets.push(i);
+      // in <pre> a newline is kept as it is; a no-break space is read as a space everywhere
+      run += c === 0xa0 ? " " : data[i]!;
+      if (run.length > 512) {
+        parts.push(run);
+        length += run.length;
+        run = "";
+      }
     }
-    if (!chunk) return;
-    pieces.push({ node, textStart: textStart(), nodeOffsets });
-    text += chunk;
+    if (run) {
+      parts.push(run);
+      length += run.length;
+    }
   };
 
-  for (const root of location.roots) walk(root);
+  const breakHere = (kind: Pending): void => {
+    if (kind > pending) pending = kind;
+  };
 
-  const pieceAt = (offset: number): Piece | null => {
+  const walk = (el: Element): void => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        addText(c as Text);
+        continue;
+      }
+      if (c.nodeType !== 1) continue;
+      const child = c as Element;
+      const tag = child.localName;
+      if (tag === "br") {
+        brs++;
+        continue;
+      }
+      if (isInvisible(child) || location.isExcluded(child)) continue;
+      const block = isBlock(child);
+      if (block) breakHere(Pending.Paragraph);
+      if (tag === "pre") preDepth++;
+      walk(child);
+      if (tag === "pre") preDepth--;
+      if (block) breakHere(Pending.Paragraph);
+    }
+  };
+
+  for (const root of location.roots) {
+    breakHere(Pending.Paragraph);
+    if (root.localName === "pre") preDepth++;
+    walk(root);
+    if (root.localName === "pre") preDepth--;
+  }
+  const text = parts.join("");
+
+  /** The last piece starting at or before `offset`, or null. */
+  const pieceBefore = (offset: number): Piece | null => {
     let lo = 0;
     let hi = pieces.length - 1;
+    let found: Piece | null = null;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const p = pieces[mid]!;
-      if (offset < p.textStart) hi = mid - 1;
-      else if (offset >= p.textStart + p.nodeOffsets.length) lo = mid + 1;
-      else return p;
+      if (p.start <= offset) {
+        found = p;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return null;
+    return found;
   };
 
   const pointAt = (offset: number): DomPoint | null => {
-    const p = pieceAt(offset);
-    if (p) return { node: p.node, offset: p.nodeOffsets[offset - p.textStart]! };
-    if (offset === text.length && pieces.length) {
-      const last = pieces[pieces.length - 1]!;
-      return { node: last.node, offset: last.node.data.length };
+    if (offset < 0 || offset > text.length) return null;
+    const p = pieceBefore(offset);
+    if (!p) {
+      const first = pieces[0];
+      return first ? { node: first.node, offset: first.offsets[0]! } : null;
     }
-    return null;
+    const i = offset - p.start;
+    if (i < p.offsets.length) return { node: p.node, offset: p.offsets[i]! };
+    // a break character or the end of the text: just after the text before it
+    return { node: p.node, offset: p.offsets[p.offsets.length - 1]! + 1 };
   };
 
   const endPointAt = (end: number): DomPoint | null => {
-    // the end of a span sits just after its last character
     if (end <= 0) return pointAt(0);
-    const p = pieceAt(end - 1);
-    if (!p) return null;
-    return { node: p.node, offset: p.nodeOffsets[end - 1 - p.textStart]! + 1 };
+    if (end > text.length) return null;
+    const p = pieceBefore(end - 1);
+    if (!p) return pointAt(0);
+    const i = Math.min(end - 1 - p.start, p.offsets.length - 1);
+    return { node: p.node, offset: p.offsets[i]! + 1 };
+  };
+
+  /** The flat offset of a DOM point in an indexed node: characters before it. */
+  const offsetInPiece = (p: Piece, offset: number): number => {
+    let lo = 0;
+    let hi = p.offsets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (p.offsets[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return p.start + lo;
   };
 
   const offsetOf = (node: Node, offset: number): number | null => {
-    const p = pieces.find((q) => q.node === node);
-    if (!p) return null;
-    const i = p.nodeOffsets.findIndex((o) => o >= offset);
-    return p.textStart + (i < 0 ? p.nodeOffsets.length : i);
+    const p = pieceOf.get(node as Text);
+    return p ? offsetInPiece(p, offset) : null;
+  };
+
+  /** Any DOM point (in an element, an unindexed node…): the flat offset of the first indexed
+   *  character at or after it. */
+  const offsetNear = (node: Node, offset: number): number => {
+    const exact = offsetOf(node, offset);
+    if (exact !== null) return exact;
+    const doc = node.ownerDocument ?? (node as Document);
+    const probe = doc.createRange();
+    probe.setStart(node, offset);
+    let lo = 0;
+    let hi = pieces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      // pieces before the point end before it
+      if (probe.comparePoint(pieces[mid]!.node, 0) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < pieces.length ? pieces[lo]!.start : text.length;
   };
 
   return {
     text,
     pointAt,
     rangeOf(start, end) {
+      if (start > end) return null;
       const a = pointAt(start);
       const b = endPointAt(end);
       if (!a || !b) return null;
@@ -130,9 +260,10 @@ export function buildTextIndex(location: ArticleLocation): TextIndex {
     },
     offsetOf,
     spanOf(range) {
-      const s = offsetOf(range.startContainer, range.startOffset);
-      const e = offsetOf(range.endContainer, range.endOffset);
-      if (s === null || e === null || e <= s) return null;
+      if (!pieces.length) return null;
+      const s = offsetNear(range.startContainer, range.startOffset);
+      const e = offsetNear(range.endContainer, range.endOffset);
+      if (e <= s) return null;
       return { start: s, end: e };
     },
   };

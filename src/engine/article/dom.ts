@@ -1,0 +1,79 @@
+/**
+ * Cheap, layout-free facts about elements: what is never text, what is hidden, what is a block.
+ * Only attributes are read (no getComputedStyle, no innerText): the finder runs on every page.
+ */
+
+/** Elements whose content is never article text. */
+const NEVER_TEXT = new Set([
+  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+  "video", "audio", "picture", "img", "head", "title", "meta", "link", "select", "option",
+  "textarea", "input", "button", "dialog", "map",
+]);
+
+/** Elements that start a new line of reading: their edges become paragraph breaks. */
+const BLOCKS = new Set([
+  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div",
+  "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+  "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
+  "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "legend", "frameset",
+]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+export function isNeverText(el: Element): boolean {
+  return NEVER_TEXT.has(el.localName);
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCKS.has(el.localName);
+}
+
+/** Hidden by its own markup: `hidden`, aria-hidden, inline display:none / visibility:hidden. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute("hidden")) return true;
+  if (el.getAttribute("aria-hidden") === "true") return true;
+  const style = el.getAttribute("style");
+  return style !== null && style.length > 6 && HIDDEN_STYLE.test(style);
+}
+
+/** Not text at all: never-text elements and hidden ones. */
+export function isInvisible(el: Element): boolean {
+  return NEVER_TEXT.has(el.localName) || isHidden(el);
+}
+
+/** Visible characters of a text node's data: whitespace does not count. */
+export function visibleLength(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    // space, tab, newline, CR, FF, NBSP count as gaps; everything else is a character
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+export function countCommas(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || c === 0x3001) n++;
+  }
+  return n;
+}
+
+/** The class and id of an element as one lower-case string ("" when neither is set). */
+export function classAndId(el: Element): string {
+  const cls = el.getAttribute("class");
+  const id = el.getAttribute("id");
+  if (!cls && !id) return "";
+  return `${cls ?? ""} ${id ?? ""}`.toLowerCase();
+}
+
+/** Normalised text for comparisons: lower-case words joined by single spaces. */
+export function words(s: string | null | undefined): string {
+  return (s ?? "").toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(" ") ?? "";
+}
+
+export function squash(s: string | null | undefined): string {
+  return (s ?? "").replace(/[\s\u00a0]+/g, " ").trim();
+}
