@@ -6,12 +6,15 @@
 //                popup and options pages web-accessible, which Firefox needs before a test can
 //                navigate a tab to them (never shipped)
 //   --cli-only   only dist/cli and dist/lib (for `npm run eval`)
+// DRAMATIS_DIST=DIR writes there instead of dist/ (so parallel test runs never share a build;
+// the e2e harness reads the same variable).
 import * as esbuild from "esbuild";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = process.env.DRAMATIS_DIST ? resolve(process.env.DRAMATIS_DIST) : join(root, "dist");
 const args = new Set(process.argv.slice(2));
 const watch = args.has("--watch");
 const testBuild = args.has("--test");
@@ -73,12 +76,12 @@ const extensionEntries = {
 
 function extensionTargets() {
   const targets = [
-    { browser: "chrome", dir: "dist/chrome", test: false },
-    { browser: "firefox", dir: "dist/firefox", test: false },
+    { browser: "chrome", dir: join(dist, "chrome"), test: false },
+    { browser: "firefox", dir: join(dist, "firefox"), test: false },
   ];
   if (testBuild) {
-    targets.push({ browser: "chrome", dir: "dist/test-chrome", test: true });
-    targets.push({ browser: "firefox", dir: "dist/test-firefox", test: true });
+    targets.push({ browser: "chrome", dir: join(dist, "test-chrome"), test: true });
+    targets.push({ browser: "firefox", dir: join(dist, "test-firefox"), test: true });
   }
   return targets;
 }
@@ -98,7 +101,7 @@ async function buildExtension() {
   const targets = extensionTargets();
   const contexts = [];
   for (const t of targets) {
-    const out = join(root, t.dir);
+    const out = t.dir;
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "manifest.json"), JSON.stringify(manifestFor(t.browser, t), null, 2));
@@ -136,7 +139,7 @@ async function buildNode() {
       await esbuild.context({
         ...common,
         entryPoints: { dramatis: "src/cli.ts" },
-        outdir: join(root, "dist/cli"),
+        outdir: join(dist, "cli"),
         platform: "node",
         format: "esm",
         target: "node20",
@@ -151,7 +154,7 @@ async function buildNode() {
       await esbuild.context({
         ...common,
         entryPoints: { index: "src/index.ts" },
-        outdir: join(root, "dist/lib"),
+        outdir: join(dist, "lib"),
         platform: "neutral",
         format: "esm",
         target: "es2022",
