@@ -1,11 +1,285 @@
-/** Background worker entry. (Skeleton: the message router; issue 7 adds the glossary.) */
+/**
+ * Background worker: the message router in front of the glossary store, the toolbar badge,
+ * keyboard commands and the "Add to glossary" context menu.
+ *
+ * MV3 may stop this worker between any two events, so: every listener is registered
+ * synchronously at top level (a cold start must find them), nothing that matters lives only in
+ * memory (the glossary is in IndexedDB, settings in storage.local), and every handler works
+ * from a cold start.
+ */
 import browser from "webextension-polyfill";
-import { parseMessage } from "../messages";
+import { parseMessage, type GlossaryView, type Message, type MessageOf } from "../messages";
+import { normalizeSettings, SETTINGS_KEY, type Settings } from "../settings";
+import { parseImport, toView, type Entry } from "./glossary-core";
+import * as store from "./glossary-store";
+import { allowed, classifySender } from "./senders";
+import { diffSync, planSync, readSynced } from "./sync-plan";
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id) return Promise.resolve({ ok: false, error: "Dramatis: unknown sender" });
+type Answer = { ok: true; [k: string]: unknown } | { ok: false; error: string };
+
+const MENU_ID = "dramatis-add-term";
+
+let dbPromise: Promise<store.DB> | null = null;
+/** The connection is only a handle: losing it with the worker loses nothing. */
+function db(): Promise<store.DB> {
+  dbPromise ??= store.openGlossary().catch((e: unknown) => {
+    dbPromise = null;
+    throw e;
+  });
+  return dbPromise;
+}
+
+const t = (key: string, fallback: string, subs?: string | string[]) => {
+  try {
+    return browser.i18n.getMessage(key, subs) || fallback;
+  } catch {
+    return fallback;
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Settings and the storage.sync mirror
+
+async function readSettings(): Promise<Settings> {
+  const local = await browser.storage.local.get(SETTINGS_KEY);
+  if (local[SETTINGS_KEY] !== undefined) return normalizeSettings(local[SETTINGS_KEY]);
+  // A fresh install on a second browser: take what the user set elsewhere.
+  try {
+    const synced = await browser.storage.sync.get(SETTINGS_KEY);
+    if (synced[SETTINGS_KEY] !== undefined) return normalizeSettings(synced[SETTINGS_KEY]);
+  } catch {
+    /* sync unavailable: defaults */
+  }
+  return normalizeSettings(undefined);
+}
+
+/** Serialises mirror runs within one worker life (IndexedDB stays the source of truth). */
+let mirrorChain: Promise<string | undefined> = Promise.resolve(undefined);
+
+/**
+ * Mirrors settings, notes and terms to storage.sync within its quota. Returns a warning for
+ * the user when something stays local only; never throws, never deletes local data.
+ */
+function mirrorToSync(): Promise<string | undefined> {
+  const run = async (): Promise<string | undefined> => {
+    try {
+      const [entries, settings] = [await store.syncable(await db()), await readSettings()];
+      const plan = planSync(entries, SETTINGS_KEY, settings);
+      const current = (await browser.storage.sync.get(null)) as Record<string, unknown>;
+      const { set, remove } = diffSync(current, plan);
+      // Remove first so freed room is available to what is set next.
+      if (remove.length) await browser.storage.sync.remove(remove);
+      if (Object.keys(set).length) await browser.storage.sync.set(set);
+      if (plan.localOnly.length) {
+        const names = plan.localOnly.slice(0, 5).join(", ") + (plan.localOnly.length > 5 ? ", …" : "");
+        return t(
+          "syncOverQuota",
+          `Sync storage is full: ${plan.localOnly.length} note(s) are kept on this computer only (${names}). Nothing was lost.`,
+          [String(plan.localOnly.length), names],
+        );
+      }
+      return undefined;
+    } catch (e) {
+      return t("syncFailed", `Saved on this computer, but not synced: ${e instanceof Error ? e.message : String(e)}`, [
+        e instanceof Error ? e.message : String(e),
+      ]);
+    }
+  };
+  mirrorChain = mirrorChain.then(run, run);
+  return mirrorChain;
+}
+
+async function pullFromSync(): Promise<void> {
+  try {
+    const all = (await browser.storage.sync.get(null)) as Record<string, unknown>;
+    await store.applySynced(await db(), readSynced(all));
+  } catch {
+    /* sync may be unavailable (policy, no account): local data is complete on its own */
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tabs
+
+async function broadcast(message: Message): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))),
+  );
+}
+
+async function sendToActiveTab(message: Message): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+}
+
+async function setBadge(tabId: number, people: number): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text: people > 0 ? String(Math.min(people, 999)) : "" });
+    // Dark blue with white text: 10.4:1, readable on light and dark toolbars.
+    await browser.action.setBadgeBackgroundColor({ tabId, color: "#1e3a8a" });
+    const action = browser.action as unknown as { setBadgeTextColor?: (d: { tabId: number; color: string }) => Promise<void> };
+    if (typeof action.setBadgeTextColor === "function") await action.setBadgeTextColor({ tabId, color: "#ffffff" });
+  } catch {
+    /* the tab may have closed meanwhile */
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+const views = (entries: Entry[]): GlossaryView[] => entries.map(toView);
+
+async function handle(msg: Message, sender: browser.Runtime.MessageSender): Promise<Answer> {
+  switch (msg.type) {
+    case "hello":
+      return { ok: true, context: "background" };
+    case "article/analysed": {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, error: "Dramatis: article/analysed must come from a tab" };
+      const result = await store.recordArticle(await db(), msg);
+      await setBadge(tabId, result.people);
+      return { ok: true, people: result.people };
+    }
+    case "glossary/lookup": {
+      const found = await store.lookup(await db(), msg.names);
+      const entries: Record<string, GlossaryView> = {};
+      for (const [name, e] of Object.entries(found)) entries[name] = toView(e);
+      return { ok: true, entries };
+    }
+    case "glossary/list":
+      return { ok: true, entries: views(await store.listEntries(await db(), { query: msg.query, terms: false })) };
+    case "terms/list":
+      return { ok: true, terms: views(await store.listEntries(await db(), { terms: true })) };
+    case "glossary/update": {
+      const e = await store.updateEntry(await db(), msg.id, { note: msg.note, pinned: msg.pinned, hidden: msg.hidden });
+      if (!e) return { ok: false, error: `Dramatis: no glossary entry with id "${msg.id.slice(0, 60)}"` };
+      const warning = await mirrorToSync();
+      if (e.kind === "term") void broadcast({ type: "terms/changed" });
+      return { ok: true, entry: toView(e), ...(warning ? { warning } : {}) };
+    }
+    case "glossary/delete": {
+      const before = await store.getEntry(await db(), msg.id);
+      if (!before) return { ok: false, error: `Dramatis: no glossary entry with id "${msg.id.slice(0, 60)}"` };
+      await store.deleteEntry(await db(), msg.id);
+      const warning = await mirrorToSync();
+      if (before.kind === "term") void broadcast({ type: "terms/changed" });
+      return { ok: true, ...(warning ? { warning } : {}) };
+    }
+    case "glossary/export":
+      return { ok: true, json: JSON.stringify(await store.exportAll(await db()), null, 2) };
+    case "glossary/import": {
+      const parsed = parseImport(msg.json);
+      if (!parsed.ok) return { ok: false, error: parsed.error };
+      const { added, merged } = await store.importFile(await db(), parsed.file);
+      const warning = await mirrorToSync();
+      void broadcast({ type: "terms/changed" });
+      return { ok: true, added, merged, ...(warning ? { warning } : {}) };
+    }
+    case "glossary/clear": {
+      await store.clearAll(await db());
+      const warning = await mirrorToSync();
+      void broadcast({ type: "terms/changed" });
+      return { ok: true, ...(warning ? { warning } : {}) };
+    }
+    case "terms/add": {
+      if (!msg.term.trim()) return { ok: false, error: "Dramatis: a term cannot be empty" };
+      const e = await store.addTerm(await db(), msg.term, msg.note);
+      const warning = await mirrorToSync();
+      void broadcast({ type: "terms/changed" });
+      return { ok: true, term: toView(e), ...(warning ? { warning } : {}) };
+    }
+    case "settings/get":
+      return { ok: true, settings: await readSettings() };
+    case "settings/set":
+      return setSettings(msg);
+    default:
+      return { ok: false, error: `Dramatis: the background worker does not handle "${msg.type}"` };
+  }
+}
+
+async function setSettings(msg: MessageOf<"settings/set">): Promise<Answer> {
+  const current = await readSettings();
+  const incoming = msg.settings as Partial<Settings>;
+  // Partial updates are welcome (the popup sets one site): merge over what is stored.
+  const kinds = incoming.kinds && typeof incoming.kinds === "object" ? { ...current.kinds, ...incoming.kinds } : current.kinds;
+  const settings = normalizeSettings({ ...current, ...incoming, kinds });
+  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+  let warning: string | undefined;
+  try {
+    await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
+  } catch (e) {
+    warning = t("settingsNotSynced", "Settings saved on this computer, but could not be synced (storage.sync is full or unavailable).");
+    void e;
+  }
+  return { ok: true, settings, ...(warning ? { warning } : {}) };
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender): Promise<Answer> => {
+  const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL(""));
+  if (!kind) return Promise.resolve({ ok: false, error: "Dramatis: messages are only answered from this extension" });
   const parsed = parseMessage(raw);
   if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
-  if (parsed.message.type === "hello") return Promise.resolve({ ok: true, context: "background" });
-  return Promise.resolve({ ok: false, error: `Dramatis: no handler for "${parsed.message.type}"` });
+  const msg = parsed.message;
+  if (!allowed(kind, msg.type)) {
+    return Promise.resolve({ ok: false, error: `Dramatis: "${msg.type}" is not allowed from a content script` });
+  }
+  // Never let a rejection escape: the sender always gets a sentence back.
+  return handle(msg, sender).catch((e: unknown) => ({
+    ok: false as const,
+    error: `Dramatis: ${msg.type} failed: ${e instanceof Error ? e.message : String(e)}`,
+  }));
+});
+
+// ---------------------------------------------------------------------------------------------
+// Keyboard commands
+
+browser.commands.onCommand.addListener((command: string) => {
+  if (command === "toggle-highlights") void sendToActiveTab({ type: "page/toggle" });
+  else if (command === "next-person") void sendToActiveTab({ type: "page/next-person", direction: 1 });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Context menu: add the selection as a glossary term
+
+async function createMenus(): Promise<void> {
+  // removeAll first: after a restart or an update the old menu may still exist, and creating
+  // the same id twice is an error.
+  await browser.contextMenus.removeAll();
+  await new Promise<void>((resolve) => {
+    browser.contextMenus.create(
+      { id: MENU_ID, title: t("contextAddTerm", "Add “%s” to Dramatis glossary"), contexts: ["selection"] },
+      () => {
+        void browser.runtime.lastError; // read, so a duplicate id is not reported as unchecked
+        resolve();
+      },
+    );
+  });
+}
+
+browser.runtime.onInstalled.addListener(() => {
+  void createMenus().catch(() => undefined);
+  void pullFromSync();
+});
+
+browser.runtime.onStartup.addListener(() => {
+  void pullFromSync();
+});
+
+browser.contextMenus.onClicked.addListener((info) => {
+  if (info.menuItemId !== MENU_ID) return;
+  const text = (info.selectionText ?? "").trim().replace(/\s+/g, " ").slice(0, 200);
+  if (!text) return;
+  void (async () => {
+    const e = await store.addTerm(await db(), text, undefined);
+    void mirrorToSync();
+    await broadcast({ type: "terms/changed" });
+    await browser.tabs.create({ url: browser.runtime.getURL(`options.html#term=${encodeURIComponent(e.id)}`) });
+  })().catch(() => undefined);
+});
+
+// Notes written in another browser arrive through storage.sync.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== "sync") return;
+  if (Object.keys(changes).some((k) => k.startsWith("g:"))) void pullFromSync();
 });
