@@ -140,18 +140,37 @@ interface Cue extends Span {
   kind: "name" | "pronoun" | "former" | "latter" | "description";
 }
 
-/** Sentence start before `pos` within its paragraph (an earlier quote's end counts as a start). */
-function sentenceStart(text: string, pos: number, paraStart: number): number {
-  for (let i = pos - 1; i > paraStart; i--) {
-    const c = text[i]!;
-    if ((c === "." || c === "!" || c === "?") && /\s/.test(text[i + 1] ?? "") && !/(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|U\.S|D\.C)$/u.test(text.slice(Math.max(paraStart, i - 4), i))) return i + 1;
+// Words whose period does not end a sentence ("Mr. King said", "U.S. officials").
+const ABBREV = /(?:^|[^\p{L}])(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Jr|Sr|Mt|Ft|Supt|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)$/u;
+
+/** Whether the mark at `i` ends a sentence (an abbreviation's period does not). */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== "." && c !== "!" && c !== "?") return false;
+  if (!/\s/.test(text[i + 1] ?? " ")) return false;
+  if (c === ".") {
+    if (ABBREV.test(text.slice(Math.max(0, i - 8), i))) return false;
+    // "said Sunday. the" never happens: a lower-case next word means the sentence goes on
+    const next = /\S/.exec(text.slice(i + 1, i + 4));
+    if (next && /\p{Ll}/u.test(next[0])) return false;
   }
+  return true;
+}
+
+/** Sentence start before `pos` within its paragraph. */
+function sentenceStart(text: string, pos: number, paraStart: number): number {
+  for (let i = pos - 1; i > paraStart; i--) if (endsSentence(text, i)) return i + 1;
   return paraStart;
 }
 
+/** End of the sentence after `pos`; a new opening mark ends the stretch too. */
 function sentenceEnd(text: string, pos: number, paraEnd: number): number {
-  const m = /[.!?](?=\s|$)|[“"]/.exec(text.slice(pos, paraEnd));
-  return m ? pos + m.index + 1 : paraEnd;
+  for (let i = pos; i < paraEnd; i++) {
+    const c = text[i]!;
+    if (c === "“" || c === '"') return i;
+    if (endsSentence(text, i)) return i + 1;
+  }
+  return paraEnd;
 }
 
 interface Word extends Span {
@@ -195,41 +214,64 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
 
 const ADVERB = /^(?:also|then|later|again|once|repeatedly|previously|recently|earlier|often|still|further|simply|flatly|openly|publicly|privately|quickly|angrily|bluntly|\p{L}+ly)$/iu;
 
-/** ", Putin said" / "Putin added." / "said Putin" / "he told reporters" right after a quote. */
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our|another|one|two|three|some|several|many|both|other|this|that|these|those)$/i;
+const CLAUSE_BREAK = /^(?:and|or|but|because|while|when|after|before|as|if|who|which|that)$/i;
+
+/** The noun phrase that opens `ws` at index `i` (the subject of ", X said" after a quote). */
+function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  const w = ws[i];
+  if (!w) return null;
+  const mention = mentionAt(w.start, w.end);
+  if (mention) return { start: Math.min(mention.start, w.start), end: mention.end, kind: "name" };
+  const lw = w.w.toLowerCase();
+  if (PRONOUN.test(lw)) return { start: w.start, end: w.end, kind: "pronoun" };
+  if (lw === "the" && /^(?:former|latter)$/i.test(ws[i + 1]?.w ?? "")) {
+    const k = ws[i + 1]!.w.toLowerCase() as "former" | "latter";
+    // "the former vice president said" is a description, "the former said" the pair
+    if (i + 2 === verb || ADVERB.test(ws[i + 2]?.w ?? "")) return { start: w.start, end: ws[i + 1]!.end, kind: k };
+  }
+  // up to the first comma or the verb: "the influential US daily", "a White House spokesman"
+  let k = i;
+  while (k + 1 < verb && k - i < 7 && !/[,;:()—–]/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !CLAUSE_BREAK.test(ws[k + 1]!.w)) k++;
+  if (DETERMINER.test(lw) || /^\p{Ll}/u.test(w.w)) return { start: w.start, end: ws[k]!.end, kind: "description" };
+  if (/^\p{Lu}/u.test(w.w)) return { start: w.start, end: ws[k]!.end, kind: "name" };
+  return null;
+}
+
+/**
+ * The cue after a quote: ", Putin said" / ", said Putin" / ", Mr. King, 82, said" / ", the
+ * former vice president added" / ", according to X". Only when the sentence goes on after the
+ * quote: a quote that ends in a full stop closed its sentence, and a mid-sentence scare quote
+ * ("called it "fake news" and …") takes its speaker from before.
+ */
 function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   const from = q.close + 1;
+  const inner = text.slice(Math.max(q.start, q.end - 2), q.end);
+  const after = text.slice(from, from + 3);
+  const openEnded = /[,?!—–\-…:]\s*$/.test(inner) || /^\s*[,—–]/.test(after);
   const to = sentenceEnd(text, from, paraEnd);
-  const ws = words(text, from, Math.min(to, from + 160));
-  if (!ws.length || ws[0]!.start - from > 3) return null;
+  const ws = words(text, from, Math.min(to, from + 240));
+  if (!ws.length || ws[0]!.start - from > 4) return null;
+  const first = ws[0]!.w.toLowerCase();
+  if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")))) return null;
+  // ", according to X"
+  if (first === "according" && ws[1]?.w.toLowerCase() === "to") return phraseAt(text, ws, 2, Math.min(ws.length, 10), mentionAt);
   // "said Putin" / "said the former vice president"
-  if (SPEECH_VERBS.has(ws[0]!.w.toLowerCase())) {
+  if (SPEECH_VERBS.has(first)) {
     let j = 1;
-    const mention = ws[j] && mentionAt(ws[j]!.start, ws[j]!.end);
-    if (mention) return { start: mention.start, end: mention.end, kind: "name" };
-    const pron = ws[j] && PRONOUN.test(ws[j]!.w) ? ws[j]! : null;
-    if (pron) return { start: pron.start, end: pron.end, kind: "pronoun" };
-    if (ws[j] && /^(?:the|a|an)$/i.test(ws[j]!.w)) {
-      // up to the first comma/verb/end
-      let k = j + 1;
-      while (ws[k + 1] && k - j < 6 && !/[,.;]/.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) k++;
-      return { start: ws[j]!.start, end: ws[k]?.end ?? ws[j]!.end, kind: "description" };
-    }
-    if (ws[j] && /^\p{Lu}/u.test(ws[j]!.w)) {
-      let k = j;
-      while (ws[k + 1] && /^\p{Lu}/u.test(ws[k + 1]!.w) && ws[k + 1]!.start - ws[k]!.end <= 1) k++;
-      return { start: ws[j]!.start, end: ws[k]!.end, kind: "name" };
-    }
-    return null;
+    while (ws[j] && ADVERB.test(ws[j]!.w) && !mentionAt(ws[j]!.start, ws[j]!.end)) j++;
+    return phraseAt(text, ws, j, Math.min(ws.length, j + 8), mentionAt);
   }
-  // "Putin said" / "the former vice president added" / "he told"
-  for (let v = 1; v < Math.min(ws.length, 9); v++) {
-    if (!SPEECH_VERBS.has(ws[v]!.w.toLowerCase())) continue;
-    let s = v - 1;
-    while (s >= 0 && ADVERB.test(ws[s]!.w) && !mentionAt(ws[s]!.start, ws[s]!.end)) s--;
-    if (s < 0) return null;
-    const cue = subjectEndingAt(ws, s, mentionAt);
-    if (cue && cue.start - from <= 80) return cue;
-    return null;
+  // "Putin said" / "Mr. King, 82, said" / "the former vice president added": the subject opens
+  // the clause, the verb follows within a few words (an appositive between commas allowed)
+  for (let v = 1; v < Math.min(ws.length, 24); v++) {
+    const lv = ws[v]!.w.toLowerCase();
+    if (!SPEECH_VERBS.has(lv)) {
+      if (CLAUSE_BREAK.test(lv) && !/,\s*$/.test(text.slice(ws[v - 1]!.end, ws[v]!.start))) return null;
+      continue;
+    }
+    const cue = phraseAt(text, ws, 0, v, mentionAt);
+    return cue;
   }
   return null;
 }
@@ -264,7 +306,10 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, prevQuoteEnd: n
   return null;
 }
 
-export function findQuotes(text: string, people: readonly Person[]): Quote[] {
+export function findQuotes(source: string, people: readonly Person[]): Quote[] {
+  // Two apostrophes stand for a double mark in some archives and wire feeds (''Yes,'' he said).
+  // Rewriting them as space + straight mark keeps every offset and lets one scanner serve both.
+  const text = source.includes("''") ? source.replace(/''/g, ' "') : source;
   const raw = findRawQuotes(text);
   if (!raw.length) return [];
   const paras = paragraphs(text);
@@ -321,7 +366,7 @@ export function findQuotes(text: string, people: readonly Person[]): Quote[] {
         speaker = prev.quote.speaker;
       }
     }
-    const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker, cue: cue ? { start: cue.start, end: cue.end } : null };
+    const quote: Quote = { start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker, cue: cue ? { start: cue.start, end: cue.end } : null };
     out.push(quote);
     // later quotes in the same turn continue this one's speaker
     if (quote.speaker || quote.cue) prev = { quote, para: q.para };
@@ -331,7 +376,7 @@ export function findQuotes(text: string, people: readonly Person[]): Quote[] {
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i]!;
     const b = out[i + 1]!;
-    if (!a.cue && b.cue && raw[i]!.para === raw[i + 1]!.para) {
+    if (!a.cue && b.cue && raw[i]!.para === raw[i + 1]!.para && !/[\p{L}\p{N}]/u.test(text.slice(raw[i]!.close + 1, raw[i + 1]!.open))) {
       a.cue = b.cue;
       a.speaker = b.speaker;
     }
