@@ -1,12 +1,639 @@
-/** Content script entry. (Skeleton: analyses and greets the worker; issue 6 paints.) */
+/**
+ * Content script: analyses the page's article, paints people, quotations, organisations, places
+ * and the user's terms with the CSS Custom Highlight API, shows the hover card in one closed
+ * shadow root, and answers the popup and the worker. The page's DOM is never changed except for
+ * that one host element, which goes away when highlights are turned off.
+ */
 import browser from "webextension-polyfill";
 import { analyzeDocument } from "../engine/analyze";
+import type { Analysis } from "../engine/types";
+import type { TextIndex } from "../engine/text-index";
+import { parseMessage, type GlossaryView, type Message, type PageState, type Reply } from "../messages";
+import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings, type Settings } from "../settings";
+import { entityCard, personCard, quoteCard, termCard, type CardModel } from "./card-model";
+import { collectTargets, findTermSpans, type Target, type TargetKind, type TermMatch } from "./lookup";
+import { PALETTE, assignSlots, type Theme } from "./palette";
+import { clearHighlights, flash, paint, unflash, type Painted } from "./paint";
+import { summarize, validGlossaryView } from "./summary";
+import { detectTheme } from "./theme";
+import { Ui } from "./ui";
 
-const { analysis } = analyzeDocument(document, { url: location.href });
-void browser.runtime
-  .sendMessage({ type: "hello" })
-  .then((reply) => {
-    document.documentElement.dataset.dramatisSmoke = JSON.stringify(reply);
-  })
-  .catch(() => {});
-void analysis;
+const DWELL_MS = 300;
+const GRACE_MS = 300;
+const FLASH_MS = 1_200;
+const DEBOUNCE_MS = 500;
+/** How long the host outlives "highlights off", so the aria-live note can still be read. */
+const ANNOUNCE_MS = 700;
+
+// ── failure containment ──────────────────────────────────────────────────────────────────────
+let logged = 0;
+/** An exception in Dramatis must never break the page nor flood its console: log a few, then stay quiet. */
+function report(e: unknown): void {
+  if (logged++ < 3) console.warn("Dramatis:", e);
+}
+function guard<A extends unknown[]>(fn: (...a: A) => void): (...a: A) => void {
+  return (...a) => {
+    try {
+      fn(...a);
+    } catch (e) {
+      report(e);
+    }
+  };
+}
+
+// ── state ────────────────────────────────────────────────────────────────────────────────────
+type Status = PageState["status"];
+
+let settings: Settings = DEFAULT_SETTINGS;
+let status: Status = "loading";
+let analysis: Analysis | null = null;
+let index: TextIndex | null = null;
+/** Roots the analysis came from: a mutation elsewhere does not change the article. */
+let roots: Element[] = [];
+let forced = false;
+let enabled = false;
+let siteEnabled = true;
+let theme: Theme = "light";
+let slots = new Map<string, number>();
+let painted: Painted | null = null;
+let terms: GlossaryView[] = [];
+let termMatches: TermMatch[] = [];
+let lastUrl = location.href;
+let lastSummary = "";
+/** Milliseconds from script start to the first paint (the benchmark reads it in test builds). */
+let firstPaintMs: number | null = null;
+const started = performance.now();
+/** What the last analysis cost, to space out re-analyses on pages that never stop changing. */
+let analyseCost = 0;
+
+const registry: HighlightRegistry | null = typeof CSS !== "undefined" && "highlights" in CSS ? CSS.highlights : null;
+
+const ui = new Ui(document, {
+  onQuote: guard((id: string) => {
+    const keyboard = cardByKeyboard;
+    closeCard();
+    const t = jump("quote", id, 0);
+    if (t && keyboard) openCard(t, true);
+  }),
+  onClose: guard(() => closeCard(true)),
+});
+
+// ── analysis and painting ────────────────────────────────────────────────────────────────────
+
+function analyse(): void {
+  const t0 = performance.now();
+  const result = analyzeDocument(document, { url: location.href });
+  analyseCost = performance.now() - t0;
+  analysis = result.analysis;
+  index = result.index;
+  roots = rootsOf(result.index);
+  status = analysis.article || forced ? "article" : "not-article";
+  slots = assignSlots(analysis.people);
+  matchTerms();
+}
+
+/** The elements holding indexed text (their nearest common containers), for the observer. */
+function rootsOf(ix: TextIndex): Element[] {
+  const out = new Set<Element>();
+  const first = ix.pointAt(0)?.node.parentElement;
+  const last = ix.pointAt(Math.max(0, ix.text.length - 1))?.node.parentElement;
+  if (first && last) {
+    const r = document.createRange();
+    r.setStartBefore(first);
+    r.setEndAfter(last);
+    const c = r.commonAncestorContainer;
+    out.add(c.nodeType === 1 ? (c as Element) : (c.parentElement ?? document.documentElement));
+  }
+  return [...out];
+}
+
+function matchTerms(): void {
+  termMatches =
+    analysis && settings.kinds.terms
+      ? terms.map((t) => ({ id: t.id, spans: findTermSpans(analysis!.text, [t.name, ...t.aliases]) })).filter((m) => m.spans.length)
+      : [];
+}
+
+function shouldPaint(): boolean {
+  return !!registry && enabled && siteEnabled && status === "article" && !!analysis && !!index;
+}
+
+function repaint(): void {
+  if (!registry) return;
+  if (!shouldPaint()) {
+    unpaint();
+    return;
+  }
+  ui.ensure();
+  theme = settings.theme === "auto" ? detectTheme(document, roots[0] ?? null) : settings.theme;
+  const targets = collectTargets(analysis!, termMatches);
+  painted = paint(registry, { analysis: analysis!, index: index!, targets, slots, theme, kinds: settings.kinds });
+  if (firstPaintMs === null) firstPaintMs = performance.now() - started;
+  if (current && !painted.rangeOf.size) closeCard();
+}
+
+function unpaint(): void {
+  if (registry) clearHighlights(registry);
+  painted = null;
+  closeCard();
+}
+
+/** Tells the worker what this article holds (badge, glossary); it may not be listening yet. */
+function sendSummary(): void {
+  if (!analysis || status !== "article") return;
+  const msg = summarize(analysis, location.href);
+  const key = JSON.stringify(msg);
+  if (key === lastSummary) return;
+  lastSummary = key;
+  browser.runtime.sendMessage(msg).catch(() => {});
+}
+
+async function loadTerms(): Promise<void> {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage({ type: "terms/list" });
+    const list = reply && typeof reply === "object" && (reply as { ok?: unknown }).ok === true ? (reply as { terms?: unknown }).terms : null;
+    terms = Array.isArray(list) ? list.filter(validGlossaryView).slice(0, 2_000) : [];
+  } catch {
+    terms = [];
+  }
+}
+
+function pageState(): PageState {
+  const colors: Record<string, string> = {};
+  if (analysis) for (const p of analysis.people) colors[p.id] = PALETTE[theme][slots.get(p.id) ?? 0]!.name;
+  return { status, analysis: siteEnabled ? analysis : null, colors, enabled: enabled && siteEnabled, siteEnabled };
+}
+
+function setEnabled(on: boolean): void {
+  if (on === enabled && (on ? !!painted || status !== "article" : !painted)) return;
+  enabled = on;
+  if (on) {
+    if (!analysis) analyse();
+    repaint();
+    if (painted) ui.announce("Dramatis highlights on");
+    sendSummary();
+  } else {
+    const had = ui.attached;
+    unpaint();
+    if (had) {
+      ui.announce("Dramatis highlights off");
+      ui.remove(ANNOUNCE_MS);
+    }
+  }
+}
+
+// ── hover card ───────────────────────────────────────────────────────────────────────────────
+
+let current: Target | null = null;
+let cardByKeyboard = false;
+let focusBefore: Element | null = null;
+let pending: Target | null = null;
+let dwellTimer = 0;
+let closeTimer = 0;
+
+const sameTarget = (a: Target | null, b: Target | null): boolean => !!a && !!b && a.kind === b.kind && a.id === b.id && a.start === b.start;
+
+function modelFor(t: Target): CardModel | null {
+  if (!analysis) return null;
+  switch (t.kind) {
+    case "person":
+      return personCard(analysis, t.id);
+    case "quote":
+      return quoteCard(analysis, Number(t.id.slice(1)));
+    case "organization":
+    case "place":
+      return entityCard(analysis, t.kind, t.id);
+    case "term": {
+      const term = terms.find((x) => x.id === t.id);
+      const n = termMatches.find((m) => m.id === t.id)?.spans.length ?? 0;
+      return term ? termCard(term, n) : null;
+    }
+  }
+}
+
+function swatchFor(t: Target): { fill: string; line: string } | null {
+  if (!analysis) return null;
+  const personId = t.kind === "person" ? t.id : t.kind === "quote" ? analysis.quotes[Number(t.id.slice(1))]?.speaker : null;
+  const slot = personId ? slots.get(personId) : undefined;
+  if (slot === undefined) return null;
+  const s = PALETTE[theme][slot]!;
+  return { fill: s.name, line: s.line };
+}
+
+/** The first line box of the target's range: a name broken over two lines anchors at its start. */
+function anchorRect(t: Target): DOMRect | null {
+  const r = painted?.rangeOf.get(t);
+  if (!r || !r.startContainer.isConnected) return null;
+  return r.getClientRects()[0] ?? r.getBoundingClientRect();
+}
+
+function openCard(t: Target, byKeyboard: boolean): void {
+  const model = modelFor(t);
+  if (!model) return;
+  clearTimeout(closeTimer);
+  if (byKeyboard && !cardByKeyboard) {
+    const active = document.activeElement;
+    focusBefore = active && active.localName !== "dramatis-ui" ? active : null;
+  }
+  current = t;
+  cardByKeyboard = byKeyboard;
+  ui.showCard(model, () => anchorRect(t), { theme, swatch: swatchFor(t), focus: byKeyboard });
+  if (t.kind !== "quote" && t.kind !== "term") void lookupGlossary(t, model.heading);
+}
+
+async function lookupGlossary(t: Target, name: string): Promise<void> {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage({ type: "glossary/lookup", names: [name.slice(0, 200)] });
+    if (!sameTarget(current, t) || !reply || typeof reply !== "object" || (reply as { ok?: unknown }).ok !== true) return;
+    const entries = (reply as { entries?: unknown }).entries;
+    const entry = entries && typeof entries === "object" ? (entries as Record<string, unknown>)[name] : undefined;
+    if (!validGlossaryView(entry)) return;
+    const model = (t.kind === "person" ? personCard(analysis!, t.id, entry) : entityCard(analysis!, t.kind as "organization" | "place", t.id, entry))!;
+    ui.appendGlossary(model.note, model.seenIn);
+  } catch {
+    /* no worker, no glossary yet: the card simply has no glossary lines */
+  }
+}
+
+function closeCard(restoreFocus = false): void {
+  clearTimeout(dwellTimer);
+  clearTimeout(closeTimer);
+  pending = null;
+  const wasKeyboard = cardByKeyboard;
+  current = null;
+  cardByKeyboard = false;
+  ui.hideCard();
+  if (restoreFocus && wasKeyboard && focusBefore instanceof HTMLElement && focusBefore.isConnected) focusBefore.focus({ preventScroll: true });
+  if (!wasKeyboard || restoreFocus) focusBefore = null;
+}
+
+interface HitResult {
+  highlight?: Highlight;
+  ranges?: AbstractRange[];
+}
+type HighlightsFromPoint = (x: number, y: number) => (HitResult | Highlight)[];
+
+/** What the pointer is over: highlightsFromPoint where it gives ranges, else caret + index. */
+function hitTest(x: number, y: number): Target | null {
+  if (!painted || !index) return null;
+  const fromPoint = (registry as unknown as { highlightsFromPoint?: HighlightsFromPoint } | null)?.highlightsFromPoint;
+  if (fromPoint) {
+    const hits = fromPoint.call(registry, x, y);
+    let sawRanges = false;
+    const found: Target[] = [];
+    for (const h of hits) {
+      const ranges = (h as HitResult).ranges;
+      if (!Array.isArray(ranges)) continue;
+      sawRanges = true;
+      for (const r of ranges) {
+        const t = painted.targetOf.get(r);
+        if (t) found.push(t);
+      }
+    }
+    if (sawRanges || hits.length === 0) return best(found);
+  }
+  return caretHit(x, y);
+}
+
+const RANK: Record<TargetKind, number> = { person: 0, term: 1, organization: 2, place: 3, quote: 4 };
+function best(found: Target[]): Target | null {
+  found.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.end - a.start - (b.end - b.start));
+  return found[0] ?? null;
+}
+
+function caretHit(x: number, y: number): Target | null {
+  if (!painted || !index) return null;
+  let node: Node | null = null;
+  let offset = 0;
+  const doc = document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
+  if (typeof doc.caretPositionFromPoint === "function") {
+    const p = doc.caretPositionFromPoint(x, y);
+    if (p) ({ offsetNode: node, offset } = p);
+  } else if (typeof doc.caretRangeFromPoint === "function") {
+    const r = doc.caretRangeFromPoint(x, y);
+    if (r) ({ startContainer: node, startOffset: offset } = r);
+  }
+  if (!node) return null;
+  const at = index.offsetOf(node, offset);
+  if (at === null) return null;
+  // the caret lands before or after the character under the pointer; check both, then the rects
+  const candidates = [...painted.table.allAt(at), ...(at > 0 ? painted.table.allAt(at - 1) : [])];
+  const inside = candidates.filter((t) => {
+    const r = painted!.rangeOf.get(t);
+    return !!r && [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
+  });
+  return best(inside);
+}
+
+let moveX = 0;
+let moveY = 0;
+let moveInUi = false;
+let moveQueued = false;
+
+const onPointerMove = guard((e: PointerEvent) => {
+  if (!painted) return;
+  moveX = e.clientX;
+  moveY = e.clientY;
+  moveInUi = ui.contains(e);
+  if (moveQueued) return;
+  moveQueued = true;
+  requestAnimationFrame(guard(() => {
+    moveQueued = false;
+    onHover(moveInUi ? "card" : hitTest(moveX, moveY));
+  }));
+});
+
+function onHover(t: Target | "card" | null): void {
+  if (t === "card") {
+    clearTimeout(closeTimer);
+    clearTimeout(dwellTimer);
+    pending = null;
+    return;
+  }
+  if (t && sameTarget(t, current)) {
+    clearTimeout(closeTimer);
+    clearTimeout(dwellTimer);
+    pending = null;
+    return;
+  }
+  if (!sameTarget(t, pending)) {
+    pending = t;
+    clearTimeout(dwellTimer);
+    if (t) dwellTimer = window.setTimeout(guard(() => sameTarget(pending, t) && openCard(t, false)), DWELL_MS);
+  }
+  // off the card and off its word: close after a grace period, unless the keyboard opened it
+  if (current && !cardByKeyboard && !t) {
+    clearTimeout(closeTimer);
+    closeTimer = window.setTimeout(guard(() => closeCard()), GRACE_MS);
+  }
+}
+
+const onKeyDown = guard((e: KeyboardEvent) => {
+  if (e.key === "Escape" && current) {
+    closeCard(true);
+    e.stopPropagation();
+  }
+});
+
+const onPointerDown = guard((e: PointerEvent) => {
+  if (current && !ui.contains(e)) closeCard();
+});
+
+const onScroll = guard(() => {
+  if (current) ui.position();
+});
+
+// ── keyboard navigation and jumps ───────────────────────────────────────────────────────────
+
+let flashTimer = 0;
+let cursor = -1;
+
+function reveal(t: Target): boolean {
+  const range = painted?.rangeOf.get(t);
+  if (!range || !registry) return false;
+  const el = range.startContainer.parentElement;
+  el?.scrollIntoView({ block: "center", inline: "nearest" });
+  flash(registry, theme, range);
+  clearTimeout(flashTimer);
+  flashTimer = window.setTimeout(guard(() => registry && unflash(registry)), FLASH_MS);
+  return true;
+}
+
+/** Scrolls the index-th painted occurrence of kind/id into view; returns it. */
+function jump(kind: TargetKind, id: string, at: number): Target | null {
+  if (!painted) return null;
+  const list = [...painted.rangeOf.keys()].filter((t) => t.kind === kind && t.id === id).sort((a, b) => a.start - b.start);
+  const t = list[Math.min(Math.max(0, at), list.length - 1)];
+  return t && reveal(t) ? t : null;
+}
+
+function nextPerson(direction: 1 | -1): Target | null {
+  if (!painted) return null;
+  const people = [...painted.rangeOf.keys()].filter((t) => t.kind === "person").sort((a, b) => a.start - b.start);
+  if (!people.length) return null;
+  const from = current?.kind === "person" ? people.findIndex((t) => sameTarget(t, current)) : cursor;
+  cursor = from < 0 ? (direction === 1 ? 0 : people.length - 1) : (from + direction + people.length) % people.length;
+  const t = people[cursor]!;
+  reveal(t);
+  // after the scroll has settled, so the card sits beside the word where it now is
+  requestAnimationFrame(guard(() => openCard(t, true)));
+  return t;
+}
+
+// ── messages ────────────────────────────────────────────────────────────────────────────────
+
+function handle(message: Message): Reply | null {
+  switch (message.type) {
+    case "page/get-analysis":
+      return { ok: true, ...pageState() };
+    case "page/analyse-anyway":
+      if (!siteEnabled) return { ok: false, error: "Dramatis is turned off for this site" };
+      forced = true;
+      analyse();
+      enabled = true;
+      repaint();
+      sendSummary();
+      return { ok: true, ...pageState() };
+    case "page/toggle":
+      if (!siteEnabled) return { ok: false, error: "Dramatis is turned off for this site" };
+      setEnabled(!enabled);
+      return { ok: true, enabled };
+    case "page/set-enabled":
+      if (!siteEnabled && message.enabled) return { ok: false, error: "Dramatis is turned off for this site" };
+      setEnabled(message.enabled);
+      return { ok: true, enabled };
+    case "page/next-person": {
+      if (!painted) return { ok: false, error: "No highlights on this page" };
+      const t = nextPerson(message.direction ?? 1);
+      return t ? { ok: true, id: t.id, index: t.index } : { ok: false, error: "No people on this page" };
+    }
+    case "page/scroll-to": {
+      if (!painted) return { ok: false, error: "No highlights on this page" };
+      const count = [...painted.rangeOf.keys()].filter((t) => t.kind === message.kind && t.id === message.id).length;
+      if (!count) return { ok: false, error: `Nothing painted for ${message.kind} ${message.id}` };
+      const t = jump(message.kind, message.id, message.index ?? 0);
+      return t ? { ok: true, index: Math.min(message.index ?? 0, count - 1), count } : { ok: false, error: "Could not scroll there" };
+    }
+    case "terms/changed":
+      void loadTerms().then(
+        guard(() => {
+          matchTerms();
+          if (painted) repaint();
+        }),
+      );
+      return { ok: true };
+    default:
+      return null;
+  }
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  // only the extension's own contexts talk to us
+  if (sender.id !== browser.runtime.id) return undefined;
+  const parsed = parseMessage(raw);
+  if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
+  try {
+    const reply = handle(parsed.message);
+    return reply ? Promise.resolve(reply) : undefined;
+  } catch (e) {
+    report(e);
+    return Promise.resolve({ ok: false, error: `Dramatis: ${e instanceof Error ? e.message : String(e)}` });
+  }
+});
+
+// ── pages that change ───────────────────────────────────────────────────────────────────────
+
+let mutationTimer = 0;
+let urlChanged = false;
+
+function affectsArticle(records: MutationRecord[]): boolean {
+  if (status !== "article") return true; // a page still loading its article: look again
+  if (roots.some((r) => !r.isConnected)) return true;
+  for (const rec of records) {
+    const target = rec.target;
+    if (target.nodeType === 1 && (target as Element).localName === "dramatis-ui") continue;
+    if (rec.type === "childList" && target === document.documentElement && [...rec.addedNodes, ...rec.removedNodes].every((n) => n.nodeName === "DRAMATIS-UI")) continue;
+    if (roots.some((r) => r.contains(target) || target.contains(r))) return true;
+  }
+  return false;
+}
+
+function onMutations(records: MutationRecord[]): void {
+  if (location.href !== lastUrl) {
+    lastUrl = location.href;
+    urlChanged = true;
+  }
+  if (!urlChanged && !affectsArticle(records)) return;
+  schedule();
+}
+
+function schedule(): void {
+  clearTimeout(mutationTimer);
+  // bounded: a page that mutates all the time costs at most ~10% of the main thread
+  mutationTimer = window.setTimeout(guard(rerun), Math.max(DEBOUNCE_MS, analyseCost * 10));
+}
+
+function rerun(): void {
+  if (!siteEnabled) return;
+  if (urlChanged) {
+    // a new article: forget the forced state, the cursor, the card
+    urlChanged = false;
+    forced = false;
+    cursor = -1;
+    closeCard();
+  }
+  if (!enabled && !settings.autoHighlight) return;
+  const before = analysis?.text;
+  const wasPainted = painted;
+  analyse();
+  const stale = !wasPainted || [...wasPainted.rangeOf.values()].some((r) => !r.startContainer.isConnected || r.collapsed);
+  if (before !== analysis?.text || stale || !painted) repaint();
+  sendSummary();
+}
+
+const observer = new MutationObserver(guard(onMutations));
+
+// ── settings ────────────────────────────────────────────────────────────────────────────────
+
+function siteAllowed(): boolean {
+  const host = location.hostname.toLowerCase();
+  return !settings.disabledSites.some((s) => {
+    const d = s.trim().toLowerCase();
+    return d && (host === d || host.endsWith(`.${d}`));
+  });
+}
+
+function applySettings(next: Settings): void {
+  const prev = settings;
+  settings = next;
+  const allowed = siteAllowed();
+  if (!allowed) {
+    siteEnabled = false;
+    status = "disabled";
+    setEnabled(false);
+    return;
+  }
+  if (!siteEnabled) {
+    siteEnabled = true;
+    status = "loading";
+    enabled = settings.autoHighlight;
+    analyse();
+    repaint();
+    sendSummary();
+    return;
+  }
+  if (JSON.stringify(prev.kinds) !== JSON.stringify(next.kinds) || prev.theme !== next.theme) {
+    matchTerms();
+    if (painted) repaint();
+  }
+}
+
+// ── start ───────────────────────────────────────────────────────────────────────────────────
+
+async function start(): Promise<void> {
+  try {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    settings = normalizeSettings(stored[SETTINGS_KEY]);
+  } catch {
+    settings = DEFAULT_SETTINGS;
+  }
+  siteEnabled = siteAllowed();
+  browser.storage.onChanged.addListener(
+    guard((changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+      if (area === "local" && changes[SETTINGS_KEY]) applySettings(normalizeSettings(changes[SETTINGS_KEY].newValue));
+    }),
+  );
+  if (!siteEnabled) {
+    status = "disabled";
+    return;
+  }
+  enabled = settings.autoHighlight;
+  // paint first, terms after: the user's terms must not hold up the page's own people
+  analyse();
+  repaint();
+  sendSummary();
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  addEventListener("popstate", guard(() => {
+    if (location.href !== lastUrl) {
+      lastUrl = location.href;
+      urlChanged = true;
+      schedule();
+    }
+  }));
+  document.addEventListener("pointermove", onPointerMove, { passive: true, capture: true });
+  document.addEventListener("pointerdown", onPointerDown, { passive: true, capture: true });
+  document.addEventListener("keydown", onKeyDown, { capture: true });
+  addEventListener("scroll", onScroll, { passive: true, capture: true });
+  addEventListener("resize", onScroll, { passive: true });
+  matchMedia("(prefers-color-scheme: dark)").addEventListener("change", guard(() => painted && repaint()));
+  await loadTerms();
+  if (terms.length) {
+    matchTerms();
+    if (painted) repaint();
+  }
+}
+
+start().catch(report);
+
+// ── test-build probe ────────────────────────────────────────────────────────────────────────
+// Firefox's accessibility snapshot does not reach into a closed shadow root, so the test build
+// (never what ships: __TEST_BUILD__ is a compile-time false there) answers a main-world
+// postMessage with what the card shows. It writes nothing to the page.
+if (__TEST_BUILD__) {
+  addEventListener("message", (e: MessageEvent) => {
+    if (e.source !== window || e.data !== "dramatis-test:probe") return;
+    const probe = {
+      status,
+      enabled,
+      host: ui.attached,
+      cardOpen: ui.cardOpen,
+      cardText: ui.cardText(),
+      cardLabel: ui.cardLabel(),
+      cardFocused: ui.cardFocused(),
+      painted: painted?.count ?? 0,
+      firstPaintMs,
+      theme,
+    };
+    window.postMessage(`dramatis-test:reply:${JSON.stringify(probe)}`, "*");
+  });
+}

@@ -1,0 +1,134 @@
+/**
+ * What the hover card says, as plain data: a pure function of the Analysis, what is pointed at
+ * and what the glossary knows. The card renders this with textContent only, so a name like
+ * `<img src=x onerror=alert(1)>` is shown as those characters.
+ */
+import type { GlossaryView } from "../messages";
+import type { Analysis } from "../engine/types";
+import type { Target } from "./lookup";
+
+export interface CardQuote {
+  /** `q<index>` (see lookup.quoteId). */
+  id: string;
+  text: string;
+}
+
+export interface CardModel {
+  kind: Target["kind"];
+  /** Accessible name of the dialog. */
+  label: string;
+  heading: string;
+  /** Role, description, or "Said by …" for a quotation. */
+  subtitle: string | null;
+  /** Other names used for them in this article. */
+  aliases: string[];
+  /** "Mentioned 3 times", or null where counting makes no sense. */
+  mentions: string | null;
+  /** The quotation itself when a quotation is pointed at. */
+  excerpt: string | null;
+  /** Their quotations in this article (first 3), each a jump target. */
+  quotes: CardQuote[];
+  quoteCount: number;
+  note: string | null;
+  seenIn: string | null;
+  /** Plain link to look them up; nothing is fetched. */
+  wikipedia: string | null;
+  /** The person a quotation card is about, so it can offer their card. */
+  speakerId: string | null;
+}
+
+const MAX_QUOTES = 3;
+const MAX_EXCERPT = 280;
+
+export const clip = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
+
+export const wikipediaUrl = (name: string): string => `https://en.wikipedia.org/wiki/Special:Search?search=${encodeURIComponent(name)}`;
+
+const times = (n: number): string => (n === 1 ? "Mentioned once" : `Mentioned ${n} times`);
+
+function glossaryLines(entry: GlossaryView | null | undefined): { note: string | null; seenIn: string | null } {
+  if (!entry) return { note: null, seenIn: null };
+  const note = typeof entry.note === "string" && entry.note.trim() ? clip(entry.note.trim(), 600) : null;
+  const n = typeof entry.seenIn === "number" && Number.isFinite(entry.seenIn) ? Math.max(0, Math.floor(entry.seenIn)) : 0;
+  return { note, seenIn: n > 0 ? (n === 1 ? "Seen in 1 article" : `Seen in ${n} articles`) : null };
+}
+
+export function personCard(analysis: Analysis, personId: string, entry?: GlossaryView | null): CardModel | null {
+  const p = analysis.people.find((x) => x.id === personId);
+  if (!p) return null;
+  const quotes = analysis.quotes.flatMap((q, i) => (q.speaker === p.id ? [{ id: `q${i}`, text: clip(q.text, 160) }] : []));
+  return {
+    kind: "person",
+    label: `Dramatis: ${p.name}`,
+    heading: p.name,
+    subtitle: p.role,
+    aliases: p.aliases.filter((a) => a !== p.name),
+    mentions: times(p.mentions.length),
+    excerpt: null,
+    quotes: quotes.slice(0, MAX_QUOTES),
+    quoteCount: quotes.length,
+    ...glossaryLines(entry),
+    wikipedia: wikipediaUrl(p.name),
+    speakerId: null,
+  };
+}
+
+export function quoteCard(analysis: Analysis, quoteIndex: number): CardModel | null {
+  const q = analysis.quotes[quoteIndex];
+  if (!q) return null;
+  const speaker = q.speaker ? analysis.people.find((x) => x.id === q.speaker) ?? null : null;
+  return {
+    kind: "quote",
+    label: speaker ? `Dramatis: quotation said by ${speaker.name}` : "Dramatis: quotation, speaker not named",
+    heading: speaker ? `Said by ${speaker.name}` : "Speaker not named",
+    subtitle: speaker?.role ?? null,
+    aliases: [],
+    mentions: null,
+    excerpt: `“${clip(q.text, MAX_EXCERPT)}”`,
+    quotes: [],
+    quoteCount: 0,
+    note: null,
+    seenIn: null,
+    wikipedia: null,
+    speakerId: speaker?.id ?? null,
+  };
+}
+
+export function entityCard(analysis: Analysis, kind: "organization" | "place", id: string, entry?: GlossaryView | null): CardModel | null {
+  const list = kind === "organization" ? analysis.organizations : analysis.places;
+  const e = (list ?? []).find((x) => x.id === id);
+  if (!e) return null;
+  return {
+    kind,
+    label: `Dramatis: ${e.name}`,
+    heading: e.name,
+    subtitle: e.description ?? (kind === "organization" ? "Organisation" : "Place"),
+    aliases: e.aliases.filter((a) => a !== e.name),
+    mentions: times(e.mentions.length),
+    excerpt: null,
+    quotes: [],
+    quoteCount: 0,
+    ...glossaryLines(entry),
+    wikipedia: wikipediaUrl(e.name),
+    speakerId: null,
+  };
+}
+
+export function termCard(term: GlossaryView, mentions: number): CardModel {
+  const { note, seenIn } = glossaryLines(term);
+  return {
+    kind: "term",
+    label: `Dramatis: ${term.name}`,
+    heading: term.name,
+    subtitle: "Your glossary term",
+    aliases: term.aliases.filter((a) => a !== term.name),
+    mentions: times(mentions),
+    excerpt: null,
+    quotes: [],
+    quoteCount: 0,
+    note,
+    seenIn,
+    wikipedia: wikipediaUrl(term.name),
+    speakerId: null,
+  };
+}

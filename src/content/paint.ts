@@ -1,0 +1,100 @@
+/**
+ * Painting with the CSS Custom Highlight API: ranges go into Highlight objects registered in
+ * CSS.highlights under dramatis-* names; content.css styles them with ::highlight(). No page
+ * node is touched. Kept apart from the controller so the same code paints on load, on repaint
+ * after the page changed and on toggle.
+ */
+import type { Analysis } from "../engine/types";
+import type { TextIndex } from "../engine/text-index";
+import type { Settings } from "../settings";
+import { highlightName, type Theme } from "./palette";
+import { TargetTable, type Target } from "./lookup";
+
+/** Stacking order when highlights overlap: a name inside a quotation shows as the name. */
+const PRIORITY = { quote: 1, place: 2, organization: 3, term: 4, person: 5, flash: 10 } as const;
+
+export const OUR_PREFIX = "dramatis-";
+
+export interface Painted {
+  table: TargetTable;
+  /** The live Range of each painted target. */
+  rangeOf: Map<Target, Range>;
+  /** Range → target, for highlightsFromPoint answers. */
+  targetOf: WeakMap<AbstractRange, Target>;
+  /** Every target in text order, painted or not (keyboard navigation needs all people). */
+  targets: Target[];
+  count: number;
+}
+
+const EDITABLE = 'input, textarea, select, [contenteditable]:not([contenteditable="false" i])';
+
+/** Never paint where the user types: the text there is theirs, and a highlight there confuses editing. */
+export function isEditable(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!el) return false;
+  if ((el as HTMLElement).isContentEditable) return true;
+  return !!el.closest(EDITABLE);
+}
+
+export function clearHighlights(registry: HighlightRegistry): void {
+  for (const name of [...registry.keys()]) if (name.startsWith(OUR_PREFIX)) registry.delete(name);
+}
+
+export interface PaintInput {
+  analysis: Analysis;
+  index: TextIndex;
+  targets: Target[];
+  slots: Map<string, number>;
+  theme: Theme;
+  kinds: Settings["kinds"];
+}
+
+/** Replaces every dramatis-* highlight with a fresh paint of `targets`. */
+export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
+  const { analysis, index, targets, slots, theme, kinds } = input;
+  const byName = new Map<string, Highlight>();
+  const rangeOf = new Map<Target, Range>();
+  const targetOf = new WeakMap<AbstractRange, Target>();
+  const speakerSlot = analysis.quotes.map((q) => (q.speaker ? slots.get(q.speaker) : undefined));
+  const shown = (t: Target): boolean =>
+    t.kind === "person" ? kinds.people : t.kind === "quote" ? kinds.quotes : t.kind === "organization" ? kinds.organizations : t.kind === "place" ? kinds.places : kinds.terms;
+
+  for (const t of targets) {
+    if (!shown(t)) continue;
+    let name: string;
+    if (t.kind === "person") name = highlightName(theme, "person", slots.get(t.id) ?? 0);
+    else if (t.kind === "quote") {
+      const slot = speakerSlot[Number(t.id.slice(1))];
+      // a quotation nobody is named for: neutral grey, no person's colour
+      name = slot === undefined ? highlightName(theme, "quote") : highlightName(theme, "quote", slot);
+    } else if (t.kind === "organization") name = highlightName(theme, "org");
+    else if (t.kind === "place") name = highlightName(theme, "place");
+    else name = highlightName(theme, "term");
+    const range = index.rangeOf(t.start, t.end);
+    if (!range || range.collapsed || isEditable(range.startContainer) || isEditable(range.endContainer)) continue;
+    let h = byName.get(name);
+    if (!h) {
+      h = new Highlight();
+      h.priority = PRIORITY[t.kind];
+      byName.set(name, h);
+    }
+    h.add(range);
+    rangeOf.set(t, range);
+    targetOf.set(range, t);
+  }
+  clearHighlights(registry);
+  for (const [name, h] of byName) registry.set(name, h);
+  return { table: new TargetTable([...rangeOf.keys()]), rangeOf, targetOf, targets, count: rangeOf.size };
+}
+
+/** A short-lived highlight on one range (after a jump), removed by the caller's timer. */
+export function flash(registry: HighlightRegistry, theme: Theme, range: Range): void {
+  for (const name of [...registry.keys()]) if (name.endsWith("-flash") && name.startsWith(OUR_PREFIX)) registry.delete(name);
+  const h = new Highlight(range);
+  h.priority = PRIORITY.flash;
+  registry.set(highlightName(theme, "flash"), h);
+}
+
+export function unflash(registry: HighlightRegistry): void {
+  for (const name of [...registry.keys()]) if (name.endsWith("-flash") && name.startsWith(OUR_PREFIX)) registry.delete(name);
+}
