@@ -5,6 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BROWSERS, launch, until, type Session } from "./harness";
 
+/** The slice of the extension API an extension page offers that this test uses. */
+type ExtensionGlobal = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+
 describe.each(BROWSERS)("smoke in %s", (name) => {
   let s: Session;
   const errors: string[] = [];
@@ -19,7 +22,7 @@ describe.each(BROWSERS)("smoke in %s", (name) => {
     const popup = await s.openExtensionPage("popup.html");
     popup.on("pageerror", (e) => errors.push(String(e)));
     const reply = await until(
-      () => popup.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime.sendMessage({ type: "hello" })),
+      () => popup.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage({ type: "hello" })),
       "a reply to hello",
     );
     expect(reply).toMatchObject({ ok: true, context: "background" });

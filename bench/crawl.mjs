@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm run crawl`: the page-safety crawl of issue 9. Loads WCXB dev pages (articles and other
+// pages) from 127.0.0.1 in Chromium with the built extension (dist/chrome) and without it, and
+// counts what the extension caused: page errors, console errors, DOM differences, extension
+// exceptions. `--pages N` (default 300) takes an even sample of N pages, 2/3 articles.
+import { createServer } from "node:http";
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { comparePage, launchChromium } from "./page-safety.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const data = resolve(root, "../shared/data/wcxb");
+if (!existsSync(data)) {
+  console.log("npm run crawl: ../shared/data/wcxb not found (the development data sets are not in this clone)");
+  process.exit(0);
+}
+const argv = process.argv.slice(2);
+const n = Number(argv[argv.indexOf("--pages") + 1]) || 300;
+
+function sample(set, count) {
+  const files = readdirSync(join(data, set, "html")).filter((f) => f.endsWith(".html.gz")).sort();
+  const step = files.length / Math.max(1, count);
+  return Array.from({ length: Math.min(count, files.length) }, (_, i) => ({ set, file: files[Math.floor(i * step)] }));
+}
+const articles = Math.round((n * 2) / 3);
+const pages = [...sample("dev-articles", articles), ...sample("dev-other", n - articles)];
+
+const server = createServer((req, res) => {
+  const m = /^\/(dev-articles|dev-other)\/(\d+)\.html$/.exec(req.url ?? "");
+  const file = m && join(data, m[1], "html", `${m[2]}.html.gz`);
+  if (!file || !existsSync(file)) return void res.writeHead(404).end();
+  res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(gunzipSync(readFileSync(file)));
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const ext = join(root, "dist/chrome");
+const withExt = await launchChromium(ext);
+const plain = await launchChromium(null);
+const results = [];
+const t0 = Date.now();
+try {
+  for (const [i, p] of pages.entries()) {
+    const url = `${origin}/${p.set}/${p.file.replace(".html.gz", ".html")}`;
+    const r = await comparePage(withExt, plain, url);
+    results.push({ set: p.set, file: p.file, ...r });
+    const bad = r.domDiff || r.pageErrors.length || r.consoleErrors.length || r.extensionExceptions.length;
+    if (bad) console.log(`  ${p.set}/${p.file}: ${JSON.stringify({ domDiff: r.domDiff, pageErrors: r.pageErrors, consoleErrors: r.consoleErrors, extensionExceptions: r.extensionExceptions, firstDifference: r.firstDifference })}`);
+    if ((i + 1) % 25 === 0) console.log(`  … ${i + 1}/${pages.length} pages, ${Math.round((Date.now() - t0) / 1000)} s`);
+  }
+} finally {
+  await withExt.close();
+  await plain.close();
+  server.close();
+}
+
+const count = (f) => results.filter(f).length;
+const sum = (f) => results.reduce((a, r) => a + f(r), 0);
+const summary = {
+  pages: results.length,
+  painted: count((r) => r.painted > 0),
+  paintedArticles: count((r) => r.set === "dev-articles" && r.painted > 0),
+  paintedOther: count((r) => r.set === "dev-other" && r.painted > 0),
+  domDifferences: count((r) => r.domDiff),
+  unstablePages: count((r) => r.unstable),
+  pageErrors: sum((r) => r.pageErrors.length),
+  consoleErrors: sum((r) => r.consoleErrors.length),
+  extensionExceptions: sum((r) => r.extensionExceptions.length),
+  loadErrors: count((r) => r.loadError),
+  seconds: Math.round((Date.now() - t0) / 1000),
+};
+console.log("\ncrawl (bars: 0 page errors, 0 DOM differences, 0 extension exceptions caused):");
+for (const [k, v] of Object.entries(summary)) console.log(`  ${k.padEnd(20)} ${v}`);
+mkdirSync(join(root, ".bench"), { recursive: true });
+writeFileSync(join(root, ".bench/crawl.json"), JSON.stringify({ summary, results }, null, 1));
+console.log("details: .bench/crawl.json");
+process.exitCode = summary.domDifferences || summary.pageErrors || summary.extensionExceptions ? 1 : 0;

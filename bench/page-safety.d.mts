@@ -1,0 +1,29 @@
+import type { Browser } from "puppeteer-core";
+export const CHROME_ARGS: string[];
+export function chromePath(): string;
+export function launchChromium(extensionDir: string | null): Promise<Browser>;
+export interface Visit {
+  dom: string;
+  pageErrors: string[];
+  consoleErrors: string[];
+  dramatisLogs: string[];
+  dialogs: string[];
+  title: string;
+  painted: number;
+  loadError: string | null;
+}
+export function visit(browser: Browser, url: string, options?: { settle?: number }): Promise<Visit>;
+export interface Comparison {
+  url: string;
+  domDiff: boolean;
+  unstable: boolean;
+  pageErrors: string[];
+  consoleErrors: string[];
+  extensionExceptions: string[];
+  dialogs: string[];
+  titleChanged: boolean;
+  painted: number;
+  loadError: string | null;
+  firstDifference?: { with: string; without: string };
+}
+export function comparePage(withExt: Browser, plain: Browser, url: string, options?: { settle?: number }): Promise<Comparison>;

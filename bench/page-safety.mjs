@@ -1,0 +1,136 @@
+// Page safety: load a page with and without the extension and tell what the extension changed.
+// Shared by `npm run crawl` (300 WCXB dev pages) and tests/e2e/safety.test.ts (hostile fixtures).
+//
+// What counts as "caused by the extension":
+//  - a DOM difference: the page's final serialisation with the extension (its one host element
+//    removed) differs from the serialisation without it, on a page whose own serialisation is
+//    stable (two loads without the extension agree; otherwise the page is "unstable" and only
+//    reported);
+//  - a page error or console error seen with the extension and not without it;
+//  - an extension exception: any console message from Dramatis ("Dramatis" in the text) at
+//    warning/error level, or a page error whose stack points into the extension.
+import puppeteer from "puppeteer-core";
+
+export const CHROME_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export function chromePath() {
+  return process.env.CHROME_PATH ?? "/usr/bin/chromium";
+}
+
+/** Chromium with (extensionDir) or without (null) the extension. */
+export async function launchChromium(extensionDir) {
+  const browser = await puppeteer.launch({
+    executablePath: chromePath(),
+    headless: true,
+    pipe: true,
+    ...(extensionDir ? { enableExtensions: [extensionDir] } : {}),
+    args: CHROME_ARGS,
+  });
+  if (extensionDir) {
+    await browser.waitForTarget((t) => t.type() === "service_worker" && t.url().startsWith("chrome-extension://"), { timeout: 30_000 });
+  }
+  return browser;
+}
+
+/** The page's DOM as markup, without any element Dramatis adds (its host is `dramatis-*`). */
+function serialise() {
+  const clone = document.documentElement.cloneNode(true);
+  for (const el of clone.querySelectorAll("*")) if (el.localName.startsWith("dramatis")) el.remove();
+  return clone.outerHTML;
+}
+
+/**
+ * Loads `url` in a new tab of `browser`, lets the extension work (`settle` ms after load, or
+ * until it painted), and returns the serialisation and what was logged. Requests leaving
+ * 127.0.0.1 are aborted: pages are served locally and nothing may go out.
+ */
+export async function visit(browser, url, { settle = 1500 } = {}) {
+  const page = await browser.newPage();
+  const pageErrors = [];
+  const consoleErrors = [];
+  const dramatisLogs = [];
+  const dialogs = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on("pageerror", (e) => {
+    const text = String(e?.stack ?? e);
+    (text.includes("-extension://") ? dramatisLogs : pageErrors).push(text.slice(0, 300));
+  });
+  page.on("console", (m) => {
+    const text = m.text();
+    if (/dramatis/i.test(text) && (m.type() === "error" || m.type() === "warn" || m.type() === "warning")) dramatisLogs.push(text.slice(0, 300));
+    else if (m.type() === "error" && !/Failed to load resource|net::ERR_/i.test(text)) consoleErrors.push(text.slice(0, 300));
+  });
+  await page.setRequestInterception(true);
+  page.on("request", (r) => {
+    const u = r.url();
+    if (u.startsWith("http://127.0.0.1") || u.startsWith("data:") || u.startsWith("blob:") || u.startsWith("about:")) void r.continue();
+    else void r.abort("blockedbyclient");
+  });
+  let loadError = null;
+  try {
+    await page.goto(url, { waitUntil: "load", timeout: 30_000 });
+  } catch (e) {
+    loadError = String(e).slice(0, 200);
+  }
+  const end = Date.now() + settle;
+  while (Date.now() < end) {
+    const painted = await page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith("dramatis"))).catch(() => false);
+    if (painted) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  // let a debounced re-analysis or late paint finish before reading the DOM
+  await new Promise((r) => setTimeout(r, 300));
+  const dom = await page.evaluate(serialise).catch((e) => `unreadable: ${e}`);
+  const painted = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith("dramatis")).length).catch(() => 0);
+  const title = await page.evaluate(() => document.title).catch(() => "");
+  await page.close();
+  return { dom, title, pageErrors, consoleErrors, dramatisLogs, dialogs, painted, loadError };
+}
+
+/** Compares one page with and without the extension. `plain2` (a second plain load) is only
+ *  needed when the first two disagree, to tell an unstable page from a real difference. */
+export async function comparePage(withExt, plain, url, options) {
+  const a = await visit(withExt, url, options);
+  const b = await visit(plain, url, options);
+  let domDiff = a.dom !== b.dom;
+  let unstable = false;
+  if (domDiff) {
+    const c = await visit(plain, url, options);
+    if (c.dom !== b.dom) {
+      unstable = true;
+      domDiff = false;
+    }
+  }
+  const newErrors = a.pageErrors.filter((e) => !b.pageErrors.includes(e));
+  const newConsole = a.consoleErrors.filter((e) => !b.consoleErrors.includes(e));
+  return {
+    url,
+    domDiff,
+    unstable,
+    pageErrors: newErrors,
+    consoleErrors: newConsole,
+    extensionExceptions: a.dramatisLogs,
+    dialogs: a.dialogs.filter((d) => !b.dialogs.includes(d)),
+    titleChanged: a.title !== b.title,
+    painted: a.painted,
+    loadError: a.loadError ?? b.loadError,
+    ...(domDiff ? { firstDifference: firstDifference(a.dom, b.dom) } : {}),
+  };
+}
+
+function firstDifference(x, y) {
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return { with: x.slice(Math.max(0, i - 80), i + 120), without: y.slice(Math.max(0, i - 80), i + 120) };
+}

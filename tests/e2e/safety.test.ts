@@ -1,0 +1,68 @@
+/**
+ * Page safety on hostile and odd pages (issue 9's crawl, on a small sample that ships with the
+ * repo): with the extension the page ends exactly as without it — same DOM (but for our one
+ * host element), no new page or console error, no script run from page text, and no Dramatis
+ * exception. Chromium only: the comparison drives two browser instances side by side.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import type { Browser } from "puppeteer-core";
+import { comparePage, launchChromium } from "../../bench/page-safety.mjs";
+import { distDir, serveFixtures, type FixtureServer } from "./harness";
+
+const PAGES = [
+  "demo.html",
+  "hostile/prototypes.html",
+  "hostile/markup-names.html",
+  "hostile/editable.html",
+  "hostile/odd-structure.html",
+  "hostile/empty.html",
+];
+
+describe("page safety in chrome", () => {
+  let server: FixtureServer;
+  let withExt: Browser;
+  let plain: Browser;
+  beforeAll(async () => {
+    server = await serveFixtures();
+    withExt = await launchChromium(join(distDir, "test-chrome"));
+    plain = await launchChromium(null);
+  });
+  afterAll(async () => {
+    await withExt?.close();
+    await plain?.close();
+    await server?.close();
+  });
+
+  it.each(PAGES)("%s ends exactly as it would without Dramatis", async (path) => {
+    const r = await comparePage(withExt, plain, server.url(path));
+    expect(r.loadError).toBeNull();
+    expect(r.firstDifference ?? null).toBeNull();
+    expect(r.domDiff).toBe(false);
+    expect(r.pageErrors).toEqual([]);
+    expect(r.consoleErrors).toEqual([]);
+    expect(r.extensionExceptions).toEqual([]);
+    expect(r.dialogs).toEqual([]);
+    expect(r.titleChanged).toBe(false);
+  });
+
+  it("articles are still painted on hostile pages, never inside editable regions", async () => {
+    const page = await withExt.newPage();
+    try {
+      for (const path of ["hostile/prototypes.html", "hostile/editable.html", "hostile/markup-names.html"]) {
+        await page.goto(server.url(path), { waitUntil: "load" });
+        const painted = await page.waitForFunction(
+          () => {
+            const texts = [...CSS.highlights].filter(([n]) => n.startsWith("dramatis")).flatMap(([, h]) => [...h].map((r) => r as Range));
+            return texts.length ? texts.map((r) => ({ text: r.toString(), editable: !!r.startContainer.parentElement?.closest("[contenteditable], textarea, input") })) : null;
+          },
+          { timeout: 15_000 },
+        ).then((h) => h.jsonValue());
+        expect(painted!.map((p) => p.text).join(" | ")).toMatch(/Reyes|Walters|Miller/);
+        expect(painted!.filter((p) => p.editable)).toEqual([]);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
