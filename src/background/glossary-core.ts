@@ -50,12 +50,16 @@ export const LIMITS = {
   title: 1_000,
 } as const;
 
+/** Letters NFKD does not decompose, folded the way English-language news usually spells them. */
+const FOLD: Record<string, string> = { ø: "o", æ: "ae", œ: "oe", ß: "ss", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
+
 /** Case-, diacritics-, punctuation- and spacing-insensitive form of a name. */
 export function normalizeName(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
+    .replace(/[øæœßłđðþı]/g, (c) => FOLD[c] ?? c)
     .replace(/[’'`´]/g, "'")
     .replace(/[^\p{L}\p{N}']+/gu, " ")
     .trim();
