@@ -1,0 +1,189 @@
+// Issue 9: the extension in real Chromium against the baseline pipeline (Readability +
+// compromise + mark.js, bench/browser/baseline.js), in one run, on
+//   - the demo page (tests/fixtures/pages/demo.html), 20 loads;
+//   - the reference article repeated 20 times in one page;
+//   - WCXB dev pages served from 127.0.0.1 (default 200: --browser-pages N).
+// "Time to painted" is measured by the content script itself (test build probe: from its first
+// statement at document_idle to its first paint; the same span is timed around the baseline).
+// Long tasks come from a main-world PerformanceObserver (the content script shares the page's
+// event loop); memory is the JS heap of the page (both worlds) from CDP, with minus without.
+import { execFileSync } from "node:child_process";
+import { createServer } from "node:http";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import { launchChromium } from "../page-safety.mjs";
+
+export async function run(ctx) {
+  const dist = join(ctx.root, ".bench/dist");
+  execFileSync(process.execPath, [join(ctx.root, "scripts/build.mjs"), "--test"], { env: { ...process.env, DRAMATIS_DIST: dist }, stdio: "ignore" });
+  const require = createRequire(join(ctx.root, "package.json"));
+  const esbuild = require("esbuild");
+  const baseline = esbuild.buildSync({ entryPoints: [join(ctx.root, "bench/browser/baseline.js")], bundle: true, write: false, format: "iife", minify: true, logLevel: "silent" }).outputFiles[0].text;
+
+  const opt = (name, d) => {
+    const i = ctx.args.indexOf(name);
+    return i >= 0 ? Number(ctx.args[i + 1]) : d;
+  };
+  const nPages = opt("--browser-pages", 200);
+  const loads = opt("--loads", 20);
+
+  // pages: the demo, the article ×20, WCXB dev pages
+  const demo = readFileSync(join(ctx.root, "tests/fixtures/pages/demo.html"), "utf8");
+  const body = /<article>([\s\S]*?)<\/article>/.exec(demo)[1];
+  const x20 = demo.replace(/<article>[\s\S]*?<\/article>/, Array.from({ length: 20 }, () => `<article>${body}</article>`).join("\n"));
+  const wcxbDir = join(ctx.dataDir, "wcxb");
+  const wcxb = [];
+  for (const set of ["dev-articles", "dev-other"]) {
+    const files = readdirSync(join(wcxbDir, set, "html")).sort();
+    const want = set === "dev-articles" ? Math.round((nPages * 2) / 3) : nPages - Math.round((nPages * 2) / 3);
+    const step = files.length / Math.max(1, want);
+    for (let i = 0; i < Math.min(want, files.length); i++) wcxb.push({ set, file: files[Math.floor(i * step)] });
+  }
+  const server = createServer((req, res) => {
+    const u = req.url ?? "";
+    let html = null;
+    if (u === "/demo.html") html = demo;
+    else if (u === "/x20.html") html = x20;
+    else {
+      const m = /^\/(dev-articles|dev-other)\/(\d+)\.html$/.exec(u);
+      const f = m && join(wcxbDir, m[1], "html", `${m[2]}.html.gz`);
+      if (f && existsSync(f)) html = gunzipSync(readFileSync(f)).toString("utf8");
+    }
+    if (html === null) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+
+  const withExt = await launchChromium(join(dist, "test-chrome"));
+  const plain = await launchChromium(null);
+
+  async function newPage(browser) {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on("request", (r) => (r.url().startsWith(origin) ? r.continue() : r.abort("blockedbyclient")));
+    await page.evaluateOnNewDocument(() => {
+      globalThis.__longTasks = [];
+      try {
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) globalThis.__longTasks.push(e.duration);
+        }).observe({ type: "longtask", buffered: true });
+      } catch {}
+    });
+    return page;
+  }
+  const probe = (page) =>
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const on = (e) => {
+            if (typeof e.data === "string" && e.data.startsWith("dramatis-test:reply:")) {
+              removeEventListener("message", on);
+              resolve(JSON.parse(e.data.slice("dramatis-test:reply:".length)));
+            }
+          };
+          addEventListener("message", on);
+          postMessage("dramatis-test:probe", "*");
+          setTimeout(() => resolve(null), 1000);
+        }),
+    );
+  const heap = async (page) => {
+    const s = await page.createCDPSession();
+    await s.send("HeapProfiler.collectGarbage").catch(() => {});
+    const { metrics } = await s.send("Performance.getMetrics").catch(() => ({ metrics: [] }));
+    await s.detach();
+    return metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? NaN;
+  };
+
+  async function ours(url, { waitPaint }) {
+    const page = await newPage(withExt);
+    await page.goto(url, { waitUntil: "load" });
+    let p = null;
+    const end = Date.now() + (waitPaint ? 10_000 : 1500);
+    while (Date.now() < end) {
+      p = await probe(page).catch(() => null);
+      if (p && (p.firstPaintMs !== null || (!waitPaint && p.status && p.status !== "loading"))) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const longTasks = await page.evaluate(() => globalThis.__longTasks);
+    const mem = await heap(page);
+    await page.close();
+    return { painted: p?.firstPaintMs ?? null, scriptMs: p?.scriptMs ?? null, status: p?.status ?? null, longest: Math.max(0, ...longTasks), mem };
+  }
+  async function theirs(url) {
+    const page = await newPage(plain);
+    await page.goto(url, { waitUntil: "load" });
+    const memBefore = await heap(page);
+    await page.addScriptTag({ content: baseline });
+    const r = await page.evaluate(() => globalThis.__baseline()).catch((e) => ({ ms: NaN, error: String(e) }));
+    const longTasks = await page.evaluate(() => globalThis.__longTasks);
+    const mem = await heap(page);
+    await page.close();
+    return { ms: r.ms, longest: Math.max(0, ...longTasks), memDelta: mem - memBefore, memBase: memBefore };
+  }
+  async function plainMem(url) {
+    const page = await newPage(plain);
+    await page.goto(url, { waitUntil: "load" });
+    const m = await heap(page);
+    await page.close();
+    return m;
+  }
+
+  const rows = [];
+  const summarise = (label, o, t, extra = {}) => {
+    const op = ctx.stats(o.map((x) => x.painted).filter((x) => x !== null));
+    const tp = ctx.stats(t.map((x) => x.ms).filter(Number.isFinite));
+    rows.push({
+      pages: label,
+      n: o.length,
+      painted: op.n,
+      oursMedMs: op.median,
+      oursP95Ms: op.p95,
+      oursLongestTaskMs: Math.max(0, ...o.map((x) => x.longest)),
+      baseMedMs: tp.median,
+      baseP95Ms: tp.p95,
+      baseLongestTaskMs: Math.max(0, ...t.map((x) => x.longest)),
+      speedup: tp.median / op.median,
+      ...extra,
+    });
+  };
+  try {
+    for (const [label, path, n] of [["demo", "/demo.html", loads], ["article x20", "/x20.html", Math.max(5, Math.round(loads / 4))]]) {
+      const o = [];
+      const t = [];
+      for (let i = 0; i < n; i++) {
+        o.push(await ours(origin + path, { waitPaint: true }));
+        t.push(await theirs(origin + path));
+      }
+      const base = await plainMem(origin + path);
+      const memOurs = ctx.stats(o.map((x) => x.mem - base)).median / 1024;
+      const memTheirs = ctx.stats(t.map((x) => x.memDelta)).median / 1024;
+      summarise(label, o, t, { oursHeapKB: Math.round(memOurs), baseHeapKB: Math.round(memTheirs) });
+    }
+    const o = [];
+    const t = [];
+    const nonArticleScript = [];
+    for (const p of wcxb) {
+      const url = `${origin}/${p.set}/${p.file.replace(".html.gz", ".html")}`;
+      const r = await ours(url, { waitPaint: false });
+      o.push(r);
+      if (r.status === "not-article" && r.scriptMs !== null) nonArticleScript.push(r.scriptMs);
+      t.push(await theirs(url));
+    }
+    summarise(`WCXB dev (${wcxb.length})`, o, t);
+    ctx.table(rows);
+    const na = ctx.stats(nonArticleScript);
+    ctx.log(`non-article pages: extension script time median ${na.median?.toFixed?.(2)} ms, p95 ${na.p95?.toFixed?.(2)} ms over ${na.n} pages (bar: <= 1 ms median)`);
+  } finally {
+    await withExt.close();
+    await plain.close();
+    server.close();
+  }
+  const sizes = ["content.js", "content-engine.js", "background.js", "popup.js", "options.js"]
+    .filter((f) => existsSync(join(dist, "chrome", f)))
+    .map((f) => ({ file: f, KB: +(statSync(join(dist, "chrome", f)).size / 1024).toFixed(1) }));
+  ctx.table(sizes);
+  ctx.log("script parsed on every page = content.js (bar: <= 60 KB)");
+}
