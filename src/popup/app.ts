@@ -31,8 +31,9 @@ export interface PopupHost {
   requestHostPermission(): Promise<boolean>;
   copy(text: string): Promise<void>;
   download(text: string, name: string, mime: string): void;
-  /** Test hook and clock, so jsdom tests need no real timers. */
+  /** Clock hooks, so jsdom tests need no real waiting. */
   sleep?(ms: number): Promise<void>;
+  now?(): number;
 }
 
 const RETRY_MS = 200;
@@ -52,12 +53,14 @@ export class PopupApp {
   private listShown = false;
   private closed = false;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly host: PopupHost,
   ) {
     this.sleep = host.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.now = host.now ?? (() => Date.now());
   }
 
   stop(): void {
@@ -88,24 +91,24 @@ export class PopupApp {
   private async load(): Promise<void> {
     const tab = this.tab;
     if (!tab) return;
-    const began = Date.now();
+    const began = this.now();
     for (;;) {
       if (this.closed) return;
       let raw: unknown;
       try {
         raw = await this.host.sendToTab(tab.id, { type: "page/get-analysis" });
       } catch {
-        // No content script yet: a page still loading gets a short grace, then we explain.
-        if (Date.now() - began < NO_SCRIPT_GRACE_MS) {
+        raw = undefined;
+      }
+      if (raw === undefined) {
+        // No content script (or none answering yet): a page still loading gets a short grace,
+        // then we explain.
+        if (this.now() - began < NO_SCRIPT_GRACE_MS) {
           await this.sleep(RETRY_MS);
           continue;
         }
         await this.renderNoScript();
         return;
-      }
-      if (raw === undefined && Date.now() - began < NO_SCRIPT_GRACE_MS) {
-        await this.sleep(RETRY_MS);
-        continue;
       }
       const parsed = parsePageState(raw);
       if (!parsed.ok) {
