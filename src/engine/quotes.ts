@@ -40,8 +40,12 @@ function paragraphs(text: string): Span[] {
 function scanDouble(text: string, p: Span): { pairs: [number, number][]; openAtEnd: number | null } {
   const pairs: [number, number][] = [];
   let open: number | null = null;
-  for (let i = p.start; i < p.end; i++) {
-    const c = text[i]!;
+  // jump from mark to mark: most of a paragraph is words
+  const marks = /["“”„«»]/g;
+  marks.lastIndex = p.start;
+  for (let mm = marks.exec(text); mm && mm.index < p.end; mm = marks.exec(text)) {
+    const i = mm.index;
+    const c = mm[0];
     if (OPEN_DOUBLE.includes(c)) {
       if (open === null) open = i;
       continue;
@@ -73,9 +77,11 @@ function scanSingle(text: string, p: Span, inside: [number, number][]): [number,
   const pairs: [number, number][] = [];
   const within = (i: number) => inside.some(([a, b]) => i > a && i < b);
   let open: number | null = null;
-  for (let i = p.start; i < p.end; i++) {
-    const c = text[i]!;
-    if (c !== "'" && c !== "‘" && c !== "’") continue;
+  const marks = /['‘’]/g;
+  marks.lastIndex = p.start;
+  for (let mm = marks.exec(text); mm && mm.index < p.end; mm = marks.exec(text)) {
+    const i = mm.index;
+    const c = mm[0];
     if (within(i)) continue;
     const prev = text[i - 1];
     const next = text[i + 1];
@@ -276,16 +282,65 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
   return null;
 }
 
-/** The subject of the last reporting verb before the quote in its sentence. */
+const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|could|should|may|might|must|can|also|not|did|does|do|never|just|then|once|has|been)$/i;
+
+/** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */
+function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  for (let k = 0; k < upTo; k++) {
+    const w = ws[k]!;
+    const m = mentionAt(w.start, w.end);
+    if (m) return { start: m.start, end: m.end, kind: "name" };
+    if (/^(?:he|she|they)$/i.test(w.w)) return { start: w.start, end: w.end, kind: "pronoun" };
+  }
+  return null;
+}
+
+/**
+ * The subject of the last reporting verb in `ws` ("Putin said that", "Mr. King, 82, said,",
+ * "Trump attacked Clinton, saying,"). A verb form used as a noun ("Obama's remarks", "the
+ * claims") is no verb.
+ */
+function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  for (let v = ws.length - 1; v >= 1; v--) {
+    const lv = ws[v]!.w.toLowerCase();
+    if (!SPEECH_VERBS.has(lv)) continue;
+    const before = text.slice(ws[v - 1]!.end, ws[v]!.start);
+    const pw = ws[v - 1]!.w.toLowerCase();
+    if (/['’]s?$/.test(text.slice(ws[v - 1]!.start, ws[v - 1]!.end)) || /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|of|in|to)$/.test(pw)) continue;
+    // ", saying" / ", adding" / ", Claims" (headline) / "and said": the sentence's subject speaks
+    if ((/,\s*$/.test(before) && (lv.endsWith("ing") || /^\p{Lu}/u.test(ws[v]!.w))) || pw === "and") {
+      const cue = firstSubject(ws, v, mentionAt);
+      if (cue) return cue;
+    }
+    let s = v - 1;
+    while (s >= 0 && (ADVERB.test(ws[s]!.w) || AUXILIARY.test(ws[s]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) s--;
+    if (s < 0) continue;
+    // "Leonard E. Burman, director of the centre, said": the name before the appositive
+    if (/,\s*$/.test(text.slice(ws[s]!.end, ws[s + 1]!.start))) {
+      for (let k = s - 1; k >= Math.max(0, s - 30); k--) {
+        if (!/,\s*$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) continue;
+        const m = mentionAt(ws[k]!.start, ws[k]!.end);
+        if (m) return { start: m.start, end: m.end, kind: "name" };
+        if (PRONOUN.test(ws[k]!.w)) return { start: ws[k]!.start, end: ws[k]!.end, kind: "pronoun" };
+      }
+    }
+    const cue = subjectEndingAt(ws, s, mentionAt);
+    if (cue) return cue;
+  }
+  return null;
+}
+
+/** The speaker named before the quote in its sentence. */
 function cueBefore(text: string, q: RawQuote, paraStart: number, prevQuoteEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   const from = Math.max(sentenceStart(text, q.open, paraStart), prevQuoteEnd);
   const ws = words(text, from, q.open);
-  // "X: "…"" — a name then a colon right before the quote
-  const tail = text.slice(from, q.open);
-  if (/:\s*$/.test(tail) && ws.length) {
+  if (!ws.length) return null;
+  const tail = text.slice(ws[ws.length - 1]!.end, q.open);
+  // "X: "…"" / "the former candidate Mitt Romney -- "…"": a name right before the mark
+  if (/^\s*(?::|--|—|–)\s*$/.test(tail)) {
     const last = ws[ws.length - 1]!;
-    const cue = subjectEndingAt(ws, ws.length - 1, mentionAt);
-    if (cue && mentionAt(last.start, last.end)) return cue;
+    const m = mentionAt(last.start, last.end);
+    if (m) return { start: m.start, end: m.end, kind: "name" };
   }
   // "according to X, "…""
   const acc = ws.findIndex((w, k) => w.w.toLowerCase() === "according" && ws[k + 1]?.w.toLowerCase() === "to");
@@ -295,15 +350,36 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, prevQuoteEnd: n
     const cue = subjectEndingAt(ws, e, mentionAt);
     if (cue) return cue;
   }
-  for (let v = ws.length - 1; v >= 1; v--) {
-    if (!SPEECH_VERBS.has(ws[v]!.w.toLowerCase())) continue;
-    let s = v - 1;
-    while (s >= 0 && (ADVERB.test(ws[s]!.w) || /^(?:has|have|had|was|were|is|will|would|also|not|did|does)$/i.test(ws[s]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) s--;
-    if (s < 0) continue;
-    const cue = subjectEndingAt(ws, s, mentionAt);
-    if (cue) return cue;
-  }
+  const cue = speechSubject(text, ws, mentionAt);
+  if (cue) return cue;
+  // "Obama is rolling out a new message: "…"": a colon hands the quote to the sentence's subject
+  if (/:\s*$/.test(tail)) return firstSubject(ws, ws.length, mentionAt);
   return null;
+}
+
+/** The speaker of the sentence before `pos` in its paragraph, when it has a reporting verb. */
+function previousSentenceCue(text: string, pos: number, paraStart: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  const end = sentenceStart(text, pos, paraStart);
+  if (end <= paraStart) return null;
+  const start = sentenceStart(text, end - 1, paraStart);
+  // a sentence holding a quote of its own has had its speaker given already
+  if (/["“”]/.test(text.slice(start, end))) return null;
+  return speechSubject(text, words(text, start, end), mentionAt);
+}
+
+/** Index of the last item whose start is <= pos (items sorted by start), or -1. */
+function lastAtOrBefore(items: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
 }
 
 export function findQuotes(source: string, people: readonly Person[]): Quote[] {
@@ -313,38 +389,85 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   const raw = findRawQuotes(text);
   if (!raw.length) return [];
   const paras = paragraphs(text);
-  const inQuote = (pos: number) => raw.some((q) => pos >= q.start && pos < q.end);
+  // raw is sorted by start; quotes do not nest, so the last one starting at or before pos decides
+  const inQuote = (pos: number) => {
+    const k = lastAtOrBefore(raw, pos);
+    return k >= 0 && pos < raw[k]!.end;
+  };
 
   // every person mention, in order, with its person
   const mentions: { start: number; end: number; id: string }[] = [];
   for (const p of people) for (const m of p.mentions) mentions.push({ ...m, id: p.id });
   mentions.sort((a, b) => a.start - b.start);
-  const mentionAt = (s: number, e: number): Span | null => {
-    const m = mentions.find((x) => x.start < e && x.end > s);
-    return m ? { start: m.start, end: m.end } : null;
+  const mentionOver = (s: number, e: number) => {
+    const k = lastAtOrBefore(mentions, e - 1);
+    for (let j = k; j >= 0 && j > k - 3; j--) if (mentions[j]!.end > s) return mentions[j]!;
+    return null;
   };
-  const personAt = (s: Span): string | null => mentions.find((x) => x.start < s.end && x.end > s.start)?.id ?? null;
+  // The finder may miss one occurrence of a name it knows elsewhere ("Trump and Putin …" at a
+  // sentence start): a capitalised word equal to a known person's surname still names them.
+  const surname = new Map<string, string>();
+  for (const p of people) {
+    const last = p.name.split(/\s+/).pop()!;
+    if (/^\p{Lu}\p{Ll}/u.test(last) && !surname.has(last)) surname.set(last, p.id);
+  }
+  const mentionAt = (s: number, e: number): Span | null => {
+    const m = mentionOver(s, e);
+    if (m) return { start: m.start, end: m.end };
+    const w = text.slice(s, e).replace(/['’]s$/, "");
+    return surname.has(w) ? { start: s, end: s + w.length } : null;
+  };
+  const personAt = (s: Span): string | null => {
+    const m = mentionOver(s.start, s.end);
+    if (m) return m.id;
+    const ws = text.slice(s.start, s.end).replace(/['’]s$/, "").split(/\s+/);
+    return surname.get(ws[ws.length - 1]!) ?? null;
+  };
   const byId = new Map(people.map((p) => [p.id, p]));
+  /** People named before `pos`, nearest first, outside quotes (up to `max`, distinct). */
+  const namedBefore = (pos: number, max: number, from = 0): string[] => {
+    const out: string[] = [];
+    // mentions the finder made, plus known surnames it missed, within the stretch [from, pos)
+    const found: { at: number; id: string }[] = [];
+    for (let k = lastAtOrBefore(mentions, pos - 1); k >= 0 && found.length < 40; k--) {
+      const m = mentions[k]!;
+      if (m.end > pos || m.start < from) {
+        if (m.start < from) break;
+        continue;
+      }
+      if (!inQuote(m.start)) found.push({ at: m.start, id: m.id });
+    }
+    if (surname.size) {
+      const seg = text.slice(Math.max(from, pos - 400), pos);
+      const re = /\p{Lu}[\p{L}\-]+/gu;
+      for (let m = re.exec(seg); m; m = re.exec(seg)) {
+        const at = pos - seg.length + m.index;
+        const id = surname.get(m[0]);
+        if (id && !inQuote(at) && !found.some((f) => f.at <= at && at < f.at + 40 && f.id === id)) found.push({ at, id });
+      }
+    }
+    found.sort((a, b) => b.at - a.at);
+    for (const f of found) if (!out.includes(f.id) && out.push(f.id) >= max) break;
+    return out;
+  };
 
   const resolve = (cue: Cue): string | null => {
     if (cue.kind === "name") return personAt(cue);
-    const before = mentions.filter((m) => m.end <= cue.start && !inQuote(m.start));
     if (cue.kind === "pronoun") {
       if (/^(?:i|we|they)$/i.test(text.slice(cue.start, cue.end))) return null;
-      return before[before.length - 1]?.id ?? null;
+      return namedBefore(cue.start, 1)[0] ?? null;
     }
     if (cue.kind === "former" || cue.kind === "latter") {
-      const distinct: string[] = [];
-      for (let k = before.length - 1; k >= 0 && distinct.length < 2; k--) if (!distinct.includes(before[k]!.id)) distinct.unshift(before[k]!.id);
-      if (distinct.length < 2) return null;
-      return cue.kind === "former" ? distinct[0]! : distinct[1]!;
+      const two = namedBefore(cue.start, 2);
+      if (two.length < 2) return null;
+      return cue.kind === "former" ? two[1]! : two[0]!;
     }
     // a description: the person whose role holds its head noun, most recently mentioned
     const head = text.slice(cue.start, cue.end).toLowerCase().split(/\s+/).pop() ?? "";
     if (head.length < 3) return null;
-    for (let k = before.length - 1; k >= 0; k--) {
-      const role = byId.get(before[k]!.id)?.role?.toLowerCase() ?? "";
-      if (role.split(/\s+/).includes(head)) return before[k]!.id;
+    for (const id of namedBefore(cue.start, 8)) {
+      const role = byId.get(id)?.role?.toLowerCase() ?? "";
+      if (role.split(/\s+/).includes(head)) return id;
     }
     return null;
   };
@@ -355,6 +478,8 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const para = paras[q.para]!;
     const prevEnd = qi > 0 && raw[qi - 1]!.para === q.para ? raw[qi - 1]!.close + 1 : para.start;
     let cue = cueAfter(text, q, para.end, mentionAt) ?? cueBefore(text, q, para.start, prevEnd, mentionAt);
+    // a quote that is a sentence of its own after a sentence naming its speaker
+    if (!cue && (qi === 0 || raw[qi - 1]!.para !== q.para || raw[qi - 1]!.close < sentenceStart(text, q.open, para.start))) cue = previousSentenceCue(text, q.open, para.start, mentionAt);
     let speaker = cue ? resolve(cue) : null;
     if (!cue && prev) {
       // continuing a turn: the same paragraph, or a paragraph that is only quotation
