@@ -1,0 +1,178 @@
+/**
+ * The popup against the real content script and worker, in both browsers: it lists the demo
+ * article's people with their roles, a click scrolls the page to the person, the quotes view
+ * attributes "fake news" to Trump, and the JSON export is the Analysis contract.
+ *
+ * The popup is opened as a tab at popup.html?tab=<id of the demo tab> (see src/popup/index.ts):
+ * Firefox offers no way to open the real popup from a test.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "puppeteer-core";
+import { BROWSERS, launch, paintedTexts, until, type Session } from "./harness";
+
+interface ExpectedPerson {
+  name: string;
+  match: string[];
+  role: string[] | null;
+}
+const expected = JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures/seed/expected.json"), "utf8")) as {
+  title: string;
+  people: ExpectedPerson[];
+  optional_people: string[];
+  quotes: { text: string; speaker: string }[];
+};
+
+type Chromeish = { chrome: typeof chrome };
+
+/** The id of the tab whose content script holds the demo article. Tab URLs are hidden from
+ *  the extension here (no "tabs" permission), so each tab is asked for its state instead. */
+async function demoTabId(ext: Page, title: string): Promise<number> {
+  return until(
+    () =>
+      ext.evaluate(async (want) => {
+        const c = (globalThis as unknown as Chromeish).chrome;
+        for (const t of await c.tabs.query({})) {
+          if (typeof t.id !== "number") continue;
+          const r = await c.tabs.sendMessage(t.id, { type: "page/get-analysis" }).catch(() => null);
+          if (r?.analysis?.title === want) return t.id;
+        }
+        return null;
+      }, title),
+    `the tab showing "${title}"`,
+  );
+}
+
+/** Points the extension page at popup.html?tab=ID and waits for the tab's state to show. */
+async function openPopupFor(s: Session, title: string): Promise<Page> {
+  const popup = await s.openExtensionPage("popup.html");
+  const id = await demoTabId(popup, title);
+  const url = `${s.extensionOrigin}/popup.html?tab=${id}`;
+  await popup.evaluate((u) => void (location.href = u), url);
+  await until(() => popup.evaluate(() => location.search.startsWith("?tab=") && document.readyState === "complete").catch(() => false), "popup.html?tab to load");
+  await until(() => popup.evaluate(() => document.getElementById("app")?.dataset.state === "article").catch(() => false), "the popup to show the article", 20_000);
+  return popup;
+}
+
+/** Bounding boxes of every occurrence of `word` in the page's text, in viewport coordinates. */
+function wordBoxes(page: Page, word: string) {
+  return page.evaluate((w) => {
+    const out: { top: number; bottom: number; innerHeight: number }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.nodeValue ?? "";
+      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + w.length);
+        const b = r.getBoundingClientRect();
+        out.push({ top: b.top, bottom: b.bottom, innerHeight: window.innerHeight });
+      }
+    }
+    return out;
+  }, word);
+}
+
+/** The reference's own matching rule (as scripts/eval/parts/people.mjs): a found name stands
+ *  for an expected person when one of its words is one of that person's surface forms. */
+const isPerson = (e: ExpectedPerson, name: string) => e.match.some((w) => name.split(/\s+/).includes(w));
+function expectTheCast(names: string[]): void {
+  for (const e of expected.people) expect(names.filter((n) => isPerson(e, n)), e.name).toHaveLength(1);
+  const extra = names.filter((n) => !expected.people.some((e) => isPerson(e, n)) && !expected.optional_people.some((o) => o.toLowerCase() === n.toLowerCase()));
+  expect(extra).toEqual([]);
+}
+
+const inView = (b: { top: number; bottom: number; innerHeight: number }) => b.top >= 0 && b.bottom <= b.innerHeight && b.bottom > b.top;
+
+describe.each(BROWSERS)("popup in %s", (name) => {
+  let s: Session;
+  let page: Page;
+  let popup: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    s = await launch(name);
+    page = await s.open(s.server.url("demo.html"));
+    // the content script has analysed and painted the article
+    await until(async () => Object.values(await paintedTexts(page)).flat().length > 0, "highlights on the demo page", 20_000);
+    popup = await openPopupFor(s, expected.title);
+    popup.on("pageerror", (e) => errors.push(String(e)));
+    await popup.setViewport({ width: 380, height: 600 }).catch(() => undefined);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("lists the 7 people of the demo page, most mentioned first, with their roles", async () => {
+    const rows = await popup.$$eval("button.person", (bs) =>
+      bs.map((b) => ({
+        name: b.querySelector(".name")?.textContent ?? "",
+        role: b.querySelector(".role:not(.none)")?.textContent ?? null,
+        mentions: Number(/(\d+)/.exec(b.querySelector(".counts")?.textContent ?? "")?.[1] ?? NaN),
+      })),
+    );
+    expectTheCast(rows.map((r) => r.name));
+    for (const p of expected.people) {
+      const row = rows.find((r) => isPerson(p, r.name))!;
+      if (p.role) expect(p.role, `${p.name}'s role`).toContain(row.role);
+      else expect(row.role, `${p.name} has no role in the article`).toBeNull();
+    }
+    const mentions = rows.map((r) => r.mentions);
+    expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
+    await s.screenshot(popup, "popup-cast-light");
+    await popup.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+    await s.screenshot(popup, "popup-cast-dark");
+    await popup.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+  });
+
+  it("clicking Christopher Wray scrolls the page so his mention is in view", async () => {
+    await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const before = await wordBoxes(page, "Wray");
+    expect(before.length).toBeGreaterThan(0);
+    // the test means something only if the name starts out of view
+    expect(before.some(inView)).toBe(false);
+    await popup.bringToFront();
+    await popup.$$eval("button.person", (bs) => bs.find((b) => b.querySelector(".name")?.textContent === "Christopher Wray")?.click());
+    await until(() => popup.$eval(".detail .position", (e) => e.textContent ?? "").catch(() => ""), "the mention stepper");
+    await page.bringToFront();
+    await until(async () => (await wordBoxes(page, "Wray")).some(inView), "a Wray mention in the viewport");
+    await popup.bringToFront();
+    await s.screenshot(popup, "popup-selected-light");
+  });
+
+  it("the quotes view lists quotes in article order and gives 'fake news' to Trump", async () => {
+    await popup.click("#tab-quotes");
+    expect(await popup.$eval("#tab-quotes", (e) => e.getAttribute("aria-selected"))).toBe("true");
+    const quotes = await popup.$$eval("button.quote", (bs) => bs.map((b) => ({ speaker: b.querySelector(".speaker")?.textContent ?? "", text: b.querySelector(".qtext")?.textContent ?? "" })));
+    const fake = quotes.filter((q) => q.text.includes("fake news"));
+    const trump = expected.people.find((p) => p.name === expected.quotes.find((q) => q.text === "fake news")!.speaker)!;
+    expect(fake).toHaveLength(1);
+    expect(isPerson(trump, fake[0]!.speaker), `"fake news" attributed to ${fake[0]!.speaker}`).toBe(true);
+    await s.screenshot(popup, "popup-quotes-light");
+    await popup.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+    await s.screenshot(popup, "popup-quotes-dark");
+    await popup.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+    await popup.click("#tab-cast");
+  });
+
+  it("the JSON export parses as the Analysis contract: version 1, people, quotes indexing text", async () => {
+    await popup.click("#export summary");
+    await popup.click("#fmt-json");
+    await popup.click("#export-copy");
+    const json = await until(() => popup.$eval("#export", (e) => (e as HTMLElement).dataset.lastExport ?? ""), "an export");
+    const a = JSON.parse(json) as { version: number; text: string; people: { id: string; name: string }[]; quotes: { start: number; end: number; text: string; speaker: string | null }[] };
+    expect(a.version).toBe(1);
+    expectTheCast(a.people.map((p) => p.name));
+    expect(a.people.map((p) => p.name).sort()).toEqual((await popup.$$eval("button.person .name", (n) => n.map((e) => e.textContent ?? ""))).sort());
+    expect(a.quotes.length).toBeGreaterThan(0);
+    for (const q of a.quotes) expect(a.text.slice(q.start, q.end)).toBe(q.text);
+    const ids = new Set(a.people.map((p) => p.id));
+    for (const q of a.quotes) if (q.speaker) expect(ids.has(q.speaker)).toBe(true);
+    // the user is told what happened either way (clipboard or the select-and-copy fallback)
+    expect(await popup.$eval(".export-status", (e) => e.textContent)).toMatch(/Copied|clipboard/);
+    await s.screenshot(popup, "popup-export-light");
+    expect(errors).toEqual([]);
+  });
+});
