@@ -225,6 +225,8 @@ const CLAUSE_BREAK = /^(?:and|or|but|because|while|when|after|before|as|if|who|w
 
 /** The noun phrase that opens `ws` at index `i` (the subject of ", X said" after a quote). */
 function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  // ", but he said" / "and she added": the conjunction is no part of the speaker
+  if (/^(?:and|but|so|then|as|while|yet)$/i.test(ws[i]?.w ?? "") && i + 1 < verb) i++;
   const w = ws[i];
   if (!w) return null;
   const mention = mentionAt(w.start, w.end);
@@ -259,14 +261,27 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
   const ws = words(text, from, Math.min(to, from + 240));
   if (!ws.length || ws[0]!.start - from > 4) return null;
   const first = ws[0]!.w.toLowerCase();
-  if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")))) return null;
   // ", according to X"
-  if (first === "according" && ws[1]?.w.toLowerCase() === "to") return phraseAt(text, ws, 2, Math.min(ws.length, 10), mentionAt);
+  if (openEnded && first === "according" && ws[1]?.w.toLowerCase() === "to") return phraseAt(text, ws, 2, Math.min(ws.length, 10), mentionAt);
   // "said Putin" / "said the former vice president"
   if (SPEECH_VERBS.has(first)) {
     let j = 1;
     while (ws[j] && ADVERB.test(ws[j]!.w) && !mentionAt(ws[j]!.start, ws[j]!.end)) j++;
     return phraseAt(text, ws, j, Math.min(ws.length, j + 8), mentionAt);
+  }
+  // "“…” ― Adriana Rodarte": a dash and a name after the quote sign it (reader comments, epigraphs)
+  if (/^\s*(?:[―—–]|--?)\s*\p{Lu}/u.test(text.slice(from, ws[0]!.start + 1))) {
+    const cue = phraseAt(text, ws, 0, Math.min(ws.length, 8), mentionAt);
+    if (cue) return { ...cue, kind: cue.kind === "description" ? "description" : "name" };
+  }
+  if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")))) return null;
+  // "Leonard E. Burman, director of the centre and a professor at …, said": a long appositive
+  const head = phraseAt(text, ws, 0, 1, mentionAt);
+  if (head && head.kind !== "description" && /^,/.test(text.slice(head.end, head.end + 1))) {
+    for (let v = 2; v < Math.min(ws.length, 45); v++) {
+      if (SPEECH_VERBS.has(ws[v]!.w.toLowerCase()) && /,\s*(?:\p{L}+ly\s+)?$/u.test(text.slice(ws[v - 1]!.end, ws[v]!.start))) return head;
+      if (SPEECH_VERBS.has(ws[v]!.w.toLowerCase()) && ADVERB.test(ws[v - 1]!.w) && /,\s*$/.test(text.slice(ws[v - 2]!.end, ws[v - 1]!.start))) return head;
+    }
   }
   // "Putin said" / "Mr. King, 82, said" / "the former vice president added": the subject opens
   // the clause, the verb follows within a few words (an appositive between commas allowed)
@@ -352,9 +367,9 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, prevQuoteEnd: n
   }
   const cue = speechSubject(text, ws, mentionAt);
   if (cue) return cue;
-  // "Obama is rolling out a new message: "…"": a colon hands the quote to the sentence's subject
-  if (/:\s*$/.test(tail)) return firstSubject(ws, ws.length, mentionAt);
-  return null;
+  // "Obama is rolling out a new message: "…"", "Trump took to Twitter to accuse Clinton's campaign
+  // of being "duped"": a quote inside a sentence with no reporting verb belongs to its subject
+  return firstSubject(ws, ws.length, mentionAt);
 }
 
 /** The speaker of the sentence before `pos` in its paragraph, when it has a reporting verb. */
