@@ -1,0 +1,73 @@
+// `npm run bench` part "quotes" (issue 5 bar: quotations add under 20% to the engine's time):
+// on the ground-truth texts of the 711 WCXB dev articles, the engine without quotes
+// (findPeople + findEntities) against findQuotes on the same people, best of 3 each.
+// Runnable alone: `node bench/parts/quotes.mjs`.
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+async function loadEngine(root) {
+  const esbuild = await import("esbuild");
+  const entry = `export { findPeople } from "./src/engine/people";
+export { findEntities } from "./src/engine/entities";
+export { findQuotes } from "./src/engine/quotes";`;
+  const out = join(mkdtempSync(join(tmpdir(), "dramatis-bench-quotes-")), "engine.mjs");
+  await esbuild.build({
+    stdin: { contents: entry, resolveDir: root, loader: "ts" },
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    outfile: out,
+    logLevel: "error",
+    define: { __BROWSER__: '"node"', __TEST_BUILD__: "false" },
+  });
+  return import(pathToFileURL(out).href);
+}
+
+function loadTexts(dataDir) {
+  const dir = join(dataDir, "wcxb/dev-articles/ground-truth");
+  if (!existsSync(dir)) return null;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")).ground_truth?.main_content ?? "")
+    .filter((t) => t.length);
+}
+
+/** Best total ms of fn(i) over all texts (the machine is shared: the best run is least noisy). */
+function best(n, fn, rounds = 3) {
+  let min = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) fn(i);
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+export async function run(ctx) {
+  const root = ctx?.root ?? ROOT;
+  const dataDir = ctx?.dataDir ?? resolve(root, "../shared/data");
+  const log = ctx?.log ?? console.log;
+  const texts = loadTexts(dataDir);
+  if (!texts) {
+    log("wcxb/dev-articles not found: skipped");
+    return;
+  }
+  const m = await loadEngine(root);
+  const people = texts.map((t) => m.findPeople(t));
+  for (let i = 0; i < 20; i++) m.findQuotes(texts[i], people[i]); // warm up the JIT
+  const engine = best(texts.length, (i) => m.findEntities(texts[i], m.findPeople(texts[i])));
+  const quotes = best(texts.length, (i) => m.findQuotes(texts[i], people[i]));
+  const found = texts.reduce((n, t, i) => n + m.findQuotes(t, people[i]).length, 0);
+  const words = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
+  log(`${texts.length} WCXB dev article texts, ${words} words, ${found} quotations found`);
+  log(`engine without quotes (findPeople + findEntities): ${Math.round(engine)} ms; findQuotes: ${Math.round(quotes)} ms`);
+  log(`quotes add ${((quotes / engine) * 100).toFixed(1)}% to the engine's time (bar < 20%)`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await run(null);
