@@ -401,7 +401,10 @@ export class PopupApp {
       }
       li.classList.add("selected");
       button.setAttribute("aria-expanded", "true");
-      li.append(this.personDetail(r, li));
+      const detail = this.personDetail(r, li);
+      li.append(detail);
+      // the stepper opens below the row: keep it visible inside the scrolling list
+      detail.scrollIntoView?.({ block: "nearest" });
       this.goTo(p.id, 0, li);
     });
     if (isSel) li.append(this.personDetail(r, li));
@@ -531,7 +534,9 @@ export class PopupApp {
     }
     const names = new Map(a.people.map((p) => [p.id, p.name]));
     const ol = h("ol", { class: "quotes", "aria-label": t("popupTabQuotes") });
-    a.quotes.forEach((q, i) => {
+    // article order by offset; the id stays the index in analysis.quotes (the scroll-to contract)
+    const ordered = a.quotes.map((q, i) => [q, i] as const).sort(([x, i], [y, j]) => x.start - y.start || i - j);
+    ordered.forEach(([q, i]) => {
       const name = q.speaker ? names.get(q.speaker) : undefined;
       const swatch = h("span", { class: "swatch", "aria-hidden": "true" });
       const color = q.speaker ? safeColor(this.state?.colors[q.speaker]) : null;

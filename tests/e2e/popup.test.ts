@@ -24,7 +24,15 @@ const expected = JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures/
   quotes: { text: string; speaker: string }[];
 };
 
-type Chromeish = { chrome: typeof chrome };
+/** The little of the extension API this test calls from an extension page. */
+type Chromeish = {
+  chrome: {
+    tabs: {
+      query(q: object): Promise<{ id?: number }[]>;
+      sendMessage(id: number, m: unknown): Promise<{ analysis?: { title?: string } } | null>;
+    };
+  };
+};
 
 /** The id of the tab whose content script holds the demo article. Tab URLs are hidden from
  *  the extension here (no "tabs" permission), so each tab is asked for its state instead. */
@@ -112,6 +120,10 @@ describe.each(BROWSERS)("popup in %s", (name) => {
         mentions: Number(/(\d+)/.exec(b.querySelector(".counts")?.textContent ?? "")?.[1] ?? NaN),
       })),
     );
+    await s.screenshot(popup, "popup-cast-light");
+    await popup.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+    await s.screenshot(popup, "popup-cast-dark");
+    await popup.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
     expectTheCast(rows.map((r) => r.name));
     for (const p of expected.people) {
       const row = rows.find((r) => isPerson(p, r.name))!;
@@ -120,10 +132,6 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     }
     const mentions = rows.map((r) => r.mentions);
     expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
-    await s.screenshot(popup, "popup-cast-light");
-    await popup.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
-    await s.screenshot(popup, "popup-cast-dark");
-    await popup.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
   });
 
   it("clicking Christopher Wray scrolls the page so his mention is in view", async () => {
