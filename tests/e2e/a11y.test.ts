@@ -1,0 +1,109 @@
+/**
+ * axe-core on the popup and the options page, light and dark, in both browsers: zero violations.
+ *
+ * The popup is checked in the states a user spends time in: the demo article's cast with a
+ * person opened (stepper, note) and the export menu open, the quotes view, and a "can't run
+ * here" message. axe is evaluated as a string rather than added as a <script>: the extension
+ * pages' CSP (script-src 'self') refuses inline scripts, while evaluation through the
+ * automation protocol is not subject to it, in Chromium and in Firefox.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "puppeteer-core";
+import { BROWSERS, launch, paintedTexts, until, type Session } from "./harness";
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const TITLE = (JSON.parse(readFileSync(new URL("../fixtures/seed/expected.json", import.meta.url), "utf8")) as { title: string }).title;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+async function axe(page: Page): Promise<Violation[]> {
+  const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe === "object");
+  if (!loaded) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const a = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
+    const r = await a.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ""}`) }));
+  });
+}
+
+async function bothSchemes(page: Page, check: (scheme: string) => Promise<void>): Promise<void> {
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+    await check(scheme);
+  }
+  await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+}
+
+describe.each(BROWSERS)("accessibility in %s", (name) => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch(name);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("the popup with the demo article's cast, a person opened, export open, and the quotes view", async () => {
+    const page = await s.open(s.server.url("demo.html"));
+    await until(async () => Object.values(await paintedTexts(page)).flat().length > 0, "highlights on the demo page", 20_000);
+    const popup = await s.openExtensionPage("popup.html");
+    const id = await until(
+      () =>
+        popup.evaluate(async (want) => {
+          const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ analysis?: { title?: string } } | null> } } }).chrome;
+          for (const t of await c.tabs.query({})) {
+            if (typeof t.id !== "number") continue;
+            const r = await c.tabs.sendMessage(t.id, { type: "page/get-analysis" }).catch(() => null);
+            if (r?.analysis?.title === want) return t.id;
+          }
+          return null;
+        }, TITLE),
+      "the demo tab",
+    );
+    await popup.evaluate((u) => void (location.href = u), `${s.extensionOrigin}/popup.html?tab=${id}`);
+    await until(() => popup.evaluate(() => location.search.startsWith("?tab=") && document.getElementById("app")?.dataset.state === "article").catch(() => false), "the cast");
+    await popup.setViewport({ width: 380, height: 600 }).catch(() => undefined);
+    // open a person (stepper, and the note editor if the worker knows them) and the export menu
+    await popup.$eval("button.person", (b) => (b as HTMLButtonElement).click());
+    await until(() => popup.$(".detail .position"), "the stepper");
+    await popup.click("#export summary");
+    await bothSchemes(popup, async (scheme) => {
+      expect(await axe(popup), `cast, ${scheme}`).toEqual([]);
+    });
+    await popup.click("#tab-quotes");
+    await bothSchemes(popup, async (scheme) => {
+      expect(await axe(popup), `quotes, ${scheme}`).toEqual([]);
+    });
+    await popup.close();
+    await page.close();
+  });
+
+  it("the popup's 'can't run here' message", async () => {
+    // opened on its own, the popup's tab is an extension page: one of the pages it cannot read
+    const popup = await s.openExtensionPage("popup.html");
+    await until(() => popup.evaluate(() => document.getElementById("app")?.dataset.state === "cant-run").catch(() => false), "the can't-run message");
+    await bothSchemes(popup, async (scheme) => {
+      expect(await axe(popup), `can't run, ${scheme}`).toEqual([]);
+    });
+    await popup.close();
+  });
+
+  it("the options page", async () => {
+    const options = await s.openExtensionPage("options.html");
+    await until(() => options.evaluate(() => document.readyState === "complete"), "options to load");
+    // let its first render and the worker's reply land
+    await new Promise((r) => setTimeout(r, 500));
+    await bothSchemes(options, async (scheme) => {
+      expect(await axe(options), `options, ${scheme}`).toEqual([]);
+    });
+    await options.close();
+  });
+});
