@@ -41,10 +41,11 @@ function scanDouble(text: string, p: Span): { pairs: [number, number][]; openAtE
   const pairs: [number, number][] = [];
   let open: number | null = null;
   // jump from mark to mark: most of a paragraph is words
+  // searched within the paragraph's own string: a search on the whole text would run to its end
+  const seg = text.slice(p.start, p.end);
   const marks = /["“”„«»]/g;
-  marks.lastIndex = p.start;
-  for (let mm = marks.exec(text); mm && mm.index < p.end; mm = marks.exec(text)) {
-    const i = mm.index;
+  for (let mm = marks.exec(seg); mm; mm = marks.exec(seg)) {
+    const i = p.start + mm.index;
     const c = mm[0];
     if (OPEN_DOUBLE.includes(c)) {
       if (open === null) open = i;
@@ -77,10 +78,10 @@ function scanSingle(text: string, p: Span, inside: [number, number][]): [number,
   const pairs: [number, number][] = [];
   const within = (i: number) => inside.some(([a, b]) => i > a && i < b);
   let open: number | null = null;
+  const seg = text.slice(p.start, p.end);
   const marks = /['‘’]/g;
-  marks.lastIndex = p.start;
-  for (let mm = marks.exec(text); mm && mm.index < p.end; mm = marks.exec(text)) {
-    const i = mm.index;
+  for (let mm = marks.exec(seg); mm; mm = marks.exec(seg)) {
+    const i = p.start + mm.index;
     const c = mm[0];
     if (within(i)) continue;
     const prev = text[i - 1];
