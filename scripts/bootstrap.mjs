@@ -152,10 +152,10 @@ export async function ensureBrowsers(names = ["chrome", "firefox"]) {
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }).status === 0;
   if (isRoot && hasApt) {
-    log(`installing ${pkgs.join(" ")} with apt-get (about a minute)`);
+    log(`installing ${pkgs.join(" ")} with apt-get (about a minute; the same packages the tests were verified with)`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     let code = await run("apt-get", ["update"], { env });
-    if (code === 0) code = await run("apt-get", ["install", "-y", "--no-install-recommends", ...pkgs], { env });
+    if (code === 0) code = await run("apt-get", ["install", "-y", ...pkgs], { env });
     if (code !== 0) throw new BootstrapError(`apt-get install ${pkgs.join(" ")} failed (exit ${code})`);
     const still = names.filter((n) => !browserPath(n));
     if (still.length) throw new BootstrapError(`apt-get finished but ${still.map((n) => BROWSER[n].pkg).join(", ")} is still not found`);
