@@ -29,7 +29,7 @@ const ANNOUNCE_MS = 700;
 let logged = 0;
 /** An exception in Dramatis must never break the page nor flood its console: log a few, then stay quiet. */
 function report(e: unknown): void {
-  if (logged++ < 3) console.warn("Dramatis:", e);
+  if (logged++ < 3) console.warn(`Dramatis: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
 }
 function guard<A extends unknown[]>(fn: (...a: A) => void): (...a: A) => void {
   return (...a) => {
@@ -278,19 +278,19 @@ function hitTest(x: number, y: number): Target | null {
   if (!painted || !index) return null;
   const fromPoint = (registry as unknown as { highlightsFromPoint?: HighlightsFromPoint } | null)?.highlightsFromPoint;
   if (fromPoint) {
+    // indexed loops, not for…of: Firefox cannot iterate page objects from a content script
     const hits = fromPoint.call(registry, x, y);
-    let sawRanges = false;
     const found: Target[] = [];
-    for (const h of hits) {
-      const ranges = (h as HitResult).ranges;
-      if (!Array.isArray(ranges)) continue;
-      sawRanges = true;
-      for (const r of ranges) {
-        const t = painted.targetOf.get(r);
+    for (let i = 0; i < hits.length; i++) {
+      const ranges = (hits[i] as HitResult).ranges;
+      if (!ranges) continue;
+      for (let j = 0; j < ranges.length; j++) {
+        const t = painted.targetOf.get(ranges[j]!);
         if (t) found.push(t);
       }
     }
-    if (sawRanges || hits.length === 0) return best(found);
+    if (found.length) return best(found);
+    if (hits.length === 0) return null;
   }
   return caretHit(x, y);
 }
@@ -320,7 +320,13 @@ function caretHit(x: number, y: number): Target | null {
   const candidates = [...painted.table.allAt(at), ...(at > 0 ? painted.table.allAt(at - 1) : [])];
   const inside = candidates.filter((t) => {
     const r = painted!.rangeOf.get(t);
-    return !!r && [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
+    if (!r) return false;
+    const rects = r.getClientRects();
+    for (let i = 0; i < rects.length; i++) {
+      const b = rects[i]!;
+      if (x >= b.left && x <= b.right && y >= b.top && y <= b.bottom) return true;
+    }
+    return false;
   });
   return best(inside);
 }
@@ -578,6 +584,8 @@ async function start(): Promise<void> {
     settings = DEFAULT_SETTINGS;
   }
   siteEnabled = siteAllowed();
+  // the gate (gate.ts) loads this module with the flag set when the user chose "analyse anyway"
+  if ((globalThis as { __dramatisForced?: boolean }).__dramatisForced === true) forced = true;
   browser.storage.onChanged.addListener(
     guard((changes: Record<string, browser.Storage.StorageChange>, area: string) => {
       if (area === "local" && changes[SETTINGS_KEY]) applySettings(normalizeSettings(changes[SETTINGS_KEY].newValue));
@@ -587,7 +595,7 @@ async function start(): Promise<void> {
     status = "disabled";
     return;
   }
-  enabled = settings.autoHighlight;
+  enabled = settings.autoHighlight || forced;
   // paint first, terms after: the user's terms must not hold up the page's own people
   analyse();
   repaint();
@@ -633,6 +641,9 @@ if (__TEST_BUILD__) {
       painted: painted?.count ?? 0,
       firstPaintMs,
       theme,
+      people: analysis?.people.length ?? 0,
+      kinds: settings.kinds,
+      slots: [...slots.values()],
     };
     window.postMessage(`dramatis-test:reply:${JSON.stringify(probe)}`, "*");
   });

@@ -36,8 +36,20 @@ export function isEditable(node: Node): boolean {
   return !!el.closest(EDITABLE);
 }
 
+/**
+ * Names we registered. Firefox cannot iterate the page's registry from a content script ("Xray
+ * wrapping of iterators not supported"), so we delete by name rather than by scanning.
+ */
+const registered = new Set<string>();
+
 export function clearHighlights(registry: HighlightRegistry): void {
-  for (const name of [...registry.keys()]) if (name.startsWith(OUR_PREFIX)) registry.delete(name);
+  for (const name of registered) registry.delete(name);
+  registered.clear();
+}
+
+function register(registry: HighlightRegistry, name: string, h: Highlight): void {
+  registry.set(name, h);
+  registered.add(name);
 }
 
 export interface PaintInput {
@@ -83,18 +95,22 @@ export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
     targetOf.set(range, t);
   }
   clearHighlights(registry);
-  for (const [name, h] of byName) registry.set(name, h);
+  for (const [name, h] of byName) register(registry, name, h);
   return { table: new TargetTable([...rangeOf.keys()]), rangeOf, targetOf, targets, count: rangeOf.size };
 }
 
 /** A short-lived highlight on one range (after a jump), removed by the caller's timer. */
 export function flash(registry: HighlightRegistry, theme: Theme, range: Range): void {
-  for (const name of [...registry.keys()]) if (name.endsWith("-flash") && name.startsWith(OUR_PREFIX)) registry.delete(name);
+  unflash(registry);
   const h = new Highlight(range);
   h.priority = PRIORITY.flash;
-  registry.set(highlightName(theme, "flash"), h);
+  register(registry, highlightName(theme, "flash"), h);
 }
 
 export function unflash(registry: HighlightRegistry): void {
-  for (const name of [...registry.keys()]) if (name.endsWith("-flash") && name.startsWith(OUR_PREFIX)) registry.delete(name);
+  for (const name of [...registered]) {
+    if (!name.endsWith("-flash")) continue;
+    registry.delete(name);
+    registered.delete(name);
+  }
 }

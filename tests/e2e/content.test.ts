@@ -1,0 +1,324 @@
+/**
+ * The content script in real browsers: what it paints on the demo page, the hover card, that the
+ * page's DOM is untouched but for the one host, toggling off and on, and a React page that
+ * re-renders under it. Both Chromium and Firefox ESR.
+ *
+ * The card lives in a CLOSED shadow root. Chromium's accessibility snapshot reaches into it, so
+ * there the test reads the card as a screen reader would. Firefox's (BiDi) has no such snapshot,
+ * so the test build's probe answers a main-world postMessage with the card's text (see the end
+ * of src/content/index.ts; compiled out of what ships).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "puppeteer-core";
+import * as esbuild from "esbuild";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BROWSERS, fixturesDir, launch, paintedTexts, until, type Session } from "./harness";
+
+interface Probe {
+  status: string;
+  enabled: boolean;
+  host: boolean;
+  cardOpen: boolean;
+  cardText: string;
+  cardLabel: string;
+  cardFocused: boolean;
+  painted: number;
+  firstPaintMs: number | null;
+  theme: string;
+}
+
+/** Asks the test build's content script what it shows (main-world postMessage round trip). */
+async function probe(page: Page): Promise<Probe> {
+  const raw = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("no probe reply")), 2_000);
+        const on = (e: MessageEvent): void => {
+          if (typeof e.data === "string" && e.data.startsWith("dramatis-test:reply:")) {
+            removeEventListener("message", on);
+            clearTimeout(timer);
+            resolve(e.data.slice("dramatis-test:reply:".length));
+          }
+        };
+        addEventListener("message", on);
+        postMessage("dramatis-test:probe", "*");
+      }),
+  );
+  return JSON.parse(raw) as Probe;
+}
+
+const allPainted = async (page: Page): Promise<string[]> =>
+  Object.entries(await paintedTexts(page))
+    .filter(([n]) => n.startsWith("dramatis-"))
+    .flatMap(([, v]) => v);
+
+const ourHighlightNames = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith("dramatis-")));
+
+const hostCount = (page: Page): Promise<number> => page.evaluate(() => document.querySelectorAll("dramatis-ui").length);
+
+/** Centre of the n-th occurrence of `word` as a text node substring in the article, from the main world. */
+async function rectOf(page: Page, word: string, nth = 0): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    (w, n) => {
+      const root = document.querySelector("article") ?? document.body;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+        const re = new RegExp(`\\b${w}\\b`, "g");
+        for (let m = re.exec(t.data); m; m = re.exec(t.data)) {
+          if (seen++ < n) continue;
+          const r = document.createRange();
+          r.setStart(t, m.index);
+          r.setEnd(t, m.index + w.length);
+          r.startContainer.parentElement?.scrollIntoView({ block: "center" });
+          const b = r.getBoundingClientRect();
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+      }
+      return null;
+    },
+    word,
+    nth,
+  );
+}
+
+/** Sends a message to every tab's content script the way the worker relays a command: from an
+ *  extension page through tabs.sendMessage (works the same in both browsers). */
+async function sendToContent(s: Session, message: unknown): Promise<unknown[]> {
+  const ext = await s.openExtensionPage("popup.html");
+  try {
+    return await ext.evaluate(async (m) => {
+      interface TabsApi {
+        tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+      }
+      const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+      const api = g.browser ?? g.chrome;
+      const tabs = await api.tabs.query({});
+      const replies = await Promise.all(tabs.map((t) => (t.id === undefined ? null : api.tabs.sendMessage(t.id, m).catch(() => null))));
+      return replies.filter((r) => r !== null && r !== undefined);
+    }, message);
+  } finally {
+    await ext.close();
+  }
+}
+
+/** The people of the reference article (tests/fixtures/seed/expected.json): full name and the
+ *  short forms the article also uses for them. */
+const EXPECTED = (JSON.parse(readFileSync(join(fixturesDir, "../seed/expected.json"), "utf8")) as { people: { name: string; match: string[] }[] }).people;
+const OUTSIDE = ["Elon Musk", "Margaret Thompson", "Jacinda Ardern", "Robert Kessler"];
+
+describe.each(BROWSERS)("content script in %s", (name) => {
+  let s: Session;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    // the React fixture's bundle is built here, not committed (it is react + react-dom)
+    await esbuild.build({
+      entryPoints: [join(fixturesDir, "../react/app.js")],
+      outfile: join(fixturesDir, "react-article.bundle.js"),
+      bundle: true,
+      format: "iife",
+      minify: true,
+      define: { "process.env.NODE_ENV": '"production"' },
+      loader: { ".txt": "text" },
+      logLevel: "error",
+    });
+    s = await launch(name);
+    page = await s.open(s.server.url("demo.html"));
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await until(async () => (await allPainted(page)).length > 20, "the demo page to be painted");
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("paints every person's mentions and the quotations, nothing outside the article", async () => {
+    const painted = await allPainted(page);
+    // each of the 7 under the fullest name the page uses ("Trump" is never called "Donald Trump" here)
+    for (const p of EXPECTED) expect(painted.some((t) => t === p.name || p.match.includes(t)), p.name).toBe(true);
+    for (const full of ["Vladimir Putin", "Christopher Wray", "Angela Davis", "Joe Biden", "Kamala Harris", "Hillary Clinton"]) expect(painted, full).toContain(full);
+    for (const short of ["Putin", "Biden", "Trump"]) expect(painted, short).toContain(short);
+    expect(painted.some((t) => t.includes("fake news"))).toBe(true);
+    expect(painted.some((t) => t.includes("denigrate"))).toBe(true);
+    for (const n of OUTSIDE) expect(painted.some((t) => t.includes(n)), n).toBe(false);
+    const names = await ourHighlightNames(page);
+    expect(names.some((n) => /^dramatis-person-\d+$/.test(n))).toBe(true);
+    expect(names.some((n) => /^dramatis-quote-\d+$/.test(n))).toBe(true);
+  });
+
+  it("every occurrence of each person's short name in the article is painted as that person", async () => {
+    const uncovered = await page.evaluate((people) => {
+      const ranges = [...CSS.highlights]
+        .filter(([n]) => /^dramatis-(dark-)?person-/.test(n))
+        .flatMap(([, h]) => [...h] as Range[]);
+      const out: string[] = [];
+      const root = document.querySelector("article")!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+        if (t.parentElement?.closest("h1, .byline, figcaption, .related-links, .ad-slot, .tags, .comments")) continue;
+        for (const p of people)
+          for (const form of p.match) {
+            const re = new RegExp(`\\b${form}\\b`, "g");
+            for (let m = re.exec(t.data); m; m = re.exec(t.data)) {
+              const covered = ranges.some((r) => r.comparePoint(t!, m!.index) === 0 && r.comparePoint(t!, m!.index + form.length) === 0);
+              if (!covered) out.push(`${form} in "…${t.data.slice(Math.max(0, m.index - 30), m.index + 30)}…"`);
+            }
+          }
+      }
+      return out;
+    }, EXPECTED);
+    expect(uncovered).toEqual([]);
+  });
+
+  it("the same person has one colour, different people different colours", async () => {
+    const byName = await paintedTexts(page);
+    const slotOf = (text: string): string[] => Object.entries(byName).filter(([n, v]) => /person-\d+$/.test(n) && v.includes(text)).map(([n]) => n);
+    expect(slotOf("Putin")).toEqual(slotOf("Vladimir Putin"));
+    expect(slotOf("Biden")).toEqual(slotOf("Joe Biden"));
+    expect(slotOf("Biden")).not.toEqual(slotOf("Putin"));
+    expect(slotOf("Putin")).toHaveLength(1);
+  });
+
+  it("hovering Wray opens a card that says FBI Director", async () => {
+    const at = await rectOf(page, "Wray");
+    expect(at).not.toBeNull();
+    await page.mouse.move(at!.x - 40, at!.y - 40);
+    await page.mouse.move(at!.x, at!.y, { steps: 3 });
+    const p = await until(async () => {
+      const r = await probe(page);
+      return r.cardOpen ? r : null;
+    }, "the hover card to open");
+    expect(p.cardText).toContain("Christopher Wray");
+    expect(p.cardText).toContain("FBI Director");
+    expect(p.cardText).toMatch(/Mentioned (once|\d+ times)/);
+    if (name === "chrome") {
+      // what a screen reader gets, through the closed root
+      const tree = JSON.stringify(await page.accessibility.snapshot({ interestingOnly: false }));
+      expect(tree).toContain("FBI Director");
+      expect(tree).toContain("Dramatis: Christopher Wray");
+    }
+    await s.screenshot(page, "content-card-light");
+    await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+    await s.screenshot(page, "content-card-dark-os");
+    await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+    // leaving the word (and not entering the card) closes it after the grace period
+    await page.mouse.move(5, 5, { steps: 2 });
+    await until(async () => !(await probe(page)).cardOpen, "the card to close on leave");
+  });
+
+  it("Escape closes the card", async () => {
+    const at = await rectOf(page, "Putin", 2);
+    await page.mouse.move(at!.x, at!.y, { steps: 2 });
+    await until(async () => (await probe(page)).cardText.includes("Vladimir Putin"), "the card to open on Putin");
+    await page.keyboard.press("Escape");
+    await until(async () => !(await probe(page)).cardOpen, "Escape to close the card");
+  });
+
+  it("hovering a quotation says who said it", async () => {
+    const at = await rectOf(page, "denigrate");
+    await page.mouse.move(at!.x, at!.y, { steps: 2 });
+    const p = await until(async () => {
+      const r = await probe(page);
+      return r.cardOpen && r.cardLabel.includes("quotation") ? r : null;
+    }, "the quotation card");
+    expect(p.cardText).toContain("Said by Christopher Wray");
+    await page.keyboard.press("Escape");
+  });
+
+  it("the keyboard command moves to the next person and focuses their card", async () => {
+    const replies = (await sendToContent(s, { type: "page/next-person", direction: 1 })) as { ok: boolean; id?: string }[];
+    expect(replies[0]).toMatchObject({ ok: true });
+    const p = await until(async () => {
+      const r = await probe(page);
+      return r.cardOpen && r.cardFocused ? r : null;
+    }, "the card to open with focus");
+    expect(p.cardLabel).toMatch(/^Dramatis: /);
+    expect(await ourHighlightNames(page)).toContain("dramatis-flash");
+    await page.keyboard.press("Escape");
+    await until(async () => !(await probe(page)).cardOpen, "Escape to close the keyboard card");
+  });
+
+  it("scroll-to answers with the index and count of a person's mentions", async () => {
+    const [reply] = (await sendToContent(s, { type: "page/get-analysis" })) as { ok: boolean; status: string; analysis: { people: { id: string; name: string }[] }; colors: Record<string, string> }[];
+    expect(reply).toMatchObject({ ok: true, status: "article", enabled: true, siteEnabled: true });
+    const putin = reply!.analysis.people.find((p) => p.name === "Vladimir Putin")!;
+    expect(reply!.colors[putin.id]).toMatch(/^#[0-9a-f]{6}$/);
+    await page.evaluate(() => scrollTo(0, 0));
+    const [jump] = (await sendToContent(s, { type: "page/scroll-to", kind: "person", id: putin.id, index: 5 })) as { ok: boolean; index: number; count: number }[];
+    expect(jump).toMatchObject({ ok: true, index: 5 });
+    expect(jump!.count).toBeGreaterThanOrEqual(6);
+    // the sixth mention is now in the viewport
+    const inView = await page.evaluate((id) => {
+      void id;
+      const h = [...CSS.highlights].find(([n]) => n.endsWith("-flash"))?.[1];
+      const r = h ? ([...h][0] as Range).getBoundingClientRect() : null;
+      return !!r && r.top >= 0 && r.bottom <= innerHeight && ([...h!][0] as Range).toString();
+    }, putin.id);
+    expect(inView).toBe("Putin");
+    const [q] = (await sendToContent(s, { type: "page/scroll-to", kind: "quote", id: "q0" })) as { ok: boolean; count: number }[];
+    expect(q).toMatchObject({ ok: true, index: 0, count: 1 });
+  });
+
+  it("leaves the page's DOM alone except for its one host element", async () => {
+    const mutations = (await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations)) as { type: string; target: string; added: string[]; removed: string[] }[];
+    expect(mutations.length).toBeGreaterThan(0);
+    for (const m of mutations) {
+      expect(m).toMatchObject({ type: "childList", target: "HTML" });
+      expect([...m.added, ...m.removed].every((n) => n === "DRAMATIS-UI")).toBe(true);
+    }
+    expect(await hostCount(page)).toBe(1);
+    // the shadow root is closed: the page cannot reach the card
+    expect(await page.evaluate(() => document.querySelector("dramatis-ui")!.shadowRoot)).toBeNull();
+  });
+
+  it("toggling off removes every highlight and the host; on paints again", async () => {
+    const painted = await page.screenshot({ encoding: "base64" });
+    await s.screenshot(page, "content-painted-light");
+    const [off] = await sendToContent(s, { type: "page/toggle" });
+    expect(off).toMatchObject({ ok: true, enabled: false });
+    await until(async () => (await ourHighlightNames(page)).length === 0 && (await hostCount(page)) === 0, "highlights and host to go");
+    const bare = await page.screenshot({ encoding: "base64" });
+    expect(bare).not.toEqual(painted);
+    const [on] = await sendToContent(s, { type: "page/toggle" });
+    expect(on).toMatchObject({ ok: true, enabled: true });
+    await until(async () => (await allPainted(page)).includes("Christopher Wray") && (await hostCount(page)) === 1, "highlights to come back");
+    expect(errors).toEqual([]);
+  });
+
+  it("a React article that re-renders keeps its highlights and logs no error", async () => {
+    const react = await s.browser.newPage();
+    const reactErrors: string[] = [];
+    react.on("pageerror", (e) => reactErrors.push(String(e)));
+    react.on("console", (m) => {
+      if (m.type() === "error") reactErrors.push(m.text());
+    });
+    await react.goto(s.server.url("react-article.html"), { waitUntil: "load" });
+    await until(async () => (await allPainted(react)).includes("Christopher Wray"), "the React article to be painted");
+    const renders = async (): Promise<number> => react.evaluate(() => (window as unknown as { __renders: number }).__renders);
+    const r0 = await renders();
+    // the article is re-rendered (paragraph nodes replaced) on a timer: wait for two rounds
+    await until(async () => (await renders()) >= r0 + 2, "two re-renders", 20_000);
+    await until(
+      () =>
+        react.evaluate(() => {
+          const names = [...CSS.highlights.keys()].filter((n) => n.startsWith("dramatis-person"));
+          const ranges = names.flatMap((n) => [...CSS.highlights.get(n)!] as Range[]);
+          return ranges.length > 0 && ranges.every((r) => r.startContainer.isConnected && r.toString().length > 0) && ranges.some((r) => r.toString() === "Christopher Wray");
+        }),
+      "highlights on the re-rendered nodes",
+    );
+    await s.screenshot(react, "content-react-light");
+    await react.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+    await until(async () => (await probe(react)).theme === "dark", "the dark palette on the dark page");
+    expect((await ourHighlightNames(react)).some((n) => n.startsWith("dramatis-dark-person-"))).toBe(true);
+    const at = await rectOf(react, "Wray");
+    await react.mouse.move(at!.x, at!.y, { steps: 2 });
+    await until(async () => (await probe(react)).cardOpen, "the card on the React page");
+    await s.screenshot(react, "content-react-card-dark");
+    expect(reactErrors).toEqual([]);
+    await react.close();
+  });
+});
