@@ -1,0 +1,254 @@
+/**
+ * The glossary end to end, in Chromium and Firefox: articles read in tabs land in the
+ * background store; the options page finds them, keeps the user's note across a worker stop,
+ * survives ten tabs reporting at once, refuses a bad import without changing anything, and
+ * shows hostile names as text.
+ */
+import { readFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { ElementHandle, Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GlossaryView } from "../../src/messages";
+import { BROWSERS, fixturesDir, launch, until, type Session } from "./harness";
+
+type Expected = Record<string, { name: string; role: string; quote: string }[]>;
+const expected: Expected = JSON.parse(readFileSync(resolve(fixturesDir, "articles/expected.json"), "utf8"));
+
+/** Sends a message to the worker from an extension page, as the options page itself does. */
+async function send<T = Record<string, unknown>>(page: Page, message: unknown): Promise<T & { ok: boolean; error?: string }> {
+  return page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message) as Promise<
+    T & { ok: boolean; error?: string }
+  >;
+}
+
+const list = async (page: Page) => {
+  const r = await send<{ entries: GlossaryView[] }>(page, { type: "glossary/list" });
+  if (!r.ok) throw new Error(r.error);
+  return r.entries;
+};
+
+const norm = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+
+/** Reloads an extension page and waits for the new document to be ready (works in both browsers). */
+async function reload(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __old?: boolean }).__old = true;
+    location.reload();
+  });
+  await until(
+    () => page.evaluate(() => !(window as unknown as { __old?: boolean }).__old && document.documentElement.dataset.ready === "true").catch(() => false),
+    "the options page to reload",
+  );
+}
+
+async function ready(page: Page): Promise<void> {
+  await until(() => page.evaluate(() => document.documentElement.dataset.ready === "true").catch(() => false), "the options page to be ready");
+}
+
+/** Clicks the list entry whose name is exactly `name`; false when it is not listed. */
+async function selectEntry(page: Page, name: string): Promise<boolean> {
+  return page.evaluate((n) => {
+    const b = [...document.querySelectorAll<HTMLButtonElement>("button.entry")].find((x) => x.querySelector(".entry-name")?.textContent === n);
+    b?.click();
+    return !!b;
+  }, name);
+}
+
+const text = (page: Page, selector: string) => page.evaluate((s) => document.querySelector(s)?.textContent ?? "", selector);
+
+describe.each(BROWSERS)("glossary in %s", (name) => {
+  let s: Session;
+  let options: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    s = await launch(name);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("finds Vladimir Putin with his role and a quote after reading the demo page, and keeps a note across a worker stop and reload", async () => {
+    const demo = await s.open(s.server.url("demo.html"));
+    options = await s.openExtensionPage("options.html");
+    options.on("pageerror", (e) => pageErrors.push(String(e)));
+    await ready(options);
+    await until(async () => (await list(options)).some((e) => e.name === "Vladimir Putin"), "Vladimir Putin in the glossary");
+    await reload(options);
+
+    await options.type("#search", "putin");
+    await until(() => selectEntry(options, "Vladimir Putin"), "Vladimir Putin listed under the search");
+    expect(await options.evaluate(() => document.querySelectorAll("button.entry").length)).toBeGreaterThanOrEqual(1);
+    expect(await text(options, "#detail-name")).toBe("Vladimir Putin");
+    expect(await text(options, "#detail-roles")).toContain("Russian President");
+    const quotes = await options.evaluate(() => [...document.querySelectorAll("#detail-quotes blockquote")].map((q) => q.textContent ?? ""));
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.join(" ")).toMatch(/We will work with any future president|Communist Party/);
+    expect(await text(options, "#detail-seen")).toMatch(/1 article/);
+
+    const note = `Met him in the news ${name} ${Date.now()}`;
+    await options.focus("#note");
+    await options.type("#note", note);
+    await until(async () => (await text(options, "#note-status")) === "Saved", "the note to be saved");
+    await s.screenshot(options, "options-light");
+
+    if (name === "chrome") {
+      const worker = await s.worker();
+      expect(worker).not.toBeNull();
+      await worker!.close();
+      // the worker is really gone before the reload asks it anything
+      await until(async () => !s.browser.targets().some((t) => t.type() === "service_worker" && t.url().startsWith(s.extensionOrigin)), "the worker to stop", 10_000);
+    }
+    await reload(options);
+    await until(() => selectEntry(options, "Vladimir Putin"), "Vladimir Putin after the reload");
+    expect(await options.evaluate(() => (document.getElementById("note") as HTMLTextAreaElement).value)).toBe(note);
+    expect(await text(options, "#detail-roles")).toContain("Russian President");
+    // Other people of the demo page survived too.
+    const names = (await list(options)).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Vladimir Putin", "Joe Biden", "Christopher Wray"]));
+    await demo.close();
+  });
+
+  it("10 tabs with different articles at once: every person listed once, an earlier note kept", async () => {
+    // Sarah Mitchell is in a2 and a6: her note is written before the rush, and both tabs then
+    // update her entry at the same moment.
+    const first = await s.open(s.server.url("articles/a2.html"));
+    const sarah = await until(async () => (await list(options)).find((e) => e.name === "Sarah Mitchell"), "Sarah Mitchell from a2");
+    const note = "Leads the nurses' union; ask about the 2025 strike.";
+    expect((await send(options, { type: "glossary/update", id: sarah.id, note })).ok).toBe(true);
+    await first.close();
+
+    const files = Object.keys(expected);
+    expect(files).toHaveLength(10);
+    const tabs = await Promise.all(files.map((f) => s.open(s.server.url(`articles/${f}`))));
+    const want = [...new Set(Object.values(expected).flatMap((people) => people.map((p) => p.name)))];
+    // The engine may keep a title with a name ("Mayor Maria Gonzalez"): an entry is this
+    // person when its name or an alias is, or ends with, the handwritten full name.
+    const isPerson = (e: GlossaryView, full: string) =>
+      e.kind === "person" && [e.name, ...e.aliases].some((a) => norm(a) === norm(full) || norm(a).endsWith(` ${norm(full)}`));
+    let missing: string[] = [];
+    const entries = await until(
+      async () => {
+        const all = await list(options);
+        missing = want.filter((n) => !all.some((e) => isPerson(e, n)));
+        const mitchell = all.find((e) => isPerson(e, "Sarah Mitchell"));
+        if (mitchell?.seenIn !== 2) missing.push(`Sarah Mitchell seen in ${mitchell?.seenIn}`);
+        return missing.length === 0 ? all : null;
+      },
+      "every person of the 10 articles in the glossary",
+      60_000,
+    ).catch((e: Error) => {
+      throw new Error(`${e.message}; missing: ${missing.join(", ")}`);
+    });
+    // None twice: exactly one entry per person, and no two entries share a name.
+    for (const n of want) expect(entries.filter((e) => isPerson(e, n)).map((e) => e.name), n).toHaveLength(1);
+    const names = entries.filter((e) => e.kind === "person").map((e) => norm(e.name));
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    const mitchell = entries.find((e) => isPerson(e, "Sarah Mitchell"))!;
+    expect(mitchell.note).toBe(note);
+    expect(mitchell.seenIn).toBe(2);
+    // Each person carries the quotation their article gave them, with that article's URL.
+    for (const [file, cast] of Object.entries(expected)) {
+      for (const p of cast) {
+        const e = entries.find((x) => isPerson(x, p.name))!;
+        expect(e.quotes.some((q) => q.text.includes(p.quote) && q.url.endsWith(`articles/${file}`)), `${p.name} quoted in ${file}`).toBe(true);
+      }
+    }
+    await Promise.all(tabs.map((t) => t.close()));
+  });
+
+  it("import: a bad file shows the worker's error and changes nothing; markup in names shows as text", async () => {
+    await reload(options);
+    const before = await send<{ json: string }>(options, { type: "glossary/export" });
+    const strip = (json: string) => JSON.stringify({ ...JSON.parse(json), exportedAt: null });
+    const dir = mkdtempSync(join(tmpdir(), "dramatis-import-"));
+
+    const bad = join(dir, "truncated.json");
+    writeFileSync(bad, before.json.slice(0, Math.floor(before.json.length / 2)));
+    const input = (await options.$("input#import")) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(bad);
+    const error = await until(async () => (await text(options, "#backup-error")) || null, "the import error");
+    expect(error).toMatch(/^Import refused: not valid JSON/);
+    const hostile = join(dir, "proto.json");
+    writeFileSync(hostile, before.json.replace("{", '{"__proto__": {"polluted": true},'));
+    await input.uploadFile(hostile);
+    await until(async () => /forbidden key "__proto__"/.test(await text(options, "#backup-error")), "the prototype-key error");
+    const after = await send<{ json: string }>(options, { type: "glossary/export" });
+    expect(strip(after.json)).toBe(strip(before.json));
+
+    // A legal file whose name is markup: imported, and shown as text, never as an element.
+    const evil = "<img src=x onerror=\"document.title='pwned'\"> Eve Evil";
+    const file = {
+      format: "dramatis-glossary",
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      entries: [
+        {
+          id: "evil1",
+          kind: "person",
+          name: evil,
+          aliases: [evil],
+          note: "<script>document.title='pwned'</script>",
+          pinned: true,
+          hidden: false,
+          articles: [{ url: "javascript:alert(1)", title: "<b>bold</b>", date: new Date().toISOString() }],
+          roles: [{ role: "<i>Agent</i>", title: "<b>bold</b>", url: "javascript:alert(1)", date: new Date().toISOString() }],
+          quotes: [],
+          created: new Date().toISOString(),
+          updated: new Date().toISOString(),
+        },
+      ],
+    };
+    const good = join(dir, "evil.json");
+    writeFileSync(good, JSON.stringify(file));
+    await input.uploadFile(good);
+    await until(async () => /Imported: 1 new/.test(await text(options, "#backup-status")), "the import to succeed");
+    await until(() => selectEntry(options, evil), "the imported entry listed under its literal name");
+    expect(await text(options, "#detail-name")).toBe(evil);
+    expect(await options.evaluate(() => (document.getElementById("note") as HTMLTextAreaElement).value)).toBe("<script>document.title='pwned'</script>");
+    const injected = await options.evaluate(() => ({
+      img: document.querySelectorAll("main img, main script, main b, main i").length,
+      jsLinks: [...document.querySelectorAll("a")].filter((a) => a.href.startsWith("javascript:")).length,
+      title: document.title,
+    }));
+    expect(injected).toEqual({ img: 0, jsLinks: 0, title: expect.not.stringContaining("pwned") });
+    // pinned entries are listed first
+    expect(await options.evaluate(() => document.querySelector("#entries .entry-name")?.textContent)).toBe(evil);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("a term added from the context-menu route opens with its note focused (#term=id)", async () => {
+    const r = await send<{ term: GlossaryView }>(options, { type: "terms/add", term: "New START" });
+    expect(r.ok).toBe(true);
+    const page = await s.openExtensionPage("options.html", `#term=${encodeURIComponent(r.term.id)}`);
+    await ready(page);
+    await until(() => page.evaluate(() => document.activeElement?.id === "note"), "the term's note to have focus");
+    expect(await text(page, "#detail-name")).toBe("New START");
+    expect(await text(page, "#terms")).toContain("New START");
+    await page.close();
+  });
+
+  it("screenshots in dark mode, then clear all asks first and empties the glossary", async () => {
+    // A background tab paints no frames, so a screenshot of it would wait forever.
+    await options.bringToFront();
+    await options.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+    await reload(options);
+    await until(() => selectEntry(options, "Vladimir Putin"), "Putin listed");
+    const bg = await options.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe("rgb(22, 24, 29)");
+    await s.screenshot(options, "options-dark");
+    await options.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+
+    await options.click("#clear");
+    await until(() => options.evaluate(() => (document.getElementById("confirm") as HTMLDialogElement).open), "the confirm dialog");
+    await options.click("#confirm-cancel");
+    expect((await list(options)).length).toBeGreaterThan(5);
+    await options.click("#clear");
+    await until(() => options.evaluate(() => (document.getElementById("confirm") as HTMLDialogElement).open), "the confirm dialog again");
+    await options.click("#confirm-ok");
+    await until(async () => (await list(options)).length === 0, "an empty glossary");
+    const terms = await send<{ terms: GlossaryView[] }>(options, { type: "terms/list" });
+    expect(terms.terms).toEqual([]);
+  });
+});
