@@ -496,6 +496,14 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     let cue = cueAfter(text, q, para.end, mentionAt) ?? cueBefore(text, q, para.start, prevEnd, mentionAt);
     // a quote that is a sentence of its own after a sentence naming its speaker
     if (!cue && (qi === 0 || raw[qi - 1]!.para !== q.para || raw[qi - 1]!.close < sentenceStart(text, q.open, para.start))) cue = previousSentenceCue(text, q.open, para.start, mentionAt);
+    // "Caddell continued:" closing the paragraph before a paragraph that opens with the quote
+    if (!cue && q.para > 0 && !/\S/.test(text.slice(para.start, q.open))) {
+      const before = paras[q.para - 1]!;
+      if (/:\s*$/.test(text.slice(before.start, before.end))) {
+        const ws = words(text, sentenceStart(text, before.end - 1, before.start), before.end);
+        cue = speechSubject(text, ws, mentionAt) ?? firstSubject(ws, ws.length, mentionAt);
+      }
+    }
     let speaker = cue ? resolve(cue) : null;
     if (!cue && prev) {
       // continuing a turn: the same paragraph, or a paragraph that is only quotation

@@ -1,0 +1,207 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../../src/engine/analyze";
+import { findQuotes } from "../../../src/engine/quotes";
+import type { Person } from "../../../src/engine/types";
+
+/**
+ * People given by hand (name, role, the surface forms to mark), so these tests exercise the
+ * quotation rules alone, whatever the name finder does with the same sentences.
+ */
+function cast(text: string, specs: [name: string, role: string | null, forms: string[]][]): Person[] {
+  return specs.map(([name, role, forms], i) => {
+    const mentions: { start: number; end: number }[] = [];
+    // longest forms first so "Vladimir Putin" is one mention, not "Putin" inside it
+    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if (!/\p{L}/u.test(text[at - 1] ?? "") && !/\p{L}/u.test(text[end] ?? "") && !mentions.some((m) => m.start < end && m.end > at)) mentions.push({ start: at, end });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { id: `p${i + 1}`, name, aliases: forms, role, mentions };
+  });
+}
+
+/** Each quote as [quoted words, speaker's name or null, cue words or null]. */
+function quotes(text: string, people: Person[]): [string, string | null, string | null][] {
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  return findQuotes(text, people).map((q) => {
+    expect(q.text).toBe(text.slice(q.start, q.end));
+    return [q.text, q.speaker ? names.get(q.speaker)! : null, q.cue ? text.slice(q.cue.start, q.cue.end) : null];
+  });
+}
+
+describe("findQuotes: finding quotations", () => {
+  it("takes curly and straight double quotes, marks excluded", () => {
+    const text = "“We will win,” Ana Ruiz said. \"We always do,\" she added.";
+    const p = cast(text, [["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]]]);
+    expect(quotes(text, p).map((q) => q[0])).toEqual(["We will win,", "We always do,"]);
+  });
+
+  it("takes single quotes in a headline and quotes nested in a quote", () => {
+    const text = "Mayor Calls Plan 'a Disaster' After Vote\n\n“They told me, ‘Sit down and be quiet,’ and I refused,” Tom Berg said.";
+    const found = quotes(text, cast(text, [["Tom Berg", null, ["Tom Berg"]]])).map((q) => q[0]);
+    expect(found).toContain("a Disaster");
+    expect(found).toContain("They told me, ‘Sit down and be quiet,’ and I refused,");
+  });
+
+  it("never reads an apostrophe as a quote mark", () => {
+    const text = "Trump's rally played rock 'n' roll from the '90s, and the Smiths' fans' signs said nothing.";
+    expect(findQuotes(text, [])).toEqual([]);
+    const text2 = "Ms Kay's aides said the ’80s were over. The voters’ mood was ‘grim,’ she said.";
+    expect(quotes(text2, cast(text2, [["Jo Kay", null, ["Ms Kay"]]])).map((q) => q[0])).toEqual(["grim,"]);
+  });
+
+  it("finds short scare quotes", () => {
+    const text = "Vera Lind dismissed the reports as “fake news” on Tuesday.";
+    expect(quotes(text, cast(text, [["Vera Lind", null, ["Vera Lind"]]]))).toEqual([["fake news", "Vera Lind", "Vera Lind"]]);
+  });
+
+  it("follows a quotation over several paragraphs: a mark opens each, one closes the last", () => {
+    const text = "Omar Haddad said:\n\n“The first part runs on.\n\n“The second part ends here.”\n\nThen he left.";
+    const got = quotes(text, cast(text, [["Omar Haddad", null, ["Omar Haddad"]]]));
+    expect(got.map((q) => q[0])).toEqual(["The first part runs on.", "The second part ends here."]);
+    expect(got.every((q) => q[1] === "Omar Haddad")).toBe(true);
+  });
+
+  it("reads two apostrophes as a double mark (archive style)", () => {
+    const text = "''It is not reform,'' Mr. Holt said.";
+    expect(quotes(text, cast(text, [["Dan Holt", null, ["Holt"]]]))).toEqual([["It is not reform,", "Dan Holt", "Mr. Holt"]]);
+  });
+
+  it("never runs away with an unclosed mark", () => {
+    const text = "He said “this never closes.\n\nA new paragraph about something else.";
+    expect(findQuotes(text, [])).toEqual([]);
+  });
+});
+
+describe("findQuotes: who said it", () => {
+  it("X said / said X / X added", () => {
+    const text = "“Prices will fall,” Lena Park said. “Not soon,” said Ivo Marsh. “We disagree,” Park added.";
+    const p = cast(text, [
+      ["Lena Park", null, ["Lena Park", "Park"]],
+      ["Ivo Marsh", null, ["Ivo Marsh"]],
+    ]);
+    expect(quotes(text, p)).toEqual([
+      ["Prices will fall,", "Lena Park", "Lena Park"],
+      ["Not soon,", "Ivo Marsh", "Ivo Marsh"],
+      ["We disagree,", "Lena Park", "Park"],
+    ]);
+  });
+
+  it("X said that “…” and X told reporters “…” before the quote", () => {
+    const text = "Lena Park told reporters on Monday that the plan was “dead on arrival.”";
+    expect(quotes(text, cast(text, [["Lena Park", null, ["Lena Park"]]]))).toEqual([["dead on arrival.", "Lena Park", "Lena Park"]]);
+  });
+
+  it("according to X", () => {
+    const text = "The deal is “nearly done,” according to Sam Ortiz, who led the talks.";
+    expect(quotes(text, cast(text, [["Sam Ortiz", null, ["Sam Ortiz"]]]))).toEqual([["nearly done,", "Sam Ortiz", "Sam Ortiz"]]);
+  });
+
+  it("X: “…”", () => {
+    const text = "In a statement, Ruth Ames: “We will appeal.”";
+    expect(quotes(text, cast(text, [["Ruth Ames", null, ["Ruth Ames"]]]))).toEqual([["We will appeal.", "Ruth Ames", "Ruth Ames"]]);
+  });
+
+  it("a paragraph-initial quote with the cue after it, through an appositive", () => {
+    const text = "The vote was close.\n\n“It has the virtue of being honest,” Leonard Burman, director of a tax centre and a professor, said of the plan.";
+    expect(quotes(text, cast(text, [["Leonard Burman", null, ["Leonard Burman"]]]))).toEqual([["It has the virtue of being honest,", "Leonard Burman", "Leonard Burman"]]);
+  });
+
+  it("a pronoun goes to the person last named outside quotes", () => {
+    const text = "Ana Ruiz met Tom Berg in Lima. Later Berg spoke to the press. “It went well,” he said.";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg", "Berg"]],
+    ]);
+    expect(quotes(text, p)).toEqual([["It went well,", "Tom Berg", "he"]]);
+  });
+
+  it("the former / the latter", () => {
+    const text = "Ana Ruiz and Tom Berg rejected the report, the former calling it “a fabrication” and the latter “a joke.”";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    const got = quotes(text, p);
+    expect(got[0]).toEqual(["a fabrication", "Ana Ruiz", "the former"]);
+  });
+
+  it("a role description goes to the person whose role it is", () => {
+    const text = "Finance Minister Olga Petrova met bankers on Friday. “Rates will stay,” the minister said.";
+    const p = cast(text, [["Olga Petrova", "Finance Minister", ["Olga Petrova"]]]);
+    expect(quotes(text, p)).toEqual([["Rates will stay,", "Olga Petrova", "the minister"]]);
+  });
+
+  it("a description with nobody behind it keeps its cue and no speaker", () => {
+    const text = "“Hillary Clinton has the potential,” the influential US daily wrote.";
+    expect(quotes(text, [])).toEqual([["Hillary Clinton has the potential,", null, "the influential US daily"]]);
+  });
+
+  it("a paragraph that is only a quotation continues the previous speaker", () => {
+    const text = "“We start today,” Ivo Marsh said.\n\n“And we finish when the work is done.”\n\nThe crowd left.";
+    const got = quotes(text, cast(text, [["Ivo Marsh", null, ["Ivo Marsh"]]]));
+    expect(got.map((q) => q[1])).toEqual(["Ivo Marsh", "Ivo Marsh"]);
+  });
+
+  it("a quote after a sentence naming its speaker, and ', saying' after the subject", () => {
+    const text = "Her partner, Lars Cummings, called her a master. “She made deals nobody else could.”\n\nTom Berg attacked the plan on Monday, saying, “It is reckless.”";
+    const p = cast(text, [
+      ["Lars Cummings", null, ["Lars Cummings"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual(["Lars Cummings", "Tom Berg"]);
+  });
+
+  it("a quote signed with a dash after it", () => {
+    const text = "“I cannot believe this campaign.” ― Karen Bobadilla";
+    expect(quotes(text, cast(text, [["Karen Bobadilla", null, ["Karen Bobadilla"]]]))).toEqual([["I cannot believe this campaign.", "Karen Bobadilla", "Karen Bobadilla"]]);
+  });
+
+  it("a quote that closes its sentence takes no cue from the next sentence", () => {
+    const text = "Ana Ruiz called the plan “a disgrace.” Tom Berg said nothing.";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p)).toEqual([["a disgrace.", "Ana Ruiz", "Ana Ruiz"]]);
+  });
+
+  it("hostile text in names and quotes comes back as plain strings", () => {
+    const text = "“<img src=x onerror=alert(1)>,” Ana Ruiz said.";
+    expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]]))).toEqual([["<img src=x onerror=alert(1)>,", "Ana Ruiz", "Ana Ruiz"]]);
+  });
+});
+
+describe("findQuotes: the reference article", () => {
+  const seed = join(__dirname, "../../fixtures/seed");
+  const text = readFileSync(join(seed, "article.txt"), "utf8");
+  const expected = JSON.parse(readFileSync(join(seed, "expected.json"), "utf8")) as {
+    people: { name: string; match: string[] }[];
+    quotes: { text: string; speaker: string }[];
+  };
+  const a = analyzeText(text);
+  const name = (id: string | null) => a.people.find((p) => p.id === id)?.name ?? null;
+
+  it("finds every expected quotation with its speaker, and invents none in the body", () => {
+    const used = new Set<number>();
+    for (const e of expected.quotes) {
+      const i = a.quotes.findIndex((q, k) => !used.has(k) && q.text.replace(/’/g, "'").includes(e.text.replace(/’/g, "'")));
+      expect(i, e.text).toBeGreaterThanOrEqual(0);
+      used.add(i);
+      const words = expected.people.find((p) => p.name === e.speaker)!.match;
+      expect(words.some((w) => (name(a.quotes[i]!.speaker) ?? "").split(/\s+/).includes(w)), `${e.text} → ${e.speaker}`).toBe(true);
+    }
+    const titleEnd = text.indexOf("\n");
+    expect(a.quotes.filter((q, k) => !used.has(k) && q.start > titleEnd).map((q) => q.text)).toEqual([]);
+  });
+
+  it("gives the headline's single-quoted 'Shared Values' to Putin, not to words of the headline", () => {
+    const q = a.quotes.find((x) => x.text === "Shared Values");
+    expect(q).toBeDefined();
+    expect(q!.cue && text.slice(q!.cue.start, q!.cue.end)).toMatch(/Putin$/);
+  });
+});
