@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import type { Analysis } from "../../../src/engine/types";
+import type { GlossaryView } from "../../../src/messages";
+import { entityCard, personCard, quoteCard, termCard, wikipediaUrl } from "../../../src/content/card-model";
+import { Ui } from "../../../src/content/ui";
+
+const HOSTILE = '<img src=x onerror="alert(1)">';
+
+function analysis(): Analysis {
+  return {
+    version: 1,
+    article: true,
+    title: "t",
+    byline: null,
+    text: "x".repeat(400),
+    people: [
+      { id: "p1", name: "Christopher Wray", aliases: ["Christopher Wray", "Wray", "the director"], role: "FBI Director", mentions: [{ start: 0, end: 5 }, { start: 10, end: 15 }] },
+      { id: "p2", name: HOSTILE, aliases: [HOSTILE], role: "<b>boss</b>", mentions: [{ start: 20, end: 25 }] },
+    ],
+    quotes: [
+      { start: 30, end: 40, text: "one", speaker: "p1", cue: null },
+      { start: 50, end: 60, text: "two", speaker: "p2", cue: null },
+      { start: 70, end: 80, text: "three", speaker: "p1", cue: null },
+      { start: 90, end: 100, text: "four", speaker: "p1", cue: null },
+      { start: 110, end: 120, text: "five", speaker: "p1", cue: null },
+      { start: 130, end: 140, text: "nobody's", speaker: null, cue: null },
+    ],
+    organizations: [{ id: "o1", name: "FBI", aliases: ["FBI", "Federal Bureau of Investigation"], description: null, mentions: [{ start: 200, end: 203 }] }],
+    places: [],
+  };
+}
+
+const entry = (over: Partial<GlossaryView> = {}): GlossaryView => ({
+  id: "g1",
+  kind: "person",
+  name: "Christopher Wray",
+  aliases: [],
+  note: "Appointed 2017.",
+  pinned: false,
+  hidden: false,
+  seenIn: 4,
+  roles: [],
+  quotes: [],
+  ...over,
+});
+
+describe("card model", () => {
+  it("a person: name, role, other names, mentions, first three quotations with their ids", () => {
+    const m = personCard(analysis(), "p1")!;
+    expect(m.heading).toBe("Christopher Wray");
+    expect(m.subtitle).toBe("FBI Director");
+    expect(m.aliases).toEqual(["Wray", "the director"]);
+    expect(m.mentions).toBe("Mentioned 2 times");
+    expect(m.quotes).toEqual([
+      { id: "q0", text: "one" },
+      { id: "q2", text: "three" },
+      { id: "q3", text: "four" },
+    ]);
+    expect(m.quoteCount).toBe(4);
+    expect(m.wikipedia).toBe("https://en.wikipedia.org/wiki/Special:Search?search=Christopher%20Wray");
+    expect(m.note).toBeNull();
+    expect(m.seenIn).toBeNull();
+  });
+
+  it("glossary note and 'Seen in N articles' when the worker knows them", () => {
+    const m = personCard(analysis(), "p1", entry())!;
+    expect(m.note).toBe("Appointed 2017.");
+    expect(m.seenIn).toBe("Seen in 4 articles");
+    expect(personCard(analysis(), "p1", entry({ seenIn: 1, note: "  " }))).toMatchObject({ note: null, seenIn: "Seen in 1 article" });
+  });
+
+  it("a quotation says who said it, or that nobody is named", () => {
+    expect(quoteCard(analysis(), 0)).toMatchObject({ heading: "Said by Christopher Wray", subtitle: "FBI Director", speakerId: "p1", excerpt: "“one”" });
+    expect(quoteCard(analysis(), 5)).toMatchObject({ heading: "Speaker not named", speakerId: null });
+    expect(quoteCard(analysis(), 99)).toBeNull();
+  });
+
+  it("organisations and terms read like people", () => {
+    expect(entityCard(analysis(), "organization", "o1")).toMatchObject({ heading: "FBI", aliases: ["Federal Bureau of Investigation"], mentions: "Mentioned once" });
+    expect(termCard(entry({ kind: "term", name: "glasnost", note: "openness" }), 3)).toMatchObject({ heading: "glasnost", note: "openness", mentions: "Mentioned 3 times" });
+  });
+
+  it("a hostile name is data: encoded in the link, shown as text in the card", () => {
+    const m = personCard(analysis(), "p2")!;
+    expect(m.heading).toBe(HOSTILE);
+    expect(m.wikipedia).toBe(wikipediaUrl(HOSTILE));
+    expect(m.wikipedia).not.toContain("<");
+
+    const ui = new Ui(document, { onQuote: () => {}, onClose: () => {} });
+    ui.showCard(m, () => new DOMRect(10, 10, 40, 16), { theme: "light", swatch: null, focus: false });
+    expect(ui.cardText()).toContain(HOSTILE);
+    expect(ui.cardText()).toContain("<b>boss</b>");
+    expect(ui.cardLabel()).toBe(`Dramatis: ${HOSTILE}`);
+    // the page sees one host element and nothing of the card (the root is closed)
+    const hosts = document.querySelectorAll("dramatis-ui");
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]!.shadowRoot).toBeNull();
+    expect(document.querySelector("img")).toBeNull();
+    ui.remove();
+    expect(document.querySelectorAll("dramatis-ui")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PALETTE, QUIET, TEXT, assignSlots, contrastRatio, paletteCss, slotOf, SLOTS } from "../../../src/content/palette";
+
+const css = readFileSync(join(import.meta.dirname, "../../../src/content/content.css"), "utf8");
+
+/** Every ::highlight rule of the shipped stylesheet that sets a text colour over a background. */
+function paintedPairs(): { name: string; color: string; background: string }[] {
+  const out: { name: string; color: string; background: string }[] = [];
+  for (const m of css.matchAll(/::highlight\(([\w-]+)\)\s*\{([^}]*)\}/g)) {
+    const color = /(?:^|;)\s*color:\s*(#[0-9a-f]{6})/i.exec(m[2]!)?.[1];
+    const background = /background-color:\s*(#[0-9a-f]{6})/i.exec(m[2]!)?.[1];
+    if (background) out.push({ name: m[1]!, color: color ?? "", background });
+  }
+  return out;
+}
+
+describe("palette", () => {
+  it("the shipped content.css is the one generated from the palette", () => {
+    expect(css).toBe(paletteCss());
+  });
+
+  it("every painted background meets WCAG AA (4.5:1) with the text colour it sets", () => {
+    const pairs = paintedPairs();
+    expect(pairs.length).toBeGreaterThanOrEqual(2 * (2 * SLOTS + 3));
+    for (const p of pairs) {
+      expect(p.color, `${p.name} sets its text colour`).not.toBe("");
+      expect(contrastRatio(p.color, p.background), p.name).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it("light pages get dark text on light colours, dark pages light text on dark colours", () => {
+    for (const s of PALETTE.light) {
+      expect(contrastRatio(TEXT.light, s.name)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(TEXT.light, s.quote)).toBeGreaterThanOrEqual(4.5);
+    }
+    for (const s of PALETTE.dark) {
+      expect(contrastRatio(TEXT.dark, s.name)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(TEXT.dark, s.quote)).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(contrastRatio(TEXT.light, QUIET.light.term)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(TEXT.dark, QUIET.dark.term)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(TEXT.light, QUIET.light.flash)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(TEXT.dark, QUIET.dark.flash)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("a quotation's underline stands out from its own background (3:1, non-text contrast)", () => {
+    for (const theme of ["light", "dark"] as const) for (const s of PALETTE[theme]) expect(contrastRatio(s.line, s.quote), `${theme} ${s.line}`).toBeGreaterThanOrEqual(3);
+  });
+
+  it("quotation backgrounds differ from their name backgrounds", () => {
+    for (const theme of ["light", "dark"] as const) for (const s of PALETTE[theme]) expect(s.quote).not.toBe(s.name);
+  });
+
+  it("contrastRatio agrees with WCAG's reference values", () => {
+    expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21, 5);
+    expect(contrastRatio("#777777", "#ffffff")).toBeCloseTo(4.48, 2);
+    expect(contrastRatio("#ffffff", "#ffffff")).toBe(1);
+  });
+});
+
+describe("slots", () => {
+  it("a name always gets the same slot, whatever its case", () => {
+    expect(slotOf("Christopher Wray")).toBe(slotOf("christopher wray"));
+    expect(slotOf("Vladimir Putin")).toBeGreaterThanOrEqual(0);
+    expect(slotOf("Vladimir Putin")).toBeLessThan(SLOTS);
+  });
+
+  it("people in one article never share a colour while slots last, and keep them when re-analysed", () => {
+    const people = ["Vladimir Putin", "Joe Biden", "Hillary Clinton", "Kamala Harris", "Donald Trump", "Angela Davis", "Christopher Wray"].map((name, i) => ({
+      id: `p${i + 1}`,
+      name,
+      mentions: Array.from({ length: 7 - i }, () => null),
+    }));
+    const a = assignSlots(people);
+    expect(new Set(a.values()).size).toBe(people.length);
+    expect(assignSlots([...people].reverse())).toEqual(a);
+    // the most mentioned person keeps their own hashed colour
+    expect(a.get("p1")).toBe(slotOf("Vladimir Putin"));
+  });
+});
