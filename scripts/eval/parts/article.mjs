@@ -64,6 +64,13 @@ function snippetRates(text, gt) {
   };
 }
 
+/**
+ * A closed JSDOM window is only released once the event loop has turned (jsdom finishes its
+ * teardown in queued tasks); a synchronous loop over hundreds of pages keeps every document
+ * alive and runs out of heap. So the loop yields after each page.
+ */
+export const settle = () => new Promise((resolve) => setImmediate(resolve));
+
 function mean(xs) {
   const v = xs.filter((x) => x !== null && x !== undefined && !Number.isNaN(x));
   return v.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN;
@@ -145,7 +152,11 @@ export async function run(ctx) {
       let html = ctx.readPage(page.file);
       if (stripCss) html = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, "<style></style>");
       const systems = { ours: ours(ctx, page, html) };
-      if (withReadability) systems.readability = readability(ctx, page, html, Readability, isProbablyReaderable);
+      await settle();
+      if (withReadability) {
+        systems.readability = readability(ctx, page, html, Readability, isProbablyReaderable);
+        await settle();
+      }
       for (const [name, r] of Object.entries(systems)) {
         verdicts[name].push(r.isArticle === (set === "dev-articles"));
         if (set === "dev-articles") {
