@@ -383,6 +383,35 @@ function previousSentenceCue(text: string, pos: number, paraStart: number, menti
   return speechSubject(text, words(text, start, end), mentionAt);
 }
 
+const MINOR = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|it|as|vs|de|la|le|du|von|van)$/i;
+
+/**
+ * Marks around something that is not speech: the title of a show, book or film in the body
+ * ("on “Face the Nation,”", "his book “Make Your Kid a Millionaire”"), or an embed's id, handle
+ * or link ("778257943577919488", "pic.twitter.com/"). A headline (a title-cased paragraph) keeps
+ * its quotes; so does a title right after a reporting verb or a colon (a slogan said aloud).
+ */
+function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
+  const body = text.slice(q.start, q.end);
+  if (!/\s/.test(body) && !/^\p{L}[\p{L}'’\-]*[.,!?]?$/u.test(body)) return true;
+  const ws = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
+  if (ws.length < 2 || ws.length > 9) return false;
+  if (!ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w))) return false;
+  if (!/^\p{Lu}/u.test(ws[ws.length - 1]!)) return false;
+  if (!/\S/.test(text.slice(para.start, q.open))) return false;
+  // a headline: most of its paragraph's words are capitalised
+  const pw = text.slice(para.start, para.end).match(/\p{L}[\p{L}'’\-]*/gu) ?? [];
+  if (pw.filter((w) => /^\p{Lu}/u.test(w)).length * 3 >= pw.length * 2) return false;
+  // a title is named where a work is: "on “Face the Nation”", "CBS's “Nightly News”", "the
+  // book “…”", "“Morning Joe” host"; a nickname someone used ("called her “Miss Piggy”") is speech
+  const before = text.slice(Math.max(para.start, q.open - 30), q.open);
+  const last = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+  const next = /^\W*([\p{L}]+)/u.exec(text.slice(q.close + 1, q.close + 30))?.[1]?.toLowerCase() ?? "";
+  return TITLE_BEFORE.test(last) || /['’]s?\s*$/.test(before) || TITLE_AFTER.test(next);
+}
+const TITLE_BEFORE = /^(?:on|in|of|book|books|show|shows|film|films|movie|program|programme|documentary|song|songs|titled|entitled|album|series|column|essay|article|headline|novel|memoir|poem|play|magazine|newspaper|network|channel|broadcast|appearance|episode)$/;
+const TITLE_AFTER = /^(?:show|program|programme|host|hosts|anchor|co-host|interview|segment|broadcast|series|episode|appearance|panel)$/;
+
 /** Index of the last item whose start is <= pos (items sorted by start), or -1. */
 function lastAtOrBefore(items: readonly Span[], pos: number): number {
   let lo = 0;
@@ -402,7 +431,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   // Two apostrophes stand for a double mark in some archives and wire feeds (''Yes,'' he said).
   // Rewriting them as space + straight mark keeps every offset and lets one scanner serve both.
   const text = source.includes("''") ? source.replace(/''/g, ' "') : source;
-  const raw = findRawQuotes(text);
+  let raw = findRawQuotes(text);
   if (!raw.length) return [];
   const paras = paragraphs(text);
   // raw is sorted by start; quotes do not nest, so the last one starting at or before pos decides
@@ -488,6 +517,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     return null;
   };
 
+  raw = raw.filter((q) => !notAQuotation(text, q, paras[q.para]!));
   const out: Quote[] = [];
   let prev: { quote: Quote; para: number } | null = null;
   raw.forEach((q, qi) => {
