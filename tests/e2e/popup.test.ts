@@ -91,6 +91,42 @@ function expectTheCast(names: string[]): void {
   expect(extra).toEqual([]);
 }
 
+/**
+ * prefers-color-scheme for one page. Chromium emulates it; Firefox under WebDriver BiDi cannot
+ * (puppeteer: "CDP support is required"), so there the page's own stylesheets are switched:
+ * every @media rule on prefers-color-scheme is turned on or off to match, and color-scheme is
+ * set on the root so light-dark() and form controls follow. What is checked is the same CSS.
+ */
+async function setScheme(page: Page, scheme: "light" | "dark"): Promise<void> {
+  const emulated = await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]).then(
+    () => true,
+    () => false,
+  );
+  if (emulated) return;
+  await page.evaluate((want) => {
+    const g = globalThis as unknown as { __schemeMedia?: Map<CSSMediaRule, string> };
+    const original = (g.__schemeMedia ??= new Map());
+    const visit = (rules: CSSRuleList) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSMediaRule) {
+          const text = original.get(rule) ?? rule.media.mediaText;
+          if (/prefers-color-scheme/.test(text)) {
+            original.set(rule, text);
+            const dark = /prefers-color-scheme:\s*dark/.test(text);
+            const light = /prefers-color-scheme:\s*light/.test(text);
+            const others = text.replace(/\(\s*prefers-color-scheme:\s*(dark|light)\s*\)/, "").replace(/^\s*and\s+|\s+and\s*$/g, "").trim();
+            const on = (dark && want === "dark") || (light && want === "light");
+            rule.media.mediaText = on ? others || "all" : "not all";
+          }
+          visit(rule.cssRules);
+        }
+      }
+    };
+    for (const sheet of document.styleSheets) visit(sheet.cssRules);
+    document.documentElement.style.colorScheme = want;
+  }, scheme);
+}
+
 const inView = (b: { top: number; bottom: number; innerHeight: number }) => b.top >= 0 && b.bottom <= b.innerHeight && b.bottom > b.top;
 
 describe.each(BROWSERS)("popup in %s", (name) => {
@@ -102,8 +138,8 @@ describe.each(BROWSERS)("popup in %s", (name) => {
   beforeAll(async () => {
     s = await launch(name);
     page = await s.open(s.server.url("demo.html"));
-    // the content script has analysed and painted the article
-    await until(async () => Object.values(await paintedTexts(page)).flat().length > 0, "highlights on the demo page", 20_000);
+    // openPopupFor waits for the content script to hold the article; painting is checked where
+    // it matters (scrolling to a person)
     popup = await openPopupFor(s, expected.title);
     popup.on("pageerror", (e) => errors.push(String(e)));
     await popup.setViewport({ width: 380, height: 600 }).catch(() => undefined);
@@ -121,9 +157,9 @@ describe.each(BROWSERS)("popup in %s", (name) => {
       })),
     );
     await s.screenshot(popup, "popup-cast-light");
-    await popup.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+    await setScheme(popup, "dark");
     await s.screenshot(popup, "popup-cast-dark");
-    await popup.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+    await setScheme(popup, "light");
     expectTheCast(rows.map((r) => r.name));
     for (const p of expected.people) {
       const row = rows.find((r) => isPerson(p, r.name))!;
@@ -136,6 +172,7 @@ describe.each(BROWSERS)("popup in %s", (name) => {
 
   it("clicking Christopher Wray scrolls the page so his mention is in view", async () => {
     await page.bringToFront();
+    await until(async () => Object.values(await paintedTexts(page)).flat().length > 0, "highlights on the demo page");
     await page.evaluate(() => window.scrollTo(0, 0));
     const before = await wordBoxes(page, "Wray");
     expect(before.length).toBeGreaterThan(0);
@@ -159,9 +196,9 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     expect(fake).toHaveLength(1);
     expect(isPerson(trump, fake[0]!.speaker), `"fake news" attributed to ${fake[0]!.speaker}`).toBe(true);
     await s.screenshot(popup, "popup-quotes-light");
-    await popup.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+    await setScheme(popup, "dark");
     await s.screenshot(popup, "popup-quotes-dark");
-    await popup.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+    await setScheme(popup, "light");
     await popup.click("#tab-cast");
   });
 
@@ -179,7 +216,8 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     const ids = new Set(a.people.map((p) => p.id));
     for (const q of a.quotes) if (q.speaker) expect(ids.has(q.speaker)).toBe(true);
     // the user is told what happened either way (clipboard or the select-and-copy fallback)
-    expect(await popup.$eval(".export-status", (e) => e.textContent)).toMatch(/Copied|clipboard/);
+    const told = await until(() => popup.$eval(".export-status", (e) => e.textContent ?? ""), "the copy outcome");
+    expect(told).toMatch(/Copied|clipboard/);
     await s.screenshot(popup, "popup-export-light");
     expect(errors).toEqual([]);
   });
