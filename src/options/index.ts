@@ -87,7 +87,9 @@ async function refresh(): Promise<void> {
   renderList($("entries"), entries, query ? t("optNoMatch", "Nothing matches your search.") : t("optEmpty", "Nothing yet: read an article and the people in it appear here."));
   renderList($("terms"), terms, t("optNoTerms", "No terms yet. Select text on a page and choose “Add to Dramatis glossary”, or add one here."));
   $("count").textContent = list.ok
-    ? t("optCount", `${entries.length} entries`, String(entries.length))
+    ? entries.length === 1
+      ? t("optCountOne", "1 entry")
+      : t("optCount", `${entries.length} entries`, String(entries.length))
     : t("optListFailed", `Could not read the glossary: ${list.error}`, list.error);
   if (selected && !byId(selected)) select(null);
   else if (selected) renderDetail(byId(selected)!, false);

@@ -91,6 +91,7 @@ describe.each(BROWSERS)("glossary in %s", (name) => {
     await options.focus("#note");
     await options.type("#note", note);
     await until(async () => (await text(options, "#note-status")) === "Saved", "the note to be saved");
+    await options.setViewport({ width: 1100, height: 900 });
     await s.screenshot(options, "options-light");
 
     if (name === "chrome") {
@@ -232,13 +233,27 @@ describe.each(BROWSERS)("glossary in %s", (name) => {
   it("screenshots in dark mode, then clear all asks first and empties the glossary", async () => {
     // A background tab paints no frames, so a screenshot of it would wait forever.
     await options.bringToFront();
-    await options.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
-    await reload(options);
+    await options.setViewport({ width: 1100, height: 900 });
+    // Chromium emulates the system's dark mode; Firefox under WebDriver BiDi cannot, so there
+    // the user's own "Colours: Dark" setting is used (the same variables, set on the root).
+    const emulated = await options.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]).then(
+      () => true,
+      () => false,
+    );
+    if (!emulated) await options.select("#theme", "dark");
+    else await reload(options);
     await until(() => selectEntry(options, "Vladimir Putin"), "Putin listed");
     const bg = await options.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe("rgb(22, 24, 29)");
     await s.screenshot(options, "options-dark");
-    await options.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+    if (emulated) await options.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+    else {
+      await options.select("#theme", "auto");
+      await until(async () => (await text(options, "#settings-status")) !== "", "the theme setting to save");
+      const settings = await send<{ settings: { theme: string } }>(options, { type: "settings/get" });
+      expect(settings.settings.theme).toBe("auto");
+    }
+    expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
 
     await options.click("#clear");
     await until(() => options.evaluate(() => (document.getElementById("confirm") as HTMLDialogElement).open), "the confirm dialog");
