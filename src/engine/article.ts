@@ -17,7 +17,7 @@
  * Then the page is called an article or not from its metadata and the amount of prose found.
  */
 import { classAndId, countCommas, isBlock, isHidden, isInvisible, visibleLength, words, squash } from "./article/dom";
-import { ARTICLE_TYPES, OTHER_TYPES, findByline, findTitle, readMeta, type PageMeta } from "./article/metadata";
+import { ARTICLE_TYPES, OTHER_TYPES, emptyFacts, findByline, findTitle, noteElement, readMeta, type PageFacts, type PageMeta } from "./article/metadata";
 
 export interface ArticleLocation {
   /** Whether the page carries an article at all. */
@@ -74,11 +74,13 @@ interface Stats {
 interface Measure {
   stats: Map<Element, Stats>;
   candidates: Element[];
+  facts: PageFacts;
 }
 
 function measure(body: Element): Measure {
   const stats = new Map<Element, Stats>();
   const candidates: Element[] = [];
+  const facts = emptyFacts();
 
   const score = (el: Element, st: Stats): void => {
     const len = st.inlineChars;
@@ -98,6 +100,7 @@ function measure(body: Element): Measure {
   const walk = (el: Element, inLink: boolean, inBoilerplate: boolean): Stats => {
     const st: Stats = { chars: 0, linkChars: 0, score: 0, inlineChars: 0, inlineLinkChars: 0, inlineCommas: 0 };
     stats.set(el, st);
+    noteElement(el, facts);
     const link = inLink || el.localName === "a";
     const boiler = inBoilerplate || isBoilerplate(el);
     for (let c = el.firstChild; c; c = c.nextSibling) {
@@ -129,7 +132,7 @@ function measure(body: Element): Measure {
     return st;
   };
   walk(body, false, false);
-  return { stats, candidates };
+  return { stats, candidates, facts };
 }
 
 function isBoilerplate(el: Element): boolean {
@@ -263,7 +266,7 @@ function keptChars(roots: Element[], m: Measure, excluded: Set<Element>): { char
   return { chars: Math.max(0, chars), linkChars: Math.max(0, linkChars) };
 }
 
-function decideArticle(meta: PageMeta, kept: { chars: number; linkChars: number }, doc: Document, url: string): boolean {
+function decideArticle(meta: PageMeta, facts: PageFacts, kept: { chars: number; linkChars: number }, url: string): boolean {
   if (kept.chars < MIN_ARTICLE_CHARS) return false;
   let s = 0;
   const types = [...meta.types];
@@ -272,7 +275,7 @@ function decideArticle(meta: PageMeta, kept: { chars: number; linkChars: number 
   if (meta.ogType === "article") s += 1;
   else if (meta.ogType && meta.ogType !== "website") s -= 1;
   if (meta.published) s += 1;
-  if (doc.querySelector("article")) s += 0.5;
+  if (facts.hasArticleElement) s += 0.5;
   if (kept.chars > 2500) s += 1;
   if (kept.chars > 5000) s += 0.5;
   if (kept.chars && kept.linkChars / kept.chars > 0.3) s -= 1;
@@ -282,17 +285,17 @@ function decideArticle(meta: PageMeta, kept: { chars: number; linkChars: number 
 
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleLocation {
   const body = doc.body ?? doc.documentElement;
-  const meta = readMeta(doc);
   if (!body) {
     return { isArticle: false, roots: [], title: squash(doc.title), byline: null, isExcluded: () => true };
   }
   const m = measure(body);
+  const meta = readMeta(doc, m.facts);
   const { roots } = chooseRoots(m, body);
-  const title = findTitle(doc, meta, roots);
+  const title = findTitle(doc, meta, m.facts, roots);
   const excluded = excludedInside(roots, m, title);
-  const byline = findByline(doc, meta, roots);
+  const byline = findByline(meta, m.facts, roots);
   const url = options.url ?? doc.URL ?? "";
-  const isArticle = decideArticle(meta, keptChars(roots, m, excluded), doc, url);
+  const isArticle = decideArticle(meta, m.facts, keptChars(roots, m, excluded), url);
   return {
     isArticle,
     roots,

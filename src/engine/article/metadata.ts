@@ -1,8 +1,55 @@
 /**
  * What the page says about itself: JSON-LD, Open Graph and <meta> tags, the title and byline.
- * Read-only over <head> and a few selectors; never walks the whole body.
+ * No CSS selectors: jsdom's selector engine made them most of the finder's time, so the few
+ * elements needed here are collected by the finder's one walk over the body (`PageFacts`) and
+ * by tag-name lookups, which are a plain tree scan.
  */
-import { squash, words } from "./dom";
+import { classAndId, squash, words } from "./dom";
+
+/** Elements of the body the metadata needs, gathered during the finder's walk. */
+export interface PageFacts {
+  /** schema.org types named by itemtype attributes. */
+  itemtypes: string[];
+  /** An element carries itemprop="datePublished". */
+  datePublished: boolean;
+  hasArticleElement: boolean;
+  /** <h1> and <h2> elements in document order. */
+  headings: Element[];
+  /** Byline candidates by how sure their markup is: 0 rel/itemprop=author, 1 byline class, 2 author class. */
+  bylines: [Element[], Element[], Element[]];
+}
+
+export function emptyFacts(): PageFacts {
+  return { itemtypes: [], datePublished: false, hasArticleElement: false, headings: [], bylines: [[], [], []] };
+}
+
+const BYLINE_CLASS = /byline|author-?name|authorname/;
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|post-author|entry-author|article-author)(?=$|[\s_-])/;
+
+/** Records what one element tells about the page; called once per element of the body. */
+export function noteElement(el: Element, facts: PageFacts): void {
+  const tag = el.localName;
+  if (tag === "h1" || tag === "h2") facts.headings.push(el);
+  else if (tag === "article") facts.hasArticleElement = true;
+  const itemtype = el.getAttribute("itemtype");
+  if (itemtype) {
+    const t = itemtype.trim().split(/\s+/)[0]!.split("/").pop();
+    if (t) facts.itemtypes.push(t);
+  }
+  const itemprop = el.getAttribute("itemprop");
+  if (itemprop) {
+    if (itemprop === "datePublished") facts.datePublished = true;
+    else if (itemprop === "author") facts.bylines[0].push(el);
+  }
+  if (tag === "a" && el.getAttribute("rel") === "author") {
+    facts.bylines[0].push(el);
+    return;
+  }
+  const ci = classAndId(el);
+  if (!ci) return;
+  if (BYLINE_CLASS.test(ci)) facts.bylines[1].push(el);
+  else if (AUTHOR_CLASS.test(ci)) facts.bylines[2].push(el);
+}
 
 export interface PageMeta {
   /** schema.org @type values found in JSON-LD (and itemtype), e.g. "NewsArticle". */
@@ -16,9 +63,19 @@ export interface PageMeta {
   siteName: string | null;
 }
 
-function metaContent(doc: Document, selector: string): string | null {
-  const v = doc.querySelector(selector)?.getAttribute("content");
-  return v ? squash(v) || null : null;
+/** Every <meta> of the page by its name, property or itemprop (lower-case), first one kept. */
+function metaTags(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  const metas = doc.getElementsByTagName("meta");
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
+    const key = m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop");
+    const content = m.getAttribute("content");
+    if (!key || content === null) continue;
+    const k = key.toLowerCase();
+    if (!out.has(k)) out.set(k, content);
+  }
+  return out;
 }
 
 function collectLd(node: unknown, meta: PageMeta, depth: number): void {
@@ -69,34 +126,39 @@ export const OTHER_TYPES = new Set([
   "Store", "LocalBusiness", "Restaurant", "Service", "ProfilePage", "TechArticle",
 ]);
 
-export function readMeta(doc: Document): PageMeta {
+export function readMeta(doc: Document, facts: PageFacts): PageMeta {
+  const tags = metaTags(doc);
+  const get = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = tags.get(k);
+      const t = v ? squash(v) : "";
+      if (t) return t;
+    }
+    return null;
+  };
   const meta: PageMeta = {
-    types: new Set(),
-    ogType: metaContent(doc, 'meta[property="og:type"]')?.toLowerCase() ?? null,
-    ogTitle: metaContent(doc, 'meta[property="og:title"]') ?? metaContent(doc, 'meta[name="twitter:title"]'),
+    types: new Set(facts.itemtypes),
+    ogType: get("og:type")?.toLowerCase() ?? null,
+    ogTitle: get("og:title", "twitter:title"),
     ldHeadline: null,
     ldAuthors: [],
     metaAuthor: null,
     published: false,
-    siteName: metaContent(doc, 'meta[property="og:site_name"]'),
+    siteName: get("og:site_name"),
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  const scripts = doc.getElementsByTagName("script");
+  for (let i = 0; i < scripts.length; i++) {
+    const s = scripts[i]!;
+    if (s.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
     try {
       collectLd(JSON.parse(s.textContent ?? ""), meta, 0);
     } catch {
       // malformed JSON-LD is common; the page's other signals still count
     }
   }
-  for (const el of Array.from(doc.querySelectorAll("[itemtype]"))) {
-    const t = el.getAttribute("itemtype")?.split("/").pop();
-    if (t) meta.types.add(t);
-  }
-  const author = metaContent(doc, 'meta[name="author"]') ?? metaContent(doc, 'meta[property="article:author"]') ??
-    metaContent(doc, 'meta[name="parsely-author"]') ?? metaContent(doc, 'meta[name="sailthru.author"]');
+  const author = get("author", "article:author", "parsely-author", "sailthru.author");
   meta.metaAuthor = author && !looksLikeUrl(author) ? author : null;
-  meta.published = meta.published || doc.querySelector(
-    'meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"], [itemprop="datePublished"]',
-  ) !== null;
+  meta.published = meta.published || facts.datePublished || get("article:published_time", "date", "datepublished") !== null;
   return meta;
 }
 
@@ -107,11 +169,13 @@ const TITLE_SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
  * The headline: an <h1> the page's own metadata agrees with, else the metadata's headline with
  * the site name cut off, else the first <h1>, else <title>.
  */
-export function findTitle(doc: Document, meta: PageMeta, near: Element[]): string {
+export function findTitle(doc: Document, meta: PageMeta, facts: PageFacts, near: Element[]): string {
   const docTitle = squash(doc.title);
   const claimed = [meta.ldHeadline, meta.ogTitle, docTitle].filter((t): t is string => !!t);
-  const h1s = Array.from(doc.querySelectorAll("h1")).map((h) => squash(h.textContent)).filter((t) => t.length > 0);
-  const nearH1s = near.flatMap((r) => Array.from(r.querySelectorAll("h1, h2")).slice(0, 2)).map((h) => squash(h.textContent));
+  const h1s = facts.headings.filter((h) => h.localName === "h1").map((h) => squash(h.textContent)).filter((t) => t.length > 0);
+  const nearH1s = near
+    .flatMap((r) => facts.headings.filter((h) => r.contains(h)).slice(0, 2))
+    .map((h) => squash(h.textContent));
   const agreeing = (t: string): boolean => {
     const w = words(t);
     return w.length > 0 && claimed.some((c) => {
@@ -149,24 +213,19 @@ function cleanByline(s: string | null | undefined): string | null {
   return t;
 }
 
-const BYLINE_SELECTORS = [
-  '[rel="author"]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', ".byline", ".author-name",
-  ".article-author", ".post-author", ".entry-author", ".author", '[class*="byline"]', '[class*="author-name"]', '[class*="AuthorName"]',
-];
-
 /** The author(s): JSON-LD, then <meta>, then the page's byline markup. */
-export function findByline(doc: Document, meta: PageMeta, roots: Element[]): string | null {
+export function findByline(meta: PageMeta, facts: PageFacts, roots: Element[]): string | null {
   const ld = meta.ldAuthors.map((a) => cleanByline(a)).filter((a): a is string => !!a);
   if (ld.length) return [...new Set(ld)].join(", ");
   const m = cleanByline(meta.metaAuthor);
   if (m) return m;
-  for (const sel of BYLINE_SELECTORS) {
+  for (const group of facts.bylines) {
     // the byline near the article first, then anywhere on the page
-    const inRoots = roots.map((r) => r.querySelector(sel)).find((e) => e !== null);
-    const el = inRoots ?? doc.querySelector(sel);
-    if (!el) continue;
-    const b = cleanByline(el.textContent);
-    if (b && b.length < 80) return b;
+    const ordered = [...group.filter((e) => roots.some((r) => r.contains(e))), ...group];
+    for (const el of ordered) {
+      const b = cleanByline(el.textContent);
+      if (b && b.length < 80) return b;
+    }
   }
   return null;
 }
