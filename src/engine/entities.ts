@@ -20,6 +20,7 @@ import { FORMER_COUNTRIES, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_ACRONYMS, PLACE
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words";
 import { isAllCaps, isCapitalised, tokenize, type Token } from "./people/tokens";
 import { describeAfter } from "./roles";
+import { tagEntities } from "./people/tagger";
 import type { Entity, Person, Span } from "./types";
 
 export interface Entities {
@@ -134,6 +135,28 @@ function findRuns(text: string, tokens: Token[], people: readonly Person[]): Run
   return runs;
 }
 
+/** Experiment switch (temporary): "rules", "tagger", "union". */
+export const ENTITY_MODE = { value: "tagger" };
+
+/**
+ * Organisation and place names from the tagger (person mentions excluded), with the rule-based
+ * runs where the tagger saw no name at all.
+ */
+function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): Run[] {
+  if (ENTITY_MODE.value === "rules") return findRuns(text, tokens, people);
+  const covered = (s: Span) => people.some((p) => p.mentions.some((m) => s.start < m.end && m.start < s.end));
+  const spans = tagEntities(text, tokens);
+  const runs: Run[] = spans
+    .filter((s) => (s.type === "ORG" || s.type === "LOC") && !covered(s))
+    .map((s) => ({ tokens: tokens.slice(s.first, s.last + 1), kind: s.type as Kind }))
+    // a common acronym ("CEO") or a lone organisation head ("Office") is not a name
+    .filter((r) => r.tokens.length > 1 || !(NON_ENTITY_ACRONYMS.has(r.tokens[0]!.text) || (ORG_HEADS.has(low(r.tokens[0]!.text)) && !isAcronym(r.tokens[0]!.text) && !/^(?:senate|congress|parliament|kremlin|pentagon)$/i.test(r.tokens[0]!.text))));
+  if (ENTITY_MODE.value === "tagger") return runs;
+  const tagged = (r: Run) => spans.some((s) => s.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < s.end);
+  for (const r of findRuns(text, tokens, people)) if (r.kind && !tagged(r)) runs.push(r);
+  return runs.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+}
+
 /** Trims a raw run and decides whether it is an organisation or a place (null: neither). */
 function classify(text: string, all: Token[], raw: Token[], capsLine: boolean): Run | null {
   let ts = raw;
@@ -200,7 +223,7 @@ const normKey = (s: string) => s.toLowerCase().replace(/^the /, "").replace(/\./
 export function findEntities(text: string, people: readonly Person[], tokens: Token[] = tokenize(text)): Entities {
   const runs: Run[] = [];
   let reach = -1;
-  for (const r of findRuns(text, tokens, people)) {
+  for (const r of taggedRuns(text, tokens, people)) {
     if (r.tokens[0]!.start < reach) continue; // already inside "Washington, D.C."
     const x = extendPlace(text, tokens, r);
     reach = x.tokens[x.tokens.length - 1]!.end;

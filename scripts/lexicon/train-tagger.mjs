@@ -1,0 +1,238 @@
+#!/usr/bin/env node
+// Trains the entity tagger (src/engine/people/tagger.ts) on the CoNLL-2003 English TRAIN split
+// and writes its weights to src/engine/people/model.ts (provenance: src/engine/lexicon/README.md).
+//
+// Model: a greedy left-to-right averaged perceptron over IO tags (O PER LOC ORG MISC), features
+// from src/engine/people/features.ts hashed into 2^BITS buckets, weights quantised to int8 and
+// stored sparsely (buckets whose weights are all ~0 are dropped).
+// The text is the same detokenised text the eval feeds the engine, tokenised by the engine's own
+// tokenizer, so the model learns from exactly what it sees at run time.
+// Usage: node scripts/lexicon/train-tagger.mjs [--epochs 8] [--bits 18] [--dev] [--out FILE]
+//   --dev  also score CoNLL valid after each epoch (for choosing settings only; never trained on).
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { readConll } from "../eval/parts/people.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : def;
+};
+const EPOCHS = Number(opt("epochs", 8));
+const BITS = Number(opt("bits", 22));
+const MIN_COUNT = Number(opt("min-count", 2)); // features seen fewer times in train get no weight
+const KEEP = Number(opt("keep", 40000)); // buckets kept after training, largest weights first
+const PRUNE = Number(opt("prune", 0.02)); // fraction of the largest |weight| below which a weight is 0
+const CLIP = Number(opt("clip", 0.9999)); // quantile of |weight| that maps to 127
+const DEV = args.includes("--dev");
+const OUT = opt("out", join(root, "src/engine/people/model.ts"));
+
+const esbuild = await import("esbuild");
+const bundle = join(mkdtempSync(join(tmpdir(), "dramatis-train-")), "f.mjs");
+await esbuild.build({
+  stdin: { contents: `export * from "./src/engine/people/features"; export { tokenize } from "./src/engine/people/tokens"; export { tagEntities, useWeights, resetMemo } from "./src/engine/people/tagger";`, resolveDir: root, loader: "ts" },
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  outfile: bundle,
+  logLevel: "error",
+});
+const F = await import(pathToFileURL(bundle).href);
+const { TAGS, NTAGS, docFeatures, dynamicFeatures, fnv, tokenize } = F;
+const MASK = (1 << BITS) - 1;
+const TYPE = new Map(TAGS.map((t, i) => [t, i]));
+
+/** Tokens, hashed static features and gold tags of every CoNLL document. */
+function prepare(docs) {
+  return docs.map((d) => {
+    const tokens = tokenize(d.text);
+    const charTag = new Uint8Array(d.text.length);
+    for (const e of d.entities) charTag.fill(TYPE.get(e.type) ?? 0, e.start, e.end);
+    const gold = Uint8Array.from(tokens, (t) => charTag[t.start]);
+    const df = docFeatures(d.text, tokens);
+    return { d, tokens, gold, df, stat: null };
+  });
+}
+
+/** Hashes static features, dropping (for training only) those seen fewer than MIN_COUNT times. */
+function hashAll(prepared, counts) {
+  for (const p of prepared) p.stat = p.df.feats.map((fs) => Int32Array.from(fs.filter((f) => !counts || (counts.get(f) ?? 0) >= MIN_COUNT), (s) => fnv(s) & MASK));
+}
+
+const W = new Float32Array((MASK + 1) * NTAGS);
+const U = new Float64Array((MASK + 1) * NTAGS); // for averaging: sum of step * update
+let step = 1;
+
+function scores(feats, dyn, w) {
+  const sc = new Float64Array(NTAGS);
+  for (const list of [feats, dyn]) for (const h of list) {
+    const b = h * NTAGS;
+    for (let c = 0; c < NTAGS; c++) sc[c] += w[b + c];
+  }
+  return sc;
+}
+
+function decode(doc, w, train) {
+  const n = doc.tokens.length;
+  const tags = new Uint8Array(n);
+  let prev = -1;
+  let prev2 = -1;
+  for (let i = 0; i < n; i++) {
+    if (doc.tokens[i].afterBreak) prev = prev2 = -1;
+    const dyn = Int32Array.from(dynamicFeatures(i, doc.df, prev, prev2), (s) => fnv(s) & MASK);
+    const sc = scores(doc.stat[i], dyn, w);
+    let best = 0;
+    for (let c = 1; c < NTAGS; c++) if (sc[c] > sc[best]) best = c;
+    if (train) {
+      const g = doc.gold[i];
+      if (best !== g) {
+        for (const list of [doc.stat[i], dyn]) for (const h of list) {
+          W[h * NTAGS + g] += 1;
+          U[h * NTAGS + g] += step;
+          W[h * NTAGS + best] -= 1;
+          U[h * NTAGS + best] -= step;
+        }
+      }
+      step++;
+    }
+    tags[i] = best;
+    prev2 = prev;
+    prev = best;
+  }
+  return tags;
+}
+
+/** Exact-span scores per type from token tags (adjacent same-tag tokens on one line = a span). */
+function spansOf(doc, tags) {
+  const out = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tags[i]) continue;
+    let j = i;
+    while (j + 1 < tokens.length && tags[j + 1] === tags[i] && !tokens[j + 1].afterBreak) j++;
+    out.push({ type: TAGS[tags[i]], start: tokens[i].start, end: tokens[j].end });
+    i = j;
+  }
+  return out;
+}
+function evaluate(prepared, w, consistency = true) {
+  F.useWeights(w, BITS);
+  F.resetMemo();
+  const c = {};
+  for (const t of ["PER", "LOC", "ORG", "MISC"]) c[t] = { tp: 0, fp: 0, fn: 0 };
+  for (const doc of prepared) {
+    const pred = F.tagEntities(doc.d.text, doc.tokens, consistency);
+    for (const t of Object.keys(c)) {
+      const g = new Set(doc.d.entities.filter((e) => e.type === t).map((e) => `${e.start}:${e.end}`));
+      const p = new Set(pred.filter((e) => e.type === t).map((e) => `${e.start}:${e.end}`));
+      for (const k of p) g.has(k) ? c[t].tp++ : c[t].fp++;
+      for (const k of g) if (!p.has(k)) c[t].fn++;
+    }
+  }
+  const f1 = ({ tp, fp, fn }) => (2 * tp) / (2 * tp + fp + fn || 1);
+  return Object.fromEntries(Object.entries(c).map(([t, v]) => [t, f1(v).toFixed(4)]));
+}
+
+function averaged() {
+  const a = new Float32Array(W.length);
+  for (let k = 0; k < W.length; k++) a[k] = W[k] - U[k] / step;
+  return a;
+}
+
+const t0 = Date.now();
+const train = prepare(await readConll(root, resolve(root, "../shared/data/conll2003/train.txt")));
+const dev = DEV ? prepare(await readConll(root, resolve(root, "../shared/data/conll2003/valid.txt"))) : null;
+const counts = new Map();
+for (const p of train) for (const fs of p.df.feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+hashAll(train, counts);
+if (dev) hashAll(dev, null);
+console.log(`prepared ${train.length} train docs in ${Date.now() - t0} ms`);
+// deterministic shuffling (a fixed LCG) so a retrain gives the same model
+let seed = 12345;
+const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+for (let e = 1; e <= EPOCHS; e++) {
+  const order = train.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  for (const i of order) decode(train[i], W, true);
+  const msg = dev && (args.includes("--dev-each") || e === EPOCHS) ? ` dev F1 ${JSON.stringify(evaluate(dev, averaged()))}` : "";
+  console.log(`epoch ${e} (${Date.now() - t0} ms)${msg}`);
+}
+
+// quantise: int8 per weight, square-root companded up to `max`; drop buckets that are all 0
+const avg = averaged();
+// the scale clips the rare largest weights so that the many small ones keep their resolution
+const mags = Float32Array.from(avg.filter((v) => v !== 0), Math.abs).sort();
+const max = mags[Math.floor(mags.length * CLIP)] ?? 1;
+const cut = PRUNE * 127;
+const q = new Int8Array(avg.length);
+for (let k = 0; k < avg.length; k++) {
+  // square-root companding: fine steps near zero, where most weights are
+  const x = Math.min(1, Math.abs(avg[k]) / max);
+  const v = Math.sign(avg[k]) * Math.round(127 * Math.sqrt(x));
+  q[k] = Math.abs(v) < cut ? 0 : Math.max(-127, Math.min(127, v));
+}
+// keep the KEEP buckets with the largest total |weight|
+{
+  const norms = [];
+  for (let h = 0; h <= MASK; h++) {
+    let s = 0;
+    for (let c = 0; c < NTAGS; c++) s += Math.abs(q[h * NTAGS + c]);
+    if (s) norms.push([s, h]);
+  }
+  norms.sort((a, b) => b[0] - a[0]);
+  console.log(`non-zero buckets before the cut: ${norms.length}`);
+  for (const [, h] of norms.slice(KEEP)) q.fill(0, h * NTAGS, h * NTAGS + NTAGS);
+}
+if (dev && args.includes("--errors")) {
+  const lines = [];
+  for (const doc of dev) {
+    F.useWeights(avg, BITS);
+    F.resetMemo();
+    const pred = F.tagEntities(doc.d.text, doc.tokens);
+    const key = (e) => `${e.type}:${e.start}:${e.end}`;
+    const g = new Set(doc.d.entities.map(key));
+    const p = new Set(pred.map(key));
+    const ctx = (e) => doc.d.text.slice(Math.max(0, e.start - 40), e.start).replace(/\n/g, "⏎") + "[" + doc.d.text.slice(e.start, e.end) + "]" + doc.d.text.slice(e.end, e.end + 30).replace(/\n/g, "⏎");
+    for (const e of pred) if (!g.has(key(e))) lines.push(`FP ${e.type}\t${ctx(e)}`);
+    for (const e of doc.d.entities) if (!p.has(key(e))) lines.push(`FN ${e.type}\t${ctx(e)}`);
+  }
+  writeFileSync("/tmp/people-errors.txt", lines.join("\n"));
+}
+if (dev) {
+  const deq = Float32Array.from(q, (v) => Math.sign(v) * (v / 127) ** 2 * max);
+  console.log(`quantised dev F1 ${JSON.stringify(evaluate(dev, deq))}`);
+  console.log(`quantised dev F1 without document consistency ${JSON.stringify(evaluate(dev, deq, false))}`);
+}
+// sparse layout: for each kept bucket, a varint gap from the previous kept bucket, then NTAGS int8
+const bytes = [];
+let last = -1;
+let kept = 0;
+for (let h = 0; h <= MASK; h++) {
+  let any = false;
+  for (let c = 0; c < NTAGS; c++) if (q[h * NTAGS + c]) any = true;
+  if (!any) continue;
+  let gap = h - last - 1;
+  last = h;
+  kept++;
+  do {
+    bytes.push((gap & 0x7f) | (gap > 0x7f ? 0x80 : 0));
+    gap >>>= 7;
+  } while (gap);
+  for (let c = 0; c < NTAGS; c++) bytes.push(q[h * NTAGS + c] & 0xff);
+}
+const b64 = Buffer.from(bytes).toString("base64");
+writeFileSync(
+  OUT,
+  `// GENERATED by scripts/lexicon/train-tagger.mjs — do not edit. Provenance: src/engine/lexicon/README.md.
+// Averaged perceptron trained on CoNLL-2003 English train (${train.length} documents), ${EPOCHS} epochs,
+// 2^${BITS} hashed buckets, ${kept} kept, int8 weights (sqrt-companded, max ${max.toFixed(3)}), ${bytes.length} bytes.
+export const MODEL = { bits: ${BITS}, max: ${max}, tags: ${JSON.stringify(TAGS)}, weights: ${JSON.stringify(b64)} } as const;
+`,
+);
+console.log(`wrote ${OUT}: ${kept} buckets, ${(b64.length / 1024).toFixed(0)} KB base64 in ${Date.now() - t0} ms`);

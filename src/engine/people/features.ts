@@ -1,0 +1,206 @@
+/**
+ * Features of the entity tagger (src/engine/people/tagger.ts), shared byte for byte by the
+ * runtime and by the trainer (scripts/lexicon/train-tagger.mjs bundles this file), so a model is
+ * always scored on the features it was trained with.
+ *
+ * Every feature is a string hashed into a fixed table (FNV-1a): no vocabulary ships with the
+ * model, only the weights of the buckets that matter.
+ */
+import { GIVEN_NAMES } from "../lexicon/derived";
+import { CITIES, COUNTRIES, DEMONYMS, ORGANIZATIONS, REGIONS } from "../lexicon/places";
+import { FORMER_COUNTRIES, ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
+import { HONORIFICS, MONTHS_DAYS, PARTICLES, TITLES } from "../lexicon/words";
+import { isAllCaps, type Token } from "./tokens";
+
+/** Tag set: IO encoding (adjacent entities of one type are rare in news and split on punctuation). */
+export const TAGS = ["O", "PER", "LOC", "ORG", "MISC"] as const;
+export type Tag = (typeof TAGS)[number];
+export const NTAGS = TAGS.length;
+
+const GIVEN = new Set(GIVEN_NAMES.split(" "));
+const lowerBar = (s: string) => s.toLowerCase().split("|");
+/** Multi-word gazetteers as token sequences (lowercased), keyed by their first token. */
+function phraseIndex(phrases: string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const ws = p.split(/\s+/).filter(Boolean);
+    if (!ws.length) continue;
+    const l = m.get(ws[0]!) ?? [];
+    l.push(ws);
+    m.set(ws[0]!, l);
+  }
+  for (const l of m.values()) l.sort((a, b) => b.length - a.length);
+  return m;
+}
+const PLACE_PHRASES = phraseIndex([...lowerBar(COUNTRIES), ...lowerBar(CITIES), ...lowerBar(REGIONS), ...FORMER_COUNTRIES.map((c) => c.toLowerCase())]);
+const ORG_PHRASES = phraseIndex(lowerBar(ORGANIZATIONS));
+const DEMONYM = new Set(lowerBar(DEMONYMS));
+
+/** 32-bit FNV-1a of a string. */
+export function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** "Xxxx" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d": the look of a word, runs collapsed. */
+export function shape(w: string): string {
+  let out = "";
+  let last = "";
+  for (const ch of w) {
+    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out.length > 6 ? out.slice(0, 6) : out;
+}
+
+const norm = (w: string) => w.toLowerCase().replace(/\d/g, "0");
+
+/** Gazetteer classes of one word (a short code string, "" when none). */
+function wordClasses(l: string, raw: string): string {
+  let c = "";
+  const bare = l.replace(/\.$/, "");
+  if (GIVEN.has(l)) c += "g";
+  if (HONORIFICS.has(bare)) c += "h";
+  if (TITLES.has(bare)) c += "t";
+  if (ORG_HEADS.has(bare)) c += "o";
+  if (PLACE_HEADS.has(bare)) c += "p";
+  if (DEMONYM.has(l)) c += "d";
+  if (MONTHS_DAYS.has(bare)) c += "m";
+  if (PARTICLES.has(raw)) c += "r";
+  return c;
+}
+
+export interface DocFeatures {
+  /** Static feature strings per token (hashed later; strings keep the trainer debuggable). */
+  feats: string[][];
+  /** Per token: lowercased form, shape, for the dynamic (previous-tag) features. */
+  lower: string[];
+  shapes: string[];
+}
+
+/**
+ * Static features of every token of one document. Document-level evidence is included: whether
+ * the word also appears in lower case (a common word), or capitalised mid-sentence (a name),
+ * elsewhere in the same text.
+ */
+export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures {
+  const n = tokens.length;
+  const lower = tokens.map((t) => norm(t.text));
+  const shapes = tokens.map((t) => shape(t.text));
+  const classes = tokens.map((t, i) => (t.kind === "word" ? wordClasses(lower[i]!, t.text) : ""));
+  // lines mostly in capitals (headlines, results tables): capitals say little there
+  const capsLine = new Uint8Array(n);
+  const lineStart = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && !tokens[j]!.afterBreak) j++;
+    let words = 0;
+    let caps = 0;
+    for (let k = i; k < j; k++) {
+      const t = tokens[k]!;
+      if (t.kind === "word" && /\p{L}/u.test(t.text)) {
+        words++;
+        if (isAllCaps(t.text) && t.text.length > 1) caps++;
+      }
+    }
+    const isCaps = words >= 2 && caps / words >= 0.6 ? 1 : 0;
+    for (let k = i; k < j; k++) capsLine[k] = isCaps;
+    lineStart[i] = 1;
+    i = j;
+  }
+  // document-level word evidence
+  const seenLower = new Set<string>();
+  const seenCapMid = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") continue;
+    if (/^\p{Ll}/u.test(t.text)) seenLower.add(lower[i]!);
+    else if (/^\p{Lu}\p{Ll}/u.test(t.text) && !t.sentenceStart && !capsLine[i]) seenCapMid.add(lower[i]!);
+  }
+  // gazetteer phrase matches (longest first), as B/I marks per token
+  const gaz: string[] = new Array<string>(n).fill("");
+  const mark = (index: Map<string, string[][]>, code: string) => {
+    for (let i = 0; i < n; i++) {
+      if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+      const cands = index.get(lower[i]!);
+      if (!cands) continue;
+      for (const ws of cands) {
+        if (i + ws.length > n) continue;
+        let ok = true;
+        for (let k = 1; k < ws.length && ok; k++) ok = lower[i + k] === ws[k];
+        if (!ok) continue;
+        const after = tokens[i + ws.length];
+        const whole = !after || !/^\p{Lu}/u.test(after.text);
+        gaz[i] += `${code}B${whole ? "w" : ""}`;
+        for (let k = 1; k < ws.length; k++) gaz[i + k] += `${code}I`;
+        break;
+      }
+    }
+  };
+  mark(PLACE_PHRASES, "L");
+  mark(ORG_PHRASES, "G");
+
+  const feats: string[][] = [];
+  const at = (i: number, arr: string[], pad: string) => (i < 0 ? "<s>" : i >= n ? "</s>" : i > 0 && tokens[i]!.afterBreak && pad === "+" ? "</l>" : arr[i]!);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const l = lower[i]!;
+    const s = shapes[i]!;
+    const prevL = i > 0 && !t.afterBreak ? lower[i - 1]! : "<l>";
+    const prev2L = i > 1 && !t.afterBreak && !tokens[i - 1]!.afterBreak ? lower[i - 2]! : "<l>";
+    const nextBreak = i + 1 >= n || tokens[i + 1]!.afterBreak;
+    const nextL = nextBreak ? "</l>" : lower[i + 1]!;
+    const next2L = nextBreak || i + 2 >= n || tokens[i + 2]!.afterBreak ? "</l>" : lower[i + 2]!;
+    const prevS = i > 0 && !t.afterBreak ? shapes[i - 1]! : "<l>";
+    const nextS = nextBreak ? "</l>" : shapes[i + 1]!;
+    const cap = /^\p{Lu}/u.test(t.text);
+    const f: string[] = [
+      "b",
+      `w=${l}`,
+      `s=${s}`,
+      `s1=${l.slice(-1)}`,
+      `s2=${l.slice(-2)}`,
+      `s3=${l.slice(-3)}`,
+      `s4=${l.slice(-4)}`,
+      `p2=${l.slice(0, 2)}`,
+      `p3=${l.slice(0, 3)}`,
+      `w-1=${prevL}`,
+      `w+1=${nextL}`,
+      `w-2=${prev2L}`,
+      `w+2=${next2L}`,
+      `w-1w=${prevL}|${l}`,
+      `ww+1=${l}|${nextL}`,
+      `s-1=${prevS}`,
+      `s+1=${nextS}`,
+      `s-1s=${prevS}|${s}`,
+      `ss+1=${s}|${nextS}`,
+      `c=${classes[i]}`,
+      `c-1=${i > 0 ? classes[i - 1] : "<s>"}`,
+      `c+1=${i + 1 < n ? classes[i + 1] : "</s>"}`,
+      `gz=${gaz[i]}`,
+      `gz-1=${i > 0 ? gaz[i - 1] : ""}|gz+1=${i + 1 < n ? gaz[i + 1] : ""}`,
+      `ls=${lineStart[i]}${t.sentenceStart ? 1 : 0}${capsLine[i]}`,
+      `ls_s=${lineStart[i]}${t.sentenceStart ? 1 : 0}${capsLine[i]}|${s}`,
+    ];
+    if (cap) {
+      f.push(`dl=${seenLower.has(l) ? 1 : 0}${seenCapMid.has(l) ? 1 : 0}${t.sentenceStart || capsLine[i] ? 1 : 0}`);
+      f.push(`dlw=${seenLower.has(l) ? 1 : 0}${seenCapMid.has(l) ? 1 : 0}|${l}`);
+    }
+    if (t.kind === "poss") f.push("poss");
+    void at;
+    feats.push(f);
+  }
+  return { feats, lower, shapes };
+}
+
+/** Features that depend on the tags already given to the previous tokens (greedy decoding). */
+export function dynamicFeatures(i: number, d: DocFeatures, prev: number, prev2: number): string[] {
+  const p = TAGS[prev] ?? "<s>";
+  const p2 = TAGS[prev2] ?? "<s>";
+  return [`pt=${p}`, `pt2=${p}|${p2}`, `ptw=${p}|${d.lower[i]}`, `pts=${p}|${d.shapes[i]}`];
+}

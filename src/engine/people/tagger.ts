@@ -1,0 +1,173 @@
+/**
+ * The entity tagger: person, place, organisation and other names (MISC) in one left-to-right pass
+ * of an averaged perceptron trained on CoNLL-2003 train (scripts/lexicon/train-tagger.mjs), then
+ * one document-level pass that makes repeated names agree ("Washington" the player, named in
+ * full once, is a person every time).
+ *
+ * The model's weights ship in ./model.ts (generated, int8, sparse); they are unpacked once into
+ * a dense table on first use.
+ */
+import { MODEL } from "./model";
+import { NTAGS, TAGS, docFeatures, dynamicFeatures, fnv, type Tag } from "./features";
+import type { Token } from "./tokens";
+
+export interface TaggedSpan {
+  type: Exclude<Tag, "O">;
+  start: number;
+  end: number;
+  /** Token indices of the first and last token of the span. */
+  first: number;
+  last: number;
+}
+
+/** Kept weights: bucket hash → offset of its NTAGS weights in `weights`. */
+interface Table {
+  mask: number;
+  index: Map<number, number> | null;
+  weights: Float32Array;
+}
+let table: Table | null = null;
+
+function unpack(): Table {
+  if (table) return table;
+  const bin = atob(MODEL.weights);
+  const index = new Map<number, number>();
+  const weights: number[] = [];
+  let p = 0;
+  let h = -1;
+  while (p < bin.length) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bin.charCodeAt(p++);
+      gap += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80);
+    h += gap + 1;
+    index.set(h, weights.length);
+    for (let c = 0; c < NTAGS; c++) {
+      const v = bin.charCodeAt(p++);
+      const q = (v > 127 ? v - 256 : v) / 127;
+      // the trainer stores sign(w)·sqrt(|w|/max): fine steps near zero, where most weights are
+      weights.push(Math.sign(q) * q * q * MODEL.max);
+    }
+  }
+  table = { mask: 2 ** MODEL.bits - 1, index, weights: Float32Array.from(weights) };
+  return table;
+}
+
+/** For the trainer: score with dense weights being trained instead of the shipped model. */
+export function useWeights(w: Float32Array, bits: number): void {
+  table = { mask: 2 ** bits - 1, index: null, weights: w };
+}
+
+/** One tag index (into TAGS) per token. */
+export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
+  const { mask, index, weights: w } = unpack();
+  const d = docFeatures(text, tokens);
+  const n = tokens.length;
+  const tags = new Uint8Array(n);
+  const sc = new Float64Array(NTAGS);
+  let prev = -1;
+  let prev2 = -1;
+  for (let i = 0; i < n; i++) {
+    if (tokens[i]!.afterBreak) prev = prev2 = -1;
+    sc.fill(0);
+    for (const list of [d.feats[i]!, dynamicFeatures(i, d, prev, prev2)]) {
+      for (const f of list) {
+        const h = fnv(f) & mask;
+        const b = index ? index.get(h) : h * NTAGS;
+        if (b === undefined) continue;
+        for (let c = 0; c < NTAGS; c++) sc[c]! += w[b + c]!;
+      }
+    }
+    let best = 0;
+    for (let c = 1; c < NTAGS; c++) if (sc[c]! > sc[best]!) best = c;
+    tags[i] = best;
+    prev2 = prev;
+    prev = best;
+  }
+  return tags;
+}
+
+function spansFrom(tokens: readonly Token[], tags: Uint8Array): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tags[i]) continue;
+    let j = i;
+    while (j + 1 < tokens.length && tags[j + 1] === tags[i] && !tokens[j + 1]!.afterBreak) j++;
+    const end = j;
+    // a name starts and ends on a word ("Trump's" → "Trump")
+    let a = i;
+    while (a < j && tokens[a]!.kind !== "word") a++;
+    while (j > a && tokens[j]!.kind !== "word") j--;
+    if (tokens[a]!.kind !== "word") {
+      i = end;
+      continue;
+    }
+    out.push({ type: TAGS[tags[i]!] as TaggedSpan["type"], start: tokens[a]!.start, end: tokens[j]!.end, first: a, last: j });
+    i = end;
+  }
+  return out;
+}
+
+const key = (t: Token) => t.text.toLowerCase();
+
+/**
+ * Document consistency: a capitalised word the tagger left out, or tagged alone as something
+ * else, takes the type the document gives it elsewhere — a person's surname or given name from
+ * their full name, otherwise the majority type of that same word tagged alone.
+ */
+function consistent(tokens: readonly Token[], tags: Uint8Array): void {
+  const PER = 1;
+  const partOfPerson = new Map<string, number>();
+  const alone = new Map<string, Int32Array>();
+  for (const s of spansFrom(tokens, tags)) {
+    if (tags[s.first] === PER && s.last > s.first) {
+      for (let k = s.first; k <= s.last; k++) if (/^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) partOfPerson.set(key(tokens[k]!), (partOfPerson.get(key(tokens[k]!)) ?? 0) + 1);
+    } else if (s.last === s.first) {
+      const c = alone.get(key(tokens[s.first]!)) ?? new Int32Array(NTAGS);
+      c[tags[s.first]!]!++;
+      alone.set(key(tokens[s.first]!), c);
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text)) continue;
+    const isolated = (i === 0 || !tags[i - 1] || tokens[i]!.afterBreak) && (i + 1 >= tokens.length || !tags[i + 1] || tokens[i + 1]!.afterBreak);
+    if (!isolated) continue;
+    const k = key(t);
+    if (partOfPerson.has(k)) {
+      const c = alone.get(k);
+      // a word also tagged alone as something else more often keeps its own tag
+      if (!c || c[PER]! + partOfPerson.get(k)! >= c.reduce((a, b) => a + b, 0) - c[0]! - c[PER]!) tags[i] = PER;
+    } else if (!tags[i]) {
+      const c = alone.get(k);
+      if (!c) continue;
+      let best = 0;
+      for (let x = 1; x < NTAGS; x++) if (c[x]! > c[best]!) best = x;
+      if (best) tags[i] = best;
+    }
+  }
+}
+
+let memo: { text: string; spans: TaggedSpan[] } | null = null;
+
+/**
+ * Entity spans of a text, memoised for the last text so that people and entities share one run
+ * (the tokenizer is deterministic, so token indices agree between callers).
+ */
+export function tagEntities(text: string, tokens: readonly Token[], docConsistency = true): TaggedSpan[] {
+  if (memo && memo.text === text && docConsistency) return memo.spans;
+  const tags = tagTokens(text, tokens);
+  if (docConsistency) consistent(tokens, tags);
+  const spans = spansFrom(tokens, tags);
+  if (docConsistency) memo = { text, spans };
+  return spans;
+}
+
+/** For the trainer: forget the memo when the weights change. */
+export function resetMemo(): void {
+  memo = null;
+}
