@@ -127,6 +127,7 @@ function repaint(): void {
   ui.ensure();
   theme = settings.theme === "auto" ? detectTheme(document, roots[0] ?? null) : settings.theme;
   const targets = collectTargets(analysis!, termMatches);
+  counts.repaints++;
   painted = paint(registry, { analysis: analysis!, index: index!, targets, slots, theme, kinds: settings.kinds });
   if (firstPaintMs === null) firstPaintMs = performance.now() - started;
   if (current && !painted.rangeOf.size) closeCard();
@@ -504,7 +505,11 @@ function affectsArticle(records: MutationRecord[]): boolean {
   return false;
 }
 
+/** Counters the test build's probe reports: how the page's changes were handled. */
+const counts = { mutationBatches: 0, reruns: 0, repaints: 0 };
+
 function onMutations(records: MutationRecord[]): void {
+  counts.mutationBatches++;
   if (location.href !== lastUrl) {
     lastUrl = location.href;
     urlChanged = true;
@@ -513,13 +518,31 @@ function onMutations(records: MutationRecord[]): void {
   schedule();
 }
 
+let firstPending = 0;
+
+/**
+ * Debounced and bounded: waits for the page to be quiet for a while (longer when analysis is
+ * costly, so a page that never stops changing spends at most ~25% of its main thread on us),
+ * but never longer than twice that since the first change, or a page that re-renders on a timer
+ * faster than the quiet period would never be re-analysed.
+ */
 function schedule(): void {
+  const now = performance.now();
+  const quiet = Math.max(DEBOUNCE_MS, Math.min(analyseCost * 4, 3_000));
+  if (!mutationTimer) firstPending = now;
   clearTimeout(mutationTimer);
-  // bounded: a page that mutates all the time costs at most ~10% of the main thread
-  mutationTimer = window.setTimeout(guard(rerun), Math.max(DEBOUNCE_MS, analyseCost * 10));
+  const wait = Math.max(0, Math.min(quiet, firstPending + quiet * 2 - now));
+  mutationTimer = window.setTimeout(
+    guard(() => {
+      mutationTimer = 0;
+      rerun();
+    }),
+    wait,
+  );
 }
 
 function rerun(): void {
+  counts.reruns++;
   if (!siteEnabled) return;
   if (urlChanged) {
     // a new article: forget the forced state, the cursor, the card
@@ -644,6 +667,9 @@ if (__TEST_BUILD__) {
       people: analysis?.people.length ?? 0,
       kinds: settings.kinds,
       slots: [...slots.values()],
+      counts,
+      analyseCost,
+      roots: roots.map((r) => `${r.localName}.${r.className}:${r.isConnected}`),
     };
     window.postMessage(`dramatis-test:reply:${JSON.stringify(probe)}`, "*");
   });
