@@ -211,13 +211,16 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
     if (SPEECH_VERBS.has(d) || /^(?:and|or|but|that|to|of|in|on|for|with)$/.test(d)) break;
   }
   // a capitalised name the people finder did not take (an organisation speaking: "the Kremlin said")
-  if (/^\p{Lu}/u.test(w.w)) {
+  if (/^\p{Lu}/u.test(w.w) && !NOT_A_SPEAKER.test(w.w)) {
     let k = i;
     while (k > 0 && /^\p{Lu}/u.test(ws[k - 1]!.w) && ws[k - 1]!.end + 2 >= ws[k]!.start) k--;
     return { start: ws[k]!.start, end: w.end, kind: "name" };
   }
   return null;
 }
+
+// capitalised words that are times or sentence glue, never who spoke ("early Friday saying")
+const NOT_A_SPEAKER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|After|Before|When|While|But|And|In|On|At|It|This|That|There|Then)$/;
 
 const ADVERB = /^(?:also|then|later|again|once|repeatedly|previously|recently|earlier|often|still|further|simply|flatly|openly|publicly|privately|quickly|angrily|bluntly|\p{L}+ly)$/iu;
 
@@ -300,6 +303,12 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
 
 const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|could|should|may|might|must|can|also|not|did|does|do|never|just|then|once|has|been)$/i;
 
+/** Whether most words of the stretch are capitalised (a headline). */
+function isTitleCased(text: string, ws: Word[]): boolean {
+  if (ws.length < 3) return false;
+  return ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w.w)).length * 3 >= ws.length * 2;
+}
+
 /** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */
 function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   for (let k = 0; k < upTo; k++) {
@@ -317,14 +326,18 @@ function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number
  * claims") is no verb.
  */
 function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  const headline = isTitleCased(text, ws);
   for (let v = ws.length - 1; v >= 1; v--) {
     const lv = ws[v]!.w.toLowerCase();
     if (!SPEECH_VERBS.has(lv)) continue;
+    // "the United States" holds no verb; a capitalised verb only in a title-cased headline
+    if (/^\p{Lu}/u.test(ws[v]!.w) && !headline) continue;
     const before = text.slice(ws[v - 1]!.end, ws[v]!.start);
     const pw = ws[v - 1]!.w.toLowerCase();
     if (/['’]s?$/.test(text.slice(ws[v - 1]!.start, ws[v - 1]!.end)) || /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|of|in|to)$/.test(pw)) continue;
     // ", saying" / ", adding" / ", Claims" (headline) / "and said": the sentence's subject speaks
-    if ((/,\s*$/.test(before) && (lv.endsWith("ing") || /^\p{Lu}/u.test(ws[v]!.w))) || pw === "and") {
+    const subjectRightBefore = !!mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) || PRONOUN.test(pw) || pw === "former" || pw === "latter";
+    if ((lv.endsWith("ing") && !subjectRightBefore) || (/,\s*$/.test(before) && /^\p{Lu}/u.test(ws[v]!.w)) || pw === "and") {
       const cue = firstSubject(ws, v, mentionAt);
       if (cue) return cue;
     }
@@ -523,7 +536,15 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   raw.forEach((q, qi) => {
     const para = paras[q.para]!;
     const prevEnd = qi > 0 && raw[qi - 1]!.para === q.para ? raw[qi - 1]!.close + 1 : para.start;
-    let cue = cueAfter(text, q, para.end, mentionAt) ?? cueBefore(text, q, para.start, prevEnd, mentionAt);
+    // a cue after the quote only for a quote that opens its sentence (or follows a comma or
+    // colon there): after a partial quote the sentence just goes on ("… “true,” but they …")
+    const lead = text.slice(Math.max(sentenceStart(text, q.open, para.start), prevEnd), q.open);
+    const opensSentence = !/[\p{L}\p{N}]/u.test(lead) || /[,:]\s*$/.test(lead);
+    const afterText = text.slice(q.close + 1, q.close + 24);
+    const according = /^\s*,?\s*according to\b/i.test(afterText);
+    // a partial quote closed by a comma and then "Mr. Kamin said": the cue follows after all
+    const commaCue = /,\s*$/.test(text.slice(q.start, q.end)) && !/^\s*(?:but|and|or|so|yet|while|as|compared|in|on|at|for|which|who|that|to|with|after|before|when|if|because)\b/i.test(afterText);
+    let cue = (opensSentence || according || commaCue ? cueAfter(text, q, para.end, mentionAt) : null) ?? cueBefore(text, q, para.start, prevEnd, mentionAt);
     // a quote that is a sentence of its own after a sentence naming its speaker
     if (!cue && (qi === 0 || raw[qi - 1]!.para !== q.para || raw[qi - 1]!.close < sentenceStart(text, q.open, para.start))) cue = previousSentenceCue(text, q.open, para.start, mentionAt);
     // "Caddell continued:" closing the paragraph before a paragraph that opens with the quote
