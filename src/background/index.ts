@@ -138,8 +138,10 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender): Prom
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: "Dramatis: article/analysed must come from a tab" };
       const result = await store.recordArticle(await db(), msg);
-      await setBadge(tabId, result.people);
-      return { ok: true, people: result.people };
+      // The badge counts the article's people as the popup lists them, even when two of them
+      // fold into one glossary entry.
+      await setBadge(tabId, msg.people.length);
+      return { ok: true, people: msg.people.length, entries: result.people };
     }
     case "glossary/lookup": {
       const found = await store.lookup(await db(), msg.names);

@@ -75,6 +75,13 @@ describe.each(BROWSERS)("glossary in %s", (name) => {
     options.on("pageerror", (e) => pageErrors.push(String(e)));
     await ready(options);
     await until(async () => (await list(options)).some((e) => e.name === "Vladimir Putin"), "Vladimir Putin in the glossary");
+    // The toolbar badge of the demo tab counts the article's people.
+    const badge = await options.evaluate(async (url) => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+      const tab = (await c.tabs.query({})).find((t) => t.url === url);
+      return tab?.id === undefined ? null : c.action.getBadgeText({ tabId: tab.id });
+    }, s.server.url("demo.html"));
+    expect(Number(badge)).toBeGreaterThanOrEqual(7);
     await reload(options);
 
     await options.type("#search", "putin");

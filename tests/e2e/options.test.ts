@@ -1,0 +1,194 @@
+/**
+ * The options page in Chromium and Firefox: settings are saved, survive a reload and follow
+ * the user to storage.sync; notes beyond the sync quota stay local with a visible warning and
+ * nothing lost; the glossary is usable from the keyboard (select, pin, delete with a confirm
+ * that defaults to Cancel).
+ */
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GlossaryView } from "../../src/messages";
+import { BROWSERS, launch, until, type Session } from "./harness";
+
+type Chromeish = {
+  chrome: {
+    runtime: { sendMessage(x: unknown): Promise<unknown> };
+    storage: { sync: { get(k: string | null): Promise<Record<string, unknown>> } };
+  };
+};
+
+async function send<T = Record<string, unknown>>(page: Page, message: unknown): Promise<T & { ok: boolean; error?: string; warning?: string }> {
+  return page.evaluate((m) => (globalThis as unknown as Chromeish).chrome.runtime.sendMessage(m), message) as Promise<
+    T & { ok: boolean; error?: string; warning?: string }
+  >;
+}
+
+const syncGet = (page: Page, key: string | null) => page.evaluate((k) => (globalThis as unknown as Chromeish).chrome.storage.sync.get(k), key);
+
+async function reload(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __old?: boolean }).__old = true;
+    location.reload();
+  });
+  await until(
+    () => page.evaluate(() => !(window as unknown as { __old?: boolean }).__old && document.documentElement.dataset.ready === "true").catch(() => false),
+    "the options page to reload",
+  );
+}
+
+const text = (page: Page, selector: string) => page.evaluate((s) => document.querySelector(s)?.textContent ?? "", selector);
+const listNames = (page: Page, list: "entries" | "terms") =>
+  page.evaluate((l) => [...document.querySelectorAll(`#${l} .entry-name`)].map((n) => n.textContent ?? ""), list);
+
+const NOW = new Date().toISOString();
+const person = (id: string, name: string) => ({
+  id,
+  kind: "person",
+  name,
+  aliases: [name],
+  note: "",
+  pinned: false,
+  hidden: false,
+  articles: [{ url: `https://news.example/${id}`, title: `About ${name}`, date: NOW }],
+  roles: [],
+  quotes: [],
+  created: NOW,
+  updated: NOW,
+});
+
+describe.each(BROWSERS)("options page in %s", (name) => {
+  let s: Session;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    s = await launch(name);
+    page = await s.openExtensionPage("options.html");
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await until(() => page.evaluate(() => document.documentElement.dataset.ready === "true"), "the options page");
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("settings are saved, shown again after a reload, and mirrored to storage.sync", async () => {
+    expect(await page.evaluate(() => (document.getElementById("auto") as HTMLInputElement).checked)).toBe(true);
+    await page.click("#auto");
+    await page.click('input[name="kind"][value="places"]');
+    await page.type("#sites", "https://News.Example.com/world/story\nfoo.org");
+    await page.evaluate(() => (document.getElementById("sites") as HTMLTextAreaElement).blur());
+    await page.select("#theme", "light");
+    await until(async () => {
+      const r = await send<{ settings: { autoHighlight: boolean; disabledSites: string[]; theme: string; kinds: { places: boolean } } }>(page, { type: "settings/get" });
+      return r.settings.theme === "light" && r.settings.disabledSites.length === 2;
+    }, "the settings to be saved");
+    expect(await text(page, "#settings-status")).toBe("Settings saved.");
+
+    await reload(page);
+    const shown = await page.evaluate(() => ({
+      auto: (document.getElementById("auto") as HTMLInputElement).checked,
+      places: (document.querySelector('input[name="kind"][value="places"]') as HTMLInputElement).checked,
+      people: (document.querySelector('input[name="kind"][value="people"]') as HTMLInputElement).checked,
+      sites: (document.getElementById("sites") as HTMLTextAreaElement).value,
+      theme: (document.getElementById("theme") as HTMLSelectElement).value,
+      rootTheme: document.documentElement.dataset.theme,
+    }));
+    expect(shown).toEqual({ auto: false, places: false, people: true, sites: "news.example.com\nfoo.org", theme: "light", rootTheme: "light" });
+    const synced = (await syncGet(page, "settings")).settings as Record<string, unknown>;
+    expect(synced).toMatchObject({ autoHighlight: false, disabledSites: ["news.example.com", "foo.org"], theme: "light" });
+
+    // back to the defaults for the other tests
+    await page.click("#auto");
+    await page.click('input[name="kind"][value="places"]');
+    await page.evaluate(() => {
+      const t = document.getElementById("sites") as HTMLTextAreaElement;
+      t.value = "";
+      t.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    await page.select("#theme", "auto");
+    await until(async () => {
+      const r = await send<{ settings: { autoHighlight: boolean; disabledSites: string[]; theme: string } }>(page, { type: "settings/get" });
+      return r.settings.autoHighlight && r.settings.theme === "auto" && r.settings.disabledSites.length === 0;
+    }, "the defaults to be saved");
+  });
+
+  it("notes beyond the storage.sync quota stay on this computer, the user is told, nothing is lost", async () => {
+    // 16 terms with 7,000-character notes: about 112 kB, more than sync's 100 kB.
+    const long = (i: number) => `${i}:`.padEnd(7_000, "x");
+    let warning: string | undefined;
+    for (let i = 0; i < 16; i++) {
+      const r = await send<{ term: GlossaryView }>(page, { type: "terms/add", term: `Quota term ${i}`, note: long(i) });
+      expect(r.ok).toBe(true);
+      warning = r.warning ?? warning;
+    }
+    expect(warning).toMatch(/kept on this computer only/);
+    const terms = await send<{ terms: GlossaryView[] }>(page, { type: "terms/list" });
+    expect(terms.terms).toHaveLength(16);
+    for (let i = 0; i < 16; i++) expect(terms.terms.find((t) => t.name === `Quota term ${i}`)?.note).toBe(long(i));
+    const all = await syncGet(page, null);
+    const bytes = Object.entries(all).reduce((n, [k, v]) => n + new TextEncoder().encode(k + JSON.stringify(v)).length, 0);
+    expect(bytes).toBeLessThanOrEqual(102_400);
+    expect(Object.keys(all).filter((k) => k.startsWith("g:")).length).toBeGreaterThan(8);
+
+    // The same warning reaches the user where they type.
+    await reload(page);
+    await page.evaluate(() => {
+      const b = [...document.querySelectorAll<HTMLButtonElement>("#terms button.entry")].find((x) => x.querySelector(".entry-name")?.textContent === "Quota term 3");
+      b?.click();
+    });
+    await page.focus("#note");
+    await page.keyboard.type(" more");
+    await until(async () => /kept on this computer only/.test(await text(page, "#note-status")), "the over-quota warning by the note");
+
+    // Deleting them frees the room again, and sync follows.
+    for (const t of terms.terms) expect((await send(page, { type: "glossary/delete", id: t.id })).ok).toBe(true);
+    const after = await syncGet(page, null);
+    expect(Object.keys(after).filter((k) => k.startsWith("g:"))).toEqual([]);
+  });
+
+  it("works from the keyboard: select with Enter, pin moves an entry first, delete asks and Cancel is the default", async () => {
+    const file = { format: "dramatis-glossary", version: 1, exportedAt: NOW, entries: [person("k1", "Ada Lovelace"), person("k2", "Grace Hopper"), person("k3", "Alan Turing")] };
+    const r = await send<{ added: number }>(page, { type: "glossary/import", json: JSON.stringify(file) });
+    expect(r).toMatchObject({ ok: true, added: 3 });
+    await reload(page);
+    expect((await listNames(page, "entries")).sort()).toEqual(["Ada Lovelace", "Alan Turing", "Grace Hopper"]);
+
+    // search box → Tab → the first entry → Enter opens its detail with focus on its name
+    await page.focus("#search");
+    await page.keyboard.type("turing");
+    await until(async () => (await listNames(page, "entries")).join() === "Alan Turing", "the search to narrow the list");
+    // Tab from the search box passes the count line (not focusable) to the first entry.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.querySelector(".entry-name")?.textContent)).toBe("Alan Turing");
+    await page.keyboard.press("Enter");
+    await until(() => page.evaluate(() => document.activeElement?.id === "detail-name"), "focus on the detail heading");
+    expect(await text(page, "#detail-name")).toBe("Alan Turing");
+
+    await page.focus("#pinned");
+    await page.keyboard.press(" ");
+    await page.evaluate(() => {
+      const s = document.getElementById("search") as HTMLInputElement;
+      s.value = "";
+      s.dispatchEvent(new Event("input"));
+    });
+    await until(async () => (await listNames(page, "entries"))[0] === "Alan Turing" && (await listNames(page, "entries")).length === 3, "the pinned entry first");
+
+    await page.focus("#delete");
+    await page.keyboard.press("Enter");
+    await until(() => page.evaluate(() => (document.getElementById("confirm") as HTMLDialogElement).open), "the confirm dialog");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("confirm-cancel");
+    expect(await text(page, "#confirm-text")).toContain("Alan Turing");
+    await page.keyboard.press("Enter"); // Enter on the focused Cancel: nothing is deleted
+    await until(() => page.evaluate(() => !(document.getElementById("confirm") as HTMLDialogElement).open), "the dialog to close");
+    expect((await send<{ entries: GlossaryView[] }>(page, { type: "glossary/list" })).entries).toHaveLength(3);
+
+    await page.focus("#delete");
+    await page.keyboard.press("Enter");
+    await until(() => page.evaluate(() => (document.getElementById("confirm") as HTMLDialogElement).open), "the confirm dialog again");
+    await page.focus("#confirm-ok");
+    await page.keyboard.press("Enter");
+    await until(async () => (await listNames(page, "entries")).length === 2, "the entry to be deleted");
+    expect(await listNames(page, "entries")).not.toContain("Alan Turing");
+    expect(await page.evaluate(() => (document.getElementById("detail") as HTMLElement).hidden)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
