@@ -99,7 +99,14 @@ const CHROME_ARGS = [
 ];
 
 /** Launches a browser with the test build of the extension installed. */
-export async function launch(name: BrowserName, options: { build?: "test" | "release" } = {}): Promise<Session> {
+export interface LaunchOptions {
+  build?: "test" | "release";
+  /** The colour scheme every page sees. Firefox (BiDi) cannot emulate media features per page,
+   *  so it is a launch-time pref there; Chromium emulates it on each page it opens. */
+  colorScheme?: "light" | "dark";
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
   const ext = join(distDir, options.build === "release" ? name : `test-${name}`);
   if (!existsSync(join(ext, "manifest.json"))) throw new Error(`${ext} missing: run \`node scripts/build.mjs --test\` first`);
   const server = await serveFixtures();
@@ -128,6 +135,9 @@ export async function launch(name: BrowserName, options: { build?: "test" | "rel
         "network.captive-portal-service.enabled": false,
         "browser.safebrowsing.malware.enabled": false,
         "browser.safebrowsing.phishing.enabled": false,
+        // 0 dark, 1 light: what prefers-color-scheme answers in pages and extension pages
+        "layout.css.prefers-color-scheme.content-override": options.colorScheme === "dark" ? 0 : 1,
+        "ui.systemUsesDarkTheme": options.colorScheme === "dark" ? 1 : 0,
       },
     });
     await browser.installExtension(ext);
@@ -137,8 +147,13 @@ export async function launch(name: BrowserName, options: { build?: "test" | "rel
     browser.targets().find((t) => t.type() === "service_worker" && t.url().startsWith(extensionOrigin)) ??
     (await browser.waitForTarget((t) => t.type() === "service_worker" && t.url().startsWith(extensionOrigin), { timeout: 10_000 }).catch(() => null));
 
-  const open = async (url: string): Promise<Page> => {
+  const newPage = async (): Promise<Page> => {
     const page = await browser.newPage();
+    if (name === "chrome") await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: options.colorScheme ?? "light" }]);
+    return page;
+  };
+  const open = async (url: string): Promise<Page> => {
+    const page = await newPage();
     await page.goto(url, { waitUntil: "load" });
     return page;
   };
@@ -159,7 +174,7 @@ export async function launch(name: BrowserName, options: { build?: "test" | "rel
       if (name === "chrome") return open(url);
       // Firefox will not open moz-extension:// from outside; a web page may, when listed as
       // web-accessible (test build only).
-      const page = await browser.newPage();
+      const page = await newPage();
       await page.goto(server.url("blank.html"), { waitUntil: "load" });
       await page.evaluate((u) => void (location.href = u), url);
       // puppeteer's page.url() does not follow this navigation under BiDi; ask the page itself
