@@ -28,6 +28,8 @@ export async function run(ctx) {
   const browser = await launchChromium(join(dist, "chrome"));
   const clickToList = [];
   const docToList = [];
+  /** popup:start (script running), popup:tab, popup:reply (content script answered), popup:parsed, popup:list */
+  const phases = {};
   let people = 0;
   try {
     const page = await browser.newPage();
@@ -47,11 +49,19 @@ export async function run(ctx) {
       });
       const popup = await (await waiting).asPage();
       await popup.waitForFunction(() => document.documentElement.dataset.listShownMs, { timeout: 15_000 });
-      const { mark, origin, count } = await popup.evaluate(() => ({
+      const { mark, origin, count, marks } = await popup.evaluate(() => ({
         mark: Number(document.documentElement.dataset.listShownMs),
         origin: performance.timeOrigin,
         count: document.querySelectorAll("button.person").length,
+        marks: {
+          ...Object.fromEntries(
+            ["responseEnd", "domInteractive"].map((k) => [`nav:${k}`, performance.getEntriesByType("navigation")[0]?.[k] ?? NaN]),
+          ),
+          ...Object.fromEntries(performance.getEntriesByType("resource").map((r) => [`loaded:${r.name.split("/").pop()}`, r.responseEnd])),
+          ...Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])),
+        },
       }));
+      for (const [k, v] of Object.entries(marks)) (phases[k] ??= []).push(v);
       people = count;
       docToList.push(mark);
       clickToList.push(origin + mark - clicked);
@@ -68,6 +78,7 @@ export async function run(ctx) {
     { span: "click → list (ms)", n: c.n, median: f(c.median), p95: f(c.p95), max: f(c.max), bar: "≤ 100", ok: c.median <= 100 ? "yes" : "NO" },
     { span: "popup document → list (ms)", n: d.n, median: f(d.median), p95: f(d.p95), max: f(d.max), bar: "", ok: "" },
   ]);
+  ctx.log(`popup document → mark, medians (ms): ${Object.entries(phases).map(([k, v]) => `${k} ${f(ctx.stats(v).median)}`).join(", ")}`);
   const kb = (p) => (statSync(join(dist, "chrome", p)).size / 1024).toFixed(1);
   ctx.log(`popup: ${people} people listed; popup.js ${kb("popup.js")} KiB, popup.css ${kb("popup.css")} KiB (minified, unzipped)`);
 }
