@@ -130,7 +130,13 @@ function repaint(): void {
   counts.repaints++;
   painted = paint(registry, { analysis: analysis!, index: index!, targets, slots, theme, kinds: settings.kinds });
   if (firstPaintMs === null) firstPaintMs = performance.now() - started;
-  if (current && !painted.rangeOf.size) closeCard();
+  if (current) {
+    // the open card follows its word onto the fresh ranges, or closes if the word is gone
+    const again = [...painted.rangeOf.keys()].find((t) => sameTarget(t, current));
+    if (again) current = again;
+    else closeCard();
+  }
+  ui.setTheme(theme);
 }
 
 function unpaint(): void {
@@ -238,7 +244,7 @@ function openCard(t: Target, byKeyboard: boolean): void {
   }
   current = t;
   cardByKeyboard = byKeyboard;
-  ui.showCard(model, () => anchorRect(t), { theme, swatch: swatchFor(t), focus: byKeyboard });
+  ui.showCard(model, () => (current ? anchorRect(current) : null), { theme, swatch: swatchFor(t), focus: byKeyboard });
   if (t.kind !== "quote" && t.kind !== "term") void lookupGlossary(t, model.heading);
 }
 

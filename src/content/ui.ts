@@ -254,6 +254,11 @@ export class Ui {
     this.position();
   }
 
+  /** The page switched between light and dark while the card was open. */
+  setTheme(theme: Theme): void {
+    this.card?.classList.toggle("dark", theme === "dark");
+  }
+
   hideCard(): void {
     if (this.card) {
       this.card.hidden = true;

@@ -202,12 +202,13 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     }
     await s.screenshot(page, "content-card-light");
     if (name === "chrome") {
-      // the demo page stays white in dark mode, so it keeps the light palette (Firefox under
-      // BiDi cannot emulate the media feature; its dark screenshots come from the React page)
+      // the demo site has a dark theme: the paint and the open card follow it live (Firefox
+      // under BiDi cannot emulate the media feature; its dark shots come from the React page)
       await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
-      await s.screenshot(page, "content-card-dark-os");
-      expect((await probe(page)).theme).toBe("light");
+      await until(async () => (await probe(page)).theme === "dark", "the dark palette");
+      await s.screenshot(page, "content-card-dark");
       await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+      await until(async () => (await probe(page)).theme === "light", "the light palette again");
     }
     // leaving the word (and not entering the card) closes it after the grace period
     await page.mouse.move(5, 5, { steps: 2 });
@@ -291,6 +292,34 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     expect(on).toMatchObject({ ok: true, enabled: true });
     await until(async () => (await allPainted(page)).includes("Christopher Wray") && (await hostCount(page)) === 1, "highlights to come back");
     expect(errors).toEqual([]);
+  });
+
+  it("turning the site off in the settings removes highlights and host at once; on again paints", async () => {
+    const setSites = async (sites: string[]): Promise<void> => {
+      const ext = await s.openExtensionPage("popup.html");
+      try {
+        await ext.evaluate(async (list) => {
+          interface StorageApi {
+            storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+          }
+          const g = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
+          const api = g.browser ?? g.chrome;
+          const old = ((await api.storage.local.get("settings")).settings ?? {}) as object;
+          await api.storage.local.set({ settings: { ...old, disabledSites: list } });
+        }, sites);
+      } finally {
+        await ext.close();
+      }
+    };
+    await setSites(["127.0.0.1"]);
+    await until(async () => (await ourHighlightNames(page)).length === 0 && (await hostCount(page)) === 0, "highlights and host to go");
+    const [state] = (await sendToContent(s, { type: "page/get-analysis" })) as { status: string; siteEnabled: boolean; enabled: boolean }[];
+    expect(state).toMatchObject({ status: "disabled", siteEnabled: false, enabled: false });
+    const [toggle] = await sendToContent(s, { type: "page/toggle" });
+    expect(toggle).toMatchObject({ ok: false });
+    expect(await hostCount(page)).toBe(0);
+    await setSites([]);
+    await until(async () => (await allPainted(page)).includes("Christopher Wray") && (await hostCount(page)) === 1, "highlights back when the site is on again");
   });
 
   it("a React article that re-renders keeps its highlights and logs no error", async () => {
