@@ -206,6 +206,8 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
     const d = ws[k]!.w.toLowerCase();
     if (d === "the" || d === "a" || d === "an") {
       if (k === i) return null;
+      // "at a lunch", "after the debate": a phrase after a preposition is no subject
+      if (PREPOSITION.test(ws[k - 1]?.w ?? "")) return null;
       return { start: ws[k]!.start, end: w.end, kind: "description" };
     }
     if (SPEECH_VERBS.has(d) || /^(?:and|or|but|that|to|of|in|on|for|with)$/.test(d)) break;
@@ -225,6 +227,7 @@ const NOT_A_SPEAKER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const ADVERB = /^(?:also|then|later|again|once|repeatedly|previously|recently|earlier|often|still|further|simply|flatly|openly|publicly|privately|quickly|angrily|bluntly|\p{L}+ly)$/iu;
 
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|another|one|two|three|some|several|many|both|other|this|that|these|those)$/i;
+const PREPOSITION = /^(?:at|in|on|after|before|during|from|with|by|for|of|about|into|over|under|since|until|at|to|without|against|among|between|through|toward|towards|via|amid)$/i;
 const CLAUSE_BREAK = /^(?:and|or|but|because|while|when|after|before|as|if|who|which|that)$/i;
 
 /** The noun phrase that opens `ws` at index `i` (the subject of ", X said" after a quote). */
@@ -245,7 +248,9 @@ function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: 
   // up to the first comma or the verb: "the influential US daily", "a White House spokesman"
   let k = i;
   while (k + 1 < verb && k - i < 7 && !/[,;:()—–]/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !CLAUSE_BREAK.test(ws[k + 1]!.w)) k++;
-  if (DETERMINER.test(lw) || /^\p{Ll}/u.test(w.w)) return { start: w.start, end: ws[k]!.end, kind: "description" };
+  if (DETERMINER.test(lw)) return { start: w.start, end: ws[k]!.end, kind: "description" };
+  // bare plurals speak too ("officials said", "protesters chanted"); "when Clinton…" does not
+  if (/^\p{Ll}/u.test(w.w)) return !CLAUSE_BREAK.test(lw) && !PREPOSITION.test(lw) && !/^(?:if|when|meaning|though|although|since|until|unless|whether|where|how|what|why)$/.test(lw) ? { start: w.start, end: ws[k]!.end, kind: "description" } : null;
   if (/^\p{Lu}/u.test(w.w)) return { start: w.start, end: ws[k]!.end, kind: "name" };
   return null;
 }
@@ -340,6 +345,8 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
     if ((lv.endsWith("ing") && !subjectRightBefore) || (/,\s*$/.test(before) && /^\p{Lu}/u.test(ws[v]!.w)) || pw === "and") {
       const cue = firstSubject(ws, v, mentionAt);
       if (cue) return cue;
+      // "when questioned after the debate, asserting": the word before a participle is no subject
+      if (lv.endsWith("ing")) continue;
     }
     let s = v - 1;
     while (s >= 0 && (ADVERB.test(ws[s]!.w) || AUXILIARY.test(ws[s]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) s--;
