@@ -432,7 +432,9 @@ export class PopupApp {
     const aliases = p.aliases.filter((x) => x !== p.name);
     if (aliases.length) detail.append(h("p", { class: "aliases", text: aliases.join(" · ") }));
     void this.noteEditor(p.name).then((ed) => {
-      if (ed) detail.append(ed);
+      if (!ed || !detail.isConnected) return;
+      detail.append(ed);
+      detail.scrollIntoView?.({ block: "nearest" });
     });
     return detail;
   }

@@ -187,6 +187,20 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     await s.screenshot(popup, "popup-selected-light");
   });
 
+  it("the glossary note is editable in place and reaches the worker's store", async () => {
+    // Wray is open from the previous test; the editor shows once the worker has his entry
+    const area = await until(() => popup.$(".detail textarea.note"), "the note editor");
+    const note = `Director since 2017 <b>not bold</b> ${name}`;
+    await area.type(note);
+    await until(() => popup.$eval(".note-meta [role=status]", (e) => e.textContent === "Note saved").catch(() => false), "the note to be saved");
+    const stored = await popup.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ entries?: Record<string, { note?: string }> }> } } }).chrome;
+      return (await c.runtime.sendMessage({ type: "glossary/lookup", names: ["Christopher Wray"] })).entries?.["Christopher Wray"]?.note;
+    });
+    expect(stored).toBe(note);
+    await s.screenshot(popup, "popup-note-light");
+  });
+
   it("the quotes view lists quotes in article order and gives 'fake news' to Trump", async () => {
     await popup.click("#tab-quotes");
     expect(await popup.$eval("#tab-quotes", (e) => e.getAttribute("aria-selected"))).toBe("true");
