@@ -666,6 +666,7 @@ if (__TEST_BUILD__) {
       cardOpen: ui.cardOpen,
       cardText: ui.cardText(),
       cardLabel: ui.cardLabel(),
+      cardRect: ui.cardRect(),
       cardFocused: ui.cardFocused(),
       painted: painted?.count ?? 0,
       firstPaintMs,

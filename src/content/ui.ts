@@ -91,6 +91,13 @@ export class Ui {
     return this.cardOpen ? (this.card?.textContent ?? "") : "";
   }
 
+  /** Where the card is on screen (test probe). */
+  cardRect(): { x: number; y: number; width: number; height: number } | null {
+    if (!this.cardOpen || !this.card) return null;
+    const r = this.card.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }
+
   cardLabel(): string {
     return this.cardOpen ? (this.card?.getAttribute("aria-label") ?? "") : "";
   }

@@ -22,6 +22,7 @@ interface Probe {
   cardOpen: boolean;
   cardText: string;
   cardLabel: string;
+  cardRect: { x: number; y: number; width: number; height: number } | null;
   cardFocused: boolean;
   painted: number;
   firstPaintMs: number | null;
@@ -210,7 +211,19 @@ describe.each(BROWSERS)("content script in %s", (name) => {
       await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
       await until(async () => (await probe(page)).theme === "light", "the light palette again");
     }
-    // leaving the word (and not entering the card) closes it after the grace period
+    // the card is beside the word and inside the viewport
+    const box = (await probe(page)).cardRect!;
+    const vp = await page.evaluate(() => ({ w: document.documentElement.clientWidth, h: document.documentElement.clientHeight }));
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(vp.w);
+    expect(box.y + box.height).toBeLessThanOrEqual(vp.h);
+    expect(Math.abs(box.y - at!.y)).toBeLessThan(box.height + 40);
+    // moving from the word into the card keeps it open
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await new Promise((r) => setTimeout(r, 700));
+    expect((await probe(page)).cardOpen).toBe(true);
+    // leaving both closes it after the grace period
     await page.mouse.move(5, 5, { steps: 2 });
     await until(async () => !(await probe(page)).cardOpen, "the card to close on leave");
   });
@@ -221,6 +234,18 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     await until(async () => (await probe(page)).cardText.includes("Vladimir Putin"), "the card to open on Putin");
     await page.keyboard.press("Escape");
     await until(async () => !(await probe(page)).cardOpen, "Escape to close the card");
+  });
+
+  it("a click outside closes the card", async () => {
+    const at = await rectOf(page, "Biden", 3);
+    await page.mouse.move(at!.x, at!.y, { steps: 2 });
+    await until(async () => (await probe(page)).cardText.includes("Biden"), "the card to open on Biden");
+    const box = (await probe(page)).cardRect!;
+    // a click in the page margin, away from the word and the card
+    await page.mouse.move(box.x + box.width + 5 < 780 ? 790 : 3, box.y + box.height / 2, { steps: 1 });
+    await page.mouse.down();
+    await page.mouse.up();
+    await until(async () => !(await probe(page)).cardOpen, "a click outside to close the card");
   });
 
   it("hovering a quotation says who said it", async () => {
@@ -291,6 +316,10 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     const [on] = await sendToContent(s, { type: "page/toggle" });
     expect(on).toMatchObject({ ok: true, enabled: true });
     await until(async () => (await allPainted(page)).includes("Christopher Wray") && (await hostCount(page)) === 1, "highlights to come back");
+    if (name === "chrome") {
+      // the aria-live note, as a screen reader gets it
+      await until(async () => JSON.stringify(await page.accessibility.snapshot({ interestingOnly: false })).includes("Dramatis highlights on"), "the aria-live note");
+    }
     expect(errors).toEqual([]);
   });
 
