@@ -107,6 +107,8 @@ export interface PageState {
   enabled: boolean;
   /** False when the user turned Dramatis off for this site. */
   siteEnabled: boolean;
+  /** The page's URL: the popup cannot read tab.url without the "tabs" permission or activeTab. */
+  url?: string;
   error?: string;
 }
 

@@ -65,6 +65,9 @@ let firstPaintMs: number | null = null;
 const started = performance.now();
 /** What the last analysis cost, to space out re-analyses on pages that never stop changing. */
 let analyseCost = 0;
+/** What the last paint cost and what reading the settings cost at start (test probe). */
+let paintCost = 0;
+let settingsMs = 0;
 
 const registry: HighlightRegistry | null = typeof CSS !== "undefined" && "highlights" in CSS ? CSS.highlights : null;
 
@@ -128,7 +131,9 @@ function repaint(): void {
   theme = settings.theme === "auto" ? detectTheme(document, roots[0] ?? null) : settings.theme;
   const targets = collectTargets(analysis!, termMatches);
   counts.repaints++;
+  const t0 = performance.now();
   painted = paint(registry, { analysis: analysis!, index: index!, targets, slots, theme, kinds: settings.kinds });
+  paintCost = performance.now() - t0;
   if (firstPaintMs === null) firstPaintMs = performance.now() - started;
   if (current) {
     // the open card follows its word onto the fresh ranges, or closes if the word is gone
@@ -168,7 +173,8 @@ async function loadTerms(): Promise<void> {
 function pageState(): PageState {
   const colors: Record<string, string> = {};
   if (analysis) for (const p of analysis.people) colors[p.id] = PALETTE[theme][slots.get(p.id) ?? 0]!.name;
-  return { status, analysis: siteEnabled ? analysis : null, colors, enabled: enabled && siteEnabled, siteEnabled };
+  // url: the popup's site switch needs the host, and tab.url is hidden without "tabs"/activeTab
+  return { status, analysis: siteEnabled ? analysis : null, colors, enabled: enabled && siteEnabled, siteEnabled, url: location.href };
 }
 
 function setEnabled(on: boolean): void {
@@ -606,12 +612,14 @@ function applySettings(next: Settings): void {
 // ── start ───────────────────────────────────────────────────────────────────────────────────
 
 async function start(): Promise<void> {
+  const t0 = performance.now();
   try {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
     settings = normalizeSettings(stored[SETTINGS_KEY]);
   } catch {
     settings = DEFAULT_SETTINGS;
   }
+  settingsMs = performance.now() - t0;
   siteEnabled = siteAllowed();
   // the gate (gate.ts) loads this module with the flag set when the user chose "analyse anyway"
   if ((globalThis as { __dramatisForced?: boolean }).__dramatisForced === true) forced = true;
@@ -676,6 +684,8 @@ if (__TEST_BUILD__) {
       slots: [...slots.values()],
       counts,
       analyseCost,
+      paintCost,
+      settingsMs,
       roots: roots.map((r) => `${r.localName}.${r.className}:${r.isConnected}`),
     };
     window.postMessage(`dramatis-test:reply:${JSON.stringify(probe)}`, "*");
