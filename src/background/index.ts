@@ -12,7 +12,7 @@ import { parseMessage, type GlossaryView, type Message, type MessageOf } from ".
 import { normalizeSettings, SETTINGS_KEY, type Settings } from "../settings";
 import { parseImport, toView, type Entry } from "./glossary-core";
 import * as store from "./glossary-store";
-import { allowed, classifySender } from "./senders";
+import { allowed, classifySender, type SenderKind } from "./senders";
 import { diffSync, planSync, readSynced } from "./sync-plan";
 
 type Answer = { ok: true; [k: string]: unknown } | { ok: false; error: string };
@@ -130,7 +130,12 @@ async function setBadge(tabId: number, people: number): Promise<void> {
 
 const views = (entries: Entry[]): GlossaryView[] => entries.map(toView);
 
-async function handle(msg: Message, sender: browser.Runtime.MessageSender): Promise<Answer> {
+/**
+ * `from` matters for hidden entries: the user hid them from web pages (no card details, no
+ * term highlighting), while their own extension pages still list them so they can unhide.
+ */
+async function handle(msg: Message, sender: browser.Runtime.MessageSender, from: SenderKind): Promise<Answer> {
+  const visible = (e: Entry) => from === "extension-page" || !e.hidden;
   switch (msg.type) {
     case "hello":
       return { ok: true, context: "background" };
@@ -146,13 +151,13 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender): Prom
     case "glossary/lookup": {
       const found = await store.lookup(await db(), msg.names);
       const entries: Record<string, GlossaryView> = {};
-      for (const [name, e] of Object.entries(found)) entries[name] = toView(e);
+      for (const [name, e] of Object.entries(found)) if (visible(e)) entries[name] = toView(e);
       return { ok: true, entries };
     }
     case "glossary/list":
       return { ok: true, entries: views(await store.listEntries(await db(), { query: msg.query, terms: false })) };
     case "terms/list":
-      return { ok: true, terms: views(await store.listEntries(await db(), { terms: true })) };
+      return { ok: true, terms: views((await store.listEntries(await db(), { terms: true })).filter(visible)) };
     case "glossary/update": {
       const e = await store.updateEntry(await db(), msg.id, { note: msg.note, pinned: msg.pinned, hidden: msg.hidden });
       if (!e) return { ok: false, error: `Dramatis: no glossary entry with id "${msg.id.slice(0, 60)}"` };
@@ -227,7 +232,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     return Promise.resolve({ ok: false, error: `Dramatis: "${msg.type}" is not allowed from a content script` });
   }
   // Never let a rejection escape: the sender always gets a sentence back.
-  return handle(msg, sender).catch((e: unknown) => ({
+  return handle(msg, sender, kind).catch((e: unknown) => ({
     ok: false as const,
     error: `Dramatis: ${msg.type} failed: ${e instanceof Error ? e.message : String(e)}`,
   }));

@@ -59,6 +59,10 @@ function localise(): void {
   }
 }
 
+/** i18n messages have no plural rules: one key for 1, one for the rest. */
+const count = (n: number, key: string, one: string, many: (n: number) => string): string =>
+  n === 1 ? t(`${key}One`, one) : t(key, many(n), String(n));
+
 const KIND_LABEL: Record<GlossaryView["kind"], [string, string]> = {
   person: ["kindPerson", "Person"],
   organization: ["kindOrganization", "Organisation"],
@@ -87,9 +91,7 @@ async function refresh(): Promise<void> {
   renderList($("entries"), entries, query ? t("optNoMatch", "Nothing matches your search.") : t("optEmpty", "Nothing yet: read an article and the people in it appear here."));
   renderList($("terms"), terms, t("optNoTerms", "No terms yet. Select text on a page and choose “Add to Dramatis glossary”, or add one here."));
   $("count").textContent = list.ok
-    ? entries.length === 1
-      ? t("optCountOne", "1 entry")
-      : t("optCount", `${entries.length} entries`, String(entries.length))
+    ? count(entries.length, "optCount", "1 entry", (n) => `${n} entries`)
     : t("optListFailed", `Could not read the glossary: ${list.error}`, list.error);
   if (selected && !byId(selected)) select(null);
   else if (selected) renderDetail(byId(selected)!, false);
@@ -98,8 +100,8 @@ async function refresh(): Promise<void> {
 function summaryLine(e: GlossaryView): string {
   const parts: string[] = [];
   if (e.roles[0]) parts.push(e.roles[0].role);
-  if (e.kind !== "term") parts.push(t("optSeenIn", `seen in ${e.seenIn} article${e.seenIn === 1 ? "" : "s"}`, String(e.seenIn)));
-  if (e.quotes.length) parts.push(t("optQuoteCount", `${e.quotes.length} quote${e.quotes.length === 1 ? "" : "s"}`, String(e.quotes.length)));
+  if (e.kind !== "term") parts.push(count(e.seenIn, "optSeenIn", "seen in 1 article", (n) => `seen in ${n} articles`));
+  if (e.quotes.length) parts.push(count(e.quotes.length, "optQuoteCount", "1 quote", (n) => `${n} quotes`));
   if (e.note) parts.push(t("optHasNote", "note"));
   return parts.join(" · ");
 }
@@ -150,7 +152,7 @@ function renderDetail(e: GlossaryView, fresh: boolean): void {
   const others = e.aliases.filter((a) => a !== e.name);
   $("detail-aliases").textContent = others.length ? t("optAlsoCalled", `Also called: ${others.join(", ")}`, others.join(", ")) : "";
   $("detail-seen").textContent =
-    e.kind === "term" ? "" : t("optSeenInLong", `Seen in ${e.seenIn} article${e.seenIn === 1 ? "" : "s"}`, String(e.seenIn));
+    e.kind === "term" ? "" : count(e.seenIn, "optSeenInLong", "Seen in 1 article", (n) => `Seen in ${n} articles`);
   const note = $<HTMLTextAreaElement>("note");
   // Do not clobber what the user is typing when a refresh arrives.
   if (fresh || (document.activeElement !== note && pendingNote === null)) note.value = e.note;
