@@ -351,6 +351,30 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     await until(async () => (await allPainted(page)).includes("Christopher Wray") && (await hostCount(page)) === 1, "highlights back when the site is on again");
   });
 
+  it("a term the user adds is painted at once and its card shows the note as text", async () => {
+    const ext = await s.openExtensionPage("popup.html");
+    const reply = await ext.evaluate(async () => {
+      interface RuntimeApi {
+        runtime: { sendMessage(m: unknown): Promise<unknown> };
+      }
+      const g = globalThis as unknown as { browser?: RuntimeApi; chrome: RuntimeApi };
+      return (g.browser ?? g.chrome).runtime.sendMessage({ type: "terms/add", term: "rank-and-file", note: "<img src=x onerror=alert(1)> ordinary members" });
+    });
+    await ext.close();
+    expect(reply).toMatchObject({ ok: true });
+    // the worker broadcasts terms/changed; the content script reloads its terms and repaints
+    await until(async () => ((await paintedTexts(page))["dramatis-term"] ?? []).includes("rank-and-file"), "the term to be painted");
+    const at = await rectOf(page, "file");
+    await page.mouse.move(at!.x, at!.y, { steps: 2 });
+    const p = await until(async () => {
+      const r = await probe(page);
+      return r.cardText.includes("Your glossary term") ? r : null;
+    }, "the term's card");
+    expect(p.cardText).toContain("<img src=x onerror=alert(1)> ordinary members");
+    expect(await page.evaluate(() => document.querySelectorAll("img[src=x]").length)).toBe(0);
+    await page.keyboard.press("Escape");
+  });
+
   it("a React article that re-renders keeps its highlights and logs no error", async () => {
     const react = await s.browser.newPage();
     const reactErrors: string[] = [];
