@@ -101,7 +101,9 @@ async function pullFromSync(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Tabs
 
+/** To every tab's content script, and to the extension's own open pages (options, popup). */
 async function broadcast(message: Message): Promise<void> {
+  void browser.runtime.sendMessage(message).catch(() => undefined);
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))),

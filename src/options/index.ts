@@ -438,6 +438,7 @@ async function main(): Promise<void> {
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "visible") void refresh();
   });
+  // The worker announces term changes (e.g. one added from a page's context menu meanwhile).
   browser.runtime.onMessage.addListener((raw: unknown) => {
     if (raw && typeof raw === "object" && (raw as { type?: unknown }).type === "terms/changed") void refresh();
     return undefined;

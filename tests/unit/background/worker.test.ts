@@ -1,0 +1,182 @@
+/**
+ * The worker's wiring, with the browser and the IndexedDB store replaced by fakes (IndexedDB
+ * itself is covered end to end): who gets answered, settings over a full sync quota, the
+ * context menu's add-a-term route, keyboard commands, and a cold start registering every
+ * listener synchronously.
+ */
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+type Listener = (...args: any[]) => any;
+
+const fake = vi.hoisted(() => {
+  const listeners: Record<string, Listener[]> = {};
+  const on = (name: string) => ({ addListener: (fn: Listener) => (listeners[name] ??= []).push(fn) });
+  const local: Record<string, unknown> = {};
+  const sync: Record<string, unknown> = {};
+  const state = { syncFails: false, duplicateErrors: 0, menus: [] as unknown[], removedAll: 0, sentToTabs: [] as [number, unknown][], runtimeSent: [] as unknown[], created: [] as unknown[] };
+  const browser = {
+    runtime: {
+      id: "ext-id",
+      getURL: (p: string) => `chrome-extension://ext-id/${p}`,
+      lastError: undefined,
+      onMessage: on("onMessage"),
+      onInstalled: on("onInstalled"),
+      onStartup: on("onStartup"),
+      sendMessage: vi.fn(async (m: unknown) => {
+        state.runtimeSent.push(m);
+      }),
+    },
+    i18n: { getMessage: () => "" },
+    storage: {
+      local: {
+        get: async (k: string) => (k in local ? { [k]: local[k] } : {}),
+        set: async (o: Record<string, unknown>) => void Object.assign(local, o),
+      },
+      sync: {
+        get: async (k: string | null) => (k === null ? { ...sync } : k in sync ? { [k]: sync[k] } : {}),
+        set: async (o: Record<string, unknown>) => {
+          if (state.syncFails) throw new Error("QUOTA_BYTES quota exceeded");
+          Object.assign(sync, o);
+        },
+        remove: async (keys: string[]) => keys.forEach((k) => delete sync[k]),
+      },
+      onChanged: on("storage.onChanged"),
+    },
+    tabs: {
+      query: vi.fn(async (q: { active?: boolean }) => (q.active ? [{ id: 7 }] : [{ id: 7 }, { id: 8 }])),
+      sendMessage: vi.fn(async (id: number, m: unknown) => {
+        state.sentToTabs.push([id, m]);
+        if (id === 8) throw new Error("no content script in this tab");
+      }),
+      create: vi.fn(async (o: unknown) => void state.created.push(o)),
+    },
+    action: { setBadgeText: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}), setBadgeTextColor: vi.fn(async () => {}) },
+    commands: { onCommand: on("onCommand") },
+    contextMenus: {
+      removeAll: vi.fn(async () => {
+        state.removedAll++;
+        state.menus = [];
+      }),
+      create: vi.fn((props: { id: string }, cb?: () => void) => {
+        // as Chrome does: a duplicate id is reported through runtime.lastError in the callback
+        if ((state.menus as { id: string }[]).some((m) => m.id === props.id)) state.duplicateErrors++;
+        else state.menus.push(props);
+        cb?.();
+      }),
+      onClicked: on("contextMenus.onClicked"),
+    },
+  };
+  return { browser, listeners, local, sync, state };
+});
+
+vi.mock("webextension-polyfill", () => ({ default: fake.browser }));
+
+const store = vi.hoisted(() => ({
+  openGlossary: async () => ({}),
+  addTerm: async (_db: unknown, term: string, note?: string) => ({
+    id: "t1", kind: "term", name: term, aliases: [term], keys: [], note: note ?? "", pinned: false, hidden: false,
+    articles: [], roles: [], quotes: [], created: "2026-01-01T00:00:00.000Z", updated: "2026-01-01T00:00:00.000Z",
+  }),
+  recordArticle: async () => ({ people: 2, entryIds: ["a", "b"] }),
+  syncable: async () => [],
+  applySynced: async () => 0,
+  listEntries: async () => [],
+  lookup: async () => ({}),
+}));
+vi.mock("../../../src/background/glossary-store", () => store);
+
+const PAGE = { id: "ext-id", url: "chrome-extension://ext-id/options.html", tab: { id: 3 } };
+const CONTENT = { id: "ext-id", url: "https://news.example/a", tab: { id: 5 } };
+
+function send(raw: unknown, sender: object): Promise<any> {
+  const [fn] = fake.listeners.onMessage!;
+  return fn!(raw, sender);
+}
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+beforeAll(async () => {
+  await import("../../../src/background/index");
+});
+beforeEach(() => {
+  fake.state.syncFails = false;
+  fake.state.sentToTabs.length = 0;
+  fake.state.created.length = 0;
+  fake.state.runtimeSent.length = 0;
+});
+
+describe("background worker", () => {
+  it("registers every listener at load time, so a cold start finds them", () => {
+    for (const name of ["onMessage", "onInstalled", "onStartup", "onCommand", "contextMenus.onClicked", "storage.onChanged"]) {
+      expect(fake.listeners[name], name).toHaveLength(1);
+    }
+  });
+
+  it("answers hello, refuses strangers, malformed messages and content scripts asking too much", async () => {
+    expect(await send({ type: "hello" }, PAGE)).toEqual({ ok: true, context: "background" });
+    expect(await send({ type: "hello" }, { id: "other-extension", tab: { id: 1 } })).toMatchObject({ ok: false });
+    expect(await send({ type: "hello" }, { id: "ext-id", url: "https://x.example/" })).toMatchObject({ ok: false });
+    const bad = await send({ type: "glossary/update", id: 5 }, PAGE);
+    expect(bad.ok).toBe(false);
+    expect(bad.error).toMatch(/glossary\/update.*id/);
+    expect(await send({ type: "nope" }, PAGE)).toMatchObject({ ok: false });
+    expect(await send("not an object", PAGE)).toMatchObject({ ok: false });
+    const clear = await send({ type: "glossary/clear" }, CONTENT);
+    expect(clear).toEqual({ ok: false, error: expect.stringMatching(/not allowed from a content script/) });
+  });
+
+  it("records an article from a tab and sets that tab's badge to its number of people", async () => {
+    const people = [
+      { name: "Ann Lee", aliases: ["Ann Lee"], role: null, mentions: 1, quotes: [] },
+      { name: "Bo Chan", aliases: ["Bo Chan"], role: null, mentions: 1, quotes: [] },
+    ];
+    const r = await send({ type: "article/analysed", url: "https://news.example/a", title: "T", people }, CONTENT);
+    expect(r).toMatchObject({ ok: true, people: 2 });
+    expect(fake.browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: "2" });
+  });
+
+  it("settings/set merges a partial change, stores it locally, and on a full sync quota still succeeds with a warning", async () => {
+    const first = await send({ type: "settings/set", settings: { disabledSites: ["a.example"] } }, PAGE);
+    expect(first).toMatchObject({ ok: true, settings: { disabledSites: ["a.example"], autoHighlight: true } });
+    expect(first.warning).toBeUndefined();
+    fake.state.syncFails = true;
+    const second = await send({ type: "settings/set", settings: { kinds: { places: false }, theme: "dark", junk: 1 } }, PAGE);
+    expect(second.ok).toBe(true);
+    expect(second.warning).toMatch(/could not be synced/);
+    expect(fake.local.settings).toMatchObject({ disabledSites: ["a.example"], theme: "dark", kinds: { places: false, people: true } });
+    expect(fake.local.settings).not.toHaveProperty("junk");
+    const got = await send({ type: "settings/get" }, CONTENT);
+    expect(got.settings.theme).toBe("dark");
+  });
+
+  it("creates its menu on install without a duplicate-id error on a second install event", async () => {
+    for (const fn of fake.listeners.onInstalled!) fn({ reason: "install" });
+    await flush();
+    for (const fn of fake.listeners.onInstalled!) fn({ reason: "update" });
+    await flush();
+    expect(fake.state.menus).toHaveLength(1);
+    expect(fake.state.duplicateErrors).toBe(0);
+    expect(fake.state.menus[0]).toMatchObject({ id: "dramatis-add-term", contexts: ["selection"] });
+  });
+
+  it("the context menu adds the selection as a term, tells every tab (ignoring failures) and opens its note", async () => {
+    const [onClicked] = fake.listeners["contextMenus.onClicked"]!;
+    onClicked!({ menuItemId: "dramatis-add-term", selectionText: "  New   START  " });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fake.state.sentToTabs).toEqual([
+      [7, { type: "terms/changed" }],
+      [8, { type: "terms/changed" }],
+    ]);
+    expect(fake.state.created).toEqual([{ url: "chrome-extension://ext-id/options.html#term=t1" }]);
+  });
+
+  it("keyboard commands go to the active tab", async () => {
+    const [onCommand] = fake.listeners.onCommand!;
+    onCommand!("toggle-highlights");
+    onCommand!("next-person");
+    await flush();
+    expect(fake.state.sentToTabs).toEqual([
+      [7, { type: "page/toggle" }],
+      [7, { type: "page/next-person", direction: 1 }],
+    ]);
+  });
+});
