@@ -247,7 +247,7 @@ export class PopupApp {
 
   private header(title: string): HTMLElement {
     const st = this.state;
-    const site = siteOf(this.tab?.url);
+    const site = siteOf(this.pageUrl());
     const pageSwitch = this.switch("sw-page", t("popupHighlightsSwitch"), !!st?.enabled && st.status !== "disabled", st?.status === "disabled", (on) =>
       this.setPageEnabled(on),
     );
@@ -285,8 +285,13 @@ export class PopupApp {
     if (this.state) this.state.enabled = on;
   }
 
+  /** The tab's URL; without activeTab or "tabs" the browser hides it, and the page says it. */
+  private pageUrl(): string | undefined {
+    return this.tab?.url ?? this.state?.url;
+  }
+
   private async setSiteEnabled(on: boolean): Promise<void> {
-    const site = siteOf(this.tab?.url);
+    const site = siteOf(this.pageUrl());
     if (!site || !this.tab) return;
     const got = parseSettingsReply(await this.host.sendToWorker({ type: "settings/get" }));
     if (!got.ok) throw new Error(got.error);

@@ -55,6 +55,7 @@ export const PageStateSchema = v.looseObject({
   enabled: v.optional(v.boolean(), true),
   siteEnabled: v.optional(v.boolean(), true),
   error: v.optional(str(2_000)),
+  url: v.optional(str(8_000)),
 });
 
 const ErrorReply = v.looseObject({ ok: v.literal(false), error: v.optional(str(2_000), "unknown error") });
@@ -73,8 +74,11 @@ export function parsePageState(raw: unknown): ParsedReply<PageState> {
   if (err.success) return { ok: false, error: err.output.error };
   const r = v.safeParse(PageStateSchema, raw);
   if (!r.success) return { ok: false, error: describe(r.issues) };
-  const { status, analysis, colors, enabled, siteEnabled, error } = r.output;
-  return { ok: true, value: { status, analysis: (analysis as Analysis | null) ?? null, colors, enabled, siteEnabled, ...(error ? { error } : {}) } };
+  const { status, analysis, colors, enabled, siteEnabled, error, url } = r.output;
+  return {
+    ok: true,
+    value: { status, analysis: (analysis as Analysis | null) ?? null, colors, enabled, siteEnabled, ...(error ? { error } : {}), ...(url ? { url } : {}) },
+  };
 }
 
 const GlossaryViewSchema = v.looseObject({

@@ -233,6 +233,65 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     const told = await until(() => popup.$eval(".export-status", (e) => e.textContent ?? ""), "the copy outcome");
     expect(told).toMatch(/Copied|clipboard/);
     await s.screenshot(popup, "popup-export-light");
+  });
+
+  it("'Highlights on this page' off empties the page's highlights, on paints them again", async () => {
+    const painted = async () => Object.values(await paintedTexts(page)).flat().length;
+    expect(await painted()).toBeGreaterThan(0);
+    await popup.click("#sw-page");
+    await until(async () => (await painted()) === 0, "the highlights to go");
+    expect(await popup.$eval("#sw-page", (e) => (e as HTMLInputElement).checked)).toBe(false);
+    await popup.click("#sw-page");
+    await until(async () => (await painted()) > 0, "the highlights to come back");
     expect(errors).toEqual([]);
+  });
+});
+
+/**
+ * The real toolbar popup (Chromium only: Firefox cannot open it from automation). It finds its
+ * tab the way a user's popup does (the active tab, whose URL activeTab reveals), so the site
+ * switch works: off hides every highlight and says so; on brings the cast back.
+ */
+describe("the real toolbar popup in chrome", () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch("chrome");
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  async function openRealPopup(): Promise<Page> {
+    const popupUrl = `${s.extensionOrigin}/popup.html`;
+    const waiting = s.browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 15_000 });
+    const worker = await s.worker();
+    await worker!.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+    const popup = (await (await waiting).asPage())!;
+    await until(() => popup.evaluate(() => document.getElementById("app")?.dataset.state ?? "").then((st) => st !== "loading" && st), "the popup to settle", 20_000);
+    return popup;
+  }
+
+  it("shows the active tab's cast, and the site switch turns Dramatis off and on for the site", async () => {
+    const page = await s.open(s.server.url("demo.html"));
+    await page.bringToFront();
+    await until(async () => Object.values(await paintedTexts(page)).flat().length > 0, "highlights on the demo page", 20_000);
+    let popup = await openRealPopup();
+    expect(await popup.evaluate(() => document.getElementById("app")?.dataset.state)).toBe("article");
+    expectTheCast(await popup.$$eval("button.person .name", (n) => n.map((e) => e.textContent ?? "")));
+    await s.screenshot(popup, "popup-real-light");
+    expect(await popup.$eval("#sw-site", (e) => (e as HTMLInputElement).disabled)).toBe(false);
+    await popup.click("#sw-site");
+    await until(() => popup.evaluate(() => document.getElementById("app")?.dataset.state === "disabled").catch(() => false), "the popup to say Dramatis is off here");
+    expect(await popup.$eval(".message[role=status]", (e) => e.textContent)).toContain("turned off for this site");
+    await until(async () => Object.values(await paintedTexts(page)).flat().length === 0, "the highlights to go");
+    await popup.close().catch(() => undefined);
+    // a fresh popup reads the same setting back
+    popup = await openRealPopup();
+    expect(await popup.evaluate(() => document.getElementById("app")?.dataset.state)).toBe("disabled");
+    expect(await popup.$eval("#sw-site", (e) => (e as HTMLInputElement).checked)).toBe(false);
+    await popup.click("#sw-site");
+    await until(() => popup.evaluate(() => document.getElementById("app")?.dataset.state === "article").catch(() => false), "the cast to come back", 20_000);
+    await until(async () => Object.values(await paintedTexts(page)).flat().length > 0, "the highlights to come back", 20_000);
+    await popup.close().catch(() => undefined);
   });
 });

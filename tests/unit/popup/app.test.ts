@@ -234,6 +234,33 @@ describe("popup actions", () => {
     expect(stored.disabledSites).toEqual(["other.org"]);
   });
 
+  it("without tab.url (no activeTab) the site switch uses the URL the page reports", async () => {
+    let stored: Record<string, unknown> = {};
+    const state = { ok: true, status: "article", analysis: fixture(), colors: {}, enabled: true, siteEnabled: true, url: "https://www.example.org/a" };
+    const host = fakeHost({
+      tab: { id: 3 },
+      replies: [state],
+      worker: (m) => {
+        if (m.type === "settings/get") return { ok: true, settings: stored };
+        if (m.type === "settings/set") return (stored = m.settings), { ok: true };
+        return { ok: false, error: "?" };
+      },
+    });
+    await new PopupApp(root, host).start();
+    const sw = root.querySelector<HTMLInputElement>("#sw-site")!;
+    expect(sw.disabled).toBe(false);
+    sw.checked = false;
+    sw.dispatchEvent(new Event("change"));
+    for (let i = 0; i < 5; i++) await flush();
+    expect(stored.disabledSites).toEqual(["www.example.org"]);
+  });
+
+  it("without any URL the site switch is off limits", async () => {
+    const host = fakeHost({ tab: { id: 3 } });
+    await new PopupApp(root, host).start();
+    expect(root.querySelector<HTMLInputElement>("#sw-site")!.disabled).toBe(true);
+  });
+
   it("the glossary note appears only when the worker has an entry, and edits are saved debounced", async () => {
     const updates: Message[] = [];
     const host = fakeHost({
