@@ -224,6 +224,9 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
 // capitalised words that are times or sentence glue, never who spoke ("early Friday saying")
 const NOT_A_SPEAKER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|After|Before|When|While|But|And|In|On|At|It|This|That|There|Then)$/;
 
+// capitalised words that open sentences without naming anyone
+const SENTENCE_OPENER = /^(?:However|Still|Meanwhile|Also|Now|Later|Earlier|Last|Next|As|If|So|For|With|At|By|From|Despite|During|Since|Until|Among|Instead|Indeed|Yet|Even|Only|Just|Asked|According|Although|Though|Because|Once|Here|Where|What|Why|How|Who|Whether|Many|Most|Some|Several|Both|All|Each|Every|No|Not|Under|Over|Following|Speaking|Like|Unlike|Already|Again|Soon|Recently|Overall|Finally|First|Second|Third|Other|Others|Such|Those|These|Its|His|Her|Their|Our|My|Your|Last|Few|More|Less|Much|Two|Three|One|Of|To|Into|Through|After|Before|When|While|Without|Within|Against|Inside|Outside|Perhaps|Maybe|Thus|Therefore|Then|Sure|Yes|Well|Oh|Whatever|Nor|Neither|Either|Nevertheless|Nonetheless|Furthermore|Moreover|Besides|Otherwise|Rather|Ahead|Across|Above|Below|Behind|Beyond|Near|Throughout|Toward|Towards|Upon|Via|Amid|Along|Around|Outside)$/;
+
 const ADVERB = /^(?:also|then|later|again|once|repeatedly|previously|recently|earlier|often|still|further|simply|flatly|openly|publicly|privately|quickly|angrily|bluntly|\p{L}+ly)$/iu;
 
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|another|one|two|three|some|several|many|both|other|this|that|these|those)$/i;
@@ -316,6 +319,14 @@ function isTitleCased(text: string, ws: Word[]): boolean {
 
 /** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */
 function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  // a capitalised word opening the sentence is its subject even when the finder did not take it
+  // as a name ("Viguerie is upbeat about Cruz's chances")
+  const w0 = ws[0];
+  if (w0 && upTo > 1 && /^\p{Lu}\p{Ll}/u.test(w0.w) && !mentionAt(w0.start, w0.end) && !NOT_A_SPEAKER.test(w0.w) && !SENTENCE_OPENER.test(w0.w) && !DETERMINER.test(w0.w) && !PRONOUN.test(w0.w)) {
+    let k = 0;
+    while (k + 1 < upTo && /^\p{Lu}/u.test(ws[k + 1]!.w) && ws[k + 1]!.start - ws[k]!.end <= 1) k++;
+    if (!SPEECH_VERBS.has(ws[k]!.w.toLowerCase())) return { start: w0.start, end: ws[k]!.end, kind: "name" };
+  }
   for (let k = 0; k < upTo; k++) {
     const w = ws[k]!;
     const m = mentionAt(w.start, w.end);
@@ -447,6 +458,9 @@ function lastAtOrBefore(items: readonly Span[], pos: number): number {
   return ans;
 }
 
+/** How many paragraphs back a cue-less quote paragraph may take its speaker from. */
+const TURN_PARAS = 2;
+
 export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   // Two apostrophes stand for a double mark in some archives and wire feeds (''Yes,'' he said).
   // Rewriting them as space + straight mark keeps every offset and lets one scanner serve both.
@@ -557,10 +571,11 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     // "Caddell continued:" closing the paragraph before a paragraph that opens with the quote
     if (!cue && q.para > 0 && !/\S/.test(text.slice(para.start, q.open))) {
       const before = paras[q.para - 1]!;
-      if (/:\s*$/.test(text.slice(before.start, before.end))) {
-        const ws = words(text, sentenceStart(text, before.end - 1, before.start), before.end);
-        cue = speechSubject(text, ws, mentionAt) ?? firstSubject(ws, ws.length, mentionAt);
-      }
+      const colon = /:\s*$/.test(text.slice(before.start, before.end));
+      const ws = words(text, sentenceStart(text, before.end - 1, before.start), before.end);
+      // without a colon only a paragraph with no quote of its own hands on its subject
+      // ("Viguerie is upbeat about Cruz's chances.⏎“Not only can Ted Cruz win…”")
+      if (colon || !raw.some((r) => r.para === q.para - 1)) cue = colon ? (speechSubject(text, ws, mentionAt) ?? firstSubject(ws, ws.length, mentionAt)) : firstSubject(ws, ws.length, mentionAt);
     }
     let speaker = cue ? resolve(cue) : null;
     if (!cue && prev) {
@@ -568,7 +583,9 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       const outside = text.slice(para.start, para.end).replace(/["“”‘’'„«»]/g, "");
       const quoted = raw.filter((r) => r.para === q.para).reduce((n, r) => n + (r.end - r.start), 0);
       const onlyQuote = outside.replace(/\s/g, "").length - quoted <= 3;
-      if (prev.para === q.para || (onlyQuote && prev.para >= q.para - 1)) {
+      // a paragraph opening on a quote nobody is named for goes on with the last speaker
+      const opensPara = !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.open));
+      if (prev.para === q.para || ((onlyQuote || opensPara) && prev.para >= q.para - TURN_PARAS)) {
         cue = prev.quote.cue ? { ...prev.quote.cue, kind: "name" } : null;
         speaker = prev.quote.speaker;
       }

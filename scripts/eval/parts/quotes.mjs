@@ -293,7 +293,7 @@ export async function run(ctx) {
       log(`polnear/${split} not found: skipped`);
       continue;
     }
-    const errors = nErr && split === "dev" ? [] : null;
+    const errors = nErr && split === (args.includes("--train-errors") ? "train" : "dev") ? [] : null;
     const t0 = performance.now();
     const r = scoreDocs(docs, predict, errors);
     const ms = performance.now() - t0;
@@ -302,7 +302,7 @@ export async function run(ctx) {
       const byType = {};
       for (const e of errors) (byType[e.type] ??= []).push(e);
       for (const [type, list] of Object.entries(byType)) {
-        log(`dev ${type}: ${list.length}`);
+        log(`${split} ${type}: ${list.length}`);
         for (const e of list.slice(0, nErr)) log(`  ${e.doc.slice(0, 40)} «${e.quote.slice(0, 90).replace(/\n/g, "⏎")}»${e.gold !== undefined ? ` gold=[${e.gold}] cue=[${e.cue}]` : ""}`);
       }
     }
