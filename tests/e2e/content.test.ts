@@ -399,6 +399,21 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     );
     await s.screenshot(react, "content-react-light");
     expect((await probe(react)).theme).toBe("light");
+
+    // single-page navigation to another article: the new one is analysed and painted, the old gone
+    await react.evaluate(() => (window as unknown as { __navigate(): void }).__navigate());
+    await until(async () => {
+      const painted = await allPainted(react);
+      return painted.includes("Jacinda Ardern") && !painted.includes("Vladimir Putin");
+    }, "the second article to be painted");
+    const painted = await allPainted(react);
+    expect(painted).toContain("Grant Robertson");
+    expect(painted.some((t) => t.includes("run out of reasons to wait"))).toBe(true);
+    const states = (await sendToContent(s, { type: "page/get-analysis" })) as { url?: string; analysis: { people: { name: string }[] } }[];
+    const state = states.find((x) => x.url?.endsWith("/wellington"));
+    expect(state).toBeDefined();
+    expect(state!.analysis.people.map((p) => p.name)).toContain("Jacinda Ardern");
+    expect(state!.analysis.people.map((p) => p.name)).not.toContain("Vladimir Putin");
     expect(reactErrors).toEqual([]);
     await react.close();
   });
