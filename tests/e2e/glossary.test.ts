@@ -201,6 +201,23 @@ describe.each(BROWSERS)("glossary in %s", (name) => {
     const strip = (json: string) => JSON.stringify({ ...JSON.parse(json), exportedAt: null });
     const dir = mkdtempSync(join(tmpdir(), "dramatis-import-"));
 
+    // Export downloads a JSON file of the whole glossary: catch the download link's click.
+    await options.evaluate(() => {
+      const w = window as unknown as { __download?: { name: string; href: string } };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        w.__download = { name: this.download, href: this.href };
+      };
+    });
+    await options.click("#export");
+    const download = await until(() => options.evaluate(() => (window as unknown as { __download?: { name: string; href: string } }).__download ?? null), "the export download");
+    expect(download.name).toMatch(/^dramatis-glossary-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.href).toMatch(/^blob:/);
+    const exported = JSON.parse(await options.evaluate(async (href) => (await fetch(href)).text(), download.href));
+    expect(exported).toMatchObject({ format: "dramatis-glossary", version: 1 });
+    expect(exported.entries.map((e: { name: string }) => e.name)).toEqual(expect.arrayContaining(["Vladimir Putin", "Sarah Mitchell"]));
+    expect(exported.entries.find((e: { name: string }) => e.name === "Sarah Mitchell").note).toMatch(/nurses' union/);
+    expect(await text(options, "#backup-status")).toBe("Glossary exported.");
+
     const bad = join(dir, "truncated.json");
     writeFileSync(bad, before.json.slice(0, Math.floor(before.json.length / 2)));
     const input = (await options.$("input#import")) as ElementHandle<HTMLInputElement>;
