@@ -245,6 +245,22 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     await until(async () => (await painted()) > 0, "the highlights to come back");
     expect(errors).toEqual([]);
   });
+
+  it("works from the keyboard: filter, Tab to a person, Enter opens them; arrows switch views", async () => {
+    await popup.focus("#filter");
+    await popup.keyboard.type("davis");
+    expect(await popup.$$eval("button.person .name", (n) => n.map((e) => e.textContent))).toEqual(["Angela Davis"]);
+    await popup.keyboard.press("Tab");
+    expect(await popup.evaluate(() => document.activeElement?.querySelector(".name")?.textContent)).toBe("Angela Davis");
+    await popup.keyboard.press("Enter");
+    await until(() => popup.$eval("button.person", (b) => b.getAttribute("aria-expanded") === "true"), "Angela Davis to open");
+    await popup.focus("#tab-cast");
+    await popup.keyboard.press("ArrowRight");
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe("tab-quotes");
+    expect(await popup.$eval("#panel-quotes", (e) => (e as HTMLElement).hidden)).toBe(false);
+    await popup.keyboard.press("ArrowLeft");
+    expect(await popup.$eval("#panel-cast", (e) => (e as HTMLElement).hidden)).toBe(false);
+  });
 });
 
 /**

@@ -182,6 +182,21 @@ describe("popup actions", () => {
     expect(root.querySelector(".position")?.textContent).toBe(`Mention ${count} of 3`);
   });
 
+  it("arrow keys move focus through the cast; Enter on a focused person is a click", async () => {
+    const host = fakeHost();
+    await new PopupApp(root, host).start();
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>("button.person")];
+    buttons[0]!.focus();
+    buttons[0]!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+    expect(document.activeElement).toBe(buttons[1]);
+    buttons[1]!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+    expect(document.activeElement).toBe(buttons[1]);
+    buttons[1]!.dispatchEvent(new KeyboardEvent("keydown", { key: "Home", bubbles: true }));
+    expect(document.activeElement).toBe(buttons[0]);
+    // native <button>s: Enter and Space activate them in browsers; every row is one
+    expect(buttons.every((b) => b.type === "button")).toBe(true);
+  });
+
   it("the filter narrows the list by alias or role", async () => {
     await new PopupApp(root, fakeHost()).start();
     const input = root.querySelector<HTMLInputElement>("#filter")!;
