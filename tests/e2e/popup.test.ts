@@ -233,6 +233,21 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     const told = await until(() => popup.$eval(".export-status", (e) => e.textContent ?? ""), "the copy outcome");
     expect(told).toMatch(/Copied|clipboard/);
     await s.screenshot(popup, "popup-export-light");
+    await popup.click("#export summary");
+
+    // organisations and places: collapsible sections holding every one the analysis has
+    const entities = a as unknown as { organizations: { name: string }[]; places: { name: string }[] };
+    for (const [kind, list] of [["organization", entities.organizations], ["place", entities.places]] as const) {
+      if (!list.length) continue;
+      const names = await popup.$$eval(`details.${kind} button.entity .name`, (n) => n.map((e) => e.textContent ?? ""));
+      expect(names.sort()).toEqual(list.map((e) => e.name).sort());
+    }
+    await popup.$eval("details.organization", (d) => {
+      (d as HTMLDetailsElement).open = true;
+      d.scrollIntoView({ block: "start" });
+    });
+    await s.screenshot(popup, "popup-organizations-light");
+    await popup.$eval("details.organization", (d) => ((d as HTMLDetailsElement).open = false));
   });
 
   it("'Highlights on this page' off empties the page's highlights, on paints them again", async () => {
