@@ -126,6 +126,8 @@ export interface GlossaryView {
   /** Latest first. */
   roles: { role: string; title: string; url: string; date: string }[];
   quotes: { text: string; title: string; url: string; date: string }[];
+  /** The articles it appeared in, latest first (the worker's replies carry them; optional for older senders). */
+  articles?: { url: string; title: string; date: string }[];
 }
 
 /** glossary/lookup → { ok: true, entries: { [name]: GlossaryView } } (names not known are absent).

@@ -252,6 +252,7 @@ export function toView(e: Entry): GlossaryView {
     seenIn: e.articles.length,
     roles: [...e.roles].reverse(),
     quotes: [...e.quotes].reverse(),
+    articles: [...e.articles].reverse(),
   };
 }
 

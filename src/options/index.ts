@@ -166,12 +166,26 @@ function renderDetail(e: GlossaryView, fresh: boolean): void {
     return li;
   });
   $("detail-roles").replaceChildren(...(roles.length ? roles : [el("li", "muted", t("optNoRoles", "No role recorded."))]));
-  const quotes = e.quotes.map((q) => {
+  // Quotes grouped under their article: one source line per article, not one per quote.
+  const byArticle = new Map<string, { title: string; url: string; texts: string[] }>();
+  for (const q of e.quotes) {
+    const group = byArticle.get(q.url) ?? { title: q.title, url: q.url, texts: [] };
+    group.texts.push(q.text);
+    byArticle.set(q.url, group);
+  }
+  const quotes = [...byArticle.values()].map((g) => {
     const li = el("li");
-    li.append(el("blockquote", undefined, `“${q.text}”`), articleLink(q.title, q.url));
+    li.append(articleLink(g.title, g.url), ...g.texts.map((q) => el("blockquote", undefined, `“${q}”`)));
     return li;
   });
   $("detail-quotes").replaceChildren(...(quotes.length ? quotes : [el("li", "muted", t("optNoQuotes", "No quotations recorded."))]));
+  const articles = (e.articles ?? []).map((a) => {
+    const li = el("li");
+    li.append(articleLink(a.title, a.url), el("span", "muted", ` · ${a.date.slice(0, 10)}`));
+    return li;
+  });
+  $("detail-articles").replaceChildren(...articles);
+  $("h-articles").hidden = articles.length === 0;
 }
 
 function articleLink(title: string, url: string): HTMLElement {

@@ -121,6 +121,7 @@ describe.each(BROWSERS)("glossary in %s", (name) => {
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.join(" ")).toMatch(/We will work with any future president|Communist Party/);
     expect(await text(options, "#detail-seen")).toMatch(/1 article/);
+    expect(await text(options, "#detail-articles")).toContain(DEMO_TITLE);
 
     const note = `Met him in the news ${name} ${Date.now()}`;
     await options.focus("#note");
