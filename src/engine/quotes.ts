@@ -337,13 +337,15 @@ function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number
 }
 
 /**
- * The subject of the last reporting verb in `ws` ("Putin said that", "Mr. King, 82, said,",
+ * The subject of the first reporting verb in `ws` ("Putin said that", "Mr. King, 82, said,",
  * "Trump attacked Clinton, saying,"). A verb form used as a noun ("Obama's remarks", "the
  * claims") is no verb.
  */
 function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: number) => Span | null): Cue | null {
   const headline = isTitleCased(text, ws);
-  for (let v = ws.length - 1; v >= 1; v--) {
+  // the first reporting verb: "Clinton says she hopes …, but she knows that "…"" is Clinton's
+  // turn; a report inside a report ("X said Y told him "…"") is annotated for both
+  for (let v = 1; v < ws.length; v++) {
     const lv = ws[v]!.w.toLowerCase();
     if (!SPEECH_VERBS.has(lv)) continue;
     // "the United States" holds no verb; a capitalised verb only in a title-cased headline
