@@ -126,8 +126,10 @@ describe.each(BROWSERS)("accessibility in %s", (name) => {
     // opened on its own, the popup's tab is an extension page: one of the pages it cannot read
     const popup = await s.openExtensionPage("popup.html");
     await until(() => popup.evaluate(() => document.getElementById("app")?.dataset.state === "cant-run").catch(() => false), "the can't-run message");
+    await popup.setViewport({ width: 380, height: 240 }).catch(() => undefined);
     await bothSchemes(popup, async (scheme) => {
       expect(await axe(popup), `can't run, ${scheme}`).toEqual([]);
+      await s.screenshot(popup, `popup-cant-run-${scheme}`);
     });
     await popup.close();
   });
