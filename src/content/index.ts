@@ -124,7 +124,10 @@ function shouldPaint(): boolean {
 function repaint(): void {
   if (!registry) return;
   if (!shouldPaint()) {
+    // nothing to show (a new page that is no article, say): the page gets its DOM back too
+    const hadPaint = !!painted;
     unpaint();
+    if (hadPaint && enabled) ui.remove();
     return;
   }
   ui.ensure();
@@ -601,12 +604,42 @@ function applySettings(next: Settings): void {
     analyse();
     repaint();
     sendSummary();
+    listen();
+    void loadTerms().then(guard(() => {
+      matchTerms();
+      if (painted) repaint();
+    }));
     return;
   }
   if (JSON.stringify(prev.kinds) !== JSON.stringify(next.kinds) || prev.theme !== next.theme) {
     matchTerms();
     if (painted) repaint();
   }
+}
+
+let listening = false;
+
+/** Page listeners, registered once the site is allowed (a disabled site pays for none of them). */
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  addEventListener(
+    "popstate",
+    guard(() => {
+      if (location.href !== lastUrl) {
+        lastUrl = location.href;
+        urlChanged = true;
+        schedule();
+      }
+    }),
+  );
+  document.addEventListener("pointermove", onPointerMove, { passive: true, capture: true });
+  document.addEventListener("pointerdown", onPointerDown, { passive: true, capture: true });
+  document.addEventListener("keydown", onKeyDown, { capture: true });
+  addEventListener("scroll", onScroll, { passive: true, capture: true });
+  addEventListener("resize", onScroll, { passive: true });
+  matchMedia("(prefers-color-scheme: dark)").addEventListener("change", guard(() => painted && repaint()));
 }
 
 // ── start ───────────────────────────────────────────────────────────────────────────────────
@@ -637,20 +670,7 @@ async function start(): Promise<void> {
   analyse();
   repaint();
   sendSummary();
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  addEventListener("popstate", guard(() => {
-    if (location.href !== lastUrl) {
-      lastUrl = location.href;
-      urlChanged = true;
-      schedule();
-    }
-  }));
-  document.addEventListener("pointermove", onPointerMove, { passive: true, capture: true });
-  document.addEventListener("pointerdown", onPointerDown, { passive: true, capture: true });
-  document.addEventListener("keydown", onKeyDown, { capture: true });
-  addEventListener("scroll", onScroll, { passive: true, capture: true });
-  addEventListener("resize", onScroll, { passive: true });
-  matchMedia("(prefers-color-scheme: dark)").addEventListener("change", guard(() => painted && repaint()));
+  listen();
   await loadTerms();
   if (terms.length) {
     matchTerms();
