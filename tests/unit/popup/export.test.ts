@@ -7,22 +7,30 @@ function parseCsv(s: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
-  let i = 0;
   let quoted = false;
-  while (i < s.length) {
+  for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (field += c), i++;
+      if (c !== '"') field += c;
+      else if (s[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
     } else if (c === '"') {
       if (field !== "") throw new Error(`quote inside an unquoted field at ${i}`);
       quoted = true;
+    } else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" && s[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
       i++;
-    } else if (c === ",") (row.push(field), (field = ""), i++);
-    else if (c === "\r" && s[i + 1] === "\n") (row.push(field), rows.push(row), (row = []), (field = ""), (i += 2));
-    else if (c === "\n" || c === "\r") throw new Error(`bare line break outside quotes at ${i}`);
-    else (field += c), i++;
+    } else if (c === "\n" || c === "\r") {
+      throw new Error(`bare line break outside quotes at ${i}`);
+    } else field += c;
   }
   if (quoted) throw new Error("unterminated quoted field");
   if (field !== "" || row.length) throw new Error("last record lacks CRLF");
