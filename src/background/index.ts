@@ -13,7 +13,7 @@ import { normalizeSettings, SETTINGS_KEY, type Settings } from "../settings";
 import { parseImport, toView, type Entry } from "./glossary-core";
 import * as store from "./glossary-store";
 import { allowed, classifySender, type SenderKind } from "./senders";
-import { diffSync, planSync, readSynced } from "./sync-plan";
+import { diffSync, ENTRY_PREFIX, planSync, readSynced } from "./sync-plan";
 
 type Answer = { ok: true; [k: string]: unknown } | { ok: false; error: string };
 
@@ -53,6 +53,12 @@ async function readSettings(): Promise<Settings> {
   return normalizeSettings(undefined);
 }
 
+/**
+ * What this worker itself last wrote to each sync key: storage.onChanged reports our own
+ * writes too, and only changes from elsewhere (the user's other browsers) are pulled in.
+ */
+const ownWrites = new Map<string, string>();
+
 /** Serialises mirror runs within one worker life (IndexedDB stays the source of truth). */
 let mirrorChain: Promise<string | undefined> = Promise.resolve(undefined);
 
@@ -69,6 +75,7 @@ function mirrorToSync(): Promise<string | undefined> {
       const { set, remove } = diffSync(current, plan);
       // Remove first so freed room is available to what is set next.
       if (remove.length) await browser.storage.sync.remove(remove);
+      for (const [k, v] of Object.entries(set)) ownWrites.set(k, JSON.stringify(v));
       if (Object.keys(set).length) await browser.storage.sync.set(set);
       if (plan.localOnly.length) {
         const names = plan.localOnly.slice(0, 5).join(", ") + (plan.localOnly.length > 5 ? ", …" : "");
@@ -89,9 +96,9 @@ function mirrorToSync(): Promise<string | undefined> {
   return mirrorChain;
 }
 
-async function pullFromSync(): Promise<void> {
+async function pullFromSync(only?: Record<string, unknown>): Promise<void> {
   try {
-    const all = (await browser.storage.sync.get(null)) as Record<string, unknown>;
+    const all = only ?? ((await browser.storage.sync.get(null)) as Record<string, unknown>);
     await store.applySynced(await db(), readSynced(all));
   } catch {
     /* sync may be unavailable (policy, no account): local data is complete on its own */
@@ -288,7 +295,14 @@ browser.contextMenus.onClicked.addListener((info) => {
 });
 
 // Notes written in another browser arrive through storage.sync.
+// Removals are never applied here: a note deleted elsewhere stays until deleted here too.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== "sync") return;
-  if (Object.keys(changes).some((k) => k.startsWith("g:"))) void pullFromSync();
+  const incoming: Record<string, unknown> = {};
+  for (const [key, change] of Object.entries(changes)) {
+    if (!key.startsWith(ENTRY_PREFIX) || change.newValue === undefined) continue;
+    if (ownWrites.get(key) === JSON.stringify(change.newValue)) continue;
+    incoming[key] = change.newValue;
+  }
+  if (Object.keys(incoming).length) void pullFromSync(incoming);
 });

@@ -191,4 +191,24 @@ describe.each(BROWSERS)("options page in %s", (name) => {
     expect(await page.evaluate(() => (document.getElementById("detail") as HTMLElement).hidden)).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it("notes written in the user's other browser arrive through storage.sync; older ones never overwrite newer", async () => {
+    const syncSet = (items: Record<string, unknown>) =>
+      page.evaluate((i) => (globalThis as unknown as { chrome: { storage: { sync: { set(x: unknown): Promise<void> } } } }).chrome.storage.sync.set(i), items);
+    const entries = async () => (await send<{ entries: GlossaryView[] }>(page, { type: "glossary/list" })).entries;
+    const ada = (await entries()).find((e) => e.name === "Ada Lovelace")!;
+    expect(ada.note).toBe("");
+
+    // a stale copy (older than the local entry), then a brand-new person from elsewhere
+    await syncSet({ [`g:${ada.id}`]: { k: "person", n: "Ada Lovelace", t: "stale words", p: true, u: "2000-01-01T00:00:00.000Z" } });
+    await syncSet({ "g:remote1": { k: "person", n: "Remote Person", t: "written on my laptop", p: false, u: new Date().toISOString() } });
+    const remote = await until(async () => (await entries()).find((e) => e.name === "Remote Person"), "the remote entry");
+    expect(remote.note).toBe("written on my laptop");
+    expect((await entries()).find((e) => e.id === ada.id)).toMatchObject({ note: "", pinned: false });
+
+    // a newer note for an entry that exists here replaces the older local one
+    await syncSet({ [`g:${ada.id}`]: { k: "person", n: "Ada Lovelace", t: "newer words", p: true, u: new Date(Date.now() + 60_000).toISOString() } });
+    await until(async () => (await entries()).find((e) => e.id === ada.id)?.note === "newer words", "the newer remote note");
+    expect((await entries()).find((e) => e.id === ada.id)?.pinned).toBe(true);
+  });
 });
