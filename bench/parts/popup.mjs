@@ -5,6 +5,8 @@
 //                  popup rendered its cast (performance.timeOrigin + the popup's own mark,
 //                  data-list-shown-ms on <html>), both on the same clock;
 //   document → list  the popup's own mark alone (from its navigation start).
+// The issue's bar ("within 100 ms of opening") is shown against both spans: the browser's own
+// share of click → list (creating the popup window and renderer) is no code of ours.
 // Also the browser's share (click → the popup document exists), our share (the popup script's
 // first statement → list), a breakdown by performance marks, and the popup bundle's size. Firefox has no way to open the real popup from automation.
 import { execFileSync } from "node:child_process";
@@ -83,7 +85,7 @@ export async function run(ctx) {
   const f = (x) => x.toFixed(1);
   ctx.table([
     { span: "click → list (ms)", n: c.n, median: f(c.median), p95: f(c.p95), max: f(c.max), bar: "≤ 100", ok: c.median <= 100 ? "yes" : "NO" },
-    { span: "popup document → list (ms)", n: d.n, median: f(d.median), p95: f(d.p95), max: f(d.max), bar: "", ok: "" },
+    { span: "popup document → list (ms)", n: d.n, median: f(d.median), p95: f(d.p95), max: f(d.max), bar: "≤ 100", ok: d.median <= 100 ? "yes" : "NO" },
     ...[["  click → popup document (browser)", ctx.stats(clickToDoc)], ["  popup script → list (ours)", ctx.stats(ownWork)]].map(([span, x]) => ({ span, n: x.n, median: f(x.median), p95: f(x.p95), max: f(x.max), bar: "", ok: "" })),
   ]);
   ctx.log(`popup document → mark, medians (ms): ${Object.entries(phases).map(([k, v]) => `${k} ${f(ctx.stats(v).median)}`).join(", ")}`);
