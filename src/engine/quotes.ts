@@ -322,7 +322,7 @@ function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number
   // a capitalised word opening the sentence is its subject even when the finder did not take it
   // as a name ("Viguerie is upbeat about Cruz's chances")
   const w0 = ws[0];
-  if (w0 && upTo > 1 && /^\p{Lu}\p{Ll}/u.test(w0.w) && !mentionAt(w0.start, w0.end) && !NOT_A_SPEAKER.test(w0.w) && !SENTENCE_OPENER.test(w0.w) && !DETERMINER.test(w0.w) && !PRONOUN.test(w0.w)) {
+  if (w0 && upTo > 1 && /^\p{Lu}\p{Ll}/u.test(w0.w) && !/(?:ing|ed|ly)$/.test(w0.w) && !mentionAt(w0.start, w0.end) && !NOT_A_SPEAKER.test(w0.w) && !SENTENCE_OPENER.test(w0.w) && !DETERMINER.test(w0.w) && !PRONOUN.test(w0.w)) {
     let k = 0;
     while (k + 1 < upTo && /^\p{Lu}/u.test(ws[k + 1]!.w) && ws[k + 1]!.start - ws[k]!.end <= 1) k++;
     if (!SPEECH_VERBS.has(ws[k]!.w.toLowerCase())) return { start: w0.start, end: ws[k]!.end, kind: "name" };
