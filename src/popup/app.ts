@@ -320,7 +320,7 @@ export class PopupApp {
       });
     const cast = make("cast", `${t("popupTabCast")} (${a.people.length})`);
     const quotes = make("quotes", `${t("popupTabQuotes")} (${a.quotes.length})`);
-    const list = h("div", { role: "tablist", class: "tabs", "aria-label": "Dramatis" }, cast, quotes);
+    const list = h("div", { role: "tablist", class: "tabs", "aria-label": t("popupViews") }, cast, quotes);
     const select = (view: View, focus: boolean) => {
       this.view = view;
       for (const [b, v] of [[cast, "cast"], [quotes, "quotes"]] as const) {
@@ -643,10 +643,10 @@ export class PopupApp {
       organizations: t("popupOrganizations", "").replace(/\s*\(\s*\)\s*$/, ""),
       places: t("popupPlaces", "").replace(/\s*\(\s*\)\s*$/, ""),
       unattributed: t("popupUnattributed"),
-      name: "Name",
-      role: "Role",
-      mentions: "Mentions",
-      quoteCount: "Quotes",
+      name: t("popupColName"),
+      role: t("popupColRole"),
+      mentions: t("popupColMentions"),
+      quoteCount: t("popupColQuotes"),
       untitled: t("popupUntitled"),
     };
   }

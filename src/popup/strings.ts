@@ -57,6 +57,11 @@ export const POPUP_STRINGS = {
   popupCopyFailed: "Couldn't reach the clipboard: the text is selected below, press Ctrl+C to copy it.",
   popupDownloaded: "Download started.",
   popupUntitled: "Untitled article",
+  popupViews: "Views",
+  popupColName: "Name",
+  popupColRole: "Role",
+  popupColMentions: "Mentions",
+  popupColQuotes: "Quotes",
 } as const;
 
 export type PopupKey = keyof typeof POPUP_STRINGS;
