@@ -6,7 +6,9 @@
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-type Listener = (...args: any[]) => any;
+type Listener = (...args: unknown[]) => unknown;
+/** What the worker answers, loosely: each test reads the fields it checks. */
+type Answer = { ok: boolean; error?: string; warning?: string; settings?: { theme: string } } & Record<string, unknown>;
 
 const fake = vi.hoisted(() => {
   const listeners: Record<string, Listener[]> = {};
@@ -88,9 +90,9 @@ vi.mock("../../../src/background/glossary-store", () => store);
 const PAGE = { id: "ext-id", url: "chrome-extension://ext-id/options.html", tab: { id: 3 } };
 const CONTENT = { id: "ext-id", url: "https://news.example/a", tab: { id: 5 } };
 
-function send(raw: unknown, sender: object): Promise<any> {
+function send(raw: unknown, sender: object): Promise<Answer> {
   const [fn] = fake.listeners.onMessage!;
-  return fn!(raw, sender);
+  return fn!(raw, sender) as Promise<Answer>;
 }
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
@@ -145,7 +147,7 @@ describe("background worker", () => {
     expect(fake.local.settings).toMatchObject({ disabledSites: ["a.example"], theme: "dark", kinds: { places: false, people: true } });
     expect(fake.local.settings).not.toHaveProperty("junk");
     const got = await send({ type: "settings/get" }, CONTENT);
-    expect(got.settings.theme).toBe("dark");
+    expect(got.settings?.theme).toBe("dark");
   });
 
   it("creates its menu on install without a duplicate-id error on a second install event", async () => {
