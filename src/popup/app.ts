@@ -26,7 +26,8 @@ export interface PopupHost {
   /** Rejects when nothing listens in the tab (no content script). */
   sendToTab(tabId: number, message: Message): Promise<unknown>;
   sendToWorker(message: Message): Promise<unknown>;
-  hasHostPermission(origin: string): Promise<boolean>;
+  /** Whether the extension holds host permission for a match pattern ("https://x.org/*"). */
+  hasHostPermission(pattern: string): Promise<boolean>;
   /** Must be called straight from a click handler (user gesture). */
   requestHostPermission(): Promise<boolean>;
   copy(text: string): Promise<void>;
@@ -131,20 +132,23 @@ export class PopupApp {
   }
 
   private async renderNoScript(): Promise<void> {
-    const origin = permissionOrigin(this.tab?.url);
-    if (!this.tab?.url) {
+    const url = this.tab?.url;
+    const origin = permissionOrigin(url);
+    if (url && !origin) {
       this.renderCantRun("popupReasonBrowserPage");
       return;
     }
+    // Without host permission the browser neither runs the content script nor shows us the
+    // tab's URL (Firefox lets users withhold it): ask about the site if we know it, else about
+    // all sites, since that is what the manifest asks for.
     let allowed = true;
-    if (origin) {
-      try {
-        allowed = await this.host.hasHostPermission(origin);
-      } catch {
-        allowed = true;
-      }
+    try {
+      allowed = await this.host.hasHostPermission(origin ? `${origin}/*` : "<all_urls>");
+    } catch {
+      allowed = true;
     }
     if (!allowed) this.renderNeedsPermission();
+    else if (!url) this.renderCantRun("popupReasonBrowserPage");
     else this.renderCantRun("popupReasonNoScript");
   }
 

@@ -36,7 +36,7 @@ const host: PopupHost = {
   // Only the top frame runs the content script; frameId 0 keeps replies from anywhere else out.
   sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
   sendToWorker: (message) => browser.runtime.sendMessage(message),
-  hasHostPermission: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+  hasHostPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
   requestHostPermission: () => browser.permissions.request({ origins: ["<all_urls>"] }),
   async copy(text) {
     await navigator.clipboard.writeText(text);

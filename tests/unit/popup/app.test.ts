@@ -20,6 +20,7 @@ function fakeHost(opts: {
   analysis?: Analysis;
   worker?: (m: Message) => unknown;
   permitted?: boolean;
+  asked?: string[];
   copyFails?: boolean;
 } = {}): Fake {
   const replies = opts.replies ?? [{ ok: true, status: "article", analysis: opts.analysis ?? fixture(), colors: { p1: "#ffd6a5", p2: "url(javascript:alert(1))" }, enabled: true, siteEnabled: true }];
@@ -42,7 +43,10 @@ function fakeHost(opts: {
       host.toWorker.push(m);
       return opts.worker ? opts.worker(m) : { ok: false, error: "no worker" };
     },
-    hasHostPermission: async () => opts.permitted ?? true,
+    hasHostPermission: async (pattern) => {
+      opts.asked?.push(pattern);
+      return opts.permitted ?? true;
+    },
     requestHostPermission: vi.fn(async () => true),
     copy: async () => {
       if (opts.copyFails) throw new Error("denied");
@@ -114,12 +118,22 @@ describe("popup states", () => {
   });
 
   it("offers the permission request when the content script is missing for lack of host permission", async () => {
-    const host = fakeHost({ replies: [new Error("Could not establish connection")], permitted: false });
+    const asked: string[] = [];
+    const host = fakeHost({ replies: [new Error("Could not establish connection")], permitted: false, asked });
     await new PopupApp(root, host).start();
+    expect(asked).toEqual(["https://news.example.com/*"]);
     expect(root.dataset.state).toBe("needs-permission");
     const button = root.querySelector<HTMLButtonElement>("button.primary")!;
     button.click();
     expect(host.requestHostPermission).toHaveBeenCalledTimes(1);
+  });
+
+  it("with the URL hidden too, asks about all sites before offering the permission button", async () => {
+    const asked: string[] = [];
+    const host = fakeHost({ tab: { id: 4 }, replies: [new Error("Could not establish connection")], permitted: false, asked });
+    await new PopupApp(root, host).start();
+    expect(asked).toEqual(["<all_urls>"]);
+    expect(root.dataset.state).toBe("needs-permission");
   });
 
   it("asks for a reload when the script is missing although permitted", async () => {
