@@ -508,26 +508,48 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
 let mutationTimer = 0;
 let urlChanged = false;
 
+/** A page that is no article is looked at again only when it grew this much (an SPA loading its
+ *  article late), and only so many times per URL: web apps mutate forever. */
+const RECHECK_AFTER_NODES = 100;
+const MAX_RECHECKS = 5;
+let addedSinceCheck = 0;
+let rechecks = 0;
+
+/** Counters the test build's probe reports: how the page's changes were handled. */
+const counts = { mutationBatches: 0, reruns: 0, repaints: 0 };
+
+/** Our own host arriving or leaving: never a reason to look at the page again. */
+function onlyOurHost(rec: MutationRecord): boolean {
+  if (rec.type !== "childList" || rec.target !== document.documentElement) return false;
+  const all = [rec.addedNodes, rec.removedNodes];
+  for (const list of all) for (let i = 0; i < list.length; i++) if (list[i]!.nodeName !== "DRAMATIS-UI") return false;
+  return true;
+}
+
 function affectsArticle(records: MutationRecord[]): boolean {
-  if (status !== "article") return true; // a page still loading its article: look again
+  if (status !== "article") {
+    for (const rec of records) if (!onlyOurHost(rec)) addedSinceCheck += rec.addedNodes.length;
+    if (addedSinceCheck < RECHECK_AFTER_NODES || rechecks >= MAX_RECHECKS) return false;
+    addedSinceCheck = 0;
+    rechecks++;
+    return true;
+  }
   if (roots.some((r) => !r.isConnected)) return true;
   for (const rec of records) {
     const target = rec.target;
-    if (target.nodeType === 1 && (target as Element).localName === "dramatis-ui") continue;
-    if (rec.type === "childList" && target === document.documentElement && [...rec.addedNodes, ...rec.removedNodes].every((n) => n.nodeName === "DRAMATIS-UI")) continue;
+    if (onlyOurHost(rec)) continue;
     if (roots.some((r) => r.contains(target) || target.contains(r))) return true;
   }
   return false;
 }
-
-/** Counters the test build's probe reports: how the page's changes were handled. */
-const counts = { mutationBatches: 0, reruns: 0, repaints: 0 };
 
 function onMutations(records: MutationRecord[]): void {
   counts.mutationBatches++;
   if (location.href !== lastUrl) {
     lastUrl = location.href;
     urlChanged = true;
+    rechecks = 0;
+    addedSinceCheck = 0;
   }
   if (!urlChanged && !affectsArticle(records)) return;
   schedule();
@@ -537,13 +559,13 @@ let firstPending = 0;
 
 /**
  * Debounced and bounded: waits for the page to be quiet for a while (longer when analysis is
- * costly, so a page that never stops changing spends at most ~25% of its main thread on us),
+ * costly, so a page that never stops changing spends at most ~10% of its main thread on us),
  * but never longer than twice that since the first change, or a page that re-renders on a timer
  * faster than the quiet period would never be re-analysed.
  */
 function schedule(): void {
   const now = performance.now();
-  const quiet = Math.max(DEBOUNCE_MS, Math.min(analyseCost * 4, 3_000));
+  const quiet = Math.max(DEBOUNCE_MS, Math.min(analyseCost * 10, 5_000));
   if (!mutationTimer) firstPending = now;
   clearTimeout(mutationTimer);
   const wait = Math.max(0, Math.min(quiet, firstPending + quiet * 2 - now));
@@ -630,6 +652,7 @@ function listen(): void {
       if (location.href !== lastUrl) {
         lastUrl = location.href;
         urlChanged = true;
+        rechecks = 0;
         schedule();
       }
     }),

@@ -27,6 +27,7 @@ interface Probe {
   painted: number;
   firstPaintMs: number | null;
   theme: string;
+  counts: { mutationBatches: number; reruns: number; repaints: number };
 }
 
 /** Asks the test build's content script what it shows (main-world postMessage round trip). */
@@ -373,6 +374,34 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     expect(p.cardText).toContain("<img src=x onerror=alert(1)> ordinary members");
     expect(await page.evaluate(() => document.querySelectorAll("img[src=x]").length)).toBe(0);
     await page.keyboard.press("Escape");
+  });
+
+  it("changes outside the article cost no re-analysis; a new paragraph in it is painted", async () => {
+    const before = (await probe(page)).counts;
+    // a ticker outside the article, 40 changes over 2 s
+    await page.evaluate(async () => {
+      const footer = document.querySelector("footer") ?? document.body;
+      for (let i = 0; i < 40; i++) {
+        const span = document.createElement("span");
+        span.textContent = ` tick ${i}`;
+        footer.append(span);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    });
+    await new Promise((r) => setTimeout(r, 1_200));
+    const after = (await probe(page)).counts;
+    expect(after.mutationBatches).toBeGreaterThan(before.mutationBatches);
+    expect(after.reruns).toBe(before.reruns);
+    // the article itself grows: re-analysed once things are quiet, the new person painted
+    await page.evaluate(() => {
+      const paras = document.querySelectorAll("article p");
+      const last = paras[paras.length - 1]!;
+      const p = document.createElement("p");
+      p.textContent = "Senator Elizabeth Warren said on Thursday that the interview showed how little had changed.";
+      last.after(p);
+    });
+    await until(async () => (await allPainted(page)).includes("Elizabeth Warren"), "the new paragraph's person to be painted");
+    expect((await probe(page)).counts.reruns).toBeGreaterThan(after.reruns);
   });
 
   it("a React article that re-renders keeps its highlights and logs no error", async () => {
