@@ -71,6 +71,11 @@ describe("findQuotes: finding quotations", () => {
     expect(quotes(text, cast(text, [["Dan Holt", null, ["Holt"]]]))).toEqual([["It is not reform,", "Dan Holt", "Mr. Holt"]]);
   });
 
+  it("leaves out titles of shows and works, and embed ids, but keeps nicknames", () => {
+    const text = "Tom Berg told CBS's “Face the Nation” he would run. He appeared on “Morning Joe” too. Embed “778257943577919488” ended. Berg called her “Miss Piggy” twice.";
+    expect(quotes(text, cast(text, [["Tom Berg", null, ["Tom Berg", "Berg"]]])).map((q) => q[0])).toEqual(["Miss Piggy"]);
+  });
+
   it("never runs away with an unclosed mark", () => {
     const text = "He said “this never closes.\n\nA new paragraph about something else.";
     expect(findQuotes(text, [])).toEqual([]);
@@ -154,6 +159,23 @@ describe("findQuotes: who said it", () => {
       ["Tom Berg", null, ["Tom Berg"]],
     ]);
     expect(quotes(text, p).map((q) => q[1])).toEqual(["Lars Cummings", "Tom Berg"]);
+  });
+
+  it("the main clause's speaker over a reported one, and no cue from the words after a partial quote", () => {
+    const text = "Ana Ruiz says she hopes to win, but she knows that “the odds are long.”\n\nTom Berg ruled the claim “true,” but Ana Ruiz said nothing.";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p)).toEqual([
+      ["the odds are long.", "Ana Ruiz", "Ana Ruiz"],
+      ["true,", "Tom Berg", "Tom Berg"],
+    ]);
+  });
+
+  it("a partial quote closed by a comma takes the cue after it", () => {
+    const text = "The plan “is a misguided approach,” Mr. Burman said.";
+    expect(quotes(text, cast(text, [["Len Burman", null, ["Burman"]]]))).toEqual([["is a misguided approach,", "Len Burman", "Mr. Burman"]]);
   });
 
   it("a quote signed with a dash after it", () => {
