@@ -3,20 +3,19 @@
  * article, the element(s) holding its body, its title and byline, and which elements inside
  * those roots are not article text (boilerplate, hidden).
  *
- * The algorithm, in three passes over the body and nothing else:
- *  1. Measure: one walk gives every element its visible characters and link characters, and
- *     scores each paragraph (a block with enough inline text, little of it links) by its length
- *     and commas; the score flows to its container and, damped, to a few ancestors
- *     (Readability's idea). Paragraphs inside obvious boilerplate (nav, aside, comments…)
- *     score nothing.
- *  2. Choose: the container with the best score, damped by its link density and nudged by its
- *     class/id; then its siblings that carry enough text of their own join it as roots (a
- *     body split by adverts or a live blog's entries).
- *  3. Exclude: inside the roots, boilerplate by tag, by class/id, by link density, the headline
- *     and byline/date lines, plus everything hidden.
+ * The algorithm, one walk over the body and cheap passes over what it measured:
+ *  1. Measure: every element's visible, link, prose and heading characters. Prose is the text
+ *     of paragraphs: blocks with enough inline text of their own, little of it links. Boxes
+ *     that look like boilerplate (nav, aside, comments, share, related… by tag, role or class)
+ *     lose their prose unless they hold most of the page's (then the name misled).
+ *  2. Choose: the element with the most prose for the least clutter (prose minus a share of
+ *     all other text), which is the common ancestor of the whole body however it is split.
+ *  3. Exclude: inside the root, boilerplate boxes, link-dense blocks, the headline and
+ *     byline/date lines, plus everything hidden.
  * Then the page is called an article or not from its metadata and the amount of prose found.
  */
-import { classAndId, countCommas, isBlock, isHidden, isInvisible, visibleLength, words, squash } from "./article/dom";
+import { classVerdict, type ClassVerdict } from "./article/classes";
+import { classAndId, isBlock, isHidden, isInvisible, visibleLength, words, squash } from "./article/dom";
 import { ARTICLE_TYPES, OTHER_TYPES, emptyFacts, findByline, findTitle, noteElement, readMeta, type PageFacts, type PageMeta } from "./article/metadata";
 
 export interface ArticleLocation {
@@ -38,79 +37,84 @@ export interface FindArticleOptions {
 const MIN_PARAGRAPH_CHARS = 25;
 /** A paragraph whose text is more than this share links is navigation, not prose. */
 const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
-/** How far up a paragraph's score flows, and how it is damped per level. */
-const SCORE_LEVELS = 5;
-const levelDivider = (level: number): number => (level === 0 ? 1 : level === 1 ? 2 : level * 3);
-/** Class/id hints move a candidate's score by this much. */
-const CLASS_WEIGHT = 25;
-/** A sibling joins the roots when its score reaches this share of the best (and at least the floor). */
-const SIBLING_SHARE = 0.2;
-const SIBLING_FLOOR = 10;
+/** A box that looks like boilerplate (by tag, role or class) but holds at least this share of the
+ *  page's prose is a layout wrapper with a misleading name ("content-sidebar", "right-rail"). */
+const BOILERPLATE_MAX_SHARE = 0.5;
+/** Clutter (visible text that is neither prose nor headings) costs this much per character. */
+const CLUTTER_COST = 0.5;
+/** A body-like class or id (article-body, entry-content…) makes a container this much likelier. */
+const POSITIVE_BONUS = 1.05;
 /** A block inside the roots whose text is more than this share links is excluded… */
 const EXCLUDE_LINK_DENSITY = 0.5;
 /** …and byline/date/meta-like blocks are excluded while shorter than this. */
 const SHORT_BLOCK_CHARS = 200;
+/** A short block starting "By …" is a byline line. */
+const BYLINE_MAX_CHARS = 100;
+const BY_LINE = /^\s*(?:by|By|BY)\s+\p{Lu}/u;
 /** Prose needed (visible characters in the roots) before the page may be called an article. */
 const MIN_ARTICLE_CHARS = 500;
 
 /** Tags that are page furniture wherever they stand. */
 const BOILERPLATE_TAGS = new Set(["nav", "aside", "footer", "form", "menu"]);
+const BOILERPLATE_ROLES = new Set(["navigation", "complementary", "banner", "contentinfo", "menu", "menubar", "search"]);
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
-const NEGATIVE = /(?:^|[\s_-])(?:share|sharing|sharebar|social|socials|related|recommended|recommendations?|newsletter|subscribe|subscription|signup|comments?|commentlist|disqus|respond|replies|advert|advertisement|adverts|ads|ad|adslot|adunit|sponsor|sponsored|promo|promotion|bio|authorbio|author-bio|about-author|author-box|authorbox|tags|tag-list|taglist|tagcloud|breadcrumb|breadcrumbs|pagination|pager|navigation|nav|navbar|menu|sidebar|widget|widgets|footer|toolbar|popular|trending|mostread|most-read|readmore|read-more|more-stories|see-also|also-read|cookie|cookies|consent|gdpr|banner|outbrain|taboola|rating|skip|hidden|modal|popup|print|masthead|subnav|meta-nav|follow|paywall)(?=$|[\s_-])/;
-const POSITIVE = /(?:^|[\s_-])(?:article|articlebody|article-body|articlecontent|body|content|entry|entry-content|hentry|h-entry|main|post|post-body|post-content|text|blog|story|story-body|prose|rich-text|richtext)(?=$|[\s_-])/;
 const BYLINE_LIKE = /(?:^|[\s_-])(?:byline|dateline|date|time|timestamp|published|posted|updated|author|authors|meta|post-meta|entry-meta|article-meta|read-time|reading-time|readtime|credit|credits|caption)(?=$|[\s_-])/;
 
 interface Stats {
+  /** Visible characters in the subtree, and those inside links. */
   chars: number;
   linkChars: number;
-  /** Paragraph score received from descendants. */
-  score: number;
   /** Visible characters of inline text directly in this block (not in child blocks). */
   inlineChars: number;
   inlineLinkChars: number;
-  inlineCommas: number;
+  /** Visible characters of the paragraphs (prose blocks outside boilerplate) in the subtree. */
+  good: number;
+  /** Visible characters of headings in the subtree: neither prose nor clutter. */
+  headingChars: number;
+  /** What the element's class and id say. */
+  cls: ClassVerdict;
 }
 
 interface Measure {
   stats: Map<Element, Stats>;
-  candidates: Element[];
+  /** Boxes that are not the article: boilerplate by tag, role or class, and small enough. */
+  boilerplate: Set<Element>;
   facts: PageFacts;
 }
 
+function looksBoilerplate(el: Element, cls: ClassVerdict): boolean {
+  const tag = el.localName;
+  if (tag === "body" || tag === "main") return false;
+  if (BOILERPLATE_TAGS.has(tag)) return true;
+  const role = el.getAttribute("role");
+  if (role && BOILERPLATE_ROLES.has(role)) return true;
+  return cls.negative && !cls.positive;
+}
+
+/**
+ * One walk over the body: every element's visible, link, paragraph and heading characters.
+ * Whether a box that looks like boilerplate really is one is settled afterwards, when the
+ * page's whole prose is known: its paragraphs then leave the totals of its ancestors.
+ */
 function measure(body: Element): Measure {
   const stats = new Map<Element, Stats>();
-  const candidates: Element[] = [];
   const facts = emptyFacts();
+  const suspects: Element[] = [];
 
-  const score = (el: Element, st: Stats): void => {
-    const len = st.inlineChars;
-    if (len < MIN_PARAGRAPH_CHARS || st.inlineLinkChars > len * MAX_PARAGRAPH_LINK_DENSITY) return;
-    const s = 1 + st.inlineCommas + Math.min(Math.floor(len / 100), 3);
-    // a paragraph scores its container; a block with text and no container role (a bare div of
-    // text) is its own paragraph, so its parent is the container either way
-    let anc: Element | null = el.parentElement;
-    for (let level = 0; anc && level < SCORE_LEVELS; level++, anc = anc.parentElement) {
-      const a = stats.get(anc);
-      if (!a) break;
-      if (a.score === 0) candidates.push(anc);
-      a.score += s / levelDivider(level);
-    }
-  };
-
-  const walk = (el: Element, inLink: boolean, inBoilerplate: boolean): Stats => {
-    const st: Stats = { chars: 0, linkChars: 0, score: 0, inlineChars: 0, inlineLinkChars: 0, inlineCommas: 0 };
+  const walk = (el: Element, inLink: boolean): Stats => {
+    const ci = classAndId(el);
+    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, cls: classVerdict(ci) };
     stats.set(el, st);
-    noteElement(el, facts);
+    noteElement(el, ci, facts);
+    if (looksBoilerplate(el, st.cls)) suspects.push(el);
     const link = inLink || el.localName === "a";
-    const boiler = inBoilerplate || isBoilerplate(el);
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
-        const data = (c as Text).data;
-        const n = visibleLength(data);
+        const n = visibleLength((c as Text).data);
         if (!n) continue;
         st.chars += n;
         st.inlineChars += n;
-        st.inlineCommas += countCommas(data);
         if (link) {
           st.linkChars += n;
           st.inlineLinkChars += n;
@@ -118,98 +122,73 @@ function measure(body: Element): Measure {
       } else if (c.nodeType === 1) {
         const child = c as Element;
         if (isInvisible(child)) continue;
-        const cs = walk(child, link, boiler);
+        const cs = walk(child, link);
         st.chars += cs.chars;
         st.linkChars += cs.linkChars;
+        st.good += cs.good;
+        st.headingChars += cs.headingChars;
         if (!isBlock(child) && child.localName !== "br") {
           st.inlineChars += cs.inlineChars;
           st.inlineLinkChars += cs.inlineLinkChars;
-          st.inlineCommas += cs.inlineCommas;
         }
       }
     }
-    if (isBlock(el) && !boiler) score(el, st);
+    if (HEADINGS.has(el.localName)) st.headingChars = st.chars;
+    else if (isBlock(el) && isParagraph(st)) st.good += st.inlineChars;
     return st;
   };
-  walk(body, false, false);
-  return { stats, candidates, facts };
+  walk(body, false);
+
+  const total = stats.get(body)?.good ?? 0;
+  const boilerplate = new Set<Element>();
+  // suspects are in document order, so an enclosing box is settled before the boxes inside it
+  for (const el of suspects) {
+    let inside = false;
+    for (let a = el.parentElement; a && !inside; a = a.parentElement) inside = boilerplate.has(a);
+    if (inside) continue;
+    const good = stats.get(el)!.good;
+    if (good > 0 && good >= total * BOILERPLATE_MAX_SHARE) continue;
+    boilerplate.add(el);
+    if (!good) continue;
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      const as = stats.get(a);
+      if (!as) break;
+      as.good -= good;
+    }
+  }
+  return { stats, boilerplate, facts };
 }
 
-function isBoilerplate(el: Element): boolean {
-  if (BOILERPLATE_TAGS.has(el.localName)) return true;
-  const role = el.getAttribute("role");
-  if (role === "navigation" || role === "complementary" || role === "banner" || role === "contentinfo") return true;
-  const ci = classAndId(el);
-  return ci !== "" && NEGATIVE.test(ci) && !POSITIVE.test(ci);
-}
-
-function classWeight(el: Element): number {
-  const ci = classAndId(el);
-  if (!ci) return 0;
-  let w = 0;
-  if (POSITIVE.test(ci)) w += CLASS_WEIGHT;
-  if (NEGATIVE.test(ci)) w -= CLASS_WEIGHT;
-  return w;
+/** A block whose own inline text is long enough and mostly not links. */
+function isParagraph(st: Stats): boolean {
+  const len = st.inlineChars;
+  return len >= MIN_PARAGRAPH_CHARS && st.inlineLinkChars <= len * MAX_PARAGRAPH_LINK_DENSITY;
 }
 
 function linkDensity(st: Stats | undefined): number {
   return st && st.chars ? st.linkChars / st.chars : 0;
 }
 
-function finalScore(el: Element, st: Stats): number {
-  let s = st.score + classWeight(el);
-  const tag = el.localName;
-  if (tag === "article" || tag === "main") s += 10;
-  else if (tag === "div" || tag === "section") s += 5;
-  else if (tag === "td" || tag === "blockquote" || tag === "pre") s += 3;
-  else if (tag === "ul" || tag === "ol" || tag === "li" || tag === "dl" || tag === "form") s -= 3;
-  return s * (1 - linkDensity(st));
-}
-
-/** The best container, then the siblings that carry the same article. */
-function chooseRoots(m: Measure, body: Element): { roots: Element[]; top: Element | null } {
-  let top: Element | null = null;
-  let best = -Infinity;
-  const scores = new Map<Element, number>();
-  for (const el of m.candidates) {
-    const s = finalScore(el, m.stats.get(el)!);
-    scores.set(el, s);
-    if (s > best) {
-      best = s;
-      top = el;
+/**
+ * The element that holds the most prose for the least clutter: prose characters minus a share of
+ * every other visible character. Unlike a damped score this reaches the common ancestor of a
+ * body split over many sections (page builders, listicles, adverts between parts) and stops
+ * before the page furniture around it, whatever the nesting depth.
+ */
+function chooseRoot(m: Measure, body: Element): Element {
+  let best = body;
+  let bestMass = -Infinity;
+  for (const [el, st] of m.stats) {
+    if (st.good <= 0) continue;
+    let mass = st.good - CLUTTER_COST * (st.chars - st.good - st.headingChars);
+    if (mass > 0 && st.cls.positive && !st.cls.negative) mass *= POSITIVE_BONUS;
+    // ties go to the deeper element (the map is in document order, ancestors first)
+    if (mass >= bestMass) {
+      bestMass = mass;
+      best = el;
     }
   }
-  if (!top) return { roots: [body], top: null };
-  // a container that holds almost nothing but the top candidate is the same article, and its
-  // parent may hold the headline-adjacent parts (lead, first paragraph) the top one missed
-  for (let p = top.parentElement; p && p !== body.parentElement; p = p.parentElement) {
-    const ps = m.stats.get(p);
-    const ts = m.stats.get(top)!;
-    if (!ps || ts.chars < ps.chars * 0.9) break;
-    top = p;
-  }
-  const parent = top.parentElement;
-  if (!parent || top === body) return { roots: [top], top };
-  const threshold = Math.max(SIBLING_FLOOR, best * SIBLING_SHARE);
-  const roots: Element[] = [];
-  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-    if (c === top) {
-      roots.push(c);
-      continue;
-    }
-    if (isInvisible(c) || isBoilerplate(c)) continue;
-    const st = m.stats.get(c);
-    if (!st || !st.chars) continue;
-    const s = scores.get(c);
-    if (s !== undefined && s >= threshold) {
-      roots.push(c);
-      continue;
-    }
-    // a lone paragraph beside the body (lead, standfirst) belongs to it
-    const ld = linkDensity(st);
-    if (st.inlineChars >= 80 && ld < 0.25 && st.inlineChars === st.chars) roots.push(c);
-  }
-  return { roots, top };
+  return best;
 }
 
 /** Every element inside the roots that is not article text. */
@@ -229,15 +208,15 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
     // a misleading class on a wrapper that holds most of the article never removes it
     const small = chars < rootChars * 0.5;
     const tag = el.localName;
-    if (BOILERPLATE_TAGS.has(tag) && (small || tag !== "form")) return true;
+    if (m.boilerplate.has(el) && BOILERPLATE_TAGS.has(tag)) return true;
     if (tag === "header" && chars < 400) return true;
     if (tag === "h1" && titleWords && overlaps(words(el.textContent), titleWords)) return true;
     if (!small) return false;
+    if (m.boilerplate.has(el)) return true;
     const ci = classAndId(el);
-    if (ci && NEGATIVE.test(ci) && !POSITIVE.test(ci)) return true;
     if (ci && BYLINE_LIKE.test(ci) && chars < SHORT_BLOCK_CHARS && !/^(?:p|blockquote|li)$/.test(tag)) return true;
-    const role = el.getAttribute("role");
-    if (role === "navigation" || role === "complementary" || role === "contentinfo") return true;
+    // "By Jane Doe", "By Jane Doe and John Roe | May 3": a byline line whatever its markup
+    if (chars > 0 && chars < BYLINE_MAX_CHARS && isBlock(el) && BY_LINE.test(el.textContent ?? "")) return true;
     if (isBlock(el) && st && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && !/^h[2-6]$/.test(tag)) return true;
     return false;
   };
@@ -290,7 +269,7 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   }
   const m = measure(body);
   const meta = readMeta(doc, m.facts);
-  const { roots } = chooseRoots(m, body);
+  const roots = [chooseRoot(m, body)];
   const title = findTitle(doc, meta, m.facts, roots);
   const excluded = excludedInside(roots, m, title);
   const byline = findByline(meta, m.facts, roots);

@@ -4,7 +4,7 @@
  * elements needed here are collected by the finder's one walk over the body (`PageFacts`) and
  * by tag-name lookups, which are a plain tree scan.
  */
-import { classAndId, squash, words } from "./dom";
+import { squash, words } from "./dom";
 
 /** Elements of the body the metadata needs, gathered during the finder's walk. */
 export interface PageFacts {
@@ -27,7 +27,7 @@ const BYLINE_CLASS = /byline|author-?name|authorname/;
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|post-author|entry-author|article-author)(?=$|[\s_-])/;
 
 /** Records what one element tells about the page; called once per element of the body. */
-export function noteElement(el: Element, facts: PageFacts): void {
+export function noteElement(el: Element, ci: string, facts: PageFacts): void {
   const tag = el.localName;
   if (tag === "h1" || tag === "h2") facts.headings.push(el);
   else if (tag === "article") facts.hasArticleElement = true;
@@ -45,7 +45,6 @@ export function noteElement(el: Element, facts: PageFacts): void {
     facts.bylines[0].push(el);
     return;
   }
-  const ci = classAndId(el);
   if (!ci) return;
   if (BYLINE_CLASS.test(ci)) facts.bylines[1].push(el);
   else if (AUTHOR_CLASS.test(ci)) facts.bylines[2].push(el);

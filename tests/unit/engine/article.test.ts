@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { findArticle, type ArticleLocation } from "../../../src/engine/article";
+import { buildTextIndex } from "../../../src/engine/text-index";
+
+const pages = join(__dirname, "../../fixtures/pages");
+
+function load(html: string, url = "https://news.example/2024/story"): Document {
+  return new JSDOM(html, { url }).window.document;
+}
+
+function read(name: string): { doc: Document; location: ArticleLocation; text: string; paragraphs: string[] } {
+  const doc = load(readFileSync(join(pages, name), "utf8"));
+  return analyse(doc);
+}
+
+function analyse(doc: Document): { doc: Document; location: ArticleLocation; text: string; paragraphs: string[] } {
+  const location = findArticle(doc);
+  const text = buildTextIndex(location).text;
+  return { doc, location, text, paragraphs: text.split("\n\n") };
+}
+
+/** The <p> texts of the page that a reader would call the story, whitespace-collapsed. */
+function storyParagraphs(doc: Document, selector: string): string[] {
+  return Array.from(doc.querySelectorAll(selector)).map((p) => (p.textContent ?? "").replace(/\s+/g, " ").trim());
+}
+
+/** A page wrapped around the given body, with enough prose to be an article. */
+const LONG = [
+  "The committee met for the third time this month to discuss the proposal, which would move the weekly market from the square to the old railway yard, a change traders have resisted for years.",
+  "Supporters of the plan said the yard had space for twice as many stalls, proper drainage and a covered area for the winter months, when the square is often too icy for the elderly to cross.",
+  "Opponents, including most of the traders who have worked the square for a generation, said customers would not walk the extra distance, and that the move would empty the cafes around the square.",
+  "A final vote is expected next month, after a public consultation in which residents will be asked to choose between the two sites, or a third option that keeps the market where it is.",
+];
+const prose = (cls = "") => LONG.map((t) => `<p${cls}>${t}</p>`).join("\n");
+const page = (body: string, head = "") =>
+  `<!doctype html><html><head><title>Market may move to railway yard | Town News</title>${head}<meta property="og:type" content="article"></head><body>${body}</body></html>`;
+
+describe("finding the article in the structures real pages use", () => {
+  it("reaches through deeply nested layout wrappers to the story and leaves the side column out", () => {
+    const { doc, paragraphs, location } = read("article-nested.html");
+    expect(paragraphs).toEqual(storyParagraphs(doc, ".story-text p"));
+    expect(location.title).toBe("Harbour bridge reopens after two years of repairs");
+    expect(location.byline).toBe("Priya Natarajan");
+    expect(location.isArticle).toBe(true);
+  });
+
+  it("picks the main story among several <article> elements and leaves the teasers out", () => {
+    const { doc, paragraphs, text, location } = read("article-several.html");
+    expect(paragraphs).toEqual(storyParagraphs(doc, ".main-story p:not(.byline)"));
+    expect(text).not.toContain("choir");
+    expect(location.byline).toBe("Tomasz Wierzbicki");
+  });
+
+  it("keeps every entry of a live blog and none of their share tools", () => {
+    const { doc, text } = read("article-liveblog.html");
+    for (const p of storyParagraphs(doc, ".post p")) expect(text).toContain(p);
+    expect(text).not.toMatch(/Share|Post\b/);
+    expect(text).not.toContain("Live coverage by the politics desk");
+    expect(text).not.toContain("Home");
+  });
+
+  it("joins a body split by an advert and a newsletter box, and leaves both (and the related links) out", () => {
+    const { doc, paragraphs } = read("article-adverts.html");
+    expect(paragraphs).toEqual(storyParagraphs(doc, ".article-body p"));
+  });
+
+  it("leaves out share bars, related, newsletter, author-bio, tag and comment boxes inside the article element", () => {
+    const doc = load(
+      page(`<nav><a href="/">Home</a> <a href="/x">World</a></nav>
+        <article>
+          <h1>Market may move to railway yard</h1>
+          <div class="social-share"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email this story to a friend</a></div>
+          ${prose().split("\n").slice(0, 2).join("")}
+          <div class="related-content"><h4>Read more</h4><p>Town hall clock to be repaired after storm damage, council says it will take weeks</p></div>
+          ${prose().split("\n").slice(2).join("")}
+          <div class="newsletter"><p>Sign up to the Town News daily newsletter for the stories that matter to you most.</p></div>
+          <div class="author-bio"><p>Ines Moreau covers local government and has reported for Town News since 2015.</p></div>
+          <ul class="tags"><li><a href="/t/market">market</a></li><li><a href="/t/council">council</a></li></ul>
+          <section id="comments"><h3>3 comments</h3><p>What a terrible idea, the square is the heart of this town and always has been.</p></section>
+        </article>`),
+    );
+    const { paragraphs } = analyse(doc);
+    expect(paragraphs).toEqual(LONG);
+  });
+
+  it("never reads hidden elements: hidden, aria-hidden, inline display:none, template, noscript", () => {
+    const doc = load(
+      page(`<article><h1>Market may move to railway yard</h1>
+        ${prose().split("\n").slice(0, 2).join("")}
+        <p hidden>Hidden attribute paragraph that should never be read by anyone at all.</p>
+        <p aria-hidden="true">Aria hidden paragraph that should never be read by anyone at all.</p>
+        <div style="margin:0;display: none !important"><p>Display none paragraph that should never be read at all.</p></div>
+        <template><p>Template paragraph that should never be read by anyone at all.</p></template>
+        <noscript><p>Noscript paragraph that should never be read by anyone at all.</p></noscript>
+        ${prose().split("\n").slice(2).join("")}
+      </article>`),
+    );
+    const { paragraphs, text } = analyse(doc);
+    expect(paragraphs).toEqual(LONG);
+    expect(text).not.toMatch(/never be read/);
+  });
+
+  it("does not mutate the document it reads", () => {
+    const doc = load(readFileSync(join(pages, "demo.html"), "utf8"));
+    const before = doc.documentElement.outerHTML;
+    analyse(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it("calls a listing page with short teasers not an article", () => {
+    const items = Array.from({ length: 12 }, (_, i) =>
+      `<li class="card"><h3><a href="/p/${i}">Product number ${i} with a longer name</a></h3><p>From 19.99</p><a href="/cart/${i}">Add to cart</a></li>`,
+    ).join("");
+    const doc = load(
+      `<!doctype html><html><head><title>Shop: kitchen</title><meta property="og:type" content="website"></head><body><nav><a href="/">Home</a></nav><h1>Kitchen</h1><ul class="grid">${items}</ul></body></html>`,
+      "https://shop.example/category/kitchen",
+    );
+    expect(findArticle(doc).isArticle).toBe(false);
+  });
+
+  it("calls a page of prose with article metadata an article", () => {
+    const doc = load(page(`<main><h1>Market may move to railway yard</h1>${prose()}</main>`, '<meta property="article:published_time" content="2024-01-01">'));
+    expect(findArticle(doc).isArticle).toBe(true);
+  });
+});
