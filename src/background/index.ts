@@ -279,6 +279,9 @@ browser.runtime.onInstalled.addListener(() => {
 });
 
 browser.runtime.onStartup.addListener(() => {
+  // Menus normally persist, but not in every browser's non-persistent background: recreate
+  // (removeAll first, so never a duplicate id).
+  void createMenus().catch(() => undefined);
   void pullFromSync();
 });
 
