@@ -326,3 +326,39 @@ describe("the real toolbar popup in chrome", () => {
     await popup.close().catch(() => undefined);
   });
 });
+
+/**
+ * Firefox lets users withhold host permission (Chromium cannot remove a required one): then the
+ * content script does not run and the tab's URL is hidden. The popup must say so and offer a
+ * button whose click reaches permissions.request — which Firefox refuses outside a user gesture,
+ * so a refusal message here would mean the call is not made from the click.
+ */
+describe("needs permission in firefox", () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch("firefox");
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("offers a button that asks for host permission from the click", async () => {
+    const page = await s.open(s.server.url("demo.html"));
+    const popup = await s.openExtensionPage("popup.html");
+    const id = await demoTabId(popup, expected.title);
+    const removed = await popup.evaluate(() => (globalThis as unknown as { browser: { permissions: { remove(p: object): Promise<boolean> } } }).browser.permissions.remove({ origins: ["<all_urls>"] }));
+    expect(removed).toBe(true);
+    // a reload drops the content script, which now may not come back
+    await page.reload({ waitUntil: "load" });
+    await popup.evaluate((u) => void (location.href = u), `${s.extensionOrigin}/popup.html?tab=${id}`);
+    await until(() => popup.evaluate(() => location.search.startsWith("?tab=") && document.getElementById("app")?.dataset.state === "needs-permission").catch(() => false), "the permission request state", 20_000);
+    expect(await popup.$eval(".message p", (e) => e.textContent)).toBe("Dramatis needs your permission to read pages on this site.");
+    await popup.setViewport({ width: 380, height: 240 }).catch(() => undefined);
+    await s.screenshot(popup, "popup-needs-permission-light");
+    await popup.click("button.primary");
+    // the browser now shows its own prompt (which automation cannot answer); what must not
+    // appear is an error saying the request was refused or failed
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await popup.$eval(".hint", (e) => e.textContent)).toBe("");
+  });
+});
