@@ -306,6 +306,26 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     expect(await page.evaluate(() => document.querySelector("dramatis-ui")!.shadowRoot)).toBeNull();
   });
 
+  it("page CSS cannot hide or restyle the card", async () => {
+    // a hostile or careless site stylesheet aimed at our host
+    await page.evaluate(() => {
+      const style = document.createElement("style");
+      style.textContent = "dramatis-ui, dramatis-ui * { display: none !important; visibility: hidden !important; opacity: 0 !important; } * { font-size: 2px !important; }";
+      document.head.append(style);
+    });
+    const at = await rectOf(page, "Putin", 4);
+    await page.mouse.move(at!.x, at!.y, { steps: 2 });
+    const p = await until(async () => {
+      const r = await probe(page);
+      return r.cardOpen && r.cardRect ? r : null;
+    }, "the card to open under hostile CSS");
+    expect(p.cardRect!.width).toBeGreaterThan(150);
+    expect(p.cardRect!.height).toBeGreaterThan(60);
+    await s.screenshot(page, "content-card-hostile-css");
+    await page.evaluate(() => document.querySelector("head style:last-of-type")?.remove());
+    await page.keyboard.press("Escape");
+  });
+
   it("toggling off removes every highlight and the host; on paints again", async () => {
     const painted = await page.screenshot({ encoding: "base64" });
     await s.screenshot(page, "content-painted-light");
