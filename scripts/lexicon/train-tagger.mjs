@@ -59,7 +59,7 @@ function prepare(docs) {
 
 /** Hashes static features, dropping (for training only) those seen fewer than MIN_COUNT times. */
 function hashAll(prepared, counts) {
-  for (const p of prepared) p.stat = p.df.feats.map((fs) => Int32Array.from(fs.filter((f) => !counts || (counts.get(f) ?? 0) >= MIN_COUNT), (s) => fnv(s) & MASK));
+  for (const p of prepared) p.stat = p.df.feats.map((fs) => Int32Array.from(fs.filter((f) => !counts || (counts.get(f) ?? 0) >= MIN_COUNT), (h) => h & MASK));
 }
 
 const W = new Float32Array((MASK + 1) * NTAGS);

@@ -275,8 +275,11 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   const final = tagged.filter((t) => !covering.some((r) => t.start >= r.start && t.end <= r.end)).map((t) => t.ws);
   for (const r of covering) final.push(tokens.filter((t) => t.kind === "word" && t.start >= r.start && t.end <= r.end));
   final.sort((a, b) => a[0]!.start - b[0]!.start);
+  const indexAt = new Map<number, number>();
+  tokens.forEach((t, k) => indexAt.set(t.start, k));
   return final.map((ws) => {
-    const k = tokens.findIndex((t) => t.start === ws[0]!.start || (t.start < ws[0]!.start && t.end > ws[0]!.start));
+    // (a hyphen-split word starts inside its token: the token before is the one before the compound)
+    const k = indexAt.get(ws[0]!.start) ?? tokens.findIndex((t) => t.start < ws[0]!.start && t.end > ws[0]!.start);
     const before = k > 0 ? tokens[k - 1] : undefined;
     const titled = !!before && before.kind === "word" && (isTitleWord(before.text) || TITLES.has(before.text.toLowerCase()) || ROLE_NOUNS.has(before.text));
     return { start: ws[0]!.start, end: ws[ws.length - 1]!.end, words: ws.map((t) => t.text), titled };

@@ -76,12 +76,34 @@ function wordClasses(l: string, raw: string): string {
 }
 
 export interface DocFeatures {
-  /** Static feature strings per token (hashed later; strings keep the trainer debuggable). */
-  feats: string[][];
+  /** Static features per token, as 32-bit FNV-1a hashes of their strings. */
+  feats: number[][];
   /** Per token: lowercased form, shape, for the dynamic (previous-tag) features. */
   lower: string[];
   shapes: string[];
 }
+
+/** Features of the word alone (its form, affixes, shape, lexicon classes), hashed, per word. */
+interface WordInfo {
+  shape: string;
+  cls: string;
+  hashes: number[];
+}
+const wordCache = new Map<string, WordInfo>();
+function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
+  const key = kind === "word" ? raw : `\u0000${raw}`;
+  let info = wordCache.get(key);
+  if (info) return info;
+  const s = shape(raw);
+  const cls = kind === "word" ? wordClasses(l, raw) : "";
+  info = { shape: s, cls, hashes: [`w=${l}`, `s=${s}`, `s1=${l.slice(-1)}`, `s2=${l.slice(-2)}`, `s3=${l.slice(-3)}`, `s4=${l.slice(-4)}`, `p2=${l.slice(0, 2)}`, `p3=${l.slice(0, 3)}`, `c=${cls}`].map(fnv) };
+  // bounded: a long session of pages must not grow it forever
+  if (wordCache.size > 50000) wordCache.clear();
+  wordCache.set(key, info);
+  return info;
+}
+const BIAS = fnv("b");
+const POSS = fnv("poss");
 
 /**
  * Static features of every token of one document. Document-level evidence is included: whether
@@ -91,8 +113,9 @@ export interface DocFeatures {
 export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures {
   const n = tokens.length;
   const lower = tokens.map((t) => norm(t.text));
-  const shapes = tokens.map((t) => shape(t.text));
-  const classes = tokens.map((t, i) => (t.kind === "word" ? wordClasses(lower[i]!, t.text) : ""));
+  const infos = tokens.map((t, i) => wordInfo(t.text, lower[i]!, t.kind));
+  const shapes = infos.map((x) => x.shape);
+  const classes = infos.map((x) => x.cls);
   // lines mostly in capitals (headlines, results tables): capitals say little there
   const capsLine = new Uint8Array(n);
   const lineStart = new Uint8Array(n);
@@ -145,7 +168,7 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
   mark(PLACE_PHRASES, "L");
   mark(ORG_PHRASES, "G");
 
-  const feats: string[][] = [];
+  const feats: number[][] = [];
   const at = (i: number, arr: string[], pad: string) => (i < 0 ? "<s>" : i >= n ? "</s>" : i > 0 && tokens[i]!.afterBreak && pad === "+" ? "</l>" : arr[i]!);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -160,15 +183,6 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
     const nextS = nextBreak ? "</l>" : shapes[i + 1]!;
     const cap = /^\p{Lu}/u.test(t.text);
     const f: string[] = [
-      "b",
-      `w=${l}`,
-      `s=${s}`,
-      `s1=${l.slice(-1)}`,
-      `s2=${l.slice(-2)}`,
-      `s3=${l.slice(-3)}`,
-      `s4=${l.slice(-4)}`,
-      `p2=${l.slice(0, 2)}`,
-      `p3=${l.slice(0, 3)}`,
       `w-1=${prevL}`,
       `w+1=${nextL}`,
       `w-2=${prev2L}`,
@@ -179,7 +193,6 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
       `s+1=${nextS}`,
       `s-1s=${prevS}|${s}`,
       `ss+1=${s}|${nextS}`,
-      `c=${classes[i]}`,
       `c-1=${i > 0 ? classes[i - 1] : "<s>"}`,
       `c+1=${i + 1 < n ? classes[i + 1] : "</s>"}`,
       `gz=${gaz[i]}`,
@@ -191,9 +204,10 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
       f.push(`dl=${seenLower.has(l) ? 1 : 0}${seenCapMid.has(l) ? 1 : 0}${t.sentenceStart || capsLine[i] ? 1 : 0}`);
       f.push(`dlw=${seenLower.has(l) ? 1 : 0}${seenCapMid.has(l) ? 1 : 0}|${l}`);
     }
-    if (t.kind === "poss") f.push("poss");
+    const h = [BIAS, ...infos[i]!.hashes, ...f.map(fnv)];
+    if (t.kind === "poss") h.push(POSS);
     void at;
-    feats.push(f);
+    feats.push(h);
   }
   return { feats, lower, shapes };
 }

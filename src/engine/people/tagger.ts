@@ -20,10 +20,16 @@ export interface TaggedSpan {
   last: number;
 }
 
-/** Kept weights: bucket hash → offset of its NTAGS weights in `weights`. */
+/**
+ * Kept weights: an open-addressing table from bucket hash to the offset of its NTAGS weights
+ * (a Map lookup per feature was most of the tagger's time).
+ */
 interface Table {
   mask: number;
-  index: Map<number, number> | null;
+  /** Slots: bucket hash + 1 (0 = empty), and the weight offset; null for dense trainer weights. */
+  keys: Int32Array | null;
+  offsets: Int32Array | null;
+  slotMask: number;
   weights: Float32Array;
 }
 let table: Table | null = null;
@@ -31,7 +37,7 @@ let table: Table | null = null;
 function unpack(): Table {
   if (table) return table;
   const bin = atob(MODEL.weights);
-  const index = new Map<number, number>();
+  const hashes: number[] = [];
   const weights: number[] = [];
   let p = 0;
   let h = -1;
@@ -45,26 +51,47 @@ function unpack(): Table {
       shift += 7;
     } while (b & 0x80);
     h += gap + 1;
-    index.set(h, weights.length);
+    hashes.push(h);
     for (let c = 0; c < NTAGS; c++) {
-      const v = bin.charCodeAt(p++);
-      const q = (v > 127 ? v - 256 : v) / 127;
+      const q = ((v) => (v > 127 ? v - 256 : v))(bin.charCodeAt(p++)) / 127;
       // the trainer stores sign(w)·sqrt(|w|/max): fine steps near zero, where most weights are
       weights.push(Math.sign(q) * q * q * MODEL.max);
     }
   }
-  table = { mask: 2 ** MODEL.bits - 1, index, weights: Float32Array.from(weights) };
+  let size = 1;
+  while (size < hashes.length * 2) size *= 2;
+  const keys = new Int32Array(size);
+  const offsets = new Int32Array(size);
+  hashes.forEach((x, k) => {
+    let slot = Math.imul(x, 0x9e3779b1) >>> 0 & (size - 1);
+    while (keys[slot]) slot = (slot + 1) & (size - 1);
+    keys[slot] = x + 1;
+    offsets[slot] = k * NTAGS;
+  });
+  table = { mask: 2 ** MODEL.bits - 1, keys, offsets, slotMask: size - 1, weights: Float32Array.from(weights) };
   return table;
+}
+
+function offsetOf(t: Table, h: number): number {
+  if (!t.keys) return h * NTAGS;
+  let slot = Math.imul(h, 0x9e3779b1) >>> 0 & t.slotMask;
+  for (;;) {
+    const k = t.keys[slot]!;
+    if (k === 0) return -1;
+    if (k === h + 1) return t.offsets![slot]!;
+    slot = (slot + 1) & t.slotMask;
+  }
 }
 
 /** For the trainer: score with dense weights being trained instead of the shipped model. */
 export function useWeights(w: Float32Array, bits: number): void {
-  table = { mask: 2 ** bits - 1, index: null, weights: w };
+  table = { mask: 2 ** bits - 1, keys: null, offsets: null, slotMask: 0, weights: w };
 }
 
 /** One tag index (into TAGS) per token. */
 export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
-  const { mask, index, weights: w } = unpack();
+  const t = unpack();
+  const { mask, weights: w } = t;
   const d = docFeatures(text, tokens);
   const n = tokens.length;
   const tags = new Uint8Array(n);
@@ -74,11 +101,12 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
   for (let i = 0; i < n; i++) {
     if (tokens[i]!.afterBreak) prev = prev2 = -1;
     sc.fill(0);
-    for (const list of [d.feats[i]!, dynamicFeatures(i, d, prev, prev2)]) {
-      for (const f of list) {
-        const h = fnv(f) & mask;
-        const b = index ? index.get(h) : h * NTAGS;
-        if (b === undefined) continue;
+    const dyn = dynamicFeatures(i, d, prev, prev2);
+    for (let f = 0; f < d.feats[i]!.length + dyn.length; f++) {
+      {
+        const h = (f < d.feats[i]!.length ? d.feats[i]![f]! : fnv(dyn[f - d.feats[i]!.length]!)) & mask;
+        const b = offsetOf(t, h);
+        if (b < 0) continue;
         for (let c = 0; c < NTAGS; c++) sc[c]! += w[b + c]!;
       }
     }
