@@ -204,7 +204,7 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
   // a description: "the influential US daily", "a White House spokesman", "the president"
   for (let k = i; k >= Math.max(0, i - 5); k--) {
     const d = ws[k]!.w.toLowerCase();
-    if (d === "the" || d === "a" || d === "an") {
+    if (d === "the" || d === "a" || d === "an" || (k < i && DETERMINER.test(d))) {
       if (k === i) return null;
       // "at a lunch", "after the debate": a phrase after a preposition is no subject
       if (PREPOSITION.test(ws[k - 1]?.w ?? "")) return null;
@@ -332,6 +332,13 @@ function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number
     const m = mentionAt(w.start, w.end);
     if (m) return { start: m.start, end: m.end, kind: "name" };
     if (/^(?:he|she|they)$/i.test(w.w)) return { start: w.start, end: w.end, kind: "pronoun" };
+  }
+  // "The piece used one of her quotes as its headline: "…"": a described subject, when the
+  // sentence opens with one and names nobody
+  if (w0 && /^(?:the|a|an)$/i.test(w0.w) && upTo > 2) {
+    let k = 1;
+    while (k + 1 < Math.min(upTo, 5) && /^[\p{Lu}\p{Ll}]/u.test(ws[k + 1]!.w) && !SPEECH_VERBS.has(ws[k + 1]!.w.toLowerCase()) && !PREPOSITION.test(ws[k + 1]!.w) && !CLAUSE_BREAK.test(ws[k + 1]!.w) && !/(?:ed|s)$/.test(ws[k]!.w) ) k++;
+    return { start: w0.start, end: ws[k]!.end, kind: "description" };
   }
   return null;
 }

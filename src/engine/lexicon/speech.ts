@@ -6,7 +6,7 @@
 const BASES = `say tell add ask write warn argue explain insist note claim state declare announce reply
   respond tweet post recall acknowledge admit confirm deny describe call brand dub label term suggest
   contend maintain assert allege complain concede caution predict promise vow pledge urge plead
-  laud demand charge accuse blast slam criticize criticise praise hail joke quip muse wonder observe
+  laud read demand charge accuse blast slam criticize criticise praise hail joke quip muse wonder observe
   remark comment report testify disclose reveal boast mock scoff shout yell cry whisper murmur mutter
   continue conclude begin recount repeat reiterate stress emphasize emphasise underline point
   agree disagree counter retort protest object answer inform advise assure reassure tout predict
@@ -26,6 +26,7 @@ function inflect(base: string): string[] {
     testify: ["testify", "testifies", "testified", "testifying"],
     worry: ["worry", "worries", "worried", "worrying"],
     plead: ["plead", "pleads", "pleaded", "pled", "pleading"],
+    read: ["read", "reads", "reading"],
   };
   if (irregular[base]) return irregular[base]!;
   const stem = base.endsWith("e") ? base.slice(0, -1) : base;
