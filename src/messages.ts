@@ -39,7 +39,12 @@ export const MessageSchema = v.variant("type", [
   }),
   /** What the glossary knows of these names (for the hover card and popup). */
   v.strictObject({ type: v.literal("glossary/lookup"), names: v.pipe(v.array(str(200)), v.maxLength(500)) }),
-  v.strictObject({ type: v.literal("glossary/list"), query: v.optional(str(200)) }),
+  /** `limit`: at most this many entries (the reply's `total` says how many matched). */
+  v.strictObject({
+    type: v.literal("glossary/list"),
+    query: v.optional(str(200)),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))),
+  }),
   v.strictObject({
     type: v.literal("glossary/update"),
     id: str(200),

@@ -267,8 +267,10 @@ export function compareEntries(a: Entry, b: Entry): number {
 export function matchesQuery(e: Entry, query: string): boolean {
   const q = normalizeName(query);
   if (!q) return true;
-  const hay = [e.name, ...e.aliases, e.note, ...e.roles.map((r) => r.role)].map(normalizeName).join(" | ");
-  return hay.includes(q);
+  // keys are the name and aliases already normalised: most searches end here, cheaply
+  if (e.keys.some((k) => k.includes(q))) return true;
+  if (e.note && normalizeName(e.note).includes(q)) return true;
+  return e.roles.some((r) => normalizeName(r.role).includes(q));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -163,8 +163,11 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
       for (const [name, e] of Object.entries(found)) if (visible(e)) entries[name] = toView(e);
       return { ok: true, entries };
     }
-    case "glossary/list":
-      return { ok: true, entries: views(await store.listEntries(await db(), { query: msg.query, terms: false })) };
+    case "glossary/list": {
+      const all = await store.listEntries(await db(), { query: msg.query, terms: false });
+      const shown = msg.limit !== undefined ? all.slice(0, msg.limit) : all;
+      return { ok: true, entries: views(shown), total: all.length };
+    }
     case "terms/list":
       return { ok: true, terms: views((await store.listEntries(await db(), { terms: true })).filter(visible)) };
     case "glossary/update": {

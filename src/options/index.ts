@@ -74,7 +74,11 @@ const kindLabel = (k: GlossaryView["kind"]) => t(KIND_LABEL[k][0], KIND_LABEL[k]
 // ---------------------------------------------------------------------------------------------
 // State (a cache of the worker's answers; the worker is the source of truth)
 
+/** Enough to browse; more is for the search box (thousands of entries would take seconds to pass and draw). */
+const LIST_LIMIT = 300;
+
 let entries: GlossaryView[] = [];
+let total = 0;
 let terms: GlossaryView[] = [];
 let selected: string | null = null;
 
@@ -83,15 +87,19 @@ const byId = (id: string) => entries.find((e) => e.id === id) ?? terms.find((e) 
 async function refresh(): Promise<void> {
   const query = $<HTMLInputElement>("search").value.trim();
   const [list, tl] = await Promise.all([
-    ask<{ entries: GlossaryView[] }>({ type: "glossary/list", ...(query ? { query } : {}) }),
+    ask<{ entries: GlossaryView[]; total?: number }>({ type: "glossary/list", limit: LIST_LIMIT, ...(query ? { query } : {}) }),
     ask<{ terms: GlossaryView[] }>({ type: "terms/list" }),
   ]);
-  if (list.ok) entries = list.entries;
+  if (list.ok) {
+    entries = list.entries;
+    total = list.total ?? list.entries.length;
+  }
   if (tl.ok) terms = tl.terms;
   renderList($("entries"), entries, query ? t("optNoMatch", "Nothing matches your search.") : t("optEmpty", "Nothing yet: read an article and the people in it appear here."));
   renderList($("terms"), terms, t("optNoTerms", "No terms yet. Select text on a page and choose “Add to Dramatis glossary”, or add one here."));
   $("count").textContent = list.ok
-    ? count(entries.length, "optCount", "1 entry", (n) => `${n} entries`)
+    ? count(total, "optCount", "1 entry", (n) => `${n} entries`) +
+      (total > entries.length ? ` ${t("optShowingFirst", `(showing the first ${entries.length}: search to find the others)`, String(entries.length))}` : "")
     : t("optListFailed", `Could not read the glossary: ${list.error}`, list.error);
   if (selected && !byId(selected)) select(null);
   else if (selected) renderDetail(byId(selected)!, false);

@@ -143,3 +143,19 @@ describe("mergeArticle", () => {
     expect(findMatch([jr, sr], "person", { name: "Donald Trump", aliases: ["Trump"], role: null, quotes: [] })?.id).toBe("a");
   });
 });
+
+describe("matchesQuery", () => {
+  it("finds entries by name or alias without accents, by note and by role", async () => {
+    const { matchesQuery } = await import("../../../src/background/glossary-core");
+    const g = glossary();
+    g.add(article("https://a.example/1", "One", [person("José Álvarez", ["José Álvarez", "Álvarez"], "Finance Minister")]));
+    const e = [...g.entries.values()][0]!;
+    const noted = { ...e, note: "Met at the Zürich summit" };
+    expect(matchesQuery(e, "alvarez")).toBe(true);
+    expect(matchesQuery(e, "JOSE ALV")).toBe(true);
+    expect(matchesQuery(e, "finance")).toBe(true);
+    expect(matchesQuery(noted, "zurich")).toBe(true);
+    expect(matchesQuery(e, "zurich")).toBe(false);
+    expect(matchesQuery(e, "putin")).toBe(false);
+  });
+});
