@@ -21,6 +21,7 @@ import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words
 import { isAllCaps, isCapitalised, tokenize, type Token } from "./people/tokens";
 import { describeAfter } from "./roles";
 import { tagEntities } from "./people/tagger";
+import { headlineLines } from "./people";
 import type { Entity, Person, Span } from "./types";
 
 export interface Entities {
@@ -135,15 +136,12 @@ function findRuns(text: string, tokens: Token[], people: readonly Person[]): Run
   return runs;
 }
 
-/** Experiment switch (temporary): "rules", "tagger", "union". */
-export const ENTITY_MODE = { value: "tagger" };
-
 /**
  * Organisation and place names from the tagger (person mentions excluded), with the rule-based
  * runs where the tagger saw no name at all.
  */
+const UNION = false;
 function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): Run[] {
-  if (ENTITY_MODE.value === "rules") return findRuns(text, tokens, people);
   const covered = (s: Span) => people.some((p) => p.mentions.some((m) => s.start < m.end && m.start < s.end));
   const spans = tagEntities(text, tokens);
   const runs: Run[] = spans
@@ -151,10 +149,25 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     .map((s) => ({ tokens: tokens.slice(s.first, s.last + 1), kind: s.type as Kind }))
     // a common acronym ("CEO") or a lone organisation head ("Office") is not a name
     .filter((r) => r.tokens.length > 1 || !(NON_ENTITY_ACRONYMS.has(r.tokens[0]!.text) || (ORG_HEADS.has(low(r.tokens[0]!.text)) && !isAcronym(r.tokens[0]!.text) && !/^(?:senate|congress|parliament|kremlin|pentagon)$/i.test(r.tokens[0]!.text))));
-  if (ENTITY_MODE.value === "tagger") return runs;
+  // Title Case headlines capitalise everything: there, only names the body also tags count
+  const heads = headlineLines(text, tokens);
+  const onHeadline = (r: Run) => heads.has(text.lastIndexOf("\n", r.tokens[0]!.start) + 1);
+  const keyOf = (r: Run) => r.tokens.map((t) => low(t.text)).join(" ");
+  const inBody = new Set(runs.filter((r) => !onHeadline(r)).map(keyOf));
+  // a person's name alone is that person ("Trump" tagged as an organisation by a campaign's context)
+  const personWords = new Set(people.flatMap((p) => p.mentions.map((m) => low(text.slice(m.start, m.end)))));
+  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))));
+  for (const r of kept) {
+    // "the Kremlin said": an institution acting is an organisation, not the place it sits in
+    const first = r.tokens[0]!;
+    const k = tokens.indexOf(first);
+    const after = tokens[k + r.tokens.length];
+    if (r.kind === "LOC" && r.tokens.length === 1 && tokens[k - 1]?.text.toLowerCase() === "the" && after?.kind === "word" && AFTER_THE_ORG.test(after.text) && !PLACES.has(low(first.text))) r.kind = "ORG";
+  }
+  if (!UNION) return kept;
   const tagged = (r: Run) => spans.some((s) => s.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < s.end);
-  for (const r of findRuns(text, tokens, people)) if (r.kind && !tagged(r)) runs.push(r);
-  return runs.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+  for (const r of findRuns(text, tokens, people)) if (r.kind && !tagged(r) && !onHeadline(r)) kept.push(r);
+  return kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
 }
 
 /** Trims a raw run and decides whether it is an organisation or a place (null: neither). */

@@ -185,7 +185,7 @@ const displayWord = (w: string) => (isAllCaps(w) && w.length > 2 && !w.includes(
  * Headline lines: most words capitalised, as in a Title Case headline or subhead. The tagger
  * learnt from wire text where only names are capitalised, so there a capital says nothing.
  */
-function headlineLines(text: string, tokens: readonly Token[]): Set<number> {
+export function headlineLines(text: string, tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; ) {
     let j = i + 1;
