@@ -21,11 +21,11 @@ const opt = (name, def) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : def;
 };
-const EPOCHS = Number(opt("epochs", 8));
+const EPOCHS = Number(opt("epochs", 10));
 const BITS = Number(opt("bits", 22));
 const MIN_COUNT = Number(opt("min-count", 2)); // features seen fewer times in train get no weight
-const KEEP = Number(opt("keep", 40000)); // buckets kept after training, largest weights first
-const PRUNE = Number(opt("prune", 0.02)); // fraction of the largest |weight| below which a weight is 0
+const KEEP = Number(opt("keep", 32000)); // buckets kept after training, largest weights first
+const PRUNE = Number(opt("prune", 0)); // fraction of the largest |weight| below which a weight is 0
 const CLIP = Number(opt("clip", 0.9999)); // quantile of |weight| that maps to 127
 const DEV = args.includes("--dev");
 const OUT = opt("out", join(root, "src/engine/people/model.ts"));
