@@ -76,9 +76,15 @@ const registry: HighlightRegistry | null = typeof CSS !== "undefined" && "highli
 const ui = new Ui(document, {
   onQuote: guard((id: string) => {
     const keyboard = cardByKeyboard;
+    // the pressed button goes with the old card; Esc on the next must still return the reader
+    // to where they were before the first
+    const back = focusBefore;
     closeCard();
     const t = jump("quote", id, 0);
-    if (t && keyboard) openCard(t, true);
+    if (t && keyboard) {
+      openCard(t, true);
+      focusBefore = back;
+    }
   }),
   onClose: guard(() => closeCard(true)),
 });
@@ -252,8 +258,10 @@ function openCard(t: Target, byKeyboard: boolean): void {
   if (!model) return;
   clearTimeout(closeTimer);
   if (byKeyboard && !cardByKeyboard) {
+    // from one keyboard card to the next (a quotation button), focus is already ours: keep
+    // remembering where the reader was before the first
     const active = document.activeElement;
-    focusBefore = active && active.localName !== "dramatis-ui" ? active : null;
+    if (active && active.localName !== "dramatis-ui") focusBefore = active;
   }
   current = t;
   cardByKeyboard = byKeyboard;

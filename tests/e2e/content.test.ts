@@ -260,17 +260,34 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     await page.keyboard.press("Escape");
   });
 
-  it("the keyboard command moves to the next person and focuses their card", async () => {
+  it("the keyboard command moves to the next person and focuses their card; Esc gives focus back", async () => {
+    // the reader was on a link in the article
+    await page.evaluate(() => (document.querySelector("article a") as HTMLElement).focus());
     const replies = (await sendToContent(s, { type: "page/next-person", direction: 1 })) as { ok: boolean; id?: string }[];
-    expect(replies[0]).toMatchObject({ ok: true });
+    expect(replies[0]).toMatchObject({ ok: true, id: "p1" });
     const p = await until(async () => {
       const r = await probe(page);
       return r.cardOpen && r.cardFocused ? r : null;
     }, "the card to open with focus");
-    expect(p.cardLabel).toMatch(/^Dramatis: /);
+    expect(p.cardLabel).toBe("Dramatis: Vladimir Putin");
     expect(await ourHighlightNames(page)).toContain("dramatis-flash");
+    // Tab past "Close" to the first quotation, Enter: the page jumps to it and says who said it
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    const q = await until(async () => {
+      const r = await probe(page);
+      return r.cardOpen && r.cardText.includes("Said by Vladimir Putin") ? r : null;
+    }, "the quotation's card after the jump");
+    expect(q.cardFocused).toBe(true);
+    const flashed = await page.evaluate(() => {
+      const h = [...CSS.highlights].find(([n]) => n.endsWith("-flash"))?.[1];
+      return h ? ([...h][0] as Range).toString() : null;
+    });
+    expect(flashed).toContain("traditionally closer to the so-called liberal values");
     await page.keyboard.press("Escape");
     await until(async () => !(await probe(page)).cardOpen, "Escape to close the keyboard card");
+    expect(await page.evaluate(() => document.activeElement === document.querySelector("article a"))).toBe(true);
   });
 
   it("scroll-to answers with the index and count of a person's mentions", async () => {
