@@ -387,7 +387,7 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
 }
 
 /** The speaker named before the quote in its sentence. */
-function cueBefore(text: string, q: RawQuote, paraStart: number, prevQuoteEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number, prevQuoteEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   const from = Math.max(sentenceStart(text, q.open, paraStart), prevQuoteEnd);
   const ws = words(text, from, q.open);
   if (!ws.length) return null;
@@ -410,6 +410,18 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, prevQuoteEnd: n
   if (cue) return cue;
   // "Obama is rolling out a new message: "…"", "Trump took to Twitter to accuse Clinton's campaign
   // of being "duped"": a quote inside a sentence with no reporting verb belongs to its subject
+  // a partial quote whose sentence closes on its cue: "So are a "small handful" of companies
+  // …, Gilbert said." / "That would create a "summer of agony" for Clinton, said Brad Bannon."
+  const end = sentenceEnd(text, q.close + 1, paraEnd);
+  const lastComma = text.lastIndexOf(",", end);
+  if (lastComma > q.close) {
+    const tailWs = words(text, lastComma + 1, end);
+    if (tailWs.length >= 2 && tailWs.length <= 30) {
+      const fake: RawQuote = { start: q.start, end: q.end, open: q.open, close: lastComma - 1, para: q.para };
+      const cue = cueAfter(text, fake, paraEnd, mentionAt);
+      if (cue) return cue;
+    }
+  }
   return firstSubject(ws, ws.length, mentionAt);
 }
 
@@ -574,7 +586,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const according = /^\s*,?\s*according to\b/i.test(afterText);
     // a partial quote closed by a comma and then "Mr. Kamin said": the cue follows after all
     const commaCue = /,\s*$/.test(text.slice(q.start, q.end)) && !/^\s*(?:but|and|or|so|yet|while|as|compared|in|on|at|for|which|who|that|to|with|after|before|when|if|because)\b/i.test(afterText);
-    let cue = (opensSentence || according || commaCue ? cueAfter(text, q, para.end, mentionAt) : null) ?? cueBefore(text, q, para.start, prevEnd, mentionAt);
+    let cue = (opensSentence || according || commaCue ? cueAfter(text, q, para.end, mentionAt) : null) ?? cueBefore(text, q, para.start, para.end, prevEnd, mentionAt);
     // a quote that is a sentence of its own after a sentence naming its speaker
     if (!cue && (qi === 0 || raw[qi - 1]!.para !== q.para || raw[qi - 1]!.close < sentenceStart(text, q.open, para.start))) cue = previousSentenceCue(text, q.open, para.start, mentionAt);
     // "Caddell continued:" closing the paragraph before a paragraph that opens with the quote

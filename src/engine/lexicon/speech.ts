@@ -6,7 +6,7 @@
 const BASES = `say tell add ask write warn argue explain insist note claim state declare announce reply
   respond tweet post recall acknowledge admit confirm deny describe call brand dub label term suggest
   contend maintain assert allege complain concede caution predict promise vow pledge urge plead
-  laud read demand charge accuse blast slam criticize criticise praise hail joke quip muse wonder observe
+  laud read fume rail lament grumble chide scold gush rave thunder sneer chant exclaim proclaim opine posit speculate theorize theorise demand charge accuse blast slam criticize criticise praise hail joke quip muse wonder observe
   remark comment report testify disclose reveal boast mock scoff shout yell cry whisper murmur mutter
   continue conclude begin recount repeat reiterate stress emphasize emphasise underline point
   agree disagree counter retort protest object answer inform advise assure reassure tout predict

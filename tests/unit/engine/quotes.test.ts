@@ -178,6 +178,11 @@ describe("findQuotes: who said it", () => {
     expect(quotes(text, cast(text, [["Len Burman", null, ["Burman"]]]))).toEqual([["is a misguided approach,", "Len Burman", "Mr. Burman"]]);
   });
 
+  it("a partial quote whose sentence ends on its cue", () => {
+    const text = "That would create a “summer of agony” for the party, said Brad Bannon, a pollster.";
+    expect(quotes(text, cast(text, [["Brad Bannon", null, ["Brad Bannon"]]]))).toEqual([["summer of agony", "Brad Bannon", "Brad Bannon"]]);
+  });
+
   it("a quote signed with a dash after it", () => {
     const text = "“I cannot believe this campaign.” ― Karen Bobadilla";
     expect(quotes(text, cast(text, [["Karen Bobadilla", null, ["Karen Bobadilla"]]]))).toEqual([["I cannot believe this campaign.", "Karen Bobadilla", "Karen Bobadilla"]]);
