@@ -441,6 +441,20 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     expect((await probe(page)).counts.reruns).toBeGreaterThan(after.reruns);
   });
 
+  it("a page that is no article is left untouched until the user asks to analyse it anyway", async () => {
+    const other = await s.open(s.server.url("blank.html"));
+    try {
+      const stateOf = async (type: string) =>
+        ((await sendToContent(s, { type })) as { url?: string; status?: string; enabled?: boolean }[]).find((x) => x.url?.endsWith("/blank.html"));
+      await until(async () => (await stateOf("page/get-analysis"))?.status === "not-article", "not-article from the blank page");
+      expect(await hostCount(other)).toBe(0);
+      expect(await ourHighlightNames(other)).toEqual([]);
+      expect(await stateOf("page/analyse-anyway")).toMatchObject({ status: "article", enabled: true });
+    } finally {
+      await other.close();
+    }
+  });
+
   it("a React article that re-renders keeps its highlights and logs no error", async () => {
     const react = await s.browser.newPage();
     const reactErrors: string[] = [];
