@@ -75,12 +75,35 @@ export function keysOf(name: string, aliases: readonly string[]): string[] {
   const keys = new Set<string>();
   for (const n of [name, ...aliases]) {
     const k = normalizeName(n);
-    if (k) keys.add(k);
+    if (!k) continue;
+    keys.add(k);
+    // "Vladimir V. Putin" and "George W. Bush" are the same people without their initials
+    const bare = k
+      .split(" ")
+      .filter((w) => w.length > 1)
+      .join(" ");
+    if (bare !== k && bare.includes(" ")) keys.add(bare);
   }
   return [...keys];
 }
 
 const wordCount = (key: string) => key.split(" ").length;
+
+/** The one-letter words of a name ("george h w bush" → "h w"). */
+function initialsOf(name: string): string {
+  return normalizeName(name)
+    .split(" ")
+    .filter((w) => w.length === 1)
+    .join(" ");
+}
+
+/** Names match without their initials only when at most one side has any, or both the same:
+ *  "Vladimir V. Putin" is "Vladimir Putin", but "George W. Bush" is not "George H. W. Bush". */
+function initialsAgree(a: string, b: string): boolean {
+  const ia = initialsOf(a);
+  const ib = initialsOf(b);
+  return !ia || !ib || ia === ib;
+}
 
 export interface Summary {
   name: string;
@@ -105,7 +128,7 @@ export function findMatch(candidates: readonly Entry[], kind: Kind, s: Summary):
   const byName = sameKind.find((e) => normalizeName(e.name) === nameKey);
   if (byName) return byName;
   if (full.length > 0) {
-    const hit = sameKind.filter((e) => e.keys.some((k) => full.includes(k)));
+    const hit = sameKind.filter((e) => e.keys.some((k) => full.includes(k)) && initialsAgree(e.name, s.name));
     if (hit.length >= 1) return hit.sort((a, b) => b.articles.length - a.articles.length)[0];
     // A full name we have never seen may still be the fuller form of a lone surname entry
     // ("Putin" seen alone before, now "Vladimir Putin" with alias "Putin").

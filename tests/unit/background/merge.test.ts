@@ -159,3 +159,20 @@ describe("matchesQuery", () => {
     expect(matchesQuery(e, "putin")).toBe(false);
   });
 });
+
+describe("initials", () => {
+  it("a middle initial does not split a person, and different initials keep two people apart", () => {
+    const g = glossary();
+    g.add(article("https://a.example/1", "One", [person("Vladimir Putin", ["Vladimir Putin", "Putin"])]));
+    g.add(article("https://a.example/2", "Two", [person("Vladimir V. Putin", ["Vladimir V. Putin"])]));
+    expect(g.entries.size).toBe(1);
+    expect([...g.entries.values()][0]!.articles).toHaveLength(2);
+    g.add(article("https://a.example/3", "Three", [person("George W. Bush", ["George W. Bush"])]));
+    g.add(article("https://a.example/4", "Four", [person("George H. W. Bush", ["George H. W. Bush"])]));
+    expect(g.byName("George W. Bush")).toHaveLength(1);
+    expect(g.byName("George H. W. Bush")).toHaveLength(1);
+    g.add(article("https://a.example/5", "Five", [person("George W Bush", ["George W Bush", "Bush"])]));
+    expect(g.byName("George W. Bush")[0]!.articles).toHaveLength(2);
+    expect(g.byName("George H. W. Bush")[0]!.articles).toHaveLength(1);
+  });
+});
