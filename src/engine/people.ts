@@ -230,7 +230,17 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     if (s.first === s.last && entityHead.has(lower(tokens[s.first]!.text)) && !personWord.has(lower(tokens[s.first]!.text))) continue;
     let ws = tokens.slice(s.first, s.last + 1).filter((t) => t.kind === "word");
     // "While Putin", "Mr. Putin": function words and titles are not part of the name
-    while (ws.length > 1 && (FUNCTION_WORDS.has(lower(ws[0]!.text)) || isTitleWord(ws[0]!.text) || (ws[0]!.sentenceStart && !GIVEN.has(lower(ws[0]!.text)) && !NAMEISH.has(lower(ws[0]!.text)) && isTitleWord(ws[1]!.text)))) ws = ws.slice(1);
+    // (but "A. Dale", "Dean Jones", "Will Carling", "Per Zetterquist" are names: initials and
+    // given names stay)
+    const peel = (t: Token, next: Token): boolean => {
+      const l = lower(t.text);
+      if (isInitial(t.text)) return false;
+      if (isHonorific(t.text)) return true;
+      if (isTitleWord(t.text)) return !GIVEN.has(l) || t.text.endsWith(".");
+      if (FUNCTION_WORDS.has(l)) return t.sentenceStart;
+      return t.sentenceStart && !GIVEN.has(l) && !NAMEISH.has(l) && isTitleWord(next.text);
+    };
+    while (ws.length > 1 && peel(ws[0]!, ws[1]!)) ws = ws.slice(1);
     // a lone sentence-initial word that the news almost never uses as a name ("Occupy Wall
     // Street marched") and that this text never uses as one elsewhere
     const w0 = lower(ws[0]!.text);
