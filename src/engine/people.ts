@@ -250,7 +250,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     if (after && after.kind === "word" && isCapitalised(after.text) && (NON_PERSON_HEADS.has(lower(after.text)) || ORG_HEADS.has(lower(after.text))) && text.slice(tokens[s.last]!.end, after.start) === " ") continue;
     // "the Biden-Kamala Harris ticket": a compound of a name used alone elsewhere and a name
     const prevTok = tokens[s.first - 1];
-    if (prevTok && prevTok.kind === "word" && prevTok.end === tokens[s.first]!.start - 1 && text[prevTok.end] === " " && /^\p{Lu}[^-]*-\p{Lu}[^-]*$/u.test(prevTok.text)) ws = [prevTok, ...ws];
+    if (prevTok && prevTok.kind === "word" && prevTok.end === tokens[s.first]!.start - 1 && text[prevTok.end] === " " && /^\p{Lu}[^-]*-\p{Lu}[^-]*$/u.test(prevTok.text) && standalone.has(prevTok.text.split("-")[0]!) && !isTitleWord(prevTok.text.split("-")[1]!)) ws = [prevTok, ...ws];
     const h = ws[0]!.text.split("-");
     if (h.length === 2 && standalone.has(h[0]!) && isCapitalised(h[1]!)) {
       const t = ws[0]!;
