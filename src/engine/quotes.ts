@@ -413,14 +413,11 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
   // a partial quote whose sentence closes on its cue: "So are a "small handful" of companies
   // …, Gilbert said." / "That would create a "summer of agony" for Clinton, said Brad Bannon."
   const end = sentenceEnd(text, q.close + 1, paraEnd);
-  const lastComma = text.lastIndexOf(",", end);
-  if (lastComma > q.close) {
-    const tailWs = words(text, lastComma + 1, end);
-    if (tailWs.length >= 2 && tailWs.length <= 30) {
-      const fake: RawQuote = { start: q.start, end: q.end, open: q.open, close: lastComma - 1, para: q.para };
-      const cue = cueAfter(text, fake, paraEnd, mentionAt);
-      if (cue) return cue;
-    }
+  for (let comma = text.indexOf(",", q.close + 1), n = 0; comma > 0 && comma < end && n < 4; comma = text.indexOf(",", comma + 1), n++) {
+    const tailWs = words(text, comma + 1, end);
+    if (tailWs.length < 2 || tailWs.length > 30) continue;
+    const cue = cueAfter(text, { start: q.start, end: q.end, open: q.open, close: comma - 1, para: q.para }, paraEnd, mentionAt);
+    if (cue) return cue;
   }
   return firstSubject(ws, ws.length, mentionAt);
 }
