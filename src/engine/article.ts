@@ -48,6 +48,10 @@ const POSITIVE_BONUS = 1.05;
 const EXCLUDE_LINK_DENSITY = 0.5;
 /** …and byline/date/meta-like blocks are excluded while shorter than this. */
 const SHORT_BLOCK_CHARS = 200;
+/** Lines that are page furniture wherever they stand: labels of adverts, share and related boxes,
+ *  skip/back links. Only whole short elements are matched, never words inside prose. */
+const UI_LINE_MAX_CHARS = 40;
+const UI_LINE = /^(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|paid content|skip to (?:main )?content|skip to main|back to top|back to (?:all )?(?:blog|articles|posts|news|stories)|related|related (?:articles|posts|stories|content|reading|links)|related reading|popular (?:articles|posts|stories)|most (?:read|popular)|trending(?: now)?|read more|read next|read also|see also|also read|more (?:stories|articles|news)|up next|you (?:may|might) also like|recommended(?: for you)?|what others are reading|share|share (?:this|it|this article|this post|this story|on \w+)|tweet|email|print|pin (?:it|this)(?: for later)?|comments?|leave a (?:comment|reply)|manage consent|subscribe|sign up|newsletter|follow us|table of contents|contents)[\s:!.…]*$/i;
 /** A short block starting "By …" is a byline line. */
 const BYLINE_MAX_CHARS = 100;
 const BY_LINE = /^\s*(?:by|By|BY)\s+\p{Lu}/u;
@@ -215,6 +219,7 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
     if (m.boilerplate.has(el)) return true;
     const ci = classAndId(el);
     if (ci && BYLINE_LIKE.test(ci) && chars < SHORT_BLOCK_CHARS && !/^(?:p|blockquote|li)$/.test(tag)) return true;
+    if (chars > 0 && chars <= UI_LINE_MAX_CHARS && UI_LINE.test(squash(el.textContent))) return true;
     // "By Jane Doe", "By Jane Doe and John Roe | May 3": a byline line whatever its markup
     if (chars > 0 && chars < BYLINE_MAX_CHARS && isBlock(el) && BY_LINE.test(el.textContent ?? "")) return true;
     if (isBlock(el) && st && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && !/^h[2-6]$/.test(tag)) return true;
@@ -245,6 +250,30 @@ function keptChars(roots: Element[], m: Measure, excluded: Set<Element>): { char
   return { chars: Math.max(0, chars), linkChars: Math.max(0, linkChars) };
 }
 
+/** What a page's address says about its kind: > 0 article-like, < 0 another kind of page. */
+export function urlEvidence(url: string): number {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 0;
+  }
+  if (!/^https?:$/.test(u.protocol)) return 0;
+  const segments = u.pathname.toLowerCase().split("/").filter(Boolean);
+  // an article lives below the site's root, never at it
+  if (!segments.length) return -2;
+  let e = 0;
+  if (/^(?:docs?|developers?|learn|forums?|community|discuss|support|help|wiki|api|shop|store)\./i.test(u.hostname)) e -= 2;
+  for (const seg of segments) {
+    if (/^(?:forums?|threads?|topics?|discussions?|questions|community|docs?|documentation|api|reference|manual)$/.test(seg)) e -= 2;
+    else if (/^(?:products?|shop|store|cart|category|categories|tags?|search|services?|solutions?|pricing|features|collections?)$/.test(seg)) e -= 1;
+    else if (/^(?:news|blogs?|articles?|posts?|stories|story|opinion|features?|columns?|reviews?)$/.test(seg)) e += 1;
+  }
+  // a date in the path (/2024/05/17/) is how news and blog posts are filed
+  if (/\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\//.test(u.pathname)) e += 1;
+  return Math.max(-3, Math.min(2, e));
+}
+
 function decideArticle(meta: PageMeta, facts: PageFacts, kept: { chars: number; linkChars: number }, url: string): boolean {
   if (kept.chars < MIN_ARTICLE_CHARS) return false;
   let s = 0;
@@ -258,7 +287,7 @@ function decideArticle(meta: PageMeta, facts: PageFacts, kept: { chars: number; 
   if (kept.chars > 2500) s += 1;
   if (kept.chars > 5000) s += 0.5;
   if (kept.chars && kept.linkChars / kept.chars > 0.3) s -= 1;
-  if (/\/(?:products?|shop|store|cart|forums?|threads?|docs?|documentation|api|reference|category|categories|tags?|search)(?:\/|$|\?)/i.test(url)) s -= 1;
+  s += urlEvidence(url);
   return s >= 1;
 }
 

@@ -5,7 +5,8 @@
 // Scores (per page, then averaged):
 //   P/R/F1   bag-of-words over `\w+` tokens (Unicode letters/digits/_; lower-cased), as
 //            multisets, extracted text vs ground_truth.main_content (data/README.md)
-//   with     share of `with` snippets found in the extracted text (whitespace-normalised)
+//   with     share of `with` snippets found in the extracted text (whitespace and quote style
+//            normalised on both sides: the ground truth writes curly quotes as ASCII)
 //   without  share of `without` snippets that leaked into it (lower is better)
 //   title    our title and the ground truth's, normalised (lower-case, words only), one contains
 //            the other (an empty title never matches)
@@ -44,7 +45,9 @@ export function prf(extracted, truth) {
   return { p, r, f };
 }
 
-const squash = (s) => s.replace(/\s+/g, " ").trim();
+// The ground truth writes typographic quotes and apostrophes as ASCII ("doesn't" for the page's
+// "doesn’t"), so snippets are compared with both sides folded the same way.
+const squash = (s) => s.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"').replace(/\s+/g, " ").trim();
 const norm = (s) => (s ?? "").toLowerCase().match(TOKEN)?.join(" ") ?? "";
 
 export function looseMatch(ours, truth) {

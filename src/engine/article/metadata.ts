@@ -60,6 +60,10 @@ export interface PageMeta {
   metaAuthor: string | null;
   published: boolean;
   siteName: string | null;
+  /** JSON-LD nodes by @id, to resolve author references. */
+  ldNodes: Map<string, Record<string, unknown>>;
+  /** The first article-like node's author value, as written. */
+  ldAuthorValue?: unknown;
 }
 
 /** Every <meta> of the page by its name, property or itemprop (lower-case), first one kept. */
@@ -84,6 +88,8 @@ function collectLd(node: unknown, meta: PageMeta, depth: number): void {
     return;
   }
   const o = node as Record<string, unknown>;
+  const id = o["@id"];
+  if (typeof id === "string" && typeof o["name"] === "string") meta.ldNodes.set(id, o);
   const type = o["@type"];
   const types = Array.isArray(type) ? type : type ? [type] : [];
   const typeNames = types.filter((t): t is string => typeof t === "string");
@@ -91,22 +97,40 @@ function collectLd(node: unknown, meta: PageMeta, depth: number): void {
   const articleLike = typeNames.some((t) => ARTICLE_TYPES.has(t));
   if (articleLike) {
     if (!meta.ldHeadline && typeof o["headline"] === "string") meta.ldHeadline = squash(o["headline"]);
-    if (!meta.ldAuthors.length) meta.ldAuthors = authorNames(o["author"] ?? o["creator"]);
+    // resolved once every node is known: a graph names its Person after the article
+    if (meta.ldAuthorValue === undefined) meta.ldAuthorValue = o["author"] ?? o["creator"];
     if (o["datePublished"]) meta.published = true;
   }
   if (o["@graph"]) collectLd(o["@graph"], meta, depth + 1);
   if (o["mainEntity"] && typeof o["mainEntity"] === "object") collectLd(o["mainEntity"], meta, depth + 1);
 }
 
-function authorNames(a: unknown): string[] {
+/** Author names of a JSON-LD author value; `{"@id": …}` references (Yoast's graphs) are looked up. */
+function authorNames(a: unknown, nodes: Map<string, Record<string, unknown>>): string[] {
   if (!a) return [];
-  if (typeof a === "string") return looksLikeUrl(a) ? [] : [squash(a)];
-  if (Array.isArray(a)) return a.flatMap(authorNames);
+  if (typeof a === "string") return looksLikeUrl(a) ? [] : [decodeEntities(squash(a))];
+  if (Array.isArray(a)) return a.flatMap((x) => authorNames(x, nodes));
   if (typeof a === "object") {
-    const name = (a as Record<string, unknown>)["name"];
-    if (typeof name === "string" && !looksLikeUrl(name)) return [squash(name)];
+    let o = a as Record<string, unknown>;
+    const ref = o["@id"];
+    if (typeof o["name"] !== "string" && typeof ref === "string") o = nodes.get(ref) ?? o;
+    const name = o["name"];
+    if (typeof name === "string" && !looksLikeUrl(name)) return [decodeEntities(squash(name))];
   }
   return [];
+}
+
+/** JSON-LD written by templates often carries HTML entities ("Maria &amp; Katerina"). */
+function decodeEntities(s: string): string {
+  if (!s.includes("&")) return s;
+  const named: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: " " };
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return named[e.toLowerCase()] ?? m;
+  });
 }
 
 const looksLikeUrl = (s: string): boolean => /^(https?:)?\/\//i.test(s.trim());
@@ -144,6 +168,7 @@ export function readMeta(doc: Document, facts: PageFacts): PageMeta {
     metaAuthor: null,
     published: false,
     siteName: get("og:site_name"),
+    ldNodes: new Map(),
   };
   const scripts = doc.getElementsByTagName("script");
   for (let i = 0; i < scripts.length; i++) {
@@ -155,6 +180,7 @@ export function readMeta(doc: Document, facts: PageFacts): PageMeta {
       // malformed JSON-LD is common; the page's other signals still count
     }
   }
+  meta.ldAuthors = authorNames(meta.ldAuthorValue, meta.ldNodes);
   const author = get("author", "article:author", "parsely-author", "sailthru.author");
   meta.metaAuthor = author && !looksLikeUrl(author) ? author : null;
   meta.published = meta.published || facts.datePublished || get("article:published_time", "date", "datepublished") !== null;
@@ -184,10 +210,41 @@ export function findTitle(doc: Document, meta: PageMeta, facts: PageFacts, near:
   };
   const h = h1s.find(agreeing) ?? nearH1s.find(agreeing);
   if (h) return h;
+  // the headline the reader sees beside the body beats a title rewritten for search and sharing
+  const visible = headlineBeside(facts, near, meta, docTitle);
+  if (visible) return visible;
   if (meta.ldHeadline) return meta.ldHeadline;
   const fromMeta = meta.ogTitle ?? docTitle;
   if (fromMeta) return stripSiteName(fromMeta, meta.siteName);
   return h1s[0] ?? "";
+}
+
+/** The first <h1> inside the body, else the last one before it; never the site's name. */
+function headlineBeside(facts: PageFacts, roots: Element[], meta: PageMeta, docTitle: string): string | null {
+  const root = roots[0];
+  if (!root) return null;
+  const site = words(meta.siteName);
+  const titleParts = docTitle.split(TITLE_SEPARATORS).map(words).filter(Boolean);
+  const longest = titleParts.reduce((a, b) => (b.length > a.length ? b : a), "");
+  const plausible = (t: string): boolean => {
+    const w = words(t);
+    if (w.length < 4 || t.length > 250) return false;
+    if (site && (w === site || site.includes(w))) return false;
+    // a short part of <title> that is not its headline part is the site's name
+    return !(titleParts.length > 1 && titleParts.includes(w) && w !== longest);
+  };
+  let before: string | null = null;
+  for (const h of facts.headings) {
+    if (h.localName !== "h1") continue;
+    const pos = root.compareDocumentPosition(h);
+    const t = squash(h.textContent);
+    if (pos & 16 /* inside the root */) {
+      if (plausible(t)) return t;
+    } else if (pos & 2 /* before the root */) {
+      if (plausible(t)) before = t;
+    } else break;
+  }
+  return before;
 }
 
 function stripSiteName(title: string, siteName: string | null): string {
@@ -202,11 +259,20 @@ function stripSiteName(title: string, siteName: string | null): string {
 
 const BY_PREFIX = /^(?:(?:written|posted|published|reviewed|story|text|words|reporting)\s+)?by\s*[:\-]?\s+/i;
 
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+/** Where a date glued to a name starts ("Nick van Mead2022-11-23", "Chris Carroll30 Sep 2022"). */
+const GLUED_DATE = new RegExp(`\\d{4}-\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}`, "i");
+
 function cleanByline(s: string | null | undefined): string | null {
   if (!s) return null;
   let t = squash(s).replace(BY_PREFIX, "");
   // cut trailing dates/roles glued on by templates ("Jane Doe | May 3, 2024", "Jane Doe, Staff")
   t = t.split(/\s+[|•·]\s+|\s+(?:on|updated|published)\s+(?=\w+\s+\d)/i)[0]!.trim();
+  const date = GLUED_DATE.exec(t);
+  if (date && date.index > 0) t = t.slice(0, date.index).trim();
+  t = t.replace(/^[\s,;:|•·-]+|[\s,;|•·-]+$/g, "");
+  // a label with nothing after it ("Posted by:", "Jane says:") is not a name
+  if (/:$/.test(t)) return null;
   if (!t || t.length > 120 || looksLikeUrl(t)) return null;
   if (!/\p{L}/u.test(t)) return null;
   return t;
