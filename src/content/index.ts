@@ -150,7 +150,7 @@ function repaint(): void {
   if (firstPaintMs === null) firstPaintMs = performance.now() - started;
   if (current) {
     // the open card follows its word onto the fresh ranges, or closes if the word is gone
-    const again = [...painted.rangeOf.keys()].find((t) => sameTarget(t, current));
+    const again = painted.targets.find((t) => sameTarget(t, current));
     if (again) current = again;
     else closeCard();
   }
@@ -248,7 +248,7 @@ function swatchFor(t: Target): { fill: string; line: string } | null {
 
 /** The first line box of the target's range: a name broken over two lines anchors at its start. */
 function anchorRect(t: Target): DOMRect | null {
-  const r = painted?.rangeOf.get(t);
+  const r = rangeFor(t);
   if (!r || !r.startContainer.isConnected) return null;
   return r.getClientRects()[0] ?? r.getBoundingClientRect();
 }
@@ -422,8 +422,14 @@ const onScroll = guard(() => {
 let flashTimer = 0;
 let cursor = -1;
 
+/** A target's live range: the painted one, or a fresh one when its kind is not painted (the
+ *  popup may still jump to a quotation while the user hides quotations). */
+function rangeFor(t: Target): Range | null {
+  return painted?.rangeOf.get(t) ?? index?.rangeOf(t.start, t.end) ?? null;
+}
+
 function reveal(t: Target): boolean {
-  const range = painted?.rangeOf.get(t);
+  const range = rangeFor(t);
   if (!range || !registry) return false;
   const el = range.startContainer.parentElement;
   el?.scrollIntoView({ block: "center", inline: "nearest" });
@@ -433,17 +439,21 @@ function reveal(t: Target): boolean {
   return true;
 }
 
-/** Scrolls the index-th painted occurrence of kind/id into view; returns it. */
+/** Every occurrence of kind/id in text order, painted or not. */
+function occurrences(kind: TargetKind, id: string): Target[] {
+  return (painted?.targets ?? []).filter((t) => t.kind === kind && t.id === id);
+}
+
+/** Scrolls the index-th occurrence of kind/id into view; returns it. */
 function jump(kind: TargetKind, id: string, at: number): Target | null {
-  if (!painted) return null;
-  const list = [...painted.rangeOf.keys()].filter((t) => t.kind === kind && t.id === id).sort((a, b) => a.start - b.start);
+  const list = occurrences(kind, id);
   const t = list[Math.min(Math.max(0, at), list.length - 1)];
   return t && reveal(t) ? t : null;
 }
 
 function nextPerson(direction: 1 | -1): Target | null {
   if (!painted) return null;
-  const people = [...painted.rangeOf.keys()].filter((t) => t.kind === "person").sort((a, b) => a.start - b.start);
+  const people = painted.targets.filter((t) => t.kind === "person");
   if (!people.length) return null;
   const from = current?.kind === "person" ? people.findIndex((t) => sameTarget(t, current)) : cursor;
   cursor = from < 0 ? (direction === 1 ? 0 : people.length - 1) : (from + direction + people.length) % people.length;
@@ -483,8 +493,8 @@ function handle(message: Message): Reply | null {
     }
     case "page/scroll-to": {
       if (!painted) return { ok: false, error: "No highlights on this page" };
-      const count = [...painted.rangeOf.keys()].filter((t) => t.kind === message.kind && t.id === message.id).length;
-      if (!count) return { ok: false, error: `Nothing painted for ${message.kind} ${message.id}` };
+      const count = occurrences(message.kind, message.id).length;
+      if (!count) return { ok: false, error: `Dramatis: no ${message.kind} "${message.id.slice(0, 60)}" on this page` };
       const t = jump(message.kind, message.id, message.index ?? 0);
       return t ? { ok: true, index: Math.min(message.index ?? 0, count - 1), count } : { ok: false, error: "Could not scroll there" };
     }
