@@ -41,6 +41,8 @@ const RETRY_MS = 200;
 /** How long a tab may stay without a content script before we say it cannot run there. */
 const NO_SCRIPT_GRACE_MS = 1_500;
 const NOTE_DEBOUNCE_MS = 400;
+/** A content script that keeps the channel open and never answers must not hang the popup. */
+const REPLY_TIMEOUT_MS = 3_000;
 
 type View = "cast" | "quotes";
 
@@ -99,7 +101,7 @@ export class PopupApp {
       if (this.closed) return;
       let raw: unknown;
       try {
-        raw = await this.host.sendToTab(tab.id, { type: "page/get-analysis" });
+        raw = await withTimeout(this.host.sendToTab(tab.id, { type: "page/get-analysis" }), REPLY_TIMEOUT_MS);
         mark("popup:reply");
       } catch {
         raw = undefined;
@@ -653,6 +655,18 @@ export class PopupApp {
       quoteCount: t("popupColQuotes"),
       untitled: t("popupUntitled"),
     };
+  }
+}
+
+/** The promise's value, or undefined if it takes longer than `ms` (a real timer: the host's
+ *  sleep hook is a test clock). */
+async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -276,6 +276,33 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     await popup.keyboard.press("ArrowLeft");
     expect(await popup.$eval("#panel-cast", (e) => (e as HTMLElement).hidden)).toBe(false);
   });
+
+  it("a page that is no article: says so, and 'Analyse anyway' reads it (here: nobody in it)", async () => {
+    const url = s.server.url("blank.html?not-an-article");
+    await s.open(url);
+    const id = await until(
+      () =>
+        popup.evaluate(async (want) => {
+          const c = (globalThis as unknown as Chromeish).chrome;
+          for (const t of await c.tabs.query({})) {
+            if (typeof t.id !== "number") continue;
+            const r = (await c.tabs.sendMessage(t.id, { type: "page/get-analysis" }).catch(() => null)) as { url?: string } | null;
+            if (r?.url === want) return t.id;
+          }
+          return null;
+        }, url),
+      "the blank page's tab",
+    );
+    await popup.evaluate((u) => void (location.href = u), `${s.extensionOrigin}/popup.html?tab=${id}`);
+    await until(() => popup.evaluate((i) => location.search === `?tab=${i}` && document.getElementById("app")?.dataset.state === "not-article", id).catch(() => false), "the not-an-article state");
+    expect(await popup.$eval(".message p", (e) => e.textContent)).toBe("This page doesn't look like a news article.");
+    // a tab in the background never paints a frame to screenshot (Chromium waits forever)
+    await popup.bringToFront();
+    await s.screenshot(popup, "popup-not-article-light");
+    await popup.click("button.primary");
+    await until(() => popup.evaluate(() => document.getElementById("app")?.dataset.state === "article").catch(() => false), "the forced analysis");
+    expect(await popup.$eval("#panel-cast .empty", (e) => e.textContent)).toBe("No people found in this article.");
+  });
 });
 
 /**

@@ -136,6 +136,20 @@ describe("popup states", () => {
     expect(root.dataset.state).toBe("needs-permission");
   });
 
+  it("a content script that never answers does not leave the popup loading", async () => {
+    vi.useFakeTimers();
+    const host = fakeHost({ permitted: true });
+    host.sendToTab = (_id, m) => {
+      host.toTab.push(m);
+      return new Promise(() => {});
+    };
+    const done = new PopupApp(root, host).start();
+    await vi.advanceTimersByTimeAsync(60_000);
+    await done;
+    expect(root.dataset.state).toBe("cant-run");
+    expect(root.textContent).toContain("Reload the page");
+  });
+
   it("asks for a reload when the script is missing although permitted", async () => {
     const host = fakeHost({ replies: [new Error("Could not establish connection")], permitted: true });
     await new PopupApp(root, host).start();
