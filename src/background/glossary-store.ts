@@ -41,13 +41,22 @@ interface GlossaryDB extends DBSchema {
 }
 
 export const DB_NAME = "dramatis-glossary";
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export type DB = IDBPDatabase<GlossaryDB>;
 
-export function openGlossary(name = DB_NAME): Promise<DB> {
+/** `onClosed`: the connection was given up (another context needs a newer version, or the
+ *  browser closed it); the caller opens a fresh one on its next use. */
+export function openGlossary(name = DB_NAME, onClosed: () => void = () => {}): Promise<DB> {
+  let opened: DB | undefined;
   return openDB<GlossaryDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    blocking() {
+      // A newer version waits for us to let go: close instead of blocking it forever.
+      opened?.close();
+      onClosed();
+    },
+    terminated: onClosed,
+    async upgrade(db, oldVersion, _newVersion, tx) {
       // Versioned migrations: each step upgrades from the version before it, so a user who
       // skipped releases runs every step in order.
       if (oldVersion < 1) {
@@ -56,8 +65,16 @@ export function openGlossary(name = DB_NAME): Promise<DB> {
         entries.createIndex("kind", "kind");
         db.createObjectStore("articles", { keyPath: "url" });
       }
+      if (oldVersion >= 1 && oldVersion < 2) {
+        // v2 matches names without their initials: recompute every entry's index keys.
+        let cursor = await tx.objectStore("entries").openCursor();
+        while (cursor) {
+          await cursor.update({ ...cursor.value, keys: keysOf(cursor.value.name, cursor.value.aliases) });
+          cursor = await cursor.continue();
+        }
+      }
     },
-  });
+  }).then((db) => (opened = db));
 }
 
 const randomId = () => `g${crypto.randomUUID().replace(/-/g, "").slice(0, 16)}`;

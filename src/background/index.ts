@@ -22,7 +22,7 @@ const MENU_ID = "dramatis-add-term";
 let dbPromise: Promise<store.DB> | null = null;
 /** The connection is only a handle: losing it with the worker loses nothing. */
 function db(): Promise<store.DB> {
-  dbPromise ??= store.openGlossary().catch((e: unknown) => {
+  dbPromise ??= store.openGlossary(undefined, () => (dbPromise = null)).catch((e: unknown) => {
     dbPromise = null;
     throw e;
   });

@@ -12,11 +12,19 @@ type Ok<T> = { ok: true } & T;
 type Answer<T> = Ok<T> | { ok: false; error: string };
 
 async function ask<T>(message: Message): Promise<Answer<T>> {
-  try {
-    const reply = (await browser.runtime.sendMessage(message)) as Answer<T> | undefined;
-    return reply ?? { ok: false, error: "No answer from the Dramatis background worker." };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  // A worker that is just being (re)started may not be listening yet: try again briefly.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const reply = (await browser.runtime.sendMessage(message)) as Answer<T> | undefined;
+      return reply ?? { ok: false, error: "No answer from the Dramatis background worker." };
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      if (attempt < 4 && /Receiving end does not exist|Could not establish connection/i.test(error)) {
+        await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+        continue;
+      }
+      return { ok: false, error };
+    }
   }
 }
 

@@ -323,3 +323,59 @@ describe.each(BROWSERS)("glossary in %s", (name) => {
     expect(terms.terms).toEqual([]);
   });
 });
+
+describe("glossary schema migration in chrome", () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch("chrome");
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("a version-1 database is upgraded in place: entries kept, keys recomputed so initials no longer split a person", async () => {
+    // Stop the worker, so nothing holds the database, and write a v1 database from an
+    // extension page that sends no message (so the worker stays asleep meanwhile).
+    await (await s.worker())?.close();
+    const raw = await s.open(`${s.extensionOrigin}/manifest.json`);
+    const wrote = await raw.evaluate(async () => {
+      const req = (r: IDBRequest | IDBOpenDBRequest) => new Promise((ok, ko) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => ko(r.error))));
+      await req(indexedDB.deleteDatabase("dramatis-glossary"));
+      const open = indexedDB.open("dramatis-glossary", 1);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        const entries = db.createObjectStore("entries", { keyPath: "id" });
+        entries.createIndex("keys", "keys", { multiEntry: true });
+        entries.createIndex("kind", "kind");
+        db.createObjectStore("articles", { keyPath: "url" });
+      };
+      const db = (await req(open)) as IDBDatabase;
+      const date = "2025-05-01T00:00:00.000Z";
+      const tx = db.transaction("entries", "readwrite");
+      tx.objectStore("entries").put({
+        id: "old1", kind: "person", name: "Vladimir V. Putin", aliases: ["Vladimir V. Putin"], keys: ["vladimir v putin"],
+        note: "written in version 1", pinned: true, hidden: false,
+        articles: [{ url: "https://old.example/a", title: "Old", date }], roles: [], quotes: [], created: date, updated: date,
+      });
+      await new Promise((ok) => (tx.oncomplete = ok));
+      db.close();
+      return db.version;
+    });
+    expect(wrote).toBe(1);
+    const options = await s.openExtensionPage("options.html");
+    await ready(options);
+    expect(await text(options, "#count")).toBe("1 entry");
+    const r = await send<{ people: number }>(options, {
+      type: "article/analysed",
+      url: "https://new.example/b",
+      title: "New",
+      people: [{ name: "Vladimir Putin", aliases: ["Vladimir Putin", "Putin"], role: "Russian President", mentions: 2, quotes: [] }],
+    });
+    expect(r.ok).toBe(true);
+    const entries = await list(options);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ id: "old1", note: "written in version 1", pinned: true, seenIn: 2 });
+    const version = await raw.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === "dramatis-glossary")?.version);
+    expect(version).toBe(2);
+  });
+});
