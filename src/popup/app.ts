@@ -254,9 +254,9 @@ export class PopupApp {
   private header(title: string): HTMLElement {
     const st = this.state;
     const site = siteOf(this.pageUrl());
-    const pageSwitch = this.switch("sw-page", t("popupHighlightsSwitch"), !!st?.enabled && st.status !== "disabled", st?.status === "disabled", (on) =>
-      this.setPageEnabled(on),
-    );
+    // highlights exist only on an article: elsewhere the switch would promise what it can't do
+    const article = st?.status === "article";
+    const pageSwitch = this.switch("sw-page", t("popupHighlightsSwitch"), !!st?.enabled && article, !article, (on) => this.setPageEnabled(on));
     const siteSwitch = this.switch("sw-site", t("popupSiteSwitch"), st?.siteEnabled ?? true, !site, (on) => this.setSiteEnabled(on));
     return h(
       "header",

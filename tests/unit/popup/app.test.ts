@@ -166,6 +166,7 @@ describe("popup states", () => {
     });
     await new PopupApp(root, host).start();
     expect(root.textContent).toContain("This page doesn't look like a news article.");
+    expect(root.querySelector<HTMLInputElement>("#sw-page")!.disabled).toBe(true);
     root.querySelector<HTMLButtonElement>("button.primary")!.click();
     await flush();
     await flush();
