@@ -224,6 +224,8 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
 // capitalised words that are times or sentence glue, never who spoke ("early Friday saying")
 const NOT_A_SPEAKER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|After|Before|When|While|But|And|In|On|At|It|This|That|There|Then)$/;
 
+const TITLE_ABBREV = /^(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Pres|Supt)$/;
+
 // capitalised words that open sentences without naming anyone
 const SENTENCE_OPENER = /^(?:However|Still|Meanwhile|Also|Now|Later|Earlier|Last|Next|As|If|So|For|With|At|By|From|Despite|During|Since|Until|Among|Instead|Indeed|Yet|Even|Only|Just|Asked|According|Although|Though|Because|Once|Here|Where|What|Why|How|Who|Whether|Many|Most|Some|Several|Both|All|Each|Every|No|Not|Under|Over|Following|Speaking|Like|Unlike|Already|Again|Soon|Recently|Overall|Finally|First|Second|Third|Other|Others|Such|Those|These|Its|His|Her|Their|Our|My|Your|Last|Few|More|Less|Much|Two|Three|One|Of|To|Into|Through|After|Before|When|While|Without|Within|Against|Inside|Outside|Perhaps|Maybe|Thus|Therefore|Then|Sure|Yes|Well|Oh|Whatever|Nor|Neither|Either|Nevertheless|Nonetheless|Furthermore|Moreover|Besides|Otherwise|Rather|Ahead|Across|Above|Below|Behind|Beyond|Near|Throughout|Toward|Towards|Upon|Via|Amid|Along|Around|Outside)$/;
 
@@ -324,7 +326,8 @@ function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number
   const w0 = ws[0];
   if (w0 && upTo > 1 && /^\p{Lu}\p{Ll}/u.test(w0.w) && !/(?:ing|ed|ly)$/.test(w0.w) && !mentionAt(w0.start, w0.end) && !NOT_A_SPEAKER.test(w0.w) && !SENTENCE_OPENER.test(w0.w) && !DETERMINER.test(w0.w) && !PRONOUN.test(w0.w)) {
     let k = 0;
-    while (k + 1 < upTo && /^\p{Lu}/u.test(ws[k + 1]!.w) && ws[k + 1]!.start - ws[k]!.end <= 1) k++;
+    // "Sens. Jeff Merkley": a title's period joins it to the name
+    while (k + 1 < upTo && /^\p{Lu}/u.test(ws[k + 1]!.w) && ws[k + 1]!.start - ws[k]!.end <= (TITLE_ABBREV.test(ws[k]!.w) ? 2 : 1)) k++;
     if (!SPEECH_VERBS.has(ws[k]!.w.toLowerCase())) return { start: w0.start, end: ws[k]!.end, kind: "name" };
   }
   for (let k = 0; k < upTo; k++) {
