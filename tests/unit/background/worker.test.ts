@@ -82,7 +82,13 @@ const store = vi.hoisted(() => ({
   recordArticle: async () => ({ people: 2, entryIds: ["a", "b"] }),
   syncable: async () => [],
   applySynced: async () => 0,
-  listEntries: async () => [],
+  listEntries: async (_db: unknown, opts: { terms: boolean }) =>
+    opts.terms
+      ? ["shown", "hidden"].map((w) => ({
+          id: w, kind: "term", name: `${w} term`, aliases: [], keys: [], note: "", pinned: false, hidden: w === "hidden",
+          articles: [], roles: [], quotes: [], created: "2026-01-01T00:00:00.000Z", updated: "2026-01-01T00:00:00.000Z",
+        }))
+      : [],
   lookup: async () => ({}),
 }));
 vi.mock("../../../src/background/glossary-store", () => store);
@@ -169,6 +175,13 @@ describe("background worker", () => {
       [8, { type: "terms/changed" }],
     ]);
     expect(fake.state.created).toEqual([{ url: "chrome-extension://ext-id/options.html#term=t1" }]);
+  });
+
+  it("terms the user hid are not sent to web pages, but the extension's own pages still list them", async () => {
+    const toPage = await send({ type: "terms/list" }, CONTENT);
+    expect((toPage.terms as { name: string }[]).map((t) => t.name)).toEqual(["shown term"]);
+    const toOptions = await send({ type: "terms/list" }, PAGE);
+    expect((toOptions.terms as { name: string }[]).map((t) => t.name)).toEqual(["shown term", "hidden term"]);
   });
 
   it("keyboard commands go to the active tab", async () => {
