@@ -31,6 +31,8 @@ export interface CardModel {
   quoteCount: number;
   note: string | null;
   seenIn: string | null;
+  /** From other articles in the glossary: latest roles and a quotation, each with its source. */
+  elsewhere: string[];
   /** Plain link to look them up; nothing is fetched. */
   wikipedia: string | null;
   /** The person a quotation card is about, so it can offer their card. */
@@ -46,14 +48,37 @@ export const wikipediaUrl = (name: string): string => `https://en.wikipedia.org/
 
 const times = (n: number): string => (n === 1 ? "Mentioned once" : `Mentioned ${n} times`);
 
-function glossaryLines(entry: GlossaryView | null | undefined): { note: string | null; seenIn: string | null } {
-  if (!entry) return { note: null, seenIn: null };
+const str = (x: unknown): string => (typeof x === "string" ? x : "");
+
+/**
+ * What the glossary adds: the note, how many articles, and what other articles said (roles and
+ * one quotation not from this page). The entry comes from the worker and is read defensively.
+ */
+export function glossaryLines(entry: GlossaryView | null | undefined, here = ""): { note: string | null; seenIn: string | null; elsewhere: string[] } {
+  if (!entry) return { note: null, seenIn: null, elsewhere: [] };
   const note = typeof entry.note === "string" && entry.note.trim() ? clip(entry.note.trim(), 600) : null;
   const n = typeof entry.seenIn === "number" && Number.isFinite(entry.seenIn) ? Math.max(0, Math.floor(entry.seenIn)) : 0;
-  return { note, seenIn: n > 0 ? (n === 1 ? "Seen in 1 article" : `Seen in ${n} articles`) : null };
+  const elsewhere: string[] = [];
+  const other = (x: { url?: unknown }): boolean => !!x && typeof x === "object" && str(x.url) !== here;
+  const roles = Array.isArray(entry.roles) ? entry.roles.filter(other) : [];
+  const seenRoles = new Set<string>();
+  for (const r of roles) {
+    const role = str(r.role).trim();
+    if (!role || seenRoles.has(role.toLowerCase())) continue;
+    seenRoles.add(role.toLowerCase());
+    const title = str(r.title).trim();
+    elsewhere.push(clip(title ? `${role} (in “${clip(title, 80)}”)` : role, 200));
+    if (seenRoles.size === 2) break;
+  }
+  const quote = (Array.isArray(entry.quotes) ? entry.quotes.filter(other) : []).find((q) => str(q.text).trim());
+  if (quote) {
+    const title = str(quote.title).trim();
+    elsewhere.push(`“${clip(str(quote.text).trim(), 140)}”${title ? ` (${clip(title, 80)})` : ""}`);
+  }
+  return { note, seenIn: n > 0 ? (n === 1 ? "Seen in 1 article" : `Seen in ${n} articles`) : null, elsewhere };
 }
 
-export function personCard(analysis: Analysis, personId: string, entry?: GlossaryView | null): CardModel | null {
+export function personCard(analysis: Analysis, personId: string, entry?: GlossaryView | null, here = ""): CardModel | null {
   const p = analysis.people.find((x) => x.id === personId);
   if (!p) return null;
   const quotes = analysis.quotes.flatMap((q, i) => (q.speaker === p.id ? [{ id: `q${i}`, text: clip(q.text, 160) }] : []));
@@ -67,7 +92,7 @@ export function personCard(analysis: Analysis, personId: string, entry?: Glossar
     excerpt: null,
     quotes: quotes.slice(0, MAX_QUOTES),
     quoteCount: quotes.length,
-    ...glossaryLines(entry),
+    ...glossaryLines(entry, here),
     wikipedia: wikipediaUrl(p.name),
     speakerId: null,
   };
@@ -89,12 +114,13 @@ export function quoteCard(analysis: Analysis, quoteIndex: number): CardModel | n
     quoteCount: 0,
     note: null,
     seenIn: null,
+    elsewhere: [],
     wikipedia: null,
     speakerId: speaker?.id ?? null,
   };
 }
 
-export function entityCard(analysis: Analysis, kind: "organization" | "place", id: string, entry?: GlossaryView | null): CardModel | null {
+export function entityCard(analysis: Analysis, kind: "organization" | "place", id: string, entry?: GlossaryView | null, here = ""): CardModel | null {
   const list = kind === "organization" ? analysis.organizations : analysis.places;
   const e = (list ?? []).find((x) => x.id === id);
   if (!e) return null;
@@ -108,7 +134,7 @@ export function entityCard(analysis: Analysis, kind: "organization" | "place", i
     excerpt: null,
     quotes: [],
     quoteCount: 0,
-    ...glossaryLines(entry),
+    ...glossaryLines(entry, here),
     wikipedia: wikipediaUrl(e.name),
     speakerId: null,
   };
@@ -128,6 +154,7 @@ export function termCard(term: GlossaryView, mentions: number): CardModel {
     quoteCount: 0,
     note,
     seenIn,
+    elsewhere: [],
     wikipedia: wikipediaUrl(term.name),
     speakerId: null,
   };

@@ -276,8 +276,9 @@ async function lookupGlossary(t: Target, name: string): Promise<void> {
     const entries = (reply as { entries?: unknown }).entries;
     const entry = entries && typeof entries === "object" ? (entries as Record<string, unknown>)[name] : undefined;
     if (!validGlossaryView(entry)) return;
-    const model = (t.kind === "person" ? personCard(analysis!, t.id, entry) : entityCard(analysis!, t.kind as "organization" | "place", t.id, entry))!;
-    ui.appendGlossary(model.note, model.seenIn);
+    const here = location.href;
+    const model = (t.kind === "person" ? personCard(analysis!, t.id, entry, here) : entityCard(analysis!, t.kind as "organization" | "place", t.id, entry, here))!;
+    ui.appendGlossary(model);
   } catch {
     /* no worker, no glossary yet: the card simply has no glossary lines */
   }

@@ -226,6 +226,12 @@ export class Ui {
     }
     if (model.note) para(model.note, "note");
     if (model.seenIn) para(model.seenIn, "muted");
+    if (model.elsewhere.length) {
+      const h3 = d.createElement("h3");
+      h3.textContent = "In other articles";
+      card.append(h3);
+      for (const line of model.elsewhere) para(line, "muted");
+    }
     if (model.wikipedia) {
       const p = d.createElement("p");
       p.className = "links";
@@ -244,19 +250,24 @@ export class Ui {
   }
 
   /** Adds the glossary lines once the worker answers (the card may have changed meanwhile). */
-  appendGlossary(note: string | null, seenIn: string | null): void {
+  appendGlossary(lines: Pick<CardModel, "note" | "seenIn" | "elsewhere">): void {
     const card = this.card;
     if (!card || card.hidden) return;
     const before = card.querySelector(".links");
-    for (const [text, cls] of [
-      [note, "note"],
-      [seenIn, "muted seen"],
-    ] as const) {
-      if (!text) continue;
+    const add = (el: HTMLElement): void => void card.insertBefore(el, before);
+    const para = (text: string, cls: string): HTMLElement => {
       const p = this.doc.createElement("p");
       p.className = cls;
       p.textContent = text;
-      card.insertBefore(p, before);
+      return p;
+    };
+    if (lines.note) add(para(lines.note, "note"));
+    if (lines.seenIn) add(para(lines.seenIn, "muted"));
+    if (lines.elsewhere.length) {
+      const h3 = this.doc.createElement("h3");
+      h3.textContent = "In other articles";
+      add(h3);
+      for (const line of lines.elsewhere) add(para(line, "muted"));
     }
     this.position();
   }

@@ -69,6 +69,28 @@ describe("card model", () => {
     expect(personCard(analysis(), "p1", entry({ seenIn: 1, note: "  " }))).toMatchObject({ note: null, seenIn: "Seen in 1 article" });
   });
 
+  it("what other articles said: their roles (no repeats) and a quotation, never this page's own", () => {
+    const here = "https://news.example/this";
+    const m = personCard(
+      analysis(),
+      "p1",
+      entry({
+        roles: [
+          { role: "FBI Director", title: "This article", url: here, date: "2026-11-29" },
+          { role: "FBI Director", title: "Senate hearing", url: "https://a.example/1", date: "2026-11-20" },
+          { role: "director of the FBI", title: "Profile", url: "https://b.example/2", date: "2026-10-01" },
+          { role: "lawyer", title: "Old story", url: "https://c.example/3", date: "2017-01-01" },
+        ],
+        quotes: [
+          { text: "here", title: "This article", url: here, date: "2026-11-29" },
+          { text: "We will not be intimidated.", title: "Senate hearing", url: "https://a.example/1", date: "2026-11-20" },
+        ],
+      }),
+      here,
+    )!;
+    expect(m.elsewhere).toEqual(["FBI Director (in “Senate hearing”)", "director of the FBI (in “Profile”)", "“We will not be intimidated.” (Senate hearing)"]);
+  });
+
   it("a quotation says who said it, or that nobody is named", () => {
     expect(quoteCard(analysis(), 0)).toMatchObject({ heading: "Said by Christopher Wray", subtitle: "FBI Director", speakerId: "p1", excerpt: "“one”" });
     expect(quoteCard(analysis(), 5)).toMatchObject({ heading: "Speaker not named", speakerId: null });

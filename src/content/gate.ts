@@ -1,0 +1,144 @@
+/**
+ * The only script every page pays for (manifest content script `content.js`).
+ *
+ * It asks one question — is this page an article? — with the article finder alone, and loads
+ * the rest of Dramatis (the engine's lexicons and model, painting, the card: `content-main.js`,
+ * an ES module listed as web-accessible) only when the answer is yes, or when the user asks
+ * for it from the popup ("analyse anyway"). On every other page it stays a few kilobytes of
+ * parsed script and one cheap check, and answers the popup that the page is not an article.
+ *
+ * Pages that build their article late (single-page apps) are checked again when their DOM has
+ * grown a lot or their URL changed, debounced, and never more than MAX_RECHECKS times per URL.
+ */
+import browser from "webextension-polyfill";
+import { findArticle } from "../engine/article";
+import { parseMessage, type PageState, type Reply } from "../messages";
+import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings } from "../settings";
+
+/** How many nodes a page must add before it is worth asking again. */
+const RECHECK_AFTER_NODES = 200;
+const RECHECK_DEBOUNCE_MS = 1_000;
+const MAX_RECHECKS = 3;
+
+/** Spelled out (not the polyfill's import), because web-ext lint only accepts a dynamic import
+ *  of an extension URL when it sees `chrome.runtime.getURL(...)` literally; both browsers have it. */
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+interface GateGlobal {
+  /** Set before content-main.js runs when the user asked to analyse a non-article page. */
+  __dramatisForced?: boolean;
+}
+
+let loaded: Promise<void> | null = null;
+let scriptMs = 0;
+let lastUrl = location.href;
+let rechecks = 0;
+let added = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let observer: MutationObserver | null = null;
+
+function timed<T>(fn: () => T): T {
+  const t0 = performance.now();
+  try {
+    return fn();
+  } finally {
+    scriptMs += performance.now() - t0;
+  }
+}
+
+function loadMain(forced: boolean): Promise<void> {
+  if (forced) (globalThis as GateGlobal).__dramatisForced = true;
+  if (!loaded) {
+    observer?.disconnect();
+    clearTimeout(timer);
+    loaded = import(chrome.runtime.getURL("content-main.js")).then(
+      () => undefined,
+      (e: unknown) => {
+        loaded = null;
+        throw e;
+      },
+    );
+  }
+  return loaded;
+}
+
+function check(): void {
+  if (loaded) return;
+  let isArticle = false;
+  try {
+    isArticle = timed(() => findArticle(document, { url: location.href }).isArticle);
+  } catch (e) {
+    console.warn("Dramatis: article check failed", e);
+    return;
+  }
+  if (isArticle) void loadMain(false).catch((e: unknown) => console.warn("Dramatis: could not load", e));
+}
+
+function onMutations(records: MutationRecord[]): void {
+  for (const r of records) added += r.addedNodes.length;
+  const urlChanged = location.href !== lastUrl;
+  if (urlChanged) {
+    lastUrl = location.href;
+    rechecks = 0;
+  }
+  if ((urlChanged || added >= RECHECK_AFTER_NODES) && rechecks < MAX_RECHECKS) {
+    added = 0;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      rechecks++;
+      check();
+    }, RECHECK_DEBOUNCE_MS);
+  }
+}
+
+/** The popup's view of a page the gate judged not to be an article. */
+async function notArticleState(): Promise<PageState> {
+  let siteEnabled = true;
+  try {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    const settings = normalizeSettings(stored[SETTINGS_KEY] ?? DEFAULT_SETTINGS);
+    siteEnabled = !settings.disabledSites.includes(location.hostname);
+  } catch {
+    // settings unreadable: the defaults stand
+  }
+  return { status: siteEnabled ? "not-article" : "disabled", analysis: null, colors: {}, enabled: false, siteEnabled };
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  // once content-main.js runs, it answers everything itself
+  if (loaded || sender.id !== browser.runtime.id) return undefined;
+  const parsed = parseMessage(raw);
+  if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error } satisfies Reply);
+  switch (parsed.message.type) {
+    case "page/get-analysis":
+      return notArticleState().then((state): Reply => ({ ok: true, ...state }));
+    case "page/analyse-anyway":
+      // content-main.js reads the forced flag when it starts; the popup asks for the state again
+      return loadMain(true).then(
+        (): Reply => ({ ok: true, status: "loading" }),
+        (e: unknown): Reply => ({ ok: false, error: `Dramatis could not load its engine on this page: ${String(e)}` }),
+      );
+    case "page/next-person":
+    case "page/scroll-to":
+    case "page/toggle":
+    case "page/set-enabled":
+      return Promise.resolve({ ok: false, error: "This page is not an article; nothing is highlighted" } satisfies Reply);
+    default:
+      return undefined;
+  }
+});
+
+check();
+if (!loaded && document.body) {
+  observer = new MutationObserver(onMutations);
+  observer.observe(document.body, { childList: true, subtree: true });
+}
+
+// Test builds only (never shipped: __TEST_BUILD__ is a compile-time false there): the benchmark
+// asks what the gate cost on pages where content-main.js never loads.
+if (__TEST_BUILD__) {
+  addEventListener("message", (e: MessageEvent) => {
+    if (loaded || e.source !== window || e.data !== "dramatis-test:probe") return;
+    window.postMessage(`dramatis-test:reply:${JSON.stringify({ status: "not-article", firstPaintMs: null, scriptMs, painted: 0, host: false })}`, "*");
+  });
+}
