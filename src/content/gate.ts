@@ -19,6 +19,7 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings } from "../settings";
 const RECHECK_AFTER_NODES = 200;
 const RECHECK_DEBOUNCE_MS = 1_000;
 const MAX_RECHECKS = 3;
+const MAIN_READY_TIMEOUT_MS = 5_000;
 
 /** Spelled out (not the polyfill's import), because web-ext lint only accepts a dynamic import
  *  of an extension URL when it sees `chrome.runtime.getURL(...)` literally; both browsers have it. */
@@ -27,6 +28,8 @@ declare const chrome: { runtime: { getURL(path: string): string } };
 interface GateGlobal {
   /** Set before content-main.js runs when the user asked to analyse a non-article page. */
   __dramatisForced?: boolean;
+  /** Set by content-main.js once it runs: its current PageState. */
+  __dramatisPageState?: () => PageState;
 }
 
 let loaded: Promise<void> | null = null;
@@ -91,6 +94,17 @@ function onMutations(records: MutationRecord[]): void {
   }
 }
 
+/** content-main.js's own answer, as soon as it has one (it sets the hook after its analysis). */
+async function mainState(): Promise<Reply> {
+  const g = globalThis as GateGlobal;
+  for (let waited = 0; waited < MAIN_READY_TIMEOUT_MS; waited += 25) {
+    const state = g.__dramatisPageState?.();
+    if (state && state.status !== "loading") return { ok: true, ...state };
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return { ok: true, status: "loading" };
+}
+
 /** The popup's view of a page the gate judged not to be an article. */
 async function notArticleState(): Promise<PageState> {
   let siteEnabled = true;
@@ -113,9 +127,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     case "page/get-analysis":
       return notArticleState().then((state): Reply => ({ ok: true, ...state }));
     case "page/analyse-anyway":
-      // content-main.js reads the forced flag when it starts; the popup asks for the state again
+      // content-main.js reads the forced flag when it starts; the answer is its state once it has
+      // analysed the page
       return loadMain(true).then(
-        (): Reply => ({ ok: true, status: "loading" }),
+        () => mainState(),
         (e: unknown): Reply => ({ ok: false, error: `Dramatis could not load its engine on this page: ${String(e)}` }),
       );
     case "page/next-person":
