@@ -250,6 +250,28 @@ function wireNote(): void {
   });
   note.addEventListener("blur", () => void flushNote());
   window.addEventListener("pagehide", () => void flushNote());
+  // Closing the tab may not leave time for a pagehide message; hidden comes first.
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") void flushNote();
+  });
+}
+
+/** Up/Down/Home/End move between entries of a list, so a long list is not hundreds of Tabs. */
+function wireListKeys(list: HTMLElement): void {
+  list.addEventListener("keydown", (ev) => {
+    const buttons = [...list.querySelectorAll<HTMLButtonElement>("button.entry")];
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (i < 0) return;
+    const next =
+      ev.key === "ArrowDown" ? buttons[Math.min(i + 1, buttons.length - 1)]
+      : ev.key === "ArrowUp" ? buttons[Math.max(i - 1, 0)]
+      : ev.key === "Home" ? buttons[0]
+      : ev.key === "End" ? buttons[buttons.length - 1]
+      : undefined;
+    if (!next) return;
+    ev.preventDefault();
+    next.focus();
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -456,6 +478,8 @@ async function honourHash(): Promise<void> {
 async function main(): Promise<void> {
   localise();
   wireNote();
+  wireListKeys($("entries"));
+  wireListKeys($("terms"));
   wireDetail();
   wireBackup();
   let searchTimer: ReturnType<typeof setTimeout> | undefined;

@@ -152,6 +152,15 @@ describe.each(BROWSERS)("options page in %s", (name) => {
     await reload(page);
     expect((await listNames(page, "entries")).sort()).toEqual(["Ada Lovelace", "Alan Turing", "Grace Hopper"]);
 
+    // arrow keys walk the list
+    await page.focus("#entries button.entry");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const third = await page.evaluate(() => document.activeElement?.querySelector(".entry-name")?.textContent);
+    expect(third).toBe((await listNames(page, "entries"))[2]);
+    await page.keyboard.press("Home");
+    expect(await page.evaluate(() => document.activeElement?.querySelector(".entry-name")?.textContent)).toBe((await listNames(page, "entries"))[0]);
+
     // search box → Tab → the first entry → Enter opens its detail with focus on its name
     await page.focus("#search");
     await page.keyboard.type("turing");
