@@ -140,7 +140,7 @@ function trim(text: string, q: RawQuote): RawQuote {
 // ---------------------------------------------------------------------------------------------
 // Attribution
 
-const PRONOUN = /^(?:he|she|they|i|we)$/i;
+const PRONOUN = /^(?:he|she|they|i|we|it)$/i;
 const DESCRIPTION = /^(?:the|a|an)\s+(?:[\p{L}\-.'’]+\s+){0,4}?[\p{L}\-'’]+/iu;
 
 interface Cue extends Span {
@@ -554,7 +554,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   const resolve = (cue: Cue): string | null => {
     if (cue.kind === "name") return personAt(cue);
     if (cue.kind === "pronoun") {
-      if (/^(?:i|we|they)$/i.test(text.slice(cue.start, cue.end))) return null;
+      if (/^(?:i|we|they|it)$/i.test(text.slice(cue.start, cue.end))) return null;
       return namedBefore(cue.start, 1)[0] ?? null;
     }
     if (cue.kind === "former" || cue.kind === "latter") {
