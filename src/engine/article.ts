@@ -76,6 +76,8 @@ interface Stats {
   good: number;
   /** Visible characters of headings in the subtree: neither prose nor clutter. */
   headingChars: number;
+  /** The most prose held by one body-like element (article, main, body-like class) in the subtree. */
+  bodyLikeGood: number;
   /** What the element's class and id say. */
   cls: ClassVerdict;
 }
@@ -108,7 +110,7 @@ function measure(body: Element): Measure {
 
   const walk = (el: Element, inLink: boolean): Stats => {
     const ci = classAndId(el);
-    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, cls: classVerdict(ci) };
+    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, cls: classVerdict(ci) };
     stats.set(el, st);
     noteElement(el, ci, facts);
     if (looksBoilerplate(el, st.cls)) suspects.push(el);
@@ -131,6 +133,7 @@ function measure(body: Element): Measure {
         st.linkChars += cs.linkChars;
         st.good += cs.good;
         st.headingChars += cs.headingChars;
+        if (cs.bodyLikeGood > st.bodyLikeGood) st.bodyLikeGood = cs.bodyLikeGood;
         if (!isBlock(child) && child.localName !== "br") {
           st.inlineChars += cs.inlineChars;
           st.inlineLinkChars += cs.inlineLinkChars;
@@ -139,19 +142,29 @@ function measure(body: Element): Measure {
     }
     if (HEADINGS.has(el.localName)) st.headingChars = st.chars;
     else if (isBlock(el) && isParagraph(st)) st.good += st.inlineChars;
+    if (isBodyLike(el, st.cls) && st.good > st.bodyLikeGood) st.bodyLikeGood = st.good;
     return st;
   };
   walk(body, false);
 
-  const total = stats.get(body)?.good ?? 0;
+  const bodyStats = stats.get(body);
+  const total = bodyStats?.good ?? 0;
+  const pageBodyLike = bodyStats?.bodyLikeGood ?? 0;
   const boilerplate = new Set<Element>();
   // suspects are in document order, so an enclosing box is settled before the boxes inside it
   for (const el of suspects) {
     let inside = false;
     for (let a = el.parentElement; a && !inside; a = a.parentElement) inside = boilerplate.has(a);
     if (inside) continue;
-    const good = stats.get(el)!.good;
-    if (good > 0 && good >= total * BOILERPLATE_MAX_SHARE) continue;
+    const st = stats.get(el)!;
+    const good = st.good;
+    // a layout wrapper with a misleading name ("content-sidebar-wrap", "layout--right-rail"):
+    // most of its prose sits in a body-like element, or it holds most of the page's prose and
+    // no body-like element elsewhere rivals it. Comment sections are never wrappers.
+    if (good > 0 && !st.cls.comments) {
+      if (st.bodyLikeGood >= good * 0.5) continue;
+      if (good >= total * BOILERPLATE_MAX_SHARE && pageBodyLike < good * 0.5) continue;
+    }
     boilerplate.add(el);
     if (!good) continue;
     for (let a = el.parentElement; a; a = a.parentElement) {
@@ -163,6 +176,15 @@ function measure(body: Element): Measure {
   return { stats, boilerplate, facts };
 }
 
+/** Elements that name themselves the body: <article>, <main>, role=main, a body-like class. */
+function isBodyLike(el: Element, cls: ClassVerdict): boolean {
+  if (cls.negative) return false;
+  const tag = el.localName;
+  if (tag === "body" || tag === "html") return false;
+  if (tag === "article" || tag === "main" || cls.positive) return true;
+  return el.getAttribute("role") === "main" || el.getAttribute("itemprop") === "articleBody";
+}
+
 /** A block whose own inline text is long enough and mostly not links. */
 function isParagraph(st: Stats): boolean {
   const len = st.inlineChars;
@@ -171,6 +193,11 @@ function isParagraph(st: Stats): boolean {
 
 function linkDensity(st: Stats | undefined): number {
   return st && st.chars ? st.linkChars / st.chars : 0;
+}
+
+function insideBoilerplate(el: Element, boilerplate: Set<Element>): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (boilerplate.has(a)) return true;
+  return false;
 }
 
 /**
@@ -187,7 +214,7 @@ function chooseRoot(m: Measure, body: Element): Element {
     let mass = st.good - CLUTTER_COST * (st.chars - st.good - st.headingChars);
     if (mass > 0 && st.cls.positive && !st.cls.negative) mass *= POSITIVE_BONUS;
     // ties go to the deeper element (the map is in document order, ancestors first)
-    if (mass >= bestMass) {
+    if (mass >= bestMass && !insideBoilerplate(el, m.boilerplate)) {
       bestMass = mass;
       best = el;
     }

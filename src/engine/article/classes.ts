@@ -35,11 +35,14 @@ const POSITIVE_PARTS = new Set([
 export interface ClassVerdict {
   /** A token names a boilerplate box. */
   negative: boolean;
+  /** A token names comments or replies: never a wrapper of the article, however long. */
+  comments: boolean;
   /** A token names the body and nothing else. */
   positive: boolean;
 }
 
-const NONE: ClassVerdict = { negative: false, positive: false };
+const NONE: ClassVerdict = { negative: false, comments: false, positive: false };
+const COMMENT_PARTS = /^(?:comments?|commentlist|disqus|respond|replies|discussion)$/;
 
 function tokenIsNegative(parts: string[]): boolean {
   for (let i = 0; i < parts.length; i++) {
@@ -55,12 +58,15 @@ function tokenIsNegative(parts: string[]): boolean {
 export function classVerdict(ci: string): ClassVerdict {
   if (!ci) return NONE;
   let negative = false;
+  let comments = false;
   let positive = false;
   for (const token of ci.split(/\s+/)) {
     if (!token) continue;
     const parts = token.split(/[-_:]+/).filter(Boolean);
-    if (tokenIsNegative(parts)) negative = true;
-    else if (parts.some((p) => POSITIVE_PARTS.has(p))) positive = true;
+    if (tokenIsNegative(parts)) {
+      negative = true;
+      if (parts.some((p) => COMMENT_PARTS.test(p))) comments = true;
+    } else if (parts.some((p) => POSITIVE_PARTS.has(p))) positive = true;
   }
-  return negative || positive ? { negative, positive } : NONE;
+  return negative || positive ? { negative, comments, positive } : NONE;
 }

@@ -125,4 +125,48 @@ describe("finding the article in the structures real pages use", () => {
     const doc = load(page(`<main><h1>Market may move to railway yard</h1>${prose()}</main>`, '<meta property="article:published_time" content="2024-01-01">'));
     expect(findArticle(doc).isArticle).toBe(true);
   });
+
+  it("reads through page-builder wrappers whose names sound like boilerplate (widget, content-sidebar, right-rail)", () => {
+    const widgets = LONG.map((t) => `<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>${t}</p></div></div>`).join("");
+    const doc = load(
+      page(`<div class="content-sidebar-wrap"><main class="content"><section class="layout--right-rail"><h1>Market may move to railway yard</h1>${widgets}</section></main>
+        <aside class="sidebar"><p>Our newsroom is independent and funded by readers like you, every single day of the year.</p></aside></div>`),
+    );
+    const { paragraphs } = analyse(doc);
+    expect(paragraphs).toEqual(LONG);
+  });
+
+  it("leaves out a comment section even when it is longer than the story", () => {
+    const comments = Array.from({ length: 8 }, (_, i) =>
+      `<li class="comment"><p>Reader ${i} writes: the square has always been the heart of this town, and moving the market would be a terrible mistake for everyone.</p></li>`,
+    ).join("");
+    const doc = load(page(`<main><article><h1>Market may move to railway yard</h1>${prose()}</article><div id="comments"><ol class="commentlist">${comments}</ol></div></main>`));
+    const { paragraphs, text } = analyse(doc);
+    expect(paragraphs).toEqual(LONG);
+    expect(text).not.toContain("Reader");
+  });
+
+  it("leaves out standalone furniture lines inside the body but keeps the same words inside prose", () => {
+    const doc = load(
+      page(`<article><h1>Market may move to railway yard</h1><a class="skip" href="#c">Skip to content</a>
+        ${prose().split("\n").slice(0, 2).join("")}<div>Advertisement</div><h3>Related</h3>
+        <p>Traders said they would share the cost of a survey, and that the advertisement for it is already printed.</p>
+        ${prose().split("\n").slice(2).join("")}<div>Back to top</div></article>`),
+    );
+    const { paragraphs } = analyse(doc);
+    expect(paragraphs).toEqual([...LONG.slice(0, 2), "Traders said they would share the cost of a survey, and that the advertisement for it is already printed.", ...LONG.slice(2)]);
+  });
+
+  it("takes the visible headline beside the body as the title, not the site's name in an outer <h1>", () => {
+    const doc = load(
+      `<!doctype html><html><head><title>Town News | Market may move</title><meta property="og:site_name" content="Town News"></head>
+       <body><header><h1>Town News</h1></header><main><h1>Market may move to the railway yard next spring</h1>${prose()}</main></body></html>`,
+    );
+    expect(findArticle(doc).title).toBe("Market may move to the railway yard next spring");
+  });
+
+  it("never calls a site's front page an article", () => {
+    const doc = load(page(`<main><h1>Market may move to railway yard</h1>${prose()}${prose()}</main>`), "https://news.example/");
+    expect(findArticle(doc).isArticle).toBe(false);
+  });
 });
