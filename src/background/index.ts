@@ -77,15 +77,7 @@ function mirrorToSync(): Promise<string | undefined> {
       if (remove.length) await browser.storage.sync.remove(remove);
       for (const [k, v] of Object.entries(set)) ownWrites.set(k, JSON.stringify(v));
       if (Object.keys(set).length) await browser.storage.sync.set(set);
-      if (plan.localOnly.length) {
-        const names = plan.localOnly.slice(0, 5).join(", ") + (plan.localOnly.length > 5 ? ", …" : "");
-        return t(
-          "syncOverQuota",
-          `Sync storage is full: ${plan.localOnly.length} note(s) are kept on this computer only (${names}). Nothing was lost.`,
-          [String(plan.localOnly.length), names],
-        );
-      }
-      return undefined;
+      return overQuotaWarning(plan.localOnly);
     } catch (e) {
       return t("syncFailed", `Saved on this computer, but not synced: ${e instanceof Error ? e.message : String(e)}`, [
         e instanceof Error ? e.message : String(e),
@@ -94,6 +86,35 @@ function mirrorToSync(): Promise<string | undefined> {
   };
   mirrorChain = mirrorChain.then(run, run);
   return mirrorChain;
+}
+
+function overQuotaWarning(localOnly: string[]): string | undefined {
+  if (!localOnly.length) return undefined;
+  const names = localOnly.slice(0, 5).join(", ") + (localOnly.length > 5 ? ", …" : "");
+  return t(
+    "syncOverQuota",
+    `Sync storage is full: ${localOnly.length} note(s) are kept on this computer only (${names}). Nothing was lost.`,
+    [String(localOnly.length), names],
+  );
+}
+
+let mirrorTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * For notes typed a few words at a time: storage.sync allows about 120 writes a minute, so the
+ * write waits for a pause. The user is still told at once if the note will not fit. Should the
+ * worker stop before the timer fires, the next change or browser start mirrors the same state
+ * (the mirror is a diff of the whole state, so nothing is skipped for good).
+ */
+async function mirrorSoon(): Promise<string | undefined> {
+  clearTimeout(mirrorTimer);
+  mirrorTimer = setTimeout(() => void mirrorToSync(), 1_500);
+  try {
+    const plan = planSync(await store.syncable(await db()), SETTINGS_KEY, await readSettings());
+    return overQuotaWarning(plan.localOnly);
+  } catch {
+    return undefined;
+  }
 }
 
 async function pullFromSync(only?: Record<string, unknown>): Promise<void> {
@@ -173,7 +194,7 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
     case "glossary/update": {
       const e = await store.updateEntry(await db(), msg.id, { note: msg.note, pinned: msg.pinned, hidden: msg.hidden });
       if (!e) return { ok: false, error: `Dramatis: no glossary entry with id "${msg.id.slice(0, 60)}"` };
-      const warning = await mirrorToSync();
+      const warning = await mirrorSoon();
       if (e.kind === "term") void broadcast({ type: "terms/changed" });
       return { ok: true, entry: toView(e), ...(warning ? { warning } : {}) };
     }
@@ -285,7 +306,8 @@ browser.runtime.onStartup.addListener(() => {
   // Menus normally persist, but not in every browser's non-persistent background: recreate
   // (removeAll first, so never a duplicate id).
   void createMenus().catch(() => undefined);
-  void pullFromSync();
+  // Take in what changed elsewhere, then send what a stopped worker may not have sent.
+  void pullFromSync().then(() => mirrorToSync());
 });
 
 browser.contextMenus.onClicked.addListener((info) => {

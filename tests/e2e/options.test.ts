@@ -138,6 +138,9 @@ describe.each(BROWSERS)("options page in %s", (name) => {
     await page.focus("#note");
     await page.keyboard.type(" more");
     await until(async () => /kept on this computer only/.test(await text(page, "#note-status")), "the over-quota warning by the note");
+    // the note just typed is the newest, so it is among those synced, after a pause in typing
+    const id3 = terms.terms.find((t) => t.name === "Quota term 3")!.id;
+    await until(async () => ((await syncGet(page, `g:${id3}`))[`g:${id3}`] as { t?: string } | undefined)?.t?.endsWith(" more"), "the edited note in storage.sync");
 
     // Deleting them frees the room again, and sync follows.
     for (const t of terms.terms) expect((await send(page, { type: "glossary/delete", id: t.id })).ok).toBe(true);
