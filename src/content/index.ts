@@ -5,7 +5,9 @@
  * that one host element, which goes away when highlights are turned off.
  */
 import browser from "webextension-polyfill";
-import { analyzeDocument } from "../engine/analyze";
+import { analyzeText } from "../engine/analyze";
+import { findArticle, type ArticleLocation } from "../engine/article";
+import { buildTextIndex } from "../engine/text-index";
 import type { Analysis } from "../engine/types";
 import type { TextIndex } from "../engine/text-index";
 import { parseMessage, type GlossaryView, type Message, type PageState, type Reply } from "../messages";
@@ -65,6 +67,9 @@ let firstPaintMs: number | null = null;
 const started = performance.now();
 /** What the last analysis cost, to space out re-analyses on pages that never stop changing. */
 let analyseCost = 0;
+/** What finding and indexing the article cost (every page change pays this much). */
+let locateCost = 0;
+let lastFullAt = 0;
 /** What the last paint cost and what reading the settings cost at start (test probe). */
 let paintCost = 0;
 /** All the synchronous time Dramatis spent on this page's main thread: analyses and paints. */
@@ -91,14 +96,28 @@ const ui = new Ui(document, {
 
 // ── analysis and painting ────────────────────────────────────────────────────────────────────
 
-function analyse(): void {
+/** Finds the article and indexes its text: cheap (a few ms), so it runs on every page change. */
+function locate(): { location: ArticleLocation; index: TextIndex } {
   const t0 = performance.now();
-  const result = analyzeDocument(document, { url: location.href });
+  const where = findArticle(document, { url: location.href });
+  const ix = buildTextIndex(where);
+  locateCost = performance.now() - t0;
+  scriptMs += locateCost;
+  return { location: where, index: ix };
+}
+
+/** The full analysis (what analyzeDocument does), from a located article. */
+function analyse(found = locate()): void {
+  const t0 = performance.now();
+  const result = analyzeText(found.index.text, found.location.title);
+  result.article = found.location.isArticle;
+  result.byline = found.location.byline;
   analyseCost = performance.now() - t0;
   scriptMs += analyseCost;
-  analysis = result.analysis;
-  index = result.index;
-  roots = rootsOf(result.index);
+  lastFullAt = performance.now();
+  analysis = result;
+  index = found.index;
+  roots = rootsOf(found.index);
   status = analysis.article || forced ? "article" : "not-article";
   slots = assignSlots(analysis.people);
   matchTerms();
@@ -586,12 +605,12 @@ let firstPending = 0;
  * but never longer than twice that since the first change, or a page that re-renders on a timer
  * faster than the quiet period would never be re-analysed.
  */
-function schedule(): void {
+function schedule(delay?: number): void {
   const now = performance.now();
-  const quiet = Math.max(DEBOUNCE_MS, Math.min(analyseCost * 10, 5_000));
+  const quiet = Math.max(DEBOUNCE_MS, Math.min(locateCost * 10, 5_000));
   if (!mutationTimer) firstPending = now;
   clearTimeout(mutationTimer);
-  const wait = Math.max(0, Math.min(quiet, firstPending + quiet * 2 - now));
+  const wait = delay ?? Math.max(0, Math.min(quiet, firstPending + quiet * 2 - now));
   mutationTimer = window.setTimeout(
     guard(() => {
       mutationTimer = 0;
@@ -601,9 +620,16 @@ function schedule(): void {
   );
 }
 
+/**
+ * After the page changed: find and index the article again (cheap). Same text → only the
+ * ranges are rebuilt on the new nodes (a framework re-rendering the same article). Different
+ * text → a full analysis, at most one per ten times its own cost, so a page that keeps
+ * rewriting its article spends at most ~10% of its main thread on us.
+ */
 function rerun(): void {
   counts.reruns++;
   if (!siteEnabled) return;
+  const newPage = urlChanged;
   if (urlChanged) {
     // a new article: forget the forced state, the cursor, the card
     urlChanged = false;
@@ -612,11 +638,21 @@ function rerun(): void {
     closeCard();
   }
   if (!enabled && !settings.autoHighlight) return;
-  const before = analysis?.text;
-  const wasPainted = painted;
-  analyse();
-  const stale = !wasPainted || [...wasPainted.rangeOf.values()].some((r) => !r.startContainer.isConnected || r.collapsed);
-  if (before !== analysis?.text || stale || !painted) repaint();
+  const found = locate();
+  if (!newPage && analysis && found.index.text === analysis.text && found.location.isArticle === analysis.article) {
+    index = found.index;
+    roots = rootsOf(found.index);
+    const stale = !painted || [...painted.rangeOf.values()].some((r) => !r.startContainer.isConnected || r.collapsed);
+    if (stale) repaint();
+    return;
+  }
+  const gap = analyseCost * 10 - (performance.now() - lastFullAt);
+  if (!newPage && gap > 0) {
+    schedule(gap);
+    return;
+  }
+  analyse(found);
+  repaint();
   sendSummary();
 }
 
@@ -702,6 +738,9 @@ async function start(): Promise<void> {
   siteEnabled = siteAllowed();
   // the gate (gate.ts) loads this module with the flag set when the user chose "analyse anyway"
   if ((globalThis as { __dramatisForced?: boolean }).__dramatisForced === true) forced = true;
+  // …and answers that request with the state once this module has analysed (content-script
+  // global, not the page's)
+  (globalThis as { __dramatisPageState?: () => PageState }).__dramatisPageState = pageState;
   browser.storage.onChanged.addListener(
     guard((changes: Record<string, browser.Storage.StorageChange>, area: string) => {
       if (area === "local" && changes[SETTINGS_KEY]) applySettings(normalizeSettings(changes[SETTINGS_KEY].newValue));
@@ -750,6 +789,7 @@ if (__TEST_BUILD__) {
       slots: [...slots.values()],
       counts,
       analyseCost,
+      locateCost,
       paintCost,
       settingsMs,
       scriptMs,
