@@ -74,7 +74,7 @@ export async function visit(browser, url, { settle = 1500 } = {}) {
   await page.setRequestInterception(true);
   page.on("request", (r) => {
     const u = r.url();
-    if (u.startsWith("http://127.0.0.1") || u.startsWith("data:") || u.startsWith("blob:") || u.startsWith("about:")) void r.continue();
+    if (/^(?:http:\/\/127\.0\.0\.1[:/]|data:|blob:|about:|chrome-extension:|moz-extension:)/.test(u)) void r.continue();
     else void r.abort("blockedbyclient");
   });
   let loadError = null;

@@ -29,6 +29,8 @@ function manifestFor(browser, { test }) {
   if (browser === "chrome") {
     delete m.background.scripts;
     delete m.browser_specific_settings;
+    // a fresh URL per session, so pages cannot probe for the extension's files
+    for (const w of m.web_accessible_resources ?? []) w.use_dynamic_url = true;
   } else {
     delete m.background.service_worker;
   }
@@ -67,8 +69,10 @@ function copyStatic(out) {
   if (existsSync(assets)) cpSync(assets, join(out, "assets"), { recursive: true });
 }
 
+// content.js is the gate every page pays for; content-main.js (the engine, painting, the card)
+// is an ES module the gate imports only on articles (src/content/gate.ts says why).
 const extensionEntries = {
-  content: "src/content/index.ts",
+  content: "src/content/gate.ts",
   background: "src/background/index.ts",
   popup: "src/popup/index.ts",
   options: "src/options/index.ts",
@@ -119,6 +123,18 @@ async function buildExtension() {
       plugins: [copyStaticOnRebuild(out)],
     });
     contexts.push(ctx);
+    contexts.push(
+      await esbuild.context({
+        ...common,
+        entryPoints: { "content-main": "src/content/index.ts" },
+        outdir: out,
+        format: "esm",
+        target: ["chrome121", "firefox140"],
+        minify: !watch,
+        sourcemap: watch ? "inline" : false,
+        define: { __BROWSER__: JSON.stringify(t.browser), __TEST_BUILD__: String(t.test) },
+      }),
+    );
   }
   return contexts;
 }

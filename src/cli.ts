@@ -4,6 +4,7 @@
  * file is plain text analysed whole. A file that fails gives an error line and the run goes on.
  */
 import { analyze, analyzeText } from "./engine/analyze";
+import { pathToFileURL } from "node:url";
 import { isHtmlFile, parseHtml, readTextFile } from "./node/page";
 
 const USAGE = "usage: dramatis analyze [--url URL] FILE...\n  --url URL  the page address of the HTML file that follows it";
@@ -47,7 +48,9 @@ function analyseFile(job: Job): object {
       throw new Error(`not a valid URL: ${job.url}`);
     }
   }
-  return analyze(parseHtml(content, job.url), { url: job.url });
+  // without --url the page's address is its file: no evidence either way about its kind
+  const url = job.url ?? pathToFileURL(job.file).href;
+  return analyze(parseHtml(content, url), { url });
 }
 
 function main(): number {

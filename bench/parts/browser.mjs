@@ -63,7 +63,8 @@ export async function run(ctx) {
   async function newPage(browser) {
     const page = await browser.newPage();
     await page.setRequestInterception(true);
-    page.on("request", (r) => (r.url().startsWith(origin) ? r.continue() : r.abort("blockedbyclient")));
+    // the extension's own files (content-main.js) load; nothing else leaves 127.0.0.1
+    page.on("request", (r) => (r.url().startsWith(origin) || r.url().startsWith("chrome-extension:") ? r.continue() : r.abort("blockedbyclient")));
     await page.evaluateOnNewDocument(() => {
       globalThis.__longTasks = [];
       try {

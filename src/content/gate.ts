@@ -115,7 +115,7 @@ async function notArticleState(): Promise<PageState> {
   } catch {
     // settings unreadable: the defaults stand
   }
-  return { status: siteEnabled ? "not-article" : "disabled", analysis: null, colors: {}, enabled: false, siteEnabled };
+  return { status: siteEnabled ? "not-article" : "disabled", analysis: null, colors: {}, enabled: false, siteEnabled, url: location.href };
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
