@@ -36,7 +36,7 @@ const server = createServer((req, res) => {
 await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const ext = join(root, "dist/chrome");
+const ext = join(process.env.DRAMATIS_DIST ? resolve(process.env.DRAMATIS_DIST) : join(root, "dist"), "chrome");
 const withExt = await launchChromium(ext);
 const plain = await launchChromium(null);
 const results = [];
