@@ -1,0 +1,101 @@
+/**
+ * The options page's own logic in jsdom, with the worker replaced by a fake: names from pages
+ * render as text, a note typed in bursts is saved once per pause, and a refused import shows
+ * the worker's sentence exactly and keeps the list.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+const EVIL = `<img src=x onerror="globalThis.__pwned=1"> Eve`;
+const NOW = "2026-01-01T00:00:00.000Z";
+
+const worker = vi.hoisted(() => ({
+  sent: [] as { type: string; [k: string]: unknown }[],
+  entries: [] as Record<string, unknown>[],
+}));
+
+vi.mock("webextension-polyfill", () => ({
+  default: {
+    i18n: { getMessage: () => "" },
+    runtime: {
+      onMessage: { addListener: () => {} },
+      sendMessage: async (m: { type: string; [k: string]: unknown }) => {
+        worker.sent.push(m);
+        switch (m.type) {
+          case "glossary/list":
+            return { ok: true, entries: worker.entries, total: worker.entries.length };
+          case "terms/list":
+            return { ok: true, terms: [] };
+          case "settings/get":
+            return { ok: true, settings: {} };
+          case "glossary/update":
+            return { ok: true, entry: { ...worker.entries[0], note: m.note } };
+          case "glossary/import":
+            return { ok: false, error: "Import refused: entries[2].pinned: Invalid type: Expected boolean but received \"yes\"." };
+          default:
+            return { ok: false, error: `unexpected ${m.type}` };
+        }
+      },
+    },
+  },
+}));
+
+beforeAll(async () => {
+  const html = readFileSync(resolve(import.meta.dirname, "../../../src/options/options.html"), "utf8");
+  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, "").replace(/<\/html>[\s\S]*$/, "").replace(/<script[\s\S]*?<\/script>/g, "");
+  worker.entries.push({
+    id: "e1", kind: "person", name: EVIL, aliases: [EVIL, "Eve"], note: "", pinned: false, hidden: false, seenIn: 2,
+    roles: [{ role: "<b>Spy</b>", title: "<i>Story</i>", url: "javascript:alert(1)", date: NOW }],
+    quotes: [{ text: "<script>globalThis.__pwned=2</script>", title: "T", url: "https://news.example/a", date: NOW }],
+    articles: [{ url: "https://news.example/a", title: "T", date: NOW }],
+  });
+  await import("../../../src/options/index");
+  await vi.waitFor(() => expect(document.documentElement.dataset.ready).toBe("true"));
+});
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+describe("options page", () => {
+  it("shows names, roles and quotes from pages as text, never as markup or javascript: links", () => {
+    const button = document.querySelector<HTMLButtonElement>("button.entry")!;
+    expect(button.querySelector(".entry-name")!.textContent).toBe(EVIL);
+    button.click();
+    expect($("detail-name").textContent).toBe(EVIL);
+    expect($("detail-roles").textContent).toContain("<b>Spy</b>");
+    expect($("detail-quotes").textContent).toContain("<script>");
+    expect(document.querySelectorAll("main img, main script, main b").length).toBe(0);
+    expect([...document.querySelectorAll("a")].some((a) => a.href.startsWith("javascript:"))).toBe(false);
+    expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it("saves a note typed in bursts once per pause, and says Saved", async () => {
+    const note = $<HTMLTextAreaElement>("note");
+    worker.sent.length = 0;
+    for (const text of ["M", "Me", "Met", "Met in Geneva"]) {
+      note.value = text;
+      note.dispatchEvent(new Event("input"));
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect($("note-status").textContent).toBe("Saving…");
+    await vi.waitFor(() => expect($("note-status").textContent).toBe("Saved"), { timeout: 2_000 });
+    const updates = worker.sent.filter((m) => m.type === "glossary/update");
+    expect(updates).toEqual([{ type: "glossary/update", id: "e1", note: "Met in Geneva" }]);
+  });
+
+  it("a refused import shows the worker's sentence exactly and leaves the list as it was", async () => {
+    const input = $<HTMLInputElement>("import");
+    const body = '{"format":"dramatis-glossary"';
+    const file = new File([body], "bad.json", { type: "application/json" });
+    // jsdom's File has no text(); browsers do
+    Object.defineProperty(file, "text", { value: async () => body });
+    Object.defineProperty(input, "files", { value: [file], configurable: true });
+    input.dispatchEvent(new Event("change"));
+    await vi.waitFor(() => expect($("backup-error").textContent).not.toBe(""));
+    expect($("backup-error").textContent).toBe('Import refused: entries[2].pinned: Invalid type: Expected boolean but received "yes".');
+    expect($("backup-error").getAttribute("role")).toBe("alert");
+    expect(document.querySelectorAll("#entries button.entry")).toHaveLength(1);
+    // the file's text went to the worker as it was
+    expect(worker.sent.filter((m) => m.type === "glossary/import")).toEqual([{ type: "glossary/import", json: body }]);
+  });
+});
