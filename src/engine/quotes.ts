@@ -47,17 +47,22 @@ function scanDouble(text: string, p: Span): { pairs: [number, number][]; openAtE
   for (let mm = marks.exec(seg); mm; mm = marks.exec(seg)) {
     const i = p.start + mm.index;
     const c = mm[0];
+    // A mark of the wrong hand is a typing slip when the context says otherwise: an opening
+    // mark after the words, closing the paragraph ("were “Mostly False.“"), closes; a closing
+    // mark before words, opening the paragraph, opens.
     if (OPEN_DOUBLE.includes(c)) {
       if (open === null) open = i;
+      else if (!isSpace(text[i - 1]) && !/\S/.test(text.slice(i + 1, p.end))) {
+        pairs.push([open, i]);
+        open = null;
+      }
       continue;
     }
     if (CLOSE_DOUBLE.includes(c)) {
       if (open !== null) {
         pairs.push([open, i]);
         open = null;
-      } else if (c === "”" && i > p.start) {
-        // a closing curly mark with no opener: a straight opener may have been used
-      }
+      } else if (!/\S/.test(text.slice(p.start, i))) open = i;
       continue;
     }
     if (c === '"') {

@@ -76,6 +76,11 @@ describe("findQuotes: finding quotations", () => {
     expect(quotes(text, cast(text, [["Tom Berg", null, ["Tom Berg", "Berg"]]])).map((q) => q[0])).toEqual(["Miss Piggy"]);
   });
 
+  it("reads a mark of the wrong hand at a paragraph's edge as the slip it is", () => {
+    const text = "The site rated the claim “Mostly False.“\n\n” It is misleading,” Ana Ruiz said.";
+    expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]])).map((q) => q[0])).toEqual(["Mostly False.", "It is misleading,"]);
+  });
+
   it("never runs away with an unclosed mark", () => {
     const text = "He said “this never closes.\n\nA new paragraph about something else.";
     expect(findQuotes(text, [])).toEqual([]);
