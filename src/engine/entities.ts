@@ -146,7 +146,17 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   const spans = tagEntities(text, tokens);
   const runs: Run[] = spans
     .filter((s) => (s.type === "ORG" || s.type === "LOC") && !covered(s))
-    .map((s) => ({ tokens: tokens.slice(s.first, s.last + 1), kind: s.type as Kind }))
+    .map((s) => {
+      // "Telemundo TV": capitalised organisation heads right after an organisation belong to it
+      let last = s.last;
+      if (s.type === "ORG") {
+        while (tokens[last + 1] && isCapitalised(tokens[last + 1]!.text) && ORG_HEADS.has(low(tokens[last + 1]!.text)) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === " " && !spans.some((x) => x.first === last + 1)) last++;
+      }
+      let ts = tokens.slice(s.first, last + 1);
+      // connectors never end a name ("Regions of")
+      while (ts.length > 1 && !isEntityWord(ts[ts.length - 1]!)) ts = ts.slice(0, -1);
+      return { tokens: ts, kind: s.type as Kind };
+    })
     // a common acronym ("CEO") or a lone organisation head ("Office") is not a name
     .filter((r) => r.tokens.length > 1 || !(NON_ENTITY_ACRONYMS.has(r.tokens[0]!.text) || (ORG_HEADS.has(low(r.tokens[0]!.text)) && !isAcronym(r.tokens[0]!.text) && !/^(?:senate|congress|parliament|kremlin|pentagon)$/i.test(r.tokens[0]!.text))));
   // Title Case headlines capitalise everything: there, only names the body also tags count
@@ -270,7 +280,7 @@ export function findEntities(text: string, people: readonly Person[], tokens: To
     let key = normKey(text.slice(span.start, span.end).replace(/\s+/g, " "));
     key = alias.get(key) ?? key;
     let g = byKey.get(key);
-    if (!g && r.tokens.length === 1 && r.kind !== "LOC") {
+    if (!g && r.tokens.length === 1 && (r.kind !== "LOC" || !PLACES.has(key))) {
       // "Rossiya" after "Rossiya TV": the lone first word of a longer organisation name
       g = groups.find((x) => x.kind === "ORG" && x.key.startsWith(key + " "));
     }

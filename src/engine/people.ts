@@ -225,7 +225,20 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   }
   const capsCount = new Map<string, number>();
   for (const t of tokens) if (t.kind === "word" && isCapitalised(t.text)) capsCount.set(lower(t.text), (capsCount.get(lower(t.text)) ?? 0) + 1);
-  for (const s of spans) {
+  // "the Biden-Kamala Harris ticket" where the tagger saw a place and an organisation: a compound
+  // of a person named elsewhere and a given name starts a person's name
+  const named = new Set(spans.filter((s) => s.type === "PER").flatMap((s) => tokens.slice(s.first, s.last + 1).map((t) => t.text)));
+  const compound: typeof spans = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const h = t.kind === "word" ? t.text.split("-") : [];
+    if (h.length !== 2 || !named.has(h[0]!) || !GIVEN.has(h[1]!.toLowerCase()) || !isCapitalised(h[1]!)) continue;
+    if (spans.some((s) => s.type === "PER" && s.first <= k && k <= s.last)) continue;
+    let last = k;
+    while (tokens[last + 1] && tokens[last + 1]!.kind === "word" && isCapitalised(tokens[last + 1]!.text) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === " ") last++;
+    if (last > k) compound.push({ type: "PER", start: t.start, end: tokens[last]!.end, first: k, last });
+  }
+  for (const s of [...spans, ...compound]) {
     if (s.type !== "PER") continue;
     if (s.first === s.last && entityHead.has(lower(tokens[s.first]!.text)) && !personWord.has(lower(tokens[s.first]!.text))) continue;
     let ws = tokens.slice(s.first, s.last + 1).filter((t) => t.kind === "word");

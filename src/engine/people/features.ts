@@ -145,6 +145,22 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
     if (/^\p{Ll}/u.test(t.text)) seenLower.add(lower[i]!);
     else if (/^\p{Lu}\p{Ll}/u.test(t.text) && !t.sentenceStart && !capsLine[i]) seenCapMid.add(lower[i]!);
   }
+  // what the document does with each capitalised word elsewhere: after a given name or an
+  // honorific/title (a surname), before an organisation head ("Pirelli SpA"), before "said", or
+  // a possessive
+  const ctx = new Map<string, number>();
+  const addCtx = (w: string, bit: number) => ctx.set(w, (ctx.get(w) ?? 0) | bit);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || capsLine[i]) continue;
+    const p = i > 0 && !t.afterBreak ? i - 1 : -1;
+    const nx = i + 1 < n && !tokens[i + 1]!.afterBreak ? i + 1 : -1;
+    if (p >= 0 && /g/.test(classes[p]!) && /^\p{Lu}\p{Ll}/u.test(tokens[p]!.text)) addCtx(lower[i]!, 1);
+    if (p >= 0 && /[ht]/.test(classes[p]!) && /^\p{Lu}/u.test(tokens[p]!.text)) addCtx(lower[i]!, 2);
+    if (nx >= 0 && /o/.test(classes[nx]!) && /^\p{Lu}/u.test(tokens[nx]!.text)) addCtx(lower[i]!, 4);
+    if (nx >= 0 && /^(?:said|says|told)$/.test(lower[nx]!)) addCtx(lower[i]!, 16);
+    if (nx >= 0 && tokens[nx]!.kind === "poss") addCtx(lower[i]!, 32);
+  }
   // gazetteer phrase matches (longest first), as B/I marks per token
   const gaz: string[] = new Array<string>(n).fill("");
   const mark = (index: Map<string, string[][]>, code: string) => {
@@ -203,6 +219,8 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
     if (cap) {
       f.push(`dl=${seenLower.has(l) ? 1 : 0}${seenCapMid.has(l) ? 1 : 0}${t.sentenceStart || capsLine[i] ? 1 : 0}`);
       f.push(`dlw=${seenLower.has(l) ? 1 : 0}${seenCapMid.has(l) ? 1 : 0}|${l}`);
+      const x = ctx.get(l) ?? 0;
+      f.push(`dx=${x}`, `dx1=${x & 3}|${x & 4}`, `dxs=${x & 7}|${s}`);
     }
     const h = [BIAS, ...infos[i]!.hashes, ...f.map(fnv)];
     if (t.kind === "poss") h.push(POSS);
