@@ -18,10 +18,10 @@ const CARD_CSS = `
   color: #1a1a1a; background: #ffffff; border: 1px solid #c9ccd1; border-radius: 8px;
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18); padding: 12px 14px; text-align: left;
   letter-spacing: normal; word-spacing: normal; text-transform: none; white-space: normal;
-  pointer-events: auto;
+  pointer-events: auto; color-scheme: light; scrollbar-width: thin; scrollbar-color: #b0b4ba #ffffff;
 }
 .card[hidden] { display: none; }
-.card.dark { color: #f1f1f1; background: #202124; border-color: #4a4d52; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
+.card.dark { color-scheme: dark; scrollbar-color: #5f6368 #202124; color: #f1f1f1; background: #202124; border-color: #4a4d52; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
 .card:focus { outline: 2px solid #2563eb; outline-offset: 2px; }
 .top { display: flex; align-items: flex-start; gap: 8px; }
 .swatch { flex: none; width: 12px; height: 12px; border-radius: 3px; margin-top: 5px; border: 2px solid transparent; }
@@ -285,7 +285,8 @@ export class Ui {
     this.anchor = null;
   }
 
-  /** Beside the word: below it if there is room, else above; always inside the viewport. */
+  /** Beside the word, never over it: below if the card fits there, else above, else on the
+   *  roomier side with the card shortened (it scrolls); always inside the viewport. */
   position(): void {
     const card = this.card;
     if (!card || card.hidden || !this.anchor) return;
@@ -293,13 +294,26 @@ export class Ui {
     if (!r) return;
     const vw = this.doc.documentElement.clientWidth || window.innerWidth;
     const vh = this.doc.documentElement.clientHeight || window.innerHeight;
+    const gap = 6;
+    const margin = 8;
+    card.style.maxHeight = "";
     const w = card.offsetWidth;
     const h = card.offsetHeight;
-    const gap = 6;
-    let top = r.bottom + gap;
-    if (top + h > vh - 8 && r.top - gap - h >= 8) top = r.top - gap - h;
-    top = Math.max(8, Math.min(top, vh - h - 8));
-    const left = Math.max(8, Math.min(r.left, vw - w - 8));
+    const below = vh - r.bottom - gap - margin;
+    const above = r.top - gap - margin;
+    let top: number;
+    if (h <= below) top = r.bottom + gap;
+    else if (h <= above) top = r.top - gap - h;
+    else if (below >= above) {
+      card.style.maxHeight = `${Math.max(80, below)}px`;
+      top = r.bottom + gap;
+    } else {
+      const room = Math.max(80, above);
+      card.style.maxHeight = `${room}px`;
+      top = r.top - gap - Math.min(h, room);
+    }
+    top = Math.max(margin, Math.min(top, vh - Math.min(h, card.offsetHeight) - margin));
+    const left = Math.max(margin, Math.min(r.left, vw - w - margin));
     card.style.top = `${Math.round(top)}px`;
     card.style.left = `${Math.round(left)}px`;
   }

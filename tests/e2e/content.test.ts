@@ -220,6 +220,8 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     expect(box.x + box.width).toBeLessThanOrEqual(vp.w);
     expect(box.y + box.height).toBeLessThanOrEqual(vp.h);
     expect(Math.abs(box.y - at!.y)).toBeLessThan(box.height + 40);
+    // and never over the word itself
+    expect(at!.y < box.y || at!.y > box.y + box.height).toBe(true);
     // moving from the word into the card keeps it open
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
     await new Promise((r) => setTimeout(r, 700));
@@ -523,6 +525,10 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     const at = await rectOf(dark, "Wray");
     await dark.mouse.move(at!.x, at!.y, { steps: 2 });
     await until(async () => (await probe(dark)).cardText.includes("FBI Director"), "the card on the dark page");
+    // the glossary's lines arrive after the card opened: it grows, and still leaves the word visible
+    await until(async () => (await probe(dark)).cardText.includes("Seen in"), "the glossary lines");
+    const box = (await probe(dark)).cardRect!;
+    expect(at!.y < box.y || at!.y > box.y + box.height).toBe(true);
     await s.screenshot(dark, "content-react-card-dark");
     await dark.close();
   });
