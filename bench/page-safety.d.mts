@@ -12,7 +12,7 @@ export interface Visit {
   painted: number;
   loadError: string | null;
 }
-export function visit(browser: Browser, url: string, options?: { settle?: number }): Promise<Visit>;
+export function visit(browser: Browser, url: string, options?: { settle?: number; after?: number }): Promise<Visit>;
 export interface Comparison {
   url: string;
   domDiff: boolean;
@@ -26,4 +26,4 @@ export interface Comparison {
   loadError: string | null;
   firstDifference?: { with: string; without: string };
 }
-export function comparePage(withExt: Browser, plain: Browser, url: string, options?: { settle?: number }): Promise<Comparison>;
+export function comparePage(withExt: Browser, plain: Browser, url: string, options?: { settle?: number; after?: number }): Promise<Comparison>;

@@ -52,7 +52,7 @@ function serialise() {
  * until it painted), and returns the serialisation and what was logged. Requests leaving
  * 127.0.0.1 are aborted: pages are served locally and nothing may go out.
  */
-export async function visit(browser, url, { settle = 1500 } = {}) {
+export async function visit(browser, url, { settle = 1500, after = 300 } = {}) {
   const page = await browser.newPage();
   const pageErrors = [];
   const consoleErrors = [];
@@ -90,7 +90,7 @@ export async function visit(browser, url, { settle = 1500 } = {}) {
     await new Promise((r) => setTimeout(r, 100));
   }
   // let a debounced re-analysis or late paint finish before reading the DOM
-  await new Promise((r) => setTimeout(r, 300));
+  await new Promise((r) => setTimeout(r, after));
   const dom = await page.evaluate(serialise).catch((e) => `unreadable: ${e}`);
   const painted = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith("dramatis")).length).catch(() => 0);
   const title = await page.evaluate(() => document.title).catch(() => "");
@@ -113,7 +113,7 @@ export async function comparePage(withExt, plain, url, options) {
     } else {
       // the page's own timers (consent frames, ad slots) may simply not have fired yet while the
       // extension had the main thread: look again, given more time, before blaming it
-      const again = await visit(withExt, url, { ...options, settle: (options?.settle ?? 1500) * 3 });
+      const again = await visit(withExt, url, { ...options, after: 3000 });
       if (again.dom === b.dom) {
         a = { ...a, dom: again.dom };
         domDiff = false;
