@@ -414,6 +414,15 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
     const cue = subjectEndingAt(ws, e, mentionAt);
     if (cue) return cue;
   }
+  // "When Trump suggested …, Rubio fired back: "…"": the clause the colon closes speaks
+  if (/:\s*$/.test(tail)) {
+    const comma = text.lastIndexOf(",", q.open);
+    if (comma > ws[0]!.start) {
+      const clause = words(text, comma + 1, q.open);
+      const cue = speechSubject(text, clause, mentionAt) ?? firstSubject(clause, clause.length, mentionAt);
+      if (cue) return cue;
+    }
+  }
   const cue = speechSubject(text, ws, mentionAt);
   if (cue) return cue;
   // "Obama is rolling out a new message: "…"", "Trump took to Twitter to accuse Clinton's campaign
@@ -591,14 +600,15 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const according = /^\s*,?\s*according to\b/i.test(afterText);
     // a partial quote closed by a comma and then "Mr. Kamin said": the cue follows after all
     const commaCue = /,\s*$/.test(text.slice(q.start, q.end)) && !/^\s*(?:but|and|or|so|yet|while|as|compared|in|on|at|for|which|who|that|to|with|after|before|when|if|because)\b/i.test(afterText);
-    let cue = (opensSentence || according || commaCue ? cueAfter(text, q, para.end, mentionAt) : null) ?? cueBefore(text, q, para.start, para.end, prevEnd, mentionAt);
+    let cue = opensSentence || according || commaCue ? cueAfter(text, q, para.end, mentionAt) : null;
+    cue ??= cueBefore(text, q, para.start, para.end, prevEnd, mentionAt);
     // a quote that is a sentence of its own after a sentence naming its speaker
     if (!cue && (qi === 0 || raw[qi - 1]!.para !== q.para || raw[qi - 1]!.close < sentenceStart(text, q.open, para.start))) cue = previousSentenceCue(text, q.open, para.start, mentionAt);
     // "Caddell continued:" closing the paragraph before a paragraph that opens with the quote
     if (!cue && q.para > 0 && !/\S/.test(text.slice(para.start, q.open))) {
-      const before = paras[q.para - 1]!;
-      const colon = /:\s*$/.test(text.slice(before.start, before.end));
-      const ws = words(text, sentenceStart(text, before.end - 1, before.start), before.end);
+      const last = paras[q.para - 1]!;
+      const colon = /:\s*$/.test(text.slice(last.start, last.end));
+      const ws = words(text, sentenceStart(text, last.end - 1, last.start), last.end);
       // without a colon only a paragraph with no quote of its own hands on its subject
       // ("Viguerie is upbeat about Cruz's chances.⏎“Not only can Ted Cruz win…”")
       if (colon || !raw.some((r) => r.para === q.para - 1)) cue = colon ? (speechSubject(text, ws, mentionAt) ?? firstSubject(ws, ws.length, mentionAt)) : firstSubject(ws, ws.length, mentionAt);
