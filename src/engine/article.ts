@@ -40,6 +40,8 @@ const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
 /** A box that looks like boilerplate (by tag, role or class) but holds at least this share of the
  *  page's prose is a layout wrapper with a misleading name ("content-sidebar", "right-rail"). */
 const BOILERPLATE_MAX_SHARE = 0.5;
+/** …or at least this share when a body-like element inside it holds most of its prose. */
+const WRAPPER_MIN_SHARE = 0.3;
 /** Clutter (visible text that is neither prose nor headings) costs this much per character. */
 const CLUTTER_COST = 0.5;
 /** A body-like class or id (article-body, entry-content…) makes a container this much likelier. */
@@ -107,6 +109,7 @@ function measure(body: Element): Measure {
   const stats = new Map<Element, Stats>();
   const facts = emptyFacts();
   const suspects: Element[] = [];
+  const bodyLikes: Element[] = [];
 
   const walk = (el: Element, inLink: boolean): Stats => {
     const ci = classAndId(el);
@@ -142,14 +145,19 @@ function measure(body: Element): Measure {
     }
     if (HEADINGS.has(el.localName)) st.headingChars = st.chars;
     else if (isBlock(el) && isParagraph(st)) st.good += st.inlineChars;
-    if (isBodyLike(el, st.cls) && st.good > st.bodyLikeGood) st.bodyLikeGood = st.good;
+    if (isBodyLike(el, st.cls)) {
+      if (st.good > st.bodyLikeGood) st.bodyLikeGood = st.good;
+      if (st.good) bodyLikes.push(el);
+    }
     return st;
   };
   walk(body, false);
 
   const bodyStats = stats.get(body);
   const total = bodyStats?.good ?? 0;
-  const pageBodyLike = bodyStats?.bodyLikeGood ?? 0;
+  /** A body-like element neither inside `el` nor around it holds at least `min` prose. */
+  const bodyLikeBeside = (el: Element, min: number): boolean =>
+    bodyLikes.some((b) => stats.get(b)!.good >= min && !b.contains(el) && !el.contains(b));
   const boilerplate = new Set<Element>();
   // suspects are in document order, so an enclosing box is settled before the boxes inside it
   for (const el of suspects) {
@@ -162,8 +170,8 @@ function measure(body: Element): Measure {
     // most of its prose sits in a body-like element, or it holds most of the page's prose and
     // no body-like element elsewhere rivals it. Comment sections are never wrappers.
     if (good > 0 && !st.cls.comments) {
-      if (st.bodyLikeGood >= good * 0.5) continue;
-      if (good >= total * BOILERPLATE_MAX_SHARE && pageBodyLike < good * 0.5) continue;
+      if (st.bodyLikeGood >= good * 0.5 && good >= total * WRAPPER_MIN_SHARE) continue;
+      if (good >= total * BOILERPLATE_MAX_SHARE && !bodyLikeBeside(el, good * 0.5)) continue;
     }
     boilerplate.add(el);
     if (!good) continue;
@@ -290,10 +298,10 @@ export function urlEvidence(url: string): number {
   // an article lives below the site's root, never at it
   if (!segments.length) return -2;
   let e = 0;
-  if (/^(?:docs?|developers?|learn|forums?|community|discuss|support|help|wiki|api|shop|store)\./i.test(u.hostname)) e -= 2;
+  if (/^(?:docs?|forums?|community|discuss|support|help|wiki|api|shop|store)\./i.test(u.hostname)) e -= 2;
   for (const seg of segments) {
     if (/^(?:forums?|threads?|topics?|discussions?|questions|community|docs?|documentation|api|reference|manual)$/.test(seg)) e -= 2;
-    else if (/^(?:products?|shop|store|cart|category|categories|tags?|search|services?|solutions?|pricing|features|collections?)$/.test(seg)) e -= 1;
+    else if (/^(?:products?|shop|store|cart|category|categories|tags?|search|services?|solutions?|pricing|portfolio|sections?)$/.test(seg)) e -= 1;
     else if (/^(?:news|blogs?|articles?|posts?|stories|story|opinion|features?|columns?|reviews?)$/.test(seg)) e += 1;
   }
   // a date in the path (/2024/05/17/) is how news and blog posts are filed
