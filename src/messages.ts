@@ -15,7 +15,6 @@ import * as v from "valibot";
 const MAX_TEXT = 100_000;
 const str = (max = 2_000) => v.pipe(v.string(), v.maxLength(max));
 const int = () => v.pipe(v.number(), v.integer(), v.minValue(0));
-const SpanSchema = v.strictObject({ start: int(), end: int() });
 
 const PersonSummary = v.strictObject({
   name: str(200),
