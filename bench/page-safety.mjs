@@ -120,8 +120,15 @@ export async function comparePage(withExt, plain, url, options) {
       }
     }
   }
-  const newErrors = a.pageErrors.filter((e) => !b.pageErrors.includes(e));
-  const newConsole = a.consoleErrors.filter((e) => !b.consoleErrors.includes(e));
+  let newErrors = a.pageErrors.filter((e) => !b.pageErrors.includes(e));
+  let newConsole = a.consoleErrors.filter((e) => !b.consoleErrors.includes(e));
+  if (newErrors.length || newConsole.length) {
+    // some pages fail on their own now and then (a race in their scripts): an error the page
+    // also throws in another load without the extension is the page's
+    const d = await visit(plain, url, options);
+    newErrors = newErrors.filter((e) => !d.pageErrors.includes(e));
+    newConsole = newConsole.filter((e) => !d.consoleErrors.includes(e));
+  }
   return {
     url,
     domDiff,
