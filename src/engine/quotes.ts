@@ -373,6 +373,8 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
     const before = text.slice(ws[v - 1]!.end, ws[v]!.start);
     const pw = ws[v - 1]!.w.toLowerCase();
     if (/['’]s?$/.test(text.slice(ws[v - 1]!.start, ws[v - 1]!.end)) || /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|of|in|to)$/.test(pw)) continue;
+    // "32% of Republican claims": a noun after "of" and one modifier ("many of them said" speaks)
+    if (ws[v - 2]?.w.toLowerCase() === "of" && !/^(?:them|us|those|whom)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end)) continue;
     // ", saying" / ", adding" / ", Claims" (headline) / "and said": the sentence's subject speaks
     const subjectRightBefore = !!mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) || PRONOUN.test(pw) || pw === "former" || pw === "latter";
     if ((lv.endsWith("ing") && !subjectRightBefore) || (/,\s*$/.test(before) && /^\p{Lu}/u.test(ws[v]!.w)) || pw === "and") {
