@@ -212,7 +212,7 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
   if (mention) return { start: mention.start, end: mention.end, kind: "name" };
   if ((lw === "former" || lw === "latter") && ws[i - 1]?.w.toLowerCase() === "the") return { start: ws[i - 1]!.start, end: w.end, kind: lw };
   // a description: "the influential US daily", "a White House spokesman", "the president"
-  for (let k = i; k >= Math.max(0, i - 5); k--) {
+  for (let k = i; k >= Math.max(0, i - 10); k--) {
     const d = ws[k]!.w.toLowerCase();
     if (d === "the" || d === "a" || d === "an" || (k < i && DETERMINER.test(d))) {
       if (k === i) return null;
@@ -220,7 +220,12 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
       if (PREPOSITION.test(ws[k - 1]?.w ?? "")) return null;
       return { start: ws[k]!.start, end: w.end, kind: "description" };
     }
-    if (SPEECH_VERBS.has(d) || /^(?:and|or|but|that|to|of|in|on|for|with)$/.test(d)) break;
+    // "the former secretary of state and current Democratic presidential nominee said": a long
+    // description may hold "of" and "and" when a lower-case head noun ends it
+    if (SPEECH_VERBS.has(d) || /^(?:or|but|that|to|in|on|for|with)$/.test(d)) break;
+    if ((d === "and" || d === "of") && (k === i || i - k > 9 || !/^\p{Ll}/u.test(w.w))) break;
+    if (k === i - 5 && !/^\p{Ll}/u.test(w.w)) break;
+    if (k > 0 && i - k >= 9) break;
   }
   // a capitalised name the people finder did not take (an organisation speaking: "the Kremlin said")
   if (/^\p{Lu}/u.test(w.w) && !NOT_A_SPEAKER.test(w.w)) {
