@@ -257,7 +257,7 @@ function stripSiteName(title: string, siteName: string | null): string {
   return candidates.reduce((a, b) => (words(b).length > words(a).length ? b : a));
 }
 
-const BY_PREFIX = /^(?:(?:written|posted|published|reviewed|story|text|words|reporting)\s+)?by\s*[:\-]?\s+/i;
+const BY_PREFIX = /^(?:(?:written|posted|published|reviewed|story|text|words|reporting)\s+)?by\s*[:-]?\s+/i;
 
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 /** Where a date glued to a name starts ("Nick van Mead2022-11-23", "Chris Carroll30 Sep 2022"). */
