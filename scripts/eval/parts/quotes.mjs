@@ -19,6 +19,8 @@
 // gold quotes that have a Source: right when the predicted cue overlaps a gold Source. The
 // Source kind: a pronoun; a name when the head (last word before any comma) is capitalised
 // ("Trump campaign manager Kellyanne Conway", "The Post"); otherwise a description ("a source").
+// "person": over matched quotes whose gold Source holds a mention of someone findPeople found,
+// how often the quote's speaker is that person (whichever words cue it: "he" for "Putin" counts).
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -186,16 +188,17 @@ export function scoreDocs(docs, predict, errors = null) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  const sp = { all: [0, 0], name: [0, 0], pronoun: [0, 0], description: [0, 0] };
+  const sp = { all: [0, 0], name: [0, 0], pronoun: [0, 0], description: [0, 0], person: [0, 0] };
   let matchedNoSource = 0;
   let headline = 0;
   for (const d of docs) {
     const bodyStart = d.text.indexOf("\n");
-    const predAll = predict(d.text).filter((p) => {
+    const predicted = predict(d.text);
+    const predAll = Object.assign(predicted.filter((p) => {
       if (p.start > bodyStart) return true;
       headline++;
       return false;
-    });
+    }), { people: predicted.people });
     const pred = predAll.filter((p) => !predAll.some((o) => o !== p && o.start <= p.start && o.end >= p.end && o.end - o.start > p.end - p.start));
     const pairs = [];
     d.gold.forEach((g, gi) =>
@@ -226,6 +229,14 @@ export function scoreDocs(docs, predict, errors = null) {
         matchedNoSource++;
         continue;
       }
+      // the person behind the gold Source (a people[] mention inside it), when the engine knows
+      // them: is the quote given to that person, whichever mention names them?
+      const people = predAll.people ?? [];
+      const person = people.find((pp) => pp.mentions.some((m) => g.sources.some((src) => src.some((f) => overlap(f, m) > 0))));
+      if (person) {
+        sp.person[1]++;
+        if (p.speaker === person.id) sp.person[0]++;
+      }
       const kind = sourceKind(d.text, g.sources[0]);
       const ok = !!p.cue && g.sources.some((s) => s.some((f) => overlap(f, p.cue) > 0));
       for (const k of ["all", kind]) {
@@ -243,7 +254,7 @@ export function scoreDocs(docs, predict, errors = null) {
   const acc = ([a, n]) => (n ? a / n : 0);
   return {
     spans: { tp, fp, fn, P, R, F1: P + R ? (2 * P * R) / (P + R) : 0, headline },
-    speaker: { acc: acc(sp.all), n: sp.all[1], name: acc(sp.name), nName: sp.name[1], pronoun: acc(sp.pronoun), nPronoun: sp.pronoun[1], description: acc(sp.description), nDescription: sp.description[1], matchedNoSource },
+    speaker: { acc: acc(sp.all), n: sp.all[1], name: acc(sp.name), nName: sp.name[1], pronoun: acc(sp.pronoun), nPronoun: sp.pronoun[1], description: acc(sp.description), nDescription: sp.description[1], person: acc(sp.person), nPerson: sp.person[1], matchedNoSource },
   };
 }
 
@@ -284,7 +295,10 @@ export async function run(ctx) {
   const args = ctx?.args ?? process.argv.slice(2);
   const nErr = args.includes("--errors") ? Number(args[args.indexOf("--errors") + 1] ?? 40) : 0;
   const m = await loadEngine(root);
-  const predict = (t) => m.findQuotes(t, m.findPeople(t));
+  const predict = (t) => {
+    const people = m.findPeople(t);
+    return Object.assign(m.findQuotes(t, people), { people });
+  };
 
   const rows = [];
   for (const split of ["dev", "train"]) {
@@ -297,7 +311,7 @@ export async function run(ctx) {
     const t0 = performance.now();
     const r = scoreDocs(docs, predict, errors);
     const ms = performance.now() - t0;
-    rows.push({ split, docs: docs.length, gold: r.spans.tp + r.spans.fn, ...r.spans, spkAcc: r.speaker.acc, spkN: r.speaker.n, names: r.speaker.name, nNames: r.speaker.nName, pronouns: r.speaker.pronoun, nPron: r.speaker.nPronoun, descr: r.speaker.description, nDescr: r.speaker.nDescription, ms: Math.round(ms) });
+    rows.push({ split, docs: docs.length, gold: r.spans.tp + r.spans.fn, ...r.spans, spkAcc: r.speaker.acc, spkN: r.speaker.n, names: r.speaker.name, nNames: r.speaker.nName, pronouns: r.speaker.pronoun, nPron: r.speaker.nPronoun, descr: r.speaker.description, nDescr: r.speaker.nDescription, person: r.speaker.person, nPerson: r.speaker.nPerson, ms: Math.round(ms) });
     if (errors) {
       const byType = {};
       for (const e of errors) (byType[e.type] ??= []).push(e);
