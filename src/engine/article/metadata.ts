@@ -219,6 +219,22 @@ export function findTitle(doc: Document, meta: PageMeta, facts: PageFacts, near:
   return h1s[0] ?? "";
 }
 
+/** A logo heading: it links to the site's front page. */
+function linksHome(h: Element): boolean {
+  const links = h.getElementsByTagName("a");
+  for (let i = 0; i < links.length; i++) {
+    const href = links[i]!.getAttribute("href");
+    if (!href) continue;
+    try {
+      const u = new URL(href, h.ownerDocument.URL);
+      if (u.pathname === "/" || u.pathname === "") return true;
+    } catch {
+      // an unparsable href is no evidence either way
+    }
+  }
+  return false;
+}
+
 /** The first <h1> inside the body, else the last one before it; never the site's name. */
 function headlineBeside(facts: PageFacts, roots: Element[], meta: PageMeta, docTitle: string): string | null {
   const root = roots[0];
@@ -238,6 +254,7 @@ function headlineBeside(facts: PageFacts, roots: Element[], meta: PageMeta, docT
     if (h.localName !== "h1") continue;
     const pos = root.compareDocumentPosition(h);
     const t = squash(h.textContent);
+    if (linksHome(h)) continue;
     if (pos & 16 /* inside the root */) {
       if (plausible(t)) return t;
     } else if (pos & 2 /* before the root */) {
@@ -257,7 +274,8 @@ function stripSiteName(title: string, siteName: string | null): string {
   return candidates.reduce((a, b) => (words(b).length > words(a).length ? b : a));
 }
 
-const BY_PREFIX = /^(?:(?:written|posted|published|reviewed|story|text|words|reporting)\s+)?by\s*[:-]?\s+/i;
+// "Written byDan Pantelo" (a template glued the label to the name) reads as "Dan Pantelo"
+const BY_PREFIX = /^(?:(?:written|posted|published|reviewed|authored|story|text|words|reporting)\s+by\s*[:-]?\s*|by\s*[:-]?\s+)/i;
 
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 /** Where a date glued to a name starts ("Nick van Mead2022-11-23", "Chris Carroll30 Sep 2022"). */
@@ -269,7 +287,9 @@ function cleanByline(s: string | null | undefined): string | null {
   // cut trailing dates/roles glued on by templates ("Jane Doe | May 3, 2024", "Jane Doe, Staff")
   t = t.split(/\s+[|•·]\s+|\s+(?:on|updated|published)\s+(?=\w+\s+\d)/i)[0]!.trim();
   const date = GLUED_DATE.exec(t);
-  if (date && date.index > 0) t = t.slice(0, date.index).trim();
+  // a line that starts with its date ("August 28, 2025 • 5 min read") names no one
+  if (date && date.index === 0) return null;
+  if (date) t = t.slice(0, date.index).trim();
   t = t.replace(/^[\s,;:|•·-]+|[\s,;|•·-]+$/g, "");
   // a label with nothing after it ("Posted by:", "Jane says:") is not a name
   if (/:$/.test(t)) return null;

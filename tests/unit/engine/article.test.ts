@@ -169,4 +169,21 @@ describe("finding the article in the structures real pages use", () => {
     const doc = load(page(`<main><h1>Market may move to railway yard</h1>${prose()}${prose()}</main>`), "https://news.example/");
     expect(findArticle(doc).isArticle).toBe(false);
   });
+
+  it("never takes a logo <h1> linking to the front page as the headline", () => {
+    const doc = load(
+      `<!doctype html><html><head><title>A short guide to markets</title></head>
+       <body><header><h1><a href="/">Gabby Goes Places</a></h1></header><div class="entry"><h2>Markets</h2>${prose()}</div></body></html>`,
+    );
+    expect(findArticle(doc).title).toBe("A short guide to markets");
+  });
+
+  it("reads the author out of bylines templates glue to labels and dates", () => {
+    const byline = (markup: string) =>
+      findArticle(load(page(`<main><h1>Market may move to railway yard</h1><div class="byline">${markup}</div>${prose()}</main>`))).byline;
+    expect(byline("Written by<a href='/a/dan'>Dan Pantelo</a>")).toBe("Dan Pantelo");
+    expect(byline("Nick van Mead<time>2022-11-23T08:10+02:00</time>")).toBe("Nick van Mead");
+    expect(byline("By Chris Carroll · 30 Sep 2022")).toBe("Chris Carroll");
+    expect(byline("August 28, 2025 • 5 min read")).toBeNull();
+  });
 });
