@@ -268,6 +268,9 @@ function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: 
   // up to the first comma or the verb: "the influential US daily", "a White House spokesman"
   let k = i;
   while (k + 1 < verb && k - i < 7 && !/[,;:()—–]/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !CLAUSE_BREAK.test(ws[k + 1]!.w)) k++;
+  // "Democratic presidential candidate Bernie Sanders said": a name at the end is the head
+  const head = mentionAt(ws[k]!.start, ws[k]!.end);
+  if (head && head.end >= ws[k]!.end && !DETERMINER.test(lw)) return { start: w.start, end: head.end, kind: "name" };
   if (DETERMINER.test(lw)) return { start: w.start, end: ws[k]!.end, kind: "description" };
   // bare plurals speak too ("officials said", "protesters chanted"); "when Clinton…" does not
   if (/^\p{Ll}/u.test(w.w)) return !CLAUSE_BREAK.test(lw) && !PREPOSITION.test(lw) && !/^(?:if|when|meaning|though|although|since|until|unless|whether|where|how|what|why)$/.test(lw) ? { start: w.start, end: ws[k]!.end, kind: "description" } : null;

@@ -231,8 +231,20 @@ export function scoreDocs(docs, predict, errors = null) {
       }
       // the person behind the gold Source (a people[] mention inside it), when the engine knows
       // them: is the quote given to that person, whichever mention names them?
+      // the head of the Source: its last person mention before any comma ("Clinton spokesman
+      // Brian Fallon" is Fallon; "Scott Pruitt, the Republican attorney general," is Pruitt)
       const people = predAll.people ?? [];
-      const person = people.find((pp) => pp.mentions.some((m) => g.sources.some((src) => src.some((f) => overlap(f, m) > 0))));
+      const src = g.sources[0][0];
+      const comma = d.text.slice(src.start, src.end).indexOf(",");
+      const headEnd = comma >= 0 ? src.start + comma : src.end;
+      let person = null;
+      let at = -1;
+      for (const pp of people)
+        for (const m of pp.mentions)
+          if (m.start >= src.start && m.start < headEnd && m.start > at) {
+            person = pp;
+            at = m.start;
+          }
       if (person) {
         sp.person[1]++;
         if (p.speaker === person.id) sp.person[0]++;
