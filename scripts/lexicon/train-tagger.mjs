@@ -41,7 +41,7 @@ await esbuild.build({
   logLevel: "error",
 });
 const F = await import(pathToFileURL(bundle).href);
-const { TAGS, NTAGS, docFeatures, dynamicFeatures, fnv, tokenize } = F;
+const { TAGS, NTAGS, docFeatures, dynamicFeatures, tokenize } = F;
 const MASK = (1 << BITS) - 1;
 const TYPE = new Map(TAGS.map((t, i) => [t, i]));
 
@@ -82,7 +82,7 @@ function decode(doc, w, train) {
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
     if (doc.tokens[i].afterBreak) prev = prev2 = -1;
-    const dyn = Int32Array.from(dynamicFeatures(i, doc.df, prev, prev2), (s) => fnv(s) & MASK);
+    const dyn = Int32Array.from(dynamicFeatures(i, doc.df, prev, prev2), (h) => h & MASK);
     const sc = scores(doc.stat[i], dyn, w);
     let best = 0;
     for (let c = 1; c < NTAGS; c++) if (sc[c] > sc[best]) best = c;
@@ -105,19 +105,6 @@ function decode(doc, w, train) {
   return tags;
 }
 
-/** Exact-span scores per type from token tags (adjacent same-tag tokens on one line = a span). */
-function spansOf(doc, tags) {
-  const out = [];
-  const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tags[i]) continue;
-    let j = i;
-    while (j + 1 < tokens.length && tags[j + 1] === tags[i] && !tokens[j + 1].afterBreak) j++;
-    out.push({ type: TAGS[tags[i]], start: tokens[i].start, end: tokens[j].end });
-    i = j;
-  }
-  return out;
-}
 function evaluate(prepared, w, consistency = true) {
   F.useWeights(w, BITS);
   F.resetMemo();
@@ -128,7 +115,10 @@ function evaluate(prepared, w, consistency = true) {
     for (const t of Object.keys(c)) {
       const g = new Set(doc.d.entities.filter((e) => e.type === t).map((e) => `${e.start}:${e.end}`));
       const p = new Set(pred.filter((e) => e.type === t).map((e) => `${e.start}:${e.end}`));
-      for (const k of p) g.has(k) ? c[t].tp++ : c[t].fp++;
+      for (const k of p) {
+        if (g.has(k)) c[t].tp++;
+        else c[t].fp++;
+      }
       for (const k of g) if (!p.has(k)) c[t].fn++;
     }
   }

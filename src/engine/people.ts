@@ -64,7 +64,7 @@ function isNameWord(tok: Token): boolean {
   if (!isCapitalised(w)) return false;
   // Acronyms (FBI, GOP, U.S.) are organisations or places, never names.
   // (A capitals-only given name in a credit, "ANNA KOWALSKI/Reuters", is still a name.)
-  if (isAllCaps(w) && (w.replace(/[.\-]/g, "").length <= 4 || w.includes(".")) && !(w.length >= 3 && GIVEN.has(w.toLowerCase()))) return false;
+  if (isAllCaps(w) && (w.replace(/[.-]/g, "").length <= 4 || w.includes(".")) && !(w.length >= 3 && GIVEN.has(w.toLowerCase()))) return false;
   if (/\d/.test(w)) return false;
   return true;
 }

@@ -81,6 +81,7 @@ export interface DocFeatures {
   /** Per token: lowercased form, shape, for the dynamic (previous-tag) features. */
   lower: string[];
   shapes: string[];
+  infos: WordInfo[];
 }
 
 /** Features of the word alone (its form, affixes, shape, lexicon classes), hashed, per word. */
@@ -88,7 +89,12 @@ interface WordInfo {
   shape: string;
   cls: string;
   hashes: number[];
+  /** As a neighbour: w-1, w+1, w-2, w+2, s-1, s+1, c-1, c+1. */
+  pos: number[];
+  /** With the previous tag (index 0 = none, k+1 = TAGS[k]): ptw ×6, then pts ×6. */
+  dyn: number[];
 }
+const PREV_NAMES = ["<s>", ...TAGS];
 const wordCache = new Map<string, WordInfo>();
 function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
   const key = kind === "word" ? raw : `\u0000${raw}`;
@@ -96,13 +102,23 @@ function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
   if (info) return info;
   const s = shape(raw);
   const cls = kind === "word" ? wordClasses(l, raw) : "";
-  info = { shape: s, cls, hashes: [`w=${l}`, `s=${s}`, `s1=${l.slice(-1)}`, `s2=${l.slice(-2)}`, `s3=${l.slice(-3)}`, `s4=${l.slice(-4)}`, `p2=${l.slice(0, 2)}`, `p3=${l.slice(0, 3)}`, `c=${cls}`].map(fnv) };
+  info = {
+    shape: s,
+    cls,
+    hashes: [`w=${l}`, `s=${s}`, `s1=${l.slice(-1)}`, `s2=${l.slice(-2)}`, `s3=${l.slice(-3)}`, `s4=${l.slice(-4)}`, `p2=${l.slice(0, 2)}`, `p3=${l.slice(0, 3)}`, `c=${cls}`].map(fnv),
+    pos: [`w-1=${l}`, `w+1=${l}`, `w-2=${l}`, `w+2=${l}`, `s-1=${s}`, `s+1=${s}`, `c-1=${cls}`, `c+1=${cls}`].map(fnv),
+    dyn: [...PREV_NAMES.map((p) => `ptw=${p}|${l}`), ...PREV_NAMES.map((p) => `pts=${p}|${s}`)].map(fnv),
+  };
   // bounded: a long session of pages must not grow it forever
   if (wordCache.size > 50000) wordCache.clear();
   wordCache.set(key, info);
   return info;
 }
 const BIAS = fnv("b");
+/** Neighbour features at a line's edges, in WordInfo.pos order. */
+const EDGE = ["w-1=<l>", "w+1=</l>", "w-2=<l>", "w+2=</l>", "s-1=<l>", "s+1=</l>", "c-1=<s>", "c+1=</s>"].map(fnv);
+const PT = PREV_NAMES.map((p) => fnv(`pt=${p}`));
+const PT2 = PREV_NAMES.flatMap((p) => PREV_NAMES.map((p2) => fnv(`pt2=${p}|${p2}`)));
 const POSS = fnv("poss");
 
 /**
@@ -185,7 +201,6 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
   mark(ORG_PHRASES, "G");
 
   const feats: number[][] = [];
-  const at = (i: number, arr: string[], pad: string) => (i < 0 ? "<s>" : i >= n ? "</s>" : i > 0 && tokens[i]!.afterBreak && pad === "+" ? "</l>" : arr[i]!);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const l = lower[i]!;
@@ -198,19 +213,26 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
     const prevS = i > 0 && !t.afterBreak ? shapes[i - 1]! : "<l>";
     const nextS = nextBreak ? "</l>" : shapes[i + 1]!;
     const cap = /^\p{Lu}/u.test(t.text);
+    const prevOk = i > 0 && !t.afterBreak;
+    const prev2Ok = i > 1 && !t.afterBreak && !tokens[i - 1]!.afterBreak;
+    const next2Ok = !nextBreak && i + 2 < n && !tokens[i + 2]!.afterBreak;
+    const h = [
+      BIAS,
+      ...infos[i]!.hashes,
+      prevOk ? infos[i - 1]!.pos[0]! : EDGE[0]!,
+      !nextBreak ? infos[i + 1]!.pos[1]! : EDGE[1]!,
+      prev2Ok ? infos[i - 2]!.pos[2]! : EDGE[2]!,
+      next2Ok ? infos[i + 2]!.pos[3]! : EDGE[3]!,
+      prevOk ? infos[i - 1]!.pos[4]! : EDGE[4]!,
+      !nextBreak ? infos[i + 1]!.pos[5]! : EDGE[5]!,
+      i > 0 ? infos[i - 1]!.pos[6]! : EDGE[6]!,
+      i + 1 < n ? infos[i + 1]!.pos[7]! : EDGE[7]!,
+    ];
     const f: string[] = [
-      `w-1=${prevL}`,
-      `w+1=${nextL}`,
-      `w-2=${prev2L}`,
-      `w+2=${next2L}`,
       `w-1w=${prevL}|${l}`,
       `ww+1=${l}|${nextL}`,
-      `s-1=${prevS}`,
-      `s+1=${nextS}`,
       `s-1s=${prevS}|${s}`,
       `ss+1=${s}|${nextS}`,
-      `c-1=${i > 0 ? classes[i - 1] : "<s>"}`,
-      `c+1=${i + 1 < n ? classes[i + 1] : "</s>"}`,
       `gz=${gaz[i]}`,
       `gz-1=${i > 0 ? gaz[i - 1] : ""}|gz+1=${i + 1 < n ? gaz[i + 1] : ""}`,
       `ls=${lineStart[i]}${t.sentenceStart ? 1 : 0}${capsLine[i]}`,
@@ -222,17 +244,16 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
       const x = ctx.get(l) ?? 0;
       f.push(`dx=${x}`, `dx1=${x & 3}|${x & 4}`, `dxs=${x & 7}|${s}`);
     }
-    const h = [BIAS, ...infos[i]!.hashes, ...f.map(fnv)];
+    for (const x of f) h.push(fnv(x));
     if (t.kind === "poss") h.push(POSS);
-    void at;
     feats.push(h);
   }
-  return { feats, lower, shapes };
+  return { feats, lower, shapes, infos };
 }
 
-/** Features that depend on the tags already given to the previous tokens (greedy decoding). */
-export function dynamicFeatures(i: number, d: DocFeatures, prev: number, prev2: number): string[] {
-  const p = TAGS[prev] ?? "<s>";
-  const p2 = TAGS[prev2] ?? "<s>";
-  return [`pt=${p}`, `pt2=${p}|${p2}`, `ptw=${p}|${d.lower[i]}`, `pts=${p}|${d.shapes[i]}`];
+/** Features that depend on the tags already given to the previous tokens (greedy decoding), hashed. */
+export function dynamicFeatures(i: number, d: DocFeatures, prev: number, prev2: number): number[] {
+  const p = prev + 1;
+  const info = d.infos[i]!;
+  return [PT[p]!, PT2[p * PREV_NAMES.length + prev2 + 1]!, info.dyn[p]!, info.dyn[PREV_NAMES.length + p]!];
 }

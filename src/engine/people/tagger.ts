@@ -8,7 +8,7 @@
  * a dense table on first use.
  */
 import { MODEL } from "./model";
-import { NTAGS, TAGS, docFeatures, dynamicFeatures, fnv, type Tag } from "./features";
+import { NTAGS, TAGS, docFeatures, dynamicFeatures, type Tag } from "./features";
 import type { Token } from "./tokens";
 
 export interface TaggedSpan {
@@ -104,7 +104,7 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
     const dyn = dynamicFeatures(i, d, prev, prev2);
     for (let f = 0; f < d.feats[i]!.length + dyn.length; f++) {
       {
-        const h = (f < d.feats[i]!.length ? d.feats[i]![f]! : fnv(dyn[f - d.feats[i]!.length]!)) & mask;
+        const h = (f < d.feats[i]!.length ? d.feats[i]![f]! : dyn[f - d.feats[i]!.length]!) & mask;
         const b = offsetOf(t, h);
         if (b < 0) continue;
         for (let c = 0; c < NTAGS; c++) sc[c]! += w[b + c]!;

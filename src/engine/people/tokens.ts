@@ -17,10 +17,10 @@ export interface Token {
 
 // A word: letters/digits with inner apostrophes, periods (U.S.) or hyphens, and a period when the
 // word is an abbreviation. Possessives are split off below.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
 const ABBREVIATION = /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|cmdr|rev|fr|st|jr|sr|messrs|mt|ft|supt|cpl|pvt|no|vs|inc|corp|co|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|d\.c)\.)$/iu;
 const SENTENCE_END = /^[.!?…]$/;
-const OPENERS = /^["“‘'(\[«—–-]$/;
+const OPENERS = /^["“‘'([«—–-]$/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
