@@ -257,7 +257,14 @@ function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: 
   const w = ws[i];
   if (!w) return null;
   const mention = mentionAt(w.start, w.end);
-  if (mention) return { start: Math.min(mention.start, w.start), end: mention.end, kind: "name" };
+  if (mention) {
+    // "Sanders campaign manager Jeff Weaver said": the name the phrase ends on is its head
+    let e = i;
+    while (e + 1 < verb && e - i < 7 && !/[,;:()—–]/.test(text.slice(ws[e]!.end, ws[e + 1]!.start)) && !CLAUSE_BREAK.test(ws[e + 1]!.w) && !PREPOSITION.test(ws[e + 1]!.w)) e++;
+    const last = e > i && ws[e]!.start >= mention.end ? mentionAt(ws[e]!.start, ws[e]!.end) : null;
+    if (last && last.end >= ws[e]!.end) return { start: Math.min(mention.start, w.start), end: last.end, kind: "name" };
+    return { start: Math.min(mention.start, w.start), end: mention.end, kind: "name" };
+  }
   const lw = w.w.toLowerCase();
   if (PRONOUN.test(lw)) return { start: w.start, end: w.end, kind: "pronoun" };
   if (lw === "the" && /^(?:former|latter)$/i.test(ws[i + 1]?.w ?? "")) {
@@ -343,6 +350,12 @@ function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number
   // as a name ("Viguerie is upbeat about Cruz's chances")
   const w0 = ws[0];
   if (w0 && upTo > 1 && /^\p{Lu}\p{Ll}/u.test(w0.w) && !/(?:ing|ed|ly)$/.test(w0.w) && !mentionAt(w0.start, w0.end) && !NOT_A_SPEAKER.test(w0.w) && !SENTENCE_OPENER.test(w0.w) && !DETERMINER.test(w0.w) && !PRONOUN.test(w0.w)) {
+    // "Democratic presidential candidate Bernie Sanders is …": the name a few words on is the head
+    for (let j = 1; j < Math.min(upTo, 6) && ws[j]!.start - ws[j - 1]!.end <= 2; j++) {
+      const m = mentionAt(ws[j]!.start, ws[j]!.end);
+      if (m) return { start: w0.start, end: m.end, kind: "name" };
+      if (/^\p{Ll}/u.test(ws[j]!.w) && !/^(?:presidential|vice|former|state|house|senate|campaign|party|press|chief|deputy|senior|top|general|national|county|city|federal|executive|assistant|communications|policy|foreign|defense|finance|economic|security|political|spokesman|spokeswoman|spokesperson|secretary|candidate|nominee|leader|chairman|chairwoman|director|manager|adviser|advisor|governor|senator|president|minister|ambassador|attorney|mayor|member|front-runner|hopeful|rival|constituent|strategist|pollster|analyst|official|aide|lawyer|judge|congressman|congresswoman|representative|delegate|voter|supporter|activist|founder|ceo|host|anchor|reporter|editor|writer|columnist|author|professor|expert)$/i.test(ws[j]!.w)) break;
+    }
     let k = 0;
     // "Sens. Jeff Merkley": a title's period joins it to the name
     while (k + 1 < upTo && /^\p{Lu}/u.test(ws[k + 1]!.w) && ws[k + 1]!.start - ws[k]!.end <= (TITLE_ABBREV.test(ws[k]!.w) ? 2 : 1)) k++;
