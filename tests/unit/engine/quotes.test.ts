@@ -188,6 +188,15 @@ describe("findQuotes: who said it", () => {
     expect(quotes(text, cast(text, [["Brad Bannon", null, ["Brad Bannon"]]]))).toEqual([["summer of agony", "Brad Bannon", "Brad Bannon"]]);
   });
 
+  it("a subject phrase ending on a name is that person, not the name inside it", () => {
+    const text = "Bernie Sanders spoke first. “We were right,” Sanders campaign manager Jeff Weaver said.";
+    const p = cast(text, [
+      ["Bernie Sanders", null, ["Bernie Sanders", "Sanders"]],
+      ["Jeff Weaver", null, ["Jeff Weaver"]],
+    ]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual(["Jeff Weaver"]);
+  });
+
   it("a quote signed with a dash after it", () => {
     const text = "“I cannot believe this campaign.” ― Karen Bobadilla";
     expect(quotes(text, cast(text, [["Karen Bobadilla", null, ["Karen Bobadilla"]]]))).toEqual([["I cannot believe this campaign.", "Karen Bobadilla", "Karen Bobadilla"]]);
