@@ -143,6 +143,10 @@ function measure(body: Element): Measure {
         }
       }
     }
+    // "By Jane Doe" lines are the byline wherever the template put them
+    if (st.chars > 3 && st.chars < BYLINE_MAX_CHARS && st.linkChars < st.chars && isBlock(el) && BY_LINE.test(el.textContent ?? "")) {
+      facts.bylines[1].push(el);
+    }
     if (HEADINGS.has(el.localName)) st.headingChars = st.chars;
     else if (isBlock(el) && isParagraph(st)) st.good += st.inlineChars;
     if (isBodyLike(el, st.cls)) {

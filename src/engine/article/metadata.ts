@@ -96,7 +96,7 @@ function collectLd(node: unknown, meta: PageMeta, depth: number): void {
   for (const t of typeNames) meta.types.add(t);
   const articleLike = typeNames.some((t) => ARTICLE_TYPES.has(t));
   if (articleLike) {
-    if (!meta.ldHeadline && typeof o["headline"] === "string") meta.ldHeadline = squash(o["headline"]);
+    if (!meta.ldHeadline && typeof o["headline"] === "string") meta.ldHeadline = decodeEntities(squash(o["headline"]));
     // resolved once every node is known: a graph names its Person after the article
     if (meta.ldAuthorValue === undefined) meta.ldAuthorValue = o["author"] ?? o["creator"];
     if (o["datePublished"]) meta.published = true;
@@ -197,10 +197,15 @@ const TITLE_SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
 export function findTitle(doc: Document, meta: PageMeta, facts: PageFacts, near: Element[]): string {
   const docTitle = squash(doc.title);
   const claimed = [meta.ldHeadline, meta.ogTitle, docTitle].filter((t): t is string => !!t);
-  const h1s = facts.headings.filter((h) => h.localName === "h1").map((h) => squash(h.textContent)).filter((t) => t.length > 0);
-  const nearH1s = near
+  const notSiteName = siteNameTest(meta, docTitle);
+  const h1s = facts.headings
+    .filter((h) => h.localName === "h1" && !linksHome(h))
+    .map((h) => squash(h.textContent))
+    .filter((t) => t.length > 0 && notSiteName(t));
+  const inRoots = near
     .flatMap((r) => facts.headings.filter((h) => r.contains(h)).slice(0, 2))
-    .map((h) => squash(h.textContent));
+    .map((h) => squash(h.textContent))
+    .filter(notSiteName);
   const agreeing = (t: string): boolean => {
     const w = words(t);
     return w.length > 0 && claimed.some((c) => {
@@ -208,15 +213,30 @@ export function findTitle(doc: Document, meta: PageMeta, facts: PageFacts, near:
       return cw === w || (w.length >= 10 && cw.includes(w)) || (cw.length >= 10 && w.includes(cw) && cw.length > w.length * 0.6);
     });
   };
-  const h = h1s.find(agreeing) ?? nearH1s.find(agreeing);
+  // a heading of the body itself first: an <h1> elsewhere may be the site's name that its
+  // og:title repeats
+  const h = inRoots.find(agreeing) ?? h1s.find(agreeing);
   if (h) return h;
   // the headline the reader sees beside the body beats a title rewritten for search and sharing
-  const visible = headlineBeside(facts, near, meta, docTitle);
+  const visible = headlineBeside(facts, near, notSiteName);
   if (visible) return visible;
   if (meta.ldHeadline) return meta.ldHeadline;
   const fromMeta = meta.ogTitle ?? docTitle;
   if (fromMeta) return stripSiteName(fromMeta, meta.siteName);
   return h1s[0] ?? "";
+}
+
+/** A test that a heading is not the site's name (og:site_name, or a short part of <title>). */
+function siteNameTest(meta: PageMeta, docTitle: string): (t: string) => boolean {
+  const site = words(meta.siteName);
+  const titleParts = docTitle.split(TITLE_SEPARATORS).map(words).filter(Boolean);
+  const longest = titleParts.reduce((a, b) => (b.length > a.length ? b : a), "");
+  return (t: string): boolean => {
+    const w = words(t);
+    if (!w) return false;
+    if (site && (w === site || site.includes(w))) return false;
+    return !(titleParts.length > 1 && titleParts.includes(w) && w !== longest);
+  };
 }
 
 /** A logo heading: it links to the site's front page. */
@@ -236,25 +256,15 @@ function linksHome(h: Element): boolean {
 }
 
 /** The first <h1> inside the body, else the last one before it; never the site's name. */
-function headlineBeside(facts: PageFacts, roots: Element[], meta: PageMeta, docTitle: string): string | null {
+function headlineBeside(facts: PageFacts, roots: Element[], notSiteName: (t: string) => boolean): string | null {
   const root = roots[0];
   if (!root) return null;
-  const site = words(meta.siteName);
-  const titleParts = docTitle.split(TITLE_SEPARATORS).map(words).filter(Boolean);
-  const longest = titleParts.reduce((a, b) => (b.length > a.length ? b : a), "");
-  const plausible = (t: string): boolean => {
-    const w = words(t);
-    if (w.length < 4 || t.length > 250) return false;
-    if (site && (w === site || site.includes(w))) return false;
-    // a short part of <title> that is not its headline part is the site's name
-    return !(titleParts.length > 1 && titleParts.includes(w) && w !== longest);
-  };
+  const plausible = (t: string): boolean => words(t).length >= 4 && t.length <= 250 && notSiteName(t);
   let before: string | null = null;
   for (const h of facts.headings) {
-    if (h.localName !== "h1") continue;
+    if (h.localName !== "h1" || linksHome(h)) continue;
     const pos = root.compareDocumentPosition(h);
     const t = squash(h.textContent);
-    if (linksHome(h)) continue;
     if (pos & 16 /* inside the root */) {
       if (plausible(t)) return t;
     } else if (pos & 2 /* before the root */) {
@@ -279,7 +289,7 @@ const BY_PREFIX = /^(?:(?:written|posted|published|reviewed|authored|story|text|
 
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 /** Where a date glued to a name starts ("Nick van Mead2022-11-23", "Chris Carroll30 Sep 2022"). */
-const GLUED_DATE = new RegExp(`\\d{4}-\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}`, "i");
+const GLUED_DATE = new RegExp(`\\d{4}-\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}`, "i");
 
 function cleanByline(s: string | null | undefined): string | null {
   if (!s) return null;
@@ -291,8 +301,8 @@ function cleanByline(s: string | null | undefined): string | null {
   if (date && date.index === 0) return null;
   if (date) t = t.slice(0, date.index).trim();
   t = t.replace(/^[\s,;:|•·-]+|[\s,;|•·-]+$/g, "");
-  // a label with nothing after it ("Posted by:", "Jane says:") is not a name
-  if (/:$/.test(t)) return null;
+  // a label with nothing after it ("Posted by:", "Jane says:", "Written By", "Updated") is not a name
+  if (/:$/.test(t) || /(?:^|\s)by$/i.test(t) || /^(?:by|updated|posted|published|written|author|authors|staff)$/i.test(t)) return null;
   if (!t || t.length > 120 || looksLikeUrl(t)) return null;
   if (!/\p{L}/u.test(t)) return null;
   return t;
