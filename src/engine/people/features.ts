@@ -36,9 +36,8 @@ const PLACE_PHRASES = phraseIndex([...lowerBar(COUNTRIES), ...lowerBar(CITIES), 
 const ORG_PHRASES = phraseIndex(lowerBar(ORGANIZATIONS));
 const DEMONYM = new Set(lowerBar(DEMONYMS));
 
-/** 32-bit FNV-1a of a string. */
-export function fnv(s: string): number {
-  let h = 0x811c9dc5;
+/** 32-bit FNV-1a of a string, or of `s` appended to a string whose hash is `h`. */
+export function fnv(s: string, h = 0x811c9dc5): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -93,6 +92,8 @@ interface WordInfo {
   pos: number[];
   /** With the previous tag (index 0 = none, k+1 = TAGS[k]): ptw ×6, then pts ×6. */
   dyn: number[];
+  /** Hashes of bigram feature prefixes ending in this word, to continue with the other word. */
+  left: { w: number; ww: number; s: number; ss: number };
 }
 const PREV_NAMES = ["<s>", ...TAGS];
 const wordCache = new Map<string, WordInfo>();
@@ -105,9 +106,10 @@ function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
   info = {
     shape: s,
     cls,
-    hashes: [`w=${l}`, `s=${s}`, `s1=${l.slice(-1)}`, `s2=${l.slice(-2)}`, `s3=${l.slice(-3)}`, `s4=${l.slice(-4)}`, `p2=${l.slice(0, 2)}`, `p3=${l.slice(0, 3)}`, `c=${cls}`].map(fnv),
-    pos: [`w-1=${l}`, `w+1=${l}`, `w-2=${l}`, `w+2=${l}`, `s-1=${s}`, `s+1=${s}`, `c-1=${cls}`, `c+1=${cls}`].map(fnv),
-    dyn: [...PREV_NAMES.map((p) => `ptw=${p}|${l}`), ...PREV_NAMES.map((p) => `pts=${p}|${s}`)].map(fnv),
+    hashes: [`w=${l}`, `s=${s}`, `s1=${l.slice(-1)}`, `s2=${l.slice(-2)}`, `s3=${l.slice(-3)}`, `s4=${l.slice(-4)}`, `p2=${l.slice(0, 2)}`, `p3=${l.slice(0, 3)}`, `c=${cls}`].map((x) => fnv(x)),
+    pos: [`w-1=${l}`, `w+1=${l}`, `w-2=${l}`, `w+2=${l}`, `s-1=${s}`, `s+1=${s}`, `c-1=${cls}`, `c+1=${cls}`].map((x) => fnv(x)),
+    dyn: [...PREV_NAMES.map((p) => `ptw=${p}|${l}`), ...PREV_NAMES.map((p) => `pts=${p}|${s}`)].map((x) => fnv(x)),
+    left: { w: fnv(`w-1w=${l}|`), ww: fnv(`ww+1=${l}|`), s: fnv(`s-1s=${s}|`), ss: fnv(`ss+1=${s}|`) },
   };
   // bounded: a long session of pages must not grow it forever
   if (wordCache.size > 50000) wordCache.clear();
@@ -116,7 +118,8 @@ function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
 }
 const BIAS = fnv("b");
 /** Neighbour features at a line's edges, in WordInfo.pos order. */
-const EDGE = ["w-1=<l>", "w+1=</l>", "w-2=<l>", "w+2=</l>", "s-1=<l>", "s+1=</l>", "c-1=<s>", "c+1=</s>"].map(fnv);
+const EDGE = ["w-1=<l>", "w+1=</l>", "w-2=<l>", "w+2=</l>", "s-1=<l>", "s+1=</l>", "c-1=<s>", "c+1=</s>"].map((x) => fnv(x));
+const EDGE_LEFT = { w: fnv("w-1w=<l>|"), s: fnv("s-1s=<l>|") };
 const PT = PREV_NAMES.map((p) => fnv(`pt=${p}`));
 const PT2 = PREV_NAMES.flatMap((p) => PREV_NAMES.map((p2) => fnv(`pt2=${p}|${p2}`)));
 const POSS = fnv("poss");
@@ -205,12 +208,8 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
     const t = tokens[i]!;
     const l = lower[i]!;
     const s = shapes[i]!;
-    const prevL = i > 0 && !t.afterBreak ? lower[i - 1]! : "<l>";
-    const prev2L = i > 1 && !t.afterBreak && !tokens[i - 1]!.afterBreak ? lower[i - 2]! : "<l>";
     const nextBreak = i + 1 >= n || tokens[i + 1]!.afterBreak;
     const nextL = nextBreak ? "</l>" : lower[i + 1]!;
-    const next2L = nextBreak || i + 2 >= n || tokens[i + 2]!.afterBreak ? "</l>" : lower[i + 2]!;
-    const prevS = i > 0 && !t.afterBreak ? shapes[i - 1]! : "<l>";
     const nextS = nextBreak ? "</l>" : shapes[i + 1]!;
     const cap = /^\p{Lu}/u.test(t.text);
     const prevOk = i > 0 && !t.afterBreak;
@@ -228,11 +227,10 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
       i > 0 ? infos[i - 1]!.pos[6]! : EDGE[6]!,
       i + 1 < n ? infos[i + 1]!.pos[7]! : EDGE[7]!,
     ];
+    // bigrams hashed by continuing the left word's cached prefix hash (no string built)
+    const me = infos[i]!;
+    h.push(fnv(l, prevOk ? infos[i - 1]!.left.w : EDGE_LEFT.w), fnv(nextL, me.left.ww), fnv(s, prevOk ? infos[i - 1]!.left.s : EDGE_LEFT.s), fnv(nextS, me.left.ss));
     const f: string[] = [
-      `w-1w=${prevL}|${l}`,
-      `ww+1=${l}|${nextL}`,
-      `s-1s=${prevS}|${s}`,
-      `ss+1=${s}|${nextS}`,
       `gz=${gaz[i]}`,
       `gz-1=${i > 0 ? gaz[i - 1] : ""}|gz+1=${i + 1 < n ? gaz[i + 1] : ""}`,
       `ls=${lineStart[i]}${t.sentenceStart ? 1 : 0}${capsLine[i]}`,
