@@ -304,6 +304,8 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
   if (openEnded && first === "according" && ws[1]?.w.toLowerCase() === "to") return phraseAt(text, ws, 2, Math.min(ws.length, 10), mentionAt);
   // "said Putin" / "said the former vice president"
   if (SPEECH_VERBS.has(first)) {
+    // "“…,” adding that Trump …": a participle goes on the sentence before the quote
+    if (first.endsWith("ing")) return null;
     let j = 1;
     while (ws[j] && ADVERB.test(ws[j]!.w) && !mentionAt(ws[j]!.start, ws[j]!.end)) j++;
     return phraseAt(text, ws, j, Math.min(ws.length, j + 8), mentionAt);
@@ -397,7 +399,9 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
     // "32% of Republican claims": a noun after "of" and one modifier ("many of them said" speaks)
     if (ws[v - 2]?.w.toLowerCase() === "of" && !/^(?:them|us|those|whom)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end)) continue;
     // ", saying" / ", adding" / ", Claims" (headline) / "and said": the sentence's subject speaks
-    const subjectRightBefore = !!mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) || PRONOUN.test(pw) || pw === "former" || pw === "latter";
+    // "Trump returned the compliment to Adelson, telling Reuters": after a comma, a participle's
+    // subject is the sentence's, not the name before the comma
+    const subjectRightBefore = (!!mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) || PRONOUN.test(pw) || pw === "former" || pw === "latter") && !/,\s*$/.test(before);
     if ((lv.endsWith("ing") && !subjectRightBefore) || (/,\s*$/.test(before) && /^\p{Lu}/u.test(ws[v]!.w)) || pw === "and") {
       const cue = firstSubject(ws, v, mentionAt);
       if (cue) return cue;
