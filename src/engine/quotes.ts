@@ -237,7 +237,7 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
 }
 
 // capitalised words that are times or sentence glue, never who spoke ("early Friday saying")
-const NOT_A_SPEAKER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|After|Before|When|While|But|And|In|On|At|It|This|That|There|Then)$/;
+const NOT_A_SPEAKER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Hours|Days|Weeks|Months|Years|Minutes|Moments|Decades|After|Before|When|While|But|And|In|On|At|It|This|That|There|Then)$/;
 
 const TITLE_ABBREV = /^(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Pres|Supt)$/;
 
@@ -351,7 +351,7 @@ function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number
   // a capitalised word opening the sentence is its subject even when the finder did not take it
   // as a name ("Viguerie is upbeat about Cruz's chances")
   const w0 = ws[0];
-  if (w0 && upTo > 1 && /^\p{Lu}\p{Ll}/u.test(w0.w) && !/(?:ing|ed|ly)$/.test(w0.w) && !mentionAt(w0.start, w0.end) && !NOT_A_SPEAKER.test(w0.w) && !SENTENCE_OPENER.test(w0.w) && !DETERMINER.test(w0.w) && !PRONOUN.test(w0.w)) {
+  if (w0 && upTo > 1 && ws[1]!.start - w0.end <= 1 && /^\p{Lu}\p{Ll}/u.test(w0.w) && !/(?:ing|ed|ly)$/.test(w0.w) && !mentionAt(w0.start, w0.end) && !NOT_A_SPEAKER.test(w0.w) && !SENTENCE_OPENER.test(w0.w) && !DETERMINER.test(w0.w) && !PRONOUN.test(w0.w)) {
     // "Democratic presidential candidate Bernie Sanders is …": the name a few words on is the head
     for (let j = 1; j < Math.min(upTo, 6) && ws[j]!.start - ws[j - 1]!.end <= 2; j++) {
       const m = mentionAt(ws[j]!.start, ws[j]!.end);
