@@ -207,7 +207,9 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
   const w = ws[i];
   if (!w) return null;
   const lw = w.w.toLowerCase();
-  if (PRONOUN.test(lw)) return { start: w.start, end: w.end, kind: "pronoun" };
+  // "Beck, who called Trump "a narcissistic psychopath"": the relative pronoun is the cue, and
+  // it stands for the person named right before it
+  if (PRONOUN.test(lw) || lw === "who") return { start: w.start, end: w.end, kind: "pronoun" };
   const mention = mentionAt(w.start, w.end);
   if (mention) return { start: mention.start, end: mention.end, kind: "name" };
   if ((lw === "former" || lw === "latter") && ws[i - 1]?.w.toLowerCase() === "the") return { start: ws[i - 1]!.start, end: w.end, kind: lw };

@@ -197,6 +197,11 @@ describe("findQuotes: who said it", () => {
     expect(quotes(text, p).map((q) => q[1])).toEqual(["Jeff Weaver"]);
   });
 
+  it("a relative 'who' is the cue and stands for the person before it", () => {
+    const text = "The host, Glenn Beck, who called the candidate “a narcissistic psychopath,” left the party.";
+    expect(quotes(text, cast(text, [["Glenn Beck", null, ["Glenn Beck"]]]))).toEqual([["a narcissistic psychopath,", "Glenn Beck", "who"]]);
+  });
+
   it("a quote signed with a dash after it", () => {
     const text = "“I cannot believe this campaign.” ― Karen Bobadilla";
     expect(quotes(text, cast(text, [["Karen Bobadilla", null, ["Karen Bobadilla"]]]))).toEqual([["I cannot believe this campaign.", "Karen Bobadilla", "Karen Bobadilla"]]);
