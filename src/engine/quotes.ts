@@ -31,7 +31,7 @@ const OPEN_DOUBLE = "“„«";
 const CLOSE_DOUBLE = "”»";
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isOpenerContext = (c: string | undefined) => c === undefined || /[\s(\[{—–\-\/:]/.test(c) || OPEN_DOUBLE.includes(c) || c === "'" || c === "‘";
+const isOpenerContext = (c: string | undefined) => c === undefined || /[\s([{—–\-/:]/.test(c) || OPEN_DOUBLE.includes(c) || c === "'" || c === "‘";
 const MAX_QUOTE = 4_000;
 
 function paragraphs(text: string): Span[] {
@@ -151,7 +151,6 @@ function trim(text: string, q: RawQuote): RawQuote {
 // Attribution
 
 const PRONOUN = /^(?:he|she|they|i|we|it)$/i;
-const DESCRIPTION = /^(?:the|a|an)\s+(?:[\p{L}\-.'’]+\s+){0,4}?[\p{L}\-'’]+/iu;
 
 interface Cue extends Span {
   kind: "name" | "pronoun" | "former" | "latter" | "description";
@@ -493,14 +492,14 @@ const MINOR = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|it|as|vs|d
  */
 function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
   const body = text.slice(q.start, q.end);
-  if (!/\s/.test(body) && !/^\p{L}[\p{L}'’\-]*[.,!?]?$/u.test(body)) return true;
-  const ws = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
+  if (!/\s/.test(body) && !/^\p{L}[\p{L}'’-]*[.,!?]?$/u.test(body)) return true;
+  const ws = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (ws.length < 2 || ws.length > 9) return false;
   if (!ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w))) return false;
   if (!/^\p{Lu}/u.test(ws[ws.length - 1]!)) return false;
   if (!/\S/.test(text.slice(para.start, q.open))) return false;
   // a headline: most of its paragraph's words are capitalised
-  const pw = text.slice(para.start, para.end).match(/\p{L}[\p{L}'’\-]*/gu) ?? [];
+  const pw = text.slice(para.start, para.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (pw.filter((w) => /^\p{Lu}/u.test(w)).length * 3 >= pw.length * 2) return false;
   // a title is named where a work is: "on “Face the Nation”", "CBS's “Nightly News”", "the
   // book “…”", "“Morning Joe” host"; a nickname someone used ("called her “Miss Piggy”") is speech
@@ -587,7 +586,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     }
     if (surname.size) {
       const seg = text.slice(Math.max(from, pos - 400), pos);
-      const re = /\p{Lu}[\p{L}\-]+/gu;
+      const re = /\p{Lu}[\p{L}-]+/gu;
       for (let m = re.exec(seg); m; m = re.exec(seg)) {
         const at = pos - seg.length + m.index;
         const id = surname.get(m[0]);
