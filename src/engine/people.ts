@@ -231,7 +231,8 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   const compound: typeof spans = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const h = t.kind === "word" ? t.text.split("-") : [];
+    if (t.kind !== "word" || !t.text.includes("-")) continue;
+    const h = t.text.split("-");
     if (h.length !== 2 || !named.has(h[0]!) || !GIVEN.has(h[1]!.toLowerCase()) || !isCapitalised(h[1]!)) continue;
     if (spans.some((s) => s.type === "PER" && s.first <= k && k <= s.last)) continue;
     let last = k;

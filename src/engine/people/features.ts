@@ -92,6 +92,12 @@ interface WordInfo {
   pos: number[];
   /** With the previous tag (index 0 = none, k+1 = TAGS[k]): ptw ×6, then pts ×6. */
   dyn: number[];
+  /** Starts with a capital / a lower-case letter / a capital then lower case; has a letter; in capitals (2+ chars). */
+  up: boolean;
+  lo: boolean;
+  upLo: boolean;
+  letter: boolean;
+  caps: boolean;
   /** Hashes of bigram feature prefixes ending in this word, to continue with the other word. */
   left: { w: number; ww: number; s: number; ss: number };
 }
@@ -109,6 +115,11 @@ function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
     hashes: [`w=${l}`, `s=${s}`, `s1=${l.slice(-1)}`, `s2=${l.slice(-2)}`, `s3=${l.slice(-3)}`, `s4=${l.slice(-4)}`, `p2=${l.slice(0, 2)}`, `p3=${l.slice(0, 3)}`, `c=${cls}`].map((x) => fnv(x)),
     pos: [`w-1=${l}`, `w+1=${l}`, `w-2=${l}`, `w+2=${l}`, `s-1=${s}`, `s+1=${s}`, `c-1=${cls}`, `c+1=${cls}`].map((x) => fnv(x)),
     dyn: [...PREV_NAMES.map((p) => `ptw=${p}|${l}`), ...PREV_NAMES.map((p) => `pts=${p}|${s}`)].map((x) => fnv(x)),
+    up: /^\p{Lu}/u.test(raw),
+    lo: /^\p{Ll}/u.test(raw),
+    upLo: /^\p{Lu}\p{Ll}/u.test(raw),
+    letter: /\p{L}/u.test(raw),
+    caps: isAllCaps(raw) && raw.length > 1,
     left: { w: fnv(`w-1w=${l}|`), ww: fnv(`ww+1=${l}|`), s: fnv(`s-1s=${s}|`), ss: fnv(`ss+1=${s}|`) },
   };
   // bounded: a long session of pages must not grow it forever
@@ -145,9 +156,9 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
     let caps = 0;
     for (let k = i; k < j; k++) {
       const t = tokens[k]!;
-      if (t.kind === "word" && /\p{L}/u.test(t.text)) {
+      if (t.kind === "word" && infos[k]!.letter) {
         words++;
-        if (isAllCaps(t.text) && t.text.length > 1) caps++;
+        if (infos[k]!.caps) caps++;
       }
     }
     const isCaps = words >= 2 && caps / words >= 0.6 ? 1 : 0;
@@ -161,8 +172,8 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
-    if (/^\p{Ll}/u.test(t.text)) seenLower.add(lower[i]!);
-    else if (/^\p{Lu}\p{Ll}/u.test(t.text) && !t.sentenceStart && !capsLine[i]) seenCapMid.add(lower[i]!);
+    if (infos[i]!.lo) seenLower.add(lower[i]!);
+    else if (infos[i]!.upLo && !t.sentenceStart && !capsLine[i]) seenCapMid.add(lower[i]!);
   }
   // what the document does with each capitalised word elsewhere: after a given name or an
   // honorific/title (a surname), before an organisation head ("Pirelli SpA"), before "said", or
@@ -171,12 +182,12 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
   const addCtx = (w: string, bit: number) => ctx.set(w, (ctx.get(w) ?? 0) | bit);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || capsLine[i]) continue;
+    if (t.kind !== "word" || !infos[i]!.up || capsLine[i]) continue;
     const p = i > 0 && !t.afterBreak ? i - 1 : -1;
     const nx = i + 1 < n && !tokens[i + 1]!.afterBreak ? i + 1 : -1;
-    if (p >= 0 && /g/.test(classes[p]!) && /^\p{Lu}\p{Ll}/u.test(tokens[p]!.text)) addCtx(lower[i]!, 1);
-    if (p >= 0 && /[ht]/.test(classes[p]!) && /^\p{Lu}/u.test(tokens[p]!.text)) addCtx(lower[i]!, 2);
-    if (nx >= 0 && /o/.test(classes[nx]!) && /^\p{Lu}/u.test(tokens[nx]!.text)) addCtx(lower[i]!, 4);
+    if (p >= 0 && /g/.test(classes[p]!) && infos[p]!.upLo) addCtx(lower[i]!, 1);
+    if (p >= 0 && /[ht]/.test(classes[p]!) && infos[p]!.up) addCtx(lower[i]!, 2);
+    if (nx >= 0 && /o/.test(classes[nx]!) && infos[nx]!.up) addCtx(lower[i]!, 4);
     if (nx >= 0 && /^(?:said|says|told)$/.test(lower[nx]!)) addCtx(lower[i]!, 16);
     if (nx >= 0 && tokens[nx]!.kind === "poss") addCtx(lower[i]!, 32);
   }
@@ -184,7 +195,7 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
   const gaz: string[] = new Array<string>(n).fill("");
   const mark = (index: Map<string, string[][]>, code: string) => {
     for (let i = 0; i < n; i++) {
-      if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+      if (!infos[i]!.up) continue;
       const cands = index.get(lower[i]!);
       if (!cands) continue;
       for (const ws of cands) {
@@ -193,7 +204,7 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
         for (let k = 1; k < ws.length && ok; k++) ok = lower[i + k] === ws[k];
         if (!ok) continue;
         const after = tokens[i + ws.length];
-        const whole = !after || !/^\p{Lu}/u.test(after.text);
+        const whole = !after || !infos[i + ws.length]!.up;
         gaz[i] += `${code}B${whole ? "w" : ""}`;
         for (let k = 1; k < ws.length; k++) gaz[i + k] += `${code}I`;
         break;
@@ -211,7 +222,7 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
     const nextBreak = i + 1 >= n || tokens[i + 1]!.afterBreak;
     const nextL = nextBreak ? "</l>" : lower[i + 1]!;
     const nextS = nextBreak ? "</l>" : shapes[i + 1]!;
-    const cap = /^\p{Lu}/u.test(t.text);
+    const cap = infos[i]!.up;
     const prevOk = i > 0 && !t.afterBreak;
     const prev2Ok = i > 1 && !t.afterBreak && !tokens[i - 1]!.afterBreak;
     const next2Ok = !nextBreak && i + 2 < n && !tokens[i + 2]!.afterBreak;

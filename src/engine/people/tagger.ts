@@ -98,18 +98,17 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
   const sc = new Float64Array(NTAGS);
   let prev = -1;
   let prev2 = -1;
+  const add = (h: number) => {
+    const b = offsetOf(t, h & mask);
+    if (b >= 0) for (let c = 0; c < NTAGS; c++) sc[c]! += w[b + c]!;
+  };
   for (let i = 0; i < n; i++) {
     if (tokens[i]!.afterBreak) prev = prev2 = -1;
     sc.fill(0);
+    const feats = d.feats[i]!;
+    for (let f = 0; f < feats.length; f++) add(feats[f]!);
     const dyn = dynamicFeatures(i, d, prev, prev2);
-    for (let f = 0; f < d.feats[i]!.length + dyn.length; f++) {
-      {
-        const h = (f < d.feats[i]!.length ? d.feats[i]![f]! : dyn[f - d.feats[i]!.length]!) & mask;
-        const b = offsetOf(t, h);
-        if (b < 0) continue;
-        for (let c = 0; c < NTAGS; c++) sc[c]! += w[b + c]!;
-      }
-    }
+    for (let f = 0; f < dyn.length; f++) add(dyn[f]!);
     let best = 0;
     for (let c = 1; c < NTAGS; c++) if (sc[c]! > sc[best]!) best = c;
     tags[i] = best;
