@@ -110,10 +110,17 @@ function measure(body: Element): Measure {
   const facts = emptyFacts();
   const suspects: Element[] = [];
   const bodyLikes: Element[] = [];
+  const verdicts = new Map<string, ClassVerdict>();
 
   const walk = (el: Element, inLink: boolean): Stats => {
     const ci = classAndId(el);
-    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, cls: classVerdict(ci) };
+    // pages repeat the same class strings on hundreds of elements: judge each string once
+    let cls = verdicts.get(ci);
+    if (!cls) {
+      cls = classVerdict(ci);
+      verdicts.set(ci, cls);
+    }
+    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, cls };
     stats.set(el, st);
     noteElement(el, ci, facts);
     if (looksBoilerplate(el, st.cls)) suspects.push(el);
