@@ -81,10 +81,16 @@ export interface DocFeatures {
   lower: string[];
   shapes: string[];
   infos: WordInfo[];
+  /**
+   * Per token, 8 slots: the token index whose WordInfo.pos[slot] is this token's neighbour
+   * feature, or -1 for the edge feature EDGE[slot]. With `compact`, `feats` leaves out the word's
+   * own and neighbour features: the tagger scores those from per-word caches.
+   */
+  nb: Int32Array;
 }
 
 /** Features of the word alone (its form, affixes, shape, lexicon classes), hashed, per word. */
-interface WordInfo {
+export interface WordInfo {
   shape: string;
   cls: string;
   hashes: number[];
@@ -101,7 +107,7 @@ interface WordInfo {
   /** Hashes of bigram feature prefixes ending in this word, to continue with the other word. */
   left: { w: number; ww: number; s: number; ss: number };
 }
-const PREV_NAMES = ["<s>", ...TAGS];
+export const PREV_NAMES = ["<s>", ...TAGS];
 const wordCache = new Map<string, WordInfo>();
 function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
   const key = kind === "word" ? raw : `\u0000${raw}`;
@@ -129,10 +135,10 @@ function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
 }
 const BIAS = fnv("b");
 /** Neighbour features at a line's edges, in WordInfo.pos order. */
-const EDGE = ["w-1=<l>", "w+1=</l>", "w-2=<l>", "w+2=</l>", "s-1=<l>", "s+1=</l>", "c-1=<s>", "c+1=</s>"].map((x) => fnv(x));
+export const EDGE = ["w-1=<l>", "w+1=</l>", "w-2=<l>", "w+2=</l>", "s-1=<l>", "s+1=</l>", "c-1=<s>", "c+1=</s>"].map((x) => fnv(x));
 const EDGE_LEFT = { w: fnv("w-1w=<l>|"), s: fnv("s-1s=<l>|") };
-const PT = PREV_NAMES.map((p) => fnv(`pt=${p}`));
-const PT2 = PREV_NAMES.flatMap((p) => PREV_NAMES.map((p2) => fnv(`pt2=${p}|${p2}`)));
+export const PT = PREV_NAMES.map((p) => fnv(`pt=${p}`));
+export const PT2 = PREV_NAMES.flatMap((p) => PREV_NAMES.map((p2) => fnv(`pt2=${p}|${p2}`)));
 const POSS = fnv("poss");
 
 /**
@@ -140,7 +146,7 @@ const POSS = fnv("poss");
  * the word also appears in lower case (a common word), or capitalised mid-sentence (a name),
  * elsewhere in the same text.
  */
-export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures {
+export function docFeatures(text: string, tokens: readonly Token[], compact = false): DocFeatures {
   const n = tokens.length;
   const lower = tokens.map((t) => norm(t.text));
   const infos = tokens.map((t, i) => wordInfo(t.text, lower[i]!, t.kind));
@@ -215,6 +221,7 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
   mark(ORG_PHRASES, "G");
 
   const feats: number[][] = [];
+  const nb = new Int32Array(n * 8);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const l = lower[i]!;
@@ -226,18 +233,21 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
     const prevOk = i > 0 && !t.afterBreak;
     const prev2Ok = i > 1 && !t.afterBreak && !tokens[i - 1]!.afterBreak;
     const next2Ok = !nextBreak && i + 2 < n && !tokens[i + 2]!.afterBreak;
-    const h = [
-      BIAS,
-      ...infos[i]!.hashes,
-      prevOk ? infos[i - 1]!.pos[0]! : EDGE[0]!,
-      !nextBreak ? infos[i + 1]!.pos[1]! : EDGE[1]!,
-      prev2Ok ? infos[i - 2]!.pos[2]! : EDGE[2]!,
-      next2Ok ? infos[i + 2]!.pos[3]! : EDGE[3]!,
-      prevOk ? infos[i - 1]!.pos[4]! : EDGE[4]!,
-      !nextBreak ? infos[i + 1]!.pos[5]! : EDGE[5]!,
-      i > 0 ? infos[i - 1]!.pos[6]! : EDGE[6]!,
-      i + 1 < n ? infos[i + 1]!.pos[7]! : EDGE[7]!,
-    ];
+    // the neighbour in each positional slot (-1: the line's or text's edge)
+    const b = i * 8;
+    nb[b] = prevOk ? i - 1 : -1;
+    nb[b + 1] = !nextBreak ? i + 1 : -1;
+    nb[b + 2] = prev2Ok ? i - 2 : -1;
+    nb[b + 3] = next2Ok ? i + 2 : -1;
+    nb[b + 4] = prevOk ? i - 1 : -1;
+    nb[b + 5] = !nextBreak ? i + 1 : -1;
+    nb[b + 6] = i > 0 ? i - 1 : -1;
+    nb[b + 7] = i + 1 < n ? i + 1 : -1;
+    const h = [BIAS];
+    if (!compact) {
+      h.push(...infos[i]!.hashes);
+      for (let k = 0; k < 8; k++) h.push(nb[b + k]! >= 0 ? infos[nb[b + k]!]!.pos[k]! : EDGE[k]!);
+    }
     // bigrams hashed by continuing the left word's cached prefix hash (no string built)
     const me = infos[i]!;
     h.push(fnv(l, prevOk ? infos[i - 1]!.left.w : EDGE_LEFT.w), fnv(nextL, me.left.ww), fnv(s, prevOk ? infos[i - 1]!.left.s : EDGE_LEFT.s), fnv(nextS, me.left.ss));
@@ -257,7 +267,7 @@ export function docFeatures(text: string, tokens: readonly Token[]): DocFeatures
     if (t.kind === "poss") h.push(POSS);
     feats.push(h);
   }
-  return { feats, lower, shapes, infos };
+  return { feats, lower, shapes, infos, nb };
 }
 
 /** Features that depend on the tags already given to the previous tokens (greedy decoding), hashed. */

@@ -8,7 +8,7 @@
  * a dense table on first use.
  */
 import { MODEL } from "./model";
-import { NTAGS, TAGS, docFeatures, dynamicFeatures, type Tag } from "./features";
+import { EDGE, NTAGS, PREV_NAMES, PT, PT2, TAGS, docFeatures, type Tag, type WordInfo } from "./features";
 import type { Token } from "./tokens";
 
 export interface TaggedSpan {
@@ -86,29 +86,81 @@ function offsetOf(t: Table, h: number): number {
 /** For the trainer: score with dense weights being trained instead of the shipped model. */
 export function useWeights(w: Float32Array, bits: number): void {
   table = { mask: 2 ** bits - 1, keys: null, offsets: null, slotMask: 0, weights: w };
+  wordScoreCache = new WeakMap();
+  constScores = null;
+}
+
+/**
+ * Scores cached per word for the current weights (a word's own features, its 8 neighbour slots,
+ * its 12 previous-tag features), so a token costs a few vector additions instead of ~30 hash
+ * probes. Reset whenever the weights change.
+ */
+let wordScoreCache = new WeakMap<WordInfo, Float64Array>();
+let constScores: { edge: Float64Array; pt: Float64Array; pt2: Float64Array } | null = null;
+const P = PREV_NAMES.length;
+
+function accumulate(t: Table, out: Float64Array, at: number, h: number): void {
+  const b = offsetOf(t, h & t.mask);
+  if (b >= 0) for (let c = 0; c < NTAGS; c++) out[at + c]! += t.weights[b + c]!;
+}
+
+function wordScores(t: Table, info: WordInfo): Float64Array {
+  let v = wordScoreCache.get(info);
+  if (v) return v;
+  v = new Float64Array(NTAGS * (1 + 8 + 2 * P));
+  for (const h of info.hashes) accumulate(t, v, 0, h);
+  info.pos.forEach((h, k) => accumulate(t, v!, NTAGS * (1 + k), h));
+  info.dyn.forEach((h, k) => accumulate(t, v!, NTAGS * (9 + k), h));
+  wordScoreCache.set(info, v);
+  return v;
+}
+
+function constants(t: Table): NonNullable<typeof constScores> {
+  if (constScores) return constScores;
+  const edge = new Float64Array(NTAGS * 8);
+  EDGE.forEach((h, k) => accumulate(t, edge, NTAGS * k, h));
+  const pt = new Float64Array(NTAGS * P);
+  PT.forEach((h, k) => accumulate(t, pt, NTAGS * k, h));
+  const pt2 = new Float64Array(NTAGS * P * P);
+  PT2.forEach((h, k) => accumulate(t, pt2, NTAGS * k, h));
+  return (constScores = { edge, pt, pt2 });
 }
 
 /** One tag index (into TAGS) per token. */
 export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
   const t = unpack();
-  const { mask, weights: w } = t;
-  const d = docFeatures(text, tokens);
+  const k0 = constants(t);
+  const d = docFeatures(text, tokens, true);
   const n = tokens.length;
   const tags = new Uint8Array(n);
   const sc = new Float64Array(NTAGS);
+  const addVec = (v: Float64Array, at: number) => {
+    for (let c = 0; c < NTAGS; c++) sc[c]! += v[at + c]!;
+  };
+  const ws = d.infos.map((info) => wordScores(t, info));
   let prev = -1;
   let prev2 = -1;
-  const add = (h: number) => {
-    const b = offsetOf(t, h & mask);
-    if (b >= 0) for (let c = 0; c < NTAGS; c++) sc[c]! += w[b + c]!;
-  };
   for (let i = 0; i < n; i++) {
     if (tokens[i]!.afterBreak) prev = prev2 = -1;
     sc.fill(0);
+    const own = ws[i]!;
+    addVec(own, 0);
+    for (let k = 0; k < 8; k++) {
+      const j = d.nb[i * 8 + k]!;
+      if (j >= 0) addVec(ws[j]!, NTAGS * (1 + k));
+      else addVec(k0.edge, NTAGS * k);
+    }
     const feats = d.feats[i]!;
-    for (let f = 0; f < feats.length; f++) add(feats[f]!);
-    const dyn = dynamicFeatures(i, d, prev, prev2);
-    for (let f = 0; f < dyn.length; f++) add(dyn[f]!);
+    for (let f = 0; f < feats.length; f++) {
+      const b = offsetOf(t, feats[f]! & t.mask);
+      if (b >= 0) for (let c = 0; c < NTAGS; c++) sc[c]! += t.weights[b + c]!;
+    }
+    // previous-tag features: pt, pt2, ptw and pts (see dynamicFeatures)
+    const p = prev + 1;
+    addVec(k0.pt, NTAGS * p);
+    addVec(k0.pt2, NTAGS * (p * P + prev2 + 1));
+    addVec(own, NTAGS * (9 + p));
+    addVec(own, NTAGS * (9 + P + p));
     let best = 0;
     for (let c = 1; c < NTAGS; c++) if (sc[c]! > sc[best]!) best = c;
     tags[i] = best;
