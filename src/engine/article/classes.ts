@@ -14,7 +14,7 @@ const NEGATIVE_PARTS = new Set([
   "sponsored", "promo", "promotion", "promoted", "bio", "authorbio", "tags", "taglist", "tagcloud", "breadcrumb",
   "breadcrumbs", "pagination", "pager", "navigation", "nav", "navbar", "menu", "sidebar", "footer", "toolbar",
   "popular", "trending", "mostread", "readmore", "morestories", "cookie", "cookies", "consent", "gdpr", "outbrain",
-  "taboola", "skip", "modal", "popup", "subnav", "paywall", "teaser", "teasers", "rail",
+  "taboola", "modal", "popup", "subnav", "paywall", "teaser", "teasers", "rail",
 ]);
 /** Two-part names ("read-more", "see-also"…) whose parts alone are harmless. */
 const NEGATIVE_PAIRS = new Set([

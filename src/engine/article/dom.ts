@@ -18,6 +18,7 @@ const BLOCKS = new Set([
   "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "legend", "frameset",
 ]);
 
+const STREAMED_CHUNK = /^S:\d+$/;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 export function isNeverText(el: Element): boolean {
@@ -30,7 +31,9 @@ export function isBlock(el: Element): boolean {
 
 /** Hidden by its own markup: `hidden`, aria-hidden, inline display:none / visibility:hidden. */
 export function isHidden(el: Element): boolean {
-  if (el.hasAttribute("hidden")) return true;
+  // a hidden <div id="S:0"> is a chunk streamed by React's server renderer that an inline script
+  // moves into place on load: the reader sees it, and a saved page read without scripts must too
+  if (el.hasAttribute("hidden") && !STREAMED_CHUNK.test(el.id)) return true;
   if (el.getAttribute("aria-hidden") === "true") return true;
   const style = el.getAttribute("style");
   return style !== null && style.length > 6 && HIDDEN_STYLE.test(style);

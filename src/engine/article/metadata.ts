@@ -296,6 +296,7 @@ function cleanByline(s: string | null | undefined): string | null {
   let t = squash(s).replace(BY_PREFIX, "");
   // cut trailing dates/roles glued on by templates ("Jane Doe | May 3, 2024", "Jane Doe, Staff")
   t = t.split(/\s+[|•·]\s+|\s+(?:on|updated|published)\s+(?=\w+\s+\d)/i)[0]!.trim();
+  t = t.replace(/\s*\d+\s*min(?:ute)?s?\s+read\b.*$/i, "");
   const date = GLUED_DATE.exec(t);
   // a line that starts with its date ("August 28, 2025 • 5 min read") names no one
   if (date && date.index === 0) return null;

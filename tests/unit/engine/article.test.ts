@@ -186,4 +186,15 @@ describe("finding the article in the structures real pages use", () => {
     expect(byline("By Chris Carroll · 30 Sep 2022")).toBe("Chris Carroll");
     expect(byline("August 28, 2025 • 5 min read")).toBeNull();
   });
+
+  it("reads a chunk streamed by React's server renderer (hidden div#S:0, moved into place by script) but no other hidden div", () => {
+    const doc = load(
+      page(`<main><template id="B:0"></template></main>
+        <div hidden id="S:0"><article><h1>Market may move to railway yard</h1>${prose()}</article></div>
+        <div hidden id="promo"><p>A hidden promotion that nobody ever sees on the page, even after it loads.</p></div>`),
+    );
+    const { paragraphs, text } = analyse(doc);
+    expect(paragraphs).toEqual(LONG);
+    expect(text).not.toContain("promotion");
+  });
 });
