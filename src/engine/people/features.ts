@@ -137,6 +137,12 @@ const BIAS = fnv("b");
 /** Neighbour features at a line's edges, in WordInfo.pos order. */
 export const EDGE = ["w-1=<l>", "w+1=</l>", "w-2=<l>", "w+2=</l>", "s-1=<l>", "s+1=</l>", "c-1=<s>", "c+1=</s>"].map((x) => fnv(x));
 const EDGE_LEFT = { w: fnv("w-1w=<l>|"), s: fnv("s-1s=<l>|") };
+const GZ_NONE = fnv("gz=");
+const GZ_AROUND_NONE = fnv("gz-1=|gz+1=");
+/** "ls=" features by line start ×4 + sentence start ×2 + capitals line, and the "ls_s=…|" prefixes. */
+const LS_CODES = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => `${k >> 2}${(k >> 1) & 1}${k & 1}`);
+const LS = LS_CODES.map((c) => fnv(`ls=${c}`));
+const LS_S = LS_CODES.map((c) => fnv(`ls_s=${c}|`));
 export const PT = PREV_NAMES.map((p) => fnv(`pt=${p}`));
 export const PT2 = PREV_NAMES.flatMap((p) => PREV_NAMES.map((p2) => fnv(`pt2=${p}|${p2}`)));
 const POSS = fnv("poss");
@@ -251,12 +257,14 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
     // bigrams hashed by continuing the left word's cached prefix hash (no string built)
     const me = infos[i]!;
     h.push(fnv(l, prevOk ? infos[i - 1]!.left.w : EDGE_LEFT.w), fnv(nextL, me.left.ww), fnv(s, prevOk ? infos[i - 1]!.left.s : EDGE_LEFT.s), fnv(nextS, me.left.ss));
-    const f: string[] = [
-      `gz=${gaz[i]}`,
-      `gz-1=${i > 0 ? gaz[i - 1] : ""}|gz+1=${i + 1 < n ? gaz[i + 1] : ""}`,
-      `ls=${lineStart[i]}${t.sentenceStart ? 1 : 0}${capsLine[i]}`,
-      `ls_s=${lineStart[i]}${t.sentenceStart ? 1 : 0}${capsLine[i]}|${s}`,
-    ];
+    // the common values of these come from small caches of hashes, not fresh strings
+    const gz0 = gaz[i]!;
+    const gzPrev = i > 0 ? gaz[i - 1]! : "";
+    const gzNext = i + 1 < n ? gaz[i + 1]! : "";
+    h.push(gz0 ? fnv(`gz=${gz0}`) : GZ_NONE, gzPrev || gzNext ? fnv(`gz-1=${gzPrev}|gz+1=${gzNext}`) : GZ_AROUND_NONE);
+    const ls = lineStart[i]! * 4 + (t.sentenceStart ? 2 : 0) + capsLine[i]!;
+    h.push(LS[ls]!, fnv(s, LS_S[ls]!));
+    const f: string[] = [];
     if (cap) {
       f.push(`dl=${seenLower.has(l) ? 1 : 0}${seenCapMid.has(l) ? 1 : 0}${t.sentenceStart || capsLine[i] ? 1 : 0}`);
       f.push(`dlw=${seenLower.has(l) ? 1 : 0}${seenCapMid.has(l) ? 1 : 0}|${l}`);
