@@ -465,7 +465,56 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   return people;
 }
 
+/**
+ * One name, one sense per article: once a name is found as a person's somewhere, its other
+ * occurrences are that person too, even where the tagger let them go ("Trump's presidency",
+ * "The Trump administration", "Trump and Putin"). A reader hovers any of them and expects the
+ * card. Full names and the surnames of full names are looked for, longest first; a lone word
+ * that opens a sentence is skipped when the article also uses it in lower case ("May"), and so
+ * is a name that heads an organisation's name ("Trump Organization").
+ */
+export function completeMentions(text: string, tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  const forms = new Map<string, string[]>();
+  for (const m of mentions) {
+    forms.set(m.words.join(" "), m.words);
+    const last = m.words[m.words.length - 1]!;
+    if (m.words.length > 1 && !SUFFIXES.has(lower(last)) && !isInitial(last)) forms.set(last, [last]);
+  }
+  if (!forms.size) return mentions;
+  const longest = Math.max(...[...forms.values()].map((w) => w.length));
+  const taken = mentions.map((m) => [m.start, m.end] as const);
+  const free = (a: number, b: number) => !taken.some(([s, e]) => s < b && a < e);
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (t.kind === "word" && !isCapitalised(t.text)) lowerWords.add(t.text);
+  const added: Mention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !isCapitalised(t.text)) continue;
+    for (let n = Math.min(longest, tokens.length - k); n >= 1; n--) {
+      const ws = tokens.slice(k, k + n);
+      if (ws.some((w, i) => w.kind !== "word" || (i > 0 && text.slice(ws[i - 1]!.end, w.start) !== " "))) continue;
+      const words = forms.get(ws.map((w) => w.text).join(" "));
+      if (!words) continue;
+      const start = t.start;
+      const end = ws[n - 1]!.end;
+      if (!free(start, end)) break;
+      if (n === 1 && t.sentenceStart && lowerWords.has(t.text.toLowerCase())) break;
+      const after = tokens[k + n];
+      if (after && after.kind === "word" && isCapitalised(after.text) && text.slice(end, after.start) === " " && (NON_PERSON_HEADS.has(lower(after.text)) || ORG_HEADS.has(lower(after.text)))) break;
+      // the word right before a name that is itself capitalised makes a longer name this is not
+      // ("Bill Clinton" when only "Hillary Clinton" is known)
+      const before = tokens[k - 1];
+      if (before && before.kind === "word" && isCapitalised(before.text) && !before.sentenceStart && text.slice(before.end, start) === " " && !isTitleWord(before.text) && !TITLES.has(lower(before.text)) && !ROLE_NOUNS.has(before.text)) break;
+      added.push({ start, end, words: words.slice(), titled: false });
+      taken.push([start, end]);
+      k += n - 1;
+      break;
+    }
+  }
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
+
 /** Person names in `text`, one entry per person, in order of first mention. */
 export function findPeople(text: string, tokens: Token[] = tokenize(text)): Person[] {
-  return groupMentions(text, findPersonMentions(text, tokens));
+  return groupMentions(text, completeMentions(text, tokens, findPersonMentions(text, tokens)));
 }

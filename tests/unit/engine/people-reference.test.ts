@@ -35,6 +35,16 @@ describe("the reference article", () => {
     for (const p of people) for (const m of p.mentions) expect(text.indexOf(text.slice(m.start, m.end))).toBeGreaterThanOrEqual(0);
   });
 
+  it("covers every use of a person's surname in the article ('Trump's presidency', 'The Trump administration')", () => {
+    for (const e of expected.people) {
+      const person = people.find((p) => e.match.some((w) => contains(p.name, w)))!;
+      const surname = e.name.split(" ").pop()!;
+      const uses = [...text.matchAll(new RegExp(`\\b${surname}\\b`, "g"))].map((m) => m.index);
+      const covered = uses.filter((at) => person.mentions.some((m) => m.start <= at && at < m.end));
+      expect(covered, e.name).toEqual(uses);
+    }
+  });
+
   it("gives every mention an exact span of one of the person's aliases", () => {
     for (const p of people)
       for (const m of p.mentions) {

@@ -92,3 +92,14 @@ describe("findPeople: grouping mentions into people", () => {
     expect(findPeople(text).map((p) => `${p.id}:${p.name}`)).toEqual(["p1:Nadia Petrov", "p2:Samuel Oyelaran"]);
   });
 });
+
+describe("one name, one person per article", () => {
+  it("finds every later use of a name once it is known, possessives and compounds included", () => {
+    const text =
+      "Senator Maria Okonkwo spoke on Monday. Okonkwo's plan, critics said, would fail. " +
+      "The Okonkwo campaign disagreed, and Okonkwo and her aides left early.";
+    const people = findPeople(text);
+    const maria = people.find((p) => p.name === "Maria Okonkwo");
+    expect(maria?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Maria Okonkwo", "Okonkwo", "Okonkwo", "Okonkwo"]);
+  });
+});
