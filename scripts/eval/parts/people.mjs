@@ -113,7 +113,10 @@ export function scoreSpans(docs, predict, type) {
   for (const d of docs) {
     const gold = new Set(d.entities.filter((e) => e.type === type).map((e) => `${e.start}:${e.end}`));
     const pred = new Set(predict(d.text).map((s) => `${s.start}:${s.end}`));
-    for (const k of pred) gold.has(k) ? tp++ : fp++;
+    for (const k of pred) {
+      if (gold.has(k)) tp++;
+      else fp++;
+    }
     for (const k of gold) if (!pred.has(k)) fn++;
   }
   return prf(tp, fp, fn);
