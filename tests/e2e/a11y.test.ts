@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "puppeteer-core";
-import { BROWSERS, launch, until, type Session } from "./harness";
+import { BROWSERS, launch, setScheme, until, type Session } from "./harness";
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -32,42 +32,6 @@ async function axe(page: Page): Promise<Violation[]> {
     const r = await a.run(document, { resultTypes: ["violations"] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ""}`) }));
   });
-}
-
-/**
- * prefers-color-scheme for one page. Chromium emulates it; Firefox under WebDriver BiDi cannot
- * (puppeteer: "CDP support is required"), so there the page's own stylesheets are switched:
- * every @media rule on prefers-color-scheme is turned on or off to match, and color-scheme is
- * set on the root so light-dark() and form controls follow. What is checked is the same CSS.
- */
-async function setScheme(page: Page, scheme: "light" | "dark"): Promise<void> {
-  const emulated = await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]).then(
-    () => true,
-    () => false,
-  );
-  if (emulated) return;
-  await page.evaluate((want) => {
-    const g = globalThis as unknown as { __schemeMedia?: Map<CSSMediaRule, string> };
-    const original = (g.__schemeMedia ??= new Map());
-    const visit = (rules: CSSRuleList) => {
-      for (const rule of rules) {
-        if (rule instanceof CSSMediaRule) {
-          const text = original.get(rule) ?? rule.media.mediaText;
-          if (/prefers-color-scheme/.test(text)) {
-            original.set(rule, text);
-            const dark = /prefers-color-scheme:\s*dark/.test(text);
-            const light = /prefers-color-scheme:\s*light/.test(text);
-            const others = text.replace(/\(\s*prefers-color-scheme:\s*(dark|light)\s*\)/, "").replace(/^\s*and\s+|\s+and\s*$/g, "").trim();
-            const on = (dark && want === "dark") || (light && want === "light");
-            rule.media.mediaText = on ? others || "all" : "not all";
-          }
-          visit(rule.cssRules);
-        }
-      }
-    };
-    for (const sheet of document.styleSheets) visit(sheet.cssRules);
-    document.documentElement.style.colorScheme = want;
-  }, scheme);
 }
 
 async function bothSchemes(page: Page, check: (scheme: string) => Promise<void>): Promise<void> {

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "puppeteer-core";
-import { BROWSERS, launch, paintedTexts, until, type Session } from "./harness";
+import { BROWSERS, launch, paintedTexts, setScheme, until, type Session } from "./harness";
 
 interface ExpectedPerson {
   name: string;
@@ -89,42 +89,6 @@ function expectTheCast(names: string[]): void {
   for (const e of expected.people) expect(names.filter((n) => isPerson(e, n)), e.name).toHaveLength(1);
   const extra = names.filter((n) => !expected.people.some((e) => isPerson(e, n)) && !expected.optional_people.some((o) => o.toLowerCase() === n.toLowerCase()));
   expect(extra).toEqual([]);
-}
-
-/**
- * prefers-color-scheme for one page. Chromium emulates it; Firefox under WebDriver BiDi cannot
- * (puppeteer: "CDP support is required"), so there the page's own stylesheets are switched:
- * every @media rule on prefers-color-scheme is turned on or off to match, and color-scheme is
- * set on the root so light-dark() and form controls follow. What is checked is the same CSS.
- */
-async function setScheme(page: Page, scheme: "light" | "dark"): Promise<void> {
-  const emulated = await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]).then(
-    () => true,
-    () => false,
-  );
-  if (emulated) return;
-  await page.evaluate((want) => {
-    const g = globalThis as unknown as { __schemeMedia?: Map<CSSMediaRule, string> };
-    const original = (g.__schemeMedia ??= new Map());
-    const visit = (rules: CSSRuleList) => {
-      for (const rule of rules) {
-        if (rule instanceof CSSMediaRule) {
-          const text = original.get(rule) ?? rule.media.mediaText;
-          if (/prefers-color-scheme/.test(text)) {
-            original.set(rule, text);
-            const dark = /prefers-color-scheme:\s*dark/.test(text);
-            const light = /prefers-color-scheme:\s*light/.test(text);
-            const others = text.replace(/\(\s*prefers-color-scheme:\s*(dark|light)\s*\)/, "").replace(/^\s*and\s+|\s+and\s*$/g, "").trim();
-            const on = (dark && want === "dark") || (light && want === "light");
-            rule.media.mediaText = on ? others || "all" : "not all";
-          }
-          visit(rule.cssRules);
-        }
-      }
-    };
-    for (const sheet of document.styleSheets) visit(sheet.cssRules);
-    document.documentElement.style.colorScheme = want;
-  }, scheme);
 }
 
 const inView = (b: { top: number; bottom: number; innerHeight: number }) => b.top >= 0 && b.bottom <= b.innerHeight && b.bottom > b.top;
