@@ -100,6 +100,7 @@ export async function run(ctx) {
     return metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? NaN;
   };
 
+  let baselineFailures = 0;
   async function ours(url, { waitPaint }) {
     const page = await newPage(withExt);
     await page.goto(url, { waitUntil: "load" });
@@ -120,10 +121,15 @@ export async function run(ctx) {
     await page.goto(url, { waitUntil: "load" });
     const memBefore = await heap(page);
     await page.addScriptTag({ content: baseline });
-    const r = await page.evaluate(() => globalThis.__baseline()).catch((e) => ({ ms: NaN, error: String(e) }));
-    const longTasks = await page.evaluate(() => globalThis.__longTasks);
-    const mem = await heap(page);
-    await page.close();
+    // a page the baseline cannot finish in 30 s is counted as failed, not waited for
+    const r = await Promise.race([
+      page.evaluate(() => globalThis.__baseline()),
+      new Promise((resolve) => setTimeout(() => resolve({ ms: NaN, error: "timeout" }), 30_000)),
+    ]).catch((e) => ({ ms: NaN, error: String(e) }));
+    if (r.error) baselineFailures++;
+    const longTasks = r.error ? [] : await page.evaluate(() => globalThis.__longTasks).catch(() => []);
+    const mem = r.error ? NaN : await heap(page);
+    await page.close().catch(() => {});
     return { ms: r.ms, longest: Math.max(0, ...longTasks), memDelta: mem - memBefore, memBase: memBefore };
   }
   async function plainMem(url) {
@@ -135,6 +141,7 @@ export async function run(ctx) {
   }
 
   const rows = [];
+
   const summarise = (label, o, t, extra = {}) => {
     const op = ctx.stats(o.map((x) => x.painted).filter((x) => x !== null));
     const tp = ctx.stats(t.map((x) => x.ms).filter(Number.isFinite));
@@ -178,6 +185,7 @@ export async function run(ctx) {
     summarise(`WCXB dev (${wcxb.length})`, o, t);
     ctx.table(rows);
     const na = ctx.stats(nonArticleScript);
+    ctx.log(`baseline pipeline failed or took over 30 s on ${baselineFailures} page(s) (left out of its timings)`);
     ctx.log(`non-article pages: extension script time median ${na.median?.toFixed?.(2)} ms, p95 ${na.p95?.toFixed?.(2)} ms over ${na.n} pages (bar: <= 1 ms median)`);
   } finally {
     await withExt.close();
