@@ -94,6 +94,7 @@ export async function run(ctx) {
     );
   const heap = async (page) => {
     const s = await page.createCDPSession();
+    await s.send("Performance.enable").catch(() => {});
     await s.send("HeapProfiler.collectGarbage").catch(() => {});
     const { metrics } = await s.send("Performance.getMetrics").catch(() => ({ metrics: [] }));
     await s.detach();
