@@ -2,31 +2,13 @@
 // on the ground-truth texts of the 711 WCXB dev articles, the engine without quotes
 // (findPeople + findEntities) against findQuotes on the same people, best of 3 each.
 // Runnable alone: `node bench/parts/quotes.mjs`.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
+import { loadMatchers } from "../../scripts/eval/parts/people.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-
-async function loadEngine(root) {
-  const esbuild = await import("esbuild");
-  const entry = `export { findPeople } from "./src/engine/people";
-export { findEntities } from "./src/engine/entities";
-export { findQuotes } from "./src/engine/quotes";`;
-  const out = join(mkdtempSync(join(tmpdir(), "dramatis-bench-quotes-")), "engine.mjs");
-  await esbuild.build({
-    stdin: { contents: entry, resolveDir: root, loader: "ts" },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    outfile: out,
-    logLevel: "error",
-    define: { __BROWSER__: '"node"', __TEST_BUILD__: "false" },
-  });
-  return import(pathToFileURL(out).href);
-}
 
 function loadTexts(dataDir) {
   const dir = join(dataDir, "wcxb/dev-articles/ground-truth");
@@ -58,7 +40,7 @@ export async function run(ctx) {
     log("wcxb/dev-articles not found: skipped");
     return;
   }
-  const m = await loadEngine(root);
+  const m = await loadMatchers(root);
   const people = texts.map((t) => m.findPeople(t));
   for (let i = 0; i < 20; i++) m.findQuotes(texts[i], people[i]); // warm up the JIT
   const engine = best(texts.length, (i) => m.findEntities(texts[i], m.findPeople(texts[i])));

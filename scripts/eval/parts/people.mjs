@@ -16,6 +16,7 @@ export async function loadMatchers(root = ROOT) {
   const esbuild = await import("esbuild");
   const entry = `export { findPeople } from "./src/engine/people";
 export { findEntities } from "./src/engine/entities";
+export { findQuotes } from "./src/engine/quotes";
 export { analyzeText } from "./src/engine/analyze";`;
   const out = join(mkdtempSync(join(tmpdir(), "dramatis-eval-")), "matchers.mjs");
   await esbuild.build({

@@ -21,31 +21,13 @@
 // ("Trump campaign manager Kellyanne Conway", "The Post"); otherwise a description ("a source").
 // "person": over matched quotes whose gold Source holds a mention of someone findPeople found,
 // how often the quote's speaker is that person (whichever words cue it: "he" for "Putin" counts).
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { loadMatchers } from "./people.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, "../../..");
-
-async function loadEngine(root) {
-  const esbuild = await import("esbuild");
-  const entry = `export { findPeople } from "./src/engine/people";
-export { findQuotes } from "./src/engine/quotes";
-export { analyzeText } from "./src/engine/analyze";`;
-  const out = join(mkdtempSync(join(tmpdir(), "dramatis-eval-quotes-")), "engine.mjs");
-  await esbuild.build({
-    stdin: { contents: entry, resolveDir: root, loader: "ts" },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    outfile: out,
-    logLevel: "error",
-    define: { __BROWSER__: '"node"', __TEST_BUILD__: "false" },
-  });
-  return import(pathToFileURL(out).href);
-}
 
 // ---------- PolNeAR ----------
 /** UTF-16 index of every code-point offset (BRAT offsets are code points). */
@@ -306,7 +288,7 @@ export async function run(ctx) {
   const table = ctx?.table ?? (await import("../index.mjs").then((m) => (rows) => console.log(m.formatTable(rows))));
   const args = ctx?.args ?? process.argv.slice(2);
   const nErr = args.includes("--errors") ? Number(args[args.indexOf("--errors") + 1] ?? 40) : 0;
-  const m = await loadEngine(root);
+  const m = await loadMatchers(root);
   const predict = (t) => {
     const people = m.findPeople(t);
     return Object.assign(m.findQuotes(t, people), { people });
