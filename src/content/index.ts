@@ -5,7 +5,7 @@
  * that one host element, which goes away when highlights are turned off.
  */
 import browser from "webextension-polyfill";
-import { analyzeText } from "../engine/analyze";
+import { analyzeIndexed } from "../engine/analyze";
 import { findArticle, type ArticleLocation } from "../engine/article";
 import { buildTextIndex } from "../engine/text-index";
 import type { Analysis } from "../engine/types";
@@ -106,12 +106,10 @@ function locate(): { location: ArticleLocation; index: TextIndex } {
   return { location: where, index: ix };
 }
 
-/** The full analysis (what analyzeDocument does), from a located article. */
+/** The full analysis, from a located article. */
 function analyse(found = locate()): void {
   const t0 = performance.now();
-  const result = analyzeText(found.index.text, found.location.title);
-  result.article = found.location.isArticle;
-  result.byline = found.location.byline;
+  const result = analyzeIndexed(found.location, found.index);
   analyseCost = performance.now() - t0;
   scriptMs += analyseCost;
   lastFullAt = performance.now();

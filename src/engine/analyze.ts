@@ -1,4 +1,4 @@
-import { findArticle, type FindArticleOptions } from "./article";
+import { findArticle, type ArticleLocation, type FindArticleOptions } from "./article";
 import { findEntities } from "./entities";
 import { findPeople } from "./people";
 import { findQuotes } from "./quotes";
@@ -15,14 +15,20 @@ export function analyzeText(text: string, title = ""): Analysis {
   return { version: 1, article: true, title, byline: null, text, people, quotes, organizations, places };
 }
 
+/** The Analysis of an article already found and indexed (the content script re-finds and
+ *  re-indexes cheaply on every page change, and analyses only when the text changed). */
+export function analyzeIndexed(location: ArticleLocation, index: TextIndex): Analysis {
+  const analysis = analyzeText(index.text, location.title);
+  analysis.article = location.isArticle;
+  analysis.byline = location.byline;
+  return analysis;
+}
+
 /** The Analysis of a live document, and the text index the content script paints from. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): { analysis: Analysis; index: TextIndex } {
   const location = findArticle(doc, options);
   const index = buildTextIndex(location);
-  const analysis = analyzeText(index.text, location.title);
-  analysis.article = location.isArticle;
-  analysis.byline = location.byline;
-  return { analysis, index };
+  return { analysis: analyzeIndexed(location, index), index };
 }
 
 export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
