@@ -11,7 +11,7 @@
  * grown a lot or their URL changed, debounced, and never more than MAX_RECHECKS times per URL.
  */
 import browser from "webextension-polyfill";
-import { findArticle } from "../engine/article";
+import { findArticle, type ArticleLocation } from "../engine/article";
 import { parseMessage, type PageState, type Reply } from "../messages";
 import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings } from "../settings";
 
@@ -30,6 +30,8 @@ interface GateGlobal {
   __dramatisForced?: boolean;
   /** Set by content-main.js once it runs: its current PageState. */
   __dramatisPageState?: () => PageState;
+  /** The article this gate found, for content-main.js to start from instead of finding it again. */
+  __dramatisLocated?: { url: string; location: ArticleLocation };
 }
 
 let loaded: Promise<void> | null = null;
@@ -67,14 +69,16 @@ function loadMain(forced: boolean): Promise<void> {
 
 function check(): void {
   if (loaded) return;
-  let isArticle = false;
+  let found: ArticleLocation;
   try {
-    isArticle = timed(() => findArticle(document, { url: location.href }).isArticle);
+    found = timed(() => findArticle(document, { url: location.href }));
   } catch (e) {
     console.warn("Dramatis: article check failed", e);
     return;
   }
-  if (isArticle) void loadMain(false).catch((e: unknown) => console.warn("Dramatis: could not load", e));
+  if (!found.isArticle) return;
+  (globalThis as GateGlobal).__dramatisLocated = { url: location.href, location: found };
+  void loadMain(false).catch((e: unknown) => console.warn("Dramatis: could not load", e));
 }
 
 function onMutations(records: MutationRecord[]): void {

@@ -99,7 +99,11 @@ const ui = new Ui(document, {
 /** Finds the article and indexes its text: cheap (a few ms), so it runs on every page change. */
 function locate(): { location: ArticleLocation; index: TextIndex } {
   const t0 = performance.now();
-  const where = findArticle(document, { url: location.href });
+  // the gate (gate.ts) has just found the article on this URL: start from its answer once
+  const g = globalThis as { __dramatisLocated?: { url: string; location: ArticleLocation } };
+  const handed = g.__dramatisLocated?.url === location.href ? g.__dramatisLocated.location : null;
+  delete g.__dramatisLocated;
+  const where = handed ?? findArticle(document, { url: location.href });
   const ix = buildTextIndex(where);
   locateCost = performance.now() - t0;
   scriptMs += locateCost;
