@@ -3,12 +3,10 @@
 // pages) from 127.0.0.1 in Chromium with the built extension (dist/chrome) and without it, and
 // counts what the extension caused: page errors, console errors, DOM differences, extension
 // exceptions. `--pages N` (default 300) takes an even sample of N pages, 2/3 articles.
-import { createServer } from "node:http";
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
+import { existsSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { comparePage, launchChromium } from "./page-safety.mjs";
+import { comparePage, launchChromium, sampleWcxb, serveWcxb } from "./page-safety.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const data = resolve(root, "../shared/data/wcxb");
@@ -19,22 +17,9 @@ if (!existsSync(data)) {
 const argv = process.argv.slice(2);
 const n = Number(argv[argv.indexOf("--pages") + 1]) || 300;
 
-function sample(set, count) {
-  const files = readdirSync(join(data, set, "html")).filter((f) => f.endsWith(".html.gz")).sort();
-  const step = files.length / Math.max(1, count);
-  return Array.from({ length: Math.min(count, files.length) }, (_, i) => ({ set, file: files[Math.floor(i * step)] }));
-}
-const articles = Math.round((n * 2) / 3);
-const pages = [...sample("dev-articles", articles), ...sample("dev-other", n - articles)];
-
-const server = createServer((req, res) => {
-  const m = /^\/(dev-articles|dev-other)\/(\d+)\.html$/.exec(req.url ?? "");
-  const file = m && join(data, m[1], "html", `${m[2]}.html.gz`);
-  if (!file || !existsSync(file)) return void res.writeHead(404).end();
-  res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(gunzipSync(readFileSync(file)));
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const pages = sampleWcxb(data, n);
+const server = await serveWcxb(data);
+const origin = server.origin;
 
 const ext = join(process.env.DRAMATIS_DIST ? resolve(process.env.DRAMATIS_DIST) : join(root, "dist"), "chrome");
 const withExt = await launchChromium(ext);
@@ -43,7 +28,7 @@ const results = [];
 const t0 = Date.now();
 try {
   for (const [i, p] of pages.entries()) {
-    const url = `${origin}/${p.set}/${p.file.replace(".html.gz", ".html")}`;
+    const url = origin + p.path;
     const r = await comparePage(withExt, plain, url);
     results.push({ set: p.set, file: p.file, ...r });
     const bad = r.domDiff || r.pageErrors.length || r.consoleErrors.length || r.extensionExceptions.length;

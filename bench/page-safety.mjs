@@ -9,6 +9,10 @@
 //  - a page error or console error seen with the extension and not without it;
 //  - an extension exception: any console message from Dramatis ("Dramatis" in the text) at
 //    warning/error level, or a page error whose stack points into the extension.
+import { createServer } from "node:http";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import puppeteer from "puppeteer-core";
 
 export const CHROME_ARGS = [
@@ -23,6 +27,36 @@ export const CHROME_ARGS = [
 
 export function chromePath() {
   return process.env.CHROME_PATH ?? "/usr/bin/chromium";
+}
+
+/** An even sample of `n` WCXB dev pages, two thirds of them articles, as { set, file, path }
+ *  where `path` is where serveWcxb serves the page. */
+export function sampleWcxb(wcxbDir, n) {
+  const take = (set, count) => {
+    const files = readdirSync(join(wcxbDir, set, "html")).filter((f) => f.endsWith(".html.gz")).sort();
+    const step = files.length / Math.max(1, count);
+    return Array.from({ length: Math.min(count, files.length) }, (_, i) => {
+      const file = files[Math.floor(i * step)];
+      return { set, file, path: `/${set}/${file.replace(".html.gz", ".html")}` };
+    });
+  };
+  const articles = Math.round((n * 2) / 3);
+  return [...take("dev-articles", articles), ...take("dev-other", n - articles)];
+}
+
+/** Serves WCXB pages (gunzipped) at /<set>/<id>.html on 127.0.0.1, plus `extra` paths → HTML. */
+export async function serveWcxb(wcxbDir, extra = {}) {
+  const server = createServer((req, res) => {
+    const u = req.url ?? "";
+    let html = extra[u] ?? null;
+    const m = html === null && /^\/(dev-articles|dev-other)\/(\d+)\.html$/.exec(u);
+    const file = m && join(wcxbDir, m[1], "html", `${m[2]}.html.gz`);
+    if (file && existsSync(file)) html = gunzipSync(readFileSync(file));
+    if (html === null) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
 /** Chromium with (extensionDir) or without (null) the extension. */

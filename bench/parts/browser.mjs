@@ -8,12 +8,10 @@
 // Long tasks come from a main-world PerformanceObserver (the content script shares the page's
 // event loop); memory is the JS heap of the page (both worlds) from CDP, with minus without.
 import { execFileSync } from "node:child_process";
-import { createServer } from "node:http";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { launchChromium } from "../page-safety.mjs";
+import { launchChromium, sampleWcxb, serveWcxb } from "../page-safety.mjs";
 
 export async function run(ctx) {
   const dist = join(ctx.root, ".bench/dist");
@@ -34,28 +32,9 @@ export async function run(ctx) {
   const body = /<article>([\s\S]*?)<\/article>/.exec(demo)[1];
   const x20 = demo.replace(/<article>[\s\S]*?<\/article>/, Array.from({ length: 20 }, () => `<article>${body}</article>`).join("\n"));
   const wcxbDir = join(ctx.dataDir, "wcxb");
-  const wcxb = [];
-  for (const set of ["dev-articles", "dev-other"]) {
-    const files = readdirSync(join(wcxbDir, set, "html")).sort();
-    const want = set === "dev-articles" ? Math.round((nPages * 2) / 3) : nPages - Math.round((nPages * 2) / 3);
-    const step = files.length / Math.max(1, want);
-    for (let i = 0; i < Math.min(want, files.length); i++) wcxb.push({ set, file: files[Math.floor(i * step)] });
-  }
-  const server = createServer((req, res) => {
-    const u = req.url ?? "";
-    let html = null;
-    if (u === "/demo.html") html = demo;
-    else if (u === "/x20.html") html = x20;
-    else {
-      const m = /^\/(dev-articles|dev-other)\/(\d+)\.html$/.exec(u);
-      const f = m && join(wcxbDir, m[1], "html", `${m[2]}.html.gz`);
-      if (f && existsSync(f)) html = gunzipSync(readFileSync(f)).toString("utf8");
-    }
-    if (html === null) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
-  });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const wcxb = sampleWcxb(wcxbDir, nPages);
+  const server = await serveWcxb(wcxbDir, { "/demo.html": demo, "/x20.html": x20 });
+  const origin = server.origin;
 
   const withExt = await launchChromium(join(dist, "test-chrome"));
   const plain = await launchChromium(null);
@@ -177,7 +156,7 @@ export async function run(ctx) {
     const t = [];
     const nonArticleScript = [];
     for (const p of wcxb) {
-      const url = `${origin}/${p.set}/${p.file.replace(".html.gz", ".html")}`;
+      const url = origin + p.path;
       const r = await ours(url, { waitPaint: false });
       o.push(r);
       if (r.status === "not-article" && r.scriptMs !== null) nonArticleScript.push(r.scriptMs);
