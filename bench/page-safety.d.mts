@@ -1,5 +1,4 @@
 import type { Browser } from "puppeteer-core";
-export const CHROME_ARGS: string[];
 export function chromePath(): string;
 export function launchChromium(extensionDir: string | null): Promise<Browser>;
 export interface Visit {

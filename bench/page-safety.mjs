@@ -14,16 +14,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import puppeteer from "puppeteer-core";
+import { CHROME_ARGS } from "../scripts/chromium-flags.mjs";
 
-export const CHROME_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 export function chromePath() {
   return process.env.CHROME_PATH ?? "/usr/bin/chromium";

@@ -10,18 +10,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import puppeteer from "puppeteer-core";
 import { distDir, ensureBrowsers, ensureDependencies, log, main, root, run } from "./bootstrap.mjs";
+import { CHROME_ARGS } from "./chromium-flags.mjs";
 
-// The same flags as the e2e harness (tests/e2e/harness.ts): required in containers, and no
-// background traffic, since Dramatis promises no network at run time.
-const CHROME_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 const PAINT_TIMEOUT = 20_000;
 const TYPES = {
   ".html": "text/html; charset=utf-8",

@@ -11,6 +11,7 @@ import { createServer, type Server } from "node:http";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
 import type { AddressInfo } from "node:net";
+import { CHROME_ARGS } from "../../scripts/chromium-flags.mjs";
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from "puppeteer-core";
 
 export type BrowserName = "chrome" | "firefox";
@@ -87,16 +88,6 @@ export interface Session {
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
-
-const CHROME_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 /** Launches a browser with the test build of the extension installed. */
 export interface LaunchOptions {

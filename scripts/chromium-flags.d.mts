@@ -1,0 +1,1 @@
+export const CHROME_ARGS: string[];
