@@ -305,9 +305,8 @@ describe.each(BROWSERS)("glossary in %s", (name) => {
     if (emulated) await options.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
     else {
       await options.select("#theme", "auto");
-      await until(async () => (await text(options, "#settings-status")) !== "", "the theme setting to save");
-      const settings = await send<{ settings: { theme: string } }>(options, { type: "settings/get" });
-      expect(settings.settings.theme).toBe("auto");
+      // the status line still shows the "dark" save, so wait for the worker to hold the new value
+      await until(async () => (await send<{ settings: { theme: string } }>(options, { type: "settings/get" })).settings.theme === "auto", "the theme setting to save");
     }
     expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
 
