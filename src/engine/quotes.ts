@@ -294,7 +294,8 @@ function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: 
  */
 function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   const from = q.close + 1;
-  const inner = text.slice(Math.max(q.start, q.end - 2), q.end);
+  // "…, it was the fault of those 5,000 people,’”": a nested quote's closing mark is no word
+  const inner = text.slice(Math.max(q.start, q.end - 4), q.end).replace(/['’‘]+$/, "");
   const after = text.slice(from, from + 3);
   const openEnded = /[,?!—–\-…:]\s*$/.test(inner) || /^\s*[,—–]/.test(after);
   const to = sentenceEnd(text, from, paraEnd);
@@ -632,7 +633,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const afterText = text.slice(q.close + 1, q.close + 24);
     const according = /^\s*,?\s*according to\b/i.test(afterText);
     // a partial quote closed by a comma and then "Mr. Kamin said": the cue follows after all
-    const commaCue = /,\s*$/.test(text.slice(q.start, q.end)) && !/^\s*(?:but|and|or|so|yet|while|as|compared|in|on|at|for|which|who|that|to|with|after|before|when|if|because)\b/i.test(afterText);
+    const commaCue = /,\s*['’]?$/.test(text.slice(q.start, q.end)) && !/^\s*(?:but|and|or|so|yet|while|as|compared|in|on|at|for|which|who|that|to|with|after|before|when|if|because)\b/i.test(afterText);
     let cue = opensSentence || according || commaCue ? cueAfter(text, q, para.end, mentionAt) : null;
     cue ??= cueBefore(text, q, para.start, para.end, prevEnd, mentionAt);
     // a quote that is a sentence of its own after a sentence naming its speaker

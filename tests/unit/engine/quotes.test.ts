@@ -222,6 +222,20 @@ describe("findQuotes: who said it", () => {
   });
 });
 
+describe("findQuotes: who said it, more constructions", () => {
+  it("a quote ending on a nested quote's closing mark still takes the cue after it", () => {
+    const text = "Ana Ruiz spoke first.\n\n“You say you ‘accept the blame,’” Tom Berg said. “That is not enough.”";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p).map((q) => [q[1], q[2]])).toEqual([
+      ["Tom Berg", "Tom Berg"],
+      ["Tom Berg", "Tom Berg"],
+    ]);
+  });
+});
+
 describe("findQuotes: the reference article", () => {
   const seed = join(__dirname, "../../fixtures/seed");
   const text = readFileSync(join(seed, "article.txt"), "utf8");
