@@ -47,6 +47,24 @@ export function fnv(s: string, h = 0x811c9dc5): number {
 
 /** "Xxxx" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d": the look of a word, runs collapsed. */
 export function shape(w: string): string {
+  // ASCII words (nearly all of them) by char codes: the Unicode property regexes cost a compile
+  // on first use and a test per character
+  let out = "";
+  let last = -1;
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    if (code > 127) return shapeUnicode(w);
+    const c = code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code >= 48 && code <= 57 ? 100 : code;
+    if (c !== last) {
+      out += String.fromCharCode(c);
+      if (out.length > 6) return out.slice(0, 6);
+    }
+    last = c;
+  }
+  return out;
+}
+
+function shapeUnicode(w: string): string {
   let out = "";
   let last = "";
   for (const ch of w) {
@@ -55,6 +73,15 @@ export function shape(w: string): string {
     last = c;
   }
   return out.length > 6 ? out.slice(0, 6) : out;
+}
+
+/** FNV-1a of s[from, to) appended to a string whose hash is `h` (a feature without its string). */
+function fnvRange(s: string, from: number, to: number, h: number): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 const norm = (w: string) => w.toLowerCase().replace(/\d/g, "0");
@@ -108,6 +135,13 @@ export interface WordInfo {
   left: { w: number; ww: number; s: number; ss: number };
 }
 export const PREV_NAMES = ["<s>", ...TAGS];
+/** Hashes of the feature-name prefixes of WordInfo, continued with the word's own characters. */
+const H = {
+  w: fnv("w="), s: fnv("s="), s1: fnv("s1="), s2: fnv("s2="), s3: fnv("s3="), s4: fnv("s4="), p2: fnv("p2="), p3: fnv("p3="), c: fnv("c="),
+  wm1: fnv("w-1="), wp1: fnv("w+1="), wm2: fnv("w-2="), wp2: fnv("w+2="), sm1: fnv("s-1="), sp1: fnv("s+1="), cm1: fnv("c-1="), cp1: fnv("c+1="),
+};
+const PTW = PREV_NAMES.map((p) => fnv(`ptw=${p}|`));
+const PTS = PREV_NAMES.map((p) => fnv(`pts=${p}|`));
 const wordCache = new Map<string, WordInfo>();
 function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
   const key = kind === "word" ? raw : `\u0000${raw}`;
@@ -115,12 +149,24 @@ function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
   if (info) return info;
   const s = shape(raw);
   const cls = kind === "word" ? wordClasses(l, raw) : "";
+  const n = l.length;
   info = {
     shape: s,
     cls,
-    hashes: [`w=${l}`, `s=${s}`, `s1=${l.slice(-1)}`, `s2=${l.slice(-2)}`, `s3=${l.slice(-3)}`, `s4=${l.slice(-4)}`, `p2=${l.slice(0, 2)}`, `p3=${l.slice(0, 3)}`, `c=${cls}`].map((x) => fnv(x)),
-    pos: [`w-1=${l}`, `w+1=${l}`, `w-2=${l}`, `w+2=${l}`, `s-1=${s}`, `s+1=${s}`, `c-1=${cls}`, `c+1=${cls}`].map((x) => fnv(x)),
-    dyn: [...PREV_NAMES.map((p) => `ptw=${p}|${l}`), ...PREV_NAMES.map((p) => `pts=${p}|${s}`)].map((x) => fnv(x)),
+    // each feature's hash continues its prefix's cached hash: no string built per feature
+    hashes: [
+      fnv(l, H.w),
+      fnv(s, H.s),
+      fnvRange(l, Math.max(0, n - 1), n, H.s1),
+      fnvRange(l, Math.max(0, n - 2), n, H.s2),
+      fnvRange(l, Math.max(0, n - 3), n, H.s3),
+      fnvRange(l, Math.max(0, n - 4), n, H.s4),
+      fnvRange(l, 0, Math.min(2, n), H.p2),
+      fnvRange(l, 0, Math.min(3, n), H.p3),
+      fnv(cls, H.c),
+    ],
+    pos: [fnv(l, H.wm1), fnv(l, H.wp1), fnv(l, H.wm2), fnv(l, H.wp2), fnv(s, H.sm1), fnv(s, H.sp1), fnv(cls, H.cm1), fnv(cls, H.cp1)],
+    dyn: [...PTW.map((h) => fnv(l, h)), ...PTS.map((h) => fnv(s, h))],
     up: /^\p{Lu}/u.test(raw),
     lo: /^\p{Ll}/u.test(raw),
     upLo: /^\p{Lu}\p{Ll}/u.test(raw),

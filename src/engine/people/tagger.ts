@@ -22,7 +22,8 @@ export interface TaggedSpan {
 
 /**
  * Kept weights: an open-addressing table from bucket hash to the offset of its NTAGS weights
- * (a Map lookup per feature was most of the tagger's time).
+ * (a Map lookup per feature was most of the tagger's time). The shipped weights stay the int8
+ * bytes they were decoded to, read through a 256-entry table: no pass over them at start-up.
  */
 interface Table {
   mask: number;
@@ -30,46 +31,74 @@ interface Table {
   keys: Int32Array | null;
   offsets: Int32Array | null;
   slotMask: number;
-  weights: Float32Array;
+  /** Dense float weights (the trainer's), or null when `bytes` + `lut` hold the shipped ones. */
+  dense: Float32Array | null;
+  bytes: Uint8Array;
+  lut: Float32Array;
 }
 let table: Table | null = null;
 
+/** base64 → bytes: natively where the runtime can (current browsers, Node's Buffer), else one loop. */
+function fromBase64(s: string): Uint8Array {
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) return native(s);
+  const nodeBuffer = (globalThis as { Buffer?: { from(s: string, enc: string): Uint8Array } }).Buffer;
+  if (nodeBuffer) return nodeBuffer.from(s, "base64");
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/**
+ * The shipped model: `buckets` varint gaps between kept bucket hashes, then NTAGS int8 weights
+ * per bucket. Only the gaps are walked (to build the slot table); the weights are used in place.
+ */
 function unpack(): Table {
   if (table) return table;
-  const bin = atob(MODEL.weights);
-  const hashes: number[] = [];
-  const weights: number[] = [];
-  let p = 0;
-  let h = -1;
-  while (p < bin.length) {
-    let gap = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = bin.charCodeAt(p++);
-      gap += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (b & 0x80);
-    h += gap + 1;
-    hashes.push(h);
-    for (let c = 0; c < NTAGS; c++) {
-      const q = ((v) => (v > 127 ? v - 256 : v))(bin.charCodeAt(p++)) / 127;
-      // the trainer stores sign(w)·sqrt(|w|/max): fine steps near zero, where most weights are
-      weights.push(Math.sign(q) * q * q * MODEL.max);
-    }
+  const bin = fromBase64(MODEL.weights);
+  const count = MODEL.buckets;
+  // int8 byte → weight: the trainer stores sign(w)·sqrt(|w|/max), fine steps near zero
+  const lut = new Float32Array(256);
+  for (let v = 0; v < 256; v++) {
+    const q = (v > 127 ? v - 256 : v) / 127;
+    lut[v] = Math.sign(q) * q * q * MODEL.max;
   }
   let size = 1;
-  while (size < hashes.length * 2) size *= 2;
+  while (size < count * 2) size *= 2;
   const keys = new Int32Array(size);
   const offsets = new Int32Array(size);
-  hashes.forEach((x, k) => {
-    let slot = Math.imul(x, 0x9e3779b1) >>> 0 & (size - 1);
-    while (keys[slot]) slot = (slot + 1) & (size - 1);
-    keys[slot] = x + 1;
+  const mask = size - 1;
+  let p = 0;
+  let h = -1;
+  for (let k = 0; k < count; k++) {
+    let gap = 0;
+    let mul = 1;
+    let b: number;
+    do {
+      b = bin[p++]!;
+      gap += (b & 0x7f) * mul;
+      mul *= 128;
+    } while (b & 0x80);
+    h += gap + 1;
+    let slot = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
+    while (keys[slot]) slot = (slot + 1) & mask;
+    keys[slot] = h + 1;
     offsets[slot] = k * NTAGS;
-  });
-  table = { mask: 2 ** MODEL.bits - 1, keys, offsets, slotMask: size - 1, weights: Float32Array.from(weights) };
+  }
+  table = { mask: 2 ** MODEL.bits - 1, keys, offsets, slotMask: mask, dense: null, bytes: bin.subarray(p, p + count * NTAGS), lut };
   return table;
+}
+
+/**
+ * Unpacks the model now (a caller with idle time can pay the cold cost before the first page
+ * needs it); returns the milliseconds it took, 0 when already unpacked.
+ */
+export function warmTagger(): number {
+  if (table) return 0;
+  const t0 = Date.now();
+  unpack();
+  return Date.now() - t0;
 }
 
 function offsetOf(t: Table, h: number): number {
@@ -85,7 +114,7 @@ function offsetOf(t: Table, h: number): number {
 
 /** For the trainer: score with dense weights being trained instead of the shipped model. */
 export function useWeights(w: Float32Array, bits: number): void {
-  table = { mask: 2 ** bits - 1, keys: null, offsets: null, slotMask: 0, weights: w };
+  table = { mask: 2 ** bits - 1, keys: null, offsets: null, slotMask: 0, dense: w, bytes: new Uint8Array(0), lut: new Float32Array(256) };
   wordScoreCache = new WeakMap();
   constScores = null;
 }
@@ -101,7 +130,9 @@ const P = PREV_NAMES.length;
 
 function accumulate(t: Table, out: Float64Array, at: number, h: number): void {
   const b = offsetOf(t, h & t.mask);
-  if (b >= 0) for (let c = 0; c < NTAGS; c++) out[at + c]! += t.weights[b + c]!;
+  if (b < 0) return;
+  if (t.dense) for (let c = 0; c < NTAGS; c++) out[at + c]! += t.dense[b + c]!;
+  else for (let c = 0; c < NTAGS; c++) out[at + c]! += t.lut[t.bytes[b + c]!]!;
 }
 
 function wordScores(t: Table, info: WordInfo): Float64Array {
@@ -151,10 +182,7 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
       else addVec(k0.edge, NTAGS * k);
     }
     const feats = d.feats[i]!;
-    for (let f = 0; f < feats.length; f++) {
-      const b = offsetOf(t, feats[f]! & t.mask);
-      if (b >= 0) for (let c = 0; c < NTAGS; c++) sc[c]! += t.weights[b + c]!;
-    }
+    for (let f = 0; f < feats.length; f++) accumulate(t, sc, 0, feats[f]!);
     // previous-tag features: pt, pt2, ptw and pts (see dynamicFeatures)
     const p = prev + 1;
     addVec(k0.pt, NTAGS * p);
