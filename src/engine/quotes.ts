@@ -432,7 +432,9 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
 function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number, prevQuoteEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   const from = Math.max(sentenceStart(text, q.open, paraStart), prevQuoteEnd);
   const ws = words(text, from, q.open);
-  if (!ws.length) return null;
+  // ""I have admiration for the mechanics" of the plans, Mr. Holtz-Eakin said.": a quote
+  // opening its sentence may still be a partial one, closed by its cue
+  if (!ws.length) return closingCue(text, q, paraEnd, mentionAt);
   const tail = text.slice(ws[ws.length - 1]!.end, q.open);
   // "X: "…"" / "the former candidate Mitt Romney -- "…"": a name right before the mark
   if (/^\s*(?::|--|—|–)\s*$/.test(tail)) {
@@ -461,8 +463,14 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
   if (cue) return cue;
   // "Obama is rolling out a new message: "…"", "Trump took to Twitter to accuse Clinton's campaign
   // of being "duped"": a quote inside a sentence with no reporting verb belongs to its subject
-  // a partial quote whose sentence closes on its cue: "So are a "small handful" of companies
-  // …, Gilbert said." / "That would create a "summer of agony" for Clinton, said Brad Bannon."
+  return closingCue(text, q, paraEnd, mentionAt) ?? firstSubject(ws, ws.length, mentionAt);
+}
+
+/**
+ * The cue closing the sentence of a partial quote: "So are a "small handful" of companies …,
+ * Gilbert said." / "That would create a "summer of agony" for Clinton, said Brad Bannon."
+ */
+function closingCue(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   const end = sentenceEnd(text, q.close + 1, paraEnd);
   for (let comma = text.indexOf(",", q.close + 1), n = 0; comma > 0 && comma < end && n < 4; comma = text.indexOf(",", comma + 1), n++) {
     const tailWs = words(text, comma + 1, end);
@@ -470,7 +478,7 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
     const cue = cueAfter(text, { start: q.start, end: q.end, open: q.open, close: comma - 1, para: q.para }, paraEnd, mentionAt);
     if (cue) return cue;
   }
-  return firstSubject(ws, ws.length, mentionAt);
+  return null;
 }
 
 /** The speaker of the sentence before `pos` in its paragraph, when it has a reporting verb. */

@@ -234,6 +234,14 @@ describe("findQuotes: who said it, more constructions", () => {
       ["Tom Berg", "Tom Berg"],
     ]);
   });
+  it("a quote opening its paragraph that the sentence goes on from takes the cue closing it", () => {
+    const text = "Ana Ruiz praised the plan.\n\n“I have admiration for the mechanics” of the plan, Tom Berg said. “But not for the goal.”";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual(["Tom Berg", "Tom Berg"]);
+  });
 });
 
 describe("findQuotes: the reference article", () => {
