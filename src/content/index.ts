@@ -4,8 +4,9 @@
  * shadow root, and answers the popup and the worker. The page's DOM is never changed except for
  * that one host element, which goes away when highlights are turned off.
  */
+import { moduleStart } from "./clock";
 import browser from "webextension-polyfill";
-import { analyzeIndexed } from "../engine/analyze";
+import { indexedSteps, finish, type Phase } from "../engine/analyze";
 import { findArticle, type ArticleLocation } from "../engine/article";
 import { buildTextIndex } from "../engine/text-index";
 import type { Analysis } from "../engine/types";
@@ -17,6 +18,7 @@ import { collectTargets, findTermSpans, type Target, type TargetKind, type TermM
 import { PALETTE, assignSlots, type Theme } from "./palette";
 import { clearHighlights, flash, paint, unflash, type Painted } from "./paint";
 import { summarize, validGlossaryView } from "./summary";
+import { runInSlices, yieldToPage } from "./slices";
 import { detectTheme } from "./theme";
 import { Ui } from "./ui";
 
@@ -62,19 +64,24 @@ let terms: GlossaryView[] = [];
 let termMatches: TermMatch[] = [];
 let lastUrl = location.href;
 let lastSummary = "";
-/** Milliseconds from script start to the first paint (the benchmark reads it in test builds). */
+/** Milliseconds from content-main.js's first statement (clock.ts) to the first paint (the
+ *  benchmark reads it in test builds). */
 let firstPaintMs: number | null = null;
 const started = performance.now();
+/** Where the time to the first paint went (test probe; the benchmark prints the medians). */
+const phases: Record<string, number> = { moduleEval: started - moduleStart };
+/** Bumped by every analysis, so an analysis that paused (analyseInSlices) and was overtaken by a
+ *  newer one (a message, a settings change) throws its stale result away. */
+let generation = 0;
 /** What the last analysis cost, to space out re-analyses on pages that never stop changing. */
 let analyseCost = 0;
 /** What finding and indexing the article cost (every page change pays this much). */
 let locateCost = 0;
 let lastFullAt = 0;
-/** What the last paint cost and what reading the settings cost at start (test probe). */
+/** What the last paint cost (test probe). */
 let paintCost = 0;
 /** All the synchronous time Dramatis spent on this page's main thread: analyses and paints. */
 let scriptMs = 0;
-let settingsMs = 0;
 
 const registry: HighlightRegistry | null = typeof CSS !== "undefined" && "highlights" in CSS ? CSS.highlights : null;
 
@@ -110,12 +117,37 @@ function locate(): { location: ArticleLocation; index: TextIndex } {
   return { location: where, index: ix };
 }
 
-/** The full analysis, from a located article. */
+/** The full analysis, from a located article, in one go. */
 function analyse(found = locate()): void {
+  generation++;
   const t0 = performance.now();
-  const result = analyzeIndexed(found.location, found.index);
-  analyseCost = performance.now() - t0;
-  scriptMs += analyseCost;
+  const result = finish(indexedSteps(found.location, found.index));
+  adopt(result, found, performance.now() - t0);
+}
+
+/** Longest stretch of analysis run before the page gets its event loop back. */
+const SLICE_MS = 20;
+
+/**
+ * The same analysis as analyse(), phase by phase, giving the page its event loop back whenever
+ * a slice has run SLICE_MS, so a long article does not freeze the page in one long task.
+ * Resolves false when a newer analysis overtook it or `stop()` says the result is unwanted.
+ */
+async function analyseInSlices(found: { location: ArticleLocation; index: TextIndex }, stop: () => boolean): Promise<boolean> {
+  const mine = ++generation;
+  const run = await runInSlices(indexedSteps(found.location, found.index), {
+    sliceMs: SLICE_MS,
+    stop: () => mine !== generation || stop(),
+    onStep: (step: Phase, ms) => (phases[step] = ms),
+  });
+  if (!run) return false;
+  adopt(run.value, found, run.busy);
+  return true;
+}
+
+function adopt(result: Analysis, found: { location: ArticleLocation; index: TextIndex }, cost: number): void {
+  analyseCost = cost;
+  scriptMs += cost;
   lastFullAt = performance.now();
   analysis = result;
   index = found.index;
@@ -168,7 +200,10 @@ function repaint(): void {
   painted = paint(registry, { analysis: analysis!, index: index!, targets, slots, theme, kinds: settings.kinds });
   paintCost = performance.now() - t0;
   scriptMs += paintCost;
-  if (firstPaintMs === null) firstPaintMs = performance.now() - started;
+  if (firstPaintMs === null) {
+    firstPaintMs = performance.now() - moduleStart;
+    phases.paint = paintCost;
+  }
   if (current) {
     // the open card follows its word onto the fresh ranges, or closes if the word is gone
     const again = painted.targets.find((t) => sameTarget(t, current));
@@ -663,6 +698,10 @@ const observer = new MutationObserver(guard(onMutations));
 // ── settings ────────────────────────────────────────────────────────────────────────────────
 
 function siteAllowed(): boolean {
+  return siteAllowedBy(settings);
+}
+
+function siteAllowedBy(settings: Settings): boolean {
   const host = location.hostname.toLowerCase();
   return !settings.disabledSites.some((s) => {
     const d = s.trim().toLowerCase();
@@ -728,16 +767,25 @@ function listen(): void {
 
 // ── start ───────────────────────────────────────────────────────────────────────────────────
 
-async function start(): Promise<void> {
-  const t0 = performance.now();
+/** The stored settings; never rejects (unreadable settings are the defaults). */
+async function readSettings(): Promise<Settings> {
   try {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
-    settings = normalizeSettings(stored[SETTINGS_KEY]);
+    return normalizeSettings(stored[SETTINGS_KEY]);
   } catch {
-    settings = DEFAULT_SETTINGS;
+    return DEFAULT_SETTINGS;
   }
-  settingsMs = performance.now() - t0;
-  siteEnabled = siteAllowed();
+}
+
+async function start(): Promise<void> {
+  // the settings are read while the article is analysed: the storage round trip is the browser's
+  // time, not the page's, and the analysis does not depend on them
+  let known: Settings | null = null;
+  const reading = readSettings().then((s) => {
+    known = s;
+    phases.settingsReady = performance.now() - moduleStart;
+    return s;
+  });
   // the gate (gate.ts) loads this module with the flag set when the user chose "analyse anyway"
   if ((globalThis as { __dramatisForced?: boolean }).__dramatisForced === true) forced = true;
   // …and answers that request with the state once this module has analysed (content-script
@@ -748,16 +796,32 @@ async function start(): Promise<void> {
       if (area === "local" && changes[SETTINGS_KEY]) applySettings(normalizeSettings(changes[SETTINGS_KEY].newValue));
     }),
   );
+  const found = locate();
+  phases.locate = locateCost;
+  // a site the user turned off stops the analysis as soon as the settings say so
+  const unwanted = () => known !== null && !siteAllowedBy(known);
+  const done = await analyseInSlices(found, unwanted);
+  const t0 = performance.now();
+  settings = await reading;
+  phases.settingsWait = performance.now() - t0;
+  siteEnabled = siteAllowed();
   if (!siteEnabled) {
     status = "disabled";
+    analysis = null;
+    index = null;
     return;
   }
-  enabled = settings.autoHighlight || forced;
-  // paint first, terms after: the user's terms must not hold up the page's own people
-  analyse();
-  repaint();
-  sendSummary();
+  // overtaken by a newer analysis (a popup request): that one has painted
+  if (done) {
+    enabled = settings.autoHighlight || forced;
+    repaint();
+  }
   listen();
+  // after the paint, in a task of their own: the worker's summary and the user's terms
+  await yieldToPage();
+  const t1 = performance.now();
+  sendSummary();
+  phases.summary = performance.now() - t1;
   await loadTerms();
   if (terms.length) {
     matchTerms();
@@ -785,6 +849,7 @@ if (__TEST_BUILD__) {
       cardFocused: ui.cardFocused(),
       painted: painted?.count ?? 0,
       firstPaintMs,
+      phases,
       theme,
       people: analysis?.people.length ?? 0,
       kinds: settings.kinds,
@@ -793,7 +858,6 @@ if (__TEST_BUILD__) {
       analyseCost,
       locateCost,
       paintCost,
-      settingsMs,
       scriptMs,
       roots: roots.map((r) => `${r.localName}.${r.className}:${r.isConnected}`),
     };

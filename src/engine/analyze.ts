@@ -1,27 +1,65 @@
 import { findArticle, type ArticleLocation, type FindArticleOptions } from "./article";
 import { findEntities } from "./entities";
 import { findPeople } from "./people";
+import { tagTokens } from "./people/tagger";
+import { tokenize } from "./people/tokens";
 import { findQuotes } from "./quotes";
 import { buildTextIndex, type TextIndex } from "./text-index";
 import type { Analysis } from "./types";
 
 export type AnalyzeOptions = FindArticleOptions;
 
+/** The phases of one analysis, in order; a caller that must not block (the content script) can
+ *  give the event loop back between them. */
+export type Phase = "model" | "tokenize" | "people" | "quotes" | "entities";
+
+/**
+ * The analysis as a sequence of phases: each `next()` runs one phase and yields its name; the
+ * generator returns the Analysis. Driving it to the end in one go is exactly analyzeText, so a
+ * caller that pauses between phases gets the same result as one that does not.
+ */
+export function* analysisSteps(text: string, title = ""): Generator<Phase, Analysis, void> {
+  // the tagger unpacks its model on first use: a phase of its own (tagging nothing), so that the
+  // one-off cost is a task apart from the tagging itself
+  tagTokens("", []);
+  yield "model";
+  // one token list for every matcher: people and entities used to tokenize the text twice
+  const tokens = tokenize(text);
+  yield "tokenize";
+  const people = findPeople(text, tokens);
+  yield "people";
+  const quotes = findQuotes(text, people);
+  yield "quotes";
+  const { organizations, places } = findEntities(text, people, tokens);
+  yield "entities";
+  return { version: 1, article: true, title, byline: null, text, people, quotes, organizations, places };
+}
+
+/** Runs every step of a stepwise analysis at once. */
+export function finish<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 /** Analyses plain text; `text` in the result is the input exactly. */
 export function analyzeText(text: string, title = ""): Analysis {
-  const people = findPeople(text);
-  const quotes = findQuotes(text, people);
-  const { organizations, places } = findEntities(text, people);
-  return { version: 1, article: true, title, byline: null, text, people, quotes, organizations, places };
+  return finish(analysisSteps(text, title));
+}
+
+/** The Analysis of an article already found and indexed, step by step (see analysisSteps). */
+export function* indexedSteps(location: ArticleLocation, index: TextIndex): Generator<Phase, Analysis, void> {
+  const analysis = yield* analysisSteps(index.text, location.title);
+  analysis.article = location.isArticle;
+  analysis.byline = location.byline;
+  return analysis;
 }
 
 /** The Analysis of an article already found and indexed (the content script re-finds and
  *  re-indexes cheaply on every page change, and analyses only when the text changed). */
 export function analyzeIndexed(location: ArticleLocation, index: TextIndex): Analysis {
-  const analysis = analyzeText(index.text, location.title);
-  analysis.article = location.isArticle;
-  analysis.byline = location.byline;
-  return analysis;
+  return finish(indexedSteps(location, index));
 }
 
 /** The Analysis of a live document, and the text index the content script paints from. */
