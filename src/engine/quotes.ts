@@ -445,9 +445,9 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
   // "according to X, "…""
   const acc = ws.findIndex((w, k) => w.w.toLowerCase() === "according" && ws[k + 1]?.w.toLowerCase() === "to");
   if (acc >= 0 && ws[acc + 2]) {
-    let e = acc + 2;
-    while (ws[e + 1] && /^\p{Lu}/u.test(ws[e + 1]!.w)) e++;
-    const cue = subjectEndingAt(ws, e, mentionAt);
+    // the phrase after "to", up to its comma: "according to Yahoo News, Clinton spokesman …",
+    // "according to their attorneys, and said …"
+    const cue = phraseAt(text, ws, acc + 2, Math.min(ws.length, acc + 10), mentionAt);
     if (cue) return cue;
   }
   // "When Trump suggested …, Rubio fired back: "…"": the clause the colon closes speaks

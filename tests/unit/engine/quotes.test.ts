@@ -242,6 +242,15 @@ describe("findQuotes: who said it, more constructions", () => {
     ]);
     expect(quotes(text, p).map((q) => q[1])).toEqual(["Tom Berg", "Tom Berg"]);
   });
+  it("according to a described source, up to its comma", () => {
+    const text = "According to Yahoo News, Ruiz spokesman Tom Berg said that she would sign “this bill.” The family saw the video, according to their attorneys, and said it raised “more questions than answers.”";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p).map((q) => q[2])).toEqual(["Yahoo News", "their attorneys"]);
+  });
+
 });
 
 describe("findQuotes: the reference article", () => {
