@@ -154,6 +154,8 @@ const PRONOUN = /^(?:he|she|they|i|we|it)$/i;
 
 interface Cue extends Span {
   kind: "name" | "pronoun" | "former" | "latter" | "description";
+  /** Only the first person-like words of the sentence, with no reporting verb behind them. */
+  weak?: boolean;
 }
 
 // Words whose period does not end a sentence ("Mr. King said", "U.S. officials").
@@ -463,7 +465,8 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
   if (cue) return cue;
   // "Obama is rolling out a new message: "…"", "Trump took to Twitter to accuse Clinton's campaign
   // of being "duped"": a quote inside a sentence with no reporting verb belongs to its subject
-  return closingCue(text, q, paraEnd, mentionAt) ?? firstSubject(ws, ws.length, mentionAt);
+  const weak = firstSubject(ws, ws.length, mentionAt);
+  return closingCue(text, q, paraEnd, mentionAt) ?? (weak && { ...weak, weak: true });
 }
 
 /**
@@ -644,6 +647,14 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const commaCue = /,\s*['’]?$/.test(text.slice(q.start, q.end)) && !/^\s*(?:but|and|or|so|yet|while|as|compared|in|on|at|for|which|who|that|to|with|after|before|when|if|because)\b/i.test(afterText);
     let cue = opensSentence || according || commaCue ? cueAfter(text, q, para.end, mentionAt) : null;
     cue ??= cueBefore(text, q, para.start, para.end, prevEnd, mentionAt);
+    // "Trump said he won "every single debate" in which he took part … because there is "a lot
+    // going on."": a later quote of the same sentence with no reporting verb of its own goes on
+    // with the sentence's earlier quote
+    const sameSentence = prev && qi > 0 && raw[qi - 1]!.para === q.para && raw[qi - 1]!.close >= sentenceStart(text, q.open, para.start) && out[out.length - 1] === prev.quote;
+    if ((!cue || cue.weak) && sameSentence && prev) {
+      out.push({ start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker: prev.quote.speaker, cue: prev.quote.cue && { ...prev.quote.cue } });
+      return;
+    }
     // a quote that is a sentence of its own after a sentence naming its speaker
     if (!cue && (qi === 0 || raw[qi - 1]!.para !== q.para || raw[qi - 1]!.close < sentenceStart(text, q.open, para.start))) cue = previousSentenceCue(text, q.open, para.start, mentionAt);
     // "Caddell continued:" closing the paragraph before a paragraph that opens with the quote

@@ -251,6 +251,17 @@ describe("findQuotes: who said it, more constructions", () => {
     expect(quotes(text, p).map((q) => q[2])).toEqual(["Yahoo News", "their attorneys"]);
   });
 
+  it("a later quote of the same sentence with no reporting verb of its own keeps the sentence's speaker", () => {
+    const text = "Ana Ruiz said Tom Berg lost “every debate” in which he took part because there was “a lot going on.”";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p)).toEqual([
+      ["every debate", "Ana Ruiz", "Ana Ruiz"],
+      ["a lot going on.", "Ana Ruiz", "Ana Ruiz"],
+    ]);
+  });
 });
 
 describe("findQuotes: the reference article", () => {
