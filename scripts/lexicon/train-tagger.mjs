@@ -80,9 +80,11 @@ function decode(doc, w, train) {
   const tags = new Uint8Array(n);
   let prev = -1;
   let prev2 = -1;
+  const hist = new F.History();
   for (let i = 0; i < n; i++) {
     if (doc.tokens[i].afterBreak) prev = prev2 = -1;
-    const dyn = Int32Array.from(dynamicFeatures(i, doc.df, prev, prev2), (h) => h & MASK);
+    const capital = doc.df.infos[i].up && doc.tokens[i].kind === "word";
+    const dyn = Int32Array.from(dynamicFeatures(i, doc.df, prev, prev2, capital ? hist.get(doc.df.lower[i]) : -2), (h) => h & MASK);
     const sc = scores(doc.stat[i], dyn, w);
     let best = 0;
     for (let c = 1; c < NTAGS; c++) if (sc[c] > sc[best]) best = c;
@@ -99,6 +101,7 @@ function decode(doc, w, train) {
       step++;
     }
     tags[i] = best;
+    if (capital) hist.add(doc.df.lower[i], best);
     prev2 = prev;
     prev = best;
   }

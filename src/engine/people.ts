@@ -234,9 +234,10 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     if (t.kind !== "word" || !t.text.includes("-")) continue;
     const h = t.text.split("-");
     if (h.length !== 2 || !named.has(h[0]!) || !GIVEN.has(h[1]!.toLowerCase()) || !isCapitalised(h[1]!)) continue;
-    if (spans.some((s) => s.type === "PER" && s.first <= k && k <= s.last)) continue;
     let last = k;
     while (tokens[last + 1] && tokens[last + 1]!.kind === "word" && isCapitalised(tokens[last + 1]!.text) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === " ") last++;
+    // a person span the tagger found inside the compound's run is extended below instead
+    if (spans.some((s) => s.type === "PER" && s.first <= last && k <= s.last)) continue;
     if (last > k) compound.push({ type: "PER", start: t.start, end: tokens[last]!.end, first: k, last });
   }
   for (const s of [...spans, ...compound]) {

@@ -123,7 +123,10 @@ export interface WordInfo {
   hashes: number[];
   /** As a neighbour: w-1, w+1, w-2, w+2, s-1, s+1, c-1, c+1. */
   pos: number[];
-  /** With the previous tag (index 0 = none, k+1 = TAGS[k]): ptw ×6, then pts ×6. */
+  /**
+   * With the previous tag (index 0 = none, k+1 = TAGS[k]): ptw ×6, then pts ×6; then with the
+   * tag this word mostly got earlier in the document (same indexing): phs ×6.
+   */
   dyn: number[];
   /** Starts with a capital / a lower-case letter / a capital then lower case; has a letter; in capitals (2+ chars). */
   up: boolean;
@@ -142,6 +145,7 @@ const H = {
 };
 const PTW = PREV_NAMES.map((p) => fnv(`ptw=${p}|`));
 const PTS = PREV_NAMES.map((p) => fnv(`pts=${p}|`));
+const PHS = PREV_NAMES.map((p) => fnv(`phs=${p}|`));
 const wordCache = new Map<string, WordInfo>();
 function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
   const key = kind === "word" ? raw : `\u0000${raw}`;
@@ -166,7 +170,7 @@ function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
       fnv(cls, H.c),
     ],
     pos: [fnv(l, H.wm1), fnv(l, H.wp1), fnv(l, H.wm2), fnv(l, H.wp2), fnv(s, H.sm1), fnv(s, H.sp1), fnv(cls, H.cm1), fnv(cls, H.cp1)],
-    dyn: [...PTW.map((h) => fnv(l, h)), ...PTS.map((h) => fnv(s, h))],
+    dyn: [...PTW.map((h) => fnv(l, h)), ...PTS.map((h) => fnv(s, h)), ...PHS.map((h) => fnv(s, h))],
     up: /^\p{Lu}/u.test(raw),
     lo: /^\p{Ll}/u.test(raw),
     upLo: /^\p{Lu}\p{Ll}/u.test(raw),
@@ -191,6 +195,8 @@ const LS = LS_CODES.map((c) => fnv(`ls=${c}`));
 const LS_S = LS_CODES.map((c) => fnv(`ls_s=${c}|`));
 export const PT = PREV_NAMES.map((p) => fnv(`pt=${p}`));
 export const PT2 = PREV_NAMES.flatMap((p) => PREV_NAMES.map((p2) => fnv(`pt2=${p}|${p2}`)));
+/** Prediction history: the tag a capitalised word mostly got earlier in the document (0 = none yet). */
+export const PH = PREV_NAMES.map((p) => fnv(`ph=${p}`));
 const POSS = fnv("poss");
 
 /**
@@ -324,9 +330,35 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
   return { feats, lower, shapes, infos, nb };
 }
 
-/** Features that depend on the tags already given to the previous tokens (greedy decoding), hashed. */
-export function dynamicFeatures(i: number, d: DocFeatures, prev: number, prev2: number): number[] {
+/**
+ * Features that depend on the tags already given (greedy decoding), hashed: the two previous tags,
+ * and for a capitalised word (`hist` ≥ -1) the tag it mostly got earlier in the document (-1: not
+ * seen yet). The history lets a later "Pirelli" follow what the first, clearer mentions were.
+ */
+export function dynamicFeatures(i: number, d: DocFeatures, prev: number, prev2: number, hist = -2): number[] {
   const p = prev + 1;
   const info = d.infos[i]!;
-  return [PT[p]!, PT2[p * PREV_NAMES.length + prev2 + 1]!, info.dyn[p]!, info.dyn[PREV_NAMES.length + p]!];
+  const out = [PT[p]!, PT2[p * PREV_NAMES.length + prev2 + 1]!, info.dyn[p]!, info.dyn[PREV_NAMES.length + p]!];
+  if (hist >= -1) out.push(PH[hist + 1]!, info.dyn[2 * PREV_NAMES.length + hist + 1]!);
+  return out;
+}
+
+/**
+ * Prediction history of one document: per lowercased capitalised word, how often each tag was
+ * given so far. `get` is the majority tag (-1 when unseen), ties to the earliest-reached count.
+ */
+export class History {
+  private counts = new Map<string, Int32Array>();
+  get(l: string): number {
+    const c = this.counts.get(l);
+    if (!c) return -1;
+    let best = 0;
+    for (let k = 1; k < NTAGS; k++) if (c[k]! > c[best]!) best = k;
+    return best;
+  }
+  add(l: string, tag: number): void {
+    let c = this.counts.get(l);
+    if (!c) this.counts.set(l, (c = new Int32Array(NTAGS)));
+    c[tag]!++;
+  }
 }

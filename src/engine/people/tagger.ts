@@ -8,7 +8,7 @@
  * a dense table on first use.
  */
 import { MODEL } from "./model";
-import { EDGE, NTAGS, PREV_NAMES, PT, PT2, TAGS, docFeatures, type Tag, type WordInfo } from "./features";
+import { EDGE, History, NTAGS, PH, PREV_NAMES, PT, PT2, TAGS, docFeatures, type Tag, type WordInfo } from "./features";
 import type { Token } from "./tokens";
 
 export interface TaggedSpan {
@@ -125,7 +125,7 @@ export function useWeights(w: Float32Array, bits: number): void {
  * probes. Reset whenever the weights change.
  */
 let wordScoreCache = new WeakMap<WordInfo, Float64Array>();
-let constScores: { edge: Float64Array; pt: Float64Array; pt2: Float64Array } | null = null;
+let constScores: { edge: Float64Array; pt: Float64Array; pt2: Float64Array; ph: Float64Array } | null = null;
 const P = PREV_NAMES.length;
 
 function accumulate(t: Table, out: Float64Array, at: number, h: number): void {
@@ -138,7 +138,7 @@ function accumulate(t: Table, out: Float64Array, at: number, h: number): void {
 function wordScores(t: Table, info: WordInfo): Float64Array {
   let v = wordScoreCache.get(info);
   if (v) return v;
-  v = new Float64Array(NTAGS * (1 + 8 + 2 * P));
+  v = new Float64Array(NTAGS * (1 + 8 + 3 * P));
   for (const h of info.hashes) accumulate(t, v, 0, h);
   info.pos.forEach((h, k) => accumulate(t, v!, NTAGS * (1 + k), h));
   info.dyn.forEach((h, k) => accumulate(t, v!, NTAGS * (9 + k), h));
@@ -154,7 +154,9 @@ function constants(t: Table): NonNullable<typeof constScores> {
   PT.forEach((h, k) => accumulate(t, pt, NTAGS * k, h));
   const pt2 = new Float64Array(NTAGS * P * P);
   PT2.forEach((h, k) => accumulate(t, pt2, NTAGS * k, h));
-  return (constScores = { edge, pt, pt2 });
+  const ph = new Float64Array(NTAGS * P);
+  PH.forEach((h, k) => accumulate(t, ph, NTAGS * k, h));
+  return (constScores = { edge, pt, pt2, ph });
 }
 
 /** One tag index (into TAGS) per token. */
@@ -169,6 +171,7 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
     for (let c = 0; c < NTAGS; c++) sc[c]! += v[at + c]!;
   };
   const ws = d.infos.map((info) => wordScores(t, info));
+  const hist = new History();
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
@@ -189,9 +192,17 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
     addVec(k0.pt2, NTAGS * (p * P + prev2 + 1));
     addVec(own, NTAGS * (9 + p));
     addVec(own, NTAGS * (9 + P + p));
+    const info = d.infos[i]!;
+    const capital = info.up && tokens[i]!.kind === "word";
+    if (capital) {
+      const h = hist.get(d.lower[i]!) + 1;
+      addVec(k0.ph, NTAGS * h);
+      addVec(own, NTAGS * (9 + 2 * P + h));
+    }
     let best = 0;
     for (let c = 1; c < NTAGS; c++) if (sc[c]! > sc[best]!) best = c;
     tags[i] = best;
+    if (capital) hist.add(d.lower[i]!, best);
     prev2 = prev;
     prev = best;
   }
