@@ -1,7 +1,7 @@
 import { findArticle, type ArticleLocation, type FindArticleOptions } from "./article";
 import { findEntities } from "./entities";
-import { findPeople } from "./people";
-import { tagTokens } from "./people/tagger";
+import { completeMentions, findPersonMentions, groupMentions } from "./people";
+import { tagEntities, tagTokens } from "./people/tagger";
 import { tokenize } from "./people/tokens";
 import { findQuotes } from "./quotes";
 import { buildTextIndex, type TextIndex } from "./text-index";
@@ -11,7 +11,7 @@ export type AnalyzeOptions = FindArticleOptions;
 
 /** The phases of one analysis, in order; a caller that must not block (the content script) can
  *  give the event loop back between them. */
-export type Phase = "model" | "tokenize" | "people" | "quotes" | "entities";
+export type Phase = "model" | "tokenize" | "tag" | "mentions" | "group" | "quotes" | "entities";
 
 /**
  * The analysis as a sequence of phases: each `next()` runs one phase and yields its name; the
@@ -26,8 +26,14 @@ export function* analysisSteps(text: string, title = ""): Generator<Phase, Analy
   // one token list for every matcher: people and entities used to tokenize the text twice
   const tokens = tokenize(text);
   yield "tokenize";
-  const people = findPeople(text, tokens);
-  yield "people";
+  // findPeople, phase by phase (a unit test holds the two equal): the tagger's spans are
+  // memoised for this text, so people and entities tag it once
+  tagEntities(text, tokens);
+  yield "tag";
+  const mentions = completeMentions(text, tokens, findPersonMentions(text, tokens));
+  yield "mentions";
+  const people = groupMentions(text, mentions);
+  yield "group";
   const quotes = findQuotes(text, people);
   yield "quotes";
   const { organizations, places } = findEntities(text, people, tokens);

@@ -3,6 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analysisSteps, analyzeText } from "../../../src/engine/analyze";
 import { runInSlices, yieldToPage } from "../../../src/content/slices";
+import { findEntities } from "../../../src/engine/entities";
+import { findPeople } from "../../../src/engine/people";
+import { findQuotes } from "../../../src/engine/quotes";
 
 const article = readFileSync(join(__dirname, "../../fixtures/seed/article.txt"), "utf8");
 
@@ -23,15 +26,30 @@ describe("analysis in slices", () => {
     });
     clearInterval(ticker);
     expect(run).not.toBeNull();
-    expect(steps).toEqual(["model", "tokenize", "people", "quotes", "entities"]);
-    expect(run!.pauses).toBe(5);
-    expect(pauses).toBe(5);
+    expect(steps).toEqual(["model", "tokenize", "tag", "mentions", "group", "quotes", "entities"]);
+    expect(run!.pauses).toBe(7);
+    expect(pauses).toBe(7);
     expect(pageTasks).toBeGreaterThan(0);
     const once = analyzeText(article, "t");
     expect(run!.value).toEqual(once);
     // and it is a real analysis of the article, not an empty one
     expect(once.people.map((p) => p.name)).toContain("Christopher Wray");
     expect(once.quotes.length).toBeGreaterThan(3);
+  });
+
+  it("takes findPeople apart into phases without changing what it finds", () => {
+    // the phases call the people matcher's parts directly: if findPeople changes how it puts
+    // them together, this says so
+    const texts = [article, article.split("\n").reverse().join("\n"), "Vladimir Putin said \"we will see.\" Putin left. Biden-Kamala Harris ticket, said Mr. Trump."];
+    for (const text of texts) {
+      const people = findPeople(text);
+      const a = analyzeText(text);
+      expect(a.people).toEqual(people);
+      expect(a.quotes).toEqual(findQuotes(text, people));
+      const { organizations, places } = findEntities(text, people);
+      expect(a.organizations).toEqual(organizations);
+      expect(a.places).toEqual(places);
+    }
   });
 
   it("does not pause while a slice is short, and stops when the result is no longer wanted", async () => {
