@@ -388,11 +388,11 @@ function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number
  * "Trump attacked Clinton, saying,"). A verb form used as a noun ("Obama's remarks", "the
  * claims") is no verb.
  */
-function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: number) => Span | null): Cue | null {
+function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: number) => Span | null, fromVerb = 1): Cue | null {
   const headline = isTitleCased(text, ws);
   // the first reporting verb: "Clinton says she hopes …, but she knows that "…"" is Clinton's
   // turn; a report inside a report ("X said Y told him "…"") is annotated for both
-  for (let v = 1; v < ws.length; v++) {
+  for (let v = Math.max(1, fromVerb); v < ws.length; v++) {
     const lv = ws[v]!.w.toLowerCase();
     if (!SPEECH_VERBS.has(lv)) continue;
     // "the United States" holds no verb; a capitalised verb only in a title-cased headline
@@ -460,6 +460,13 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
       const cue = speechSubject(text, clause, mentionAt) ?? firstSubject(clause, clause.length, mentionAt);
       if (cue) return cue;
     }
+  }
+  // "When Clinton noted that Trump paid nothing, Trump boasted, "…"": a reporting verb right
+  // before the quote introduces it, whatever verbs came earlier in the sentence
+  const last = ws[ws.length - 1]!;
+  if (/^\s*[,:]\s*$/.test(tail) && SPEECH_VERBS.has(last.w.toLowerCase()) && !last.w.endsWith("ing")) {
+    const cue = speechSubject(text, ws, mentionAt, ws.length - 1);
+    if (cue) return cue;
   }
   const cue = speechSubject(text, ws, mentionAt);
   if (cue) return cue;
@@ -645,12 +652,19 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const according = /^\s*,?\s*according to\b/i.test(afterText);
     // a partial quote closed by a comma and then "Mr. Kamin said": the cue follows after all
     const commaCue = /,\s*['’]?$/.test(text.slice(q.start, q.end)) && !/^\s*(?:but|and|or|so|yet|while|as|compared|in|on|at|for|which|who|that|to|with|after|before|when|if|because)\b/i.test(afterText);
-    let cue = opensSentence || according || commaCue ? cueAfter(text, q, para.end, mentionAt) : null;
+    // "After Clinton accused him, he warned, "…," Trump told NBC": a quote introduced by a
+    // reporting verb belongs to that verb's subject before any cue after it
+    const introduced = /\b(\p{L}+)\s*[,:]\s*$/u.exec(lead);
+    const byVerb = !!introduced && SPEECH_VERBS.has(introduced[1]!.toLowerCase()) && !introduced[1]!.endsWith("ing");
+    let cue = byVerb ? cueBefore(text, q, para.start, para.end, prevEnd, mentionAt) : null;
+    if (cue?.weak) cue = null;
+    cue ??= opensSentence || according || commaCue ? cueAfter(text, q, para.end, mentionAt) : null;
     cue ??= cueBefore(text, q, para.start, para.end, prevEnd, mentionAt);
     // "Trump said he won "every single debate" in which he took part … because there is "a lot
     // going on."": a later quote of the same sentence with no reporting verb of its own goes on
     // with the sentence's earlier quote
-    const sameSentence = prev && qi > 0 && raw[qi - 1]!.para === q.para && raw[qi - 1]!.close >= sentenceStart(text, q.open, para.start) && out[out.length - 1] === prev.quote;
+    // (a quote ending on its own full stop closed the sentence: "… tomorrow.” He's predicting")
+    const sameSentence = prev && qi > 0 && raw[qi - 1]!.para === q.para && raw[qi - 1]!.close >= sentenceStart(text, q.open, para.start) && !/[.!?]['’]?$/.test(text.slice(raw[qi - 1]!.start, raw[qi - 1]!.end)) && out[out.length - 1] === prev.quote;
     if ((!cue || cue.weak) && sameSentence && prev) {
       out.push({ start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker: prev.quote.speaker, cue: prev.quote.cue && { ...prev.quote.cue } });
       return;

@@ -262,6 +262,14 @@ describe("findQuotes: who said it, more constructions", () => {
       ["a lot going on.", "Ana Ruiz", "Ana Ruiz"],
     ]);
   });
+  it("a reporting verb right before the quote names its speaker, over earlier verbs and a cue after it", () => {
+    const text = "When Ana Ruiz noted that he paid no tax, Tom Berg boasted, “That makes me smart.”\n\nAfter Ana Ruiz accused him of sexism, Tom Berg warned, “That is fair game,” a campaign aide told NBC.";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual(["Tom Berg", "Tom Berg"]);
+  });
 });
 
 describe("findQuotes: the reference article", () => {
