@@ -192,8 +192,11 @@ function repaint(): void {
     if (hadPaint && enabled) ui.remove();
     return;
   }
+  const t00 = performance.now();
   ui.ensure();
+  const t01 = performance.now();
   theme = settings.theme === "auto" ? detectTheme(document, roots[0] ?? null) : settings.theme;
+  const t02 = performance.now();
   const targets = collectTargets(analysis!, termMatches);
   counts.repaints++;
   const t0 = performance.now();
@@ -203,6 +206,8 @@ function repaint(): void {
   if (firstPaintMs === null) {
     firstPaintMs = performance.now() - moduleStart;
     phases.paint = paintCost;
+    phases.host = t01 - t00;
+    phases.theme = t02 - t01;
   }
   if (current) {
     // the open card follows its word onto the fresh ranges, or closes if the word is gone
@@ -796,11 +801,15 @@ async function start(): Promise<void> {
       if (area === "local" && changes[SETTINGS_KEY]) applySettings(normalizeSettings(changes[SETTINGS_KEY].newValue));
     }),
   );
+  phases.setup = performance.now() - started;
   const found = locate();
   phases.locate = locateCost;
+  const analysing = performance.now();
   // a site the user turned off stops the analysis as soon as the settings say so
   const unwanted = () => known !== null && !siteAllowedBy(known);
   const done = await analyseInSlices(found, unwanted);
+  // wall-clock time of the sliced analysis minus its own running time: the page's turns
+  phases.paused = performance.now() - analysing - analyseCost;
   const t0 = performance.now();
   settings = await reading;
   phases.settingsWait = performance.now() - t0;
