@@ -425,6 +425,12 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
       }
     }
     const cue = subjectEndingAt(ws, s, mentionAt);
+    // "Ban Ki-moon condemned what he called a "brazen breach"": the pronoun of "what he called"
+    // stands for the sentence's subject, who is the one cited
+    if (cue?.kind === "pronoun" && /^(?:he|she)$/i.test(ws[s]!.w) && s > 1 && ws[s - 1]!.w.toLowerCase() === "what") {
+      const outer = firstSubject(ws, s - 1, mentionAt);
+      if (outer) return outer;
+    }
     if (cue) return cue;
   }
   return null;

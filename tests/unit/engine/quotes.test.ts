@@ -270,6 +270,14 @@ describe("findQuotes: who said it, more constructions", () => {
     ]);
     expect(quotes(text, p).map((q) => q[1])).toEqual(["Tom Berg", "Tom Berg"]);
   });
+  it("'what he called' cites the sentence's subject", () => {
+    const text = "Tom Berg met Ana Ruiz on Monday. Later Ana Ruiz condemned what she called a “brazen breach” of the rules.";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p)).toEqual([["brazen breach", "Ana Ruiz", "Ana Ruiz"]]);
+  });
 });
 
 describe("findQuotes: the reference article", () => {
