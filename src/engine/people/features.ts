@@ -344,6 +344,22 @@ export function dynamicFeatures(i: number, d: DocFeatures, prev: number, prev2: 
 }
 
 /**
+ * Entity types a directly adjacent capitalised word continues or leaves for no entity, never for
+ * another type: news writes a person or an organisation directly followed by an entity of another
+ * kind almost never (CoNLL-2003 train: after 4 of 6,600 persons and 17 of 6,300 organisations;
+ * places and MISC are followed by others often, "German Juergen Klinsmann"). Word by word, the
+ * tagger would give "Gianluigi Lentini" a person and an organisation.
+ */
+const CLOSED = TAGS.map((t) => t === "PER" || t === "ORG");
+export function continuesEntity(tokens: readonly Token[], infos: readonly WordInfo[], i: number, prev: number): boolean {
+  if (prev < 1 || !CLOSED[prev] || i === 0) return false;
+  const t = tokens[i]!;
+  const p = tokens[i - 1]!;
+  // (a sentence's first word is a weak entity unless it is a given name: "Occupy Wall Street marched")
+  return infos[i]!.up && t.kind === "word" && p.kind === "word" && t.start === p.end + 1 && (!p.sentenceStart || infos[i - 1]!.cls.includes("g"));
+}
+
+/**
  * Prediction history of one document: per lowercased capitalised word, how often each tag was
  * given so far. `get` is the majority tag (-1 when unseen), ties to the earliest-reached count.
  */

@@ -8,7 +8,7 @@
  * a dense table on first use.
  */
 import { MODEL } from "./model";
-import { EDGE, History, NTAGS, PH, PREV_NAMES, PT, PT2, TAGS, docFeatures, type Tag, type WordInfo } from "./features";
+import { EDGE, History, continuesEntity, NTAGS, PH, PREV_NAMES, PT, PT2, TAGS, docFeatures, type Tag, type WordInfo } from "./features";
 import type { Token } from "./tokens";
 
 export interface TaggedSpan {
@@ -200,7 +200,8 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
       addVec(own, NTAGS * (9 + 2 * P + h));
     }
     let best = 0;
-    for (let c = 1; c < NTAGS; c++) if (sc[c]! > sc[best]!) best = c;
+    if (continuesEntity(tokens, d.infos, i, prev)) best = sc[prev]! > sc[0]! ? prev : 0;
+    else for (let c = 1; c < NTAGS; c++) if (sc[c]! > sc[best]!) best = c;
     tags[i] = best;
     if (capital) hist.add(d.lower[i]!, best);
     prev2 = prev;
