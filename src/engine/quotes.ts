@@ -306,6 +306,11 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
   const first = ws[0]!.w.toLowerCase();
   // ", according to X"
   if (openEnded && first === "according" && ws[1]?.w.toLowerCase() === "to") return phraseAt(text, ws, 2, Math.min(ws.length, 10), mentionAt);
+  // ", as a Homeland Security memo put it": "as X put it" cites X
+  if (first === "as") {
+    const put = asPutIt(ws, 0);
+    if (put > 0) return phraseAt(text, ws, 1, put, mentionAt);
+  }
   // "said Putin" / "said the former vice president"
   if (SPEECH_VERBS.has(first)) {
     // "“…,” adding that Trump …": a participle goes on the sentence before the quote
@@ -436,6 +441,15 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
   return null;
 }
 
+/** Index of "put" in "as X put(s) it" opening at word `as`, or -1. */
+function asPutIt(ws: Word[], as: number): number {
+  for (let k = as + 2; k < Math.min(ws.length - 1, as + 10); k++) {
+    if (/^puts?$/i.test(ws[k]!.w) && /^it$/i.test(ws[k + 1]!.w)) return k;
+    if (SPEECH_VERBS.has(ws[k]!.w.toLowerCase())) return -1;
+  }
+  return -1;
+}
+
 /** The speaker named before the quote in its sentence. */
 function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number, prevQuoteEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   const from = Math.max(sentenceStart(text, q.open, paraStart), prevQuoteEnd);
@@ -457,6 +471,14 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
     // "according to their attorneys, and said …"
     const cue = phraseAt(text, ws, acc + 2, Math.min(ws.length, acc + 10), mentionAt);
     if (cue) return cue;
+  }
+  // "as The New Yorker put it in a lengthy expose, "…""
+  for (let k = ws.length - 3; k >= 0; k--) {
+    if (ws[k]!.w.toLowerCase() !== "as") continue;
+    const put = asPutIt(ws, k);
+    const cue = put > 0 ? phraseAt(text, ws, k + 1, put, mentionAt) : null;
+    if (cue) return cue;
+    break;
   }
   // "When Trump suggested …, Rubio fired back: "…"": the clause the colon closes speaks
   if (/:\s*$/.test(tail)) {
@@ -655,7 +677,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const lead = text.slice(Math.max(sentenceStart(text, q.open, para.start), prevEnd), q.open);
     const opensSentence = !/[\p{L}\p{N}]/u.test(lead) || /[,:]\s*$/.test(lead);
     const afterText = text.slice(q.close + 1, q.close + 24);
-    const according = /^\s*,?\s*according to\b/i.test(afterText);
+    const according = /^\s*,?\s*(?:according to|as\s[^.;:"“”]{1,60}?\sputs? it)\b/i.test(text.slice(q.close + 1, q.close + 80));
     // a partial quote closed by a comma and then "Mr. Kamin said": the cue follows after all
     const commaCue = /,\s*['’]?$/.test(text.slice(q.start, q.end)) && !/^\s*(?:but|and|or|so|yet|while|as|compared|in|on|at|for|which|who|that|to|with|after|before|when|if|because)\b/i.test(afterText);
     // "After Clinton accused him, he warned, "…," Trump told NBC": a quote introduced by a

@@ -278,6 +278,17 @@ describe("findQuotes: who said it, more constructions", () => {
     ]);
     expect(quotes(text, p)).toEqual([["brazen breach", "Ana Ruiz", "Ana Ruiz"]]);
   });
+  it("'as X put it', before or after the quote", () => {
+    const text = "Tom Berg wrote the rules. His critics saw him, as Ana Ruiz put it in a long essay, as “the operator.”\n\nThe main need is a “lawful source of income,” as a Homeland Security memo put it.";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p)).toEqual([
+      ["the operator.", "Ana Ruiz", "Ana Ruiz"],
+      ["lawful source of income,", null, "a Homeland Security memo"],
+    ]);
+  });
 });
 
 describe("findQuotes: the reference article", () => {
