@@ -350,7 +350,7 @@ export function dynamicFeatures(i: number, d: DocFeatures, prev: number, prev2: 
  * places and MISC are followed by others often, "German Juergen Klinsmann"). Word by word, the
  * tagger would give "Gianluigi Lentini" a person and an organisation.
  */
-const CLOSED = TAGS.map((t) => t === "PER" || t === "ORG");
+const CLOSED = TAGS.map((t) => t === "PER" || t === "ORG" || t === "LOC");
 export function continuesEntity(tokens: readonly Token[], infos: readonly WordInfo[], i: number, prev: number): boolean {
   if (prev < 1 || !CLOSED[prev] || i === 0) return false;
   const t = tokens[i]!;
