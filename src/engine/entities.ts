@@ -34,6 +34,7 @@ type Kind = "ORG" | "LOC";
 const lowerSet = (s: string) => new Set(s.split("|").map((w) => w.toLowerCase()));
 const PLACES = new Set([...lowerSet(COUNTRIES), ...lowerSet(CITIES), ...lowerSet(REGIONS), ...FORMER_COUNTRIES.map((w) => w.toLowerCase())]);
 const DEMONYM = lowerSet(DEMONYMS);
+const COUNTRY_NAMES = new Set([...lowerSet(COUNTRIES), ...FORMER_COUNTRIES.map((w) => w.toLowerCase())]);
 const ORGS = lowerSet(ORGANIZATIONS);
 /** Words that may follow "the X" when X is an organisation ("the Kremlin said", "the Pentagon's"). */
 const AFTER_THE_ORG = /^(?:said|says|has|had|have|is|was|were|are|would|will|could|can|may|might|must|should|did|does|declined|denied|confirmed|announced|warned|insisted|refused|wants|wanted|added|issued|released|reported|stated|responded|rejected|accused|believes|plans|planned)$/i;
@@ -152,7 +153,12 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
       if (s.type === "ORG") {
         while (tokens[last + 1] && isCapitalised(tokens[last + 1]!.text) && ORG_HEADS.has(low(tokens[last + 1]!.text)) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === " " && !spans.some((x) => x.first === last + 1)) last++;
       }
-      let ts = tokens.slice(s.first, last + 1);
+      // "Black Lives Matter": a capitalised word the tagger gave another kind directly before an
+      // organisation, and not a demonym ("German Bundesbank"), starts its name
+      let first = s.first;
+      const before = tokens[first - 1];
+      if (s.type === "ORG" && before && before.kind === "word" && before.end + 1 === tokens[first]!.start && !before.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !DEMONYM.has(low(before.text)) && !FUNCTION_WORDS.has(low(before.text)) && spans.some((x) => x.type === "MISC" && x.first === first - 1 && x.last === first - 1)) first--;
+      let ts = tokens.slice(first, last + 1);
       // connectors never end a name ("Regions of")
       while (ts.length > 1 && !isEntityWord(ts[ts.length - 1]!)) ts = ts.slice(0, -1);
       return { tokens: ts, kind: s.type as Kind };
@@ -166,8 +172,14 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   const inBody = new Set(runs.filter((r) => !onHeadline(r)).map(keyOf));
   // a person's name alone is that person ("Trump" tagged as an organisation by a campaign's context)
   const personWords = new Set(people.flatMap((p) => p.mentions.map((m) => low(text.slice(m.start, m.end)))));
-  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))));
+  // words the text also writes in lower case ("new", "black"): common words, not names
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && (personWords.has(low(r.tokens[0]!.text)) || commonPlace(r, lowerWords))));
   for (const r of kept) {
+    // a country (today's or a former one) is a place even where the tagger read an organisation
+    // (a national team is its country too, as CoNLL-2003 annotates it)
+    if (r.kind === "ORG" && COUNTRY_NAMES.has(r.tokens.map((t) => low(t.text)).join(" "))) r.kind = "LOC";
     // "the Kremlin said": an institution acting is an organisation, not the place it sits in
     const first = r.tokens[0]!;
     const k = tokens.indexOf(first);
@@ -178,6 +190,18 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   const tagged = (r: Run) => spans.some((s) => s.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < s.end);
   for (const r of findRuns(text, tokens, people)) if (r.kind && !tagged(r) && !onHeadline(r)) kept.push(r);
   return kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+}
+
+/**
+ * A lone word read as a place that no place list knows and that the text also writes in lower
+ * case, a common word: "the New START treaty" beside "a new treaty".
+ */
+function commonPlace(r: Run, lowerWords: Set<string>): boolean {
+  if (r.kind !== "LOC") return false;
+  const t = r.tokens[0]!;
+  const l = low(t.text);
+  if (PLACES.has(l) || isAcronym(t.text)) return false;
+  return lowerWords.has(l);
 }
 
 /** Trims a raw run and decides whether it is an organisation or a place (null: neither). */
@@ -279,7 +303,9 @@ export function findEntities(text: string, people: readonly Person[], tokens: To
     const surface = r.tokens.map((t) => titleCase(t.text)).join(" ").replace(/ ,/g, ",");
     let key = normKey(text.slice(span.start, span.end).replace(/\s+/g, " "));
     key = alias.get(key) ?? key;
-    let g = byKey.get(key);
+    // one name may be both kinds in one text, each mention as the tagger read it: "Chicago" the
+    // team in a results table and the city in a schedule
+    let g = byKey.get(`${r.kind}:${key}`);
     if (!g && r.tokens.length === 1 && (r.kind !== "LOC" || !PLACES.has(key))) {
       // "Rossiya" after "Rossiya TV": the lone first word of a longer organisation name
       g = groups.find((x) => x.kind === "ORG" && x.key.startsWith(key + " "));
@@ -288,7 +314,7 @@ export function findEntities(text: string, people: readonly Person[], tokens: To
     if (!g) {
       g = { kind: r.kind!, forms: new Map(), mentions: [], key };
       groups.push(g);
-      byKey.set(key, g);
+      byKey.set(`${r.kind}:${key}`, g);
     }
     add(g, surface, span);
   }
