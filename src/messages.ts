@@ -4,7 +4,7 @@
  * does not match is answered with a clear error and never acted on.
  *
  * Directions:
- *   content → background   hello, article/analysed, glossary/lookup
+ *   content → background   hello, article/analysed, glossary/lookup, engine/analyse
  *   popup   → background   glossary/*, settings/*
  *   options → background   glossary/*, settings/*
  *   popup   → content      page/*   (tabs.sendMessage)
@@ -13,6 +13,8 @@
 import * as v from "valibot";
 
 const MAX_TEXT = 100_000;
+/** The longest article text the worker analyses (longer ones are analysed in the page). */
+export const MAX_ANALYSE_TEXT = 2_000_000;
 const str = (max = 2_000) => v.pipe(v.string(), v.maxLength(max));
 const int = () => v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -73,6 +75,9 @@ export const MessageSchema = v.variant("type", [
   v.strictObject({ type: v.literal("page/toggle") }),
   v.strictObject({ type: v.literal("page/next-person"), direction: v.optional(v.picklist([1, -1])) }),
   v.strictObject({ type: v.literal("terms/changed") }),
+  /** Content → background: analyse this article text with the worker's warm engine (the reply
+   *  is the Analysis's people, quotes, organizations and places; the sender keeps the text). */
+  v.strictObject({ type: v.literal("engine/analyse"), text: v.pipe(v.string(), v.maxLength(MAX_ANALYSE_TEXT)), title: str(1_000) }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;

@@ -14,6 +14,7 @@ import { parseImport, toView, type Entry } from "./glossary-core";
 import * as store from "./glossary-store";
 import { allowed, classifySender, type SenderKind } from "./senders";
 import { diffSync, ENTRY_PREFIX, planSync, readSynced } from "./sync-plan";
+import { analyzeText } from "../engine/analyze";
 
 type Answer = { ok: true; [k: string]: unknown } | { ok: false; error: string };
 
@@ -231,6 +232,12 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
     }
     case "settings/get":
       return { ok: true, settings: await readSettings() };
+    case "engine/analyse": {
+      // This context lives across pages, so its engine is compiled and warm, where each tab's
+      // content script would start it cold; and the page's main thread is spared the work.
+      const a = analyzeText(msg.text, msg.title);
+      return { ok: true, people: a.people, quotes: a.quotes, organizations: a.organizations, places: a.places };
+    }
     case "settings/set":
       return setSettings(msg);
     default:

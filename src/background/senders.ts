@@ -20,6 +20,7 @@ export const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set<MessageType>([
   "glossary/lookup",
   "terms/list",
   "settings/get",
+  "engine/analyse",
 ]);
 
 /**

@@ -11,13 +11,13 @@ import { findArticle, type ArticleLocation } from "../engine/article";
 import { buildTextIndex } from "../engine/text-index";
 import type { Analysis } from "../engine/types";
 import type { TextIndex } from "../engine/text-index";
-import { parseMessage, type GlossaryView, type Message, type PageState, type Reply } from "../messages";
+import { MAX_ANALYSE_TEXT, parseMessage, type GlossaryView, type Message, type PageState, type Reply } from "../messages";
 import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings, type Settings } from "../settings";
 import { entityCard, personCard, quoteCard, termCard, type CardModel } from "./card-model";
 import { collectTargets, findTermSpans, type Target, type TargetKind, type TermMatch } from "./lookup";
 import { PALETTE, assignSlots, type Theme } from "./palette";
 import { clearHighlights, flash, paint, unflash, type Painted } from "./paint";
-import { summarize, validGlossaryView } from "./summary";
+import { summarize, validGlossaryView, validWorkerAnalysis } from "./summary";
 import { runInSlices, yieldToPage } from "./slices";
 import { detectTheme } from "./theme";
 import { Ui } from "./ui";
@@ -123,6 +123,7 @@ function analyse(found = locate()): void {
   const t0 = performance.now();
   const result = finish(indexedSteps(found.location, found.index));
   adopt(result, found, performance.now() - t0);
+  analysedBy = "page";
 }
 
 /** Longest stretch of analysis run before the page gets its event loop back. */
@@ -142,6 +143,39 @@ async function analyseInSlices(found: { location: ArticleLocation; index: TextIn
   });
   if (!run) return false;
   adopt(run.value, found, run.busy);
+  analysedBy = "page";
+  return true;
+}
+
+/** How long the page waits for the worker before analysing by itself (a worker that is
+ *  starting cold answers well within this; one that is stuck must not leave the page bare). */
+const WORKER_TIMEOUT_MS = 3_000;
+/** Who made the current analysis (test probe). */
+let analysedBy: "worker" | "page" | null = null;
+
+/**
+ * The analysis, made by the background worker: it lives across pages, so its engine is already
+ * compiled and warm where this tab's would start cold, and the page's main thread only waits.
+ * Resolves true when adopted, false when overtaken or unwanted (like analyseInSlices), null
+ * when the worker could not give a valid answer (the caller then analyses here).
+ */
+async function analyseInWorker(found: { location: ArticleLocation; index: TextIndex }, stop: () => boolean): Promise<boolean | null> {
+  const text = found.index.text;
+  if (text.length > MAX_ANALYSE_TEXT) return null;
+  const mine = ++generation;
+  let timer = 0;
+  const reply: unknown = await Promise.race([
+    browser.runtime.sendMessage({ type: "engine/analyse", text, title: found.location.title.slice(0, 1_000) }).catch(() => null),
+    new Promise((resolve) => (timer = window.setTimeout(() => resolve(null), WORKER_TIMEOUT_MS))),
+  ]);
+  clearTimeout(timer);
+  if (mine !== generation || stop()) return false;
+  const t0 = performance.now();
+  const got = validWorkerAnalysis(reply, text);
+  if (!got) return null;
+  const result: Analysis = { version: 1, article: found.location.isArticle, title: found.location.title, byline: found.location.byline, text, ...got };
+  adopt(result, found, performance.now() - t0);
+  analysedBy = "worker";
   return true;
 }
 
@@ -807,9 +841,14 @@ async function start(): Promise<void> {
   const analysing = performance.now();
   // a site the user turned off stops the analysis as soon as the settings say so
   const unwanted = () => known !== null && !siteAllowedBy(known);
-  const done = await analyseInSlices(found, unwanted);
-  // wall-clock time of the sliced analysis minus its own running time: the page's turns
-  phases.paused = performance.now() - analysing - analyseCost;
+  let done = await analyseInWorker(found, unwanted);
+  phases.worker = performance.now() - analysing;
+  if (done === null) {
+    const local = performance.now();
+    done = await analyseInSlices(found, unwanted);
+    // wall-clock time of the sliced analysis minus its own running time: the page's turns
+    phases.paused = performance.now() - local - analyseCost;
+  }
   const t0 = performance.now();
   settings = await reading;
   phases.settingsWait = performance.now() - t0;
@@ -859,6 +898,7 @@ if (__TEST_BUILD__) {
       painted: painted?.count ?? 0,
       firstPaintMs,
       phases,
+      analysedBy,
       theme,
       people: analysis?.people.length ?? 0,
       kinds: settings.kinds,

@@ -51,3 +51,42 @@ export function validGlossaryView(x: unknown): x is GlossaryView {
     typeof v.seenIn === "number"
   );
 }
+
+type Found = Pick<Analysis, "people" | "quotes" | "organizations" | "places">;
+
+const isInt = (x: unknown): x is number => typeof x === "number" && Number.isInteger(x);
+const isStr = (x: unknown): x is string => typeof x === "string";
+const isStrArray = (x: unknown): x is string[] => Array.isArray(x) && x.every(isStr);
+
+/**
+ * The worker's analysis of `text` (reply to engine/analyse), checked like any message before
+ * the page is painted from it: every span must lie inside the text, every id and name must be
+ * a string, every speaker must be one of the people. Null when anything is off (the content
+ * script then analyses the page itself).
+ */
+export function validWorkerAnalysis(reply: unknown, text: string): Found | null {
+  if (!reply || typeof reply !== "object" || (reply as { ok?: unknown }).ok !== true) return null;
+  const r = reply as Record<string, unknown>;
+  const span = (x: unknown): boolean => {
+    if (!x || typeof x !== "object") return false;
+    const { start, end } = x as Record<string, unknown>;
+    return isInt(start) && isInt(end) && start >= 0 && start <= end && end <= text.length;
+  };
+  const named = (x: unknown, extra: "role" | "description"): boolean => {
+    if (!x || typeof x !== "object") return false;
+    const e = x as Record<string, unknown>;
+    return isStr(e.id) && isStr(e.name) && isStrArray(e.aliases) && (e[extra] === null || isStr(e[extra])) && Array.isArray(e.mentions) && e.mentions.every(span);
+  };
+  const { people, quotes, organizations, places } = r;
+  if (!Array.isArray(people) || !people.every((p) => named(p, "role"))) return null;
+  const ids = new Set((people as { id: string }[]).map((p) => p.id));
+  const quote = (x: unknown): boolean => {
+    if (!span(x)) return false;
+    const q = x as Record<string, unknown>;
+    return isStr(q.text) && (q.speaker === null || (isStr(q.speaker) && ids.has(q.speaker))) && (q.cue === null || span(q.cue));
+  };
+  if (!Array.isArray(quotes) || !quotes.every(quote)) return null;
+  if (!Array.isArray(organizations) || !organizations.every((e) => named(e, "description"))) return null;
+  if (!Array.isArray(places) || !places.every((e) => named(e, "description"))) return null;
+  return { people, quotes, organizations, places } as Found;
+}

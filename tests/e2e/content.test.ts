@@ -26,6 +26,7 @@ interface Probe {
   cardFocused: boolean;
   painted: number;
   firstPaintMs: number | null;
+  analysedBy: "worker" | "page" | null;
   theme: string;
   counts: { mutationBatches: number; reruns: number; repaints: number };
 }
@@ -149,6 +150,24 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     const names = await ourHighlightNames(page);
     expect(names.some((n) => /^dramatis-person-\d+$/.test(n))).toBe(true);
     expect(names.some((n) => /^dramatis-quote-\d+$/.test(n))).toBe(true);
+  });
+
+  it("the background worker analyses the article, even right after it was stopped (Chromium), and a new page is painted the same", async () => {
+    expect((await probe(page)).analysedBy).toBe("worker");
+    const first = (await allPainted(page)).sort();
+    // MV3 stops an idle worker at any time: the next page's message must wake it
+    if (name === "chrome") await (await s.worker())?.close();
+    const again = await s.open(s.server.url("demo.html"));
+    try {
+      const p = await until(async () => {
+        const r = await probe(again);
+        return r.firstPaintMs !== null ? r : null;
+      }, "the second page to be painted");
+      expect(p.analysedBy).toBe("worker");
+      expect((await allPainted(again)).sort()).toEqual(first);
+    } finally {
+      await again.close();
+    }
   });
 
   it("every occurrence of each person's short name in the article is painted as that person", async () => {

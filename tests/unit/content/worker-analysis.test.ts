@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../../src/engine/analyze";
+import { validWorkerAnalysis } from "../../../src/content/summary";
+import { parseMessage, MAX_ANALYSE_TEXT } from "../../../src/messages";
+import { CONTENT_ALLOWED } from "../../../src/background/senders";
+
+const article = readFileSync(join(__dirname, "../../fixtures/seed/article.txt"), "utf8");
+
+/** What the worker answers to engine/analyse (src/background/index.ts). */
+function workerReply(text: string): Record<string, unknown> {
+  const a = analyzeText(text);
+  return { ok: true, people: a.people, quotes: a.quotes, organizations: a.organizations, places: a.places };
+}
+
+describe("the analysis the worker makes", () => {
+  it("is asked for with a valid message a content script may send, and bounded in size", () => {
+    expect(parseMessage({ type: "engine/analyse", text: article, title: "t" })).toMatchObject({ ok: true });
+    expect(parseMessage({ type: "engine/analyse", text: "x".repeat(MAX_ANALYSE_TEXT + 1), title: "t" })).toMatchObject({ ok: false });
+    expect(parseMessage({ type: "engine/analyse", text: 42, title: "t" })).toMatchObject({ ok: false });
+    expect(CONTENT_ALLOWED.has("engine/analyse")).toBe(true);
+  });
+
+  it("is accepted whole when it is well formed, and is the same analysis the page would make", () => {
+    const got = validWorkerAnalysis(JSON.parse(JSON.stringify(workerReply(article))), article);
+    const here = analyzeText(article);
+    expect(got).toEqual({ people: here.people, quotes: here.quotes, organizations: here.organizations, places: here.places });
+    expect(got!.people.map((p) => p.name)).toContain("Christopher Wray");
+  });
+
+  it("is refused when any span leaves the text, a speaker is nobody, or a field has the wrong type", () => {
+    // the reply as JSON gives it: any field may be set to anything
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    type Loose = Record<string, any>;
+    const bad: ((r: Loose) => void)[] = [
+      (r) => (r.people[0].mentions[0].end = article.length + 1),
+      (r) => (r.people[0].mentions[0].start = -1),
+      (r) => (r.people[0].mentions[0].start = 1.5),
+      (r) => (r.quotes[0].speaker = "p999"),
+      (r) => (r.quotes[0].cue = { start: 0, end: article.length + 5 }),
+      (r) => (r.people[0].name = { toString: "<img src=x onerror=alert(1)>" }),
+      (r) => (r.people[0].aliases = [1]),
+      (r) => (r.places = null),
+      (r) => (r.ok = false),
+    ];
+    for (const spoil of bad) {
+      const r = JSON.parse(JSON.stringify(workerReply(article)));
+      spoil(r);
+      expect(validWorkerAnalysis(r, article)).toBeNull();
+    }
+    expect(validWorkerAnalysis(null, article)).toBeNull();
+    expect(validWorkerAnalysis({ ok: false, error: "x" }, article)).toBeNull();
+  });
+});
