@@ -249,6 +249,8 @@ const SENTENCE_OPENER = /^(?:However|Still|Meanwhile|Also|Now|Later|Earlier|Last
 
 const ADVERB = /^(?:also|then|later|again|once|repeatedly|previously|recently|earlier|often|still|further|simply|flatly|openly|publicly|privately|quickly|angrily|bluntly|\p{L}+ly)$/iu;
 
+// past tenses with no -ed
+const PAST = /^(?:said|told|wrote|thought|felt|began|read|cried|replied|denied|testified|worried|pled)$/;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|another|one|two|three|some|several|many|both|other|this|that|these|those)$/i;
 const PREPOSITION = /^(?:at|in|on|after|before|during|from|with|by|for|of|about|into|over|under|since|until|at|to|without|against|among|between|through|toward|towards|via|amid)$/i;
 const CLAUSE_BREAK = /^(?:and|or|but|because|while|when|after|before|as|if|who|which|that)$/i;
@@ -405,6 +407,10 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
     const before = text.slice(ws[v - 1]!.end, ws[v]!.start);
     const pw = ws[v - 1]!.w.toLowerCase();
     if (/['’]s?$/.test(text.slice(ws[v - 1]!.start, ws[v - 1]!.end)) || /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|of|in|to)$/.test(pw)) continue;
+    // "to make a controversial comment", "for the long term": a bare verb form after an article
+    // and one word is a noun (a singular subject would take "comments"; a plural one ends in -s)
+    const p2 = ws[v - 2]?.w.toLowerCase() ?? "";
+    if (/^(?:a|an|the|his|her|its|their|this)$/.test(p2) && !/(?:s|ed|ing)$/.test(lv) && !PAST.test(lv) && !/s$/.test(pw) && !/^(?:people|police|media|public|staff|men|women|children|crowd)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end)) continue;
     // "32% of Republican claims": a noun after "of" and one modifier ("many of them said" speaks)
     if (ws[v - 2]?.w.toLowerCase() === "of" && !/^(?:them|us|those|whom)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end)) continue;
     // ", saying" / ", adding" / ", Claims" (headline) / "and said": the sentence's subject speaks

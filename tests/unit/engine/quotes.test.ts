@@ -289,6 +289,10 @@ describe("findQuotes: who said it, more constructions", () => {
       ["lawful source of income,", null, "a Homeland Security memo"],
     ]);
   });
+  it("a reporting verb's form used as a noun after an article is no verb", () => {
+    const text = "Tom Berg made an unprompted call for lower taxes, calling them “corporate welfare.”";
+    expect(quotes(text, cast(text, [["Tom Berg", null, ["Tom Berg"]]]))).toEqual([["corporate welfare.", "Tom Berg", "Tom Berg"]]);
+  });
 });
 
 describe("findQuotes: the reference article", () => {
