@@ -123,6 +123,9 @@ function candidates(tokens: Token[], text: string, standalone: Set<string>): Can
           // "Broker Khurshid Alam said": a role noun capitalised only because it starts the sentence
           titled = true;
           s++;
+        } else if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w)) {
+          // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
+          s++;
         } else if (FUNCTION_WORDS.has(w.toLowerCase()) || MONTHS_DAYS.has(lower(w)) || (NON_NAME.has(w.toLowerCase()) && !GIVEN.has(w.toLowerCase())) || (g[s]!.sentenceStart && !GIVEN.has(w.toLowerCase()) && !NAMEISH.has(w.toLowerCase()) && isTitleWord(g[s + 1]!.text))) s++;
         else break;
       }
@@ -253,13 +256,20 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
       if (isHonorific(t.text)) return true;
       if (isTitleWord(t.text)) return !GIVEN.has(l) || t.text.endsWith(".");
       if (FUNCTION_WORDS.has(l)) return t.sentenceStart;
+      // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
+      if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text)) return true;
+      // "Broker Khurshid Alam said": a role noun capitalised only because it starts the sentence
+      if (t.sentenceStart && ROLE_NOUNS.has(l) && !GIVEN.has(l)) return true;
       return t.sentenceStart && !GIVEN.has(l) && !NAMEISH.has(l) && isTitleWord(next.text);
     };
     while (ws.length > 1 && peel(ws[0]!, ws[1]!)) ws = ws.slice(1);
-    // a lone sentence-initial word that the news almost never uses as a name ("Occupy Wall
-    // Street marched") and that this text never uses as one elsewhere
+    // a lone sentence-initial word that the news almost never uses as a name, or that this text
+    // never uses elsewhere and that stands before another capitalised word the tagger left out
+    // ("Occupy Wall Street marched"; but "Green, Jerry Kelly" in a list of players is a name)
     const w0 = lower(ws[0]!.text);
-    if (ws.length === 1 && ws[0]!.sentenceStart && (NON_NAME.has(w0) || (capsCount.get(w0) ?? 0) < 2) && !GIVEN.has(w0) && !NAMEISH.has(w0) && !personWord.has(w0)) continue;
+    const nextTok = tokens[s.last + 1];
+    const beforeCapital = !!nextTok && nextTok.kind === "word" && isCapitalised(nextTok.text) && nextTok.start === tokens[s.last]!.end + 1;
+    if (ws.length === 1 && ws[0]!.sentenceStart && (NON_NAME.has(w0) || ((capsCount.get(w0) ?? 0) < 2 && beforeCapital)) && !GIVEN.has(w0) && !NAMEISH.has(w0) && !personWord.has(w0)) continue;
     // "Rossiya TV", "Jones Medical": a name followed by an organisation's head word is its name
     const after = tokens[s.last + 1];
     if (after && after.kind === "word" && isCapitalised(after.text) && (NON_PERSON_HEADS.has(lower(after.text)) || ORG_HEADS.has(lower(after.text))) && text.slice(tokens[s.last]!.end, after.start) === " ") continue;

@@ -38,6 +38,7 @@ export const ROLE_NOUNS = set(`president director candidate senator member leade
   operative agent dissident critic opponent rival ally friend wife husband son daughter mother father
   brother sister widow spokesman coach player striker midfielder defender goalkeeper captain
   champion actor actress singer musician artist director producer ceo founder partner student teacher
+  broker trader dealer
   doctor nurse surgeon physician lawmaker congressman congresswoman representative delegate
   commissioner prosecutor investigator detective sheriff deputy trooper soldier veteran resident
   citizen voter worker employee owner investor banker entrepreneur billionaire millionaire
