@@ -485,11 +485,20 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
  * is a name that heads an organisation's name ("Trump Organization").
  */
 export function completeMentions(text: string, tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  // words the tagger reads as a place on their own here and never as a person alone: a surname
+  // of a doubtful "full name" ("Lebed Chechnya peace plan") is not spread over the place
+  const placeAlone = new Set<string>();
+  const personAlone = new Set<string>();
+  for (const s of tagEntities(text, tokens)) {
+    if (s.first !== s.last) continue;
+    if (s.type === "LOC") placeAlone.add(tokens[s.first]!.text);
+    else if (s.type === "PER") personAlone.add(tokens[s.first]!.text);
+  }
   const forms = new Map<string, string[]>();
   for (const m of mentions) {
     forms.set(m.words.join(" "), m.words);
     const last = m.words[m.words.length - 1]!;
-    if (m.words.length > 1 && !SUFFIXES.has(lower(last)) && !isInitial(last)) forms.set(last, [last]);
+    if (m.words.length > 1 && !SUFFIXES.has(lower(last)) && !isInitial(last) && !(placeAlone.has(last) && !personAlone.has(last))) forms.set(last, [last]);
   }
   if (!forms.size) return mentions;
   const longest = Math.max(...[...forms.values()].map((w) => w.length));
