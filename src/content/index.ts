@@ -6,7 +6,7 @@
  */
 import { moduleStart } from "./clock";
 import browser from "webextension-polyfill";
-import { indexedSteps, finish, type Phase } from "../engine/analyze";
+import type { Phase } from "../engine/analyze";
 import { findArticle, type ArticleLocation } from "../engine/article";
 import { buildTextIndex } from "../engine/text-index";
 import type { Analysis } from "../engine/types";
@@ -117,13 +117,41 @@ function locate(): { location: ArticleLocation; index: TextIndex } {
   return { location: where, index: ix };
 }
 
-/** The full analysis, from a located article, in one go. */
-function analyse(found = locate()): void {
-  generation++;
+type Found = { location: ArticleLocation; index: TextIndex };
+type Engine = typeof import("../engine/analyze");
+let engineLoad: Promise<Engine> | null = null;
+
+/**
+ * The engine's own modules (lexicons, the tagger's model) are evaluated only when this page has
+ * to analyse by itself: the worker normally does it. (esbuild keeps a dynamically imported
+ * module in the bundle but runs its top level on the first import() only.)
+ */
+function loadEngine(): Promise<Engine> {
+  return (engineLoad ??= import("../engine/analyze"));
+}
+
+/**
+ * The analysis of a located article: by the worker, or else here, in slices. Resolves true
+ * when adopted, false when a newer analysis overtook it or `stop()` says it is unwanted.
+ */
+async function analyse(found: Found, stop: () => boolean = () => false): Promise<boolean> {
   const t0 = performance.now();
-  const result = finish(indexedSteps(found.location, found.index));
-  adopt(result, found, performance.now() - t0);
-  analysedBy = "page";
+  const byWorker = await analyseInWorker(found, stop);
+  phases.worker ??= performance.now() - t0;
+  if (byWorker !== null) return byWorker;
+  const local = performance.now();
+  const done = await analyseInSlices(found, stop);
+  // wall-clock time of the sliced analysis minus its own running time: the page's turns
+  phases.paused ??= performance.now() - local - analyseCost;
+  return done;
+}
+
+/** Analyses, then paints and tells the worker, unless a newer analysis took over meanwhile. */
+async function analyseAndPaint(found: Found, stop?: () => boolean): Promise<boolean> {
+  if (!(await analyse(found, stop))) return false;
+  repaint();
+  sendSummary();
+  return true;
 }
 
 /** Longest stretch of analysis run before the page gets its event loop back. */
@@ -134,9 +162,11 @@ const SLICE_MS = 20;
  * a slice has run SLICE_MS, so a long article does not freeze the page in one long task.
  * Resolves false when a newer analysis overtook it or `stop()` says the result is unwanted.
  */
-async function analyseInSlices(found: { location: ArticleLocation; index: TextIndex }, stop: () => boolean): Promise<boolean> {
+async function analyseInSlices(found: Found, stop: () => boolean): Promise<boolean> {
   const mine = ++generation;
-  const run = await runInSlices(indexedSteps(found.location, found.index), {
+  const engine = await loadEngine();
+  if (mine !== generation || stop()) return false;
+  const run = await runInSlices(engine.indexedSteps(found.location, found.index), {
     sliceMs: SLICE_MS,
     stop: () => mine !== generation || stop(),
     onStep: (step: Phase, ms) => (phases[step] = ms),
@@ -159,9 +189,11 @@ let analysedBy: "worker" | "page" | null = null;
  * Resolves true when adopted, false when overtaken or unwanted (like analyseInSlices), null
  * when the worker could not give a valid answer (the caller then analyses here).
  */
-async function analyseInWorker(found: { location: ArticleLocation; index: TextIndex }, stop: () => boolean): Promise<boolean | null> {
+async function analyseInWorker(found: Found, stop: () => boolean): Promise<boolean | null> {
   const text = found.index.text;
   if (text.length > MAX_ANALYSE_TEXT) return null;
+  // test builds only: a page can ask to be analysed without the worker (the fallback's e2e test)
+  if (__TEST_BUILD__ && location.hash === "#dramatis-test-no-worker") return null;
   const mine = ++generation;
   let timer = 0;
   const reply: unknown = await Promise.race([
@@ -179,7 +211,7 @@ async function analyseInWorker(found: { location: ArticleLocation; index: TextIn
   return true;
 }
 
-function adopt(result: Analysis, found: { location: ArticleLocation; index: TextIndex }, cost: number): void {
+function adopt(result: Analysis, found: Found, cost: number): void {
   analyseCost = cost;
   scriptMs += cost;
   lastFullAt = performance.now();
@@ -289,9 +321,11 @@ function setEnabled(on: boolean): void {
   if (on === enabled && (on ? !!painted || status !== "article" : !painted)) return;
   enabled = on;
   if (on) {
-    if (!analysis) analyse();
+    const announce = () => painted && ui.announce("Dramatis highlights on");
+    // not analysed yet (the first analysis is still under way): paint once it is
+    if (!analysis) return void analyseAndPaint(locate()).then(guard((ok) => ok && enabled && announce()), report);
     repaint();
-    if (painted) ui.announce("Dramatis highlights on");
+    announce();
     sendSummary();
   } else {
     const had = ui.attached;
@@ -562,18 +596,15 @@ function nextPerson(direction: 1 | -1): Target | null {
 
 // ── messages ────────────────────────────────────────────────────────────────────────────────
 
-function handle(message: Message): Reply | null {
+function handle(message: Message): Reply | Promise<Reply> | null {
   switch (message.type) {
     case "page/get-analysis":
       return { ok: true, ...pageState() };
     case "page/analyse-anyway":
       if (!siteEnabled) return { ok: false, error: "Dramatis is turned off for this site" };
       forced = true;
-      analyse();
       enabled = true;
-      repaint();
-      sendSummary();
-      return { ok: true, ...pageState() };
+      return analyseAndPaint(locate()).then(() => ({ ok: true, ...pageState() }));
     case "page/toggle":
       if (!siteEnabled) return { ok: false, error: "Dramatis is turned off for this site" };
       setEnabled(!enabled);
@@ -612,9 +643,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   if (sender.id !== browser.runtime.id) return undefined;
   const parsed = parseMessage(raw);
   if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
+  const failed = (e: unknown): Reply => {
+    report(e);
+    return { ok: false, error: `Dramatis: ${e instanceof Error ? e.message : String(e)}` };
+  };
   try {
     const reply = handle(parsed.message);
-    return reply ? Promise.resolve(reply) : undefined;
+    return reply ? Promise.resolve(reply).catch(failed) : undefined;
   } catch (e) {
     report(e);
     return Promise.resolve({ ok: false, error: `Dramatis: ${e instanceof Error ? e.message : String(e)}` });
@@ -727,9 +762,7 @@ function rerun(): void {
     schedule(gap);
     return;
   }
-  analyse(found);
-  repaint();
-  sendSummary();
+  void analyseAndPaint(found).catch(report);
 }
 
 const observer = new MutationObserver(guard(onMutations));
@@ -737,10 +770,6 @@ const observer = new MutationObserver(guard(onMutations));
 // ── settings ────────────────────────────────────────────────────────────────────────────────
 
 function siteAllowed(): boolean {
-  return siteAllowedBy(settings);
-}
-
-function siteAllowedBy(settings: Settings): boolean {
   const host = location.hostname.toLowerCase();
   return !settings.disabledSites.some((s) => {
     const d = s.trim().toLowerCase();
@@ -762,9 +791,7 @@ function applySettings(next: Settings): void {
     siteEnabled = true;
     status = "loading";
     enabled = settings.autoHighlight;
-    analyse();
-    repaint();
-    sendSummary();
+    void analyseAndPaint(locate()).catch(report);
     listen();
     void loadTerms().then(guard(() => {
       matchTerms();
@@ -817,11 +844,9 @@ async function readSettings(): Promise<Settings> {
 }
 
 async function start(): Promise<void> {
-  // the settings are read while the article is analysed: the storage round trip is the browser's
-  // time, not the page's, and the analysis does not depend on them
-  let known: Settings | null = null;
+  // the settings are read while the article is found: the storage round trip is the browser's
+  // time, not the page's
   const reading = readSettings().then((s) => {
-    known = s;
     phases.settingsReady = performance.now() - moduleStart;
     return s;
   });
@@ -838,27 +863,17 @@ async function start(): Promise<void> {
   phases.setup = performance.now() - started;
   const found = locate();
   phases.locate = locateCost;
-  const analysing = performance.now();
-  // a site the user turned off stops the analysis as soon as the settings say so
-  const unwanted = () => known !== null && !siteAllowedBy(known);
-  let done = await analyseInWorker(found, unwanted);
-  phases.worker = performance.now() - analysing;
-  if (done === null) {
-    const local = performance.now();
-    done = await analyseInSlices(found, unwanted);
-    // wall-clock time of the sliced analysis minus its own running time: the page's turns
-    phases.paused = performance.now() - local - analyseCost;
-  }
   const t0 = performance.now();
   settings = await reading;
   phases.settingsWait = performance.now() - t0;
   siteEnabled = siteAllowed();
+  // a site the user turned off is not analysed at all, not even by the worker
   if (!siteEnabled) {
     status = "disabled";
-    analysis = null;
-    index = null;
     return;
   }
+  // …nor once the user turns it off while the analysis is under way
+  const done = await analyse(found, () => !siteEnabled);
   // overtaken by a newer analysis (a popup request): that one has painted
   if (done) {
     enabled = settings.autoHighlight || forced;

@@ -170,6 +170,22 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     }
   });
 
+  it("without the worker's answer, the page analyses the article itself and paints exactly the same", async () => {
+    const first = (await allPainted(page)).sort();
+    // the test build's switch for a worker that cannot answer (compiled out of what ships)
+    const alone = await s.open(`${s.server.url("demo.html")}#dramatis-test-no-worker`);
+    try {
+      const p = await until(async () => {
+        const r = await probe(alone);
+        return r.firstPaintMs !== null ? r : null;
+      }, "the page to be painted without the worker");
+      expect(p.analysedBy).toBe("page");
+      expect((await allPainted(alone)).sort()).toEqual(first);
+    } finally {
+      await alone.close();
+    }
+  });
+
   it("every occurrence of each person's short name in the article is painted as that person", async () => {
     const uncovered = await page.evaluate((people) => {
       const ranges = [...CSS.highlights]
