@@ -339,11 +339,24 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
   // the clause, the verb follows within a few words (an appositive between commas allowed)
   for (let v = 1; v < Math.min(ws.length, 24); v++) {
     const lv = ws[v]!.w.toLowerCase();
-    if (!SPEECH_VERBS.has(lv)) {
+    // ("donations began to pick up": a verb taking "to" and another verb reports no speech)
+    if (!SPEECH_VERBS.has(lv) || (/^(?:begin|begins|began|begun|continue|continues|continued)$/.test(lv) && ws[v + 1]?.w.toLowerCase() === "to")) {
       if (CLAUSE_BREAK.test(lv) && !/,\s*$/.test(text.slice(ws[v - 1]!.end, ws[v]!.start))) return null;
       continue;
     }
     const cue = phraseAt(text, ws, 0, v, mentionAt);
+    if (cue && cue.kind !== "description") return cue;
+    // "“…,” like the recent volatility of markets, said Richard Curtin" / "“…,” and donations
+    // began to pick up, Gilbert said": when the words opening the stretch name nobody, the
+    // clause right before the verb (after its comma) holds the speaker
+    let c = v;
+    while (c > 1 && !/,/.test(text.slice(ws[c - 1]!.end, ws[c]!.start))) c--;
+    // (not past a described subject and its appositive: "the Vatican spokesman, Federico
+    // Lombardi, told Vatican Radio" names its speaker first, and "told" takes an object)
+    if (c > 1 && !DETERMINER.test(ws[0]!.w) && !(c === v && /^(?:tell|tells|told|telling)$/.test(lv))) {
+      const near = c === v ? (ws[v + 1] ? phraseAt(text, ws, v + 1, Math.min(ws.length, v + 9), mentionAt) : null) : phraseAt(text, ws, c, v, mentionAt);
+      if (near && near.kind !== "description") return near;
+    }
     return cue;
   }
   return null;

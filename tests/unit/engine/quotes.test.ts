@@ -293,6 +293,15 @@ describe("findQuotes: who said it, more constructions", () => {
     const text = "Tom Berg made an unprompted call for lower taxes, calling them “corporate welfare.”";
     expect(quotes(text, cast(text, [["Tom Berg", null, ["Tom Berg"]]]))).toEqual([["corporate welfare.", "Tom Berg", "Tom Berg"]]);
   });
+  it("after a quote, the clause next to the verb names the speaker when the words opening it do not", () => {
+    const text = "Ana Ruiz spoke first.\n\n“The best part is resilience,” like the recent rally in markets, said Tom Berg, an economist.\n\n“There is stability now,” and donations began to pick up, Lena Park said.";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+      ["Lena Park", null, ["Lena Park"]],
+    ]);
+    expect(quotes(text, p).map((q) => q[2])).toEqual(["Tom Berg", "Lena Park"]);
+  });
 });
 
 describe("findQuotes: the reference article", () => {
