@@ -10,7 +10,8 @@ const BASES = `say tell add ask write warn argue explain insist note claim state
   remark comment report testify disclose reveal boast mock scoff shout yell cry whisper murmur mutter
   continue conclude begin recount repeat reiterate stress emphasize emphasise underline point
   agree disagree counter retort protest object answer inform advise assure reassure tout predict
-  estimate believe think feel fear hope worry conclude concede`;
+  estimate believe think feel fear hope worry conclude concede
+  bark snap react elaborate interject sing scream bellow marvel concur`;
 
 function inflect(base: string): string[] {
   const irregular: Record<string, string[]> = {
@@ -27,11 +28,12 @@ function inflect(base: string): string[] {
     worry: ["worry", "worries", "worried", "worrying"],
     plead: ["plead", "pleads", "pleaded", "pled", "pleading"],
     read: ["read", "reads", "reading"],
+    sing: ["sing", "sings", "sang", "sung", "singing"],
   };
   if (irregular[base]) return irregular[base]!;
   const stem = base.endsWith("e") ? base.slice(0, -1) : base;
   const s = /(?:s|sh|ch|x|z)$/.test(base) ? base + "es" : base + "s";
-  const double = /^(?:admit|quip|plan|stop)$/.test(base) ? base + base.slice(-1) : stem;
+  const double = /^(?:admit|quip|plan|stop|snap)$/.test(base) ? base + base.slice(-1) : stem;
   return [base, s, (base.endsWith("e") ? base + "d" : double + "ed"), double + "ing"];
 }
 

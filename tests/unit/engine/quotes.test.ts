@@ -302,6 +302,15 @@ describe("findQuotes: who said it, more constructions", () => {
     ]);
     expect(quotes(text, p).map((q) => q[2])).toEqual(["Tom Berg", "Lena Park"]);
   });
+  it("more reporting verbs: barked, interjected, screamed back, sang, elaborated", () => {
+    const text = "Ana Ruiz spoke first.\n\n“Go back home,” Tom Berg barked.\n\nAna Ruiz read the figures, to which Tom Berg interjected: “It is just not true.”\n\n“Mexico!” the audience screamed back.\n\n“The way I see it,” Lena Park elaborated, “nobody lost.”";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+      ["Lena Park", null, ["Lena Park"]],
+    ]);
+    expect(quotes(text, p).map((q) => q[2])).toEqual(["Tom Berg", "Tom Berg", "the audience", "Lena Park", "Lena Park"]);
+  });
 });
 
 describe("findQuotes: the reference article", () => {
