@@ -27,6 +27,8 @@ export interface ArticleLocation {
   byline: string | null;
   /** True for an element inside a root that is not article text (ads, share bars, related…). */
   isExcluded(el: Element): boolean;
+  /** Why the page was (not) called an article: each signal's points, for evaluation. */
+  evidence?: Record<string, number>;
 }
 
 export interface FindArticleOptions {
@@ -54,6 +56,10 @@ const SHORT_BLOCK_CHARS = 200;
  *  skip/back links. Only whole short elements are matched, never words inside prose. */
 const UI_LINE_MAX_CHARS = 40;
 const UI_LINE = /^(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|paid content|skip to (?:main )?content|skip to main|back to top|back to (?:all )?(?:blog|articles|posts|news|stories)|related|related (?:articles|posts|stories|content|reading|links)|related reading|popular (?:articles|posts|stories)|most (?:read|popular)|trending(?: now)?|read more|read next|read also|see also|also read|more (?:stories|articles|news)|up next|you (?:may|might) also like|recommended(?: for you)?|what others are reading|share|share (?:this|it|this article|this post|this story|on \w+)|tweet|email|print|pin (?:it|this)(?: for later)?|comments?|leave a (?:comment|reply)|manage consent|subscribe|sign up|newsletter|follow us|table of contents|contents)[\s:!.…]*$/i;
+/** A block of at least this many paragraphs and characters that repeats an earlier one word for
+ *  word is a second copy of the body, not more text. */
+const DUPLICATE_MIN_PARAGRAPHS = 2;
+const DUPLICATE_MIN_CHARS = 200;
 /** A short block starting "By …" is a byline line. */
 const BYLINE_MAX_CHARS = 100;
 const BY_LINE = /^\s*(?:by|By|BY)\s+\p{Lu}/u;
@@ -64,6 +70,9 @@ const MIN_ARTICLE_CHARS = 500;
 const BOILERPLATE_TAGS = new Set(["nav", "aside", "footer", "form", "menu"]);
 const BOILERPLATE_ROLES = new Set(["navigation", "complementary", "banner", "contentinfo", "menu", "menubar", "search"]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+/** Form controls: many of them make a shop, a tool or a search page. */
+const CONTROLS = new Set(["button", "input", "select", "textarea"]);
+const LONG_PARAGRAPH_CHARS = 150;
 
 const BYLINE_LIKE = /(?:^|[\s_-])(?:byline|dateline|date|time|timestamp|published|posted|updated|author|authors|meta|post-meta|entry-meta|article-meta|read-time|reading-time|readtime|credit|credits|caption)(?=$|[\s_-])/;
 
@@ -80,6 +89,12 @@ interface Stats {
   headingChars: number;
   /** The most prose held by one body-like element (article, main, body-like class) in the subtree. */
   bodyLikeGood: number;
+  /** Paragraphs in the subtree, those of at least LONG_PARAGRAPH_CHARS, and the prose of list items. */
+  paras: number;
+  longParas: number;
+  listGood: number;
+  /** Code blocks (<pre>) in the subtree. */
+  pres: number;
   /** What the element's class and id say. */
   cls: ClassVerdict;
 }
@@ -120,7 +135,7 @@ function measure(body: Element): Measure {
       cls = classVerdict(ci);
       verdicts.set(ci, cls);
     }
-    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, cls };
+    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, paras: 0, longParas: 0, listGood: 0, pres: 0, cls };
     stats.set(el, st);
     noteElement(el, ci, facts);
     if (looksBoilerplate(el, st.cls)) suspects.push(el);
@@ -137,11 +152,18 @@ function measure(body: Element): Measure {
         }
       } else if (c.nodeType === 1) {
         const child = c as Element;
-        if (isInvisible(child)) continue;
+        if (isInvisible(child)) {
+          if (CONTROLS.has(child.localName)) facts.controls++;
+          continue;
+        }
         const cs = walk(child, link);
         st.chars += cs.chars;
         st.linkChars += cs.linkChars;
         st.good += cs.good;
+        st.paras += cs.paras;
+        st.longParas += cs.longParas;
+        st.listGood += cs.listGood;
+        st.pres += cs.pres;
         st.headingChars += cs.headingChars;
         if (cs.bodyLikeGood > st.bodyLikeGood) st.bodyLikeGood = cs.bodyLikeGood;
         if (!isBlock(child) && child.localName !== "br") {
@@ -155,7 +177,13 @@ function measure(body: Element): Measure {
       facts.bylines[1].push(el);
     }
     if (HEADINGS.has(el.localName)) st.headingChars = st.chars;
-    else if (isBlock(el) && isParagraph(st)) st.good += st.inlineChars;
+    else if (isBlock(el) && isParagraph(st)) {
+      st.good += st.inlineChars;
+      st.paras++;
+      if (st.inlineChars >= LONG_PARAGRAPH_CHARS) st.longParas++;
+      if (el.localName === "li") st.listGood += st.inlineChars;
+    }
+    if (el.localName === "pre") st.pres++;
     if (isBodyLike(el, st.cls)) {
       if (st.good > st.bodyLikeGood) st.bodyLikeGood = st.good;
       if (st.good) bodyLikes.push(el);
@@ -190,6 +218,9 @@ function measure(body: Element): Measure {
       const as = stats.get(a);
       if (!as) break;
       as.good -= good;
+      as.paras -= st.paras;
+      as.longParas -= st.longParas;
+      as.listGood -= st.listGood;
     }
   }
   return { stats, boilerplate, facts };
@@ -245,6 +276,7 @@ function chooseRoot(m: Measure, body: Element): Element {
 function excludedInside(roots: Element[], m: Measure, title: string): Set<Element> {
   const out = new Set<Element>();
   const titleWords = words(title);
+  const seen = new Map<string, Element>();
   const visit = (el: Element, rootChars: number): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (excludeHere(c, rootChars)) out.add(c);
@@ -269,6 +301,16 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
     // "By Jane Doe", "By Jane Doe and John Roe | May 3": a byline line whatever its markup
     if (chars > 0 && chars < BYLINE_MAX_CHARS && isBlock(el) && BY_LINE.test(el.textContent ?? "")) return true;
     if (isBlock(el) && st && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && !/^h[2-6]$/.test(tag)) return true;
+    // templates that render the body twice (a mobile and a desktop copy, one hidden by a
+    // stylesheet we do not read) repeat whole sections word for word: the reader sees one.
+    // Single paragraphs may repeat on purpose (a plan's "Rest day", a caption per webcam).
+    if (st && isBlock(el) && st.paras >= DUPLICATE_MIN_PARAGRAPHS && chars >= DUPLICATE_MIN_CHARS) {
+      // (a wrapper and its only child read the same: that is one copy)
+      const key = squash(el.textContent);
+      const first = seen.get(key);
+      if (first && !first.contains(el)) return true;
+      if (!first) seen.set(key, el);
+    }
     return false;
   };
   for (const r of roots) visit(r, m.stats.get(r)?.chars ?? 0);
@@ -320,27 +362,31 @@ export function urlEvidence(url: string): number {
   return Math.max(-3, Math.min(2, e));
 }
 
-function decideArticle(meta: PageMeta, facts: PageFacts, kept: { chars: number; linkChars: number }, url: string): boolean {
-  if (kept.chars < MIN_ARTICLE_CHARS) return false;
-  let s = 0;
+function decideArticle(meta: PageMeta, facts: PageFacts, kept: { chars: number; linkChars: number }, url: string, raw: Record<string, number>): { isArticle: boolean; evidence: Record<string, number> } {
+  const ev: Record<string, number> = { chars: kept.chars };
   const types = [...meta.types];
-  if (types.some((t) => ARTICLE_TYPES.has(t))) s += 2;
-  if (types.some((t) => OTHER_TYPES.has(t))) s -= 2;
-  if (meta.ogType === "article") s += 1;
-  else if (meta.ogType && meta.ogType !== "website") s -= 1;
-  if (meta.published) s += 1;
-  if (facts.hasArticleElement) s += 0.5;
-  if (kept.chars > 2500) s += 1;
-  if (kept.chars > 5000) s += 0.5;
-  if (kept.chars && kept.linkChars / kept.chars > 0.3) s -= 1;
-  s += urlEvidence(url);
-  return s >= 1;
+  if (types.some((t) => ARTICLE_TYPES.has(t))) ev["ldArticle"] = 2;
+  if (types.some((t) => OTHER_TYPES.has(t))) ev["ldOther"] = -2;
+  if (meta.ogType === "article") ev["ogArticle"] = 1;
+  else if (meta.ogType && meta.ogType !== "website") ev["ogOther"] = -1;
+  if (meta.published) ev["published"] = 1;
+  if (facts.hasArticleElement) ev["articleElement"] = 0.5;
+  if (kept.chars > 2500) ev["long"] = 1;
+  if (kept.chars > 5000) ev["veryLong"] = 0.5;
+  if (kept.chars && kept.linkChars / kept.chars > 0.3) ev["links"] = -1;
+  const u = urlEvidence(url);
+  if (u) ev["url"] = u;
+  Object.assign(ev, raw);
+  let s = 0;
+  for (const [k, v] of Object.entries(ev)) if (k !== "chars" && !k.startsWith("f_")) s += v;
+  ev["score"] = s;
+  return { isArticle: kept.chars >= MIN_ARTICLE_CHARS && s >= 1, evidence: ev };
 }
 
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleLocation {
   const body = doc.body ?? doc.documentElement;
   if (!body) {
-    return { isArticle: false, roots: [], title: squash(doc.title), byline: null, isExcluded: () => true };
+    return { isArticle: false, roots: [], title: squash(doc.title), byline: null, isExcluded: () => true, evidence: {} };
   }
   const m = measure(body);
   const meta = readMeta(doc, m.facts);
@@ -349,9 +395,19 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   const excluded = excludedInside(roots, m, title);
   const byline = findByline(meta, m.facts, roots);
   const url = options.url ?? doc.URL ?? "";
-  const isArticle = decideArticle(meta, m.facts, keptChars(roots, m, excluded), url);
+  const rs = m.stats.get(roots[0]!)!;
+  const bs = m.stats.get(body)!;
+  const raw = {
+    f_paras: rs.paras, f_longParas: rs.longParas, f_good: rs.good, f_listGood: rs.listGood, f_pres: rs.pres,
+    f_rootChars: rs.chars, f_rootLinks: rs.linkChars, f_rootHeading: rs.headingChars,
+    f_bodyChars: bs.chars, f_bodyLinks: bs.linkChars, f_bodyGood: bs.good, f_bodyParas: bs.paras,
+    f_controls: m.facts.controls, f_articles: m.facts.articles, f_byline: byline ? 1 : 0,
+    f_metaAuthor: meta.ldAuthors.length || meta.metaAuthor ? 1 : 0, f_h1: m.facts.headings.filter((h) => h.localName === "h1").length,
+  };
+  const { isArticle, evidence } = decideArticle(meta, m.facts, keptChars(roots, m, excluded), url, raw);
   return {
     isArticle,
+    evidence,
     roots,
     title,
     byline,

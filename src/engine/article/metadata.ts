@@ -13,6 +13,10 @@ export interface PageFacts {
   /** An element carries itemprop="datePublished". */
   datePublished: boolean;
   hasArticleElement: boolean;
+  /** <article> elements: one is a story, many are the cards of a listing. */
+  articles: number;
+  /** Form controls (button, input, select, textarea) in the body. */
+  controls: number;
   /** <h1> and <h2> elements in document order. */
   headings: Element[];
   /** Byline candidates by how sure their markup is: 0 rel/itemprop=author, 1 byline class, 2 author class. */
@@ -20,7 +24,7 @@ export interface PageFacts {
 }
 
 export function emptyFacts(): PageFacts {
-  return { itemtypes: [], datePublished: false, hasArticleElement: false, headings: [], bylines: [[], [], []] };
+  return { itemtypes: [], datePublished: false, hasArticleElement: false, articles: 0, controls: 0, headings: [], bylines: [[], [], []] };
 }
 
 const BYLINE_CLASS = /byline|author-?name|authorname/;
@@ -30,7 +34,10 @@ const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|post-author|entry-author|art
 export function noteElement(el: Element, ci: string, facts: PageFacts): void {
   const tag = el.localName;
   if (tag === "h1" || tag === "h2") facts.headings.push(el);
-  else if (tag === "article") facts.hasArticleElement = true;
+  else if (tag === "article") {
+    facts.hasArticleElement = true;
+    facts.articles++;
+  }
   const itemtype = el.getAttribute("itemtype");
   if (itemtype) {
     const t = itemtype.trim().split(/\s+/)[0]!.split("/").pop();

@@ -197,4 +197,19 @@ describe("finding the article in the structures real pages use", () => {
     expect(paragraphs).toEqual(LONG);
     expect(text).not.toContain("promotion");
   });
+
+  it("reads a body the template rendered twice (a mobile and a desktop copy) once, but keeps lines the story repeats", () => {
+    const copy = `<h2>Where the market goes next</h2>${prose()}`;
+    const doc = load(
+      page(`<article><h1>Market may move to railway yard</h1>
+        <div class="body-mobile">${copy}</div><div class="body-desktop">${copy}</div>
+        <h3>Week one</h3><ul><li>Monday: rest day, a walk around the square</li><li>Tuesday: rest day, a walk around the square</li></ul>
+      </article>`),
+    );
+    const { paragraphs } = analyse(doc);
+    expect(paragraphs.filter((p) => p === LONG[0])).toHaveLength(1);
+    expect(paragraphs.filter((p) => p === "Where the market goes next")).toHaveLength(1);
+    expect(paragraphs.slice(1, 1 + LONG.length)).toEqual(LONG);
+    expect(paragraphs.filter((p) => p.endsWith("rest day, a walk around the square"))).toHaveLength(2);
+  });
 });
