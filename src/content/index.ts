@@ -205,6 +205,11 @@ async function analyseInWorker(found: Found, stop: () => boolean): Promise<boole
   const t0 = performance.now();
   const got = validWorkerAnalysis(reply, text);
   if (!got) return null;
+  const { ms, age } = reply as { ms?: unknown; age?: unknown };
+  if (typeof ms === "number" && typeof age === "number") {
+    phases.workerAnalysis ??= ms;
+    phases.workerAge ??= age;
+  }
   const result: Analysis = { version: 1, article: found.location.isArticle, title: found.location.title, byline: found.location.byline, text, ...got };
   adopt(result, found, performance.now() - t0);
   analysedBy = "worker";
