@@ -1,7 +1,9 @@
 /**
  * The only script every page pays for (manifest content script `content.js`).
  *
- * It asks one question — is this page an article? — with the article finder alone, and loads
+ * It asks one question — is this page an article? — first with the first look (a few metadata
+ * tags and a bounded sample of paragraphs, well under a millisecond: most pages that are not
+ * articles end there), then with the article finder alone, and loads
  * the rest of Dramatis (the engine's lexicons and model, painting, the card: `content-main.js`,
  * an ES module listed as web-accessible) only when the answer is yes, or when the user asks
  * for it from the popup ("analyse anyway"). On every other page it stays a few kilobytes of
@@ -12,6 +14,7 @@
  */
 import browser from "webextension-polyfill";
 import { findArticle, type ArticleLocation } from "../engine/article";
+import { firstLook } from "../engine/article/first-look";
 import { parseMessage, type PageState, type Reply } from "../messages";
 import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings } from "../settings";
 
@@ -41,6 +44,8 @@ let rechecks = 0;
 let added = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let observer: MutationObserver | null = null;
+/** Test builds: the first look's last answer, for the benchmark's probe. */
+let lastLook: { verdict: string; reason: string } | null = null;
 
 function timed<T>(fn: () => T): T {
   const t0 = performance.now();
@@ -71,6 +76,10 @@ function check(): void {
   if (loaded) return;
   let found: ArticleLocation;
   try {
+    // the cheap first look settles most pages that are not articles without the full walk
+    const look = timed(() => firstLook(document, location.href));
+    if (__TEST_BUILD__) lastLook = { verdict: look.verdict, reason: look.reason };
+    if (look.verdict === "not-article") return;
     found = timed(() => findArticle(document, { url: location.href }));
   } catch (e) {
     console.warn("Dramatis: article check failed", e);
@@ -154,10 +163,18 @@ if (!loaded && document.body) {
 }
 
 // Test builds only (never shipped: __TEST_BUILD__ is a compile-time false there): the benchmark
-// asks what the gate cost on pages where content-main.js never loads.
+// asks what the gate cost on pages where content-main.js never loads, what the first look said,
+// and ("dramatis-test:finder") what the full finder alone costs on the same page, the gate's
+// cost before the first look existed.
 if (__TEST_BUILD__) {
   addEventListener("message", (e: MessageEvent) => {
-    if (loaded || e.source !== window || e.data !== "dramatis-test:probe") return;
-    window.postMessage(`dramatis-test:reply:${JSON.stringify({ status: "not-article", firstPaintMs: null, scriptMs, painted: 0, host: false })}`, "*");
+    if (loaded || e.source !== window) return;
+    if (e.data === "dramatis-test:probe") {
+      window.postMessage(`dramatis-test:reply:${JSON.stringify({ status: "not-article", firstPaintMs: null, scriptMs, firstLook: lastLook, painted: 0, host: false })}`, "*");
+    } else if (e.data === "dramatis-test:finder") {
+      const t0 = performance.now();
+      const isArticle = findArticle(document, { url: location.href }).isArticle;
+      window.postMessage(`dramatis-test:finder:${JSON.stringify({ ms: performance.now() - t0, isArticle })}`, "*");
+    }
   });
 }

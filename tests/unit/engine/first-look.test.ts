@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { findArticle, urlEvidence } from "../../../src/engine/article";
+import { addressShape, firstLook } from "../../../src/engine/article/first-look";
+
+const pages = join(__dirname, "../../fixtures/pages");
+
+function doc(html: string, url = "https://example.org/local/mill-lane-baths"): Document {
+  return new JSDOM(html, { url }).window.document;
+}
+
+/** Four paragraphs a reader would call a story. */
+const STORY = [
+  "The council voted on Tuesday night to close the old swimming baths on Mill Lane at the end of the summer, after an engineer's report found that the roof could not be repaired for less than the cost of a new building.",
+  "Swimmers who have used the baths since they opened in 1936 packed the public gallery, and several held up hand-made signs asking the council to look again at the figures before the doors close for good.",
+  "The leader of the council said the decision had been the hardest of her time in office, but that keeping an unsafe building open was not something any responsible authority could do, whatever its history.",
+  "A new leisure centre with two pools is planned for the former bus depot, although the council admitted that no money has yet been set aside for it and that building work would not start before next year.",
+];
+
+const page = ({ head = "", body }: { head?: string; body: string }): string =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>Page</title>${head}</head><body>${body}</body></html>`;
+
+const nav = `<header><nav><ul>${["Home", "News", "Sport", "Weather", "Culture", "Contact"].map((t) => `<li><a href="/${t}">${t}</a></li>`).join("")}</ul></nav></header>`;
+const footer = `<footer><p>© 2026 Example Media. All rights reserved.</p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>`;
+
+describe("firstLook: pages it lets through", () => {
+  it("an article without any metadata, on its paragraphs alone", () => {
+    const d = doc(page({ body: `${nav}<main><h1>Mill Lane baths to close</h1>${STORY.map((t) => `<p>${t}</p>`).join("")}</main>${footer}` }));
+    const look = firstLook(d);
+    expect(look.verdict).toBe("maybe");
+    expect(look.reason).toBe("prose");
+    // it stopped reading once it had seen enough
+    expect(look.paragraphs).toBeLessThan(STORY.length + 1);
+  });
+
+  it("an article that says so in JSON-LD, before reading any paragraph", () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", "@graph": [{ "@type": "WebPage" }, { "@type": "NewsArticle", headline: "Baths to close", datePublished: "2026-05-01" }] })}</script>`;
+    const d = doc(page({ head: ld, body: `<div id="root"></div>` }));
+    const look = firstLook(d);
+    expect(look.verdict).toBe("maybe");
+    expect(look.reason).toBe("claims-article");
+    expect(look.paragraphs).toBe(0);
+  });
+
+  it("an article whose paragraphs are in an article element with og:type=article", () => {
+    const d = doc(page({ head: `<meta property="og:type" content="article">`, body: `<article><h1>Baths</h1>${STORY.slice(0, 1).map((t) => `<p>${t}</p>`).join("")}</article>` }));
+    expect(firstLook(d).verdict).toBe("maybe");
+  });
+
+  it("a page that claims to be a product but carries a long article (claims can be wrong)", () => {
+    const ld = `<script type="application/ld+json">{"@type":"Product","name":"Swim cap"}</script>`;
+    const long = [...STORY, ...STORY].map((t) => `<p>${t}</p>`).join("");
+    const d = doc(page({ head: `${ld}<meta property="og:type" content="product">`, body: `${nav}<div class="content">${long}</div>${footer}` }));
+    const look = firstLook(d);
+    expect(look.claims).toBeLessThan(0);
+    expect(look.verdict).toBe("maybe");
+  });
+
+  it("every fixture page the full finder calls an article", () => {
+    const files = readdirSync(pages).filter((f) => f.endsWith(".html"));
+    let articles = 0;
+    for (const f of files) {
+      const d = doc(readFileSync(join(pages, f), "utf8"), `http://127.0.0.1:8080/${f}`);
+      if (!findArticle(d).isArticle) continue;
+      articles++;
+      expect(firstLook(d).verdict, f).toBe("maybe");
+    }
+    expect(articles).toBeGreaterThan(3);
+  });
+});
+
+describe("firstLook: pages it rejects", () => {
+  it("a home page: headlines and short teasers in cards, at the site's root", () => {
+    const cards = STORY.map((t, i) => `<div class="card"><h2><a href="/news/${i}">Headline ${i}</a></h2><p>${t.slice(0, 90)}…</p></div>`).join("");
+    const d = doc(page({ head: `<meta property="og:type" content="website">`, body: `${nav}<main>${cards}</main>${footer}` }), "https://example.org/");
+    const look = firstLook(d);
+    expect(look.verdict).toBe("not-article");
+    // the full finder agrees
+    expect(findArticle(d, { url: "https://example.org/" }).isArticle).toBe(false);
+  });
+
+  it("search results: a list of links with snippets, however many", () => {
+    const results = Array.from({ length: 40 }, (_, i) => `<li><a href="/r/${i}">Result ${i}: swimming baths</a><p>${STORY[i % 4]!.slice(0, 120)}</p></li>`).join("");
+    const d = doc(page({ head: `<script type="application/ld+json">{"@type":"SearchResultsPage"}</script>`, body: `${nav}<form role="search"><input name="q"></form><ol>${results}</ol>${footer}` }), "https://example.org/search?q=baths");
+    const look = firstLook(d);
+    expect(look.verdict).toBe("not-article");
+    expect(findArticle(d, { url: "https://example.org/search?q=baths" }).isArticle).toBe(false);
+  });
+
+  it("a product page: product metadata, a price, a short description", () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Swim cap","offers":{"@type":"Offer","price":"9.99"}}</script>`;
+    const body = `${nav}<main><h1>Silicone swim cap</h1><p class="price">£9.99</p><p>Comfortable silicone cap that keeps long hair dry in the pool and stays put for your whole session.</p><button>Add to basket</button><ul><li>Colour: blue</li><li>Size: one size</li></ul></main>${footer}`;
+    const d = doc(page({ head: `${ld}<meta property="og:type" content="product">`, body }), "https://shop.example.org/products/swim-cap");
+    const look = firstLook(d);
+    expect(look.verdict).toBe("not-article");
+    expect(look.reason).toBe("claims-other");
+  });
+
+  it("an empty page, and a page with no body at all", () => {
+    expect(firstLook(doc("<!doctype html><html><head><title>x</title></head><body></body></html>")).verdict).toBe("not-article");
+    const bare = new JSDOM("").window.document;
+    bare.documentElement.remove();
+    expect(firstLook(bare).verdict).toBe("not-article");
+  });
+
+  it("a huge page of link lists reads at most its first few hundred paragraphs", () => {
+    const cells = Array.from({ length: 5000 }, (_, i) => `<p><a href="/item/${i}">Item number ${i} in the catalogue, with a long name to fill the line</a></p>`).join("");
+    const d = doc(page({ body: `${nav}<div>${cells}</div>${footer}` }));
+    const look = firstLook(d);
+    expect(look.verdict).toBe("not-article");
+    expect(look.paragraphs).toBeLessThanOrEqual(300);
+  });
+
+  it("malformed JSON-LD and hostile markup are read as data, never run or trusted", () => {
+    const head = `<script type="application/ld+json">{"@type": "NewsArticle",</script><meta property="og:type" content="<img src=x onerror=alert(1)>">`;
+    const d = doc(page({ head, body: `<p>Short.</p>` }));
+    expect(firstLook(d).verdict).toBe("not-article");
+  });
+});
+
+describe("firstLook: never changes the page", () => {
+  it("leaves the document's markup exactly as it was", () => {
+    const d = doc(page({ head: `<meta property="og:type" content="article">`, body: `${nav}<article>${STORY.map((t) => `<p>${t}</p>`).join("")}</article>${footer}` }));
+    const before = d.documentElement.outerHTML;
+    firstLook(d);
+    expect(d.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe("addressShape", () => {
+  it("reads every address as the full finder's urlEvidence does", () => {
+    const urls = [
+      "https://example.org/", "https://example.org", "http://example.org/?p=1", "https://docs.example.org/guide/start",
+      "https://forum.example.org/t/123", "https://www.example.org/forums/thread/9", "https://example.org/questions/42/how",
+      "https://example.org/products/shoe", "https://example.org/shop/category/shoes", "https://example.org/tag/politics",
+      "https://example.org/news/2024/05/17/story", "https://example.org/2024/5/17/story", "https://example.org/2024/13/17/x",
+      "https://example.org/1999/12/", "https://example.org/2024/05", "https://example.org/2024//05/x", "https://example.org/blog/post/hello",
+      "https://example.org/News/Story", "https://example.org/reviews/features/opinion", "https://example.org/search?q=a",
+      "https://help.example.org/articles/1", "ftp://example.org/news/1", "not a url", "", "https://example.org/Sections/world",
+      "https://example.org/3024/05/x", "https://example.org/2024/00/x", "https://example.org/2024/012/x", "https://shop.example.org/",
+      "https://example.org/docs/api/reference/manual", "https://example.org/blog/blogs/news/stories/story",
+    ];
+    for (const u of urls) expect(addressShape(u), u).toBe(urlEvidence(u));
+  });
+});
