@@ -460,6 +460,39 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
   return null;
 }
 
+// nouns for something said, whose owner said the quote that follows them
+const SPEECH_NOUN = /^(?:claims?|remarks?|comments?|statements?|words|assertions?|promises?|pledges?|vows?|warnings?|suggestions?|arguments?|insistence|contention|boasts?|accusations?|admission|descriptions?|characterization|predictions?|declaration|tweets?|slogan|catchphrase|refrain|mantra)$/i;
+
+/**
+ * "Politifact checked Donald Trump's claim that there have been "thousands of shootings"" /
+ * "Contrary to his claim that people would "learn nothing"": the owner of the last speech noun
+ * before the quote, when no reporting verb comes after it.
+ */
+function possessorOfWords(text: string, ws: Word[], mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  for (let k = ws.length - 1; k >= 1 && k >= ws.length - 12; k--) {
+    const lw = ws[k]!.w.toLowerCase();
+    if (SPEECH_VERBS.has(lw) && !SPEECH_NOUN.test(lw)) return null;
+    if (!SPEECH_NOUN.test(lw)) continue;
+    // only a noun whose content follows ("claim that …", "remark: …"); "denounced Trump's remarks
+    // as "hurtful"" is the judge's word about them
+    if (!(ws[k + 1]?.w.toLowerCase() === "that" || /^\s*:?\s*$/.test(text.slice(ws[k]!.end, ws[k + 1]?.start ?? ws[k]!.end + 1)) && k === ws.length - 1)) return null;
+    // the owner is right before the noun, or one modifier before it ("her recent remarks")
+    for (let o = k - 1; o >= Math.max(0, k - 2); o--) {
+      const ow = ws[o]!;
+      const raw = text.slice(ow.start, ow.end);
+      if (/^(?:his|her|their)$/i.test(raw)) return { start: ow.start, end: ow.end, kind: "pronoun" };
+      if (/['’]s?$/.test(raw)) {
+        const m = mentionAt(ow.start, ow.end);
+        if (m) return { start: m.start, end: m.end, kind: "name" };
+        if (/^\p{Lu}/u.test(raw) && !SENTENCE_OPENER.test(ow.w)) return { start: ow.start, end: ow.start + ow.w.length, kind: "name" };
+      }
+      if (DETERMINER.test(ow.w)) break;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Index of "put" in "as X put(s) it" opening at word `as`, or -1. */
 function asPutIt(ws: Word[], as: number): number {
   for (let k = as + 2; k < Math.min(ws.length - 1, as + 10); k++) {
@@ -519,8 +552,12 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
   if (cue) return cue;
   // "Obama is rolling out a new message: "…"", "Trump took to Twitter to accuse Clinton's campaign
   // of being "duped"": a quote inside a sentence with no reporting verb belongs to its subject
+  const closing = closingCue(text, q, paraEnd, mentionAt);
+  if (closing) return closing;
+  const owner = possessorOfWords(text, ws, mentionAt);
+  if (owner) return owner;
   const weak = firstSubject(ws, ws.length, mentionAt);
-  return closingCue(text, q, paraEnd, mentionAt) ?? (weak && { ...weak, weak: true });
+  return weak && { ...weak, weak: true };
 }
 
 /**

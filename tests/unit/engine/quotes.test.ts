@@ -311,6 +311,14 @@ describe("findQuotes: who said it, more constructions", () => {
     ]);
     expect(quotes(text, p).map((q) => q[2])).toEqual(["Tom Berg", "Tom Berg", "the audience", "Lena Park", "Lena Park"]);
   });
+  it("the owner of a claim whose content is quoted said it; a judge's word about remarks is the judge's", () => {
+    const text = "Ana Ruiz checked Tom Berg's claim that there were “thousands of shootings” this year.\n\nAna Ruiz denounced Tom Berg's remarks as “hurtful and humiliating.”";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual(["Tom Berg", "Ana Ruiz"]);
+  });
 });
 
 describe("findQuotes: the reference article", () => {
