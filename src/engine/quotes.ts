@@ -548,6 +548,13 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
     const cue = speechSubject(text, ws, mentionAt, ws.length - 1);
     if (cue) return cue;
   }
+  // "While he acknowledged funding was a reason, Ham also noted several "intangibles"": a clause
+  // opening the sentence is subordinate; the main clause after its comma reports the quote
+  if (/^(?:while|although|though|when|whenever|as|after|before|because|since|if|once|until|despite)$/i.test(ws[0]!.w)) {
+    const comma = ws.findIndex((w, k) => k > 1 && /,/.test(text.slice(ws[k - 1]!.end, w.start)));
+    const main = comma > 0 ? speechSubject(text, ws.slice(comma), mentionAt) : null;
+    if (main) return main;
+  }
   const cue = speechSubject(text, ws, mentionAt);
   if (cue) return cue;
   // "Obama is rolling out a new message: "…"", "Trump took to Twitter to accuse Clinton's campaign

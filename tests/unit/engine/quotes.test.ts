@@ -319,6 +319,14 @@ describe("findQuotes: who said it, more constructions", () => {
     ]);
     expect(quotes(text, p).map((q) => q[1])).toEqual(["Tom Berg", "Ana Ruiz"]);
   });
+  it("a clause opening the sentence is subordinate: the main clause reports the quote", () => {
+    const text = "While Ana Ruiz said the budget was the main reason, Tom Berg also noted several “intangibles” that hurt.";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p)).toEqual([["intangibles", "Tom Berg", "Tom Berg"]]);
+  });
 });
 
 describe("findQuotes: the reference article", () => {
