@@ -18,7 +18,7 @@
 import { CITIES, COUNTRIES, DEMONYMS, ORGANIZATIONS, REGIONS } from "./lexicon/places";
 import { FORMER_COUNTRIES, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from "./lexicon/entity-words";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words";
-import { isAllCaps, isCapitalised, tokenize, type Token } from "./people/tokens";
+import { indexIn, isAllCaps, isCapitalised, tokenize, type Token } from "./people/tokens";
 import { describeAfter } from "./roles";
 import { tagEntities } from "./people/tagger";
 import { headlineLines } from "./people";
@@ -41,7 +41,11 @@ const AFTER_THE_ORG = /^(?:said|says|has|had|have|is|was|were|are|would|will|cou
 
 const low = (w: string) => w.toLowerCase().replace(/\.$/, "");
 const bare = (w: string) => w.replace(/\./g, "");
-const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}s?$/u.test(w);
+// (a lower-case ASCII second letter rules both forms out without the Unicode regex: most words)
+const isAcronym = (w: string) => {
+  const c = w.charCodeAt(1);
+  return !(c >= 97 && c <= 122) && /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}s?$/u.test(w);
+};
 const titleCase = (w: string) => (isAllCaps(w) && !isAcronym(w) ? w[0] + w.slice(1).toLowerCase() : w);
 
 interface Run {
@@ -143,21 +147,29 @@ function findRuns(text: string, tokens: Token[], people: readonly Person[]): Run
  */
 const UNION = false;
 function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): Run[] {
-  const covered = (s: Span) => people.some((p) => p.mentions.some((m) => s.start < m.end && m.start < s.end));
+  // characters inside person mentions (a scan of every mention per span was quadratic)
+  const personChars = new Uint8Array(text.length);
+  for (const p of people) for (const m of p.mentions) personChars.fill(1, m.start, m.end);
+  const covered = (s: Span) => {
+    for (let x = s.start; x < s.end; x++) if (personChars[x]) return true;
+    return false;
+  };
   const spans = tagEntities(text, tokens);
+  const spanFirst = new Set(spans.map((x) => x.first));
+  const miscWord = new Set(spans.filter((x) => x.type === "MISC" && x.first === x.last).map((x) => x.first));
   const runs: Run[] = spans
     .filter((s) => (s.type === "ORG" || s.type === "LOC") && !covered(s))
     .map((s) => {
       // "Telemundo TV": capitalised organisation heads right after an organisation belong to it
       let last = s.last;
       if (s.type === "ORG") {
-        while (tokens[last + 1] && isCapitalised(tokens[last + 1]!.text) && ORG_HEADS.has(low(tokens[last + 1]!.text)) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === " " && !spans.some((x) => x.first === last + 1)) last++;
+        while (tokens[last + 1] && isCapitalised(tokens[last + 1]!.text) && ORG_HEADS.has(low(tokens[last + 1]!.text)) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === " " && !spanFirst.has(last + 1)) last++;
       }
       // "Black Lives Matter": a capitalised word the tagger gave another kind directly before an
       // organisation, and not a demonym ("German Bundesbank"), starts its name
       let first = s.first;
       const before = tokens[first - 1];
-      if (s.type === "ORG" && before && before.kind === "word" && before.end + 1 === tokens[first]!.start && !before.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !DEMONYM.has(low(before.text)) && !FUNCTION_WORDS.has(low(before.text)) && spans.some((x) => x.type === "MISC" && x.first === first - 1 && x.last === first - 1)) first--;
+      if (s.type === "ORG" && before && before.kind === "word" && before.end + 1 === tokens[first]!.start && !before.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !DEMONYM.has(low(before.text)) && !FUNCTION_WORDS.has(low(before.text)) && miscWord.has(first - 1)) first--;
       let ts = tokens.slice(first, last + 1);
       // connectors never end a name ("Regions of")
       while (ts.length > 1 && !isEntityWord(ts[ts.length - 1]!)) ts = ts.slice(0, -1);
@@ -182,7 +194,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     if (r.kind === "ORG" && COUNTRY_NAMES.has(r.tokens.map((t) => low(t.text)).join(" "))) r.kind = "LOC";
     // "the Kremlin said": an institution acting is an organisation, not the place it sits in
     const first = r.tokens[0]!;
-    const k = tokens.indexOf(first);
+    const k = indexIn(tokens, first);
     const after = tokens[k + r.tokens.length];
     if (r.kind === "LOC" && r.tokens.length === 1 && tokens[k - 1]?.text.toLowerCase() === "the" && after?.kind === "word" && AFTER_THE_ORG.test(after.text) && !PLACES.has(low(first.text))) r.kind = "ORG";
   }
@@ -236,9 +248,9 @@ function classify(text: string, all: Token[], raw: Token[], capsLine: boolean): 
   if (PLACE_HEADS.has(last) && !single) return { tokens: ts, kind: "LOC" };
   if (single && isAcronym(words[0]!) && !NON_ENTITY_ACRONYMS.has(words[0]!) && !NON_ENTITY_ACRONYMS.has(bare(words[0]!))) return { tokens: ts, kind: "ORG" };
   // "the Kremlin said", "the Pentagon's": a named institution acting
-  const k = all.indexOf(first);
+  const k = indexIn(all, first);
   const before = all[k - 1];
-  const after = all[all.indexOf(ts[ts.length - 1]!) + 1];
+  const after = all[indexIn(all, ts[ts.length - 1]!) + 1];
   if (single && before?.text.toLowerCase() === "the" && !first.sentenceStart && after && (after.kind !== "word" || AFTER_THE_ORG.test(after.text))) {
     if (!DEMONYM.has(key) && !FUNCTION_WORDS.has(key)) return { tokens: ts, kind: "ORG" };
   }
@@ -249,7 +261,7 @@ function classify(text: string, all: Token[], raw: Token[], capsLine: boolean): 
 function extendPlace(text: string, tokens: Token[], run: Run): Run {
   if (run.kind !== "LOC") return run;
   const lastTok = run.tokens[run.tokens.length - 1]!;
-  const k = tokens.indexOf(lastTok);
+  const k = indexIn(tokens, lastTok);
   const comma = tokens[k + 1];
   const next = tokens[k + 2];
   if (!comma || comma.text !== "," || !next || text.slice(comma.end, next.start) !== " ") return run;
@@ -286,7 +298,7 @@ export function findEntities(text: string, people: readonly Person[], tokens: To
   const alias = new Map<string, string>();
   for (const r of runs) {
     const last = r.tokens[r.tokens.length - 1]!;
-    const k = tokens.indexOf(last);
+    const k = indexIn(tokens, last);
     const open = tokens[k + 1];
     const acr = tokens[k + 2];
     const close = tokens[k + 3];

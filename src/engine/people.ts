@@ -19,7 +19,7 @@ import { CITIES, COUNTRIES, REGIONS } from "./lexicon/places";
 import { findRoles } from "./roles";
 import { tagEntities } from "./people/tagger";
 import { ORG_HEADS } from "./lexicon/entity-words";
-import { isAllCaps, isCapitalised, tokenize, type Token } from "./people/tokens";
+import { indexIn, isAllCaps, isCapitalised, tokenize, type Token } from "./people/tokens";
 import type { Person, Span } from "./types";
 
 const splitSet = (s: string) => new Set(s.split(" "));
@@ -130,12 +130,12 @@ function candidates(tokens: Token[], text: string, standalone: Set<string>): Can
         else break;
       }
       // a title right before the run on the same line ("Sen." is a word token too)
-      const before = tokens[tokens.indexOf(g[s]!) - 1];
+      const before = tokens[indexIn(tokens, g[s]!) - 1];
       if (!titled && before && before.kind === "word" && isTitleWord(before.text)) titled = true;
       // lowercase titles before ("former president Trump") count too
       if (!titled && before && before.kind === "word" && (TITLES.has(before.text.toLowerCase()) || ROLE_NOUNS.has(before.text))) titled = true;
       const words = g.slice(s).filter((t, k, a) => !(k === a.length - 1 && PARTICLES.has(t.text.toLowerCase())));
-      if (words.length && words.length <= 5) out.push({ words, titled, first: tokens.indexOf(words[0]!), next: j });
+      if (words.length && words.length <= 5) out.push({ words, titled, first: indexIn(tokens, words[0]!), next: j });
     }
     i = j;
   }
@@ -348,7 +348,7 @@ function ruleMentions(text: string, tokens: Token[]): Mention[] {
       credit = ws.length >= 2 && (after?.text === "/" || (lineEnd && before !== undefined && /^(?:by|photo|photograph|credit|pictured)$/i.test(before.text)) || (after?.text === "(" && countryAfter(tokens, c)));
       if (!credit) {
         for (const t of ws) {
-          const k = tokens.indexOf(t);
+          const k = indexIn(tokens, t);
           pending.push({ words: [t], titled: false, first: k, next: k + 1 });
         }
         continue;
@@ -401,8 +401,9 @@ function ruleMentions(text: string, tokens: Token[]): Mention[] {
   accepted.sort((x, y) => x.words[0]!.start - y.words[0]!.start);
   // Some lone words are accepted late; make every same-word candidate in the text agree.
   const lone = new Set(accepted.filter((c) => c.words.length === 1).map((c) => lower(c.words[0]!.text)));
+  const isAccepted = new Set(accepted);
   for (const c of pending) {
-    if (c.words.length === 1 && lone.has(lower(c.words[0]!.text)) && !accepted.includes(c)) accepted.push(c);
+    if (c.words.length === 1 && lone.has(lower(c.words[0]!.text)) && !isAccepted.has(c)) accepted.push(c);
   }
   accepted.sort((x, y) => x.words[0]!.start - y.words[0]!.start);
   return accepted.map((c) => ({
@@ -502,8 +503,13 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
   }
   if (!forms.size) return mentions;
   const longest = Math.max(...[...forms.values()].map((w) => w.length));
-  const taken = mentions.map((m) => [m.start, m.end] as const);
-  const free = (a: number, b: number) => !taken.some(([s, e]) => s < b && a < e);
+  // characters already in a mention (a scan of every mention per candidate was quadratic)
+  const taken = new Uint8Array(text.length);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const free = (a: number, b: number) => {
+    for (let x = a; x < b; x++) if (taken[x]) return false;
+    return true;
+  };
   const lowerWords = new Set<string>();
   for (const t of tokens) if (t.kind === "word" && !isCapitalised(t.text)) lowerWords.add(t.text);
   const added: Mention[] = [];
@@ -526,7 +532,7 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
       const before = tokens[k - 1];
       if (before && before.kind === "word" && isCapitalised(before.text) && !before.sentenceStart && text.slice(before.end, start) === " " && !isTitleWord(before.text) && !TITLES.has(lower(before.text)) && !ROLE_NOUNS.has(before.text)) break;
       added.push({ start, end, words: words.slice(), titled: false });
-      taken.push([start, end]);
+      taken.fill(1, start, end);
       k += n - 1;
       break;
     }

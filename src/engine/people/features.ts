@@ -198,6 +198,13 @@ export const PT2 = PREV_NAMES.flatMap((p) => PREV_NAMES.map((p2) => fnv(`pt2=${p
 /** Prediction history: the tag a capitalised word mostly got earlier in the document (0 = none yet). */
 export const PH = PREV_NAMES.map((p) => fnv(`ph=${p}`));
 const POSS = fnv("poss");
+/** Prefix hashes of the document-evidence features of docFeatures (see there). */
+const bits = (k: number, n: number) => Array.from({ length: n }, (_, j) => (k >> (n - 1 - j)) & 1).join("");
+const DL = Array.from({ length: 8 }, (_, k) => fnv(`dl=${bits(k, 3)}`));
+const DLW = Array.from({ length: 4 }, (_, k) => fnv(`dlw=${bits(k, 2)}|`));
+const DX = Array.from({ length: 64 }, (_, x) => fnv(`dx=${x}`));
+const DX1 = Array.from({ length: 8 }, (_, k) => fnv(`dx1=${k >> 1}|${k & 1 ? 4 : 0}`));
+const DXS = Array.from({ length: 8 }, (_, k) => fnv(`dxs=${k}|`));
 
 /**
  * Static features of every token of one document. Document-level evidence is included: whether
@@ -316,14 +323,12 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
     h.push(gz0 ? fnv(`gz=${gz0}`) : GZ_NONE, gzPrev || gzNext ? fnv(`gz-1=${gzPrev}|gz+1=${gzNext}`) : GZ_AROUND_NONE);
     const ls = lineStart[i]! * 4 + (t.sentenceStart ? 2 : 0) + capsLine[i]!;
     h.push(LS[ls]!, fnv(s, LS_S[ls]!));
-    const f: string[] = [];
     if (cap) {
-      f.push(`dl=${seenLower.has(l) ? 1 : 0}${seenCapMid.has(l) ? 1 : 0}${t.sentenceStart || capsLine[i] ? 1 : 0}`);
-      f.push(`dlw=${seenLower.has(l) ? 1 : 0}${seenCapMid.has(l) ? 1 : 0}|${l}`);
+      // dl=abc, dlw=ab|word, dx=x, dx1=(x&3)|(x&4), dxs=(x&7)|shape, from cached prefix hashes
+      const ab = (seenLower.has(l) ? 2 : 0) + (seenCapMid.has(l) ? 1 : 0);
       const x = ctx.get(l) ?? 0;
-      f.push(`dx=${x}`, `dx1=${x & 3}|${x & 4}`, `dxs=${x & 7}|${s}`);
+      h.push(DL[ab * 2 + (t.sentenceStart || capsLine[i] ? 1 : 0)]!, fnv(l, DLW[ab]!), DX[x] ?? fnv(`dx=${x}`), DX1[(x & 3) * 2 + (x & 4 ? 1 : 0)]!, fnv(s, DXS[x & 7]!));
     }
-    for (const x of f) h.push(fnv(x));
     if (t.kind === "poss") h.push(POSS);
     feats.push(h);
   }

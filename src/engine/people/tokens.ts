@@ -61,5 +61,34 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
-export const isAllCaps = (w: string): boolean => /^[\p{Lu}\p{N}.\-'’]+$/u.test(w) && /\p{Lu}/u.test(w);
+// ASCII first (nearly every word): these run several times per token, and a Unicode property
+// regex test costs far more than a char-code comparison
+export const isCapitalised = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
+export const isAllCaps = (w: string): boolean => {
+  let upper = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 128) return /^[\p{Lu}\p{N}.\-'’]+$/u.test(w) && /\p{Lu}/u.test(w);
+    else if (!((c >= 48 && c <= 57) || c === 46 || c === 45 || c === 39)) return false;
+  }
+  return upper;
+};
+
+const indexCache = new WeakMap<readonly Token[], Map<Token, number>>();
+/**
+ * Where a token object sits in its list (-1: not in it), from a map built once per list: the
+ * matchers ask this per candidate, and a linear indexOf made long pages quadratic.
+ */
+export function indexIn(tokens: readonly Token[], t: Token): number {
+  let m = indexCache.get(tokens);
+  if (!m) {
+    m = new Map();
+    for (let i = 0; i < tokens.length; i++) m.set(tokens[i]!, i);
+    indexCache.set(tokens, m);
+  }
+  return m.get(t) ?? -1;
+}
