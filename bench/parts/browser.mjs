@@ -33,7 +33,10 @@ export async function run(ctx) {
   // pages: the demo, the article ×20, WCXB dev pages
   const demo = readFileSync(join(ctx.root, "tests/fixtures/pages/demo.html"), "utf8");
   const body = /<article>([\s\S]*?)<\/article>/.exec(demo)[1];
-  const x20 = demo.replace(/<article>[\s\S]*?<\/article>/, Array.from({ length: 20 }, () => `<article>${body}</article>`).join("\n"));
+  // each copy's paragraphs end with the copy's number: the article finder reads a body repeated
+  // word for word once (a template's mobile + desktop copy), and this page is meant to be 20×
+  // the text, not the same text twice
+  const x20 = demo.replace(/<article>[\s\S]*?<\/article>/, Array.from({ length: 20 }, (_, i) => `<article>${body.replace(/<\/p>/g, ` [${i + 1}]</p>`)}</article>`).join("\n"));
   const wcxbDir = join(ctx.dataDir, "wcxb");
   const wcxb = sampleWcxb(wcxbDir, nPages);
   const server = await serveWcxb(wcxbDir, { "/demo.html": demo, "/x20.html": x20 });
