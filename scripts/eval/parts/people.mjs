@@ -13,11 +13,19 @@ const ROOT = resolve(here, "../../..");
 
 /** The engine's matchers bundled from source into a temp module (one esbuild call, ~100 ms). */
 export async function loadMatchers(root = ROOT) {
+  return import(pathToFileURL(await bundleMatchers(root)).href);
+}
+
+/** Writes the matchers bundle to a temp file and returns its path (the bench's cold-start probe
+ *  imports it in fresh processes). */
+export async function bundleMatchers(root = ROOT) {
   const esbuild = await import("esbuild");
   const entry = `export { findPeople } from "./src/engine/people";
 export { findEntities } from "./src/engine/entities";
 export { findQuotes } from "./src/engine/quotes";
-export { analyzeText } from "./src/engine/analyze";`;
+export { analyzeText } from "./src/engine/analyze";
+export { tokenize } from "./src/engine/people/tokens";
+export { warmTagger } from "./src/engine/people/tagger";`;
   const out = join(mkdtempSync(join(tmpdir(), "dramatis-eval-")), "matchers.mjs");
   await esbuild.build({
     stdin: { contents: entry, resolveDir: root, loader: "ts" },
@@ -28,7 +36,7 @@ export { analyzeText } from "./src/engine/analyze";`;
     logLevel: "error",
     define: { __BROWSER__: '"node"', __TEST_BUILD__: "false" },
   });
-  return import(pathToFileURL(out).href);
+  return out;
 }
 
 // ---------- CoNLL documents as text with gold spans ----------
