@@ -230,6 +230,13 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
     if (k === i - 5 && !/^\p{Ll}/u.test(w.w)) break;
     if (k > 0 && i - k >= 9) break;
   }
+  // a plural with no article: "Law enforcement sources have said", "White House officials said",
+  // "Democrats on the committee said"; it runs back to the sentence's start or a comma
+  if (/^\p{Ll}[\p{Ll}-]*[^s]s$|^(?:police|people|staff|crowd)$/u.test(w.w) && !SPEECH_VERBS.has(lw) && !ADVERB.test(w.w)) {
+    let k = i;
+    while (k > 0 && i - k < 6 && ws[k - 1]!.end + 1 >= ws[k]!.start && !PREPOSITION.test(ws[k - 1]!.w) && !CLAUSE_BREAK.test(ws[k - 1]!.w) && !SPEECH_VERBS.has(ws[k - 1]!.w.toLowerCase()) && !AUXILIARY.test(ws[k - 1]!.w) && !PRONOUN.test(ws[k - 1]!.w)) k--;
+    if (k === 0 || ws[k - 1]!.end + 1 < ws[k]!.start) return { start: ws[k]!.start, end: w.end, kind: "description" };
+  }
   // a capitalised name the people finder did not take (an organisation speaking: "the Kremlin said")
   if (/^\p{Lu}/u.test(w.w) && !NOT_A_SPEAKER.test(w.w)) {
     let k = i;
@@ -339,6 +346,11 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
   // the clause, the verb follows within a few words (an appositive between commas allowed)
   for (let v = 1; v < Math.min(ws.length, 24); v++) {
     const lv = ws[v]!.w.toLowerCase();
+    // "“…,” the former mayor was quoted as saying": the passive names its speaker before "was"
+    if (lv === "quoted" && ws[v + 1]?.w.toLowerCase() === "as" && /^(?:is|was|were|are|been)$/i.test(ws[v - 1]!.w) && v > 1) {
+      const cue = phraseAt(text, ws, 0, v - 1, mentionAt);
+      if (cue) return cue;
+    }
     // ("donations began to pick up": a verb taking "to" and another verb reports no speech)
     if (!SPEECH_VERBS.has(lv) || (/^(?:begin|begins|began|begun|continue|continues|continued)$/.test(lv) && ws[v + 1]?.w.toLowerCase() === "to")) {
       if (CLAUSE_BREAK.test(lv) && !/,\s*$/.test(text.slice(ws[v - 1]!.end, ws[v]!.start))) return null;
@@ -397,7 +409,7 @@ function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number
   // sentence opens with one and names nobody
   if (w0 && /^(?:the|a|an)$/i.test(w0.w) && upTo > 2) {
     let k = 1;
-    while (k + 1 < Math.min(upTo, 5) && /^[\p{Lu}\p{Ll}]/u.test(ws[k + 1]!.w) && !SPEECH_VERBS.has(ws[k + 1]!.w.toLowerCase()) && !PREPOSITION.test(ws[k + 1]!.w) && !CLAUSE_BREAK.test(ws[k + 1]!.w) && !/(?:ed|s)$/.test(ws[k]!.w) ) k++;
+    while (k + 1 < Math.min(upTo, 5) && /^[\p{Lu}\p{Ll}]/u.test(ws[k + 1]!.w) && !SPEECH_VERBS.has(ws[k + 1]!.w.toLowerCase()) && !PREPOSITION.test(ws[k + 1]!.w) && !CLAUSE_BREAK.test(ws[k + 1]!.w) && !AUXILIARY.test(ws[k + 1]!.w) && !/(?:ed|s)$/.test(ws[k]!.w)) k++;
     return { start: w0.start, end: ws[k]!.end, kind: "description" };
   }
   return null;
@@ -423,9 +435,10 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
     // "to make a controversial comment", "for the long term": a bare verb form after an article
     // and one word is a noun (a singular subject would take "comments"; a plural one ends in -s)
     const p2 = ws[v - 2]?.w.toLowerCase() ?? "";
-    if (/^(?:a|an|the|his|her|its|their|this)$/.test(p2) && !/(?:s|ed|ing)$/.test(lv) && !PAST.test(lv) && !/s$/.test(pw) && !/^(?:people|police|media|public|staff|men|women|children|crowd)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end)) continue;
+    if (/^(?:a|an|the|his|her|its|their|this)$/.test(p2) && !/,/.test(before) && !/(?:s|ed|ing)$/.test(lv) && !PAST.test(lv) && !/s$/.test(pw) && !/^(?:people|police|media|public|staff|men|women|children|crowd)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end)) continue;
     // "32% of Republican claims": a noun after "of" and one modifier ("many of them said" speaks)
-    if (ws[v - 2]?.w.toLowerCase() === "of" && !/^(?:them|us|those|whom)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end)) continue;
+    // (after a comma the verb is the sentence's: "officials, speaking on condition of anonymity, said")
+    if (ws[v - 2]?.w.toLowerCase() === "of" && !/^(?:them|us|those|whom)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) && !/,/.test(before)) continue;
     // ", saying" / ", adding" / ", Claims" (headline) / "and said": the sentence's subject speaks
     // "Trump returned the compliment to Adelson, telling Reuters": after a comma, a participle's
     // subject is the sentence's, not the name before the comma
@@ -446,6 +459,11 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
         const m = mentionAt(ws[k]!.start, ws[k]!.end);
         if (m) return { start: m.start, end: m.end, kind: "name" };
         if (PRONOUN.test(ws[k]!.w)) return { start: ws[k]!.start, end: ws[k]!.end, kind: "pronoun" };
+        // "Two senior officials, speaking on condition of anonymity, said": a described subject
+        // opening the sentence before its appositive
+        const d = subjectEndingAt(ws, k, mentionAt);
+        // (not "Her partner, Lars Cummings, called": a name closing the appositive is the head)
+        if (d?.kind === "description" && d.start === ws[0]!.start && !mentionAt(ws[s]!.start, ws[s]!.end)) return d;
       }
     }
     const cue = subjectEndingAt(ws, s, mentionAt);

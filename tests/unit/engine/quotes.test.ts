@@ -327,6 +327,18 @@ describe("findQuotes: who said it, more constructions", () => {
     ]);
     expect(quotes(text, p)).toEqual([["intangibles", "Tom Berg", "Tom Berg"]]);
   });
+  it("described speakers: bare plurals, an appositive after a description, the passive 'was quoted as saying'", () => {
+    const cases: [string, string][] = [
+      ["Law enforcement sources have said he shouted “no more” at officers.", "Law enforcement sources"],
+      ["White House officials said the bill was “dead on arrival.”", "White House officials"],
+      ["Two senior officials, speaking on condition of anonymity, said the plan was “a mess.”", "Two senior officials"],
+      ["The talks stalled.\n\n“It is a joke,” the former mayor was quoted as saying.", "the former mayor"],
+      ["The former mayor was quoted as saying the plan was “a joke.”", "The former mayor"],
+      ["“We will not leave,” one protester said.", "one protester"],
+      ["“It is a mess,” said officials familiar with the matter.", "officials familiar with the matter"],
+    ];
+    for (const [text, cue] of cases) expect(quotes(text, []).map((q) => q[2]), text).toEqual([cue]);
+  });
 });
 
 describe("findQuotes: the reference article", () => {
