@@ -114,6 +114,12 @@ export interface DocFeatures {
    * own and neighbour features: the tagger scores those from per-word caches.
    */
   nb: Int32Array;
+  /**
+   * With `compact`: 1 for a token with no capital between two tokens with none. It is outside
+   * every name (the tagger puts "of" and "de" into names only beside capitalised words), so the
+   * tagger gives it O unscored and its static features are not computed. Two tokens in three.
+   */
+  skip: Uint8Array | null;
 }
 
 /** Features of the word alone (its form, affixes, shape, lexicon classes), hashed, per word. */
@@ -134,6 +140,8 @@ export interface WordInfo {
   upLo: boolean;
   letter: boolean;
   caps: boolean;
+  /** Has a capital letter anywhere ("ex-England" too). */
+  anyUpper: boolean;
   /** Hashes of bigram feature prefixes ending in this word, to continue with the other word. */
   left: { w: number; ww: number; s: number; ss: number };
 }
@@ -176,6 +184,7 @@ function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
     upLo: /^\p{Lu}\p{Ll}/u.test(raw),
     letter: /\p{L}/u.test(raw),
     caps: isAllCaps(raw) && raw.length > 1,
+    anyUpper: /\p{Lu}/u.test(raw),
     left: { w: fnv(`w-1w=${l}|`), ww: fnv(`ww+1=${l}|`), s: fnv(`s-1s=${s}|`), ss: fnv(`ss+1=${s}|`) },
   };
   // bounded: a long session of pages must not grow it forever
@@ -287,7 +296,17 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
 
   const feats: number[][] = [];
   const nb = new Int32Array(n * 8);
+  let skip: Uint8Array | null = null;
+  if (compact) {
+    skip = new Uint8Array(n);
+    for (let i = 0; i < n; i++) if (!infos[i]!.anyUpper && (i === 0 || !infos[i - 1]!.anyUpper) && (i + 1 === n || !infos[i + 1]!.anyUpper)) skip[i] = 1;
+  }
+  const none: number[] = [];
   for (let i = 0; i < n; i++) {
+    if (skip && skip[i]) {
+      feats.push(none);
+      continue;
+    }
     const t = tokens[i]!;
     const l = lower[i]!;
     const s = shapes[i]!;
@@ -332,7 +351,7 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
     if (t.kind === "poss") h.push(POSS);
     feats.push(h);
   }
-  return { feats, lower, shapes, infos, nb };
+  return { feats, lower, shapes, infos, nb, skip };
 }
 
 /**

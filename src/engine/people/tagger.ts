@@ -170,18 +170,26 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
   const addVec = (v: Float64Array, at: number) => {
     for (let c = 0; c < NTAGS; c++) sc[c]! += v[at + c]!;
   };
-  const ws = d.infos.map((info) => wordScores(t, info));
+  const ws: (Float64Array | undefined)[] = new Array(n);
+  const scoresOf = (j: number) => (ws[j] ??= wordScores(t, d.infos[j]!));
   const hist = new History();
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
     if (tokens[i]!.afterBreak) prev = prev2 = -1;
+    // outside every name (see DocFeatures.skip): O, unscored
+    if (d.skip![i]) {
+      tags[i] = 0;
+      prev2 = prev;
+      prev = 0;
+      continue;
+    }
     sc.fill(0);
-    const own = ws[i]!;
+    const own = scoresOf(i);
     addVec(own, 0);
     for (let k = 0; k < 8; k++) {
       const j = d.nb[i * 8 + k]!;
-      if (j >= 0) addVec(ws[j]!, NTAGS * (1 + k));
+      if (j >= 0) addVec(scoresOf(j), NTAGS * (1 + k));
       else addVec(k0.edge, NTAGS * k);
     }
     const feats = d.feats[i]!;
