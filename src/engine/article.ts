@@ -55,11 +55,34 @@ const SHORT_BLOCK_CHARS = 200;
 /** Lines that are page furniture wherever they stand: labels of adverts, share and related boxes,
  *  skip/back links. Only whole short elements are matched, never words inside prose. */
 const UI_LINE_MAX_CHARS = 40;
-const UI_LINE = /^(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|paid content|skip to (?:main )?content|skip to main|back to top|back to (?:all )?(?:blog|articles|posts|news|stories)|related|related (?:articles|posts|stories|content|reading|links)|related reading|popular (?:articles|posts|stories)|most (?:read|popular)|trending(?: now)?|read more|read next|read also|see also|also read|more (?:stories|articles|news)|up next|you (?:may|might) also like|recommended(?: for you)?|what others are reading|share|share (?:this|it|this article|this post|this story|on \w+)|tweet|email|print|pin (?:it|this)(?: for later)?|comments?|leave a (?:comment|reply)|manage consent|subscribe|sign up|newsletter|follow us|table of contents|contents)[\s:!.…]*$/i;
+const UI_LINE = /^(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|paid content|skip to (?:main )?content|skip to main|back to top|back to (?:all )?(?:blog|articles|posts|news|stories)|related|related (?:articles|posts|stories|content|reading|links)|related reading|popular (?:articles|posts|stories)|most (?:read|popular)|trending(?: now)?|read more|read next|read also|see also|also read|more (?:stories|articles|news)|up next|you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles)?|what others are reading|share|share (?:this|it|this article|this post|this story|on \w+|your story)|tweet|email|print|pin (?:it|this)(?: for later)?|pin for later|comments?|comment via|leave a (?:comment|reply)|manage consent|subscribe(?: here| now| today)?|sign up|sign in|log ?in|register|newsletter|join (?:our|the) (?:\w+ )?(?:newsletter|mailing list)|follow us|table of contents|contents|contact(?: us)?|book a (?:demo|call|consultation)|(?:start|try) (?:your )?(?:free trial|(?:it )?(?:for )?free)|start now|get started|no credit card required|keep reading|continue reading|article continues below|take the next step|recent (?:posts|articles)|home|blogs?|articles|jump to (?:the )?(?:list|recipe|section|review)|see (?:packages|list|price|prices|deal|details)|view (?:on amazon|deal|price|details)|buy (?:now|poster|on amazon)|check (?:the )?price|read (?:the )?(?:full )?review|sale price|limited time|accessibility|privacy policy|terms(?: (?:&|and) conditions| of (?:use|service))?|page \d+ of \d+|fork)[\s:!.…]*$/i;
 /** A block of at least this many paragraphs and characters that repeats an earlier one word for
  *  word is a second copy of the body, not more text. */
 const DUPLICATE_MIN_PARAGRAPHS = 2;
 const DUPLICATE_MIN_CHARS = 200;
+/** Lines naming who wrote, reviewed or updated the piece ("Written by …", "Medically reviewed
+ *  by …", "Last updated March 3, 2025 by …"): credits, not the story. */
+const CREDIT_LINE = /^\s*(?:written|reviewed|medically reviewed|fact[- ]checked|edited|posted|published|updated|last updated)\b.{0,40}?\bby\b/i;
+/** Affiliate and editorial disclosures ("We may earn a commission…", "As an Amazon Associate…"). */
+const DISCLOSURE = /\b(?:earns? (?:a )?(?:small )?commissions?|affiliate (?:links?|commissions?|marketer|partners?)|amazon associate|qualifying purchases|reader-supported|supported by (?:our )?readers|chosen independently|independently (?:test|review|research|select|choose|chosen)|supported by commissions)\b/i;
+const DISCLOSURE_MAX_CHARS = 300;
+/** The disclosure is what the line is about: it says so near its start ("(both are affiliate
+ *  links)" closing a tip is part of the tip). */
+const DISCLOSURE_WITHIN_CHARS = 60;
+function disclosure(text: string): boolean {
+  const m = DISCLOSURE.exec(squash(text));
+  return m !== null && m.index <= DISCLOSURE_WITHIN_CHARS;
+}
+/** Copyright lines. */
+const COPYRIGHT_LINE = /^\s*(?:copyright\b|©|\(c\)\s*\d{4})/i;
+const COPYRIGHT_MAX_CHARS = 200;
+/** A short box holding a button (a link styled as one, or a <button>) is a call to action: "Ready
+ *  to start? [Book a demo]", "Start your free trial [Start now]". */
+const CTA_BOX_MAX_CHARS = 300;
+/** …with at most a line or two of prose: an entry of a list with its own button ("Quick coat
+ *  hooks … [View project]") describes something at length, and names it in a linked heading. */
+const CTA_MAX_PROSE = 120;
+const BUTTON_CLASS = /(?:^|[\s_-])(?:btn|button|cta)(?=$|[\s_-])/;
 /** A short block starting "By …" is a byline line. */
 const BYLINE_MAX_CHARS = 100;
 const BY_LINE = /^\s*(?:by|By|BY)\s+\p{Lu}/u;
@@ -95,6 +118,8 @@ interface Stats {
   listGood: number;
   /** Code blocks (<pre>) in the subtree. */
   pres: number;
+  /** Buttons and links styled as buttons in the subtree. */
+  buttons: number;
   /** What the element's class and id say. */
   cls: ClassVerdict;
 }
@@ -135,7 +160,7 @@ function measure(body: Element): Measure {
       cls = classVerdict(ci);
       verdicts.set(ci, cls);
     }
-    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, paras: 0, longParas: 0, listGood: 0, pres: 0, cls };
+    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, paras: 0, longParas: 0, listGood: 0, pres: 0, buttons: 0, cls };
     stats.set(el, st);
     noteElement(el, ci, facts);
     if (looksBoilerplate(el, st.cls)) suspects.push(el);
@@ -153,7 +178,10 @@ function measure(body: Element): Measure {
       } else if (c.nodeType === 1) {
         const child = c as Element;
         if (isInvisible(child)) {
-          if (CONTROLS.has(child.localName)) facts.controls++;
+          if (CONTROLS.has(child.localName)) {
+            facts.controls++;
+            if (child.localName === "button") st.buttons++;
+          }
           continue;
         }
         const cs = walk(child, link);
@@ -164,6 +192,7 @@ function measure(body: Element): Measure {
         st.longParas += cs.longParas;
         st.listGood += cs.listGood;
         st.pres += cs.pres;
+        st.buttons += cs.buttons;
         st.headingChars += cs.headingChars;
         if (cs.bodyLikeGood > st.bodyLikeGood) st.bodyLikeGood = cs.bodyLikeGood;
         if (!isBlock(child) && child.localName !== "br") {
@@ -184,6 +213,7 @@ function measure(body: Element): Measure {
       if (el.localName === "li") st.listGood += st.inlineChars;
     }
     if (el.localName === "pre") st.pres++;
+    else if (el.localName === "a" && (el.getAttribute("role") === "button" || BUTTON_CLASS.test(ci))) st.buttons++;
     if (isBodyLike(el, st.cls)) {
       if (st.good > st.bodyLikeGood) st.bodyLikeGood = st.good;
       if (st.good) bodyLikes.push(el);
@@ -297,7 +327,11 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
     if (m.boilerplate.has(el)) return true;
     const ci = classAndId(el);
     if (ci && BYLINE_LIKE.test(ci) && chars < SHORT_BLOCK_CHARS && !/^(?:p|blockquote|li)$/.test(tag)) return true;
-    if (chars > 0 && chars <= UI_LINE_MAX_CHARS && UI_LINE.test(squash(el.textContent))) return true;
+    if (chars > 0 && chars <= UI_LINE_MAX_CHARS && standsAlone(el, chars, m) && UI_LINE.test(squash(el.textContent))) return true;
+    if (chars > 0 && chars < BYLINE_MAX_CHARS && isBlock(el) && CREDIT_LINE.test(el.textContent ?? "")) return true;
+    if (chars > 0 && chars <= DISCLOSURE_MAX_CHARS && tag !== "li" && standsAlone(el, chars, m) && disclosure(el.textContent ?? "")) return true;
+    if (chars > 0 && chars <= COPYRIGHT_MAX_CHARS && isBlock(el) && COPYRIGHT_LINE.test(el.textContent ?? "")) return true;
+    if (st && st.buttons > 0 && chars <= CTA_BOX_MAX_CHARS && st.good <= CTA_MAX_PROSE && isBlock(el) && !/^(?:p|li|h[1-6])$/.test(tag) && !repeatedCard(el) && !hasLinkedHeading(el)) return true;
     // "By Jane Doe", "By Jane Doe and John Roe | May 3": a byline line whatever its markup
     if (chars > 0 && chars < BYLINE_MAX_CHARS && isBlock(el) && BY_LINE.test(el.textContent ?? "")) return true;
     if (isBlock(el) && st && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && !/^h[2-6]$/.test(tag)) return true;
@@ -315,6 +349,36 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
   };
   for (const r of roots) visit(r, m.stats.get(r)?.chars ?? 0);
   return out;
+}
+
+function hasLinkedHeading(el: Element): boolean {
+  for (const tag of ["h2", "h3", "h4"]) {
+    const hs = el.getElementsByTagName(tag);
+    for (let i = 0; i < hs.length; i++) if (hs[i]!.getElementsByTagName("a").length) return true;
+  }
+  return false;
+}
+
+/** One of a run of boxes built alike (the entries of a listicle, each with its own button). */
+function repeatedCard(el: Element): boolean {
+  const key = (e: Element): string => `${e.localName} ${(e.getAttribute("class") ?? "").trim().split(/\s+/)[0]}`;
+  const k = key(el);
+  let a = el.previousElementSibling;
+  let b = el.nextElementSibling;
+  for (let i = 0; i < 2; i++) {
+    if ((a && key(a) === k) || (b && key(b) === k)) return true;
+    a = a?.previousElementSibling ?? null;
+    b = b?.nextElementSibling ?? null;
+  }
+  return false;
+}
+
+/** A whole line of its own: a block, or the only text of its block (not a link inside a sentence). */
+function standsAlone(el: Element, chars: number, m?: Measure): boolean {
+  if (isBlock(el)) return true;
+  const parent = el.parentElement;
+  const ps = parent && m ? m.stats.get(parent) : undefined;
+  return !ps || ps.inlineChars <= chars + 2;
 }
 
 function overlaps(a: string, b: string): boolean {

@@ -212,4 +212,27 @@ describe("finding the article in the structures real pages use", () => {
     expect(paragraphs.slice(1, 1 + LONG.length)).toEqual(LONG);
     expect(paragraphs.filter((p) => p.endsWith("rest day, a walk around the square"))).toHaveLength(2);
   });
+
+  it("leaves out disclosures, credit and copyright lines and call-to-action boxes, but not the same words inside the story", () => {
+    const doc = load(
+      page(`<article><h1>Market may move to railway yard</h1>
+        <p>We may earn a commission from links on this page, but we only recommend what we like.</p>
+        <div>Written by Ines Moreau</div>
+        ${prose().split("\n").slice(0, 2).join("")}
+        <div class="promo-box"><h4>Ready to sell at the market?</h4><p>Book your stall in two minutes.</p><a class="btn btn-primary" href="/stalls">Book now</a></div>
+        <p>Traders who want a say before the vote can <a href="/contact">contact us</a>, the council said, adding that no official would earn a commission on stall referrals.</p>
+        ${prose().split("\n").slice(2).join("")}
+        <div>Sign up</div><p>Copyright © 2024 Town News. All rights reserved.</p>
+      </article>`),
+    );
+    const { paragraphs, text } = analyse(doc);
+    expect(paragraphs).toEqual([
+      LONG[0],
+      LONG[1],
+      "Traders who want a say before the vote can contact us, the council said, adding that no official would earn a commission on stall referrals.",
+      LONG[2],
+      LONG[3],
+    ]);
+    expect(text).not.toMatch(/Written by|Book now|Ready to sell|Copyright|Sign up|may earn/);
+  });
 });
