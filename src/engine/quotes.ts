@@ -333,7 +333,10 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
     const cue = phraseAt(text, ws, 0, Math.min(ws.length, 8), mentionAt);
     if (cue) return { ...cue, kind: cue.kind === "description" ? "description" : "name" };
   }
-  if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")))) return null;
+  // (a quote closed without its comma, ""The Iowa caucus is a battle of niches" Grubbs said.",
+  // still takes a name or pronoun right before a reporting verb)
+  const nameThenVerb = (k: number) => !/[.!?]['’]?$/.test(inner) && SPEECH_VERBS.has(ws[k]?.w.toLowerCase() ?? "") && !ws[k]!.w.endsWith("ing") && /^\s+$/.test(text.slice(from, ws[0]!.start)) && ws.slice(0, k).every((w) => !!mentionAt(w.start, w.end) || TITLE_ABBREV.test(w.w));
+  if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")) || nameThenVerb(1) || nameThenVerb(2) || nameThenVerb(3))) return null;
   // "Leonard E. Burman, director of the centre and a professor at …, said": a long appositive
   const head = phraseAt(text, ws, 0, 1, mentionAt);
   if (head && head.kind !== "description" && /^,/.test(text.slice(head.end, head.end + 1))) {

@@ -339,6 +339,16 @@ describe("findQuotes: who said it, more constructions", () => {
     ];
     for (const [text, cue] of cases) expect(quotes(text, []).map((q) => q[2]), text).toEqual([cue]);
   });
+  it("a quote closed without its comma still takes the name and verb right after it, but a finished sentence does not", () => {
+    const text = "Tom Berg spoke first, said Steve Grubbs, an operative.\n\n“The caucus is a battle of niches” Grubbs said. “The rest is noise.”\n\n“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attack was the work of terrorists.”";
+    const p = cast(text, [
+      ["Tom Berg", null, ["Tom Berg"]],
+      ["Steve Grubbs", null, ["Steve Grubbs", "Grubbs"]],
+      ["Sara Alawee", null, ["Ms. Alawee"]],
+      ["Ali Zahed", null, ["Mr. Zahed"]],
+    ]);
+    expect(quotes(text, p).map((q) => q[2])).toEqual(["Grubbs", "Grubbs", "Ms. Alawee", "Ms. Alawee", "Mr. Zahed"]);
+  });
 });
 
 describe("findQuotes: the reference article", () => {
