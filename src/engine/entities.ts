@@ -187,7 +187,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   // words the text also writes in lower case ("new", "black"): common words, not names
   const lowerWords = new Set<string>();
   for (const t of tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
-  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && (personWords.has(low(r.tokens[0]!.text)) || commonPlace(r, lowerWords))));
+  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !commonPlace(r, lowerWords));
   for (const r of kept) {
     // a country (today's or a former one) is a place even where the tagger read an organisation
     // (a national team is its country too, as CoNLL-2003 annotates it)
@@ -206,10 +206,15 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
 
 /**
  * A lone word read as a place that no place list knows and that the text also writes in lower
- * case, a common word: "the New START treaty" beside "a new treaty".
+ * case is a common word: "the New START treaty" beside "a new treaty".
  */
 function commonPlace(r: Run, lowerWords: Set<string>): boolean {
   if (r.kind !== "LOC") return false;
+  // nor is a name ending on an acronym that names no place: "the New START treaty"
+  const tail = r.tokens[r.tokens.length - 1]!.text;
+  // (after a word not in capitals: "NEW YORK" is a headline's capitals)
+  if (r.tokens.length > 1 && isAcronym(tail) && !PLACE_ACRONYMS.has(tail) && !isAllCaps(r.tokens[r.tokens.length - 2]!.text)) return true;
+  if (r.tokens.length > 1) return false;
   const t = r.tokens[0]!;
   const l = low(t.text);
   if (PLACES.has(l) || isAcronym(t.text)) return false;

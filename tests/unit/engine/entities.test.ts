@@ -14,6 +14,20 @@ describe("findEntities", () => {
     expect(places).toEqual({ Ankara: ["Ankara"], Turkey: ["Turkey", "Turkey"], Oslo: ["Oslo"] });
   });
 
+  it("keeps a multi-word place whole and leaves a treaty's name out of places", () => {
+    expect(entities("The talks in the Oval Office lasted an hour.").places).toEqual({ "Oval Office": ["Oval Office"] });
+    expect(entities("Ottawa said the Soviet Union had collapsed.").places).toEqual({ Ottawa: ["Ottawa"], "Soviet Union": ["Soviet Union"] });
+    const { places, orgs } = entities("Russia is not ready to extend the New START treaty or to sign a new treaty.");
+    expect(places).toEqual({ Russia: ["Russia"] });
+    expect(orgs).toEqual({});
+  });
+
+  it("gives each mention of a name the kind its context gives it: a team in a result, a city in a sentence", () => {
+    const { orgs, places } = entities("Cleveland beat Toronto 5-3 in the first game.\nThe weather in Toronto was fine.");
+    expect(orgs.Toronto).toEqual(["Toronto"]);
+    expect(places.Toronto).toEqual(["Toronto"]);
+  });
+
   it("does not take demonyms alone for places", () => {
     const { places } = entities("The Norwegian delegation met Turkish officials on Friday.");
     expect(places).toEqual({});

@@ -42,6 +42,16 @@ describe("findPeople: what counts as a name", () => {
     expect(cast(text)).toEqual({ "Laura Mendez": ["Laura Mendez", "Mendez"] });
   });
 
+  it("keeps a hyphenated adjective before a name out of it", () => {
+    const text = "Brazilian-born Tomas Ferreira then slipped the ball past the keeper. Ferreira celebrated.";
+    expect(cast(text)).toEqual({ "Tomas Ferreira": ["Tomas Ferreira", "Ferreira"] });
+  });
+
+  it("does not take the clubs in a transfer story for people", () => {
+    const text = "Former Italian international winger Gianluigi Marzocchi, transferred to Milan in 1992, joined Torino. Marzocchi, 27, said he was happy.";
+    expect(cast(text)).toEqual({ "Gianluigi Marzocchi": ["Gianluigi Marzocchi", "Marzocchi"] });
+  });
+
   it("finds names inside compounds", () => {
     const text = "Senator Paul Whitcombe spoke first. Critics of the Whitcombe-Dana Ferris plan and the Whitcombe administration were loud.";
     const c = cast(text);
