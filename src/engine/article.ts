@@ -112,10 +112,9 @@ interface Stats {
   headingChars: number;
   /** The most prose held by one body-like element (article, main, body-like class) in the subtree. */
   bodyLikeGood: number;
-  /** Paragraphs in the subtree, those of at least LONG_PARAGRAPH_CHARS, and the prose of list items. */
+  /** Paragraphs in the subtree, and those of at least LONG_PARAGRAPH_CHARS. */
   paras: number;
   longParas: number;
-  listGood: number;
   /** Code blocks (<pre>) in the subtree. */
   pres: number;
   /** Buttons and links styled as buttons in the subtree. */
@@ -160,7 +159,7 @@ function measure(body: Element): Measure {
       cls = classVerdict(ci);
       verdicts.set(ci, cls);
     }
-    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, paras: 0, longParas: 0, listGood: 0, pres: 0, buttons: 0, cls };
+    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, paras: 0, longParas: 0, pres: 0, buttons: 0, cls };
     stats.set(el, st);
     noteElement(el, ci, facts);
     if (looksBoilerplate(el, st.cls)) suspects.push(el);
@@ -190,7 +189,6 @@ function measure(body: Element): Measure {
         st.good += cs.good;
         st.paras += cs.paras;
         st.longParas += cs.longParas;
-        st.listGood += cs.listGood;
         st.pres += cs.pres;
         st.buttons += cs.buttons;
         st.headingChars += cs.headingChars;
@@ -210,7 +208,6 @@ function measure(body: Element): Measure {
       st.good += st.inlineChars;
       st.paras++;
       if (st.inlineChars >= LONG_PARAGRAPH_CHARS) st.longParas++;
-      if (el.localName === "li") st.listGood += st.inlineChars;
     }
     if (el.localName === "pre") st.pres++;
     else if (el.localName === "a" && (el.getAttribute("role") === "button" || BUTTON_CLASS.test(ci))) st.buttons++;
@@ -250,7 +247,6 @@ function measure(body: Element): Measure {
       as.good -= good;
       as.paras -= st.paras;
       as.longParas -= st.longParas;
-      as.listGood -= st.listGood;
     }
   }
   return { stats, boilerplate, facts };
@@ -426,25 +422,121 @@ export function urlEvidence(url: string): number {
   return Math.max(-3, Math.min(2, e));
 }
 
-function decideArticle(meta: PageMeta, facts: PageFacts, kept: { chars: number; linkChars: number }, url: string, raw: Record<string, number>): { isArticle: boolean; evidence: Record<string, number> } {
-  const ev: Record<string, number> = { chars: kept.chars };
+/**
+ * How much each signal counts towards "this page is an article" (a sum above 0 says yes). The
+ * weights are a logistic regression over these signals, fitted on the WCXB dev split (711
+ * articles, 300 product, service, documentation, forum, listing and collection pages; 10-fold
+ * cross-validated accuracy 0.92 against 0.91 for the hand-set points they replace), rounded.
+ * Signals are general page properties, never a site's names: metadata the page declares, the
+ * shape of its address, its headline, and the shape of the body the finder chose.
+ */
+const ARTICLE_WEIGHTS = {
+  /** JSON-LD/microdata says Article, NewsArticle, BlogPosting… */
+  ldArticle: 1.84,
+  /** …or Product, ItemList, QAPage, TechArticle… */
+  ldOther: -2.09,
+  /** og:type "article", or another og:type than "website" (product, video…). */
+  ogArticle: 0.8,
+  ogOther: -1.62,
+  /** A publication date in the metadata. */
+  published: 0.28,
+  /** An author named in the metadata (JSON-LD or <meta name=author>). */
+  metaAuthor: 1.02,
+  /** The page has an <article> element; more than two of them are the cards of a listing. */
+  articleElement: 1.28,
+  manyArticles: -0.67,
+  /** What the address says (urlEvidence, -3…2). */
+  url: 1.51,
+  /** The last path segment is a slug of at least four words ("how-to-prune-clematis"). */
+  slug: 1.09,
+  /** Path depth, counted up to 5. */
+  depth: 0.31,
+  /** Headline length in words (up to 15); a question, a number in it. */
+  titleWords: 0.11,
+  titleQuestion: 0.79,
+  titleNumber: 0.37,
+  /** One <h1> on the page. */
+  oneH1: 0.56,
+  /** ln(1 + paragraphs of 150+ characters in the body). */
+  longParagraphs: 0.67,
+  /** Share of the body's characters in headings (service and docs pages are all headings). */
+  headingShare: -8.63,
+  /** ln(1 + code blocks in the body): documentation. */
+  codeBlocks: -0.85,
+  /** ln(1 + form controls on the page): shops, tools, search. */
+  controls: -0.28,
+  /** Share of the page's text in the article body, and of the body's text in links. */
+  pageShare: 1.13,
+  linkDensity: -1.78,
+  bias: -3.21,
+} as const;
+/** Most words a headline may count for; most path segments the depth counts. */
+const TITLE_WORDS_CAP = 15;
+const DEPTH_CAP = 5;
+const SLUG_MIN_WORDS = 4;
+/** More <article> elements than this make a listing. */
+const MAX_STORY_ARTICLES = 2;
+const QUESTION_TITLE = /^(?:how|what|why|when|where|who|which|is|are|can|should|do|does)\b|\?/i;
+
+/** The last path segment's words, or the one before it when the last is a number (/story/12345). */
+function addressShape(url: string): { slugWords: number; depth: number } {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return { slugWords: 0, depth: 0 };
+  }
+  const segments = path.split("/").filter(Boolean);
+  let last = (segments[segments.length - 1] ?? "").replace(/\.(?:html?|php|aspx?|cfm)$/i, "");
+  if (/^[\d-]+$/.test(last) && segments.length > 1) last = segments[segments.length - 2]!;
+  return { slugWords: last.split(/[-_+.]+/).filter(Boolean).length, depth: segments.length };
+}
+
+interface PageShape {
+  title: string;
+  root: Stats;
+  body: Stats;
+  h1s: number;
+}
+
+function decideArticle(meta: PageMeta, facts: PageFacts, kept: { chars: number; linkChars: number }, url: string, shape: PageShape): { isArticle: boolean; evidence: Record<string, number> } {
+  const W = ARTICLE_WEIGHTS;
   const types = [...meta.types];
-  if (types.some((t) => ARTICLE_TYPES.has(t))) ev["ldArticle"] = 2;
-  if (types.some((t) => OTHER_TYPES.has(t))) ev["ldOther"] = -2;
-  if (meta.ogType === "article") ev["ogArticle"] = 1;
-  else if (meta.ogType && meta.ogType !== "website") ev["ogOther"] = -1;
-  if (meta.published) ev["published"] = 1;
-  if (facts.hasArticleElement) ev["articleElement"] = 0.5;
-  if (kept.chars > 2500) ev["long"] = 1;
-  if (kept.chars > 5000) ev["veryLong"] = 0.5;
-  if (kept.chars && kept.linkChars / kept.chars > 0.3) ev["links"] = -1;
-  const u = urlEvidence(url);
-  if (u) ev["url"] = u;
-  Object.assign(ev, raw);
-  let s = 0;
-  for (const [k, v] of Object.entries(ev)) if (k !== "chars" && !k.startsWith("f_")) s += v;
-  ev["score"] = s;
-  return { isArticle: kept.chars >= MIN_ARTICLE_CHARS && s >= 1, evidence: ev };
+  const { slugWords, depth } = addressShape(url);
+  const rootChars = Math.max(shape.root.chars, 1);
+  const title = shape.title;
+  const signals: Record<string, number> = {
+    ldArticle: types.some((t) => ARTICLE_TYPES.has(t)) ? 1 : 0,
+    ldOther: types.some((t) => OTHER_TYPES.has(t)) ? 1 : 0,
+    ogArticle: meta.ogType === "article" ? 1 : 0,
+    ogOther: meta.ogType && meta.ogType !== "article" && meta.ogType !== "website" ? 1 : 0,
+    published: meta.published ? 1 : 0,
+    metaAuthor: meta.ldAuthors.length || meta.metaAuthor ? 1 : 0,
+    articleElement: facts.hasArticleElement ? 1 : 0,
+    manyArticles: facts.articles > MAX_STORY_ARTICLES ? 1 : 0,
+    url: urlEvidence(url),
+    slug: slugWords >= SLUG_MIN_WORDS ? 1 : 0,
+    depth: Math.min(depth, DEPTH_CAP),
+    titleWords: Math.min(words(title).split(" ").filter(Boolean).length, TITLE_WORDS_CAP),
+    titleQuestion: QUESTION_TITLE.test(title) ? 1 : 0,
+    titleNumber: /\d/.test(title) ? 1 : 0,
+    oneH1: shape.h1s === 1 ? 1 : 0,
+    longParagraphs: Math.log1p(shape.root.longParas),
+    headingShare: shape.root.headingChars / rootChars,
+    codeBlocks: Math.log1p(shape.root.pres),
+    controls: Math.log1p(facts.controls),
+    pageShare: shape.root.chars / Math.max(shape.body.chars, 1),
+    linkDensity: shape.root.linkChars / rootChars,
+  };
+  let score = W.bias;
+  const evidence: Record<string, number> = { chars: kept.chars };
+  for (const [k, v] of Object.entries(signals)) {
+    const points = v * W[k as keyof typeof W];
+    if (points) evidence[k] = Math.round(points * 100) / 100;
+    score += points;
+  }
+  evidence["score"] = Math.round(score * 100) / 100;
+  return { isArticle: kept.chars >= MIN_ARTICLE_CHARS && score > 0, evidence };
 }
 
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleLocation {
@@ -459,16 +551,13 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   const excluded = excludedInside(roots, m, title);
   const byline = findByline(meta, m.facts, roots);
   const url = options.url ?? doc.URL ?? "";
-  const rs = m.stats.get(roots[0]!)!;
-  const bs = m.stats.get(body)!;
-  const raw = {
-    f_paras: rs.paras, f_longParas: rs.longParas, f_good: rs.good, f_listGood: rs.listGood, f_pres: rs.pres,
-    f_rootChars: rs.chars, f_rootLinks: rs.linkChars, f_rootHeading: rs.headingChars,
-    f_bodyChars: bs.chars, f_bodyLinks: bs.linkChars, f_bodyGood: bs.good, f_bodyParas: bs.paras,
-    f_controls: m.facts.controls, f_articles: m.facts.articles, f_byline: byline ? 1 : 0,
-    f_metaAuthor: meta.ldAuthors.length || meta.metaAuthor ? 1 : 0, f_h1: m.facts.headings.filter((h) => h.localName === "h1").length,
+  const shape: PageShape = {
+    title,
+    root: m.stats.get(roots[0]!)!,
+    body: m.stats.get(body)!,
+    h1s: m.facts.headings.filter((h) => h.localName === "h1").length,
   };
-  const { isArticle, evidence } = decideArticle(meta, m.facts, keptChars(roots, m, excluded), url, raw);
+  const { isArticle, evidence } = decideArticle(meta, m.facts, keptChars(roots, m, excluded), url, shape);
   return {
     isArticle,
     evidence,

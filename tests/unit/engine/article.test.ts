@@ -235,4 +235,22 @@ describe("finding the article in the structures real pages use", () => {
     ]);
     expect(text).not.toMatch(/Written by|Book now|Ready to sell|Copyright|Sign up|may earn/);
   });
+
+  it("tells a service page (headings over short pitches, a contact form) from a blog post with the same amount of prose", () => {
+    const pitches = ["Strategy", "Design", "Engineering", "Support", "Training", "Audits"]
+      .map((h) => `<h2>${h} consulting for growing teams</h2><p>Our ${h.toLowerCase()} experts help your business move faster with proven methods and friendly people.</p><a class="btn" href="/contact">Get a quote</a>`)
+      .join("");
+    const service = new JSDOM(
+      `<!doctype html><html><head><title>Consulting services | Acme</title></head><body><main><h1>Consulting services</h1>${pitches}${prose()}
+        <form><input name="name"><input name="email"><input name="phone"><select name="topic"></select><textarea></textarea><button>Send</button></form></main></body></html>`,
+      { url: "https://acme.example/services/consulting" },
+    ).window.document;
+    expect(findArticle(service).isArticle).toBe(false);
+    const post = new JSDOM(
+      `<!doctype html><html><head><title>Why the market may move to the railway yard | Town Blog</title><meta name="author" content="Ines Moreau"></head>
+        <body><main><article><h1>Why the market may move to the railway yard</h1>${prose()}</article></main></body></html>`,
+      { url: "https://town.example/blog/why-the-market-may-move-to-the-railway-yard" },
+    ).window.document;
+    expect(findArticle(post).isArticle).toBe(true);
+  });
 });
