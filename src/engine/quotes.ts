@@ -290,6 +290,13 @@ function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: 
   // "Democratic presidential candidate Bernie Sanders said": a name at the end is the head
   const head = mentionAt(ws[k]!.start, ws[k]!.end);
   if (head && head.end >= ws[k]!.end && !DETERMINER.test(lw)) return { start: w.start, end: head.end, kind: "name" };
+  // "the lawyer, Ana Ruiz, said": the name in the appositive closing the phrase is its head
+  if (DETERMINER.test(lw) && k + 1 < verb && /^\s*,\s*$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) {
+    const name = mentionAt(ws[k + 1]!.start, ws[k + 1]!.end);
+    let n = k + 1;
+    while (n + 1 < verb && ws[n + 1]!.start < (name?.end ?? 0)) n++;
+    if (name && n + 1 === verb && ws[verb] && /,\s*$/.test(text.slice(ws[n]!.end, ws[verb]!.start))) return { start: name.start, end: name.end, kind: "name" };
+  }
   if (DETERMINER.test(lw)) return { start: w.start, end: ws[k]!.end, kind: "description" };
   // bare plurals speak too ("officials said", "protesters chanted"); "when Clinton…" does not
   if (/^\p{Ll}/u.test(w.w)) return !CLAUSE_BREAK.test(lw) && !PREPOSITION.test(lw) && !/^(?:if|when|meaning|though|although|since|until|unless|whether|where|how|what|why)$/.test(lw) ? { start: w.start, end: ws[k]!.end, kind: "description" } : null;

@@ -349,6 +349,14 @@ describe("findQuotes: who said it, more constructions", () => {
     ]);
     expect(quotes(text, p).map((q) => q[2])).toEqual(["Grubbs", "Grubbs", "Ms. Alawee", "Ms. Alawee", "Mr. Zahed"]);
   });
+  it("a description whose appositive names the speaker gives the name: 'the lawyer, Ana Ruiz, said'", () => {
+    const text = "Tom Berg spoke. “We will appeal,” the lawyer, Ana Ruiz, said.";
+    const p = cast(text, [
+      ["Tom Berg", null, ["Tom Berg"]],
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+    ]);
+    expect(quotes(text, p)).toEqual([["We will appeal,", "Ana Ruiz", "Ana Ruiz"]]);
+  });
 });
 
 describe("findQuotes: the reference article", () => {
