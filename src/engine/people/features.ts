@@ -149,11 +149,27 @@ export const PREV_NAMES = ["<s>", ...TAGS];
 /** Hashes of the feature-name prefixes of WordInfo, continued with the word's own characters. */
 const H = {
   w: fnv("w="), s: fnv("s="), s1: fnv("s1="), s2: fnv("s2="), s3: fnv("s3="), s4: fnv("s4="), p2: fnv("p2="), p3: fnv("p3="), c: fnv("c="),
+  lw: fnv("w-1w="), lww: fnv("ww+1="), ls: fnv("s-1s="), lss: fnv("ss+1="),
   wm1: fnv("w-1="), wp1: fnv("w+1="), wm2: fnv("w-2="), wp2: fnv("w+2="), sm1: fnv("s-1="), sp1: fnv("s+1="), cm1: fnv("c-1="), cp1: fnv("c+1="),
 };
 const PTW = PREV_NAMES.map((p) => fnv(`ptw=${p}|`));
 const PTS = PREV_NAMES.map((p) => fnv(`pts=${p}|`));
 const PHS = PREV_NAMES.map((p) => fnv(`phs=${p}|`));
+/** Capital and letter flags of a word: by char codes when it is ASCII (nearly always). */
+function letterFlags(raw: string): Pick<WordInfo, "up" | "lo" | "upLo" | "letter" | "anyUpper"> {
+  let letter = false;
+  let anyUpper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c > 127) return { up: /^\p{Lu}/u.test(raw), lo: /^\p{Ll}/u.test(raw), upLo: /^\p{Lu}\p{Ll}/u.test(raw), letter: /\p{L}/u.test(raw), anyUpper: /\p{Lu}/u.test(raw) };
+    if (c >= 65 && c <= 90) letter = anyUpper = true;
+    else if (c >= 97 && c <= 122) letter = true;
+  }
+  const c0 = raw.charCodeAt(0);
+  const c1 = raw.charCodeAt(1);
+  const up = c0 >= 65 && c0 <= 90;
+  return { up, lo: c0 >= 97 && c0 <= 122, upLo: up && c1 >= 97 && c1 <= 122, letter, anyUpper };
+}
 const wordCache = new Map<string, WordInfo>();
 function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
   const key = kind === "word" ? raw : `\u0000${raw}`;
@@ -179,13 +195,9 @@ function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
     ],
     pos: [fnv(l, H.wm1), fnv(l, H.wp1), fnv(l, H.wm2), fnv(l, H.wp2), fnv(s, H.sm1), fnv(s, H.sp1), fnv(cls, H.cm1), fnv(cls, H.cp1)],
     dyn: [...PTW.map((h) => fnv(l, h)), ...PTS.map((h) => fnv(s, h)), ...PHS.map((h) => fnv(s, h))],
-    up: /^\p{Lu}/u.test(raw),
-    lo: /^\p{Ll}/u.test(raw),
-    upLo: /^\p{Lu}\p{Ll}/u.test(raw),
-    letter: /\p{L}/u.test(raw),
+    ...letterFlags(raw),
     caps: isAllCaps(raw) && raw.length > 1,
-    anyUpper: /\p{Lu}/u.test(raw),
-    left: { w: fnv(`w-1w=${l}|`), ww: fnv(`ww+1=${l}|`), s: fnv(`s-1s=${s}|`), ss: fnv(`ss+1=${s}|`) },
+    left: { w: fnv("|", fnv(l, H.lw)), ww: fnv("|", fnv(l, H.lww)), s: fnv("|", fnv(s, H.ls)), ss: fnv("|", fnv(s, H.lss)) },
   };
   // bounded: a long session of pages must not grow it forever
   if (wordCache.size > 50000) wordCache.clear();

@@ -16,22 +16,89 @@ export interface Token {
 }
 
 // A word: letters/digits with inner apostrophes, periods (U.S.) or hyphens, and a period when the
-// word is an abbreviation. Possessives are split off below.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
+// word is an abbreviation — /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|\S/gu, scanned
+// by hand: that regex's Unicode classes cost a compile on the first page and a class test per
+// character. Possessives are split off below.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const ABBREVIATION = /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|cmdr|rev|fr|st|jr|sr|messrs|mt|ft|supt|cpl|pvt|no|vs|inc|corp|co|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|d\.c)\.)$/iu;
 const SENTENCE_END = /^[.!?…]$/;
 const OPENERS = /^["“‘'([«—–-]$/;
+
+/** JavaScript's \s: ASCII spaces and the Unicode space separators and line breaks. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** UTF-16 length of the letter, mark or digit at i (0: none there). */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  // Latin-1 and Latin Extended letters (all but × and ÷), and the punctuation news is full of
+  if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 1;
+  if ((c >= 0x2010 && c <= 0x2027) || c === 0xa0 || c === 0xab || c === 0xbb) return 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  return WORD_CHAR.test(text[i]!) ? 1 : 0;
+}
+
+/** End of the token starting at a non-space character at i. */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  let w = wordCharAt(text, i);
+  if (!w) {
+    // any other character alone (a surrogate pair as one)
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) return i + 2;
+    }
+    return i + 1;
+  }
+  i += w;
+  for (;;) {
+    while (i < n && (w = wordCharAt(text, i))) i += w;
+    const sep = text.charCodeAt(i);
+    if ((sep === 39 || sep === 0x2019 || sep === 46 || sep === 45) && i + 1 < n && (w = wordCharAt(text, i + 1))) {
+      i += 1 + w;
+      continue;
+    }
+    break;
+  }
+  return text.charCodeAt(i) === 46 ? i + 1 : i;
+}
+
+/** Could `t` end in a possessive ("Trump's", "Jones'")? Saves a regex per word. */
+function mayBePossessive(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 39 || last === 0x2019) return true;
+  const prev = t.charCodeAt(t.length - 2);
+  return last === 115 && (prev === 39 || prev === 0x2019);
+}
+
+/** Starts with a letter or digit (\p{L} or \p{N} on its first UTF-16 unit)? */
+function startsAlnum(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(t[0]!);
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
   let lastEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let t = m[0];
-    const start = m.index;
-    const gap = text.slice(lastEnd, start);
-    const afterBreak = gap.includes("\n");
+  const n = text.length;
+  for (let start = 0; start < n; ) {
+    if (isSpace(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    const end = tokenEnd(text, start);
+    let t = text.slice(start, end);
+    let afterBreak = false;
+    for (let k = lastEnd; k < start; k++) if (text.charCodeAt(k) === 10) afterBreak = true;
     if (afterBreak) sentenceStart = true;
     const push = (s: number, str: string, kind: Token["kind"]) => {
       const isWord = kind === "word";
@@ -42,21 +109,22 @@ export function tokenize(text: string): Token[] {
         /* other punctuation keeps the sentence going */
       }
     };
-    if (t.length > 1 && /[\p{L}\p{N}]/u.test(t[0]!)) {
+    if (t.length > 1 && startsAlnum(t)) {
       // A trailing period belongs to the word only for abbreviations and initials.
       let trailingDot = false;
       if (t.endsWith(".") && !ABBREVIATION.test(t)) {
         t = t.slice(0, -1);
         trailingDot = true;
       }
-      const poss = /^(.+?)(['’]s?)$/u.exec(t);
+      const poss = mayBePossessive(t) ? /^(.+?)(['’]s?)$/u.exec(t) : null;
       if (poss && (poss[2]!.length === 2 || /s$/i.test(poss[1]!))) {
         push(start, poss[1]!, "word");
         push(start + poss[1]!.length, poss[2]!, "poss");
       } else push(start, t, "word");
       if (trailingDot) push(start + t.length, ".", "punct");
     } else push(start, t, t.length > 1 ? "word" : "punct");
-    lastEnd = m.index + m[0].length;
+    lastEnd = end;
+    start = end;
   }
   return tokens;
 }
