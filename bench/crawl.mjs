@@ -2,7 +2,9 @@
 // `npm run crawl`: the page-safety crawl of issue 9. Loads WCXB dev pages (articles and other
 // pages) from 127.0.0.1 in Chromium with the built extension (dist/chrome) and without it, and
 // counts what the extension caused: page errors, console errors, DOM differences, extension
-// exceptions. `--pages N` (default 300) takes an even sample of N pages, 2/3 articles.
+// exceptions. `--pages N` (default 300) takes an even sample of N pages, 2/3 articles;
+// `--files set/id,…` (with `--repeat K`) looks again at chosen pages. A DOM difference counts as
+// caused only when page-safety.mjs's comparePage says so (its verdicts are explained there).
 import { existsSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,8 +18,13 @@ if (!existsSync(data)) {
 }
 const argv = process.argv.slice(2);
 const n = Number(argv[argv.indexOf("--pages") + 1]) || 300;
+// --files dev-other/0235,dev-articles/0113: only these pages (to look again at what a crawl flagged)
+const only = argv.includes("--files") ? argv[argv.indexOf("--files") + 1].split(",") : null;
+const repeat = Number(argv[argv.indexOf("--repeat") + 1]) || 1;
 
-const pages = sampleWcxb(data, n);
+const pages = only
+  ? only.flatMap((f) => Array.from({ length: repeat }, () => ({ set: f.split("/")[0], file: `${f.split("/")[1]}.html.gz`, path: `/${f}.html` })))
+  : sampleWcxb(data, n);
 const server = await serveWcxb(data);
 const origin = server.origin;
 
@@ -32,7 +39,8 @@ try {
     const r = await comparePage(withExt, plain, url);
     results.push({ set: p.set, file: p.file, ...r });
     const bad = r.domDiff || r.pageErrors.length || r.consoleErrors.length || r.extensionExceptions.length;
-    if (bad) console.log(`  ${p.set}/${p.file}: ${JSON.stringify({ domDiff: r.domDiff, pageErrors: r.pageErrors, consoleErrors: r.consoleErrors, extensionExceptions: r.extensionExceptions, firstDifference: r.firstDifference })}`);
+    if (bad) console.log(`  ${p.set}/${p.file}: ${JSON.stringify({ verdict: r.verdict, pageErrors: r.pageErrors, consoleErrors: r.consoleErrors, extensionExceptions: r.extensionExceptions, firstDifference: r.firstDifference })}`);
+    else if (r.verdict === "page-nondeterministic") console.log(`  ${p.set}/${p.file}: page-nondeterministic (${r.nondeterminism.between} differ): ${JSON.stringify(r.nondeterminism)}`);
     if ((i + 1) % 25 === 0) console.log(`  … ${i + 1}/${pages.length} pages, ${Math.round((Date.now() - t0) / 1000)} s`);
   }
 } finally {
@@ -48,15 +56,15 @@ const summary = {
   painted: count((r) => r.painted > 0),
   paintedArticles: count((r) => r.set === "dev-articles" && r.painted > 0),
   paintedOther: count((r) => r.set === "dev-other" && r.painted > 0),
-  domDifferences: count((r) => r.domDiff),
-  unstablePages: count((r) => r.unstable),
+  domDifferences: count((r) => r.verdict === "caused"),
+  pageNondeterministic: count((r) => r.verdict === "page-nondeterministic"),
   pageErrors: sum((r) => r.pageErrors.length),
   consoleErrors: sum((r) => r.consoleErrors.length),
   extensionExceptions: sum((r) => r.extensionExceptions.length),
   loadErrors: count((r) => r.loadError),
   seconds: Math.round((Date.now() - t0) / 1000),
 };
-console.log("\ncrawl (bars: 0 page errors, 0 DOM differences, 0 extension exceptions caused):");
+console.log("\ncrawl (bars: 0 page errors, 0 DOM differences, 0 extension exceptions caused; page-nondeterministic pages differ between their own loads and are listed, not counted):");
 for (const [k, v] of Object.entries(summary)) console.log(`  ${k.padEnd(20)} ${v}`);
 mkdirSync(join(root, ".bench"), { recursive: true });
 writeFileSync(join(root, ".bench/crawl.json"), JSON.stringify({ summary, results }, null, 1));

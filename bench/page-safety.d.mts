@@ -14,6 +14,9 @@ export interface Visit {
 export function visit(browser: Browser, url: string, options?: { settle?: number; after?: number }): Promise<Visit>;
 export interface Comparison {
   url: string;
+  /** "caused" only when every load with the extension differs from every load without it on a
+   *  page whose own loads agree; see comparePage in page-safety.mjs. */
+  verdict: "same" | "caused" | "page-nondeterministic";
   domDiff: boolean;
   unstable: boolean;
   pageErrors: string[];
@@ -24,5 +27,6 @@ export interface Comparison {
   painted: number;
   loadError: string | null;
   firstDifference?: { with: string; without: string };
+  nondeterminism?: { between: string; with: string; without: string };
 }
 export function comparePage(withExt: Browser, plain: Browser, url: string, options?: { settle?: number; after?: number }): Promise<Comparison>;

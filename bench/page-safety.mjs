@@ -3,9 +3,10 @@
 //
 // What counts as "caused by the extension":
 //  - a DOM difference: the page's final serialisation with the extension (its one host element
-//    removed) differs from the serialisation without it, on a page whose own serialisation is
-//    stable (two loads without the extension agree; otherwise the page is "unstable" and only
-//    reported);
+//    removed) differs from every serialisation without it, on a page whose own serialisation is
+//    stable (two loads without the extension agree), and again when both sides are given more
+//    time; otherwise the page is "page-nondeterministic", reported and listed, not counted
+//    (comparePage says exactly how);
 //  - a page error or console error seen with the extension and not without it;
 //  - an extension exception: any console message from Dramatis ("Dramatis" in the text) at
 //    warning/error level, or a page error whose stack points into the extension.
@@ -124,26 +125,39 @@ export async function visit(browser, url, { settle = 1500, after = 300 } = {}) {
   return { dom, title, pageErrors, consoleErrors, dramatisLogs, dialogs, painted, loadError };
 }
 
-/** Compares one page with and without the extension. `plain2` (a second plain load) is only
- *  needed when the first two disagree, to tell an unstable page from a real difference. */
+/**
+ * Compares one page with and without the extension. The verdict on the DOM:
+ *  - "same": the first load with and the first without agree;
+ *  - "caused": the extension's DOM differs from every load without it, at the same timing and
+ *    with more time, on a page whose own loads without the extension agree with each other;
+ *  - "page-nondeterministic": a difference was seen, but the page is not the same from one load
+ *    to the next by itself (two loads without the extension differ), or a later load with the
+ *    extension matched a load without it. Such pages are reported and listed, never counted as
+ *    caused; `nondeterminism` shows where the page's own loads (or ours) differed.
+ * Extra loads are made only for pages where the first two differ.
+ */
 export async function comparePage(withExt, plain, url, options) {
-  let a = await visit(withExt, url, options);
+  const a = await visit(withExt, url, options);
   const b = await visit(plain, url, options);
-  let domDiff = a.dom !== b.dom;
-  let unstable = false;
-  if (domDiff) {
+  let verdict = "same";
+  let nondeterminism = null;
+  let domDiff = false;
+  if (a.dom !== b.dom) {
     const c = await visit(plain, url, options);
-    if (c.dom !== b.dom) {
-      unstable = true;
-      domDiff = false;
+    // the page's own timers (consent frames, ad slots) may not have fired yet while the extension
+    // had the main thread: both sides are looked at again with more time, at the same timing
+    const longer = { ...options, after: 3000 };
+    const again = await visit(withExt, url, longer);
+    const d = await visit(plain, url, longer);
+    const plainDoms = [b.dom, c.dom, d.dom];
+    const extDoms = [a.dom, again.dom];
+    const matched = extDoms.some((e) => plainDoms.includes(e));
+    if (!matched && b.dom === c.dom) {
+      verdict = "caused";
+      domDiff = true;
     } else {
-      // the page's own timers (consent frames, ad slots) may simply not have fired yet while the
-      // extension had the main thread: look again, given more time, before blaming it
-      const again = await visit(withExt, url, { ...options, after: 3000 });
-      if (again.dom === b.dom) {
-        a = { ...a, dom: again.dom };
-        domDiff = false;
-      }
+      verdict = "page-nondeterministic";
+      nondeterminism = b.dom !== c.dom ? { between: "two loads without the extension", ...firstDifference(c.dom, b.dom) } : { between: "loads with the extension", ...firstDifference(a.dom, again.dom) };
     }
   }
   let newErrors = a.pageErrors.filter((e) => !b.pageErrors.includes(e));
@@ -157,8 +171,10 @@ export async function comparePage(withExt, plain, url, options) {
   }
   return {
     url,
+    verdict,
     domDiff,
-    unstable,
+    // kept for readers of older reports: the page differed between its own loads
+    unstable: verdict === "page-nondeterministic",
     pageErrors: newErrors,
     consoleErrors: newConsole,
     extensionExceptions: a.dramatisLogs,
@@ -167,6 +183,7 @@ export async function comparePage(withExt, plain, url, options) {
     painted: a.painted,
     loadError: a.loadError ?? b.loadError,
     ...(domDiff ? { firstDifference: firstDifference(a.dom, b.dom) } : {}),
+    ...(nondeterminism ? { nondeterminism } : {}),
   };
 }
 

@@ -18,6 +18,7 @@ const PAGES = [
   "hostile/odd-structure.html",
   "hostile/empty.html",
   "hostile/strict-csp.html",
+  "listing.html",
 ];
 
 describe("page safety in chrome", () => {
@@ -69,6 +70,49 @@ describe("page safety in chrome", () => {
         expect(painted!.map((p) => p.text).join(" | ")).toMatch(/Reyes|Walters|Miller/);
         // the editable draft and the textarea name the same people: none of those copies is painted
         expect(painted!.filter((p) => p.editable)).toEqual([]);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("a page that is not an article costs only the first look: the rest of Dramatis is never fetched", async () => {
+    const page = await withExt.newPage();
+    const fetched: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().startsWith("chrome-extension://")) fetched.push(r.url());
+    });
+    try {
+      for (const [path, article] of [["listing.html", false], ["demo.html", true]] as const) {
+        fetched.length = 0;
+        await page.goto(server.url(path), { waitUntil: "load" });
+        if (article) {
+          await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith("dramatis")), { timeout: 15_000 });
+          expect(fetched.some((u) => u.endsWith("/content-main.js")), path).toBe(true);
+        } else {
+          // the gate answers its probe with the first look's verdict once it has looked
+          const look = await page.waitForFunction(
+            () =>
+              new Promise<string | null>((resolve) => {
+                const on = (e: MessageEvent): void => {
+                  if (typeof e.data === "string" && e.data.startsWith("dramatis-test:reply:")) {
+                    removeEventListener("message", on);
+                    resolve(e.data);
+                  }
+                };
+                addEventListener("message", on);
+                postMessage("dramatis-test:probe", "*");
+                setTimeout(() => resolve(null), 500);
+              }),
+            { timeout: 10_000 },
+          ).then((h) => h.jsonValue());
+          const reply = JSON.parse(look!.slice("dramatis-test:reply:".length)) as { firstLook: { verdict: string } | null };
+          expect(reply.firstLook?.verdict).toBe("not-article");
+          // time for a late import to show, had there been one
+          await new Promise((r) => setTimeout(r, 500));
+          expect(fetched.filter((u) => u.endsWith("/content-main.js")), path).toEqual([]);
+          expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith("dramatis")))).toEqual([]);
+        }
       }
     } finally {
       await page.close();

@@ -95,59 +95,51 @@ function collectTypes(node: unknown, claims: Claims, depth: number): void {
   if (o["mainEntity"]) collectTypes(o["mainEntity"], claims, depth + 1);
 }
 
-/**
- * Every element the claims are read from, in one native selector scan: script calls into the
- * DOM cost more than the scan itself, and on most pages this matches a handful of elements.
- * Values are matched as written by convention (case-insensitive matching made the cold scan
- * slower); a page spelling them otherwise only goes on to the full finder or the prose test.
- */
-const CLAIM_ELEMENTS = [
-  'meta[property="og:type"]', 'meta[name="og:type"]',
-  'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
-  'meta[name="date"]', 'meta[name="datePublished"]', '[itemprop="datePublished"]',
-  'script[type="application/ld+json"]', "[itemtype]", "article",
-].join(",");
-
-/** The page's own claims, scored as the full finder scores them (metadata.ts, article.ts). */
+/** The page's own claims, scored as the full finder scores them (metadata.ts, article.ts).
+ *  Tag-name collections and one attribute scan: a long selector list was as cheap in Chromium
+ *  but a hundred times slower in jsdom, where the eval and the tests run. */
 function claimsScore(doc: Document, url: string): number {
   const claims: Claims = { article: false, other: false, published: false };
   let ogType: string | null = null;
-  let articleElement = false;
+  const metas = doc.getElementsByTagName("meta");
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
+    const key = m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop");
+    if (!key) continue;
+    const k = key.toLowerCase();
+    if (k !== "og:type" && k !== "article:published_time" && k !== "date" && k !== "datepublished") continue;
+    const content = m.getAttribute("content")?.trim();
+    if (!content) continue;
+    if (k === "og:type") ogType ??= content.toLowerCase();
+    else claims.published = true;
+  }
+  const scripts = doc.getElementsByTagName("script");
   let ldChars = 0;
-  const found = doc.querySelectorAll(CLAIM_ELEMENTS);
-  for (let i = 0; i < found.length; i++) {
-    const el = found[i]!;
-    const tag = el.localName;
-    if (tag === "article") articleElement = true;
-    if (tag === "script") {
-      const text = el.textContent ?? "";
-      ldChars += text.length;
-      if (ldChars > MAX_LD_CHARS) continue;
-      try {
-        collectTypes(JSON.parse(text), claims, 0);
-      } catch {
-        // malformed JSON-LD is common; the other claims still count
-      }
-      continue;
-    }
-    const itemtype = el.getAttribute("itemtype");
-    if (itemtype) {
-      const t = itemtype.trim().split(/\s+/)[0]?.split("/").pop();
-      if (t && ARTICLE_TYPES.has(t)) claims.article = true;
-      else if (t && OTHER_TYPES.has(t)) claims.other = true;
-    }
-    if (tag === "article" || itemtype !== null) continue;
-    if (tag === "meta") {
-      const content = el.getAttribute("content")?.trim();
-      if (!content) continue;
-      const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? "").toLowerCase();
-      if (key === "og:type") ogType ??= content.toLowerCase();
-      else claims.published = true;
-    } else {
-      // itemprop=datePublished on a <time> or a <span>
-      claims.published = true;
+  for (let i = 0; i < scripts.length; i++) {
+    const sc = scripts[i]!;
+    if (sc.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
+    const text = sc.textContent ?? "";
+    ldChars += text.length;
+    if (ldChars > MAX_LD_CHARS) break;
+    try {
+      collectTypes(JSON.parse(text), claims, 0);
+    } catch {
+      // malformed JSON-LD is common; the other claims still count
     }
   }
+  const micro = doc.querySelectorAll('[itemtype],[itemprop="datePublished"]');
+  for (let i = 0; i < micro.length; i++) {
+    const el = micro[i]!;
+    const itemtype = el.getAttribute("itemtype");
+    if (itemtype === null) {
+      claims.published = true;
+      continue;
+    }
+    const t = itemtype.trim().split(/\s+/)[0]?.split("/").pop();
+    if (t && ARTICLE_TYPES.has(t)) claims.article = true;
+    else if (t && OTHER_TYPES.has(t)) claims.other = true;
+  }
+  const articleElement = doc.getElementsByTagName("article").length > 0;
   let s = 0;
   if (claims.article) s += 2;
   if (claims.other) s -= 2;

@@ -1,0 +1,127 @@
+// Issue 9, the every-page cost: what the gate (content.js: the first look, then the full article
+// finder when the first look cannot rule the page out) costs in real Chromium on WCXB dev pages
+// the gate judges not to be articles, median and p95 of its own script time, against the full
+// finder alone on the same pages in the same run (the gate before the first look existed).
+//
+// Two ways of serving the same pages from 127.0.0.1:
+//   neutral  /dev-other/0021.html, as the browser part serves them: the address says nothing;
+//   real     the page's own path and query (https://site/blog/2024/05/x → /blog/2024/05/x), as a
+//            user meets the page; only the host name is lost.
+// Options: --gate-pages N (default 200, the browser part's even sample, 2/3 articles),
+//   --gate-modes neutral,real (default both).
+import { execFileSync } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { join } from "node:path";
+import { launchChromium, sampleWcxb, serveWcxb } from "../page-safety.mjs";
+
+export async function run(ctx) {
+  const dist = join(ctx.root, ".bench/dist-gate");
+  execFileSync(process.execPath, [join(ctx.root, "scripts/build.mjs"), "--test"], { env: { ...process.env, DRAMATIS_DIST: dist }, stdio: "ignore" });
+  const opt = (name, d) => {
+    const i = ctx.args.indexOf(name);
+    return i >= 0 ? ctx.args[i + 1] : d;
+  };
+  const nPages = Number(opt("--gate-pages", 200));
+  const modes = String(opt("--gate-modes", "neutral,real")).split(",");
+  const wcxbDir = join(ctx.dataDir, "wcxb");
+  const sample = sampleWcxb(wcxbDir, nPages);
+
+  // real paths: each page at its own path (first come keeps a path two pages share)
+  const realPaths = {};
+  const realOf = new Map();
+  for (const p of sample) {
+    const id = p.file.replace(".html.gz", "");
+    const meta = JSON.parse(readFileSync(join(wcxbDir, p.set, "ground-truth", `${id}.json`), "utf8"));
+    let path = null;
+    try {
+      const u = new URL(meta.url);
+      path = u.pathname + u.search;
+    } catch {
+      path = null;
+    }
+    if (!path || realPaths[path] || /^\/(?:dev-articles|dev-other)\//.test(path)) path = p.path;
+    else realPaths[path] = gunzipSync(readFileSync(join(wcxbDir, p.set, "html", p.file)));
+    realOf.set(p, path);
+  }
+  const server = await serveWcxb(wcxbDir, realPaths);
+  const browser = await launchChromium(join(dist, "test-chrome"));
+
+  const ask = (page, message, prefix) =>
+    page.evaluate(
+      (message, prefix) =>
+        new Promise((resolve) => {
+          const on = (e) => {
+            if (typeof e.data === "string" && e.data.startsWith(prefix)) {
+              removeEventListener("message", on);
+              resolve(JSON.parse(e.data.slice(prefix.length)));
+            }
+          };
+          addEventListener("message", on);
+          postMessage(message, "*");
+          setTimeout(() => resolve(null), 2000);
+        }),
+      message,
+      prefix,
+    );
+
+  async function visit(url) {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on("request", (r) => (r.url().startsWith(server.origin) || r.url().startsWith("chrome-extension:") ? r.continue() : r.abort("blockedbyclient")));
+    try {
+      await page.goto(url, { waitUntil: "load", timeout: 30_000 });
+    } catch {
+      // a page that never fires load is measured as it stands
+    }
+    let p = null;
+    const end = Date.now() + 1500;
+    while (Date.now() < end) {
+      p = await ask(page, "dramatis-test:probe", "dramatis-test:reply:").catch(() => null);
+      if (p && p.status && p.status !== "loading") break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    let finder = null;
+    if (p?.status === "not-article") finder = await ask(page, "dramatis-test:finder", "dramatis-test:finder:").catch(() => null);
+    await page.close().catch(() => {});
+    return { status: p?.status ?? null, scriptMs: p?.scriptMs ?? null, look: p?.firstLook ?? null, finderMs: finder?.ms ?? null };
+  }
+
+  const rows = [];
+  try {
+    for (const mode of modes) {
+      const results = [];
+      for (const [i, p] of sample.entries()) {
+        const path = mode === "real" ? realOf.get(p) : p.path;
+        results.push({ set: p.set, ...(await visit(server.origin + path)) });
+        if ((i + 1) % 50 === 0) ctx.log(`${mode}: ${i + 1}/${sample.length} pages`);
+      }
+      const na = results.filter((r) => r.status === "not-article" && r.scriptMs !== null);
+      const gate = ctx.stats(na.map((r) => r.scriptMs));
+      const fin = ctx.stats(na.filter((r) => r.finderMs !== null).map((r) => r.finderMs));
+      const rejected = na.filter((r) => r.look?.verdict === "not-article");
+      const fl = ctx.stats(rejected.map((r) => r.scriptMs));
+      rows.push({
+        paths: mode,
+        pages: results.length,
+        "not-article": na.length,
+        "first look rejects": rejected.length,
+        "gate med ms": gate.median,
+        "gate p95 ms": gate.p95,
+        "finder-only med ms": fin.median,
+        "finder-only p95 ms": fin.p95,
+        "rejected pages med ms": fl.median,
+        "rejected pages p95 ms": fl.p95,
+        "articles painted": results.filter((r) => r.set === "dev-articles" && r.status !== "not-article").length,
+      });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  ctx.table(rows);
+  ctx.log("gate = the content script's own script time on pages it judged not to be articles (bar: <= 1 ms median);");
+  ctx.log("finder-only = the full finder alone on the same pages, the gate's cost before the first look");
+  const kb = (f) => +(statSync(join(dist, "chrome", f)).size / 1024).toFixed(1);
+  ctx.log(`content.js (parsed on every page) ${kb("content.js")} KB (bar: <= 60 KB)`);
+}
