@@ -87,6 +87,10 @@ export async function run(ctx) {
   };
 
   let baselineFailures = 0;
+  /** Pages (with the extension) whose main thread did not answer within 15 s, and pages that
+   *  could not be measured at all. */
+  const hung = [];
+  const failed = [];
   /** Stops the extension's service worker, as Chromium does after 30 s idle: the next page's
    *  analysis then waits for the worker to start and evaluate its engine cold. */
   async function stopWorker() {
@@ -103,11 +107,17 @@ export async function run(ctx) {
     let p = null;
     const end = Date.now() + (waitPaint ? 10_000 : 1500);
     while (Date.now() < end) {
-      p = await probe(page).catch(() => null);
+      p = await Promise.race([probe(page), new Promise((resolve) => setTimeout(() => resolve(null), 3_000))]).catch(() => null);
       if (p && (p.firstPaintMs !== null || (!waitPaint && p.status && p.status !== "loading"))) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    const longTasks = await page.evaluate(() => globalThis.__longTasks);
+    // a page whose main thread never comes back must not stop the run: it is counted and named
+    const longTasks = await Promise.race([page.evaluate(() => globalThis.__longTasks), new Promise((resolve) => setTimeout(() => resolve(null), 15_000))]).catch(() => null);
+    if (!longTasks) {
+      hung.push(url);
+      await page.close().catch(() => {});
+      return { painted: p?.firstPaintMs ?? null, scriptMs: p?.scriptMs ?? null, status: p?.status ?? null, phases: p?.phases ?? null, by: p?.analysedBy ?? null, longest: NaN, mem: NaN };
+    }
     const mem = await heap(page);
     await page.close();
     return { painted: p?.firstPaintMs ?? null, scriptMs: p?.scriptMs ?? null, status: p?.status ?? null, phases: p?.phases ?? null, by: p?.analysedBy ?? null, longest: Math.max(0, ...longTasks), mem };
@@ -158,10 +168,10 @@ export async function run(ctx) {
       painted: op.n,
       oursMedMs: op.median,
       oursP95Ms: op.p95,
-      oursLongestTaskMs: Math.max(0, ...o.map((x) => x.longest)),
+      oursLongestTaskMs: Math.max(0, ...o.map((x) => x.longest).filter(Number.isFinite)),
       // the longest task of a typical load: the max above is one load's worst, which on a loaded
       // machine may be a short task stretched by other processes
-      oursLongestTaskMedMs: ctx.stats(o.map((x) => x.longest)).median,
+      oursLongestTaskMedMs: ctx.stats(o.map((x) => x.longest).filter(Number.isFinite)).median,
       baseMedMs: tp.median,
       baseP95Ms: tp.p95,
       baseLongestTaskMs: Math.max(0, ...t.map((x) => x.longest)),
@@ -196,10 +206,21 @@ export async function run(ctx) {
     const nonArticleScript = [];
     for (const p of wcxb) {
       const url = origin + p.path;
-      const r = await ours(url, { waitPaint: false });
+      let r;
+      try {
+        r = await ours(url, { waitPaint: false });
+      } catch (e) {
+        failed.push(`${p.path}: ${String(e).slice(0, 120)}`);
+        continue;
+      }
       o.push(r);
       if (r.status === "not-article" && r.scriptMs !== null) nonArticleScript.push(r.scriptMs);
-      t.push(await theirs(url));
+      try {
+        t.push(await theirs(url));
+      } catch (e) {
+        baselineFailures++;
+        failed.push(`${p.path} (baseline): ${String(e).slice(0, 120)}`);
+      }
     }
     summarise(`WCXB dev (${wcxb.length})`, o, t);
     ctx.table(rows);
@@ -215,6 +236,7 @@ export async function run(ctx) {
     ctx.table(breakdown);
     const na = ctx.stats(nonArticleScript);
     ctx.log(`baseline pipeline failed or took over 30 s on ${baselineFailures} page(s) (left out of its timings)`);
+    ctx.log(`with the extension: ${hung.length} page(s) did not answer within 15 s${hung.length ? ` (${hung.join(", ")})` : ""}; ${failed.length} could not be measured${failed.length ? ` (${failed.join("; ")})` : ""}`);
     ctx.log(`non-article pages: extension script time median ${na.median?.toFixed?.(2)} ms, p95 ${na.p95?.toFixed?.(2)} ms over ${na.n} pages (bar: <= 1 ms median)`);
   } finally {
     await withExt.close();
