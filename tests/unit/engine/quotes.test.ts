@@ -357,6 +357,14 @@ describe("findQuotes: who said it, more constructions", () => {
     ]);
     expect(quotes(text, p)).toEqual([["We will appeal,", "Ana Ruiz", "Ana Ruiz"]]);
   });
+  it("a clause of time or cause after the quote is no cue", () => {
+    const text = "Tom Berg said at the debate, “That makes me smart,” when Ana Ruiz blasted him for paying no tax.";
+    const p = cast(text, [
+      ["Tom Berg", null, ["Tom Berg"]],
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+    ]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual(["Tom Berg"]);
+  });
 });
 
 describe("findQuotes: the reference article", () => {
