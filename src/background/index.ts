@@ -14,7 +14,6 @@ import { parseImport, toView, type Entry } from "./glossary-core";
 import * as store from "./glossary-store";
 import { allowed, classifySender, type SenderKind } from "./senders";
 import { diffSync, ENTRY_PREFIX, planSync, readSynced } from "./sync-plan";
-import { analyzeText } from "../engine/analyze";
 
 type Answer = { ok: true; [k: string]: unknown } | { ok: false; error: string };
 
@@ -235,6 +234,10 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
     case "engine/analyse": {
       // This context lives across pages, so its engine is compiled and warm, where each tab's
       // content script would start it cold; and the page's main thread is spared the work.
+      // the engine's modules (lexicons, the tagger's model) are evaluated on the first analysis,
+      // not on every start of this worker for a badge or a glossary lookup (esbuild bundles the
+      // module and runs its top level on the first import() only)
+      const { analyzeText } = await import("../engine/analyze");
       const t0 = performance.now();
       const a = analyzeText(msg.text, msg.title);
       // ms and age (how long this worker has been running) let the content script's test probe
