@@ -124,6 +124,8 @@ export interface DocFeatures {
 
 /** Features of the word alone (its form, affixes, shape, lexicon classes), hashed, per word. */
 export interface WordInfo {
+  /** Lowercased, digits as 0. */
+  l: string;
   shape: string;
   cls: string;
   hashes: number[];
@@ -170,15 +172,19 @@ function letterFlags(raw: string): Pick<WordInfo, "up" | "lo" | "upLo" | "letter
   const up = c0 >= 65 && c0 <= 90;
   return { up, lo: c0 >= 97 && c0 <= 122, upLo: up && c1 >= 97 && c1 <= 122, letter, anyUpper };
 }
+// per word, and per punctuation mark or possessive (their lexicon class is always empty)
 const wordCache = new Map<string, WordInfo>();
-function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
-  const key = kind === "word" ? raw : `\u0000${raw}`;
-  let info = wordCache.get(key);
+const otherCache = new Map<string, WordInfo>();
+function wordInfo(raw: string, kind: Token["kind"]): WordInfo {
+  const cache = kind === "word" ? wordCache : otherCache;
+  let info = cache.get(raw);
   if (info) return info;
+  const l = norm(raw);
   const s = shape(raw);
   const cls = kind === "word" ? wordClasses(l, raw) : "";
   const n = l.length;
   info = {
+    l,
     shape: s,
     cls,
     // each feature's hash continues its prefix's cached hash: no string built per feature
@@ -200,8 +206,8 @@ function wordInfo(raw: string, l: string, kind: Token["kind"]): WordInfo {
     left: { w: fnv("|", fnv(l, H.lw)), ww: fnv("|", fnv(l, H.lww)), s: fnv("|", fnv(s, H.ls)), ss: fnv("|", fnv(s, H.lss)) },
   };
   // bounded: a long session of pages must not grow it forever
-  if (wordCache.size > 50000) wordCache.clear();
-  wordCache.set(key, info);
+  if (cache.size > 50000) cache.clear();
+  cache.set(raw, info);
   return info;
 }
 const BIAS = fnv("b");
@@ -234,8 +240,8 @@ const DXS = Array.from({ length: 8 }, (_, k) => fnv(`dxs=${k}|`));
  */
 export function docFeatures(text: string, tokens: readonly Token[], compact = false): DocFeatures {
   const n = tokens.length;
-  const lower = tokens.map((t) => norm(t.text));
-  const infos = tokens.map((t, i) => wordInfo(t.text, lower[i]!, t.kind));
+  const infos = tokens.map((t) => wordInfo(t.text, t.kind));
+  const lower = infos.map((x) => x.l);
   const shapes = infos.map((x) => x.shape);
   const classes = infos.map((x) => x.cls);
   // lines mostly in capitals (headlines, results tables): capitals say little there
