@@ -87,7 +87,8 @@ export async function visit(browser, url, { settle = 1500, after = 300 } = {}) {
   const dialogs = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());
-    void d.dismiss();
+    // the page may close before the dialog is answered: that is no failure of the crawl
+    d.dismiss().catch(() => {});
   });
   page.on("pageerror", (e) => {
     const text = String(e?.stack ?? e);
@@ -101,8 +102,9 @@ export async function visit(browser, url, { settle = 1500, after = 300 } = {}) {
   await page.setRequestInterception(true);
   page.on("request", (r) => {
     const u = r.url();
-    if (/^(?:http:\/\/127\.0\.0\.1[:/]|data:|blob:|about:|chrome-extension:|moz-extension:)/.test(u)) void r.continue();
-    else void r.abort("blockedbyclient");
+    // a request still pending when the page closes rejects: no failure of the crawl either
+    if (/^(?:http:\/\/127\.0\.0\.1[:/]|data:|blob:|about:|chrome-extension:|moz-extension:)/.test(u)) r.continue().catch(() => {});
+    else r.abort("blockedbyclient").catch(() => {});
   });
   let loadError = null;
   try {

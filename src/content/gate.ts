@@ -77,7 +77,7 @@ function check(): void {
   let found: ArticleLocation;
   try {
     // the cheap first look settles most pages that are not articles without the full walk
-    const look = timed(() => firstLook(document, location.href));
+    const look = timed(() => firstLook(document, location));
     if (__TEST_BUILD__) lastLook = { verdict: look.verdict, reason: look.reason };
     if (look.verdict === "not-article") return;
     found = timed(() => findArticle(document, { url: location.href }));

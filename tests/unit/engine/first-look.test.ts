@@ -144,4 +144,12 @@ describe("addressShape", () => {
     ];
     for (const u of urls) expect(addressShape(u), u).toBe(urlEvidence(u));
   });
+
+  it("reads a parsed address (the page's own location) as its string", () => {
+    for (const u of ["https://example.org/", "https://docs.example.org/news/2024/05/x", "https://example.org/shop/tag/a"]) {
+      const d = doc("<!doctype html><html><body><p>x</p></body></html>", u);
+      expect(addressShape(d.location), u).toBe(addressShape(u));
+      expect(firstLook(d, d.location).claims, u).toBe(firstLook(d, u).claims);
+    }
+  });
 });
