@@ -50,7 +50,8 @@ interface Candidate {
 const lower = (t: string) => t.toLowerCase().replace(/\.$/, "");
 /** Places written like initials ("U.S."), never part of a name. */
 const PLACE_INITIALS = new Set(["U.S.", "U.K.", "D.C.", "U.N.", "E.U.", "L.A.", "N.Y."]);
-const isInitial = (w: string) => /^(?:\p{Lu}\.){1,3}$/u.test(w) && !PLACE_INITIALS.has(w);
+// (an initial has its period second, or after an astral capital: most words fail the first test)
+const isInitial = (w: string) => (w.charCodeAt(1) === 46 || w.charCodeAt(0) >= 0xd800) && /^(?:\p{Lu}\.){1,3}$/u.test(w) && !PLACE_INITIALS.has(w);
 const isHonorific = (w: string) => HONORIFICS.has(lower(w));
 const isTitleWord = (w: string) => isCapitalised(w) && (TITLES.has(lower(w)) || isHonorific(w));
 
@@ -184,6 +185,16 @@ function actsLikePerson(tokens: Token[], c: Candidate): boolean {
 
 const displayWord = (w: string) => (isAllCaps(w) && w.length > 2 && !w.includes(".") ? w[0] + w.slice(1).toLowerCase() : w);
 
+/** Has a letter (\p{L}): by char codes for ASCII words. */
+function hasLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return /\p{L}/u.test(w);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+
 /**
  * Headline lines: most words capitalised, as in a Title Case headline or subhead. The tagger
  * learnt from wire text where only names are capitalised, so there a capital says nothing.
@@ -200,7 +211,7 @@ export function headlineLines(text: string, tokens: readonly Token[]): Set<numbe
     for (let k = i; k < j; k++) {
       const t = tokens[k]!;
       if (t.kind === "word" && !t.sentenceStart && isCapitalised(t.text) && FUNCTION_WORDS.has(t.text.toLowerCase())) capsFunction = true;
-      if (t.kind !== "word" || !/\p{L}/u.test(t.text) || (FUNCTION_WORDS.has(t.text) && !t.sentenceStart)) continue;
+      if (t.kind !== "word" || !hasLetter(t.text) || (FUNCTION_WORDS.has(t.text) && !t.sentenceStart)) continue;
       words++;
       if (isCapitalised(t.text) && !isAllCaps(t.text)) caps++;
     }

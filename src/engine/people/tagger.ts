@@ -9,7 +9,7 @@
  */
 import { MODEL } from "./model";
 import { EDGE, History, continuesEntity, NTAGS, PH, PREV_NAMES, PT, PT2, TAGS, docFeatures, type Tag, type WordInfo } from "./features";
-import type { Token } from "./tokens";
+import { isCapitalised, type Token } from "./tokens";
 
 export interface TaggedSpan {
   type: Exclude<Tag, "O">;
@@ -261,7 +261,7 @@ function consistent(tokens: readonly Token[], tags: Uint8Array): void {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text)) continue;
+    if (t.kind !== "word" || !isCapitalised(t.text)) continue;
     const isolated = (i === 0 || !tags[i - 1] || tokens[i]!.afterBreak) && (i + 1 >= tokens.length || !tags[i + 1] || tokens[i + 1]!.afterBreak);
     if (!isolated) continue;
     const k = key(t);
