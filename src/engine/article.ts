@@ -60,6 +60,12 @@ const UI_LINE = /^(?:advertisement|advertisements|advert|ad|ads|sponsored|sponso
  *  word is a second copy of the body, not more text. */
 const DUPLICATE_MIN_PARAGRAPHS = 2;
 const DUPLICATE_MIN_CHARS = 200;
+/** A box of at most this many characters, and this much prose, under a heading linking to
+ *  another page of the site is a teaser for that page. */
+const TEASER_MAX_CHARS = 600;
+const TEASER_MAX_PROSE = 400;
+/** Teasers holding at least this share of the page's prose are the content, not beside it. */
+const TEASER_MAX_SHARE = 0.4;
 /** Lines naming who wrote, reviewed or updated the piece ("Written by …", "Medically reviewed
  *  by …", "Last updated March 3, 2025 by …"): credits, not the story. */
 const CREDIT_LINE = /^\s*(?:written|reviewed|medically reviewed|fact[- ]checked|edited|posted|published|updated|last updated)\b.{0,40}?\bby\b/i;
@@ -119,6 +125,8 @@ interface Stats {
   pres: number;
   /** Buttons and links styled as buttons in the subtree. */
   buttons: number;
+  /** Headings in the subtree that are a link to another page of the same site. */
+  linkedHeadings: number;
   /** What the element's class and id say. */
   cls: ClassVerdict;
 }
@@ -149,6 +157,7 @@ function measure(body: Element): Measure {
   const facts = emptyFacts();
   const suspects: Element[] = [];
   const bodyLikes: Element[] = [];
+  const teasers: Element[] = [];
   const verdicts = new Map<string, ClassVerdict>();
 
   const walk = (el: Element, inLink: boolean): Stats => {
@@ -159,7 +168,7 @@ function measure(body: Element): Measure {
       cls = classVerdict(ci);
       verdicts.set(ci, cls);
     }
-    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, paras: 0, longParas: 0, pres: 0, buttons: 0, cls };
+    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, paras: 0, longParas: 0, pres: 0, buttons: 0, linkedHeadings: 0, cls };
     stats.set(el, st);
     noteElement(el, ci, facts);
     if (looksBoilerplate(el, st.cls)) suspects.push(el);
@@ -191,6 +200,7 @@ function measure(body: Element): Measure {
         st.longParas += cs.longParas;
         st.pres += cs.pres;
         st.buttons += cs.buttons;
+        st.linkedHeadings += cs.linkedHeadings;
         st.headingChars += cs.headingChars;
         if (cs.bodyLikeGood > st.bodyLikeGood) st.bodyLikeGood = cs.bodyLikeGood;
         if (!isBlock(child) && child.localName !== "br") {
@@ -203,7 +213,12 @@ function measure(body: Element): Measure {
     if (st.chars > 3 && st.chars < BYLINE_MAX_CHARS && st.linkChars < st.chars && isBlock(el) && BY_LINE.test(el.textContent ?? "")) {
       facts.bylines[1].push(el);
     }
-    if (HEADINGS.has(el.localName)) st.headingChars = st.chars;
+    if (HEADINGS.has(el.localName)) {
+      st.headingChars = st.chars;
+      if (el.localName !== "h1" && st.chars > 0 && st.linkChars >= st.chars * 0.8 && linksWithinSite(el)) st.linkedHeadings++;
+    } else if (isBlock(el) && st.linkedHeadings > 0 && st.good > 0 && st.chars <= TEASER_MAX_CHARS && st.good <= TEASER_MAX_PROSE) {
+      teasers.push(el);
+    }
     else if (isBlock(el) && isParagraph(st)) {
       st.good += st.inlineChars;
       st.paras++;
@@ -247,6 +262,27 @@ function measure(body: Element): Measure {
       as.good -= good;
       as.paras -= st.paras;
       as.longParas -= st.longParas;
+    }
+  }
+  // teasers of the site's other pages ("Latest news": a linked headline over an excerpt) are
+  // not the story, however much their excerpts read like it; the outermost such box goes
+  const teaserSet = new Set(teasers);
+  const outermost = teasers.filter((el) => {
+    for (let a = el.parentElement; a; a = a.parentElement) if (teaserSet.has(a) || boilerplate.has(a)) return false;
+    return true;
+  });
+  // …unless the teasers are most of the page's prose: then the list of them is the content
+  // (a roundup, a course index, a page of webcams)
+  const teaserGood = outermost.reduce((n, el) => n + stats.get(el)!.good, 0);
+  if (teaserGood < (stats.get(body)?.good ?? 0) * TEASER_MAX_SHARE) {
+    for (const el of outermost) {
+      boilerplate.add(el);
+      const good = stats.get(el)!.good;
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const as = stats.get(a);
+        if (!as) break;
+        as.good -= good;
+      }
     }
   }
   return { stats, boilerplate, facts };
@@ -353,6 +389,20 @@ function hasLinkedHeading(el: Element): boolean {
     for (let i = 0; i < hs.length; i++) if (hs[i]!.getElementsByTagName("a").length) return true;
   }
   return false;
+}
+
+/** A heading's link leads to another page of the same site (not an anchor on this one). */
+function linksWithinSite(h: Element): boolean {
+  const a = h.getElementsByTagName("a")[0];
+  const href = a?.getAttribute("href");
+  if (!href || href.startsWith("#")) return false;
+  try {
+    const here = new URL(h.ownerDocument.URL);
+    const there = new URL(href, here);
+    return there.hostname === here.hostname && there.pathname !== here.pathname;
+  } catch {
+    return false;
+  }
 }
 
 /** One of a run of boxes built alike (the entries of a listicle, each with its own button). */

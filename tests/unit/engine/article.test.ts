@@ -253,4 +253,18 @@ describe("finding the article in the structures real pages use", () => {
     ).window.document;
     expect(findArticle(post).isArticle).toBe(true);
   });
+
+  it("leaves out teasers of the site's other stories beside the body, but keeps a roundup made of them", () => {
+    const teaser = (i: number) =>
+      `<div class="card"><h3><a href="/2024/other-story-${i}">Council approves new cycle lanes on the high street, number ${i}</a></h3><p>The lanes will run from the station to the school and take a year to build, the council said on Monday.</p></div>`;
+    const doc = load(
+      page(`<div class="layout"><article><h1>Market may move to railway yard</h1>${prose()}</article>
+        <div class="latest">${[1, 2, 3].map(teaser).join("")}</div></div>`),
+    );
+    const { paragraphs, text } = analyse(doc);
+    expect(paragraphs).toEqual(LONG);
+    expect(text).not.toContain("cycle lanes");
+    const roundup = load(page(`<main><h1>The week's council stories</h1><p>Our pick of the week.</p>${[1, 2, 3, 4, 5, 6].map(teaser).join("")}</main>`));
+    expect(analyse(roundup).text).toContain("number 6");
+  });
 });
