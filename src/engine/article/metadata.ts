@@ -262,11 +262,15 @@ function linksHome(h: Element): boolean {
   return false;
 }
 
+const MIN_HEADLINE_WORDS = 3;
+
 /** The first <h1> inside the body, else the last one before it; never the site's name. */
 function headlineBeside(facts: PageFacts, roots: Element[], notSiteName: (t: string) => boolean): string | null {
   const root = roots[0];
   if (!root) return null;
-  const plausible = (t: string): boolean => words(t).length >= 4 && t.length <= 250 && notSiteName(t);
+  // a heading of one or two words that the page's metadata does not repeat is a section label
+  // ("Our Blog", "News"), not the headline
+  const plausible = (t: string): boolean => words(t).split(" ").length >= MIN_HEADLINE_WORDS && t.length <= 250 && notSiteName(t);
   let before: string | null = null;
   for (const h of facts.headings) {
     if (h.localName !== "h1" || linksHome(h)) continue;

@@ -267,4 +267,12 @@ describe("finding the article in the structures real pages use", () => {
     const roundup = load(page(`<main><h1>The week's council stories</h1><p>Our pick of the week.</p>${[1, 2, 3, 4, 5, 6].map(teaser).join("")}</main>`));
     expect(analyse(roundup).text).toContain("number 6");
   });
+
+  it("takes a section label in the <h1> ('Our Blog') for what it is and names the story from its metadata", () => {
+    const doc = load(
+      `<!doctype html><html><head><title>Market may move to railway yard - Town News</title><meta property="og:title" content="Market may move to railway yard - Town News"></head>
+        <body><header><h1>Our Blog</h1></header><main><div class="post-content">${prose()}</div></main></body></html>`,
+    );
+    expect(findArticle(doc).title).toBe("Market may move to railway yard");
+  });
 });
