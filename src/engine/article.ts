@@ -338,7 +338,7 @@ function chooseRoot(m: Measure, body: Element): Element {
 function excludedInside(roots: Element[], m: Measure, title: string): Set<Element> {
   const out = new Set<Element>();
   const titleWords = words(title);
-  const seen = new Map<string, Element>();
+  const seen = new Map<string, Element[]>();
   const visit = (el: Element, rootChars: number): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (excludeHere(c, rootChars)) out.add(c);
@@ -371,11 +371,15 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
     // stylesheet we do not read) repeat whole sections word for word: the reader sees one.
     // Single paragraphs may repeat on purpose (a plan's "Rest day", a caption per webcam).
     if (st && isBlock(el) && st.paras >= DUPLICATE_MIN_PARAGRAPHS && chars >= DUPLICATE_MIN_CHARS) {
+      // blocks are compared by their measured size first, so the text of only a few is read
       // (a wrapper and its only child read the same: that is one copy)
-      const key = squash(el.textContent);
-      const first = seen.get(key);
-      if (first && !first.contains(el)) return true;
-      if (!first) seen.set(key, el);
+      const shape = `${chars}/${st.paras}`;
+      const earlier = seen.get(shape);
+      if (earlier) {
+        const text = squash(el.textContent);
+        if (earlier.some((e) => !e.contains(el) && squash(e.textContent) === text)) return true;
+        earlier.push(el);
+      } else seen.set(shape, [el]);
     }
     return false;
   };
