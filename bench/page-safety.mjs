@@ -99,6 +99,16 @@ export async function visit(browser, url, { settle = 1500, after = 300 } = {}) {
     if (/dramatis/i.test(text) && (m.type() === "error" || m.type() === "warn" || m.type() === "warning")) dramatisLogs.push(text.slice(0, 300));
     else if (m.type() === "error" && !/Failed to load resource|net::ERR_/i.test(text)) consoleErrors.push(text.slice(0, 300));
   });
+  // every page of a crawl is served from one origin, so cookies and storage one page sets (a
+  // consent choice, a visitor id) would change how the next pages behave, differently in each
+  // browser: each load starts from an empty origin
+  try {
+    const cdp = await page.createCDPSession();
+    await cdp.send("Storage.clearDataForOrigin", { origin: new URL(url).origin, storageTypes: "all" });
+    await cdp.detach();
+  } catch {
+    // not a web origin (data:, about:): nothing stored to clear
+  }
   await page.setRequestInterception(true);
   page.on("request", (r) => {
     const u = r.url();
