@@ -233,6 +233,7 @@ export async function run(ctx) {
     ctx.log("  workerAnalysis = the analysis itself in the worker; workerAge = how long the worker had been running when it began (small = just started);");
     ctx.log("  only when the page analysed by itself: model = unpacking the tagger's weights, tokenize, tag/mentions/group = people, quotes,");
     ctx.log("  entities, paused = the page's turns between analysis slices; host = attaching the UI host; theme; paint; summary = after the paint");
+    ctx.log("  fromIdle = from content.js's first statement (about document_idle, the issue's start) to the paint: adds the gate's check and loading content-main.js");
     ctx.table(breakdown);
     const na = ctx.stats(nonArticleScript);
     ctx.log(`baseline pipeline failed or took over 30 s on ${baselineFailures} page(s) (left out of its timings)`);

@@ -35,7 +35,12 @@ interface GateGlobal {
   __dramatisPageState?: () => PageState;
   /** The article this gate found, for content-main.js to start from instead of finding it again. */
   __dramatisLocated?: { url: string; location: ArticleLocation };
+  /** performance.now() when this script started (≈ document_idle), so the test probe can report
+   *  the whole time to painted, including this check and loading content-main.js. */
+  __dramatisGateStart?: number;
 }
+
+(globalThis as GateGlobal).__dramatisGateStart ??= performance.now();
 
 let loaded: Promise<void> | null = null;
 let scriptMs = 0;

@@ -279,6 +279,9 @@ function repaint(): void {
     phases.paint = paintCost;
     phases.host = t01 - t00;
     phases.theme = t02 - t01;
+    // from content.js's start (≈ document_idle): adds the gate's check and loading this module
+    const gateStart = (globalThis as { __dramatisGateStart?: unknown }).__dramatisGateStart;
+    if (typeof gateStart === "number") phases.fromIdle = performance.now() - gateStart;
   }
   if (current) {
     // the open card follows its word onto the fresh ranges, or closes if the word is gone
