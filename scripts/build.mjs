@@ -126,7 +126,7 @@ async function buildExtension() {
     contexts.push(
       await esbuild.context({
         ...common,
-        entryPoints: { "content-main": "src/content/index.ts" },
+        entryPoints: { "content-main": "src/content/index.ts", "engine-page": "src/content/engine-page.ts" },
         outdir: out,
         format: "esm",
         target: ["chrome121", "firefox140"],
