@@ -69,8 +69,9 @@ function copyStatic(out) {
   if (existsSync(assets)) cpSync(assets, join(out, "assets"), { recursive: true });
 }
 
-// content.js is the gate every page pays for; content-main.js (the engine, painting, the card)
-// is an ES module the gate imports only on articles (src/content/gate.ts says why).
+// content.js is the gate every page pays for; content-main.js (painting, the card) is an ES
+// module the gate imports only on articles (src/content/gate.ts says why); engine-page.js is the
+// page's own engine, imported by content-main.js only when the worker cannot analyse.
 const extensionEntries = {
   content: "src/content/gate.ts",
   background: "src/background/index.ts",
