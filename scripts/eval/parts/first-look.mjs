@@ -12,29 +12,13 @@
 // address says is seen apart from what the page says.
 // Options: --limit N (first N pages per set), --list (print every rejected article and every
 //   article-finder disagreement), --dump FILE (per-page JSON).
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
+import { loadMatchers } from "./people.mjs";
 
 /** A closed JSDOM window is only released once the event loop turns (see article.mjs). */
 const settle = () => new Promise((resolve) => setImmediate(resolve));
-
-async function loadFirstLook(root) {
-  const esbuild = await import("esbuild");
-  const out = join(mkdtempSync(join(tmpdir(), "dramatis-eval-")), "first-look.mjs");
-  await esbuild.build({
-    stdin: { contents: `export { firstLook } from "./src/engine/article/first-look";`, resolveDir: root, loader: "ts" },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    outfile: out,
-    logLevel: "error",
-    define: { __BROWSER__: '"node"', __TEST_BUILD__: "false" },
-  });
-  return import(pathToFileURL(out).href);
-}
 
 export async function run(ctx) {
   const opt = (name) => {
@@ -44,7 +28,7 @@ export async function run(ctx) {
   const limit = opt("--limit") ? Number(opt("--limit")) : undefined;
   const dump = opt("--dump");
   const list = ctx.args.includes("--list");
-  const { firstLook } = await loadFirstLook(ctx.root);
+  const { firstLook } = await loadMatchers(ctx.root);
   const pages = [];
   for (const set of ["dev-articles", "dev-other"]) {
     const dir = join(ctx.dataDir, "wcxb", set);

@@ -25,7 +25,8 @@ export { findEntities } from "./src/engine/entities";
 export { findQuotes } from "./src/engine/quotes";
 export { analyzeText } from "./src/engine/analyze";
 export { tokenize } from "./src/engine/people/tokens";
-export { warmTagger } from "./src/engine/people/tagger";`;
+export { warmTagger } from "./src/engine/people/tagger";
+export { firstLook } from "./src/engine/article/first-look";`;
   const out = join(mkdtempSync(join(tmpdir(), "dramatis-eval-")), "matchers.mjs");
   await esbuild.build({
     stdin: { contents: entry, resolveDir: root, loader: "ts" },
