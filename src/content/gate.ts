@@ -2,9 +2,9 @@
  * The only script every page pays for (manifest content script `content.js`).
  *
  * It asks one question — is this page an article? — first with the first look (a few metadata
- * tags and a bounded sample of paragraphs, well under a millisecond: most pages that are not
- * articles end there), then with the article finder alone, and loads
- * the rest of Dramatis (the engine's lexicons and model, painting, the card: `content-main.js`,
+ * tags and a bounded sample of paragraphs, no walk of the whole DOM: about half of the pages that
+ * are not articles end there), then with the article finder alone, and loads
+ * the rest of Dramatis (painting, the card, talking to the worker that analyses: `content-main.js`,
  * an ES module listed as web-accessible) only when the answer is yes, or when the user asks
  * for it from the popup ("analyse anyway"). On every other page it stays a few kilobytes of
  * parsed script and one cheap check, and answers the popup that the page is not an article.
