@@ -234,6 +234,8 @@ export async function run(ctx) {
     ctx.log("  only when the page analysed by itself: model = unpacking the tagger's weights, tokenize, tag/mentions/group = people, quotes,");
     ctx.log("  entities, paused = the page's turns between analysis slices; host = attaching the UI host; theme; paint; summary = after the paint");
     ctx.log("  fromIdle = from content.js's first statement (about document_idle, the issue's start) to the paint: adds the gate's check and loading content-main.js");
+    ctx.log("  gateLook / gateFinder = the gate's first look and full article finder; importLoad = the gate's import() call to content-main.js's first");
+    ctx.log("  module (fetch + compile + link); msgTo / msgBack = the worker round trip's two crossings (arrival at the worker, its reply's arrival here)");
     ctx.table(breakdown);
     const na = ctx.stats(nonArticleScript);
     ctx.log(`baseline pipeline failed or took over 30 s on ${baselineFailures} page(s) (left out of its timings)`);

@@ -164,6 +164,10 @@ const views = (entries: Entry[]): GlossaryView[] => entries.map(toView);
  * `from` matters for hidden entries: the user hid them from web pages (no card details, no
  * term highlighting), while their own extension pages still list them so they can unhide.
  */
+/** When the message being handled arrived (epoch ms, comparable with the page's own clock), so
+ *  the content script's test probe can split a round trip into its two crossings. */
+let receivedAt = 0;
+
 async function handle(msg: Message, sender: browser.Runtime.MessageSender, from: SenderKind): Promise<Answer> {
   const visible = (e: Entry) => from === "extension-page" || !e.hidden;
   switch (msg.type) {
@@ -237,12 +241,14 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
       // the engine's modules (lexicons, the tagger's model) are evaluated on the first analysis,
       // not on every start of this worker for a badge or a glossary lookup (esbuild bundles the
       // module and runs its top level on the first import() only)
+      const arrived = receivedAt;
       const { analyzeText } = await import("../engine/analyze");
       const t0 = performance.now();
       const a = analyzeText(msg.text, msg.title);
       // ms and age (how long this worker has been running) let the content script's test probe
       // tell a warm worker from one that just started
-      return { ok: true, people: a.people, quotes: a.quotes, organizations: a.organizations, places: a.places, ms: performance.now() - t0, age: t0 };
+      const t1 = performance.now();
+      return { ok: true, people: a.people, quotes: a.quotes, organizations: a.organizations, places: a.places, ms: t1 - t0, age: t0, receivedAt: arrived, repliedAt: performance.timeOrigin + t1 };
     }
     case "settings/set":
       return setSettings(msg);
@@ -269,6 +275,7 @@ async function setSettings(msg: MessageOf<"settings/set">): Promise<Answer> {
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender): Promise<Answer> => {
+  receivedAt = performance.timeOrigin + performance.now();
   const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL(""));
   if (!kind) return Promise.resolve({ ok: false, error: "Dramatis: messages are only answered from this extension" });
   const parsed = parseMessage(raw);

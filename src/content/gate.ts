@@ -38,6 +38,9 @@ interface GateGlobal {
   /** performance.now() when this script started (≈ document_idle), so the test probe can report
    *  the whole time to painted, including this check and loading content-main.js. */
   __dramatisGateStart?: number;
+  /** Test builds: when the gate's steps ended (performance.now()), so the probe can split the
+   *  time before content-main.js runs into the first look, the finder and loading the module. */
+  __dramatisGateMarks?: { look: number; finder: number; importAt: number };
 }
 
 (globalThis as GateGlobal).__dramatisGateStart ??= performance.now();
@@ -66,6 +69,10 @@ function loadMain(forced: boolean): Promise<void> {
   if (!loaded) {
     observer?.disconnect();
     clearTimeout(timer);
+    if (__TEST_BUILD__) {
+      const g = globalThis as GateGlobal;
+      if (g.__dramatisGateMarks) g.__dramatisGateMarks.importAt = performance.now();
+    }
     loaded = import(chrome.runtime.getURL("content-main.js")).then(
       () => undefined,
       (e: unknown) => {
@@ -85,7 +92,9 @@ function check(): void {
     const look = timed(() => firstLook(document, location));
     if (__TEST_BUILD__) lastLook = { verdict: look.verdict, reason: look.reason };
     if (look.verdict === "not-article") return;
+    const lookEnd = performance.now();
     found = timed(() => findArticle(document, { url: location.href }));
+    if (__TEST_BUILD__) (globalThis as GateGlobal).__dramatisGateMarks = { look: lookEnd, finder: performance.now(), importAt: NaN };
   } catch (e) {
     console.warn("Dramatis: article check failed", e);
     return;

@@ -203,6 +203,7 @@ async function analyseInWorker(found: Found, stop: () => boolean): Promise<boole
   if (__TEST_BUILD__ && location.hash === "#dramatis-test-no-worker") return null;
   const mine = ++generation;
   let timer = 0;
+  const sentAt = performance.timeOrigin + performance.now();
   const reply: unknown = await Promise.race([
     browser.runtime.sendMessage({ type: "engine/analyse", text, title: found.location.title.slice(0, 1_000) }).catch(() => null),
     new Promise((resolve) => (timer = window.setTimeout(() => resolve(null), WORKER_TIMEOUT_MS))),
@@ -212,10 +213,15 @@ async function analyseInWorker(found: Found, stop: () => boolean): Promise<boole
   const t0 = performance.now();
   const got = validWorkerAnalysis(reply, text);
   if (!got) return null;
-  const { ms, age } = reply as { ms?: unknown; age?: unknown };
+  const { ms, age, receivedAt, repliedAt } = reply as { ms?: unknown; age?: unknown; receivedAt?: unknown; repliedAt?: unknown };
   if (typeof ms === "number" && typeof age === "number") {
     phases.workerAnalysis ??= ms;
     phases.workerAge ??= age;
+  }
+  if (typeof receivedAt === "number" && typeof repliedAt === "number") {
+    // the two crossings of the round trip (clocks of two processes: ±0.1 ms)
+    phases.msgTo ??= receivedAt - sentAt;
+    phases.msgBack ??= performance.timeOrigin + t0 - repliedAt;
   }
   const result: Analysis = { version: 1, article: found.location.isArticle, title: found.location.title, byline: found.location.byline, text, ...got };
   adopt(result, found, performance.now() - t0);
@@ -289,6 +295,13 @@ function repaint(): void {
     // from content.js's start (≈ document_idle): adds the gate's check and loading this module
     const gateStart = (globalThis as { __dramatisGateStart?: unknown }).__dramatisGateStart;
     if (typeof gateStart === "number") phases.fromIdle = performance.now() - gateStart;
+    const marks = (globalThis as { __dramatisGateMarks?: { look: number; finder: number; importAt: number } }).__dramatisGateMarks;
+    if (__TEST_BUILD__ && marks && typeof gateStart === "number") {
+      phases.gateLook = marks.look - gateStart;
+      phases.gateFinder = marks.finder - marks.look;
+      // the import() call to content-main.js's first module: fetch, compile, link
+      phases.importLoad = moduleStart - marks.importAt;
+    }
   }
   if (current) {
     // the open card follows its word onto the fresh ranges, or closes if the word is gone
