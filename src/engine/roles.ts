@@ -42,7 +42,8 @@ function titleBefore(text: string, start: number): string | null {
   while (role.length && /^(?:of|the)$/i.test(role[0]!)) role.shift();
   if (!hasTitle || !role.length) return null;
   // the phrase must end on a title word ("Russian President"), not on a qualifier
-  while (role.length && !TITLES.has(lower(role[role.length - 1]!))) role.pop();
+  // ("Amazon Prime Video": "Prime" and "Vice" are halves of a title, never a title alone)
+  while (role.length && (!TITLES.has(lower(role[role.length - 1]!)) || /^(?:prime|vice)$/.test(lower(role[role.length - 1]!)))) role.pop();
   return role.length ? role.join(" ") : null;
 }
 
@@ -73,17 +74,48 @@ export function describeAfter(text: string, end: number): string | null {
   return words.length >= 2 && words.length <= MAX_ROLE_WORDS ? phrase : null;
 }
 
-/** An appositive right after a mention: ", a member of …," or "—a former …". */
+/**
+ * Where a bare appositive starts: news style drops the article before a job ("said Amr
+ * Awadallah, CEO of Vectara", "Jan Liphardt, associate professor of bioengineering at …"). It is
+ * a role only when its head comes first, after nothing but modifiers, so a list of names ("Biden,
+ * Obama and …") or a clause (", adding that …") is never taken.
+ */
+function bareRoleAt(text: string, from: number): boolean {
+  const ws = text.slice(from, from + 80).split(/[ \u00a0]+/, 4);
+  for (let i = 0; i < ws.length; i++) {
+    const raw = ws[i]!;
+    const w = lower(raw.replace(/[,;:.]+$/, ""));
+    // a job, singular: "director", "CEO", "Director" (plurals, "members", are groups, not roles)
+    // ("Smith, director Steven Spielberg and …": a title before the next name is that name's)
+    if ((ROLE_NOUNS.has(w) || TITLES.has(w)) && !BARE_NOT_HEAD.has(w) && !HONORIFICS.has(w)) return /[,;:.]$/.test(raw) || !/^\p{Lu}/u.test(ws[i + 1] ?? "");
+    if (!ROLE_MODIFIERS.has(w) || /[,;:.]$/.test(raw)) return false;
+  }
+  return false;
+}
+// title words that never head a job on their own ("Prime", "Vice"); "general" and "chief"
+// are adjectives as often as jobs after a comma ("general manager", "chief economist")
+const BARE_NOT_HEAD = new Set(["prime", "vice", "general", "chief", "first", "deputy", "assistant", "executive", "speaker", "friend", "ally", "rival", "critic", "opponent", "wife", "husband", "son", "daughter", "mother", "father"]);
+
+/** An appositive right after a mention: ", a member of …," or "—a former …", or ", CEO of …". */
 function appositiveAfter(text: string, end: number): string | null {
-  const m = /^(?:['’]s)?(?:,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?)(?=(?:a|an|the)[ \u00a0])/iu.exec(text.slice(end, end + 12));
+  let m = /^(?:['’]s)?(?:,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?)(?=(?:a|an|the)[ \u00a0])/iu.exec(text.slice(end, end + 12));
+  if (!m) {
+    const bare = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?/u.exec(text.slice(end, end + 12));
+    if (bare && bareRoleAt(text, end + bare[0].length)) m = bare;
+  }
   if (!m) return null;
   const from = end + m[0].length;
-  let phrase = text.slice(from, clauseEnd(text, from)).trim();
+  const stop = clauseEnd(text, from);
+  // a bare appositive must close like one (", CEO of Vectara, said"): one that runs to the end of
+  // a line is a headline's clause ("Tyagi, CEO of SECQAI delves into …")
+  if (!/^(?:a|an|the)[ \u00a0]/iu.test(text.slice(from, from + 4)) && !/^[,;.()—–]/.test(text[stop] ?? "")) return null;
+  let phrase = text.slice(from, stop).trim();
   // a second description joined by "and a/an/the", or a relative clause, is cut off
   phrase = phrase.replace(/[ \u00a0]+(?:and|who|which|whose|that)[ \u00a0].*$/su, "");
   const words = phrase.split(/[ \u00a0]+/);
-  if (words.length < 2 || words.length > MAX_ROLE_WORDS + 2) return null;
-  if (!words.slice(1, 5).some((w) => ROLE_NOUNS.has(lower(w)) || TITLES.has(lower(w)))) return null;
+  if (words.length > MAX_ROLE_WORDS + 2) return null;
+  if (!/^(?:a|an|the)$/i.test(words[0]!)) return words.length <= 9 ? phrase : null; // bareRoleAt checked its head
+  if (words.length < 2 || !words.slice(1, 5).some((w) => ROLE_NOUNS.has(lower(w)) || TITLES.has(lower(w)))) return null;
   return phrase;
 }
 

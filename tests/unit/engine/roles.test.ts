@@ -25,3 +25,22 @@ describe("roles", () => {
     expect(roleOf("Mr. Ezra Whitlow was seen in town. Whitlow said hello.", "Ezra Whitlow")).toBeNull();
   });
 });
+
+describe("roles: bare appositives and half titles (real pages)", () => {
+  it("takes a job after the name with no article, as news style writes it", () => {
+    expect(roleOf("“We don't need them anymore,” said Amr Awadallah, CEO of Vectara, a Palo Alto startup.", "Amr Awadallah")).toBe("CEO of Vectara");
+    expect(roleOf("So said Jan Liphardt, associate professor of bioengineering at Stanford University. He smiled.", "Jan Liphardt")).toBe("associate professor of bioengineering at Stanford University");
+  });
+
+  it("takes no bare appositive that is a list of names, a clause, or another name's title", () => {
+    expect(roleOf("Marta Quell, Ivo Brandt and Lena Obi arrived.", "Marta Quell")).toBeNull();
+    expect(roleOf("Marta Quell, adding that she was tired, left.", "Marta Quell")).toBeNull();
+    expect(roleOf("The guests were Marta Quell, director Ivo Brandt and others.", "Marta Quell")).toBeNull();
+    expect(roleOf("Marta Quell, members of the board said, will resign.", "Marta Quell")).toBeNull();
+    expect(roleOf("Marta Quell, CEO of Quellcorp shares her view on security\nMore text here.", "Marta Quell")).toBeNull();
+  });
+
+  it("never ends a title on half of one ('Amazon Prime Video')", () => {
+    expect(roleOf("The film streams on Amazon Prime Vera Holt said on Monday.", "Vera Holt")).toBeNull();
+  });
+});
