@@ -372,7 +372,9 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
       if (cue) return cue;
     }
     // ("donations began to pick up": a verb taking "to" and another verb reports no speech)
-    if (!SPEECH_VERBS.has(lv) || (/^(?:begin|begins|began|begun|continue|continues|continued)$/.test(lv) && ws[v + 1]?.w.toLowerCase() === "to")) {
+    // ("“…,” the report said": a reporting word right after an article is a noun, the subject's head)
+    const noun = /^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(ws[v - 1]!.w) && !/,/.test(text.slice(ws[v - 1]!.end, ws[v]!.start));
+    if (!SPEECH_VERBS.has(lv) || noun || (/^(?:begin|begins|began|begun|continue|continues|continued)$/.test(lv) && ws[v + 1]?.w.toLowerCase() === "to")) {
       if (CLAUSE_BREAK.test(lv) && !/,\s*$/.test(text.slice(ws[v - 1]!.end, ws[v]!.start))) return null;
       continue;
     }
@@ -759,7 +761,8 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     }
     // a description: the person whose role holds its head noun, most recently mentioned
     const head = text.slice(cue.start, cue.end).toLowerCase().split(/\s+/).pop() ?? "";
-    if (head.length < 3) return null;
+    // (a cue cut short to its article, "the", has no head: every role holds "the")
+    if (head.length < 3 || DETERMINER.test(head)) return null;
     for (const id of namedBefore(cue.start, 8)) {
       const role = byId.get(id)?.role?.toLowerCase() ?? "";
       if (role.split(/\s+/).includes(head)) return id;

@@ -11,7 +11,8 @@ const BASES = `say tell add ask write warn argue explain insist note claim state
   continue conclude begin recount repeat reiterate stress emphasize emphasise underline point
   agree disagree counter retort protest object answer inform advise assure reassure tout predict
   estimate believe think feel fear hope worry conclude concede
-  bark snap react elaborate interject sing scream bellow marvel concur`;
+  bark snap react elaborate interject sing scream bellow marvel concur
+  inquire enquire clarify confide affirm recommend summarize summarise confess mention sigh laugh share`;
 
 function inflect(base: string): string[] {
   const irregular: Record<string, string[]> = {
@@ -31,6 +32,8 @@ function inflect(base: string): string[] {
     sing: ["sing", "sings", "sang", "sung", "singing"],
   };
   if (irregular[base]) return irregular[base]!;
+  // "clarify": clarifies, clarified
+  if (/[^aeiou]y$/.test(base)) return [base, base.slice(0, -1) + "ies", base.slice(0, -1) + "ied", base + "ing"];
   const stem = base.endsWith("e") ? base.slice(0, -1) : base;
   const s = /(?:s|sh|ch|x|z)$/.test(base) ? base + "es" : base + "s";
   const double = /^(?:admit|quip|plan|stop|snap)$/.test(base) ? base + base.slice(-1) : stem;

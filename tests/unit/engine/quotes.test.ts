@@ -396,3 +396,24 @@ describe("findQuotes: the reference article", () => {
     expect(q!.cue && text.slice(q!.cue.start, q!.cue.end)).toMatch(/Putin$/);
   });
 });
+
+describe("findQuotes: constructions met on real pages (WCXB dev articles)", () => {
+  it("reads '“…,” the report said' as the report speaking, not a person whose role holds 'the'", () => {
+    const text = "Philip Oreopoulos, an economist at the University of Toronto, agreed.\n“Tutoring is still the best bet,” the report concludes. “Overall we see too little of it,” the report said.";
+    const p = cast(text, [["Philip Oreopoulos", "an economist at the University of Toronto", ["Philip Oreopoulos", "Oreopoulos"]]]);
+    expect(quotes(text, p)).toEqual([
+      ["Tutoring is still the best bet,", null, "the report"],
+      ["Overall we see too little of it,", null, "the report"],
+    ]);
+  });
+
+  it("knows the reporting verbs of features and interviews ('clarifies', 'shares', 'inquired')", () => {
+    const text = "“Yoga nidra is a state of rest,” Wilgus clarifies. “You can feel results immediately,” Wilgus shares.\n“That's a big allegation,” inquired Pineda.";
+    const p = cast(text, [["Holly Wilgus", null, ["Wilgus"]], ["Nina Pineda", null, ["Pineda"]]]);
+    expect(quotes(text, p)).toEqual([
+      ["Yoga nidra is a state of rest,", "Holly Wilgus", "Wilgus"],
+      ["You can feel results immediately,", "Holly Wilgus", "Wilgus"],
+      ["That's a big allegation,", "Nina Pineda", "Pineda"],
+    ]);
+  });
+});
