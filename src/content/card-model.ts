@@ -4,7 +4,7 @@
  * `<img src=x onerror=alert(1)>` is shown as those characters.
  */
 import type { GlossaryView } from "../messages";
-import type { Analysis } from "../engine/types";
+import type { Analysis, Quote } from "../engine/types";
 import type { Target } from "./lookup";
 
 export interface CardQuote {
@@ -98,14 +98,36 @@ export function personCard(analysis: Analysis, personId: string, entry?: Glossar
   };
 }
 
+/**
+ * Who said a quotation when the article describes the speaker without naming a person: "said
+ * the source", "a spokeswoman for the agency said", "the report concludes", "HCA said". The
+ * engine keeps those words as the quotation's cue with no speaker; a reader is told more by
+ * them than by "speaker not named". Only for a statement (four words or more: the cue of a
+ * scare quote is the sentence's subject, seldom a speaker), and never a pronoun, which
+ * stands for someone the engine could not name.
+ */
+export function describedSpeaker(text: string, q: Quote): string | null {
+  if (q.speaker || !q.cue) return null;
+  const { start, end } = q.cue;
+  if (!(start >= 0 && end > start && end <= text.length && end - start <= 80)) return null;
+  if (start < q.end && end > q.start) return null;
+  if ((q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return null;
+  const cue = text.slice(start, end).replace(/\s+/g, " ").trim();
+  const words = cue.split(" ");
+  if (words.length > 8 || !/\p{L}/u.test(cue)) return null;
+  if (/^(?:i|we|you|they|it|he|she|this|that|these|those|there|who|which)$/i.test(words[0]!)) return null;
+  return cue;
+}
+
 export function quoteCard(analysis: Analysis, quoteIndex: number): CardModel | null {
   const q = analysis.quotes[quoteIndex];
   if (!q) return null;
   const speaker = q.speaker ? analysis.people.find((x) => x.id === q.speaker) ?? null : null;
+  const described = speaker ? null : describedSpeaker(analysis.text, q);
   return {
     kind: "quote",
-    label: speaker ? `Dramatis: quotation said by ${speaker.name}` : "Dramatis: quotation, speaker not named",
-    heading: speaker ? `Said by ${speaker.name}` : "Speaker not named",
+    label: speaker ? `Dramatis: quotation said by ${speaker.name}` : described ? `Dramatis: quotation said by ${described}` : "Dramatis: quotation, speaker not named",
+    heading: speaker ? `Said by ${speaker.name}` : described ? `Said by ${described}` : "Speaker not named",
     subtitle: speaker?.role ?? null,
     aliases: [],
     mentions: null,

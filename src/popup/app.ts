@@ -6,6 +6,7 @@
 import type { Analysis, Entity } from "../engine/types";
 import type { GlossaryView, Message, PageState } from "../messages";
 import { normalizeSettings } from "../settings";
+import { describedSpeaker } from "../content/card-model";
 import { h, safeColor } from "./dom";
 import { EXPORT_TYPES, exportAs, fileName, type ExportFormat, type ExportLabels } from "./export";
 import { castRows, filterRows, sortEntities, truncate, wrapIndex, type CastRow } from "./model";
@@ -556,13 +557,15 @@ export class PopupApp {
     const ordered = a.quotes.map((q, i) => [q, i] as const).sort(([x, i], [y, j]) => x.start - y.start || i - j);
     ordered.forEach(([q, i]) => {
       const name = q.speaker ? names.get(q.speaker) : undefined;
+      // "said the source": the words the article uses for a speaker it does not name
+      const described = name ? null : describedSpeaker(a.text, q);
       const swatch = h("span", { class: "swatch", "aria-hidden": "true" });
       const color = q.speaker ? safeColor(this.state?.colors[q.speaker]) : null;
       if (color) swatch.style.setProperty("background-color", color);
       const b = h(
         "button",
         { type: "button", class: "quote", "data-quote": `q${i}` },
-        h("span", { class: name ? "speaker" : "speaker none" }, swatch, h("span", { text: name ?? t("popupUnattributed") })),
+        h("span", { class: name ? "speaker" : described ? "speaker described" : "speaker none" }, swatch, h("span", { text: name ?? described ?? t("popupUnattributed") })),
         h("span", { class: "qtext", text: `“${truncate(q.text, 180)}”` }),
       );
       b.addEventListener("click", () => {

@@ -97,6 +97,25 @@ describe("card model", () => {
     expect(quoteCard(analysis(), 99)).toBeNull();
   });
 
+  it("a quotation whose speaker the article describes but does not name says it in the article's words", () => {
+    const text = "“We will appeal the ruling at once,” said a spokeswoman for the agency. “Pure fiction,” they said. “Nobody saw it,” the sometimes said.";
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const a: Analysis = {
+      ...analysis(),
+      text,
+      people: [],
+      quotes: [
+        { ...at("We will appeal the ruling at once,"), text: "We will appeal the ruling at once,", speaker: null, cue: at("a spokeswoman for the agency") },
+        // a pronoun stands for someone not named; a short scare-quote's cue is seldom a speaker
+        { ...at("Pure fiction,"), text: "Pure fiction,", speaker: null, cue: at("they") },
+        { ...at("Nobody saw it,"), text: "Nobody saw it,", speaker: null, cue: at("they") },
+      ],
+    };
+    expect(quoteCard(a, 0)).toMatchObject({ heading: "Said by a spokeswoman for the agency", label: "Dramatis: quotation said by a spokeswoman for the agency", speakerId: null, subtitle: null });
+    expect(quoteCard(a, 1)).toMatchObject({ heading: "Speaker not named" });
+    expect(quoteCard(a, 2)).toMatchObject({ heading: "Speaker not named" });
+  });
+
   it("organisations and terms read like people", () => {
     expect(entityCard(analysis(), "organization", "o1")).toMatchObject({ heading: "FBI", aliases: ["Federal Bureau of Investigation"], mentions: "Mentioned once" });
     expect(termCard(entry({ kind: "term", name: "glasnost", note: "openness" }), 3)).toMatchObject({ heading: "glasnost", note: "openness", mentions: "Mentioned 3 times" });

@@ -252,6 +252,18 @@ describe("popup actions", () => {
     expect(host.toTab.at(-1)).toEqual({ type: "page/scroll-to", kind: "quote", id: "q2", index: 0 });
   });
 
+  it("quotes view: a speaker the article describes but does not name is shown in its words", async () => {
+    const a = fixture();
+    // the first quote's speaker left unnamed, its cue the words "the Kremlin"
+    const cueAt = a.text.indexOf("the Kremlin");
+    a.quotes[0] = { ...a.quotes[0]!, speaker: null, cue: { start: cueAt, end: cueAt + "the Kremlin".length } };
+    await new PopupApp(root, fakeHost({ analysis: a })).start();
+    root.querySelector<HTMLButtonElement>("#tab-quotes")!.click();
+    const speakers = [...root.querySelectorAll<HTMLElement>("button.quote .speaker")];
+    expect(speakers.map((s) => s.textContent)).toEqual(["the Kremlin", "Vladimir Putin", "Unattributed"]);
+    expect(speakers[0]!.classList.contains("described")).toBe(true);
+  });
+
   it("the site switch adds and removes this host in settings.disabledSites", async () => {
     let stored: Record<string, unknown> = { disabledSites: ["other.org"], autoHighlight: true };
     const host = fakeHost({
