@@ -106,9 +106,10 @@ function appositiveAfter(text: string, end: number): string | null {
   if (!m) return null;
   const from = end + m[0].length;
   const stop = clauseEnd(text, from);
-  // a bare appositive must close like one (", CEO of Vectara, said"): one that runs to the end of
-  // a line is a headline's clause ("Tyagi, CEO of SECQAI delves into …")
-  if (!/^(?:a|an|the)[ \u00a0]/iu.test(text.slice(from, from + 4)) && !/^[,;.()—–]/.test(text[stop] ?? "")) return null;
+  // a bare appositive must close like one (", CEO of Vectara, said", "Uli Lorimer, Director of
+  // Horticulture:"): one that runs to the end of a line is a headline's clause ("Tyagi, CEO of
+  // SECQAI delves into …")
+  if (!/^(?:a|an|the)[ \u00a0]/iu.test(text.slice(from, from + 4)) && !/^[,;:.()—–]/.test(text[stop] ?? "")) return null;
   let phrase = text.slice(from, stop).trim();
   // a second description joined by "and a/an/the", or a relative clause, is cut off
   phrase = phrase.replace(/[ \u00a0]+(?:and|who|which|whose|that)[ \u00a0].*$/su, "");

@@ -30,6 +30,7 @@ describe("roles: bare appositives and half titles (real pages)", () => {
   it("takes a job after the name with no article, as news style writes it", () => {
     expect(roleOf("“We don't need them anymore,” said Amr Awadallah, CEO of Vectara, a Palo Alto startup.", "Amr Awadallah")).toBe("CEO of Vectara");
     expect(roleOf("So said Jan Liphardt, associate professor of bioengineering at Stanford University. He smiled.", "Jan Liphardt")).toBe("associate professor of bioengineering at Stanford University");
+    expect(roleOf("The gardeners spoke.\nUli Lorimer, Director of Horticulture at Native Plant Trust:\n“Plant more.”", "Uli Lorimer")).toBe("Director of Horticulture at Native Plant Trust");
   });
 
   it("takes no bare appositive that is a list of names, a clause, or another name's title", () => {
