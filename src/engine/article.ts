@@ -249,9 +249,11 @@ function measure(body: Element): Measure {
     const good = st.good;
     // a layout wrapper with a misleading name ("content-sidebar-wrap", "layout--right-rail"):
     // most of its prose sits in a body-like element, or it holds most of the page's prose and
-    // no body-like element elsewhere rivals it. Comment sections are never wrappers.
+    // no body-like element elsewhere rivals it. Comment sections are never wrappers, and neither
+    // is a box beside a body-like element holding half its prose: a page footer of testimonials
+    // whose inner bar is named "x-bar-content" is not what wraps the <article> next to it.
     if (good > 0 && !st.cls.comments) {
-      if (st.bodyLikeGood >= good * 0.5 && good >= total * WRAPPER_MIN_SHARE) continue;
+      if (st.bodyLikeGood >= good * 0.5 && good >= total * WRAPPER_MIN_SHARE && !bodyLikeBeside(el, good * 0.5)) continue;
       if (good >= total * BOILERPLATE_MAX_SHARE && !bodyLikeBeside(el, good * 0.5)) continue;
     }
     boilerplate.add(el);

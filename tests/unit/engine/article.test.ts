@@ -275,4 +275,14 @@ describe("finding the article in the structures real pages use", () => {
     );
     expect(findArticle(doc).title).toBe("Market may move to railway yard");
   });
+
+  it("leaves out a page footer of testimonials as long as the story, even when its inner wrapper is named 'content'", () => {
+    const quotes = Array.from({ length: 6 }, (_, i) =>
+      `<div class="testimonial"><p>Reviewer ${i}: the staff were friendly, the clinic was spotless and we never waited long for an appointment.</p></div>`,
+    ).join("");
+    const doc = load(page(`<main><article><h1>Market may move to railway yard</h1>${prose()}</article></main><footer role="contentinfo"><div class="bar-content">${quotes}</div></footer>`));
+    const { paragraphs, text } = analyse(doc);
+    expect(paragraphs).toEqual(LONG);
+    expect(text).not.toContain("Reviewer");
+  });
 });
