@@ -77,7 +77,13 @@ export const MessageSchema = v.variant("type", [
   v.strictObject({ type: v.literal("terms/changed") }),
   /** Content → background: analyse this article text with the worker's warm engine (the reply
    *  is the Analysis's people, quotes, organizations and places; the sender keeps the text). */
-  v.strictObject({ type: v.literal("engine/analyse"), text: v.pipe(v.string(), v.maxLength(MAX_ANALYSE_TEXT)), title: str(1_000) }),
+  v.strictObject({
+    type: v.literal("engine/analyse"),
+    text: v.pipe(v.string(), v.maxLength(MAX_ANALYSE_TEXT)),
+    title: str(1_000),
+    /** The page's host: the worker refuses to analyse a site the user turned off. */
+    host: v.optional(str(300)),
+  }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;

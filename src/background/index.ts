@@ -10,6 +10,7 @@
 import browser from "webextension-polyfill";
 import { parseMessage, type GlossaryView, type Message, type MessageOf } from "../messages";
 import { normalizeSettings, SETTINGS_KEY, type Settings } from "../settings";
+import { siteAllowed } from "../site-switch";
 import { parseImport, toView, type Entry } from "./glossary-core";
 import * as store from "./glossary-store";
 import { allowed, classifySender, type SenderKind } from "./senders";
@@ -124,6 +125,23 @@ async function pullFromSync(only?: Record<string, unknown>): Promise<void> {
   } catch {
     /* sync may be unavailable (policy, no account): local data is complete on its own */
   }
+}
+
+/**
+ * The sites the user turned off, kept while this worker lives (dropped on every change of the
+ * stored settings): an engine/analyse request names its site and is refused for one of them,
+ * without a storage read on the way of every page's first paint.
+ */
+let siteSwitch: Promise<Pick<Settings, "disabledSites">> | null = null;
+function readSiteSwitch(): Promise<Pick<Settings, "disabledSites">> {
+  siteSwitch ??= browser.storage.local.get(SETTINGS_KEY).then(
+    (stored) => normalizeSettings(stored[SETTINGS_KEY]),
+    () => {
+      siteSwitch = null;
+      return normalizeSettings(undefined);
+    },
+  );
+  return siteSwitch;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -242,7 +260,9 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
       // not on every start of this worker for a badge or a glossary lookup (esbuild bundles the
       // module and runs its top level on the first import() only)
       const arrived = receivedAt;
-      const { analyzeText } = await import("../engine/analyze");
+      const [{ analyzeText }, sites] = await Promise.all([import("../engine/analyze"), msg.host === undefined ? null : readSiteSwitch()]);
+      // the page paints nothing there either; its text is not analysed
+      if (sites && msg.host !== undefined && !siteAllowed(sites, msg.host)) return { ok: false, error: "Dramatis is turned off for this site" };
       const t0 = performance.now();
       const a = analyzeText(msg.text, msg.title);
       // ms and age (how long this worker has been running) let the content script's test probe
@@ -345,6 +365,7 @@ browser.contextMenus.onClicked.addListener((info) => {
 // Notes written in another browser arrive through storage.sync.
 // Removals are never applied here: a note deleted elsewhere stays until deleted here too.
 browser.storage.onChanged.addListener((changes, area) => {
+  if (area === "local" && changes[SETTINGS_KEY]) siteSwitch = null;
   if (area !== "sync") return;
   const incoming: Record<string, unknown> = {};
   for (const [key, change] of Object.entries(changes)) {

@@ -16,7 +16,8 @@ import browser from "webextension-polyfill";
 import { findArticle, type ArticleLocation } from "../engine/article";
 import { firstLook } from "../engine/article/first-look";
 import { parseMessage, type PageState, type Reply } from "../messages";
-import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings } from "../settings";
+import type { Settings } from "../settings";
+import { readSettings, siteAllowed, startEarly, type EarlyStart } from "./first-paint";
 
 /** How many nodes a page must add before it is worth asking again. */
 const RECHECK_AFTER_NODES = 200;
@@ -33,8 +34,9 @@ interface GateGlobal {
   __dramatisForced?: boolean;
   /** Set by content-main.js once it runs: its current PageState. */
   __dramatisPageState?: () => PageState;
-  /** The article this gate found, for content-main.js to start from instead of finding it again. */
-  __dramatisLocated?: { url: string; location: ArticleLocation };
+  /** The first paint this gate started on the article it found (first-paint.ts), for
+   *  content-main.js to take over instead of finding and analysing the article again. */
+  __dramatisEarly?: EarlyStart;
   /** performance.now() when this script started (≈ document_idle), so the test probe can report
    *  the whole time to painted, including this check and loading content-main.js. */
   __dramatisGateStart?: number;
@@ -54,6 +56,9 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let observer: MutationObserver | null = null;
 /** Test builds: the first look's last answer, for the benchmark's probe. */
 let lastLook: { verdict: string; reason: string } | null = null;
+/** The settings read, started once the first look lets a page through to the finder (the
+ *  storage round trip then overlaps the finder's walk instead of delaying the worker request). */
+let settingsRead: Promise<Settings> | null = null;
 
 function timed<T>(fn: () => T): T {
   const t0 = performance.now();
@@ -92,6 +97,7 @@ function check(): void {
     const look = timed(() => firstLook(document, location));
     if (__TEST_BUILD__) lastLook = { verdict: look.verdict, reason: look.reason };
     if (look.verdict === "not-article") return;
+    settingsRead ??= timed(readSettings);
     const lookEnd = performance.now();
     found = timed(() => findArticle(document, { url: location.href }));
     if (__TEST_BUILD__) (globalThis as GateGlobal).__dramatisGateMarks = { look: lookEnd, finder: performance.now(), importAt: NaN };
@@ -100,7 +106,15 @@ function check(): void {
     return;
   }
   if (!found.isArticle) return;
-  (globalThis as GateGlobal).__dramatisLocated = { url: location.href, location: found };
+  // the paint path starts now (index, worker, paint); content-main.js loads meanwhile and takes
+  // it over
+  const g = globalThis as GateGlobal;
+  try {
+    g.__dramatisEarly = startEarly(found, settingsRead ?? readSettings(), g.__dramatisGateStart ?? performance.now());
+  } catch (e) {
+    // content-main.js then finds and analyses the article itself
+    console.warn("Dramatis: first paint failed", e);
+  }
   void loadMain(false).catch((e: unknown) => console.warn("Dramatis: could not load", e));
 }
 
@@ -134,14 +148,7 @@ async function mainState(): Promise<Reply> {
 
 /** The popup's view of a page the gate judged not to be an article. */
 async function notArticleState(): Promise<PageState> {
-  let siteEnabled = true;
-  try {
-    const stored = await browser.storage.local.get(SETTINGS_KEY);
-    const settings = normalizeSettings(stored[SETTINGS_KEY] ?? DEFAULT_SETTINGS);
-    siteEnabled = !settings.disabledSites.includes(location.hostname);
-  } catch {
-    // settings unreadable: the defaults stand
-  }
+  const siteEnabled = siteAllowed(await readSettings(), location.hostname);
   return { status: siteEnabled ? "not-article" : "disabled", analysis: null, colors: {}, enabled: false, siteEnabled, url: location.href };
 }
 

@@ -11,13 +11,14 @@ import { findArticle, type ArticleLocation } from "../engine/article";
 import { buildTextIndex } from "../engine/text-index";
 import type { Analysis } from "../engine/types";
 import type { TextIndex } from "../engine/text-index";
-import { MAX_ANALYSE_TEXT, parseMessage, type GlossaryView, type Message, type PageState, type Reply } from "../messages";
+import { parseMessage, type GlossaryView, type Message, type PageState, type Reply } from "../messages";
 import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings, type Settings } from "../settings";
+import { askWorker, readSettings, rootsOf, siteAllowed as siteAllowedBy, type EarlyStart, type Found } from "./first-paint";
 import { entityCard, personCard, quoteCard, termCard, type CardModel } from "./card-model";
 import { collectTargets, findTermSpans, type Target, type TargetKind, type TermMatch } from "./lookup";
 import { PALETTE, assignSlots, type Theme } from "./palette";
 import { clearHighlights, flash, paint, unflash, type Painted } from "./paint";
-import { summarize, validGlossaryView, validWorkerAnalysis } from "./summary";
+import { summarize, validGlossaryView } from "./summary";
 import { runInSlices, yieldToPage } from "./slices";
 import { detectTheme } from "./theme";
 import { Ui } from "./ui";
@@ -64,9 +65,14 @@ let terms: GlossaryView[] = [];
 let termMatches: TermMatch[] = [];
 let lastUrl = location.href;
 let lastSummary = "";
-/** Milliseconds from content-main.js's first statement (clock.ts) to the first paint (the
- *  benchmark reads it in test builds). */
+/** Milliseconds from content.js's first statement (≈ document_idle, the start the issue
+ *  measures from) to the first paint, whoever painted (the benchmark reads it in test builds). */
 let firstPaintMs: number | null = null;
+/** When content.js started (gate.ts records it), else this module's start. */
+const idleStart = (): number => {
+  const gateStart = (globalThis as { __dramatisGateStart?: unknown }).__dramatisGateStart;
+  return typeof gateStart === "number" ? gateStart : moduleStart;
+};
 const started = performance.now();
 /** Where the time to the first paint went (test probe; the benchmark prints the medians). */
 const phases: Record<string, number> = { moduleEval: started - moduleStart };
@@ -106,18 +112,13 @@ const ui = new Ui(document, {
 /** Finds the article and indexes its text: cheap (a few ms), so it runs on every page change. */
 function locate(): { location: ArticleLocation; index: TextIndex } {
   const t0 = performance.now();
-  // the gate (gate.ts) has just found the article on this URL: start from its answer once
-  const g = globalThis as { __dramatisLocated?: { url: string; location: ArticleLocation } };
-  const handed = g.__dramatisLocated?.url === location.href ? g.__dramatisLocated.location : null;
-  delete g.__dramatisLocated;
-  const where = handed ?? findArticle(document, { url: location.href });
+  const where = findArticle(document, { url: location.href });
   const ix = buildTextIndex(where);
   locateCost = performance.now() - t0;
   scriptMs += locateCost;
   return { location: where, index: ix };
 }
 
-type Found = { location: ArticleLocation; index: TextIndex };
 type Engine = typeof import("../engine/analyze");
 let engineLoad: Promise<Engine> | null = null;
 
@@ -142,6 +143,8 @@ function loadEngine(): Promise<Engine> {
  * when adopted, false when a newer analysis overtook it or `stop()` says it is unwanted.
  */
 async function analyse(found: Found, stop: () => boolean = () => false): Promise<boolean> {
+  // the gate's first paint, should its answer still be on the way, must not paint over this one
+  if (early) early.superseded = true;
   const t0 = performance.now();
   const byWorker = await analyseInWorker(found, stop);
   phases.worker ??= performance.now() - t0;
@@ -184,9 +187,6 @@ async function analyseInSlices(found: Found, stop: () => boolean): Promise<boole
   return true;
 }
 
-/** How long the page waits for the worker before analysing by itself (a worker that is
- *  starting cold answers well within this; one that is stuck must not leave the page bare). */
-const WORKER_TIMEOUT_MS = 3_000;
 /** Who made the current analysis (test probe). */
 let analysedBy: "worker" | "page" | null = null;
 
@@ -197,34 +197,12 @@ let analysedBy: "worker" | "page" | null = null;
  * when the worker could not give a valid answer (the caller then analyses here).
  */
 async function analyseInWorker(found: Found, stop: () => boolean): Promise<boolean | null> {
-  const text = found.index.text;
-  if (text.length > MAX_ANALYSE_TEXT) return null;
-  // test builds only: a page can ask to be analysed without the worker (the fallback's e2e test)
-  if (__TEST_BUILD__ && location.hash === "#dramatis-test-no-worker") return null;
   const mine = ++generation;
-  let timer = 0;
-  const sentAt = performance.timeOrigin + performance.now();
-  const reply: unknown = await Promise.race([
-    browser.runtime.sendMessage({ type: "engine/analyse", text, title: found.location.title.slice(0, 1_000) }).catch(() => null),
-    new Promise((resolve) => (timer = window.setTimeout(() => resolve(null), WORKER_TIMEOUT_MS))),
-  ]);
-  clearTimeout(timer);
+  const answer = await askWorker(found);
   if (mine !== generation || stop()) return false;
-  const t0 = performance.now();
-  const got = validWorkerAnalysis(reply, text);
-  if (!got) return null;
-  const { ms, age, receivedAt, repliedAt } = reply as { ms?: unknown; age?: unknown; receivedAt?: unknown; repliedAt?: unknown };
-  if (typeof ms === "number" && typeof age === "number") {
-    phases.workerAnalysis ??= ms;
-    phases.workerAge ??= age;
-  }
-  if (typeof receivedAt === "number" && typeof repliedAt === "number") {
-    // the two crossings of the round trip (clocks of two processes: ±0.1 ms)
-    phases.msgTo ??= receivedAt - sentAt;
-    phases.msgBack ??= performance.timeOrigin + t0 - repliedAt;
-  }
-  const result: Analysis = { version: 1, article: found.location.isArticle, title: found.location.title, byline: found.location.byline, text, ...got };
-  adopt(result, found, performance.now() - t0);
+  if (!answer) return null;
+  for (const [k, v] of Object.entries(answer.phases)) phases[k] ??= v;
+  adopt(answer.analysis, found, answer.checkMs);
   analysedBy = "worker";
   return true;
 }
@@ -239,21 +217,6 @@ function adopt(result: Analysis, found: Found, cost: number): void {
   status = analysis.article || forced ? "article" : "not-article";
   slots = assignSlots(analysis.people);
   matchTerms();
-}
-
-/** The elements holding indexed text (their nearest common containers), for the observer. */
-function rootsOf(ix: TextIndex): Element[] {
-  const out = new Set<Element>();
-  const first = ix.pointAt(0)?.node.parentElement;
-  const last = ix.pointAt(Math.max(0, ix.text.length - 1))?.node.parentElement;
-  if (first && last) {
-    const r = document.createRange();
-    r.setStartBefore(first);
-    r.setEndAfter(last);
-    const c = r.commonAncestorContainer;
-    out.add(c.nodeType === 1 ? (c as Element) : (c.parentElement ?? document.documentElement));
-  }
-  return [...out];
 }
 
 function matchTerms(): void {
@@ -288,20 +251,11 @@ function repaint(): void {
   paintCost = performance.now() - t0;
   scriptMs += paintCost;
   if (firstPaintMs === null) {
-    firstPaintMs = performance.now() - moduleStart;
     phases.paint = paintCost;
     phases.host = t01 - t00;
     phases.theme = t02 - t01;
     // from content.js's start (≈ document_idle): adds the gate's check and loading this module
-    const gateStart = (globalThis as { __dramatisGateStart?: unknown }).__dramatisGateStart;
-    if (typeof gateStart === "number") phases.fromIdle = performance.now() - gateStart;
-    const marks = (globalThis as { __dramatisGateMarks?: { look: number; finder: number; importAt: number } }).__dramatisGateMarks;
-    if (__TEST_BUILD__ && marks && typeof gateStart === "number") {
-      phases.gateLook = marks.look - gateStart;
-      phases.gateFinder = marks.finder - marks.look;
-      // the import() call to content-main.js's first module: fetch, compile, link
-      phases.importLoad = moduleStart - marks.importAt;
-    }
+    phases.fromIdle = firstPaintMs = performance.now() - idleStart();
   }
   if (current) {
     // the open card follows its word onto the fresh ranges, or closes if the word is gone
@@ -798,11 +752,7 @@ const observer = new MutationObserver(guard(onMutations));
 // ── settings ────────────────────────────────────────────────────────────────────────────────
 
 function siteAllowed(): boolean {
-  const host = location.hostname.toLowerCase();
-  return !settings.disabledSites.some((s) => {
-    const d = s.trim().toLowerCase();
-    return d && (host === d || host.endsWith(`.${d}`));
-  });
+  return siteAllowedBy(settings, location.hostname);
 }
 
 function applySettings(next: Settings): void {
@@ -810,6 +760,8 @@ function applySettings(next: Settings): void {
   settings = next;
   const allowed = siteAllowed();
   if (!allowed) {
+    // the gate's first paint, still waiting for the worker, must not paint after this
+    if (early) early.superseded = true;
     siteEnabled = false;
     status = "disabled";
     setEnabled(false);
@@ -861,23 +813,71 @@ function listen(): void {
 
 // ── start ───────────────────────────────────────────────────────────────────────────────────
 
-/** The stored settings; never rejects (unreadable settings are the defaults). */
-async function readSettings(): Promise<Settings> {
-  try {
-    const stored = await browser.storage.local.get(SETTINGS_KEY);
-    return normalizeSettings(stored[SETTINGS_KEY]);
-  } catch {
-    return DEFAULT_SETTINGS;
+/** The gate's first paint of this page (first-paint.ts), taken over by start(). */
+let early: EarlyStart | null = null;
+
+/**
+ * Takes over what the gate started: its analysis, its paint, its settings. Resolves true when
+ * the page is analysed (by the worker or, when the worker gave no answer, here in slices).
+ */
+async function takeOver(e: EarlyStart): Promise<boolean> {
+  const mine = generation;
+  const t0 = performance.now();
+  const r = await e.result;
+  Object.assign(phases, e.phases);
+  // how long this module, once running, still waited for the gate's answer
+  phases.mainWait = performance.now() - t0;
+  const marks = (globalThis as { __dramatisGateMarks?: { look: number; finder: number; importAt: number } }).__dramatisGateMarks;
+  if (__TEST_BUILD__ && marks) {
+    const gateStart = idleStart();
+    phases.gateLook = marks.look - gateStart;
+    phases.gateFinder = marks.finder - marks.look;
+    // the import() call to this module's first statement (fetch, compile, link), and when that
+    // was, from content.js's start: off the first paint's way unless it is later than fromIdle
+    phases.importLoad = moduleStart - marks.importAt;
+    phases.mainStart = moduleStart - gateStart;
   }
+  // a newer analysis (the popup's, a settings change) took over meanwhile: it paints
+  if (e.superseded || mine !== generation) return false;
+  settings = r.settings;
+  siteEnabled = siteAllowed();
+  if (!siteEnabled) {
+    status = "disabled";
+    return false;
+  }
+  if (r.kind === "analysed") {
+    adopt(r.analysis, e.found, r.cost);
+    analysedBy = "worker";
+    enabled = settings.autoHighlight || forced;
+    if (!r.painted) {
+      repaint();
+      return true;
+    }
+    painted = r.painted;
+    theme = r.theme;
+    slots = r.slots;
+    counts.repaints++;
+    paintCost = e.phases.paint ?? 0;
+    firstPaintMs = e.phases.fromIdle ?? null;
+    const t1 = performance.now();
+    ui.ensure();
+    ui.setTheme(theme);
+    phases.host = performance.now() - t1;
+    return true;
+  }
+  // the worker gave no answer: the page analyses by itself
+  const done = await analyseInSlices(e.found, () => !siteEnabled);
+  if (done) {
+    enabled = settings.autoHighlight || forced;
+    repaint();
+  }
+  return done;
 }
 
 async function start(): Promise<void> {
-  // the settings are read while the article is found: the storage round trip is the browser's
-  // time, not the page's
-  const reading = readSettings().then((s) => {
-    phases.settingsReady = performance.now() - moduleStart;
-    return s;
-  });
+  const g = globalThis as { __dramatisEarly?: EarlyStart };
+  early = g.__dramatisEarly?.url === location.href ? g.__dramatisEarly : null;
+  delete g.__dramatisEarly;
   // the gate (gate.ts) loads this module with the flag set when the user chose "analyse anyway"
   if ((globalThis as { __dramatisForced?: boolean }).__dramatisForced === true) forced = true;
   // …and answers that request with the state once this module has analysed (content-script
@@ -889,6 +889,17 @@ async function start(): Promise<void> {
     }),
   );
   phases.setup = performance.now() - started;
+  if (early) {
+    await takeOver(early);
+    await afterFirstPaint();
+    return;
+  }
+  // the settings are read while the article is found: the storage round trip is the browser's
+  // time, not the page's
+  const reading = readSettings().then((s) => {
+    phases.settingsReady = performance.now() - moduleStart;
+    return s;
+  });
   const found = locate();
   phases.locate = locateCost;
   const t0 = performance.now();
@@ -907,6 +918,13 @@ async function start(): Promise<void> {
     enabled = settings.autoHighlight || forced;
     repaint();
   }
+  await afterFirstPaint();
+}
+
+/** Once the page is painted (or could not be): the page's listeners, then the summary for the
+ *  worker and the user's terms. */
+async function afterFirstPaint(): Promise<void> {
+  if (!siteEnabled) return;
   listen();
   // after the paint, in a task of their own: the worker's summary and the user's terms
   await yieldToPage();

@@ -39,8 +39,10 @@ export function isEditable(node: Node): boolean {
 /**
  * Names we registered. Firefox cannot iterate the page's registry from a content script ("Xray
  * wrapping of iterators not supported"), so we delete by name rather than by scanning.
+ * content.js (the first paint) and content-main.js each bundle this module, so the set lives on
+ * the content script's global, which both share: either one clears what the other painted.
  */
-const registered = new Set<string>();
+const registered: Set<string> = ((globalThis as { __dramatisRegistered?: Set<string> }).__dramatisRegistered ??= new Set<string>());
 
 export function clearHighlights(registry: HighlightRegistry): void {
   for (const name of registered) registry.delete(name);

@@ -1,0 +1,180 @@
+/**
+ * The first paint of an article, done by content.js (the gate) itself.
+ *
+ * Loading content-main.js (the card, the observer, the popup's answers) costs a fetch, a compile
+ * and an evaluation: 15–25 ms in Chromium, longer than the worker takes to analyse the demo
+ * article. So the gate does the short path to the painted page on its own, the moment it has
+ * found the article: index the text, ask the worker, check its reply, paint with CSS.highlights.
+ * content-main.js is imported at the same time and takes this result over (`EarlyStart`) instead
+ * of analysing again; it attaches the UI host, answers the popup and watches the page.
+ *
+ * Everything here is also used by content-main.js (the worker request, the settings, the site
+ * switch, the article's roots), so the two bundles read the same rules from one place.
+ */
+import browser from "webextension-polyfill";
+import type { ArticleLocation } from "../engine/article";
+import { buildTextIndex, type TextIndex } from "../engine/text-index";
+import type { Analysis } from "../engine/types";
+import { MAX_ANALYSE_TEXT } from "../messages";
+import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings, type Settings } from "../settings";
+import { siteAllowed } from "../site-switch";
+import { collectTargets } from "./lookup";
+import { assignSlots, type Theme } from "./palette";
+import { paint, type Painted } from "./paint";
+import { validWorkerAnalysis } from "./summary";
+import { detectTheme } from "./theme";
+
+export interface Found {
+  location: ArticleLocation;
+  index: TextIndex;
+}
+
+/** How long a page waits for the worker before analysing by itself (a worker that is starting
+ *  cold answers well within this; one that is stuck must not leave the page bare). */
+export const WORKER_TIMEOUT_MS = 3_000;
+
+/** The stored settings; never rejects (unreadable settings are the defaults). */
+export async function readSettings(): Promise<Settings> {
+  try {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    return normalizeSettings(stored[SETTINGS_KEY] ?? DEFAULT_SETTINGS);
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+export { siteAllowed };
+
+/** The elements holding indexed text (their nearest common container), for the observer and
+ *  for reading the page's own background colour. */
+export function rootsOf(ix: TextIndex): Element[] {
+  const first = ix.pointAt(0)?.node.parentElement;
+  const last = ix.pointAt(Math.max(0, ix.text.length - 1))?.node.parentElement;
+  if (!first || !last) return [];
+  const r = document.createRange();
+  r.setStartBefore(first);
+  r.setEndAfter(last);
+  const c = r.commonAncestorContainer;
+  return [c.nodeType === 1 ? (c as Element) : (c.parentElement ?? document.documentElement)];
+}
+
+/** The worker's analysis with what its test probe reports about the round trip. */
+export interface WorkerAnswer {
+  analysis: Analysis;
+  /** ms the page spent checking the reply. */
+  checkMs: number;
+  phases: Record<string, number>;
+}
+
+/**
+ * Asks the background worker (whose engine stays warm across pages) to analyse the article.
+ * Null when it cannot give a valid answer within WORKER_TIMEOUT_MS: the caller then analyses in
+ * the page. The reply is checked like any message before anything is painted from it.
+ */
+export async function askWorker(found: Found): Promise<WorkerAnswer | null> {
+  const text = found.index.text;
+  if (text.length > MAX_ANALYSE_TEXT) return null;
+  // test builds only: a page can ask to be analysed without the worker (the fallback's e2e test)
+  if (__TEST_BUILD__ && location.hash === "#dramatis-test-no-worker") return null;
+  let timer = 0;
+  const sentAt = performance.timeOrigin + performance.now();
+  const t0 = performance.now();
+  const reply: unknown = await Promise.race([
+    browser.runtime.sendMessage({ type: "engine/analyse", text, title: found.location.title.slice(0, 1_000), host: location.hostname.slice(0, 300) }).catch(() => null),
+    new Promise((resolve) => (timer = window.setTimeout(() => resolve(null), WORKER_TIMEOUT_MS))),
+  ]);
+  clearTimeout(timer);
+  const t1 = performance.now();
+  const got = validWorkerAnalysis(reply, text);
+  if (!got) return null;
+  const phases: Record<string, number> = { worker: t1 - t0 };
+  const { ms, age, receivedAt, repliedAt } = reply as { ms?: unknown; age?: unknown; receivedAt?: unknown; repliedAt?: unknown };
+  if (typeof ms === "number" && typeof age === "number") {
+    phases.workerAnalysis = ms;
+    phases.workerAge = age;
+  }
+  if (typeof receivedAt === "number" && typeof repliedAt === "number") {
+    // the two crossings of the round trip (clocks of two processes: ±0.1 ms)
+    phases.msgTo = receivedAt - sentAt;
+    phases.msgBack = performance.timeOrigin + t1 - repliedAt;
+  }
+  const loc = found.location;
+  const analysis: Analysis = { version: 1, article: loc.isArticle, title: loc.title, byline: loc.byline, text, ...got };
+  return { analysis, checkMs: performance.now() - t1, phases };
+}
+
+/** What the gate's first paint ended with, for content-main.js to take over. */
+export type EarlyResult =
+  /** The site is turned off: nothing was sent to the worker. */
+  | { kind: "disabled"; settings: Settings }
+  /** The worker gave no valid answer: content-main.js analyses in the page. */
+  | { kind: "no-worker"; settings: Settings }
+  /** Analysed; painted unless the user turned automatic highlighting off (painted null). */
+  | {
+      kind: "analysed";
+      settings: Settings;
+      analysis: Analysis;
+      roots: Element[];
+      slots: Map<string, number>;
+      theme: Theme;
+      painted: Painted | null;
+      /** Main-thread ms of checking the reply and painting. */
+      cost: number;
+    };
+
+export interface EarlyStart {
+  url: string;
+  found: Found;
+  result: Promise<EarlyResult>;
+  /** Set by content-main.js when it starts an analysis of its own: the gate's late answer must
+   *  not paint over it. */
+  superseded: boolean;
+  /** Test probe: where the time to the first paint went, and the paint's time from the gate's start. */
+  phases: Record<string, number>;
+}
+
+const registry: HighlightRegistry | null = typeof CSS !== "undefined" && "highlights" in CSS ? CSS.highlights : null;
+
+/**
+ * Indexes the found article and starts its first paint: the worker's analysis, the settings
+ * (read while the finder ran), the paint. The worker request does not wait for the settings:
+ * it names the site, and the worker itself refuses a site the user turned off (it keeps the
+ * switch in memory), so the storage round trip overlaps the analysis instead of preceding it.
+ */
+export function startEarly(location: ArticleLocation, settings: Promise<Settings>, gateStart: number): EarlyStart {
+  const t0 = performance.now();
+  const found: Found = { location, index: buildTextIndex(location) };
+  const phases: Record<string, number> = { index: performance.now() - t0 };
+  const early: EarlyStart = { url: window.location.href, found, superseded: false, phases, result: Promise.resolve({ kind: "no-worker", settings: DEFAULT_SETTINGS }) };
+  early.result = (async (): Promise<EarlyResult> => {
+    const t1 = performance.now();
+    const asked = askWorker(found);
+    const s = await settings;
+    phases.settingsReady = performance.now() - t1;
+    // a site the user turned off is not painted (and the worker did not analyse it)
+    if (!siteAllowed(s, window.location.hostname)) return { kind: "disabled", settings: s };
+    const answer = await asked;
+    if (!answer) return { kind: "no-worker", settings: s };
+    Object.assign(phases, answer.phases);
+    const t2 = performance.now();
+    const { analysis } = answer;
+    const roots = rootsOf(found.index);
+    const slots = assignSlots(analysis.people);
+    const theme: Theme = s.theme === "auto" ? detectTheme(document, roots[0] ?? null) : s.theme;
+    let painted: Painted | null = null;
+    if (registry && s.autoHighlight && !early.superseded) {
+      const t3 = performance.now();
+      painted = paint(registry, { analysis, index: found.index, targets: collectTargets(analysis), slots, theme, kinds: s.kinds });
+      const end = performance.now();
+      phases.theme = t3 - t2;
+      phases.paint = end - t3;
+      phases.fromIdle = end - gateStart;
+    }
+    return { kind: "analysed", settings: s, analysis, roots, slots, theme, painted, cost: answer.checkMs + performance.now() - t2 };
+  })().catch((e: unknown) => {
+    // whatever went wrong here, content-main.js still gets the page analysed (in the page)
+    console.warn("Dramatis: first paint failed", e);
+    return settings.then((s): EarlyResult => ({ kind: "no-worker", settings: s }));
+  });
+  return early;
+}
