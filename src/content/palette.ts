@@ -68,18 +68,68 @@ export function slotOf(name: string): number {
   return (h >>> 0) % SLOTS;
 }
 
+/** CIE L*a*b* of a #rrggbb colour (D65), for telling how far apart two colours look. */
+function lab(hex: string): [number, number, number] {
+  const [r, g, b] = (parseHex(hex) ?? [0, 0, 0]).map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+  const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+  const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+  return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+}
+
+/** How far apart two slots' name colours look (CIE76 ΔE), the closer of the light and dark sets. */
+export function slotDistance(a: number, b: number): number {
+  const d = (t: Theme) => {
+    const [p, q] = [lab(PALETTE[t][a]!.name), lab(PALETTE[t][b]!.name)];
+    return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+  };
+  return Math.min(d("light"), d("dark"));
+}
+// computed on first use, not while content-main.js is evaluated on its way to the first paint
+let distance: number[][] | null = null;
+
 /**
- * Slots for the people of one article. Each keeps its hashed slot when free; two people in one
- * article never share a colour while there are slots left (the most mentioned choose first), so
- * a colour always answers "who is this".
+ * Colours this far apart (ΔE) read as two people at a glance; blue and periwinkle (11), or
+ * orange and salmon (19), read as one. Ten pastels hold only four or five colours this far
+ * apart from each other, so the rule serves the people who matter most: the four most mentioned
+ * always get colours at least this far apart.
+ */
+export const DISTINCT = 20;
+
+/**
+ * Slots for the people of one article. Each keeps its hashed slot (the same colour on every
+ * page) when it is free and far enough from the colours already given; otherwise it takes the
+ * free slot farthest from them. The most mentioned choose first, and two people in one article
+ * never share a colour while there are slots left, so a colour always answers "who is this".
  */
 export function assignSlots(people: readonly { id: string; name: string; mentions: readonly unknown[] }[]): Map<string, number> {
   const out = new Map<string, number>();
   const used = new Set<number>();
   const order = [...people].sort((a, b) => b.mentions.length - a.mentions.length);
+  const between = (distance ??= PALETTE.light.map((_, a) => PALETTE.light.map((__, b) => slotDistance(a, b))));
+  const apart = (s: number) => {
+    let d = Infinity;
+    for (const u of used) d = Math.min(d, between[s]![u]!);
+    return d;
+  };
   for (const p of order) {
     let slot = slotOf(p.name);
-    if (used.size < SLOTS) while (used.has(slot)) slot = (slot + 1) % SLOTS;
+    if (used.size < SLOTS && (used.has(slot) || apart(slot) < DISTINCT)) {
+      let best = -1;
+      let bestApart = -1;
+      // ties go to the first free slot after the hashed one, as before
+      for (let k = 0; k < SLOTS; k++) {
+        const s = (slot + k) % SLOTS;
+        if (used.has(s)) continue;
+        const d = apart(s);
+        if (d > bestApart) [best, bestApart] = [s, d];
+      }
+      slot = best;
+    }
     used.add(slot);
     out.set(p.id, slot);
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PALETTE, QUIET, TEXT, assignSlots, contrastRatio, paletteCss, slotOf, SLOTS } from "../../../src/content/palette";
+import { DISTINCT, PALETTE, QUIET, TEXT, assignSlots, contrastRatio, paletteCss, slotDistance, slotOf, SLOTS } from "../../../src/content/palette";
 
 const css = readFileSync(join(import.meta.dirname, "../../../src/content/content.css"), "utf8");
 
@@ -78,5 +78,26 @@ describe("slots", () => {
     expect(assignSlots([...people].reverse())).toEqual(a);
     // the most mentioned person keeps their own hashed colour
     expect(a.get("p1")).toBe(slotOf("Vladimir Putin"));
+  });
+
+  it("the four most mentioned people get colours that read apart (blue and periwinkle never side by side)", () => {
+    // two names whose hashed slots are the closest pair of the palette
+    const close: [number, number] = [0, 1].map(() => 0) as [number, number];
+    let worst = Infinity;
+    for (let a = 0; a < SLOTS; a++) for (let b = a + 1; b < SLOTS; b++) if (slotDistance(a, b) < worst) [worst, close[0], close[1]] = [slotDistance(a, b), a, b];
+    expect(worst).toBeLessThan(DISTINCT);
+    const nameIn = (slot: number, tag: string) => {
+      for (let i = 0; ; i++) if (slotOf(`${tag} ${i}`) === slot) return `${tag} ${i}`;
+    };
+    const cast = (names: string[]) => names.map((name, i) => ({ id: `p${i + 1}`, name, mentions: Array.from({ length: 20 - i }, () => null) }));
+    const pair = assignSlots(cast([nameIn(close[0], "Ana"), nameIn(close[1], "Ben")]));
+    expect(slotDistance(pair.get("p1")!, pair.get("p2")!)).toBeGreaterThanOrEqual(DISTINCT);
+    // and for any four names
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let t = 0; t < 500; t++) {
+      const slots = [...assignSlots(cast(Array.from({ length: 6 }, (_, i) => `Person ${Math.floor(rnd() * 1e6)} ${i}`))).entries()].filter(([id]) => +id.slice(1) <= 4).map(([, s]) => s);
+      for (let i = 0; i < slots.length; i++) for (let j = i + 1; j < slots.length; j++) expect(slotDistance(slots[i]!, slots[j]!)).toBeGreaterThanOrEqual(DISTINCT);
+    }
   });
 });
