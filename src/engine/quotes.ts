@@ -564,6 +564,20 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
     const cue = phraseAt(text, ws, acc + 2, Math.min(ws.length, acc + 10), mentionAt);
     if (cue) return cue;
   }
+  // "in Cairo's words, a "world of ideas …"", "in the words of one aide, "…"": the words are theirs
+  for (let k = ws.length - 3; k >= 0; k--) {
+    if (ws[k]!.w.toLowerCase() !== "in") continue;
+    const owner = ws[k + 1]!;
+    const raw = text.slice(owner.start, owner.end);
+    if (/^words?$/i.test(ws[k + 2]!.w) && /['’]s?$/.test(raw)) {
+      const cue = /^(?:his|her|their)$/i.test(raw) ? ({ start: owner.start, end: owner.end, kind: "pronoun" } as Cue) : phraseAt(text, ws, k + 1, k + 2, mentionAt);
+      if (cue) return cue;
+    }
+    if (/^the$/i.test(owner.w) && /^words$/i.test(ws[k + 2]!.w) && ws[k + 3]?.w.toLowerCase() === "of" && ws[k + 4]) {
+      const cue = phraseAt(text, ws, k + 4, Math.min(ws.length, k + 12), mentionAt);
+      if (cue) return cue;
+    }
+  }
   // "as The New Yorker put it in a lengthy expose, "…""
   for (let k = ws.length - 3; k >= 0; k--) {
     if (ws[k]!.w.toLowerCase() !== "as") continue;
@@ -644,8 +658,15 @@ function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
   const body = text.slice(q.start, q.end);
   if (!/\s/.test(body) && !/^\p{L}[\p{L}'’-]*[.,!?]?$/u.test(body)) return true;
   const ws = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  if (ws.length < 2 || ws.length > 9) return false;
+  if (ws.length < 1 || ws.length > 9) return false;
   if (!ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w))) return false;
+  // "Leonardo DiCaprio's acclaimed “One Battle After Another”", "Riz Ahmed's “Relay”": a title-cased
+  // name owned by someone, an adjective or two between, is their work's title
+  // (not through a preposition: "Trump's campaign to “Make America Great Again”", "Carson's mangling
+  // of “Hamas”" are what they said)
+  const owned = /\p{L}(?:['’]s|s['’])[ \u00a0]+((?:\p{Ll}[\p{L}-]*[ \u00a0]+){1,2})$/u.exec(text.slice(Math.max(para.start, q.open - 40), q.open));
+  if (owned && !owned[1]!.split(/[ \u00a0]+/).some((w) => MINOR.test(w) || PREPOSITION.test(w)) && /^\p{Lu}/u.test(ws[0]!)) return true;
+  if (ws.length < 2) return false;
   if (!/^\p{Lu}/u.test(ws[ws.length - 1]!)) return false;
   if (!/\S/.test(text.slice(para.start, q.open))) return false;
   // a headline: most of its paragraph's words are capitalised

@@ -416,4 +416,22 @@ describe("findQuotes: constructions met on real pages (WCXB dev articles)", () =
       ["That's a big allegation,", "Nina Pineda", "Pineda"],
     ]);
   });
+
+  it("takes a title-cased name owned by someone, an adjective between, as a work's title, not their words", () => {
+    const text = "New on streaming is Leonardo DiCaprio's acclaimed “One Battle After Another.” Fans also loved Riz Ahmed's tense “Relay” this year.";
+    const p = cast(text, [["Leonardo DiCaprio", null, ["Leonardo DiCaprio"]], ["Riz Ahmed", null, ["Riz Ahmed"]]]);
+    expect(quotes(text, p)).toEqual([]);
+    // what someone said stays a quotation: "Trump's campaign to “Make America Great Again”"
+    const said = "Donald Trump's campaign to “Make America Great Again” goes on.";
+    expect(quotes(said, cast(said, [["Donald Trump", null, ["Donald Trump"]]])).map((q) => q[0])).toEqual(["Make America Great Again"]);
+  });
+
+  it("gives 'in X's words' and 'in the words of X' to X", () => {
+    const text = "Math gave Hannah Cairo an escape. It was, in Cairo’s words, a “world of ideas that I can explore on my own.”\nThe plan was, in the words of Mark Ode, “a very long shot at best.”";
+    const p = cast(text, [["Hannah Cairo", null, ["Hannah Cairo", "Cairo"]], ["Mark Ode", null, ["Mark Ode"]]]);
+    expect(quotes(text, p)).toEqual([
+      ["world of ideas that I can explore on my own.", "Hannah Cairo", "Cairo"],
+      ["a very long shot at best.", "Mark Ode", "Mark Ode"],
+    ]);
+  });
 });
