@@ -564,20 +564,6 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
     const cue = phraseAt(text, ws, acc + 2, Math.min(ws.length, acc + 10), mentionAt);
     if (cue) return cue;
   }
-  // "in Cairo's words, a "world of ideas …"", "in the words of one aide, "…"": the words are theirs
-  for (let k = ws.length - 3; k >= 0; k--) {
-    if (ws[k]!.w.toLowerCase() !== "in") continue;
-    const owner = ws[k + 1]!;
-    const raw = text.slice(owner.start, owner.end);
-    if (/^words?$/i.test(ws[k + 2]!.w) && /['’]s?$/.test(raw)) {
-      const cue = /^(?:his|her|their)$/i.test(raw) ? ({ start: owner.start, end: owner.end, kind: "pronoun" } as Cue) : phraseAt(text, ws, k + 1, k + 2, mentionAt);
-      if (cue) return cue;
-    }
-    if (/^the$/i.test(owner.w) && /^words$/i.test(ws[k + 2]!.w) && ws[k + 3]?.w.toLowerCase() === "of" && ws[k + 4]) {
-      const cue = phraseAt(text, ws, k + 4, Math.min(ws.length, k + 12), mentionAt);
-      if (cue) return cue;
-    }
-  }
   // "as The New Yorker put it in a lengthy expose, "…""
   for (let k = ws.length - 3; k >= 0; k--) {
     if (ws[k]!.w.toLowerCase() !== "as") continue;

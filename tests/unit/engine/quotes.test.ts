@@ -426,7 +426,7 @@ describe("findQuotes: constructions met on real pages (WCXB dev articles)", () =
     expect(quotes(said, cast(said, [["Donald Trump", null, ["Donald Trump"]]])).map((q) => q[0])).toEqual(["Make America Great Again"]);
   });
 
-  it("gives 'in X's words' and 'in the words of X' to X", () => {
+  it("gives 'in X's words' and 'in the words of X' to X (held already; kept as a guard)", () => {
     const text = "Math gave Hannah Cairo an escape. It was, in Cairo’s words, a “world of ideas that I can explore on my own.”\nThe plan was, in the words of Mark Ode, “a very long shot at best.”";
     const p = cast(text, [["Hannah Cairo", null, ["Hannah Cairo", "Cairo"]], ["Mark Ode", null, ["Mark Ode"]]]);
     expect(quotes(text, p)).toEqual([
