@@ -810,6 +810,16 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     }
     // a quote that is a sentence of its own after a sentence naming its speaker
     if (!cue && (qi === 0 || raw[qi - 1]!.para !== q.para || raw[qi - 1]!.close < sentenceStart(text, q.open, para.start))) cue = previousSentenceCue(text, q.open, para.start, mentionAt);
+    // a pull quote or testimonial signed on the next line: "“…”⏎Carey Cranston⏎American Writers
+    // Museum President" — a paragraph that is the quotation alone, then one that is only a name
+    if (!cue && !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.open) + text.slice(q.close + 1, para.end)) && paras[q.para + 1]) {
+      const sig = paras[q.para + 1]!;
+      const line = text.slice(sig.start, sig.end);
+      const name = /^[\s―—–-]*(.*?)[\s.,]*$/su.exec(line)![1]!;
+      const at = sig.start + line.indexOf(name);
+      const mention = name && name.length <= 60 ? mentionOver(at, at + name.length) : null;
+      if (mention && mention.start <= at && mention.end >= at + name.length) cue = { start: mention.start, end: mention.end, kind: "name" };
+    }
     // "Caddell continued:" closing the paragraph before a paragraph that opens with the quote
     if (!cue && q.para > 0 && !/\S/.test(text.slice(para.start, q.open))) {
       const last = paras[q.para - 1]!;

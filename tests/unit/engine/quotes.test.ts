@@ -434,4 +434,13 @@ describe("findQuotes: constructions met on real pages (WCXB dev articles)", () =
       ["a very long shot at best.", "Mark Ode", "Mark Ode"],
     ]);
   });
+
+  it("gives a pull quote to the name signed on the line after it, not to the paragraph before", () => {
+    const text = "Book clubs are no different. Notot only do they bring new titles, they bring candles.\n\"The museum encourages everyone to find the books that excite them.\"\nCarey Cranston\nAmerican Writers Museum President\n“Reading is a team sport.”\n— Ana Ruiz";
+    const p = cast(text, [["Carey Cranston", null, ["Carey Cranston"]], ["Ana Ruiz", null, ["Ana Ruiz"]]]);
+    expect(quotes(text, p)).toEqual([
+      ["The museum encourages everyone to find the books that excite them.", "Carey Cranston", "Carey Cranston"],
+      ["Reading is a team sport.", "Ana Ruiz", "Ana Ruiz"],
+    ]);
+  });
 });
