@@ -116,6 +116,9 @@ export function describedSpeaker(text: string, q: Quote): string | null {
   const words = cue.split(" ");
   if (words.length > 8 || !/\p{L}/u.test(cue)) return null;
   if (/^(?:i|we|you|they|it|he|she|this|that|these|those|there|who|which)$/i.test(words[0]!)) return null;
+  // a phrase cut short ("MIT Sloan professor the founding director of the", where the page's
+  // text lost the name) says nothing whole
+  if (/^(?:the|a|an|of|in|at|for|to|and|or|with|by|from|on|as)$/i.test(words[words.length - 1]!)) return null;
   return cue;
 }
 

@@ -109,11 +109,14 @@ describe("card model", () => {
         // a pronoun stands for someone not named; a short scare-quote's cue is seldom a speaker
         { ...at("Pure fiction,"), text: "Pure fiction,", speaker: null, cue: at("they") },
         { ...at("Nobody saw it,"), text: "Nobody saw it,", speaker: null, cue: at("they") },
+        // a cue the page's text cut short ("said MIT professor the director of the")
+        { ...at("We will appeal the ruling at once,"), text: "We will appeal the ruling at once,", speaker: null, cue: at("a spokeswoman for the") },
       ],
     };
     expect(quoteCard(a, 0)).toMatchObject({ heading: "Said by a spokeswoman for the agency", label: "Dramatis: quotation said by a spokeswoman for the agency", speakerId: null, subtitle: null });
     expect(quoteCard(a, 1)).toMatchObject({ heading: "Speaker not named" });
     expect(quoteCard(a, 2)).toMatchObject({ heading: "Speaker not named" });
+    expect(quoteCard(a, 3)).toMatchObject({ heading: "Speaker not named" });
   });
 
   it("organisations and terms read like people", () => {
