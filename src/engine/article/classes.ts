@@ -15,16 +15,19 @@ const NEGATIVE_PARTS = new Set([
   "breadcrumbs", "pagination", "pager", "navigation", "nav", "navbar", "menu", "sidebar", "footer", "toolbar",
   "popular", "trending", "mostread", "readmore", "morestories", "cookie", "cookies", "consent", "gdpr", "outbrain",
   "taboola", "modal", "popup", "subnav", "paywall", "teaser", "teasers", "rail",
+  // calls to action, customer testimonials and donation appeals sit beside the story, never in it
+  "cta", "testimonial", "testimonials", "donate", "donation", "donations",
 ]);
 /** Two-part names ("read-more", "see-also"…) whose parts alone are harmless. */
 const NEGATIVE_PAIRS = new Set([
   "read more", "more stories", "see also", "also read", "most read", "most popular", "author box", "about author",
   "author bio", "tag list", "meta nav", "you may", "more from", "up next", "next post", "prev post", "post nav",
-  "post navigation", "more articles", "other articles",
+  "post navigation", "more articles", "other articles", "author details", "author info", "author card",
+  "author profile", "author container", "author wrapper", "author section", "the author",
 ]);
 /** Long negative words that also appear glued to others ("relatedposts", "sharebuttons"). */
 const NEGATIVE_PREFIXES = [
-  "related", "sharing", "share", "social", "comment", "newsletter", "subscribe", "sidebar", "advert", "sponsor",
+  "testimonial", "related", "sharing", "share", "social", "comment", "newsletter", "subscribe", "sidebar", "advert", "sponsor",
   "breadcrumb", "pagination", "popular", "trending", "outbrain", "taboola", "disqus", "recommend",
 ];
 const POSITIVE_PARTS = new Set([

@@ -86,6 +86,23 @@ describe("finding the article in the structures real pages use", () => {
     expect(paragraphs).toEqual(LONG);
   });
 
+  it("leaves out author-details, call-to-action, testimonial and donation boxes longer than a byline", () => {
+    const doc = load(
+      page(`<article>
+          <h1>Market may move to railway yard</h1>
+          ${prose().split("\n").slice(0, 2).join("")}
+          <div class="article-cta-box"><p>Enjoyed this piece? Our reporting is free to read because readers like you chip in every month.</p><p>Give what you can today and keep local news alive.</p></div>
+          ${prose().split("\n").slice(2).join("")}
+          <div class="post__author-details"><p>Ines Moreau has covered local government for twenty years, including three mayors, two floods and one very long bypass inquiry.</p><p>She lives by the square with her two dogs.</p></div>
+          <div class="wpmtst-testimonial"><p>"The best local paper I have ever read, and I have read a great many of them over the years."</p></div>
+          <div class="donation-appeal"><p>Town News is a non-profit kept alive by donations from readers, with no paywall and no adverts.</p></div>
+        </article>`),
+    );
+    const { paragraphs, text } = analyse(doc);
+    expect(paragraphs).toEqual(LONG);
+    expect(text).not.toMatch(/Enjoyed|twenty years|best local paper|non-profit/);
+  });
+
   it("never reads hidden elements: hidden, aria-hidden, inline display:none, template, noscript", () => {
     const doc = load(
       page(`<article><h1>Market may move to railway yard</h1>
