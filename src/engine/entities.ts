@@ -18,7 +18,7 @@
 import { CITIES, COUNTRIES, DEMONYMS, ORGANIZATIONS, REGIONS } from "./lexicon/places";
 import { FORMER_COUNTRIES, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from "./lexicon/entity-words";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words";
-import { indexIn, isAllCaps, isCapitalised, tokenize, type Token } from "./people/tokens";
+import { indexIn, isAllCaps, isCapitalised, periodEndsSentence, tokenize, type Token } from "./people/tokens";
 import { describeAfter } from "./roles";
 import { tagEntities } from "./people/tagger";
 import { headlineLines } from "./people";
@@ -187,6 +187,8 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   // words the text also writes in lower case ("new", "black"): common words, not names
   const lowerWords = new Set<string>();
   for (const t of tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  // "Telemundo TV", "Dynamo FC": a name ending on an acronym that heads organisations is one
+  for (const r of runs) if (r.kind === "LOC" && r.tokens.length > 1 && isAcronym(r.tokens[r.tokens.length - 1]!.text) && ORG_HEADS.has(low(r.tokens[r.tokens.length - 1]!.text))) r.kind = "ORG";
   const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !commonPlace(r, lowerWords));
   for (const r of kept) {
     // a country (today's or a former one) is a place even where the tagger read an organisation
@@ -312,7 +314,11 @@ export function findEntities(text: string, people: readonly Person[], tokens: To
       if (initials === bare(acr.text).replace(/s$/, "")) alias.set(normKey(acr.text), normKey(r.tokens.map((t) => t.text).join(" ")));
     }
   }
-  const spanOf = (r: Run): Span => ({ start: r.tokens[0]!.start, end: r.tokens[r.tokens.length - 1]!.end });
+  const spanOf = (r: Run): Span => {
+    const last = r.tokens[r.tokens.length - 1]!;
+    // "Lear Corp." closing a sentence: the period is the sentence's
+    return { start: r.tokens[0]!.start, end: last.end - (periodEndsSentence(tokens, indexIn(tokens, last)) ? 1 : 0) };
+  };
   // longest names first, so a lone word can join the longer name it starts
   const order = [...runs].sort((a, b) => b.tokens.length - a.tokens.length || a.tokens[0]!.start - b.tokens[0]!.start);
   for (const r of order) {

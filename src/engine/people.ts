@@ -280,7 +280,9 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     const w0 = lower(ws[0]!.text);
     const nextTok = tokens[s.last + 1];
     const beforeCapital = !!nextTok && nextTok.kind === "word" && isCapitalised(nextTok.text) && nextTok.start === tokens[s.last]!.end + 1;
-    if (ws.length === 1 && ws[0]!.sentenceStart && (NON_NAME.has(w0) || ((capsCount.get(w0) ?? 0) < 2 && beforeCapital)) && !GIVEN.has(w0) && !NAMEISH.has(w0) && !personWord.has(w0)) continue;
+    // ("Photo: ANNA KOWALCZYK", "Update: …": a label before a colon, used nowhere else, is none either)
+    const label = nextTok?.text === ":" && (capsCount.get(w0) ?? 0) < 2;
+    if (ws.length === 1 && ws[0]!.sentenceStart && (NON_NAME.has(w0) || ((capsCount.get(w0) ?? 0) < 2 && beforeCapital) || label) && !GIVEN.has(w0) && !NAMEISH.has(w0) && !personWord.has(w0)) continue;
     // "Rossiya TV", "Jones Medical": a name followed by an organisation's head word is its name
     const after = tokens[s.last + 1];
     if (after && after.kind === "word" && isCapitalised(after.text) && (NON_PERSON_HEADS.has(lower(after.text)) || ORG_HEADS.has(lower(after.text))) && text.slice(tokens[s.last]!.end, after.start) === " ") continue;

@@ -232,6 +232,52 @@ const DLW = Array.from({ length: 4 }, (_, k) => fnv(`dlw=${bits(k, 2)}|`));
 const DX = Array.from({ length: 64 }, (_, x) => fnv(`dx=${x}`));
 const DX1 = Array.from({ length: 8 }, (_, k) => fnv(`dx1=${k >> 1}|${k & 1 ? 4 : 0}`));
 const DXS = Array.from({ length: 8 }, (_, k) => fnv(`dxs=${k}|`));
+const DXP = [fnv("dxp=0"), fnv("dxp=1")];
+/** Words right after a name that make it a person's: "…, who", "… and his". */
+const PERSON_AFTER = new Set(["who", "he", "she", "his", "her", "him", "himself", "herself"]);
+
+/** Words of sports reports (results, matches, scorers), hand-written from general sports English. */
+const SPORT_WORDS = new Set(
+  `innings wicket wickets striker midfielder defender goalkeeper pitcher homer homers inning halftime
+  half-time goals scored scorer scorers touchdown touchdowns rebounds quarterback penalty penalties
+  match matches tournament championship league coach seeded`.split(/\s+/),
+);
+const RH = fnv("rh=");
+const RF = fnv("rf=");
+const RB = fnv("rb=");
+const RA = fnv("ra=");
+/** Lower-case words that join capitalised words into one name ("Bank of England", "Douglas & Lomason"). */
+const RUN_JOINERS = new Set(["&", "of", "and", "for", "de", "del", "della", "dello", "di", "du", "der", "van", "von", "la", "le"]);
+
+/**
+ * Capitalised runs of two or more words on one line (joined across RUN_JOINERS between two
+ * capitalised words), outside lines in capitals: per token, the indices of its run's first and
+ * last token, or -1.
+ */
+function capitalRuns(tokens: readonly Token[], infos: readonly WordInfo[], capsLine: Uint8Array): Int32Array {
+  const n = tokens.length;
+  const out = new Int32Array(n * 2).fill(-1);
+  const capWord = (k: number) => tokens[k]!.kind === "word" && infos[k]!.up && !capsLine[k];
+  for (let i = 0; i < n; ) {
+    if (!capWord(i)) {
+      i++;
+      continue;
+    }
+    let z = i;
+    for (;;) {
+      const k = z + 1;
+      if (k < n && !tokens[k]!.afterBreak && capWord(k) && !tokens[k]!.sentenceStart) z = k;
+      else if (k + 1 < n && RUN_JOINERS.has(tokens[k]!.text) && !tokens[k]!.afterBreak && !tokens[k + 1]!.afterBreak && capWord(k + 1) && !tokens[k + 1]!.sentenceStart) z = k + 1;
+      else break;
+    }
+    if (z > i) for (let k = i; k <= z; k++) {
+      out[k * 2] = i;
+      out[k * 2 + 1] = z;
+    }
+    i = z + 1;
+  }
+  return out;
+}
 
 /**
  * Static features of every token of one document. Document-level evidence is included: whether
@@ -288,6 +334,15 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
     if (nx >= 0 && /o/.test(classes[nx]!) && infos[nx]!.up) addCtx(lower[i]!, 4);
     if (nx >= 0 && /^(?:said|says|told)$/.test(lower[nx]!)) addCtx(lower[i]!, 16);
     if (nx >= 0 && tokens[nx]!.kind === "poss") addCtx(lower[i]!, 32);
+    // "Parnevik, who is seeking his first title", "Trump and his allies": a person's pronoun soon
+    // after (same sentence, within three tokens)
+    for (let k = i + 1; k <= i + 3 && k < n && !tokens[k]!.afterBreak && !tokens[k]!.sentenceStart; k++) {
+      if (PERSON_AFTER.has(lower[k]!)) {
+        addCtx(lower[i]!, 8);
+        break;
+      }
+      if (tokens[k]!.kind === "word" && infos[k]!.up) break;
+    }
   }
   // gazetteer phrase matches (longest first), as B/I marks per token
   const gaz: string[] = new Array<string>(n).fill("");
@@ -311,6 +366,22 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
   };
   mark(PLACE_PHRASES, "L");
   mark(ORG_PHRASES, "G");
+  const runs = capitalRuns(tokens, infos, capsLine);
+  // how much the text reads like a sports report (its city and country names are mostly teams):
+  // words of sport, and scores ("5-3"), counted up to 3
+  let sportCues = 0;
+  for (let i = 0; i < n && sportCues < 3; i++) if (SPORT_WORDS.has(lower[i]!) ) sportCues++;
+  const docSport = sportCues >= 2;
+  // a line with a score ("beat Toronto 5-3") reads as a result wherever it stands
+  const scoreLine = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (shapes[i] !== "d-d" || !/^\d{1,3}-\d{1,3}$/.test(tokens[i]!.text)) continue;
+    let a = i;
+    while (a > 0 && !tokens[a]!.afterBreak) a--;
+    let z = i + 1;
+    while (z < n && !tokens[z]!.afterBreak) z++;
+    scoreLine.fill(1, a, z);
+  }
 
   const feats: number[][] = [];
   const nb = new Int32Array(n * 8);
@@ -364,9 +435,29 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
       // dl=abc, dlw=ab|word, dx=x, dx1=(x&3)|(x&4), dxs=(x&7)|shape, from cached prefix hashes
       const ab = (seenLower.has(l) ? 2 : 0) + (seenCapMid.has(l) ? 1 : 0);
       const x = ctx.get(l) ?? 0;
-      h.push(DL[ab * 2 + (t.sentenceStart || capsLine[i] ? 1 : 0)]!, fnv(l, DLW[ab]!), DX[x] ?? fnv(`dx=${x}`), DX1[(x & 3) * 2 + (x & 4 ? 1 : 0)]!, fnv(s, DXS[x & 7]!));
+      h.push(DL[ab * 2 + (t.sentenceStart || capsLine[i] ? 1 : 0)]!, fnv(l, DLW[ab]!), DX[x] ?? fnv(`dx=${x}`), DX1[(x & 3) * 2 + (x & 4 ? 1 : 0)]!, fnv(s, DXS[x & 7]!), DXP[(x >> 3) & 1]!);
     }
     if (t.kind === "poss") h.push(POSS);
+    if (cap) {
+      const pl = prevOk ? lower[i - 1]! : "<l>";
+      const sport = docSport || scoreLine[i] ? "1" : "0";
+      h.push(fnv(`sp=${sport}|${gz0}|${classes[i]}`), fnv(`spw=${sport}|${pl}`), fnv(`sps=${sport}|${s}|${nextS}`));
+    }
+    if (runs[i * 2]! >= 0) {
+      // the whole capitalised run this token is in: its last word ("… Party", "… Inc", "… Exchange")
+      // and first word ("Bank of …", "New York …"), the words around it, its length and this
+      // token's place in it, so that "Scottish" or "New York" know they start an organisation
+      const a = runs[i * 2]!;
+      const z = runs[i * 2 + 1]!;
+      const pos = i === a ? "B" : i === z ? "E" : "I";
+      const len = Math.min(4, z - a + 1);
+      h.push(fnv(`rp=${pos}${len}`));
+      if (i < z) h.push(fnv(lower[z]!, RH), fnv(`rhc=${pos}|${classes[z]}|${gaz[z]}`));
+      if (i > a) h.push(fnv(lower[a]!, RF), fnv(`rfc=${pos}|${classes[a]}|${gaz[a]}`));
+      const before = a > 0 && !tokens[a]!.afterBreak ? lower[a - 1]! : "<l>";
+      const after = z + 1 < n && !tokens[z + 1]!.afterBreak ? lower[z + 1]! : "</l>";
+      h.push(fnv(before, RB), fnv(after, RA));
+    }
     feats.push(h);
   }
   return { feats, lower, shapes, infos, nb, skip };

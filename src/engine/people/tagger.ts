@@ -259,6 +259,14 @@ function consistent(tokens: readonly Token[], tags: Uint8Array): void {
       alone.set(key(tokens[s.first]!), c);
     }
   }
+  // "the Biden-Kamala Harris ticket": a name whose first word joins, by a hyphen, a person the
+  // text names in full elsewhere is a pair of people (findPeople splits it), whatever type the
+  // unseen compound got
+  for (const s of spansFrom(tokens, tags)) {
+    if (tags[s.first] === PER) continue;
+    const dash = tokens[s.first]!.text.indexOf("-");
+    if (dash > 0 && isCapitalised(tokens[s.first]!.text.slice(dash + 1)) && partOfPerson.has(tokens[s.first]!.text.slice(0, dash).toLowerCase())) tags.fill(PER, s.first, s.last + 1);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word" || !isCapitalised(t.text)) continue;

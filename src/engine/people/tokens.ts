@@ -160,3 +160,18 @@ export function indexIn(tokens: readonly Token[], t: Token): number {
   }
   return m.get(t) ?? -1;
 }
+
+/**
+ * Does the abbreviation tokens[j] ("Corp.", "U.S.") end its sentence, so that its period is the
+ * sentence's and not the name's? Yes when the line or the text ends there, or a closing quote
+ * ending the line follows ('… analyst at McDonald & Co."'). News tokenisation (and CoNLL-2003's
+ * annotation) keeps "Lear Corp" + "." at a sentence's end and "Lear Corp." mid-sentence.
+ */
+export function periodEndsSentence(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.kind !== "word" || t.text.length < 3 || t.text.charCodeAt(t.text.length - 1) !== 46) return false;
+  const next = tokens[j + 1];
+  if (!next || next.afterBreak) return true;
+  const after = tokens[j + 2];
+  return /^["”]$/.test(next.text) && (!after || after.afterBreak);
+}
