@@ -469,7 +469,9 @@ export function urlEvidence(url: string): number {
   let e = 0;
   if (/^(?:docs?|forums?|community|discuss|support|help|wiki|api|shop|store)\./i.test(u.hostname)) e -= 2;
   for (const seg of segments) {
-    if (/^(?:forums?|threads?|topics?|discussions?|questions|community|docs?|documentation|api|reference|manual)$/.test(seg)) e -= 2;
+    // a forum files a thread under /topic/; /topics/ (plural) is a publisher's
+    // section of stories ("/topics/health-fitness/best-toothbrush"), not a thread
+    if (/^(?:forums?|threads?|topic|discussions?|questions|community|docs?|documentation|api|reference|manual)$/.test(seg)) e -= 2;
     else if (/^(?:products?|shop|store|cart|category|categories|tags?|search|services?|solutions?|pricing|portfolio|sections?)$/.test(seg)) e -= 1;
     else if (/^(?:news|blogs?|articles?|posts?|stories|story|opinion|features?|columns?|reviews?)$/.test(seg)) e += 1;
   }
