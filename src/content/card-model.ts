@@ -4,6 +4,7 @@
  * `<img src=x onerror=alert(1)>` is shown as those characters.
  */
 import type { GlossaryView } from "../messages";
+import { SPEECH_VERBS } from "../engine/lexicon/speech";
 import type { Analysis, Quote } from "../engine/types";
 import type { Target } from "./lookup";
 
@@ -117,10 +118,28 @@ export function describedSpeaker(text: string, q: Quote): string | null {
   if (words.length > 8 || !/\p{L}/u.test(cue)) return null;
   if (/^(?:i|we|you|they|it|he|she|this|that|these|those|there|who|which)$/i.test(words[0]!)) return null;
   // a phrase cut short ("MIT Sloan professor the founding director of the", where the page's
-  // text lost the name) says nothing whole
+  // text lost the name) says nothing whole; nor does an owner ("London's") or "We'd"
   if (/^(?:the|a|an|of|in|at|for|to|and|or|with|by|from|on|as)$/i.test(words[words.length - 1]!)) return null;
-  return cue;
+  if (/['’]\p{L}*$/u.test(words[words.length - 1]!) || /^(?:i|we|you|they|it|he|she)['’]/i.test(words[0]!)) return null;
+  // Only a cue that a reporting verb ties to the quote: "the source said", "said a tester",
+  // "according to the report". On WCXB pages half the cues without one were a sentence's first
+  // words ("Remember", "Get", "The frequency of"), which no reader would take for a speaker.
+  // (a clause is no speaker: "The first thing you", "participants were", "a study titled")
+  if (words.some((w) => SPEECH_VERBS.has(w.toLowerCase()) || /^(?:you|which|who|that|were|was|is|are|titled|called|named)$/i.test(w))) return null;
+  // the words after it, up to the clause's end or the quotation itself
+  // (kept as written: a capitalised "Asked" opens a heading, not a report)
+  const after = (text.slice(end, end + 40).split(/[.!?;:“”"«»]/, 1)[0]!.match(/\p{L}+/gu) ?? []).slice(0, 3);
+  // the word right before, in the same clause: "said the source", not "… she said. Remember"
+  const prior = text.slice(Math.max(0, start - 30), start);
+  const before = /(\p{L}+)[ \u00a0]+$/u.exec(prior)?.[1]?.toLowerCase() ?? "";
+  const verbAfter = after.findIndex((w) => SPEECH_VERBS.has(w) && !w.endsWith("ing"));
+  const tied =
+    (verbAfter >= 0 && after.slice(0, verbAfter).every((w) => AUXILIARY.test(w) || /ly$/.test(w))) ||
+    SPEECH_VERBS.has(before) ||
+    /according[ \u00a0]+to[ \u00a0]+$/iu.test(prior);
+  return tied ? cue : null;
 }
+const AUXILIARY = /^(?:has|have|had|was|is|will|would|also|then|later|once|again|previously|recently|repeatedly)$/;
 
 export function quoteCard(analysis: Analysis, quoteIndex: number): CardModel | null {
   const q = analysis.quotes[quoteIndex];

@@ -98,7 +98,7 @@ describe("card model", () => {
   });
 
   it("a quotation whose speaker the article describes but does not name says it in the article's words", () => {
-    const text = "“We will appeal the ruling at once,” said a spokeswoman for the agency. “Pure fiction,” they said. “Nobody saw it,” the sometimes said.";
+    const text = "“We will appeal the ruling at once,” said a spokeswoman for the agency. “Pure fiction,” they said. “Nobody saw it,” the sometimes said. Remember, “you get what you pay for, always.” The frequency of “poor mental health days” rose.";
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
     const a: Analysis = {
       ...analysis(),
@@ -111,12 +111,15 @@ describe("card model", () => {
         { ...at("Nobody saw it,"), text: "Nobody saw it,", speaker: null, cue: at("they") },
         // a cue the page's text cut short ("said MIT professor the director of the")
         { ...at("We will appeal the ruling at once,"), text: "We will appeal the ruling at once,", speaker: null, cue: at("a spokeswoman for the") },
+        // a sentence's first words that no reporting verb ties to the quote
+        { ...at("you get what you pay for, always."), text: "you get what you pay for, always.", speaker: null, cue: at("Remember") },
       ],
     };
     expect(quoteCard(a, 0)).toMatchObject({ heading: "Said by a spokeswoman for the agency", label: "Dramatis: quotation said by a spokeswoman for the agency", speakerId: null, subtitle: null });
     expect(quoteCard(a, 1)).toMatchObject({ heading: "Speaker not named" });
     expect(quoteCard(a, 2)).toMatchObject({ heading: "Speaker not named" });
     expect(quoteCard(a, 3)).toMatchObject({ heading: "Speaker not named" });
+    expect(quoteCard(a, 4)).toMatchObject({ heading: "Speaker not named" });
   });
 
   it("organisations and terms read like people", () => {

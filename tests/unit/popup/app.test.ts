@@ -254,14 +254,19 @@ describe("popup actions", () => {
 
   it("quotes view: a speaker the article describes but does not name is shown in its words", async () => {
     const a = fixture();
-    // the first quote's speaker left unnamed, its cue the words "the Kremlin"
-    const cueAt = a.text.indexOf("the Kremlin");
-    a.quotes[0] = { ...a.quotes[0]!, speaker: null, cue: { start: cueAt, end: cueAt + "the Kremlin".length } };
+    const extra = " “Prices will rise for everyone,” the ministry said. “Pure fiction,” Remember the words.";
+    a.text += extra;
+    const at = (s: string) => ({ start: a.text.lastIndexOf(s), end: a.text.lastIndexOf(s) + s.length });
+    a.quotes.push(
+      { ...at("Prices will rise for everyone,"), text: "Prices will rise for everyone,", speaker: null, cue: at("the ministry") },
+      // a sentence's first word with no reporting verb is no speaker
+      { ...at("Pure fiction,"), text: "Pure fiction,", speaker: null, cue: at("Remember") },
+    );
     await new PopupApp(root, fakeHost({ analysis: a })).start();
     root.querySelector<HTMLButtonElement>("#tab-quotes")!.click();
     const speakers = [...root.querySelectorAll<HTMLElement>("button.quote .speaker")];
-    expect(speakers.map((s) => s.textContent)).toEqual(["the Kremlin", "Vladimir Putin", "Unattributed"]);
-    expect(speakers[0]!.classList.contains("described")).toBe(true);
+    expect(speakers.map((s) => s.textContent)).toEqual(["Vladimir Putin", "Vladimir Putin", "Unattributed", "the ministry", "Unattributed"]);
+    expect(speakers[3]!.classList.contains("described")).toBe(true);
   });
 
   it("the site switch adds and removes this host in settings.disabledSites", async () => {
