@@ -641,6 +641,9 @@ const MINOR = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|it|as|vs|d
  * its quotes; so does a title right after a reporting verb or a colon (a slogan said aloud).
  */
 function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
+  // markup that leaked into the text (`scrolling="no" title="NPR embedded audio player"`): a
+  // value after "=" is an attribute's, never speech
+  if (text[q.open - 1] === "=") return true;
   const body = text.slice(q.start, q.end);
   if (!/\s/.test(body) && !/^\p{L}[\p{L}'’-]*[.,!?]?$/u.test(body)) return true;
   const ws = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];

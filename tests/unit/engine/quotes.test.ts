@@ -443,4 +443,10 @@ describe("findQuotes: constructions met on real pages (WCXB dev articles)", () =
       ["Reading is a team sport.", "Ana Ruiz", "Ana Ruiz"],
     ]);
   });
+
+  it("takes no attribute value of markup leaked into the text for a quotation", () => {
+    const text = '<iframe width="100%" scrolling="no" title="NPR embedded audio player">\nTexas plumbers are training, Ana Ruiz said: "We will be there."';
+    const p = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]]);
+    expect(quotes(text, p)).toEqual([["We will be there.", "Ana Ruiz", "Ana Ruiz"]]);
+  });
 });
