@@ -11,6 +11,7 @@ import browser from "webextension-polyfill";
 import { parseMessage, type GlossaryView, type Message, type MessageOf } from "../messages";
 import { normalizeSettings, SETTINGS_KEY, type Settings } from "../settings";
 import { siteAllowed } from "../site-switch";
+import { packWorkerAnalysis } from "../content/summary";
 import { parseImport, toView, type Entry } from "./glossary-core";
 import * as store from "./glossary-store";
 import { allowed, classifySender, type SenderKind } from "./senders";
@@ -268,7 +269,8 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
       // ms and age (how long this worker has been running) let the content script's test probe
       // tell a warm worker from one that just started
       const t1 = performance.now();
-      return { ok: true, people: a.people, quotes: a.quotes, organizations: a.organizations, places: a.places, ms: t1 - t0, age: t0, receivedAt: arrived, repliedAt: performance.timeOrigin + t1 };
+      // compact (flat spans, no quotation text the page already has): see packWorkerAnalysis
+      return { ok: true, ...packWorkerAnalysis(a, msg.text), ms: t1 - t0, age: t0, receivedAt: arrived, repliedAt: performance.timeOrigin + performance.now() };
     }
     case "settings/set":
       return setSettings(msg);

@@ -1,6 +1,6 @@
 /**
- * The first module content-main.js evaluates (index.ts imports it before anything else), so
- * "time to painted" counts the evaluation of the engine's modules (lexicon sets, tables) too,
- * not only what runs after index.ts's own first line.
+ * The first module content.js and content-main.js each evaluate (gate.ts and index.ts import it
+ * before anything else), so "time to painted" counts the evaluation of the bundle's other modules
+ * (the polyfill, lexicon sets, tables) too, not only what runs after the entry's own first line.
  */
 export const moduleStart = performance.now();

@@ -97,6 +97,8 @@ export async function askWorker(found: Found): Promise<WorkerAnswer | null> {
     // the two crossings of the round trip (clocks of two processes: ±0.1 ms)
     phases.msgTo = receivedAt - sentAt;
     phases.msgBack = performance.timeOrigin + t1 - repliedAt;
+    // in the worker, from the message's arrival to the analysis's start (checks, the site switch)
+    if (typeof ms === "number") phases.workerWait = repliedAt - receivedAt - ms;
   }
   const loc = found.location;
   const analysis: Analysis = { version: 1, article: loc.isArticle, title: loc.title, byline: loc.byline, text, ...got };
@@ -149,6 +151,10 @@ export function startEarly(location: ArticleLocation, settings: Promise<Settings
   early.result = (async (): Promise<EarlyResult> => {
     const t1 = performance.now();
     const asked = askWorker(found);
+    // while the worker analyses: what the paint needs that does not depend on the analysis
+    const roots = rootsOf(found.index);
+    const pageTheme = detectTheme(document, roots[0] ?? null);
+    phases.theme = performance.now() - t1;
     const s = await settings;
     phases.settingsReady = performance.now() - t1;
     // a site the user turned off is not painted (and the worker did not analyse it)
@@ -158,16 +164,13 @@ export function startEarly(location: ArticleLocation, settings: Promise<Settings
     Object.assign(phases, answer.phases);
     const t2 = performance.now();
     const { analysis } = answer;
-    const roots = rootsOf(found.index);
     const slots = assignSlots(analysis.people);
-    const theme: Theme = s.theme === "auto" ? detectTheme(document, roots[0] ?? null) : s.theme;
+    const theme: Theme = s.theme === "auto" ? pageTheme : s.theme;
     let painted: Painted | null = null;
     if (registry && s.autoHighlight && !early.superseded) {
-      const t3 = performance.now();
       painted = paint(registry, { analysis, index: found.index, targets: collectTargets(analysis), slots, theme, kinds: s.kinds });
       const end = performance.now();
-      phases.theme = t3 - t2;
-      phases.paint = end - t3;
+      phases.paint = end - t2;
       phases.fromIdle = end - gateStart;
     }
     return { kind: "analysed", settings: s, analysis, roots, slots, theme, painted, cost: answer.checkMs + performance.now() - t2 };

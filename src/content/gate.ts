@@ -12,6 +12,7 @@
  * Pages that build their article late (single-page apps) are checked again when their DOM has
  * grown a lot or their URL changed, debounced, and never more than MAX_RECHECKS times per URL.
  */
+import { moduleStart } from "./clock";
 import browser from "webextension-polyfill";
 import { findArticle, type ArticleLocation } from "../engine/article";
 import { firstLook } from "../engine/article/first-look";
@@ -45,7 +46,8 @@ interface GateGlobal {
   __dramatisGateMarks?: { look: number; finder: number; importAt: number };
 }
 
-(globalThis as GateGlobal).__dramatisGateStart ??= performance.now();
+// clock.ts is this bundle's first module: the start counts evaluating the bundle's modules too
+(globalThis as GateGlobal).__dramatisGateStart ??= moduleStart;
 
 let loaded: Promise<void> | null = null;
 let scriptMs = 0;
@@ -89,8 +91,11 @@ function loadMain(forced: boolean): Promise<void> {
   return loaded;
 }
 
+/** The first paint this gate started (first-paint.ts); the page is not checked again meanwhile. */
+let early: EarlyStart | null = null;
+
 function check(): void {
-  if (loaded) return;
+  if (loaded || early) return;
   let found: ArticleLocation;
   try {
     // the cheap first look settles most pages that are not articles without the full walk
@@ -106,16 +111,21 @@ function check(): void {
     return;
   }
   if (!found.isArticle) return;
-  // the paint path starts now (index, worker, paint); content-main.js loads meanwhile and takes
-  // it over
+  const load = () => void loadMain(false).catch((e: unknown) => console.warn("Dramatis: could not load", e));
+  // the paint path starts now (index, worker, paint); content-main.js loads once it is done and
+  // takes it over: fetching, compiling and evaluating it meanwhile would compete for the CPU with
+  // the worker's analysis and delay the paint it is waiting for
   const g = globalThis as GateGlobal;
   try {
-    g.__dramatisEarly = startEarly(found, settingsRead ?? readSettings(), g.__dramatisGateStart ?? performance.now());
+    observer?.disconnect();
+    clearTimeout(timer);
+    early = g.__dramatisEarly = startEarly(found, settingsRead ?? readSettings(), g.__dramatisGateStart ?? performance.now());
+    void early.result.then(load);
   } catch (e) {
     // content-main.js then finds and analyses the article itself
     console.warn("Dramatis: first paint failed", e);
+    load();
   }
-  void loadMain(false).catch((e: unknown) => console.warn("Dramatis: could not load", e));
 }
 
 function onMutations(records: MutationRecord[]): void {
@@ -154,11 +164,14 @@ async function notArticleState(): Promise<PageState> {
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   // once content-main.js runs, it answers everything itself
-  if (loaded || sender.id !== browser.runtime.id) return undefined;
+  if ((globalThis as GateGlobal).__dramatisPageState || sender.id !== browser.runtime.id) return undefined;
+  // an article being painted, or content-main.js on its way: the popup hears "loading" and asks again
+  const busy = !!(loaded || early);
   const parsed = parseMessage(raw);
-  if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error } satisfies Reply);
+  if (!parsed.ok) return busy ? undefined : Promise.resolve({ ok: false, error: parsed.error } satisfies Reply);
   switch (parsed.message.type) {
     case "page/get-analysis":
+      if (busy) return Promise.resolve({ ok: true, status: "loading", analysis: null, colors: {}, enabled: false, siteEnabled: true, url: location.href } satisfies Reply);
       return notArticleState().then((state): Reply => ({ ok: true, ...state }));
     case "page/analyse-anyway":
       // content-main.js reads the forced flag when it starts; the answer is its state once it has
@@ -171,6 +184,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     case "page/scroll-to":
     case "page/toggle":
     case "page/set-enabled":
+      if (busy) return undefined;
       return Promise.resolve({ ok: false, error: "This page is not an article; nothing is highlighted" } satisfies Reply);
     default:
       return undefined;
@@ -189,9 +203,10 @@ if (!loaded && document.body) {
 // cost before the first look existed.
 if (__TEST_BUILD__) {
   addEventListener("message", (e: MessageEvent) => {
-    if (loaded || e.source !== window) return;
+    if ((globalThis as GateGlobal).__dramatisPageState || e.source !== window) return;
     if (e.data === "dramatis-test:probe") {
-      window.postMessage(`dramatis-test:reply:${JSON.stringify({ status: "not-article", firstPaintMs: null, scriptMs, firstLook: lastLook, painted: 0, host: false })}`, "*");
+      const status = loaded || early ? "loading" : "not-article";
+      window.postMessage(`dramatis-test:reply:${JSON.stringify({ status, firstPaintMs: null, scriptMs, firstLook: lastLook, painted: 0, host: false })}`, "*");
     } else if (e.data === "dramatis-test:finder") {
       const t0 = performance.now();
       const isArticle = findArticle(document, { url: location.href }).isArticle;

@@ -69,6 +69,15 @@ export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
   const byName = new Map<string, Highlight>();
   const rangeOf = new Map<Target, Range>();
   const targetOf = new WeakMap<AbstractRange, Target>();
+  // most ranges start and end in the same few paragraphs: each element is asked once
+  const editable = new Map<Element, boolean>();
+  const inEditable = (node: Node): boolean => {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!el) return false;
+    let yes = editable.get(el);
+    if (yes === undefined) editable.set(el, (yes = isEditable(el)));
+    return yes;
+  };
   const speakerSlot = analysis.quotes.map((q) => (q.speaker ? slots.get(q.speaker) : undefined));
   const shown = (t: Target): boolean =>
     t.kind === "person" ? kinds.people : t.kind === "quote" ? kinds.quotes : t.kind === "organization" ? kinds.organizations : t.kind === "place" ? kinds.places : kinds.terms;
@@ -85,7 +94,7 @@ export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
     else if (t.kind === "place") name = highlightName(theme, "place");
     else name = highlightName(theme, "term");
     const range = index.rangeOf(t.start, t.end);
-    if (!range || range.collapsed || isEditable(range.startContainer) || isEditable(range.endContainer)) continue;
+    if (!range || range.collapsed || inEditable(range.startContainer) || inEditable(range.endContainer)) continue;
     let h = byName.get(name);
     if (!h) {
       h = new Highlight();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../../src/engine/analyze";
-import { validWorkerAnalysis } from "../../../src/content/summary";
+import { packWorkerAnalysis, validWorkerAnalysis } from "../../../src/content/summary";
 import { parseMessage, MAX_ANALYSE_TEXT } from "../../../src/messages";
 import { CONTENT_ALLOWED } from "../../../src/background/senders";
 
@@ -27,6 +27,34 @@ describe("the analysis the worker makes", () => {
     const here = analyzeText(article);
     expect(got).toEqual({ people: here.people, quotes: here.quotes, organizations: here.organizations, places: here.places });
     expect(got!.people.map((p) => p.name)).toContain("Christopher Wray");
+  });
+
+  it("comes packed (flat spans, no quotation text the page has) at under two thirds of the plain JSON, and reads back to the very same analysis", () => {
+    const a = analyzeText(article);
+    const packed = JSON.stringify({ ok: true, ...packWorkerAnalysis(a, article) });
+    expect(packed.length).toBeLessThan(JSON.stringify(workerReply(article)).length * (2 / 3));
+    const got = validWorkerAnalysis(JSON.parse(packed), article);
+    expect(got).toEqual({ people: a.people, quotes: a.quotes, organizations: a.organizations, places: a.places });
+    // a quotation whose text is not the slice keeps its own text (nothing is guessed)
+    const odd = { ...a, quotes: a.quotes.map((q, i) => (i === 0 ? { ...q, text: "something else" } : q)) };
+    expect(validWorkerAnalysis(JSON.parse(JSON.stringify({ ok: true, ...packWorkerAnalysis(odd, article) })), article)!.quotes[0]!.text).toBe("something else");
+  });
+
+  it("is refused packed too when a flat span list is odd, leaves the text or holds a non-integer", () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    type Loose = Record<string, any>;
+    const bad: ((r: Loose) => void)[] = [
+      (r) => r.people[0].mentions.push(3),
+      (r) => (r.people[0].mentions[1] = article.length + 1),
+      (r) => (r.people[0].mentions[0] = 0.5),
+      (r) => (r.places[0].mentions = ["0", "4"]),
+      (r) => (r.quotes[0].end = article.length + 9),
+    ];
+    for (const spoil of bad) {
+      const r = JSON.parse(JSON.stringify({ ok: true, ...packWorkerAnalysis(analyzeText(article), article) }));
+      spoil(r);
+      expect(validWorkerAnalysis(r, article)).toBeNull();
+    }
   });
 
   it("is refused when any span leaves the text, a speaker is nobody, or a field has the wrong type", () => {

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// A/B time to painted on a shared, loaded machine: two test builds of the extension (A and B),
+// each in its own Chromium, loading the demo page (and the article ×20) in turns, so both see
+// the same load. Prints per build the median and p95 of fromIdle (content.js's first statement to
+// the paint), the worker's analysis and the round trip, with `uptime` before and after.
+//   node bench/browser/ab.mjs DIST_A DIST_B [--loads N]
+// DIST_x is a DRAMATIS_DIST of `node scripts/build.mjs --test` (its test-chrome folder is loaded).
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launchChromium, serveWcxb } from "../page-safety.mjs";
+
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p) => (s.length ? s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))] : NaN);
+  return { n: s.length, median: q(0.5), p95: q(0.95) };
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const [distA, distB] = process.argv.slice(2, 4);
+const i = process.argv.indexOf("--loads");
+const loads = i > 0 ? Number(process.argv[i + 1]) : 20;
+if (!distA || !distB) throw new Error("usage: ab.mjs DIST_A DIST_B [--loads N]");
+
+const demo = readFileSync(join(root, "tests/fixtures/pages/demo.html"), "utf8");
+const body = /<article>([\s\S]*?)<\/article>/.exec(demo)[1];
+// as in bench/parts/browser.mjs: each copy's paragraphs end with its number
+const x20 = demo.replace(/<article>[\s\S]*?<\/article>/, Array.from({ length: 20 }, (_, k) => `<article>${body.replace(/<\/p>/g, ` [${k + 1}]</p>`)}</article>`).join("\n"));
+const server = await serveWcxb(join(root, "../shared/data/wcxb"), { "/demo.html": demo, "/x20.html": x20 });
+
+const up = () => execFileSync("uptime").toString().trim();
+console.log(up());
+const builds = { A: await launchChromium(join(resolve(distA), "test-chrome")), B: await launchChromium(join(resolve(distB), "test-chrome")) };
+
+async function load(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  let p = null;
+  const end = Date.now() + 10_000;
+  while (Date.now() < end) {
+    p = await page
+      .evaluate(
+        () =>
+          new Promise((done) => {
+            const on = (e) => {
+              if (typeof e.data === "string" && e.data.startsWith("dramatis-test:reply:")) {
+                removeEventListener("message", on);
+                done(JSON.parse(e.data.slice("dramatis-test:reply:".length)));
+              }
+            };
+            addEventListener("message", on);
+            postMessage("dramatis-test:probe", "*");
+            setTimeout(() => done(null), 1000);
+          }),
+      )
+      .catch(() => null);
+    if (p && p.firstPaintMs !== null && p.phases?.fromIdle !== undefined) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await page.close();
+  return p?.phases ?? {};
+}
+
+try {
+  for (const [label, path, n] of [["demo", "/demo.html", loads], ["article x20", "/x20.html", Math.max(5, Math.round(loads / 2))]]) {
+    const got = { A: [], B: [] };
+    // one warm-up load each (the worker's first analysis compiles its engine)
+    for (const k of ["A", "B"]) await load(builds[k], server.origin + path);
+    for (let j = 0; j < n; j++) for (const k of j % 2 ? ["B", "A"] : ["A", "B"]) got[k].push(await load(builds[k], server.origin + path));
+    for (const k of ["A", "B"]) {
+      const col = (name) => stats(got[k].map((x) => x[name]).filter(Number.isFinite));
+      const f = (s) => `${s.median?.toFixed(1)} (p95 ${s.p95?.toFixed(1)})`;
+      console.log(`${label} ${k}: n=${col("fromIdle").n} fromIdle ${f(col("fromIdle"))}; worker ${col("worker").median?.toFixed(1)}, workerAnalysis ${col("workerAnalysis").median?.toFixed(1)}, gateFinder ${col("gateFinder").median?.toFixed(1)}, index/locate ${(col("index").n ? col("index") : col("locate")).median?.toFixed(1)}, paint ${col("paint").median?.toFixed(1)}`);
+    }
+  }
+} finally {
+  for (const b of Object.values(builds)) await b.close();
+  server.close();
+}
+console.log(up());
