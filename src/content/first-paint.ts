@@ -139,9 +139,10 @@ const registry: HighlightRegistry | null = typeof CSS !== "undefined" && "highli
 
 /**
  * Indexes the found article and starts its first paint: the worker's analysis, the settings
- * (read while the finder ran), the paint. The worker request does not wait for the settings:
- * it names the site, and the worker itself refuses a site the user turned off (it keeps the
- * switch in memory), so the storage round trip overlaps the analysis instead of preceding it.
+ * (`settings`, a read just started), the paint. The worker request does not wait for the
+ * settings: it names the site, and the worker itself refuses a site the user turned off (it
+ * keeps the switch in memory), so the storage round trip overlaps the analysis instead of
+ * preceding it.
  */
 export function startEarly(location: ArticleLocation, settings: Promise<Settings>, gateStart: number): EarlyStart {
   const t0 = performance.now();

@@ -17,7 +17,6 @@ import browser from "webextension-polyfill";
 import { findArticle, type ArticleLocation } from "../engine/article";
 import { firstLook } from "../engine/article/first-look";
 import { parseMessage, type PageState, type Reply } from "../messages";
-import type { Settings } from "../settings";
 import { readSettings, siteAllowed, startEarly, type EarlyStart } from "./first-paint";
 
 /** How many nodes a page must add before it is worth asking again. */
@@ -58,9 +57,6 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let observer: MutationObserver | null = null;
 /** Test builds: the first look's last answer, for the benchmark's probe. */
 let lastLook: { verdict: string; reason: string } | null = null;
-/** The settings read, started once the first look lets a page through to the finder (the
- *  storage round trip then overlaps the finder's walk instead of delaying the worker request). */
-let settingsRead: Promise<Settings> | null = null;
 
 function timed<T>(fn: () => T): T {
   const t0 = performance.now();
@@ -102,7 +98,6 @@ function check(): void {
     const look = timed(() => firstLook(document, location));
     if (__TEST_BUILD__) lastLook = { verdict: look.verdict, reason: look.reason };
     if (look.verdict === "not-article") return;
-    settingsRead ??= timed(readSettings);
     const lookEnd = performance.now();
     found = timed(() => findArticle(document, { url: location.href }));
     if (__TEST_BUILD__) (globalThis as GateGlobal).__dramatisGateMarks = { look: lookEnd, finder: performance.now(), importAt: NaN };
@@ -119,7 +114,9 @@ function check(): void {
   try {
     observer?.disconnect();
     clearTimeout(timer);
-    early = g.__dramatisEarly = startEarly(found, settingsRead ?? readSettings(), g.__dramatisGateStart ?? performance.now());
+    // the settings are read only now (a page that is no article never pays for the read): the
+    // paint needs them, the worker request does not, and the worker takes longer than storage
+    early = g.__dramatisEarly = startEarly(found, readSettings(), g.__dramatisGateStart ?? performance.now());
     void early.result.then(load);
   } catch (e) {
     // content-main.js then finds and analyses the article itself
