@@ -26,6 +26,9 @@ function titleBefore(text: string, start: number): string | null {
   for (let i = words.length - 1; i >= 0 && role.length < MAX_ROLE_WORDS; i--) {
     const w = words[i]!;
     if (!/^[\p{L}.\-'’]+$/u.test(w)) break; // punctuation ends the phrase
+    // so does a sentence's full stop ("… to Sheriff’s Deputy. Dana Wolk answered"); "Gen." and
+    // "Capt." are abbreviations, and "U.S." initials
+    if (/\p{L}{5,}\.$/u.test(w)) break;
     const lw = lower(w);
     const capital = /^\p{Lu}/u.test(w);
     if (capital && TITLES.has(lw) && !HONORIFICS.has(lw)) hasTitle = true;
@@ -44,7 +47,10 @@ function titleBefore(text: string, start: number): string | null {
   // the phrase must end on a title word ("Russian President"), not on a qualifier
   // ("Amazon Prime Video": "Prime" and "Vice" are halves of a title, never a title alone)
   while (role.length && (!TITLES.has(lower(role[role.length - 1]!)) || /^(?:prime|vice)$/.test(lower(role[role.length - 1]!)))) role.pop();
-  return role.length ? role.join(" ") : null;
+  if (!role.length) return null;
+  // "Gen Z", "Gen AI", "First Aid", "Grand Teton": words that title nobody on their own
+  if (role.length === 1 && /^(?:Gen|First|Grand)$/.test(role[0]!)) return null;
+  return role.join(" ");
 }
 
 /** The end of an appositive clause: a comma, semicolon, bracket, dash or sentence end. */

@@ -44,4 +44,10 @@ describe("roles: bare appositives and half titles (real pages)", () => {
   it("never ends a title on half of one ('Amazon Prime Video')", () => {
     expect(roleOf("The film streams on Amazon Prime Vera Holt said on Monday.", "Vera Holt")).toBeNull();
   });
+
+  it("takes no lone 'Gen'/'First'/'Grand' for a title, and no title across a sentence's full stop", () => {
+    expect(roleOf("Marketers chase Gen Zara Lind and her friends.", "Zara Lind")).toBeNull();
+    expect(roleOf("He spoke to the Sheriff’s Deputy. Dana Wolk answered.", "Dana Wolk")).toBeNull();
+    expect(roleOf("Lt. Gen. Dana Wolk answered.", "Dana Wolk")).toBe("Lt. Gen.");
+  });
 });
