@@ -11,13 +11,13 @@
  * Everything here is also used by content-main.js (the worker request, the settings, the site
  * switch, the article's roots), so the two bundles read the same rules from one place.
  */
-import browser from "webextension-polyfill";
 import type { ArticleLocation } from "../engine/article";
 import { buildTextIndex, type TextIndex } from "../engine/text-index";
 import type { Analysis } from "../engine/types";
 import { MAX_ANALYSE_TEXT } from "../messages";
 import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings, type Settings } from "../settings";
 import { siteAllowed } from "../site-switch";
+import { sendMessage, storageGet } from "./ext";
 import { collectTargets } from "./lookup";
 import { assignSlots, type Theme } from "./palette";
 import { paint, type Painted } from "./paint";
@@ -36,7 +36,7 @@ export const WORKER_TIMEOUT_MS = 3_000;
 /** The stored settings; never rejects (unreadable settings are the defaults). */
 export async function readSettings(): Promise<Settings> {
   try {
-    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    const stored = await storageGet(SETTINGS_KEY);
     return normalizeSettings(stored[SETTINGS_KEY] ?? DEFAULT_SETTINGS);
   } catch {
     return DEFAULT_SETTINGS;
@@ -80,7 +80,7 @@ export async function askWorker(found: Found): Promise<WorkerAnswer | null> {
   const sentAt = performance.timeOrigin + performance.now();
   const t0 = performance.now();
   const reply: unknown = await Promise.race([
-    browser.runtime.sendMessage({ type: "engine/analyse", text, title: found.location.title.slice(0, 1_000), host: location.hostname.slice(0, 300) }).catch(() => null),
+    sendMessage({ type: "engine/analyse", text, title: found.location.title.slice(0, 1_000), host: location.hostname.slice(0, 300) }).catch(() => null),
     new Promise((resolve) => (timer = window.setTimeout(() => resolve(null), WORKER_TIMEOUT_MS))),
   ]);
   clearTimeout(timer);

@@ -13,10 +13,11 @@
  * grown a lot or their URL changed, debounced, and never more than MAX_RECHECKS times per URL.
  */
 import { moduleStart } from "./clock";
-import browser from "webextension-polyfill";
+import type { Runtime } from "webextension-polyfill";
 import { findArticle, type ArticleLocation } from "../engine/article";
 import { firstLook } from "../engine/article/first-look";
 import { parseMessage, type PageState, type Reply } from "../messages";
+import { extensionId, onMessage } from "./ext";
 import { readSettings, siteAllowed, startEarly, type EarlyStart } from "./first-paint";
 
 /** How many nodes a page must add before it is worth asking again. */
@@ -159,9 +160,9 @@ async function notArticleState(): Promise<PageState> {
   return { status: siteEnabled ? "not-article" : "disabled", analysis: null, colors: {}, enabled: false, siteEnabled, url: location.href };
 }
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+onMessage((raw: unknown, sender: Runtime.MessageSender) => {
   // once content-main.js runs, it answers everything itself
-  if ((globalThis as GateGlobal).__dramatisPageState || sender.id !== browser.runtime.id) return undefined;
+  if ((globalThis as GateGlobal).__dramatisPageState || sender.id !== extensionId()) return undefined;
   // an article being painted, or content-main.js on its way: the popup hears "loading" and asks again
   const busy = !!(loaded || early);
   const parsed = parseMessage(raw);
