@@ -773,6 +773,14 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const head = text.slice(cue.start, cue.end).toLowerCase().split(/\s+/).pop() ?? "";
     // (a cue cut short to its article, "the", has no head: every role holds "the")
     if (head.length < 3 || DETERMINER.test(head)) return null;
+    // "a spokeswoman said", "one official said", "two aides": an indefinite description brings in
+    // someone new, who is not the named person holding that role ("the spokeswoman" may be)
+    // (but "Jason Sims — a teacher from Mount Pleasant — says": an appositive is the name before it)
+    if (/^(?:a|an|one|another|two|three|several|some|many|other)$/i.test(text.slice(cue.start, cue.end).split(/\s+/)[0] ?? "")) {
+      const apposed = /[,—–]\s*$/.test(text.slice(cue.start - 3, cue.start)) ? mentionOver(cue.start - 4, cue.start - 1) : null;
+      const role = apposed ? (byId.get(apposed.id)?.role?.toLowerCase() ?? "") : "";
+      return apposed && role.split(/\s+/).includes(head) ? apposed.id : null;
+    }
     for (const id of namedBefore(cue.start, 8)) {
       const role = byId.get(id)?.role?.toLowerCase() ?? "";
       if (role.split(/\s+/).includes(head)) return id;

@@ -449,4 +449,12 @@ describe("findQuotes: constructions met on real pages (WCXB dev articles)", () =
     const p = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]]);
     expect(quotes(text, p)).toEqual([["We will be there.", "Ana Ruiz", "Ana Ruiz"]]);
   });
+
+  it("never resolves an indefinite description ('one district GOP leader said') to the named person with that role, but does its appositive", () => {
+    const text = "Craig Dunn, a local GOP leader, backed the plan.\n“I didn’t care who they supported,” said one district GOP leader.\nJason Sims — a teacher from Mount Pleasant — says “I made a last-minute decision.”";
+    const p = cast(text, [["Craig Dunn", "a local GOP leader", ["Craig Dunn"]], ["Jason Sims", "a teacher from Mount Pleasant", ["Jason Sims"]]]);
+    const q = quotes(text, p);
+    expect(q[0]).toEqual(["I didn’t care who they supported,", null, "one district GOP leader"]);
+    expect(q[1]![1]).toBe("Jason Sims");
+  });
 });
