@@ -121,6 +121,8 @@ function appositiveAfter(text: string, end: number): string | null {
   phrase = phrase.replace(/[ \u00a0]+(?:and|who|which|whose|that)[ \u00a0].*$/su, "");
   const words = phrase.split(/[ \u00a0]+/);
   if (words.length > MAX_ROLE_WORDS + 2) return null;
+  // "Clinton, a top aide said, “is very confident”": a parenthetical report, not an appositive
+  if (/^(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|explains|insisted|insists)$/i.test(words[words.length - 1]!)) return null;
   if (!/^(?:a|an|the)$/i.test(words[0]!)) return words.length <= 9 ? phrase : null; // bareRoleAt checked its head
   if (words.length < 2 || !words.slice(1, 5).some((w) => ROLE_NOUNS.has(lower(w)) || TITLES.has(lower(w)))) return null;
   return phrase;

@@ -50,4 +50,8 @@ describe("roles: bare appositives and half titles (real pages)", () => {
     expect(roleOf("He spoke to the Sheriff’s Deputy. Dana Wolk answered.", "Dana Wolk")).toBeNull();
     expect(roleOf("Lt. Gen. Dana Wolk answered.", "Dana Wolk")).toBe("Lt. Gen.");
   });
+
+  it("takes no parenthetical report for an appositive ('Clinton, a top aide said, …')", () => {
+    expect(roleOf("Ruth Adair, a top aide said, “is very confident in the contrast.”", "Ruth Adair")).toBeNull();
+  });
 });
