@@ -422,6 +422,38 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     const [toggle] = await sendToContent(s, { type: "page/toggle" });
     expect(toggle).toMatchObject({ ok: false });
     expect(await hostCount(page)).toBe(0);
+    // a page opened while the site is off: content.js finds the article but paints nothing, and
+    // the worker refuses to analyse text from that site (it is asked with the site's name)
+    const fresh = await s.open(s.server.url("demo.html"));
+    try {
+      const p = await until(async () => {
+        const r = await probe(fresh).catch(() => null);
+        return r && r.status === "disabled" ? r : null;
+      }, "the new page to say the site is off");
+      expect(p).toMatchObject({ painted: 0, host: false, analysedBy: null });
+      expect(await ourHighlightNames(fresh)).toEqual([]);
+      expect(await hostCount(fresh)).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+    const ext = await s.openExtensionPage("popup.html");
+    try {
+      const replies = await ext.evaluate(async () => {
+        interface RuntimeApi {
+          runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; people?: { name: string }[] }> };
+        }
+        const g = globalThis as unknown as { browser?: RuntimeApi; chrome: RuntimeApi };
+        const api = g.browser ?? g.chrome;
+        const ask = (host: string) => api.runtime.sendMessage({ type: "engine/analyse", text: "FBI Director Christopher Wray testified on Tuesday.", title: "t", host });
+        return [await ask("127.0.0.1"), await ask("news.example.org")];
+      });
+      expect(replies[0]).toMatchObject({ ok: false });
+      expect(replies[0]!.people).toBeUndefined();
+      expect(replies[1]).toMatchObject({ ok: true });
+      expect(replies[1]!.people!.map((x) => x.name)).toContain("Christopher Wray");
+    } finally {
+      await ext.close();
+    }
     await setSites([]);
     await until(async () => (await allPainted(page)).includes("Christopher Wray") && (await hostCount(page)) === 1, "highlights back when the site is on again");
   });
