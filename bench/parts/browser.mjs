@@ -232,7 +232,8 @@ export async function run(ctx) {
     ctx.log("  worker = waiting for the worker's analysis (message both ways + its analysis; off the page's main thread);");
     ctx.log("  workerAnalysis = the analysis itself in the worker; workerAge = how long the worker had been running when it began (small = just started);");
     ctx.log("  only when the page analysed by itself: model = unpacking the tagger's weights, tokenize, tag/mentions/group = people, quotes,");
-    ctx.log("  entities, paused = the page's turns between analysis slices; host = attaching the UI host; theme; paint; summary = after the paint");
+    ctx.log("  entities, paused = the page's turns between analysis slices; host = attaching the UI host; theme = reading the page's theme");
+    ctx.log("  (content.js: while the worker analyses); paint = colours, targets and the CSS.highlights paint; summary = after the paint");
     ctx.log("  fromIdle = from content.js's first statement (about document_idle, the issue's start) to the paint: adds the gate's check and loading content-main.js");
     ctx.log("  gateLook / gateFinder = the gate's first look and full article finder; index = indexing the article's text (content.js paints first:");
     ctx.log("  index, worker, theme, paint run in content.js while content-main.js loads); settingsReady = the settings read, from the worker request;");
