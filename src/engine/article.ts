@@ -92,6 +92,11 @@ const BUTTON_CLASS = /(?:^|[\s_-])(?:btn|button|cta)(?=$|[\s_-])/;
 /** A short block starting "By …" is a byline line. */
 const BYLINE_MAX_CHARS = 100;
 const BY_LINE = /^\s*(?:by|By|BY)\s+\p{Lu}/u;
+/** A heading that opens the closing list of works cited, and the most of the body that list may
+ *  be (a page that is mostly a bibliography is one). */
+const REFERENCES_HEADING = /^(?:references|sources|article sources|sources and references|references and sources|citations|further reading|footnotes|endnotes|bibliography|works cited)[\s:]*$/i;
+const REFERENCES_HEADING_MAX_CHARS = 30;
+const REFERENCES_MAX_SHARE = 0.4;
 /** Prose needed (visible characters in the roots) before the page may be called an article. */
 const MIN_ARTICLE_CHARS = 500;
 
@@ -343,9 +348,22 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
   const seen = new Map<string, Element[]>();
   const visit = (el: Element, rootChars: number): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (referencesStart(c, rootChars)) {
+        for (let s: Element | null = c; s; s = s.nextElementSibling) out.add(s);
+        return;
+      }
       if (excludeHere(c, rootChars)) out.add(c);
       else visit(c, rootChars);
     }
+  };
+  // a closing list of sources under its own heading ("References", "Article sources") cites
+  // works, it does not tell the story: its authors' names are not people of the article
+  const referencesStart = (el: Element, rootChars: number): boolean => {
+    const chars = m.stats.get(el)?.chars ?? 0;
+    if (!chars || chars > REFERENCES_HEADING_MAX_CHARS || !isBlock(el) || !REFERENCES_HEADING.test(squash(el.textContent))) return false;
+    let after = 0;
+    for (let s = el.nextElementSibling; s; s = s.nextElementSibling) after += m.stats.get(s)?.chars ?? 0;
+    return after > 0 && after <= rootChars * REFERENCES_MAX_SHARE;
   };
   const excludeHere = (el: Element, rootChars: number): boolean => {
     if (isInvisible(el)) return true;

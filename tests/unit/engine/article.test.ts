@@ -103,6 +103,18 @@ describe("finding the article in the structures real pages use", () => {
     expect(text).not.toMatch(/Enjoyed|twenty years|best local paper|non-profit/);
   });
 
+  it("leaves out the closing list of works cited under its own heading, but not a section of the story that mentions sources", () => {
+    const refs = `<div class="refs"><h2>References</h2></div><ol><li>Smith, J. (2019). Markets and towns. Journal of Urban Trade, 12(3), 45-67.</li><li>Okafor, N. and Lind, P. (2021). The covered market. Routledge.</li></ol>`;
+    const doc = load(page(`<article><h1>Market may move to railway yard</h1>${prose()}<h2>Sources of funding</h2><p>The move would be paid for by the regional development fund and a loan from the county.</p>${refs}</article>`));
+    const { paragraphs, text } = analyse(doc);
+    expect(paragraphs).toEqual([...LONG, "Sources of funding", "The move would be paid for by the regional development fund and a loan from the county."]);
+    expect(text).not.toMatch(/References|Smith|Okafor/);
+    // a page that is mostly its bibliography keeps it
+    const list = Array.from({ length: 12 }, (_, i) => `<li>Author ${i}, A. (20${10 + i}). A long and careful study of weekly markets in small towns, volume ${i}.</li>`).join("");
+    const biblio = load(page(`<article><h1>Market may move to railway yard</h1><p>${LONG[0]}</p><h2>Sources</h2><ol>${list}</ol></article>`));
+    expect(analyse(biblio).text).toContain("Author 11");
+  });
+
   it("never reads hidden elements: hidden, aria-hidden, inline display:none, template, noscript", () => {
     const doc = load(
       page(`<article><h1>Market may move to railway yard</h1>
