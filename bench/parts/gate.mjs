@@ -8,7 +8,8 @@
 //   real     the page's own path and query (https://site/blog/2024/05/x → /blog/2024/05/x), as a
 //            user meets the page; only the host name is lost.
 // Options: --gate-pages N (default 200, the browser part's even sample, 2/3 articles),
-//   --gate-modes neutral,real (default both).
+//   --gate-modes neutral,real (default both), --gate-sets dev-other (visit only the sample's pages
+//   of these sets: a quicker look at the pages that matter here, while iterating).
 import { execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -25,7 +26,8 @@ export async function run(ctx) {
   const nPages = Number(opt("--gate-pages", 200));
   const modes = String(opt("--gate-modes", "neutral,real")).split(",");
   const wcxbDir = join(ctx.dataDir, "wcxb");
-  const sample = sampleWcxb(wcxbDir, nPages);
+  const sets = opt("--gate-sets", null)?.split(",");
+  const sample = sampleWcxb(wcxbDir, nPages).filter((p) => !sets || sets.includes(p.set));
 
   // real paths: each page at its own path (first come keeps a path two pages share)
   const realPaths = {};
@@ -106,6 +108,7 @@ export async function run(ctx) {
         pages: results.length,
         "not-article": na.length,
         "first look rejects": rejected.length,
+        "rejects %": na.length ? (100 * rejected.length) / na.length : NaN,
         "gate med ms": gate.median,
         "gate p95 ms": gate.p95,
         "finder-only med ms": fin.median,
