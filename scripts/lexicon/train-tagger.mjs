@@ -9,7 +9,7 @@
 // tokenizer, so the model learns from exactly what it sees at run time.
 // Usage: node scripts/lexicon/train-tagger.mjs [--epochs 16] [--runs 3] [--seed N] [--bits 22] [--dev] [--out FILE]
 //   --dev  also score CoNLL valid after each epoch (for choosing settings only; never trained on).
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -26,7 +26,7 @@ const BITS = Number(opt("bits", 22));
 const MIN_COUNT = Number(opt("min-count", 2)); // features seen fewer times in train get no weight
 const KEEP = Number(opt("keep", 32000)); // buckets kept after training, largest weights first
 const PRUNE = Number(opt("prune", 0)); // fraction of the largest |weight| below which a weight is 0
-const CLIP = Number(opt("clip", 0.9999)); // quantile of |weight| that maps to 127
+const CLIP = Number(opt("clip", 0.99999)); // quantile of |weight| that maps to 127
 const DEV = args.includes("--dev");
 const OUT = opt("out", join(root, "src/engine/people/model.ts"));
 
@@ -149,7 +149,10 @@ console.log(`prepared ${train.length} train docs in ${Date.now() - t0} ms`);
 // than any one shuffling.
 const RUNS = Number(opt("runs", 3));
 const avg = new Float32Array(W.length);
-for (let run = 0; run < RUNS; run++) {
+// --save-float / --load-float: keep the float weights, to try quantisation settings without retraining
+const LOAD = opt("load-float", null);
+if (LOAD) avg.set(new Float32Array(readFileSync(LOAD).buffer.slice(0)));
+for (let run = 0; run < (LOAD ? 0 : RUNS); run++) {
   let seed = Number(opt("seed", 12345)) + run * 7919;
   const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
   W.fill(0);
@@ -168,6 +171,7 @@ for (let run = 0; run < RUNS; run++) {
   const a = averaged();
   for (let k = 0; k < avg.length; k++) avg[k] += a[k] / RUNS;
 }
+if (opt("save-float", null)) writeFileSync(opt("save-float", null), Buffer.from(avg.buffer));
 if (dev && RUNS > 1) console.log(`ensemble of ${RUNS} dev F1 ${JSON.stringify(evaluate(dev, avg))}`);
 
 // quantise: int8 per weight, square-root companded up to `max`; drop buckets that are all 0

@@ -16,7 +16,7 @@
  *    organisation name it starts ("Rossiya" → "Rossiya TV").
  */
 import { CITIES, COUNTRIES, DEMONYMS, ORGANIZATIONS, REGIONS } from "./lexicon/places";
-import { FORMER_COUNTRIES, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from "./lexicon/entity-words";
+import { FORMER_COUNTRIES, LANDMARKS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from "./lexicon/entity-words";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words";
 import { indexIn, isAllCaps, isCapitalised, periodEndsSentence, tokenize, type Token } from "./people/tokens";
 import { describeAfter } from "./roles";
@@ -32,7 +32,8 @@ export interface Entities {
 type Kind = "ORG" | "LOC";
 
 const lowerSet = (s: string) => new Set(s.split("|").map((w) => w.toLowerCase()));
-const PLACES = new Set([...lowerSet(COUNTRIES), ...lowerSet(CITIES), ...lowerSet(REGIONS), ...FORMER_COUNTRIES.map((w) => w.toLowerCase())]);
+const PLACES = new Set([...lowerSet(COUNTRIES), ...lowerSet(CITIES), ...lowerSet(REGIONS), ...[...FORMER_COUNTRIES, ...LANDMARKS].map((w) => w.toLowerCase())]);
+const LANDMARK = new Set(LANDMARKS.map((w) => w.toLowerCase()));
 const DEMONYM = lowerSet(DEMONYMS);
 const COUNTRY_NAMES = new Set([...lowerSet(COUNTRIES), ...FORMER_COUNTRIES.map((w) => w.toLowerCase())]);
 const ORGS = lowerSet(ORGANIZATIONS);
@@ -194,6 +195,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     // a country (today's or a former one) is a place even where the tagger read an organisation
     // (a national team is its country too, as CoNLL-2003 annotates it)
     if (r.kind === "ORG" && COUNTRY_NAMES.has(r.tokens.map((t) => low(t.text)).join(" "))) r.kind = "LOC";
+    if (r.kind === "ORG" && LANDMARK.has(r.tokens.map((t) => low(t.text)).join(" "))) r.kind = "LOC";
     // "the Kremlin said": an institution acting is an organisation, not the place it sits in
     const first = r.tokens[0]!;
     const k = indexIn(tokens, first);

@@ -31,6 +31,17 @@ export const FORMER_COUNTRIES = [
   "Zaire", "Burma", "Ceylon", "Rhodesia", "Siam", "Persia", "Prussia",
 ];
 
+/**
+ * Places that are buildings, streets or districts standing for an institution or a market: the
+ * news writes them as places ("talks in the Oval Office"; CoNLL-2003 train annotates "White House"
+ * 12 of 13 times and "Wall Street" 13 of 15 as places). Hand-written; the Kremlin and the
+ * Pentagon, which the news has act and speak, are organisations and not here.
+ */
+export const LANDMARKS = [
+  "White House", "Oval Office", "Downing Street", "Capitol Hill", "Wall Street", "Red Square",
+  "Tiananmen Square", "Times Square", "Trafalgar Square", "West Bank", "Gaza Strip", "Golan Heights",
+];
+
 /** Acronyms that name places. */
 export const PLACE_ACRONYMS = set(`US U.S. USA U.S.A. UK U.K. UAE U.A.E. DC D.C. DRC`);
 

@@ -441,7 +441,7 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
     if (cap) {
       const pl = prevOk ? lower[i - 1]! : "<l>";
       const sport = docSport || scoreLine[i] ? "1" : "0";
-      h.push(fnv(`sp=${sport}|${gz0}|${classes[i]}`), fnv(`spw=${sport}|${pl}`), fnv(`sps=${sport}|${s}|${nextS}`));
+      h.push(fnv(`sp=${sport}|${gz0}|${classes[i]}`), fnv(`spw=${sport}|${pl}`), fnv(`spn=${sport}|${nextL}`), fnv(`sps=${sport}|${s}|${nextS}`));
     }
     if (runs[i * 2]! >= 0) {
       // the whole capitalised run this token is in: its last word ("… Party", "… Inc", "… Exchange")
@@ -451,7 +451,7 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
       const z = runs[i * 2 + 1]!;
       const pos = i === a ? "B" : i === z ? "E" : "I";
       const len = Math.min(4, z - a + 1);
-      h.push(fnv(`rp=${pos}${len}`));
+      h.push(fnv(`rp=${pos}${len}${tokens[a]!.sentenceStart ? "s" : ""}`));
       if (i < z) h.push(fnv(lower[z]!, RH), fnv(`rhc=${pos}|${classes[z]}|${gaz[z]}`));
       if (i > a) h.push(fnv(lower[a]!, RF), fnv(`rfc=${pos}|${classes[a]}|${gaz[a]}`));
       const before = a > 0 && !tokens[a]!.afterBreak ? lower[a - 1]! : "<l>";

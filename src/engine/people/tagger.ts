@@ -267,6 +267,24 @@ function consistent(tokens: readonly Token[], tags: Uint8Array): void {
     const dash = tokens[s.first]!.text.indexOf("-");
     if (dash > 0 && isCapitalised(tokens[s.first]!.text.slice(dash + 1)) && partOfPerson.has(tokens[s.first]!.text.slice(0, dash).toLowerCase())) tags.fill(PER, s.first, s.last + 1);
   }
+  // "the National Association of Purchasing Management (NAPM)": an acronym defined in brackets
+  // right after its expansion is of the expansion's type, there and wherever the text uses it
+  const acronymType = new Map<string, number>();
+  for (const s of spansFrom(tokens, tags)) {
+    const open = tokens[s.last + 1];
+    const acr = tokens[s.last + 2];
+    const close = tokens[s.last + 3];
+    if (open?.text !== "(" || close?.text !== ")" || !acr || acr.kind !== "word" || !/^[A-Z]{2,6}$/.test(acr.text)) continue;
+    let initials = "";
+    for (let k = s.first; k <= s.last; k++) if (tokens[k]!.kind === "word" && isCapitalised(tokens[k]!.text)) initials += tokens[k]!.text[0];
+    if (initials === acr.text) acronymType.set(acr.text, tags[s.first]!);
+  }
+  if (acronymType.size)
+    for (let i = 0; i < tokens.length; i++) {
+      const type = acronymType.get(tokens[i]!.text);
+      const alone = (i === 0 || !tags[i - 1] || tokens[i]!.afterBreak) && (i + 1 >= tokens.length || !tags[i + 1] || tokens[i + 1]!.afterBreak);
+      if (type !== undefined && alone) tags[i] = type;
+    }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word" || !isCapitalised(t.text)) continue;

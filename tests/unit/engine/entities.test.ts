@@ -62,6 +62,12 @@ describe("findEntities", () => {
     expect(raw.organizations[0]).toMatchObject({ name: "Telemundo TV", description: "a Spanish-language broadcaster" });
   });
 
+  it("leaves a sentence's closing period out of a name ending on an abbreviation, and keeps it mid-sentence", () => {
+    const text = "Prices rose, said an analyst at Brevik Securities Inc.\nBrevik Securities Inc. said it would hire.\n\"We buy,\" said a trader at Osk Holdings Corp.\"";
+    const { orgs } = entities(text);
+    expect(Object.values(orgs).flat()).toEqual(["Brevik Securities Inc", "Brevik Securities Inc.", "Osk Holdings Corp"]);
+  });
+
   it("leaves out ordinary capitalised words and common acronyms", () => {
     const { orgs, places } = entities("On Monday the CEO said GDP grew. However, Office workers stayed home.");
     expect({ ...orgs, ...places }).toEqual({});
