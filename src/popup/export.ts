@@ -2,6 +2,7 @@
  * Cast and quotes as Markdown, CSV (RFC 4180) or JSON (the Analysis contract, version 1).
  * Everything here is page-derived text, so each format escapes what its syntax gives meaning to.
  */
+import { describedSpeaker } from "../content/card-model";
 import type { Analysis } from "../engine/types";
 import { castRows, sortEntities } from "./model";
 
@@ -112,7 +113,8 @@ export function toMarkdown(analysis: Analysis, l: ExportLabels = DEFAULT_LABELS)
   out.push(`## ${l.quotes}`, "");
   const names = new Map(analysis.people.map((p) => [p.id, p.name]));
   for (const q of analysis.quotes) {
-    const who = (q.speaker && names.get(q.speaker)) || l.unattributed;
+    // as the popup shows it: the named person, else the words the article uses for the speaker
+    const who = (q.speaker && names.get(q.speaker)) || describedSpeaker(analysis.text, q) || l.unattributed;
     out.push(`**${mdInline(who)}:**`, "");
     // a quotation may span paragraphs: each line stays inside the blockquote
     for (const line of q.text.split(/\r?\n/)) out.push(`> ${mdLine(line)}`);

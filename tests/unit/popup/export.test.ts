@@ -101,6 +101,16 @@ describe("Markdown export", () => {
     expect(md).toContain("> we share values, with commas, and \"\"quotes\"\"\n> across lines");
   });
 
+  it("names a described speaker as the popup does ('the ministry said'), else 'Unattributed'", () => {
+    const a = fixture();
+    a.text += " “Prices will rise for everyone,” the ministry said.";
+    const at = (s: string) => ({ start: a.text.lastIndexOf(s), end: a.text.lastIndexOf(s) + s.length });
+    a.quotes.push({ ...at("Prices will rise for everyone,"), text: "Prices will rise for everyone,", speaker: null, cue: at("the ministry") });
+    const md = toMarkdown(a);
+    expect(md).toContain("**the ministry:**\n\n> Prices will rise for everyone,");
+    expect(md).toContain("**Unattributed:**");
+  });
+
   it("escapes what Markdown would read as HTML, emphasis or a table cell break", () => {
     const md = toMarkdown(fixture());
     expect(md).not.toMatch(/(^|[^\\])</m);
