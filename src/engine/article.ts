@@ -55,7 +55,7 @@ const SHORT_BLOCK_CHARS = 200;
 /** Lines that are page furniture wherever they stand: labels of adverts, share and related boxes,
  *  skip/back links. Only whole short elements are matched, never words inside prose. */
 const UI_LINE_MAX_CHARS = 40;
-const UI_LINE = /^(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|paid content|skip to (?:main )?content|skip to main|back to top|back to (?:all )?(?:blog|articles|posts|news|stories)|related|related (?:articles|posts|stories|content|reading|links)|related reading|popular (?:articles|posts|stories)|most (?:read|popular)|trending(?: now)?|read more|read next|read also|see also|also read|more (?:stories|articles|news)|up next|you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles)?|what others are reading|share|share (?:this|it|this article|this post|this story|on \w+|your story)|tweet|email|print|pin (?:it|this)(?: for later)?|pin for later|comments?|comment via|leave a (?:comment|reply)|manage consent|subscribe(?: here| now| today)?|sign up|sign in|log ?in|register|newsletter|join (?:our|the) (?:\w+ )?(?:newsletter|mailing list)|follow us|table of contents|contents|contact(?: us)?|book a (?:demo|call|consultation)|(?:start|try) (?:your )?(?:free trial|(?:it )?(?:for )?free)|start now|get started|no credit card required|keep reading|continue reading|article continues below|take the next step|recent (?:posts|articles)|home|blogs?|articles|jump to (?:the )?(?:list|recipe|section|review)|see (?:packages|list|price|prices|deal|details)|view (?:on amazon|deal|price|details)|buy (?:now|poster|on amazon)|check (?:the )?price|read (?:the )?(?:full )?review|sale price|limited time|accessibility|privacy policy|terms(?: (?:&|and) conditions| of (?:use|service))?|page \d+ of \d+|fork)[\s:!.…]*$/i;
+const UI_LINE = /^(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|paid content|skip to (?:main )?content|skip to main|back to top|back to (?:all )?(?:blog|articles|posts|news|stories)|related|related (?:articles|posts|stories|content|reading|links)|related reading|popular (?:articles|posts|stories)|most (?:read|popular)|trending(?: now)?|read more|read next|read also|see also|also read|more (?:stories|articles|news)|up next|you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles)?|what others are reading|share|share (?:this|it|this article|this post|this story|on \w+|your story)|tweet|email|print|pin (?:it|this)(?: for later)?|pin for later|comments?|comment via|leave a (?:comment|reply)|manage consent|subscribe(?: here| now| today)?|sign up|sign in|log ?in|register|newsletter|join (?:our|the) (?:\w+ )?(?:newsletter|mailing list)|follow us|table of contents|contents|contact(?: us)?|book a (?:demo|call|consultation)|(?:start|try) (?:your )?(?:free trial|(?:it )?(?:for )?free)|start now|get started|no credit card required|keep reading|continue reading|article continues below|take the next step|recent (?:posts|articles)|home|blogs?|articles|jump to (?:the )?(?:list|recipe|section|review)|see (?:packages|list|price|prices|deal|details)|view (?:on amazon|deal|price|details)|buy (?:now|poster|on amazon)|check (?:the )?price|read (?:the )?(?:full )?review|sale price|limited time|accessibility|privacy policy|terms(?: (?:&|and) conditions| of (?:use|service))?|page \d+ of \d+|fork|\d+\s*(?:min(?:ute)?s?\.?|m) read(?:ing)?(?: time)?|read(?:ing)? time:?\s*\d+\s*min(?:ute)?s?|published|author|authors|copied|copy link|listen to (?:this )?article)[\s:!.…]*$/i;
 /** A block of at least this many paragraphs and characters that repeats an earlier one word for
  *  word is a second copy of the body, not more text. */
 const DUPLICATE_MIN_PARAGRAPHS = 2;
@@ -79,6 +79,14 @@ function disclosure(text: string): boolean {
   const m = DISCLOSURE.exec(squash(text));
   return m !== null && m.index <= DISCLOSURE_WITHIN_CHARS;
 }
+/** A line that is only a date, maybe labelled ("Published: March 3, 2025", "2025-03-03"): the
+ *  piece's metadata, never a sentence of it (a table's cell of dates is data, and stays). */
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const DATE_LINE = new RegExp(
+  `^(?:(?:published|updated|last updated|posted|date)(?: on)?:?\\s*)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{4})$`,
+  "i",
+);
+const DATE_LINE_MAX_CHARS = 40;
 /** Copyright lines. */
 const COPYRIGHT_LINE = /^\s*(?:copyright\b|©|\(c\)\s*\d{4})/i;
 const COPYRIGHT_MAX_CHARS = 200;
@@ -381,6 +389,7 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
     if (ci && BYLINE_LIKE.test(ci) && chars < SHORT_BLOCK_CHARS && !/^(?:p|blockquote|li)$/.test(tag)) return true;
     if (chars > 0 && chars <= UI_LINE_MAX_CHARS && standsAlone(el, chars, m) && UI_LINE.test(squash(el.textContent))) return true;
     if (chars > 0 && chars < BYLINE_MAX_CHARS && isBlock(el) && CREDIT_LINE.test(el.textContent ?? "")) return true;
+    if (chars > 0 && chars <= DATE_LINE_MAX_CHARS && standsAlone(el, chars, m) && DATE_LINE.test(squash(el.textContent)) && !el.closest("td, th")) return true;
     if (chars > 0 && chars <= DISCLOSURE_MAX_CHARS && tag !== "li" && standsAlone(el, chars, m) && disclosure(el.textContent ?? "")) return true;
     if (chars > 0 && chars <= COPYRIGHT_MAX_CHARS && isBlock(el) && COPYRIGHT_LINE.test(el.textContent ?? "")) return true;
     if (st && st.buttons > 0 && chars <= CTA_BOX_MAX_CHARS && st.good <= CTA_MAX_PROSE && isBlock(el) && !/^(?:p|li|h[1-6])$/.test(tag) && !repeatedCard(el) && !hasLinkedHeading(el)) return true;

@@ -115,6 +115,19 @@ describe("finding the article in the structures real pages use", () => {
     expect(analyse(biblio).text).toContain("Author 11");
   });
 
+  it("leaves out lines that are only a date or a reading time, but keeps dates inside sentences", () => {
+    const doc = load(
+      page(`<article><h1>Market may move to railway yard</h1>
+        <div><span>Published:</span> <span>March 3, 2025</span></div><p>13 min read</p><div>2025-03-03</div>
+        ${prose()}<p>The vote was held on March 3, 2025 in the town hall.</p>
+        <table><tr><th>Meeting</th><th>Date</th></tr><tr><td>First reading</td><td><span>1/14/2025</span></td></tr></table></article>`),
+    );
+    const { paragraphs, text } = analyse(doc);
+    expect(paragraphs.slice(0, LONG.length + 1)).toEqual([...LONG, "The vote was held on March 3, 2025 in the town hall."]);
+    expect(text).not.toMatch(/Published|13 min|2025-03-03/);
+    expect(text).toContain("1/14/2025");
+  });
+
   it("never reads hidden elements: hidden, aria-hidden, inline display:none, template, noscript", () => {
     const doc = load(
       page(`<article><h1>Market may move to railway yard</h1>
