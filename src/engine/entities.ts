@@ -9,7 +9,8 @@
  *    an organisation head ("Party", "Committee", "Inc.") or a known organisation → organisation;
  *    a place head ("River", "County") → place; an acronym → organisation unless it names a place
  *    (U.S.) or is a common noun (TV, CEO); "the X" + verb/punctuation → organisation ("the
- *    Kremlin said"). Demonyms ("Russian") are never places. Anything else is left out: a missed
+ *    Kremlin said"); a source in a photo credit's slash chain ("…/Sputnik/AFP via Getty
+ *    Images") → organisation; landmarks ("White House", "Oval Office") → place. Demonyms ("Russian") are never places. Anything else is left out: a missed
  *    entity costs less than a wrong one painted on the page.
  * 3. Grouping: one entry per normalised name; an acronym joins the expansion it follows in
  *    brackets ("the Federal Bureau of Investigation (FBI)"); a lone word joins a longer
@@ -196,6 +197,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     // (a national team is its country too, as CoNLL-2003 annotates it)
     if (r.kind === "ORG" && COUNTRY_NAMES.has(r.tokens.map((t) => low(t.text)).join(" "))) r.kind = "LOC";
     if (r.kind === "ORG" && LANDMARK.has(r.tokens.map((t) => low(t.text)).join(" "))) r.kind = "LOC";
+    if (r.kind === "LOC" && r.tokens.length === 1 && creditAgency(text, tokens, indexIn(tokens, r.tokens[0]!)) && !PLACES.has(low(r.tokens[0]!.text))) r.kind = "ORG";
     // "the Kremlin said": an institution acting is an organisation, not the place it sits in
     const first = r.tokens[0]!;
     const k = indexIn(tokens, first);
@@ -206,6 +208,22 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   const tagged = (r: Run) => spans.some((s) => s.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < s.end);
   for (const r of findRuns(text, tokens, people)) if (r.kind && !tagged(r) && !onHeadline(r)) kept.push(r);
   return kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+}
+
+/**
+ * A word in a photo credit's chain of sources, "MIKHAIL KLIMENTYEV/Sputnik/AFP via Getty Images":
+ * words joined by slashes without spaces, three or more of them or followed by "via". Such a
+ * chain names the photographer and the agencies, never a place (the tagger, which never saw a
+ * credit in CoNLL-2003, read "Sputnik" between two slashes as one).
+ */
+function creditAgency(text: string, tokens: Token[], k: number): boolean {
+  const slash = (j: number) => tokens[j]?.text === "/" && tokens[j - 1]!.end === tokens[j]!.start && tokens[j + 1]?.start === tokens[j]!.end;
+  let a = k;
+  while (a >= 2 && slash(a - 1)) a -= 2;
+  let z = k;
+  while (slash(z + 1) && tokens[z + 2]?.kind === "word") z += 2;
+  if (a === z) return false;
+  return (z - a) / 2 + 1 >= 3 || tokens[z + 1]?.text.toLowerCase() === "via";
 }
 
 /**

@@ -68,6 +68,12 @@ describe("findEntities", () => {
     expect(Object.values(orgs).flat()).toEqual(["Brevik Securities Inc", "Brevik Securities Inc.", "Osk Holdings Corp"]);
   });
 
+  it("reads the sources in a photo credit's slash chain as agencies, not places", () => {
+    const { orgs, places } = entities("Crowds gathered in the main square on Sunday. OLEG MARNOV/Tassov/AFP via Getty Images");
+    expect(places).toEqual({});
+    expect(Object.keys(orgs)).toEqual(["Tassov", "AFP", "Getty Images"]);
+  });
+
   it("leaves out ordinary capitalised words and common acronyms", () => {
     const { orgs, places } = entities("On Monday the CEO said GDP grew. However, Office workers stayed home.");
     expect({ ...orgs, ...places }).toEqual({});
