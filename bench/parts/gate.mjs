@@ -8,7 +8,8 @@
 //   real     the page's own path and query (https://site/blog/2024/05/x → /blog/2024/05/x), as a
 //            user meets the page; only the host name is lost.
 // Options: --gate-pages N (default 200, the browser part's even sample, 2/3 articles),
-//   --gate-modes neutral,real (default both), --gate-sets dev-other (visit only the sample's pages
+//   --gate-modes neutral,real (default both), --gate-dist DIR (a test build to use instead of
+//   building this tree: compare two commits' gates under the same load), --gate-sets dev-other (visit only the sample's pages
 //   of these sets: a quicker look at the pages that matter here, while iterating).
 import { execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
@@ -17,12 +18,16 @@ import { join } from "node:path";
 import { launchChromium, sampleWcxb, serveWcxb } from "../page-safety.mjs";
 
 export async function run(ctx) {
-  const dist = join(ctx.root, ".bench/dist-gate");
-  execFileSync(process.execPath, [join(ctx.root, "scripts/build.mjs"), "--test"], { env: { ...process.env, DRAMATIS_DIST: dist }, stdio: "ignore" });
   const opt = (name, d) => {
     const i = ctx.args.indexOf(name);
     return i >= 0 ? ctx.args[i + 1] : d;
   };
+  // --gate-dist DIR: a test build made elsewhere (another commit's, to compare two gates under the
+  // same machine load), used as it is
+  const dist = opt("--gate-dist", null) ?? join(ctx.root, ".bench/dist-gate");
+  if (!opt("--gate-dist", null)) {
+    execFileSync(process.execPath, [join(ctx.root, "scripts/build.mjs"), "--test"], { env: { ...process.env, DRAMATIS_DIST: dist }, stdio: "ignore" });
+  }
   const nPages = Number(opt("--gate-pages", 200));
   const modes = String(opt("--gate-modes", "neutral,real")).split(",");
   const wcxbDir = join(ctx.dataDir, "wcxb");
