@@ -87,6 +87,7 @@ const DATE_LINE = new RegExp(
   "i",
 );
 const DATE_LINE_MAX_CHARS = 40;
+const SHORT_LINE_MAX_CHARS = Math.max(UI_LINE_MAX_CHARS, DATE_LINE_MAX_CHARS);
 /** Copyright lines. */
 const COPYRIGHT_LINE = /^\s*(?:copyright\b|©|\(c\)\s*\d{4})/i;
 const COPYRIGHT_MAX_CHARS = 200;
@@ -387,9 +388,11 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
     if (m.boilerplate.has(el)) return true;
     const ci = classAndId(el);
     if (ci && BYLINE_LIKE.test(ci) && chars < SHORT_BLOCK_CHARS && !/^(?:p|blockquote|li)$/.test(tag)) return true;
-    if (chars > 0 && chars <= UI_LINE_MAX_CHARS && standsAlone(el, chars, m) && UI_LINE.test(squash(el.textContent))) return true;
+    // a short line standing on its own is read once, for both the furniture and the date tests
+    const line = chars > 0 && chars <= SHORT_LINE_MAX_CHARS && standsAlone(el, chars, m) ? squash(el.textContent) : null;
+    if (line !== null && chars <= UI_LINE_MAX_CHARS && UI_LINE.test(line)) return true;
     if (chars > 0 && chars < BYLINE_MAX_CHARS && isBlock(el) && CREDIT_LINE.test(el.textContent ?? "")) return true;
-    if (chars > 0 && chars <= DATE_LINE_MAX_CHARS && standsAlone(el, chars, m) && DATE_LINE.test(squash(el.textContent)) && !el.closest("td, th")) return true;
+    if (line !== null && chars <= DATE_LINE_MAX_CHARS && DATE_LINE.test(line) && !el.closest("td, th")) return true;
     if (chars > 0 && chars <= DISCLOSURE_MAX_CHARS && tag !== "li" && standsAlone(el, chars, m) && disclosure(el.textContent ?? "")) return true;
     if (chars > 0 && chars <= COPYRIGHT_MAX_CHARS && isBlock(el) && COPYRIGHT_LINE.test(el.textContent ?? "")) return true;
     if (st && st.buttons > 0 && chars <= CTA_BOX_MAX_CHARS && st.good <= CTA_MAX_PROSE && isBlock(el) && !/^(?:p|li|h[1-6])$/.test(tag) && !repeatedCard(el) && !hasLinkedHeading(el)) return true;
