@@ -217,7 +217,7 @@ function readClaims(doc: Document): { claims: Claims; ogType: string | null } {
 // the first look's cost on a cold page.
 const HOSTS_OTHER = new Set(["doc", "docs", "forum", "forums", "community", "discuss", "support", "help", "wiki", "api", "shop", "store"]);
 const SEGMENTS_FAR = new Set([
-  "forum", "forums", "thread", "threads", "topic", "topics", "discussion", "discussions", "questions", "community",
+  "forum", "forums", "thread", "threads", "topic", "discussion", "discussions", "questions", "community",
   "doc", "docs", "documentation", "api", "reference", "manual",
 ]);
 const SEGMENTS_OTHER = new Set([

@@ -200,6 +200,7 @@ describe("addressShape", () => {
       "https://help.example.org/articles/1", "ftp://example.org/news/1", "not a url", "", "https://example.org/Sections/world",
       "https://example.org/3024/05/x", "https://example.org/2024/00/x", "https://example.org/2024/012/x", "https://shop.example.org/",
       "https://example.org/docs/api/reference/manual", "https://example.org/blog/blogs/news/stories/story",
+      "https://example.org/topic/42", "https://example.org/topics/health/best-toothbrush",
     ];
     for (const u of urls) expect(addressShape(u), u).toBe(urlEvidence(u));
   });
