@@ -90,9 +90,18 @@ function loadMain(forced: boolean): Promise<void> {
 
 /** The first paint this gate started (first-paint.ts); the page is not checked again meanwhile. */
 let early: EarlyStart | null = null;
+/** Set while the first paint waits for its own task (see TASK_BUDGET_MS). */
+let starting = false;
+
+/** How long the gate may work in one task before the paint path (indexing, the worker request)
+ *  moves to the next one: the first look, the finder and the index together ran past the
+ *  long-task line (50 ms) on a very long page, and the page could not answer its user meanwhile.
+ *  On an ordinary article the gate stays well under this and pays no task hop. */
+const TASK_BUDGET_MS = 20;
 
 function check(): void {
-  if (loaded || early) return;
+  if (loaded || early || starting) return;
+  const checkStart = performance.now();
   let found: ArticleLocation;
   try {
     // the cheap first look settles most pages that are not articles without the full walk
@@ -112,17 +121,26 @@ function check(): void {
   // takes it over: fetching, compiling and evaluating it meanwhile would compete for the CPU with
   // the worker's analysis and delay the paint it is waiting for
   const g = globalThis as GateGlobal;
-  try {
-    observer?.disconnect();
-    clearTimeout(timer);
-    // the settings are read only now (a page that is no article never pays for the read): the
-    // paint needs them, the worker request does not, and the worker takes longer than storage
-    early = g.__dramatisEarly = startEarly(found, readSettings(), g.__dramatisGateStart ?? performance.now());
-    void early.result.then(load);
-  } catch (e) {
-    // content-main.js then finds and analyses the article itself
-    console.warn("Dramatis: first paint failed", e);
-    load();
+  observer?.disconnect();
+  clearTimeout(timer);
+  const begin = (): void => {
+    starting = false;
+    try {
+      // the settings are read only now (a page that is no article never pays for the read): the
+      // paint needs them, the worker request does not, and the worker takes longer than storage
+      early = g.__dramatisEarly = startEarly(found, readSettings(), g.__dramatisGateStart ?? performance.now());
+      void early.result.then(load);
+    } catch (e) {
+      // content-main.js then finds and analyses the article itself
+      console.warn("Dramatis: first paint failed", e);
+      load();
+    }
+  };
+  if (performance.now() - checkStart > TASK_BUDGET_MS) {
+    starting = true;
+    setTimeout(begin, 0);
+  } else {
+    begin();
   }
 }
 
@@ -164,7 +182,7 @@ onMessage((raw: unknown, sender: Runtime.MessageSender) => {
   // once content-main.js runs, it answers everything itself
   if ((globalThis as GateGlobal).__dramatisPageState || sender.id !== extensionId()) return undefined;
   // an article being painted, or content-main.js on its way: the popup hears "loading" and asks again
-  const busy = !!(loaded || early);
+  const busy = !!(loaded || early || starting);
   const parsed = parseMessage(raw);
   if (!parsed.ok) return busy ? undefined : Promise.resolve({ ok: false, error: parsed.error } satisfies Reply);
   switch (parsed.message.type) {
@@ -203,7 +221,7 @@ if (__TEST_BUILD__) {
   addEventListener("message", (e: MessageEvent) => {
     if ((globalThis as GateGlobal).__dramatisPageState || e.source !== window) return;
     if (e.data === "dramatis-test:probe") {
-      const status = loaded || early ? "loading" : "not-article";
+      const status = loaded || early || starting ? "loading" : "not-article";
       window.postMessage(`dramatis-test:reply:${JSON.stringify({ status, firstPaintMs: null, scriptMs, firstLook: lastLook, painted: 0, host: false })}`, "*");
     } else if (e.data === "dramatis-test:finder") {
       const t0 = performance.now();
