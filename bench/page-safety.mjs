@@ -75,6 +75,33 @@ function serialise() {
 }
 
 /**
+ * Posts `message` to a test build's content script on `page` (its `dramatis-test:` hooks) and
+ * resolves with the JSON after `prefix` in its reply, or null when nothing answers in `timeoutMs`.
+ */
+export function askTestBuild(page, message, prefix, timeoutMs = 1000) {
+  return page.evaluate(
+    (message, prefix, timeoutMs) =>
+      new Promise((resolve) => {
+        const on = (e) => {
+          if (typeof e.data === "string" && e.data.startsWith(prefix)) {
+            removeEventListener("message", on);
+            resolve(JSON.parse(e.data.slice(prefix.length)));
+          }
+        };
+        addEventListener("message", on);
+        postMessage(message, "*");
+        setTimeout(() => resolve(null), timeoutMs);
+      }),
+    message,
+    prefix,
+    timeoutMs,
+  );
+}
+
+/** What the content script has done on `page` (test builds' probe), or null. */
+export const probeDramatis = (page) => askTestBuild(page, "dramatis-test:probe", "dramatis-test:reply:");
+
+/**
  * Loads `url` in a new tab of `browser`, lets the extension work (`settle` ms after load, or
  * until it painted), and returns the serialisation and what was logged. Requests leaving
  * 127.0.0.1 are aborted: pages are served locally and nothing may go out.

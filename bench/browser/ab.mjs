@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium, serveWcxb } from "../page-safety.mjs";
+import { launchChromium, probeDramatis, serveWcxb } from "../page-safety.mjs";
 
 function stats(samples) {
   const s = [...samples].sort((a, b) => a - b);
@@ -39,22 +39,7 @@ async function load(browser, url) {
   let p = null;
   const end = Date.now() + 10_000;
   while (Date.now() < end) {
-    p = await page
-      .evaluate(
-        () =>
-          new Promise((done) => {
-            const on = (e) => {
-              if (typeof e.data === "string" && e.data.startsWith("dramatis-test:reply:")) {
-                removeEventListener("message", on);
-                done(JSON.parse(e.data.slice("dramatis-test:reply:".length)));
-              }
-            };
-            addEventListener("message", on);
-            postMessage("dramatis-test:probe", "*");
-            setTimeout(() => done(null), 1000);
-          }),
-      )
-      .catch(() => null);
+    p = await probeDramatis(page).catch(() => null);
     if (p && p.firstPaintMs !== null && p.phases?.fromIdle !== undefined) break;
     await new Promise((r) => setTimeout(r, 100));
   }

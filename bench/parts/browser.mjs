@@ -13,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { launchChromium, sampleWcxb, serveWcxb } from "../page-safety.mjs";
+import { launchChromium, probeDramatis, sampleWcxb, serveWcxb } from "../page-safety.mjs";
 
 export async function run(ctx) {
   // DRAMATIS_DIST (as for the e2e tests) keeps parallel bench runs from sharing one build
@@ -62,21 +62,6 @@ export async function run(ctx) {
     });
     return page;
   }
-  const probe = (page) =>
-    page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const on = (e) => {
-            if (typeof e.data === "string" && e.data.startsWith("dramatis-test:reply:")) {
-              removeEventListener("message", on);
-              resolve(JSON.parse(e.data.slice("dramatis-test:reply:".length)));
-            }
-          };
-          addEventListener("message", on);
-          postMessage("dramatis-test:probe", "*");
-          setTimeout(() => resolve(null), 1000);
-        }),
-    );
   const heap = async (page) => {
     const s = await page.createCDPSession();
     await s.send("Performance.enable").catch(() => {});
@@ -107,7 +92,7 @@ export async function run(ctx) {
     let p = null;
     const end = Date.now() + (waitPaint ? 10_000 : 1500);
     while (Date.now() < end) {
-      p = await Promise.race([probe(page), new Promise((resolve) => setTimeout(() => resolve(null), 3_000))]).catch(() => null);
+      p = await Promise.race([probeDramatis(page), new Promise((resolve) => setTimeout(() => resolve(null), 3_000))]).catch(() => null);
       if (p && (p.firstPaintMs !== null || (!waitPaint && p.status && p.status !== "loading"))) break;
       await new Promise((r) => setTimeout(r, 100));
     }

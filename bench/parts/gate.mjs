@@ -15,7 +15,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
-import { launchChromium, sampleWcxb, serveWcxb } from "../page-safety.mjs";
+import { askTestBuild, launchChromium, sampleWcxb, serveWcxb } from "../page-safety.mjs";
 
 export async function run(ctx) {
   const opt = (name, d) => {
@@ -54,23 +54,7 @@ export async function run(ctx) {
   const server = await serveWcxb(wcxbDir, realPaths);
   const browser = await launchChromium(join(dist, "test-chrome"));
 
-  const ask = (page, message, prefix) =>
-    page.evaluate(
-      (message, prefix) =>
-        new Promise((resolve) => {
-          const on = (e) => {
-            if (typeof e.data === "string" && e.data.startsWith(prefix)) {
-              removeEventListener("message", on);
-              resolve(JSON.parse(e.data.slice(prefix.length)));
-            }
-          };
-          addEventListener("message", on);
-          postMessage(message, "*");
-          setTimeout(() => resolve(null), 2000);
-        }),
-      message,
-      prefix,
-    );
+  const ask = (page, message, prefix) => askTestBuild(page, message, prefix, 2000);
 
   async function visit(url) {
     const page = await browser.newPage();
