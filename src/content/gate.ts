@@ -2,12 +2,13 @@
  * The only script every page pays for (manifest content script `content.js`).
  *
  * It asks one question — is this page an article? — first with the first look (a few metadata
- * tags and a bounded sample of paragraphs, no walk of the whole DOM: about half of the pages that
- * are not articles end there), then with the article finder alone, and loads
- * the rest of Dramatis (painting, the card, talking to the worker that analyses: `content-main.js`,
- * an ES module listed as web-accessible) only when the answer is yes, or when the user asks
- * for it from the popup ("analyse anyway"). On every other page it stays a few kilobytes of
- * parsed script and one cheap check, and answers the popup that the page is not an article.
+ * tags and a bounded sample of paragraphs, no walk of the whole DOM: about three in four pages
+ * that are not articles end there), then with the article finder alone. On an article it paints
+ * the first highlights itself (first-paint.ts: index, the worker's analysis, CSS.highlights) and
+ * then loads the rest of Dramatis (the card, the observer, the popup's answers: `content-main.js`,
+ * an ES module listed as web-accessible), which takes that paint over; the user can also ask for
+ * it from the popup ("analyse anyway"). On every other page it stays one cheap check, and answers
+ * the popup that the page is not an article.
  *
  * Pages that build their article late (single-page apps) are checked again when their DOM has
  * grown a lot or their URL changed, debounced, and never more than MAX_RECHECKS times per URL.
