@@ -30,3 +30,5 @@ export interface Comparison {
   nondeterminism?: { between: string; with: string; without: string };
 }
 export function comparePage(withExt: Browser, plain: Browser, url: string, options?: { settle?: number; after?: number }): Promise<Comparison>;
+/** An error's text with every address masked, as errors are compared between loads. */
+export function errorShape(text: string): string;
