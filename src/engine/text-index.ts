@@ -8,9 +8,10 @@
  * (`Christopher <a>Wray</a>`) read as one text.
  *
  * Mapping: every flat character comes from a real character of one Text node, except the
- * break characters ("\n\n", "\n") which sit between nodes. A "piece" is a run of flat characters
- * from one node with their node offsets (strictly increasing), so both directions are a Map
- * lookup plus a binary search. A break maps to the end of the text before it.
+ * break characters ("\n\n", "\n") which sit between nodes. A "run" is a stretch of flat
+ * characters copied from consecutive characters of one node, so both directions are a Map lookup
+ * plus a binary search, and the index costs a few numbers per run, not one per character (it is
+ * built on the way to every first paint). A break maps to the end of the text before it.
  */
 import type { ArticleLocation } from "./article";
 import { isBlock, isInvisible } from "./article/dom";
@@ -33,12 +34,17 @@ export interface TextIndex {
   spanOf(range: Range): Span | null;
 }
 
-interface Piece {
+/**
+ * A run of flat characters copied from consecutive characters of one node: flat [start,
+ * start + length) is node.data[nodeStart, nodeStart + length). One node gives several runs when
+ * whitespace collapses or invisible characters drop out inside it; ordinary prose ("one two
+ * three") is one run, so the map costs a few numbers per node rather than one per character.
+ */
+interface Run {
   node: Text;
-  /** Where this node's flat characters start in the text. */
   start: number;
-  /** For each flat character of this piece, its offset in node.data (strictly increasing). */
-  offsets: number[];
+  nodeStart: number;
+  length: number;
 }
 
 const enum Pending {
@@ -56,8 +62,11 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 export function buildTextIndex(location: ArticleLocation): TextIndex {
   const parts: string[] = [];
   let length = 0;
-  const pieces: Piece[] = [];
-  const pieceOf = new Map<Text, Piece>();
+  const runs: Run[] = [];
+  /** Each indexed node's runs: they are consecutive in `runs` (a node is read in one go, and the
+   *  space pending after it is written before any later node's characters). */
+  const runsOf = new Map<Text, { first: number; last: number }>();
+  let lastOf: { first: number; last: number } | null = null;
   let pending = Pending.None;
   /** Where a pending space came from: a collapsed space maps to the first whitespace of its run. */
   let spaceNode: Text | null = null;
@@ -65,13 +74,18 @@ export function buildTextIndex(location: ArticleLocation): TextIndex {
   let brs = 0;
   let preDepth = 0;
 
-  const pieceFor = (node: Text): Piece => {
-    const last = pieces[pieces.length - 1];
-    if (last && last.node === node && last.start + last.offsets.length === length) return last;
-    const p: Piece = { node, start: length, offsets: [] };
-    pieces.push(p);
-    pieceOf.set(node, p);
-    return p;
+  /** Appends `str`, read from node.data at nodeStart (character for character). */
+  const emit = (node: Text, nodeStart: number, str: string): void => {
+    parts.push(str);
+    const last = runs[runs.length - 1];
+    if (last && last.node === node && last.start + last.length === length && last.nodeStart + last.length === nodeStart) {
+      last.length += str.length;
+    } else {
+      runs.push({ node, start: length, nodeStart, length: str.length });
+      if (last && last.node === node && lastOf) lastOf.last = runs.length - 1;
+      else runsOf.set(node, (lastOf = { first: runs.length - 1, last: runs.length - 1 }));
+    }
+    length += str.length;
   };
 
   /** Writes whatever break or space is pending, before a visible character. */
@@ -86,10 +100,7 @@ export function buildTextIndex(location: ArticleLocation): TextIndex {
       parts.push(brk);
       length += brk.length;
     } else if (pending === Pending.Space && spaceNode) {
-      const p = pieceFor(spaceNode);
-      p.offsets.push(spaceOffset);
-      parts.push(" ");
-      length += 1;
+      emit(spaceNode, spaceOffset, " ");
     }
     pending = Pending.None;
     brs = 0;
@@ -98,41 +109,46 @@ export function buildTextIndex(location: ArticleLocation): TextIndex {
 
   const addText = (node: Text): void => {
     const data = node.data;
-    let piece: Piece | null = null;
-    let run = "";
-    for (let i = 0; i < data.length; i++) {
+    const n = data.length;
+    const pre = preDepth > 0;
+    let i = 0;
+    while (i < n) {
       const c = data.charCodeAt(i);
-      if (isInvisibleChar(c)) continue;
-      if (preDepth === 0 && isSpace(c)) {
+      if (isInvisibleChar(c)) {
+        i++;
+        continue;
+      }
+      if (!pre && isSpace(c)) {
         if (pending === Pending.None) {
           pending = Pending.Space;
           spaceNode = node;
           spaceOffset = i;
         }
+        i++;
         continue;
       }
-      if (pending !== Pending.None || brs > 0) {
-        if (run) {
-          parts.push(run);
-          length += run.length;
-          run = "";
+      if (pending !== Pending.None || brs > 0) flushPending();
+      if (c === 0xa0) {
+        // in <pre>: a no-break space is read as a space (everywhere else it collapsed above)
+        emit(node, i, " ");
+        i++;
+        continue;
+      }
+      // the longest stretch that reads exactly as written: visible characters, and single
+      // spaces between them (what a collapsed run of one space would give anyway)
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = data.charCodeAt(j);
+        if (isInvisibleChar(d) || d === 0xa0) break;
+        if (pre) continue;
+        if (d === 32 && j + 1 < n) {
+          const e = data.charCodeAt(j + 1);
+          if (!isSpace(e) && !isInvisibleChar(e)) continue;
         }
-        flushPending();
-        piece = null;
+        if (isSpace(d)) break;
       }
-      if (!piece) piece = pieceFor(node);
-      piece.offsets.push(i);
-      // in <pre> a newline is kept as it is; a no-break space is read as a space everywhere
-      run += c === 0xa0 ? " " : data[i]!;
-      if (run.length > 512) {
-        parts.push(run);
-        length += run.length;
-        run = "";
-      }
-    }
-    if (run) {
-      parts.push(run);
-      length += run.length;
+      emit(node, i, i === 0 && j === n ? data : data.slice(i, j));
+      i = j;
     }
   };
 
@@ -171,16 +187,16 @@ export function buildTextIndex(location: ArticleLocation): TextIndex {
   }
   const text = parts.join("");
 
-  /** The last piece starting at or before `offset`, or null. */
-  const pieceBefore = (offset: number): Piece | null => {
+  /** The last run starting at or before `offset`, or null. */
+  const runBefore = (offset: number): Run | null => {
     let lo = 0;
-    let hi = pieces.length - 1;
-    let found: Piece | null = null;
+    let hi = runs.length - 1;
+    let found: Run | null = null;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const p = pieces[mid]!;
-      if (p.start <= offset) {
-        found = p;
+      const r = runs[mid]!;
+      if (r.start <= offset) {
+        found = r;
         lo = mid + 1;
       } else hi = mid - 1;
     }
@@ -189,41 +205,43 @@ export function buildTextIndex(location: ArticleLocation): TextIndex {
 
   const pointAt = (offset: number): DomPoint | null => {
     if (offset < 0 || offset > text.length) return null;
-    const p = pieceBefore(offset);
-    if (!p) {
-      const first = pieces[0];
-      return first ? { node: first.node, offset: first.offsets[0]! } : null;
+    const r = runBefore(offset);
+    if (!r) {
+      const first = runs[0];
+      return first ? { node: first.node, offset: first.nodeStart } : null;
     }
-    const i = offset - p.start;
-    if (i < p.offsets.length) return { node: p.node, offset: p.offsets[i]! };
-    // a break character or the end of the text: just after the text before it
-    return { node: p.node, offset: p.offsets[p.offsets.length - 1]! + 1 };
+    const i = offset - r.start;
+    // past the run: a break character or the end of the text, just after the text before it
+    return { node: r.node, offset: r.nodeStart + Math.min(i, r.length) };
   };
 
   const endPointAt = (end: number): DomPoint | null => {
     if (end <= 0) return pointAt(0);
     if (end > text.length) return null;
-    const p = pieceBefore(end - 1);
-    if (!p) return pointAt(0);
-    const i = Math.min(end - 1 - p.start, p.offsets.length - 1);
-    return { node: p.node, offset: p.offsets[i]! + 1 };
+    const r = runBefore(end - 1);
+    if (!r) return pointAt(0);
+    const i = Math.min(end - 1 - r.start, r.length - 1);
+    return { node: r.node, offset: r.nodeStart + i + 1 };
   };
 
-  /** The flat offset of a DOM point in an indexed node: characters before it. */
-  const offsetInPiece = (p: Piece, offset: number): number => {
-    let lo = 0;
-    let hi = p.offsets.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (p.offsets[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return p.start + lo;
-  };
-
+  /** The flat offset of a DOM point in an indexed node: its characters before the point. */
   const offsetOf = (node: Node, offset: number): number | null => {
-    const p = pieceOf.get(node as Text);
-    return p ? offsetInPiece(p, offset) : null;
+    const own = runsOf.get(node as Text);
+    if (!own) return null;
+    // the node's last run starting before `offset`
+    let lo = own.first;
+    let hi = own.last;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[mid]!.nodeStart < offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return runs[own.first]!.start;
+    const r = runs[found]!;
+    return r.start + Math.min(offset - r.nodeStart, r.length);
   };
 
   /** Any DOM point (in an element, an unindexed node…): the flat offset of the first indexed
@@ -235,14 +253,14 @@ export function buildTextIndex(location: ArticleLocation): TextIndex {
     const probe = doc.createRange();
     probe.setStart(node, offset);
     let lo = 0;
-    let hi = pieces.length;
+    let hi = runs.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      // pieces before the point end before it
-      if (probe.comparePoint(pieces[mid]!.node, 0) < 0) lo = mid + 1;
+      // runs before the point end before it
+      if (probe.comparePoint(runs[mid]!.node, 0) < 0) lo = mid + 1;
       else hi = mid;
     }
-    return lo < pieces.length ? pieces[lo]!.start : text.length;
+    return lo < runs.length ? runs[lo]!.start : text.length;
   };
 
   return {
@@ -260,7 +278,7 @@ export function buildTextIndex(location: ArticleLocation): TextIndex {
     },
     offsetOf,
     spanOf(range) {
-      if (!pieces.length) return null;
+      if (!runs.length) return null;
       const s = offsetNear(range.startContainer, range.startOffset);
       const e = offsetNear(range.endContainer, range.endOffset);
       if (e <= s) return null;

@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import type { ArticleLocation } from "../../../src/engine/article";
+import { findArticle, type ArticleLocation } from "../../../src/engine/article";
 import { buildTextIndex, type TextIndex } from "../../../src/engine/text-index";
+import { buildTextIndexReference } from "./text-index-reference";
 
 /** An index over the whole body of a small page: the finder is not under test here. */
 function indexOf(bodyHtml: string, excluded: (el: Element) => boolean = () => false): { doc: Document; index: TextIndex } {
@@ -137,5 +140,83 @@ describe("offsets and ranges", () => {
     r.setEnd(ad, 3);
     expect(index.spanOf(r)).toBeNull();
     expect(index.offsetOf(ad, 0)).toBeNull();
+  });
+});
+
+describe("the run-based map agrees with the per-character map it replaced", () => {
+  /** Every answer of both indexes over one location: text, points, ranges, node offsets, spans.
+   *  Collected into one list each (nodes by their position in the page) and compared once. */
+  function expectSame(doc: Document, location: ArticleLocation, label: string): void {
+    const nodes = new Map<Node, number>();
+    const walker = doc.createTreeWalker(doc.body, 1 | 4);
+    const points: [Node, number][] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.set(node, nodes.size);
+      points.push([node, 0]);
+      points.push([node, node.nodeType === 3 ? (node as Text).data.length : node.childNodes.length]);
+    }
+    const answers = (ix: TextIndex): unknown[] => {
+      const out: unknown[] = [ix.text];
+      const n = ix.text.length;
+      const pt = (p: { node: Node; offset: number } | null) => (p ? `${nodes.get(p.node)}:${p.offset}` : null);
+      for (let i = -1; i <= n + 1; i++) out.push(`pointAt ${i} ${pt(ix.pointAt(i))}`);
+      for (let s = 0; s <= n; s++) {
+        // every start with a few lengths, up to a whole sentence
+        for (const len of [0, 1, 13]) {
+          const r = ix.rangeOf(s, Math.min(n, s + len));
+          out.push(`rangeOf ${s}+${len} ${r && `${pt({ node: r.startContainer, offset: r.startOffset })}-${pt({ node: r.endContainer, offset: r.endOffset })}`}`);
+        }
+      }
+      for (const t of textNodes(doc.body)) for (let o = 0; o <= t.data.length; o++) out.push(`offsetOf ${nodes.get(t)}:${o} ${ix.offsetOf(t, o)}`);
+      // ranges a user could select: between element boundaries and text positions
+      const step = Math.max(1, Math.floor(points.length / 80));
+      for (let a = 0; a < points.length; a += step) {
+        for (let b = a; b < points.length; b += step + 1) {
+          const r = doc.createRange();
+          r.setStart(...points[a]!);
+          r.setEnd(...points[b]!);
+          out.push(`spanOf ${a}-${b} ${JSON.stringify(ix.spanOf(r))}`);
+        }
+      }
+      return out;
+    };
+    expect(answers(buildTextIndex(location)), label).toEqual(answers(buildTextIndexReference(location)));
+  }
+
+  it("on the demo news page", () => {
+    const html = readFileSync(join(__dirname, "../../fixtures/pages/demo.html"), "utf8");
+    const doc = new JSDOM(html, { url: "https://ledger.example/world/putin-biden" }).window.document;
+    const location = findArticle(doc);
+    expect(location.isArticle).toBe(true);
+    expectSame(doc, location, "demo");
+  });
+
+  it("on pages built at random from every kind of whitespace, invisible character and element", () => {
+    // a fixed seed: the same pages every run
+    let seed = 12345;
+    const rnd = (k: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % k;
+    };
+    const bits = ["word", "Wray", " ", "  ", "\n", "\t", "\u00a0", " \u00a0 ", "\u00ad", "\u200b", "x\u200by", "“quote”", "a b c", "   lead", "trail   ", "é"];
+    const text = (): string => Array.from({ length: 1 + rnd(5) }, () => bits[rnd(bits.length)]!).join("");
+    const tree = (depth: number): string => {
+      let out = "";
+      for (let k = 1 + rnd(4); k > 0; k--) {
+        const r = rnd(10);
+        if (depth > 3 || r < 4) out += text();
+        else if (r === 4) out += "<br>";
+        else if (r === 5) out += `<p>${tree(depth + 1)}</p>`;
+        else if (r === 6) out += `<pre>${tree(depth + 1)}</pre>`;
+        else if (r === 7) out += `<span hidden>${text()}</span>`;
+        else out += `<${["a", "b", "em", "div"][rnd(4)]}>${tree(depth + 1)}</${["a", "b", "em", "div"][rnd(4)]}>`;
+      }
+      return out;
+    };
+    for (let page = 0; page < 60; page++) {
+      const body = tree(0);
+      const doc = new JSDOM(`<!doctype html><html><body>${body}</body></html>`).window.document;
+      expectSame(doc, { isArticle: true, roots: [doc.body], title: "", byline: null, isExcluded: () => false }, `page ${page}: ${body}`);
+    }
   });
 });
