@@ -35,6 +35,17 @@ const builds = { A: await launchChromium(join(resolve(distA), "test-chrome")), B
 
 async function load(browser, url) {
   const page = await browser.newPage();
+  // the page's long tasks (the content script shares its event loop), from a main-world observer
+  await page.evaluateOnNewDocument(() => {
+    globalThis.__longTasks = [];
+    try {
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) globalThis.__longTasks.push(e.duration);
+      }).observe({ type: "longtask", buffered: true });
+    } catch {
+      // no longtask entries: the column stays 0
+    }
+  });
   await page.goto(url, { waitUntil: "load" });
   let p = null;
   const end = Date.now() + 10_000;
@@ -43,8 +54,9 @@ async function load(browser, url) {
     if (p && p.firstPaintMs !== null && p.phases?.fromIdle !== undefined) break;
     await new Promise((r) => setTimeout(r, 100));
   }
+  const longTasks = await page.evaluate(() => globalThis.__longTasks).catch(() => []);
   await page.close();
-  return p?.phases ?? {};
+  return { ...(p?.phases ?? {}), longestTask: Math.max(0, ...longTasks) };
 }
 
 try {
@@ -56,7 +68,15 @@ try {
     for (const k of ["A", "B"]) {
       const col = (name) => stats(got[k].map((x) => x[name]).filter(Number.isFinite));
       const f = (s) => `${s.median?.toFixed(1)} (p95 ${s.p95?.toFixed(1)})`;
-      console.log(`${label} ${k}: n=${col("fromIdle").n} fromIdle ${f(col("fromIdle"))}; worker ${col("worker").median?.toFixed(1)}, workerAnalysis ${col("workerAnalysis").median?.toFixed(1)}, gateFinder ${col("gateFinder").median?.toFixed(1)}, index/locate ${(col("index").n ? col("index") : col("locate")).median?.toFixed(1)}, paint ${col("paint").median?.toFixed(1)}`);
+      console.log(`${label} ${k}: n=${col("fromIdle").n} fromIdle ${f(col("fromIdle"))}; worker ${col("worker").median?.toFixed(1)}, workerAnalysis ${col("workerAnalysis").median?.toFixed(1)}, gateFinder ${col("gateFinder").median?.toFixed(1)}, index/locate ${(col("index").n ? col("index") : col("locate")).median?.toFixed(1)}, paint ${col("paint").median?.toFixed(1)}, longest task ${f(col("longestTask"))}`);
+    }
+    // every phase the probe reports, medians side by side (a phase only one build has shows "-")
+    const names = [...new Set(["A", "B"].flatMap((k) => got[k].flatMap((x) => Object.keys(x))))];
+    const med = (k, name) => stats(got[k].map((x) => x[name]).filter(Number.isFinite)).median;
+    console.log(`${label} phases (median ms)  A / B`);
+    for (const name of names) {
+      const [a, b] = ["A", "B"].map((k) => med(k, name));
+      console.log(`  ${name.padEnd(16)} ${Number.isFinite(a) ? a.toFixed(1).padStart(7) : "      -"} ${Number.isFinite(b) ? b.toFixed(1).padStart(7) : "      -"}`);
     }
   }
 } finally {
