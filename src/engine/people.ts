@@ -19,7 +19,7 @@ import { CITIES, COUNTRIES, REGIONS } from "./lexicon/places";
 import { findRoles } from "./roles";
 import { tagEntities } from "./people/tagger";
 import { ORG_HEADS } from "./lexicon/entity-words";
-import { indexIn, isAllCaps, isCapitalised, tokenize, type Token } from "./people/tokens";
+import { indexIn, isAllCaps, isCapitalised, lastStartingAtOrBefore, tokenStartingAt, tokenize, type Token } from "./people/tokens";
 import type { Person, Span } from "./types";
 
 const splitSet = (s: string) => new Set(s.split(" "));
@@ -47,7 +47,11 @@ interface Candidate {
   first: number;
 }
 
-const lower = (t: string) => t.toLowerCase().replace(/\.$/, "");
+/** Lowercased, one final period dropped (the regex replace this was cost more than the rest). */
+const lower = (t: string) => {
+  const l = t.toLowerCase();
+  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+};
 /** Places written like initials ("U.S."), never part of a name. */
 const PLACE_INITIALS = new Set(["U.S.", "U.K.", "D.C.", "U.N.", "E.U.", "L.A.", "N.Y."]);
 // (an initial has its period second, or after an astral capital: most words fail the first test)
@@ -238,7 +242,11 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     else if (s.type === "PER") for (let k = s.first; k <= s.last; k++) personWord.add(lower(tokens[k]!.text));
   }
   const capsCount = new Map<string, number>();
-  for (const t of tokens) if (t.kind === "word" && isCapitalised(t.text)) capsCount.set(lower(t.text), (capsCount.get(lower(t.text)) ?? 0) + 1);
+  for (const t of tokens)
+    if (t.kind === "word" && isCapitalised(t.text)) {
+      const l = lower(t.text);
+      capsCount.set(l, (capsCount.get(l) ?? 0) + 1);
+    }
   // "the Biden-Kamala Harris ticket" where the tagger saw a place and an organisation: a compound
   // of a person named elsewhere and a given name starts a person's name
   const named = new Set(spans.filter((s) => s.type === "PER").flatMap((s) => tokens.slice(s.first, s.last + 1).map((t) => t.text)));
@@ -321,13 +329,26 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   const rules = ruleMentions(text, tokens);
   const covering = rules.filter((r) => r.words.length >= 2 && tagged.some((t) => t.start >= r.start && t.end <= r.end && (t.start > r.start || t.end < r.end)) && !tagged.some((t) => t.start < r.end && r.start < t.end && (t.start < r.start || t.end > r.end)));
   const final = tagged.filter((t) => !covering.some((r) => t.start >= r.start && t.end <= r.end)).map((t) => t.ws);
-  for (const r of covering) final.push(tokens.filter((t) => t.kind === "word" && t.start >= r.start && t.end <= r.end));
+  for (const r of covering) {
+    // the words inside r, from the first token starting at or after it (a filter of every token
+    // per rule mention was quadratic)
+    const ws: Token[] = [];
+    for (let k = lastStartingAtOrBefore(tokens, r.start - 1) + 1; k < tokens.length && tokens[k]!.start < r.end; k++) {
+      const t = tokens[k]!;
+      if (t.kind === "word" && t.end <= r.end) ws.push(t);
+    }
+    final.push(ws);
+  }
   final.sort((a, b) => a[0]!.start - b[0]!.start);
-  const indexAt = new Map<number, number>();
-  tokens.forEach((t, k) => indexAt.set(t.start, k));
   return final.map((ws) => {
     // (a hyphen-split word starts inside its token: the token before is the one before the compound)
-    const k = indexAt.get(ws[0]!.start) ?? tokens.findIndex((t) => t.start < ws[0]!.start && t.end > ws[0]!.start);
+    const at = ws[0]!.start;
+    let k = tokenStartingAt(tokens, at);
+    if (k < 0) {
+      // the one token around `at` (tokens do not overlap), as a findIndex over all of them found it
+      const c = lastStartingAtOrBefore(tokens, at - 1);
+      k = c >= 0 && tokens[c]!.end > at ? c : -1;
+    }
     const before = k > 0 ? tokens[k - 1] : undefined;
     const titled = !!before && before.kind === "word" && (isTitleWord(before.text) || TITLES.has(before.text.toLowerCase()) || ROLE_NOUNS.has(before.text));
     return { start: ws[0]!.start, end: ws[ws.length - 1]!.end, words: ws.map((t) => t.text), titled };

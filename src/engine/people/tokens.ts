@@ -146,19 +146,36 @@ export const isAllCaps = (w: string): boolean => {
   return upper;
 };
 
-const indexCache = new WeakMap<readonly Token[], Map<Token, number>>();
 /**
- * Where a token object sits in its list (-1: not in it), from a map built once per list: the
- * matchers ask this per candidate, and a linear indexOf made long pages quadratic.
+ * Where a token object sits in its list (-1: not in it), by binary search on its start: a list
+ * from tokenize is in text order and no two of its tokens start at one offset. (A linear indexOf
+ * made long pages quadratic; a Map built per list cost a pass and an entry per token.) Only the
+ * very object counts: a copy made to split a compound is in no list.
  */
 export function indexIn(tokens: readonly Token[], t: Token): number {
-  let m = indexCache.get(tokens);
-  if (!m) {
-    m = new Map();
-    for (let i = 0; i < tokens.length; i++) m.set(tokens[i]!, i);
-    indexCache.set(tokens, m);
+  const k = tokenStartingAt(tokens, t.start);
+  return k >= 0 && tokens[k] === t ? k : -1;
+}
+
+/** Index of the token starting at `pos` in a list from tokenize (-1: none does). */
+export function tokenStartingAt(tokens: readonly Token[], pos: number): number {
+  const k = lastStartingAtOrBefore(tokens, pos);
+  return k >= 0 && tokens[k]!.start === pos ? k : -1;
+}
+
+/** Index of the last token that starts at or before `pos` (-1: none). */
+export function lastStartingAtOrBefore(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return m.get(t) ?? -1;
+  return ans;
 }
 
 /**
