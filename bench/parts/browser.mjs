@@ -224,7 +224,12 @@ export async function run(ctx) {
     ctx.log("  index, worker, theme, paint run in content.js while content-main.js loads); settingsReady = the settings read, from the worker request;");
     ctx.log("  importLoad = the gate's import() call to content-main.js's first module (fetch + compile + link); mainStart = when that module started,");
     ctx.log("  from content.js's start; mainWait = how long it then waited for content.js's paint; msgTo / msgBack = the worker round trip's two");
-    ctx.log("  crossings (arrival at the worker, its reply's arrival in the page)");
+    ctx.log("  crossings (arrival at the worker, its reply's arrival in the page; two processes' clocks, so their split is only as good as");
+    ctx.log("  the clocks' agreement); crossings = both together, clock-free: worker - workerWait - workerAnalysis, load by load (medians of");
+    ctx.log("  parts do not add up to the median of the whole); send = the page's sendMessage call itself (serialising the text, main thread);");
+    ctx.log("  workerWait = the worker's time besides the analysis: workerParse (sender + schema check), workerReady (engine import +");
+    ctx.log("  site switch), workerPack (packing the reply); check = the page's check and unpacking of the reply; hop = from the finder's");
+    ctx.log("  verdict to the paint path's start (a task hop when the gate's check ran past its budget)");
     ctx.table(breakdown);
     const na = ctx.stats(nonArticleScript);
     ctx.log(`baseline pipeline failed or took over 30 s on ${baselineFailures} page(s) (left out of its timings)`);

@@ -186,6 +186,8 @@ const views = (entries: Entry[]): GlossaryView[] => entries.map(toView);
 /** When the message being handled arrived (epoch ms, comparable with the page's own clock), so
  *  the content script's test probe can split a round trip into its two crossings. */
 let receivedAt = 0;
+/** When that message had been checked (sender, schema): the worker's own validation cost. */
+let parsedAt = 0;
 
 async function handle(msg: Message, sender: browser.Runtime.MessageSender, from: SenderKind): Promise<Answer> {
   const visible = (e: Entry) => from === "extension-page" || !e.hidden;
@@ -261,6 +263,7 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
       // not on every start of this worker for a badge or a glossary lookup (esbuild bundles the
       // module and runs its top level on the first import() only)
       const arrived = receivedAt;
+      const checked = parsedAt;
       const [{ analyzeText }, sites] = await Promise.all([import("../engine/analyze"), msg.host === undefined ? null : readSiteSwitch()]);
       // the page paints nothing there either; its text is not analysed
       if (sites && msg.host !== undefined && !siteAllowed(sites, msg.host)) return { ok: false, error: "Dramatis is turned off for this site" };
@@ -270,7 +273,12 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
       // tell a warm worker from one that just started
       const t1 = performance.now();
       // compact (flat spans, no quotation text the page already has): see packWorkerAnalysis
-      return { ok: true, ...packWorkerAnalysis(a, msg.text), ms: t1 - t0, age: t0, receivedAt: arrived, repliedAt: performance.timeOrigin + performance.now() };
+      const packed = packWorkerAnalysis(a, msg.text);
+      const t2 = performance.now();
+      // the probe's split of the worker's side: checking the message, waiting for the engine and
+      // the site switch, packing the reply (the reply's serialisation comes after, in msgBack)
+      const split = { parseMs: checked - arrived, readyMs: performance.timeOrigin + t0 - checked, packMs: t2 - t1 };
+      return { ok: true, ...packed, ms: t1 - t0, age: t0, receivedAt: arrived, repliedAt: performance.timeOrigin + performance.now(), ...split };
     }
     case "settings/set":
       return setSettings(msg);
@@ -301,6 +309,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL(""));
   if (!kind) return Promise.resolve({ ok: false, error: "Dramatis: messages are only answered from this extension" });
   const parsed = parseMessage(raw);
+  parsedAt = performance.timeOrigin + performance.now();
   if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
   const msg = parsed.message;
   if (!allowed(kind, msg.type)) {

@@ -79,30 +79,42 @@ export async function askWorker(found: Found): Promise<WorkerAnswer | null> {
   let timer = 0;
   const sentAt = performance.timeOrigin + performance.now();
   const t0 = performance.now();
-  const reply: unknown = await Promise.race([
-    sendMessage({ type: "engine/analyse", text, title: found.location.title.slice(0, 1_000), host: location.hostname.slice(0, 300) }).catch(() => null),
-    new Promise((resolve) => (timer = window.setTimeout(() => resolve(null), WORKER_TIMEOUT_MS))),
-  ]);
+  const sending = sendMessage({ type: "engine/analyse", text, title: found.location.title.slice(0, 1_000), host: location.hostname.slice(0, 300) }).catch(() => null);
+  // the call itself serialises the message on the page's main thread
+  const send = performance.now() - t0;
+  const reply: unknown = await Promise.race([sending, new Promise((resolve) => (timer = window.setTimeout(() => resolve(null), WORKER_TIMEOUT_MS)))]);
   clearTimeout(timer);
   const t1 = performance.now();
   const got = validWorkerAnalysis(reply, text);
   if (!got) return null;
-  const phases: Record<string, number> = { worker: t1 - t0 };
-  const { ms, age, receivedAt, repliedAt } = reply as { ms?: unknown; age?: unknown; receivedAt?: unknown; repliedAt?: unknown };
-  if (typeof ms === "number" && typeof age === "number") {
+  const phases: Record<string, number> = { worker: t1 - t0, send };
+  const r = reply as Record<string, unknown>;
+  const num = (k: string): number | null => (typeof r[k] === "number" ? (r[k] as number) : null);
+  const [ms, age, receivedAt, repliedAt] = [num("ms"), num("age"), num("receivedAt"), num("repliedAt")];
+  if (ms !== null && age !== null) {
     phases.workerAnalysis = ms;
     phases.workerAge = age;
   }
-  if (typeof receivedAt === "number" && typeof repliedAt === "number") {
+  if (receivedAt !== null && repliedAt !== null) {
     // the two crossings of the round trip (clocks of two processes: ±0.1 ms)
     phases.msgTo = receivedAt - sentAt;
     phases.msgBack = performance.timeOrigin + t1 - repliedAt;
-    // in the worker, from the message's arrival to the analysis's start (checks, the site switch)
-    if (typeof ms === "number") phases.workerWait = repliedAt - receivedAt - ms;
+    // in the worker, all but the analysis: checking the message, the engine and site switch, packing
+    if (ms !== null) phases.workerWait = repliedAt - receivedAt - ms;
+    // both crossings together, free of the two clocks' offset (which shifts time between msgTo
+    // and msgBack): the round trip minus the worker's own time, so worker = crossings +
+    // workerWait + workerAnalysis holds load by load (medians of the parts do not add up)
+    phases.crossings = t1 - t0 - (repliedAt - receivedAt);
+  }
+  for (const [k, phase] of [["parseMs", "workerParse"], ["readyMs", "workerReady"], ["packMs", "workerPack"]] as const) {
+    const v = num(k);
+    if (v !== null) phases[phase] = v;
   }
   const loc = found.location;
   const analysis: Analysis = { version: 1, article: loc.isArticle, title: loc.title, byline: loc.byline, text, ...got };
-  return { analysis, checkMs: performance.now() - t1, phases };
+  const checkMs = performance.now() - t1;
+  phases.check = checkMs;
+  return { analysis, checkMs, phases };
 }
 
 /** What the gate's first paint ended with, for content-main.js to take over. */
@@ -148,14 +160,20 @@ export function startEarly(location: ArticleLocation, settings: Promise<Settings
   const t0 = performance.now();
   const found: Found = { location, index: buildTextIndex(location) };
   const phases: Record<string, number> = { index: performance.now() - t0 };
+  if (__TEST_BUILD__) {
+    // from the finder's verdict to this start: the task hop a long check takes (TASK_BUDGET_MS)
+    const marks = (globalThis as { __dramatisGateMarks?: { finder?: unknown } }).__dramatisGateMarks;
+    if (typeof marks?.finder === "number") phases.hop = t0 - marks.finder;
+  }
   const early: EarlyStart = { url: window.location.href, found, superseded: false, phases, result: Promise.resolve({ kind: "no-worker", settings: DEFAULT_SETTINGS }) };
   early.result = (async (): Promise<EarlyResult> => {
     const t1 = performance.now();
     const asked = askWorker(found);
     // while the worker analyses: what the paint needs that does not depend on the analysis
+    const tTheme = performance.now();
     const roots = rootsOf(found.index);
     const pageTheme = detectTheme(document, roots[0] ?? null);
-    phases.theme = performance.now() - t1;
+    phases.theme = performance.now() - tTheme;
     const s = await settings;
     phases.settingsReady = performance.now() - t1;
     // a site the user turned off is not painted (and the worker did not analyse it)
