@@ -41,7 +41,16 @@ const ORGS = lowerSet(ORGANIZATIONS);
 /** Words that may follow "the X" when X is an organisation ("the Kremlin said", "the Pentagon's"). */
 const AFTER_THE_ORG = /^(?:said|says|has|had|have|is|was|were|are|would|will|could|can|may|might|must|should|did|does|declined|denied|confirmed|announced|warned|insisted|refused|wants|wanted|added|issued|released|reported|stated|responded|rejected|accused|believes|plans|planned)$/i;
 
-const low = (w: string) => w.toLowerCase().replace(/\.$/, "");
+/** Lowercased, one final period dropped (without the regex replace: it runs per token). */
+const low = (w: string) => {
+  const l = w.toLowerCase();
+  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+};
+/** /^\p{Ll}/u by char code for ASCII (nearly every word); the Unicode regex otherwise. */
+const startsLower = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
+};
 const bare = (w: string) => w.replace(/\./g, "");
 // (a lower-case ASCII second letter rules both forms out without the Unicode regex: most words)
 const isAcronym = (w: string) => {
@@ -188,7 +197,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   const personWords = new Set(people.flatMap((p) => p.mentions.map((m) => low(text.slice(m.start, m.end)))));
   // words the text also writes in lower case ("new", "black"): common words, not names
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  for (const t of tokens) if (t.kind === "word" && startsLower(t.text)) lowerWords.add(t.text);
   // "Telemundo TV", "Dynamo FC": a name ending on an acronym that heads organisations is one
   for (const r of runs) if (r.kind === "LOC" && r.tokens.length > 1 && isAcronym(r.tokens[r.tokens.length - 1]!.text) && ORG_HEADS.has(low(r.tokens[r.tokens.length - 1]!.text))) r.kind = "ORG";
   const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !commonPlace(r, lowerWords));

@@ -448,15 +448,46 @@ function ruleMentions(text: string, tokens: Token[]): Mention[] {
   }));
 }
 
+/** The greatest value ≤ x in an ascending array (-1: none). */
+function lastAtOrBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) {
+      ans = sorted[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function insertSorted(sorted: number[], x: number): void {
+  let i = sorted.length;
+  while (i > 0 && sorted[i - 1]! > x) i--;
+  sorted.splice(i, 0, x);
+}
+
 /** Groups mentions into people: ids in order of first mention, name = the fullest form. */
 export function groupMentions(text: string, mentions: Mention[]): Person[] {
-  interface Group { key: string[]; mentions: Mention[]; forms: Map<string, number> }
+  interface Group {
+    key: string[];
+    mentions: Mention[];
+    forms: Map<string, number>;
+    /** Starts of its mentions of two or more words, ascending (for "the nearest before"). */
+    fullStarts: number[];
+  }
   const groups: Group[] = [];
   const norm = (ws: string[]) => ws.map((w) => lower(displayWord(w)));
+  const lastName = (ws: string[]) => {
+    for (let i = ws.length - 1; i >= 0; i--) if (!SUFFIXES.has(ws[i]!)) return ws[i];
+    return undefined;
+  };
   const compatible = (full: string[], part: string[]) => {
     // "putin" ⊂ "vladimir putin"; "joe biden" ~ "joseph r. biden jr."
-    const last = full.filter((w) => !SUFFIXES.has(w)).pop();
-    const plast = part.filter((w) => !SUFFIXES.has(w)).pop();
+    const last = lastName(full);
+    const plast = lastName(part);
     if (part.length === 1) return part[0] === last || (full.length > 1 && part[0] === full[0]);
     if (last !== plast) return false;
     const f0 = full[0]!;
@@ -472,22 +503,26 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
     let g: Group | undefined;
     if (fits.length === 1) g = fits[0];
     else if (fits.length > 1) {
-      // two people share the word: the nearest full mention before this one
+      // two people share the word: the nearest full mention before this one (the first group
+      // in order on a tie); by binary search in each group's sorted starts, as a scan of every
+      // mention of every fitting group per mention made long pages quadratic
       let best: Group | undefined;
       let bestPos = -1;
       for (const f of fits) {
-        for (const fm of f.mentions) if (fm.start <= m.start && fm.start > bestPos && fm.words.length > 1) {
-          bestPos = fm.start;
+        const at = lastAtOrBelow(f.fullStarts, m.start);
+        if (at > bestPos) {
+          bestPos = at;
           best = f;
         }
       }
       g = best ?? fits[0];
     }
     if (!g) {
-      g = { key, mentions: [], forms: new Map() };
+      g = { key, mentions: [], forms: new Map(), fullStarts: [] };
       groups.push(g);
     } else if (key.length > g.key.length) g.key = key;
     g.mentions.push(m);
+    if (m.words.length > 1) insertSorted(g.fullStarts, m.start);
     assign.set(m, g);
   }
   const people: Person[] = [];
@@ -537,6 +572,10 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
   }
   if (!forms.size) return mentions;
   const longest = Math.max(...[...forms.values()].map((w) => w.length));
+  // the first words of the forms: a token that is none of them starts no form (saves building
+  // the keys of every capitalised token's runs)
+  const firstWords = new Set<string>();
+  for (const w of forms.values()) firstWords.add(w[0]!);
   // characters already in a mention (a scan of every mention per candidate was quadratic)
   const taken = new Uint8Array(text.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
@@ -549,7 +588,7 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
   const added: Mention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || !isCapitalised(t.text)) continue;
+    if (t.kind !== "word" || !isCapitalised(t.text) || !firstWords.has(t.text)) continue;
     for (let n = Math.min(longest, tokens.length - k); n >= 1; n--) {
       const ws = tokens.slice(k, k + n);
       if (ws.some((w, i) => w.kind !== "word" || (i > 0 && text.slice(ws[i - 1]!.end, w.start) !== " "))) continue;
