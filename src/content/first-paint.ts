@@ -20,7 +20,7 @@ import { siteAllowed } from "../site-switch";
 import { sendMessage, storageGet } from "./ext";
 import { collectTargets } from "./lookup";
 import { assignSlots, type Theme } from "./palette";
-import { paint, type Painted } from "./paint";
+import { noEditableIn, paint, type Painted } from "./paint";
 import { validWorkerAnalysis } from "./summary";
 import { detectTheme } from "./theme";
 
@@ -174,6 +174,13 @@ export function startEarly(location: ArticleLocation, settings: Promise<Settings
     const roots = rootsOf(found.index);
     const pageTheme = detectTheme(document, roots[0] ?? null);
     phases.theme = performance.now() - tTheme;
+    // …and what would otherwise wait for it: whether the article holds anything editable (the
+    // paint then asks no range's elements), and the palette's colour distances (computed on
+    // first use; an empty list computes them and assigns nothing)
+    const tReady = performance.now();
+    const noEditable = roots.length > 0 && roots.every(noEditableIn);
+    assignSlots([]);
+    phases.paintPrep = performance.now() - tReady;
     const s = await settings;
     phases.settingsReady = performance.now() - t1;
     // a site the user turned off is not painted (and the worker did not analyse it)
@@ -187,7 +194,7 @@ export function startEarly(location: ArticleLocation, settings: Promise<Settings
     const theme: Theme = s.theme === "auto" ? pageTheme : s.theme;
     let painted: Painted | null = null;
     if (registry && s.autoHighlight && !early.superseded) {
-      painted = paint(registry, { analysis, index: found.index, targets: collectTargets(analysis), slots, theme, kinds: s.kinds });
+      painted = paint(registry, { analysis, index: found.index, targets: collectTargets(analysis), slots, theme, kinds: s.kinds, noEditable });
       const end = performance.now();
       phases.paint = end - t2;
       phases.fromIdle = end - gateStart;

@@ -54,6 +54,17 @@ function register(registry: HighlightRegistry, name: string, h: Highlight): void
   registered.add(name);
 }
 
+/**
+ * True when nothing under `root` (nor `root` itself, nor the document) is editable, so no range
+ * built from text under it can be: the paint then skips asking every range's elements. One
+ * native selector scan of the article, which the first paint runs while the worker analyses.
+ * (Editability from the CSS `-webkit-user-modify` property alone, on an element under the root
+ * with no contenteditable attribute, is not seen here; browsers keep it only for compatibility.)
+ */
+export function noEditableIn(root: Element): boolean {
+  return root.ownerDocument.designMode !== "on" && !isEditable(root) && !root.querySelector(EDITABLE);
+}
+
 export interface PaintInput {
   analysis: Analysis;
   index: TextIndex;
@@ -61,17 +72,20 @@ export interface PaintInput {
   slots: Map<string, number>;
   theme: Theme;
   kinds: Settings["kinds"];
+  /** Set when the caller knows every indexed node sits under an element for which noEditableIn() holds. */
+  noEditable?: boolean;
 }
 
 /** Replaces every dramatis-* highlight with a fresh paint of `targets`. */
 export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
-  const { analysis, index, targets, slots, theme, kinds } = input;
+  const { analysis, index, targets, slots, theme, kinds, noEditable = false } = input;
   const byName = new Map<string, Highlight>();
   const rangeOf = new Map<Target, Range>();
   const targetOf = new WeakMap<AbstractRange, Target>();
   // most ranges start and end in the same few paragraphs: each element is asked once
   const editable = new Map<Element, boolean>();
   const inEditable = (node: Node): boolean => {
+    if (noEditable) return false;
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!el) return false;
     let yes = editable.get(el);
@@ -82,17 +96,25 @@ export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
   const shown = (t: Target): boolean =>
     t.kind === "person" ? kinds.people : t.kind === "quote" ? kinds.quotes : t.kind === "organization" ? kinds.organizations : t.kind === "place" ? kinds.places : kinds.terms;
 
+  // each name is spelled once, not once per mention
+  const names = new Map<string, string>();
+  const nameOf = (kind: "person" | "quote" | "org" | "place" | "term", slot?: number): string => {
+    const key = slot === undefined ? kind : `${kind}${slot}`;
+    let name = names.get(key);
+    if (name === undefined) names.set(key, (name = highlightName(theme, kind, slot)));
+    return name;
+  };
+
   for (const t of targets) {
     if (!shown(t)) continue;
     let name: string;
-    if (t.kind === "person") name = highlightName(theme, "person", slots.get(t.id) ?? 0);
+    if (t.kind === "person") name = nameOf("person", slots.get(t.id) ?? 0);
     else if (t.kind === "quote") {
-      const slot = speakerSlot[Number(t.id.slice(1))];
       // a quotation nobody is named for: neutral grey, no person's colour
-      name = slot === undefined ? highlightName(theme, "quote") : highlightName(theme, "quote", slot);
-    } else if (t.kind === "organization") name = highlightName(theme, "org");
-    else if (t.kind === "place") name = highlightName(theme, "place");
-    else name = highlightName(theme, "term");
+      name = nameOf("quote", speakerSlot[Number(t.id.slice(1))]);
+    } else if (t.kind === "organization") name = nameOf("org");
+    else if (t.kind === "place") name = nameOf("place");
+    else name = nameOf("term");
     const range = index.rangeOf(t.start, t.end);
     if (!range || range.collapsed || inEditable(range.startContainer) || inEditable(range.endContainer)) continue;
     let h = byName.get(name);

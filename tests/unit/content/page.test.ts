@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEditable } from "../../../src/content/paint";
+import { isEditable, noEditableIn } from "../../../src/content/paint";
 import { detectTheme, parseCssColor } from "../../../src/content/theme";
 import { summarize, validGlossaryView } from "../../../src/content/summary";
 import { parseMessage } from "../../../src/messages";
@@ -17,6 +17,27 @@ describe("never painting where the user types", () => {
     expect(isEditable(text("edit"))).toBe(true);
     expect(isEditable(text("ta"))).toBe(true);
     expect(isEditable(text("locked"))).toBe(true); // inside an editable host all the same
+  });
+
+  it("an article is free of editable text only when nothing in it, around it or in the document is editable", () => {
+    document.body.innerHTML = `
+      <article id="plain"><p>Vladimir Putin said</p></article>
+      <article id="field"><p>Putin</p><form><input value="Putin"></form></article>
+      <article id="comment"><p>Putin</p><div contenteditable="plaintext-only">reply</div></article>
+      <article id="locked"><p contenteditable="false">Putin</p></article>
+      <div contenteditable="true"><article id="inside"><p>Putin</p></article></div>`;
+    const el = (id: string) => document.getElementById(id)!;
+    expect(noEditableIn(el("plain"))).toBe(true);
+    expect(noEditableIn(el("field"))).toBe(false);
+    expect(noEditableIn(el("comment"))).toBe(false);
+    expect(noEditableIn(el("locked"))).toBe(true);
+    expect(noEditableIn(el("inside"))).toBe(false);
+    document.designMode = "on";
+    try {
+      expect(noEditableIn(el("plain"))).toBe(false);
+    } finally {
+      document.designMode = "off";
+    }
   });
 });
 
