@@ -69,9 +69,11 @@ function copyStatic(out) {
   if (existsSync(assets)) cpSync(assets, join(out, "assets"), { recursive: true });
 }
 
-// content.js is the gate every page pays for; content-main.js (painting, the card) is an ES
-// module the gate imports only on articles (src/content/gate.ts says why); engine-page.js is the
-// page's own engine, imported by content-main.js only when the worker cannot analyse.
+// content.js is the gate every page pays for: only the first look (src/content/gate.ts says
+// why). content-article.js (the full finder, the first paint) is an ES module it imports only on
+// pages the look cannot rule out; content-main.js (the card, the observer) one imported only on
+// articles; engine-page.js is the page's own engine, imported by content-main.js only when the
+// worker cannot analyse.
 const extensionEntries = {
   content: "src/content/gate.ts",
   background: "src/background/index.ts",
@@ -127,7 +129,11 @@ async function buildExtension() {
     contexts.push(
       await esbuild.context({
         ...common,
-        entryPoints: { "content-main": "src/content/index.ts", "engine-page": "src/content/engine-page.ts" },
+        entryPoints: {
+          "content-article": "src/content/gate-article.ts",
+          "content-main": "src/content/index.ts",
+          "engine-page": "src/content/engine-page.ts",
+        },
         outdir: out,
         format: "esm",
         target: ["chrome121", "firefox140"],
