@@ -105,6 +105,10 @@ const BY_LINE = /^\s*(?:by|By|BY)\s+\p{Lu}/u;
  *  be (a page that is mostly a bibliography is one). */
 const REFERENCES_HEADING = /^(?:references|sources|article sources|sources and references|references and sources|citations|further reading|footnotes|endnotes|bibliography|works cited)[\s:]*$/i;
 const REFERENCES_HEADING_MAX_CHARS = 30;
+/** Headings of what sites append after the story, inside its box: the author's bio, lists of
+ *  related or latest posts ("About the author", "Related articles", "More from Acme", "Trending
+ *  stories"). Like the works cited, they close the box and are no part of the story. */
+const AFTERWORD_HEADING = /^(?:about the (?:authors?|writer|contributors?)|meet the authors?|related (?:articles|posts|stories|reading|content|guides|news)(?: (?:that )?(?:may|might) interest you)?|recommended (?:reading|articles|posts|stories)|what to read next|more from [^:]{1,25}|trending (?:stories|news|now|articles|posts)(?: in [^:]{1,20})?|latest (?:news|posts|articles|stories)|recent posts(?: on [^:]{1,25})?)[\s:.…]*$/i;
 const REFERENCES_MAX_SHARE = 0.4;
 /** Prose needed (visible characters in the roots) before the page may be called an article. */
 const MIN_ARTICLE_CHARS = 500;
@@ -354,7 +358,8 @@ function chooseRoot(m: Measure, body: Element): Element {
 function excludedInside(roots: Element[], m: Measure, title: string): Set<Element> {
   const out = new Set<Element>();
   const titleWords = words(title);
-  const seen = new Map<string, Element[]>();
+  /** Blocks that may be copied, by their measured shape, with their text once it has been read. */
+  const seen = new Map<string, { el: Element; text: string | undefined }[]>();
   const visit = (el: Element, rootChars: number): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (referencesStart(c, rootChars)) {
@@ -366,10 +371,13 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
     }
   };
   // a closing list of sources under its own heading ("References", "Article sources") cites
-  // works, it does not tell the story: its authors' names are not people of the article
+  // works, it does not tell the story: its authors' names are not people of the article. So
+  // with the afterwords (the author's bio, related and latest posts) a site appends in the box
   const referencesStart = (el: Element, rootChars: number): boolean => {
     const chars = m.stats.get(el)?.chars ?? 0;
-    if (!chars || chars > REFERENCES_HEADING_MAX_CHARS || !isBlock(el) || !REFERENCES_HEADING.test(squash(el.textContent))) return false;
+    if (!chars || chars > REFERENCES_HEADING_MAX_CHARS || !isBlock(el)) return false;
+    const line = squash(el.textContent);
+    if (!REFERENCES_HEADING.test(line) && !AFTERWORD_HEADING.test(line)) return false;
     let after = 0;
     for (let s = el.nextElementSibling; s; s = s.nextElementSibling) after += m.stats.get(s)?.chars ?? 0;
     return after > 0 && after <= rootChars * REFERENCES_MAX_SHARE;
@@ -405,13 +413,20 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
     if (st && isBlock(el) && st.paras >= DUPLICATE_MIN_PARAGRAPHS && chars >= DUPLICATE_MIN_CHARS) {
       // blocks are compared by their measured size first, so the text of only a few is read
       // (a wrapper and its only child read the same: that is one copy)
+      // Each block's text is read at most once: a listing of same-sized cards (or a page of
+      // many same-sized stories) compared every block with all the earlier ones, re-reading
+      // each earlier text every time.
       const shape = `${chars}/${st.paras}`;
       const earlier = seen.get(shape);
       if (earlier) {
         const text = squash(el.textContent);
-        if (earlier.some((e) => !e.contains(el) && squash(e.textContent) === text)) return true;
-        earlier.push(el);
-      } else seen.set(shape, [el]);
+        for (const e of earlier) {
+          if (e.el.contains(el)) continue;
+          e.text ??= squash(e.el.textContent);
+          if (e.text === text) return true;
+        }
+        earlier.push({ el, text });
+      } else seen.set(shape, [{ el, text: undefined }]);
     }
     return false;
   };

@@ -15,8 +15,12 @@
 //   isArticle accuracy over dev-articles (should be true) + dev-other (should be false)
 // Options: --limit N (first N pages per set), --no-readability, --worst N (list worst pages),
 //   --strip-css (empty <style> elements before parsing: 3x faster jsdom parse for iterating;
-//   neither system reads stylesheets, only inline styles, so the scores do not change).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+//   neither system reads stylesheets, only inline styles, so the scores do not change),
+//   --dump FILE (every page's output of ours, both sets, as JSON lines: diff two builds with it),
+//   --pages FILE (where the per-page scores go; /tmp/article-eval-pages.json by default).
+// It also prints F1 and accuracy on the two halves of the pages (even and odd ids), so a change
+// fitted to some pages shows as a gain in one half only.
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 
@@ -97,7 +101,7 @@ function ours(ctx, page, html) {
   const doc = dom.window.document;
   const loc = ctx.lib.findArticle(doc, { url: page.url });
   const index = ctx.lib.buildTextIndex(loc);
-  const r = { text: index.text, title: loc.title, byline: loc.byline, isArticle: loc.isArticle };
+  const r = { text: index.text, title: loc.title, byline: loc.byline, isArticle: loc.isArticle, evidence: loc.evidence };
   dom.window.close();
   return r;
 }
@@ -139,6 +143,8 @@ export async function run(ctx) {
   const worst = opt("--worst") ? Number(opt("--worst")) : 0;
   const withReadability = !args.includes("--no-readability");
   const stripCss = args.includes("--strip-css");
+  const dumpFile = opt("--dump");
+  if (dumpFile) writeFileSync(dumpFile, "");
   const sets = ["dev-articles", "dev-other"];
   if (!existsSync(join(ctx.dataDir, "wcxb"))) {
     ctx.log("../shared/data/wcxb not found; skipped");
@@ -150,11 +156,16 @@ export async function run(ctx) {
   const rows = { ours: [], readability: [] };
   const verdicts = { ours: [], readability: [] };
   const perPage = [];
+  const halves = [];
   for (const set of sets) {
     for (const page of loadSet(ctx, set, limit)) {
       let html = ctx.readPage(page.file);
       if (stripCss) html = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, "<style></style>");
       const systems = { ours: ours(ctx, page, html) };
+      if (dumpFile) {
+        const { text, title, byline, isArticle } = systems.ours;
+        appendFileSync(dumpFile, JSON.stringify({ set, id: page.id, isArticle, title, byline, text }) + "\n");
+      }
       await settle();
       if (withReadability) {
         systems.readability = readability(ctx, page, html, Readability, isProbablyReaderable);
@@ -162,6 +173,7 @@ export async function run(ctx) {
       }
       for (const [name, r] of Object.entries(systems)) {
         verdicts[name].push(r.isArticle === (set === "dev-articles"));
+        if (name === "ours") halves.push({ odd: Number(page.id) % 2 === 1, set, right: r.isArticle === (set === "dev-articles") });
         if (set === "dev-articles") {
           const s = score(page, r);
           rows[name].push(s);
@@ -187,7 +199,16 @@ export async function run(ctx) {
   table.push({ system: "bar", F1: 0.95, with: 0.95, without: 0.05, title: 0.9, author: 0.8, isArticleAcc: 0.95 });
   ctx.table(table);
   ctx.log(`author rate over ${rows.ours.filter((s) => s.author !== null).length} pages with a ground-truth author; isArticle over ${verdicts.ours.length} pages`);
-  const dump = "/tmp/article-eval-pages.json";
+  const half = (odd) => {
+    const pages = perPage.filter((p) => (Number(p.id) % 2 === 1) === odd);
+    const v = halves.filter((h) => h.odd === odd);
+    const fn = v.filter((h) => h.set === "dev-articles" && !h.right).length;
+    const fp = v.filter((h) => h.set !== "dev-articles" && !h.right).length;
+    return `F1 ${mean(pages.map((p) => p.f)).toFixed(4)} acc ${mean(v.map((h) => (h.right ? 1 : 0))).toFixed(4)} (articles missed ${fn}, others taken ${fp})`;
+  };
+  ctx.log(`halves: even ids ${half(false)}; odd ids ${half(true)}`);
+  ctx.log(`ours: F1 ${mean(perPage.map((p) => p.f)).toFixed(4)}, articles missed ${halves.filter((h) => h.set === "dev-articles" && !h.right).length}, others taken ${halves.filter((h) => h.set !== "dev-articles" && !h.right).length}`);
+  const dump = opt("--pages") ?? "/tmp/article-eval-pages.json";
   try {
     writeFileSync(dump, JSON.stringify(perPage, null, 1));
     ctx.log(`per-page scores: ${dump}`);

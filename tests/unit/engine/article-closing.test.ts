@@ -1,0 +1,43 @@
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { findArticle } from "../../../src/engine/article";
+import { buildTextIndex } from "../../../src/engine/text-index";
+
+const LONG = [
+  "The committee met for the third time this month to discuss the proposal, which would move the weekly market from the square to the old railway yard, a change traders have resisted for years.",
+  "Supporters of the plan said the yard had space for twice as many stalls, proper drainage and a covered area for the winter months, when the square is often too icy for the elderly to cross.",
+  "Opponents, including most of the traders who have worked the square for a generation, said customers would not walk the extra distance, and that the move would empty the cafes around the square.",
+  "A final vote is expected next month, after a public consultation in which residents will be asked to choose between the two sites, or a third option that keeps the market where it is.",
+];
+const prose = LONG.map((t) => `<p>${t}</p>`).join("\n");
+const page = (body: string) =>
+  `<!doctype html><html><head><title>Market may move to railway yard | Town News</title><meta property="og:type" content="article"></head><body>${body}</body></html>`;
+const text = (html: string): string => {
+  const doc = new JSDOM(html, { url: "https://news.example/2024/05/market-may-move" }).window.document;
+  return buildTextIndex(findArticle(doc)).text;
+};
+
+describe("what sites append after the story inside its box", () => {
+  it("leaves out the author's bio and the lists of related and trending posts under their own headings", () => {
+    const bio = `<h3>About the author</h3><p>Jane Doe is a reporter who has covered the town council for a decade and lives by the old railway yard.</p>`;
+    const related = `<h3>Related articles</h3><ul><li>Council approves new cycle lanes on the high street and beside the station</li><li>Traders protest parking charges outside the covered market hall</li></ul>`;
+    const trending = `<h4>Trending stories in your town</h4><p>The cheapest places to park this winter include the station, a short walk from the square.</p>`;
+    for (const tail of [bio, related, trending, bio + related]) {
+      const t = text(page(`<article><h1>Market may move to railway yard</h1>${prose}${tail}</article>`));
+      expect(t.split("\n\n")).toEqual(LONG);
+    }
+  });
+
+  it("keeps a section of the story that only starts like one ('Recommended approach', 'More from the council's report')", () => {
+    const section = `<h3>Recommended approach</h3><p>The council's own report recommends keeping the market in the square through the winter and moving it in spring.</p>`;
+    const t = text(page(`<article><h1>Market may move to railway yard</h1>${prose}${section}</article>`));
+    expect(t).toContain("Recommended approach");
+    expect(t).toContain("moving it in spring");
+  });
+
+  it("keeps what follows such a heading when it is most of the box (a page that is the list)", () => {
+    const items = Array.from({ length: 10 }, (_, i) => `<p>Related story ${i}: ${LONG[i % 4]}</p>`).join("");
+    const t = text(page(`<article><h1>Market may move to railway yard</h1><p>${LONG[0]}</p><h3>Related articles</h3>${items}</article>`));
+    expect(t).toContain("Related story 9");
+  });
+});
