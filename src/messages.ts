@@ -86,6 +86,14 @@ export const MessageSchema = v.variant("type", [
   }),
 ]);
 
+/**
+ * The name of the port a content script opens to the worker for its first engine/analyse, before
+ * its text is ready: a message on an open port crosses to the worker once, where sendMessage
+ * first sets up a channel (and back), and the connect itself wakes a stopped worker while the
+ * page still indexes. The port carries engine/analyse only, checked like any message.
+ */
+export const ANALYSE_PORT = "dramatis-analyse";
+
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message["type"];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;

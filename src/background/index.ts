@@ -8,7 +8,7 @@
  * from a cold start.
  */
 import browser from "webextension-polyfill";
-import { parseMessage, type GlossaryView, type Message, type MessageOf } from "../messages";
+import { ANALYSE_PORT, parseMessage, type GlossaryView, type Message, type MessageOf } from "../messages";
 import { normalizeSettings, SETTINGS_KEY, type Settings } from "../settings";
 import { siteAllowed } from "../site-switch";
 import { packWorkerAnalysis } from "../content/summary";
@@ -320,6 +320,40 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     ok: false as const,
     error: `Dramatis: ${msg.type} failed: ${e instanceof Error ? e.message : String(e)}`,
   }));
+});
+
+// A content script's first analysis comes on a port it opened before its text was ready
+// (ANALYSE_PORT): one engine/analyse, checked as on runtime.onMessage, answered on the port.
+browser.runtime.onConnect.addListener((port: browser.Runtime.Port) => {
+  if (port.name !== ANALYSE_PORT) return;
+  const kind = port.sender ? classifySender(port.sender, browser.runtime.id, browser.runtime.getURL("")) : null;
+  if (!kind) {
+    port.disconnect();
+    return;
+  }
+  // a worker that was stopped evaluates its engine now, while the page still indexes its text
+  void import("../engine/analyze").catch(() => undefined);
+  let asked = false;
+  port.onMessage.addListener((raw: unknown) => {
+    receivedAt = performance.timeOrigin + performance.now();
+    const parsed = parseMessage(raw);
+    parsedAt = performance.timeOrigin + performance.now();
+    const reply = (answer: Answer): void => {
+      try {
+        port.postMessage(answer);
+      } catch {
+        /* the page went away meanwhile */
+      }
+    };
+    if (asked) return reply({ ok: false, error: "Dramatis: one request per port" });
+    asked = true;
+    if (!parsed.ok) return reply({ ok: false, error: parsed.error });
+    const msg = parsed.message;
+    if (msg.type !== "engine/analyse") return reply({ ok: false, error: `Dramatis: "${msg.type}" is not answered on this port` });
+    void handle(msg, port.sender!, kind)
+      .catch((e: unknown): Answer => ({ ok: false, error: `Dramatis: ${msg.type} failed: ${e instanceof Error ? e.message : String(e)}` }))
+      .then(reply);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

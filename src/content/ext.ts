@@ -1,5 +1,5 @@
 /**
- * The four extension calls content.js makes, straight on the browser's own API instead of
+ * The extension calls content.js makes, straight on the browser's own API instead of
  * through webextension-polyfill: the polyfill is 9.7 KB that every page would parse, for calls
  * both browsers already answer with promises in MV3 (Firefox's `browser`, Chromium's `chrome`).
  * The one difference left is onMessage: Chromium ignores a promise a listener returns, so a reply
@@ -7,10 +7,19 @@
  */
 import type { Runtime } from "webextension-polyfill";
 
+/** The part of runtime.Port the content script uses (both browsers' native object). */
+export interface NativePort {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
 interface NativeApi {
   runtime: {
     id: string;
     sendMessage(message: unknown): Promise<unknown>;
+    connect(info: { name: string }): NativePort;
     onMessage: {
       addListener(listener: (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => boolean | undefined): void;
     };
@@ -32,6 +41,15 @@ export function sendMessage(message: unknown): Promise<unknown> {
   } catch (e) {
     // an invalidated context (the extension was reloaded) throws instead of rejecting
     return Promise.reject(e);
+  }
+}
+
+/** A port to the background worker; null when the extension's context is gone. */
+export function connect(name: string): NativePort | null {
+  try {
+    return api().runtime.connect({ name });
+  } catch {
+    return null;
   }
 }
 

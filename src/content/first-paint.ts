@@ -14,10 +14,10 @@
 import type { ArticleLocation } from "../engine/article";
 import { buildTextIndex, type TextIndex } from "../engine/text-index";
 import type { Analysis } from "../engine/types";
-import { MAX_ANALYSE_TEXT } from "../messages";
+import { ANALYSE_PORT, MAX_ANALYSE_TEXT } from "../messages";
 import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings, type Settings } from "../settings";
 import { siteAllowed } from "../site-switch";
-import { sendMessage, storageGet } from "./ext";
+import { connect, sendMessage, storageGet, type NativePort } from "./ext";
 import { collectTargets } from "./lookup";
 import { assignSlots, type Theme } from "./palette";
 import { noEditableIn, paint, type Painted } from "./paint";
@@ -66,24 +66,49 @@ export interface WorkerAnswer {
   phases: Record<string, number>;
 }
 
+/** The first reply on `port` to `message`, or null once the port closes without one. */
+function askOnPort(port: NativePort, message: unknown): Promise<unknown> {
+  return new Promise((resolve) => {
+    port.onMessage.addListener(resolve);
+    port.onDisconnect.addListener(() => resolve(null));
+    try {
+      port.postMessage(message);
+    } catch {
+      // the port closed already (the extension was reloaded, the worker refused it)
+      resolve(null);
+    }
+  });
+}
+
+/** A port for askWorker, opened before the text is ready (ANALYSE_PORT); null when it cannot be. */
+export function openWorkerPort(): NativePort | null {
+  if (__TEST_BUILD__ && location.hash === "#dramatis-test-no-worker") return null;
+  return connect(ANALYSE_PORT);
+}
+
 /**
  * Asks the background worker (whose engine stays warm across pages) to analyse the article.
  * Null when it cannot give a valid answer within WORKER_TIMEOUT_MS: the caller then analyses in
- * the page. The reply is checked like any message before anything is painted from it.
+ * the page. The reply is checked like any message before anything is painted from it. With a
+ * `port` (openWorkerPort) the request goes on it and the port is closed after; else by sendMessage.
  */
-export async function askWorker(found: Found): Promise<WorkerAnswer | null> {
+export async function askWorker(found: Found, port: NativePort | null = null): Promise<WorkerAnswer | null> {
   const text = found.index.text;
-  if (text.length > MAX_ANALYSE_TEXT) return null;
   // test builds only: a page can ask to be analysed without the worker (the fallback's e2e test)
-  if (__TEST_BUILD__ && location.hash === "#dramatis-test-no-worker") return null;
+  if (text.length > MAX_ANALYSE_TEXT || (__TEST_BUILD__ && location.hash === "#dramatis-test-no-worker")) {
+    port?.disconnect();
+    return null;
+  }
   let timer = 0;
   const sentAt = performance.timeOrigin + performance.now();
   const t0 = performance.now();
-  const sending = sendMessage({ type: "engine/analyse", text, title: found.location.title.slice(0, 1_000), host: location.hostname.slice(0, 300) }).catch(() => null);
+  const message = { type: "engine/analyse", text, title: found.location.title.slice(0, 1_000), host: location.hostname.slice(0, 300) };
+  const sending = port ? askOnPort(port, message) : sendMessage(message).catch(() => null);
   // the call itself serialises the message on the page's main thread
   const send = performance.now() - t0;
   const reply: unknown = await Promise.race([sending, new Promise((resolve) => (timer = window.setTimeout(() => resolve(null), WORKER_TIMEOUT_MS)))]);
   clearTimeout(timer);
+  port?.disconnect();
   const t1 = performance.now();
   const got = validWorkerAnalysis(reply, text);
   if (!got) return null;
@@ -157,8 +182,16 @@ const registry: HighlightRegistry | null = typeof CSS !== "undefined" && "highli
  * preceding it.
  */
 export function startEarly(location: ArticleLocation, settings: Promise<Settings>, gateStart: number): EarlyStart {
+  // opened first: the connection is made while the text is indexed
+  const port = openWorkerPort();
   const t0 = performance.now();
-  const found: Found = { location, index: buildTextIndex(location) };
+  let found: Found;
+  try {
+    found = { location, index: buildTextIndex(location) };
+  } catch (e) {
+    port?.disconnect();
+    throw e;
+  }
   const phases: Record<string, number> = { index: performance.now() - t0 };
   if (__TEST_BUILD__) {
     // from the finder's verdict to this start: the task hop a long check takes (TASK_BUDGET_MS)
@@ -168,7 +201,7 @@ export function startEarly(location: ArticleLocation, settings: Promise<Settings
   const early: EarlyStart = { url: window.location.href, found, superseded: false, phases, result: Promise.resolve({ kind: "no-worker", settings: DEFAULT_SETTINGS }) };
   early.result = (async (): Promise<EarlyResult> => {
     const t1 = performance.now();
-    const asked = askWorker(found);
+    const asked = askWorker(found, port);
     // while the worker analyses: what the paint needs that does not depend on the analysis
     const tTheme = performance.now();
     const roots = rootsOf(found.index);

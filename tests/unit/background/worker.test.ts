@@ -22,6 +22,7 @@ const fake = vi.hoisted(() => {
       getURL: (p: string) => `chrome-extension://ext-id/${p}`,
       lastError: undefined,
       onMessage: on("onMessage"),
+      onConnect: on("onConnect"),
       onInstalled: on("onInstalled"),
       onStartup: on("onStartup"),
       sendMessage: vi.fn(async (m: unknown) => {
@@ -101,6 +102,9 @@ function send(raw: unknown, sender: object): Promise<Answer> {
   return fn!(raw, sender) as Promise<Answer>;
 }
 const flush = () => new Promise((r) => setTimeout(r, 0));
+async function until(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !ready(); i++) await new Promise((r) => setTimeout(r, 25));
+}
 
 beforeAll(async () => {
   await import("../../../src/background/index");
@@ -114,7 +118,7 @@ beforeEach(() => {
 
 describe("background worker", () => {
   it("registers every listener at load time, so a cold start finds them", () => {
-    for (const name of ["onMessage", "onInstalled", "onStartup", "onCommand", "contextMenus.onClicked", "storage.onChanged"]) {
+    for (const name of ["onMessage", "onConnect", "onInstalled", "onStartup", "onCommand", "contextMenus.onClicked", "storage.onChanged"]) {
       expect(fake.listeners[name], name).toHaveLength(1);
     }
   });
@@ -182,6 +186,42 @@ describe("background worker", () => {
     expect((toPage.terms as { name: string }[]).map((t) => t.name)).toEqual(["shown term"]);
     const toOptions = await send({ type: "terms/list" }, PAGE);
     expect((toOptions.terms as { name: string }[]).map((t) => t.name)).toEqual(["shown term", "hidden term"]);
+  });
+
+  it("answers a content script's one engine/analyse on its port, checked as any message; other ports and requests are refused", async () => {
+    /** A fake runtime.Port as the worker sees it: what it posted back, whether it closed it. */
+    const port = (name: string, sender: object) => {
+      const onMessage: Listener[] = [];
+      const p = { name, sender, posted: [] as Answer[], closed: false, postMessage: (m: Answer) => void p.posted.push(m), disconnect: () => void (p.closed = true), onMessage: { addListener: (fn: Listener) => void onMessage.push(fn) }, onDisconnect: { addListener: () => {} }, deliver: (m: unknown) => onMessage.forEach((fn) => fn(m)) };
+      return p;
+    };
+    const [onConnect] = fake.listeners.onConnect!;
+    const text = "FBI Director Christopher Wray said the bureau was ready. Wray left.";
+    const ok = port("dramatis-analyse", CONTENT);
+    onConnect!(ok);
+    ok.deliver({ type: "engine/analyse", text, title: "T", host: "news.example" });
+    await until(() => ok.posted.length > 0);
+    expect(ok.posted[0]).toMatchObject({ ok: true });
+    expect(JSON.stringify(ok.posted[0]!.people)).toContain("Christopher Wray");
+    // one request per port, engine/analyse only, schema-checked
+    ok.deliver({ type: "engine/analyse", text, title: "T" });
+    expect(ok.posted[1]).toMatchObject({ ok: false });
+    const other = port("dramatis-analyse", CONTENT);
+    onConnect!(other);
+    other.deliver({ type: "glossary/clear" });
+    const bad = port("dramatis-analyse", CONTENT);
+    onConnect!(bad);
+    bad.deliver({ type: "engine/analyse", text: 5, title: "T" });
+    expect([other.posted[0], bad.posted[0]]).toEqual([expect.objectContaining({ ok: false }), expect.objectContaining({ ok: false })]);
+    // another extension's port is closed unanswered; a port of another name is left alone
+    const stranger = port("dramatis-analyse", { id: "other-extension", tab: { id: 1 } });
+    onConnect!(stranger);
+    expect(stranger.closed).toBe(true);
+    const unknown = port("something-else", CONTENT);
+    onConnect!(unknown);
+    unknown.deliver({ type: "engine/analyse", text, title: "T" });
+    await flush();
+    expect(unknown.posted).toEqual([]);
   });
 
   it("keyboard commands go to the active tab", async () => {
