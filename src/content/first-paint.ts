@@ -182,6 +182,7 @@ const registry: HighlightRegistry | null = typeof CSS !== "undefined" && "highli
  * preceding it.
  */
 export function startEarly(location: ArticleLocation, settings: Promise<Settings>, gateStart: number): EarlyStart {
+  const tStart = performance.now();
   // opened first: the connection is made while the text is indexed
   const port = openWorkerPort();
   const t0 = performance.now();
@@ -214,6 +215,8 @@ export function startEarly(location: ArticleLocation, settings: Promise<Settings
     const noEditable = roots.length > 0 && roots.every(noEditableIn);
     assignSlots([]);
     phases.paintPrep = performance.now() - tReady;
+    // the task this path started in, up to its first wait (port, index, request, theme, preparation)
+    phases.startTask = performance.now() - tStart;
     const s = await settings;
     phases.settingsReady = performance.now() - t1;
     // a site the user turned off is not painted (and the worker did not analyse it)

@@ -207,15 +207,18 @@ async function analyseInWorker(found: Found, stop: () => boolean): Promise<boole
   return true;
 }
 
-function adopt(result: Analysis, found: Found, cost: number): void {
+/** `known`: the roots and colours the gate's first paint already worked out for this analysis
+ *  (takeOver), so they are not worked out again (the colour distances alone cost this module
+ *  ~2 ms on first use). */
+function adopt(result: Analysis, found: Found, cost: number, known?: { roots: Element[]; slots: Map<string, number> }): void {
   analyseCost = cost;
   scriptMs += cost;
   lastFullAt = performance.now();
   analysis = result;
   index = found.index;
-  roots = rootsOf(found.index);
+  roots = known?.roots ?? rootsOf(found.index);
   status = analysis.article || forced ? "article" : "not-article";
-  slots = assignSlots(analysis.people);
+  slots = known?.slots ?? assignSlots(analysis.people);
   matchTerms();
 }
 
@@ -846,7 +849,7 @@ async function takeOver(e: EarlyStart): Promise<boolean> {
     return false;
   }
   if (r.kind === "analysed") {
-    adopt(r.analysis, e.found, r.cost);
+    adopt(r.analysis, e.found, r.cost, r);
     analysedBy = "worker";
     enabled = settings.autoHighlight || forced;
     if (!r.painted) {
@@ -959,6 +962,8 @@ if (__TEST_BUILD__) {
       painted: painted?.count ?? 0,
       firstPaintMs,
       phases,
+      /** performance.now() of content.js's start, to place the page's long tasks on its timeline */
+      idleAt: idleStart(),
       analysedBy,
       theme,
       people: analysis?.people.length ?? 0,
