@@ -242,6 +242,24 @@ const SPORT_WORDS = new Set(
   half-time goals scored scorer scorers touchdown touchdowns rebounds quarterback penalty penalties
   match matches tournament championship league coach seeded`.split(/\s+/),
 );
+/**
+ * Prefix hashes of the features docFeatures used to build as strings (`sp=${sport}|${gz}|${cls}`
+ * and kin): FNV-1a runs left to right, so fnv(b, fnv(a)) is fnv(a + b), and each feature's hash
+ * continues its prefix's with the parts' own characters, byte for byte the same value.
+ */
+const GZ_MINUS = fnv("gz-1=");
+const SP = [fnv("sp=0|"), fnv("sp=1|")];
+const SPW = [fnv("spw=0|"), fnv("spw=1|")];
+const SPN = [fnv("spn=0|"), fnv("spn=1|")];
+const SPS = [fnv("sps=0|"), fnv("sps=1|")];
+const RHC: Record<string, number> = { B: fnv("rhc=B|"), E: fnv("rhc=E|"), I: fnv("rhc=I|") };
+const RFC: Record<string, number> = { B: fnv("rfc=B|"), E: fnv("rfc=E|"), I: fnv("rfc=I|") };
+/** "rp=" by place in the run, run length (1..4) and sentence start, each computed once. */
+const RP: number[] = [];
+const rpHash = (pos: "B" | "E" | "I", len: number, s: boolean) => {
+  const k = ((pos === "B" ? 0 : pos === "E" ? 1 : 2) * 8 + len) * 2 + (s ? 1 : 0);
+  return (RP[k] ??= fnv(`rp=${pos}${len}${s ? "s" : ""}`));
+};
 const RH = fnv("rh=");
 const RF = fnv("rf=");
 const RB = fnv("rb=");
@@ -329,10 +347,10 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
     if (t.kind !== "word" || !infos[i]!.up || capsLine[i]) continue;
     const p = i > 0 && !t.afterBreak ? i - 1 : -1;
     const nx = i + 1 < n && !tokens[i + 1]!.afterBreak ? i + 1 : -1;
-    if (p >= 0 && /g/.test(classes[p]!) && infos[p]!.upLo) addCtx(lower[i]!, 1);
-    if (p >= 0 && /[ht]/.test(classes[p]!) && infos[p]!.up) addCtx(lower[i]!, 2);
-    if (nx >= 0 && /o/.test(classes[nx]!) && infos[nx]!.up) addCtx(lower[i]!, 4);
-    if (nx >= 0 && /^(?:said|says|told)$/.test(lower[nx]!)) addCtx(lower[i]!, 16);
+    if (p >= 0 && classes[p]!.includes("g") && infos[p]!.upLo) addCtx(lower[i]!, 1);
+    if (p >= 0 && (classes[p]!.includes("h") || classes[p]!.includes("t")) && infos[p]!.up) addCtx(lower[i]!, 2);
+    if (nx >= 0 && classes[nx]!.includes("o") && infos[nx]!.up) addCtx(lower[i]!, 4);
+    if (nx >= 0 && (lower[nx] === "said" || lower[nx] === "says" || lower[nx] === "told")) addCtx(lower[i]!, 16);
     if (nx >= 0 && tokens[nx]!.kind === "poss") addCtx(lower[i]!, 32);
     // "Parnevik, who is seeking his first title", "Trump and his allies": a person's pronoun soon
     // after (same sentence, within three tokens)
@@ -428,7 +446,7 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
     const gz0 = gaz[i]!;
     const gzPrev = i > 0 ? gaz[i - 1]! : "";
     const gzNext = i + 1 < n ? gaz[i + 1]! : "";
-    h.push(gz0 ? fnv(`gz=${gz0}`) : GZ_NONE, gzPrev || gzNext ? fnv(`gz-1=${gzPrev}|gz+1=${gzNext}`) : GZ_AROUND_NONE);
+    h.push(gz0 ? fnv(gz0, GZ_NONE) : GZ_NONE, gzPrev || gzNext ? fnv(gzNext, fnv("|gz+1=", fnv(gzPrev, GZ_MINUS))) : GZ_AROUND_NONE);
     const ls = lineStart[i]! * 4 + (t.sentenceStart ? 2 : 0) + capsLine[i]!;
     h.push(LS[ls]!, fnv(s, LS_S[ls]!));
     if (cap) {
@@ -440,8 +458,8 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
     if (t.kind === "poss") h.push(POSS);
     if (cap) {
       const pl = prevOk ? lower[i - 1]! : "<l>";
-      const sport = docSport || scoreLine[i] ? "1" : "0";
-      h.push(fnv(`sp=${sport}|${gz0}|${classes[i]}`), fnv(`spw=${sport}|${pl}`), fnv(`spn=${sport}|${nextL}`), fnv(`sps=${sport}|${s}|${nextS}`));
+      const sport = docSport || scoreLine[i] ? 1 : 0;
+      h.push(fnv(classes[i]!, fnv("|", fnv(gz0, SP[sport]!))), fnv(pl, SPW[sport]!), fnv(nextL, SPN[sport]!), fnv(nextS, fnv("|", fnv(s, SPS[sport]!))));
     }
     if (runs[i * 2]! >= 0) {
       // the whole capitalised run this token is in: its last word ("… Party", "… Inc", "… Exchange")
@@ -451,9 +469,9 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
       const z = runs[i * 2 + 1]!;
       const pos = i === a ? "B" : i === z ? "E" : "I";
       const len = Math.min(4, z - a + 1);
-      h.push(fnv(`rp=${pos}${len}${tokens[a]!.sentenceStart ? "s" : ""}`));
-      if (i < z) h.push(fnv(lower[z]!, RH), fnv(`rhc=${pos}|${classes[z]}|${gaz[z]}`));
-      if (i > a) h.push(fnv(lower[a]!, RF), fnv(`rfc=${pos}|${classes[a]}|${gaz[a]}`));
+      h.push(rpHash(pos, len, tokens[a]!.sentenceStart));
+      if (i < z) h.push(fnv(lower[z]!, RH), fnv(gaz[z]!, fnv("|", fnv(classes[z]!, RHC[pos]!))));
+      if (i > a) h.push(fnv(lower[a]!, RF), fnv(gaz[a]!, fnv("|", fnv(classes[a]!, RFC[pos]!))));
       const before = a > 0 && !tokens[a]!.afterBreak ? lower[a - 1]! : "<l>";
       const after = z + 1 < n && !tokens[z + 1]!.afterBreak ? lower[z + 1]! : "</l>";
       h.push(fnv(before, RB), fnv(after, RA));

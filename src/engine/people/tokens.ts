@@ -22,7 +22,6 @@ export interface Token {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const ABBREVIATION = /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|cmdr|rev|fr|st|jr|sr|messrs|mt|ft|supt|cpl|pvt|no|vs|inc|corp|co|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|d\.c)\.)$/iu;
 const SENTENCE_END = /^[.!?…]$/;
-const OPENERS = /^["“‘'([«—–-]$/;
 
 /** JavaScript's \s: ASCII spaces and the Unicode space separators and line breaks. */
 function isSpace(c: number): boolean {
@@ -89,30 +88,31 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
   let lastEnd = 0;
+  let afterBreak = false;
+  let start = 0;
+  // one function for the whole text (it was a closure made per token)
+  const push = (s: number, str: string, kind: Token["kind"]) => {
+    const isWord = kind === "word";
+    tokens.push({ start: s, end: s + str.length, text: str, kind, sentenceStart: isWord && sentenceStart, afterBreak: afterBreak && s === start });
+    if (isWord) sentenceStart = false;
+    else if (str.length === 1 ? isSentenceEnd(str.charCodeAt(0)) : SENTENCE_END.test(str)) sentenceStart = true;
+    // (other punctuation, openers and closing quotes included, keeps the sentence going)
+  };
   const n = text.length;
-  for (let start = 0; start < n; ) {
+  while (start < n) {
     if (isSpace(text.charCodeAt(start))) {
       start++;
       continue;
     }
     const end = tokenEnd(text, start);
     let t = text.slice(start, end);
-    let afterBreak = false;
+    afterBreak = false;
     for (let k = lastEnd; k < start; k++) if (text.charCodeAt(k) === 10) afterBreak = true;
     if (afterBreak) sentenceStart = true;
-    const push = (s: number, str: string, kind: Token["kind"]) => {
-      const isWord = kind === "word";
-      tokens.push({ start: s, end: s + str.length, text: str, kind, sentenceStart: isWord && sentenceStart, afterBreak: afterBreak && s === start });
-      if (isWord) sentenceStart = false;
-      else if (SENTENCE_END.test(str)) sentenceStart = true;
-      else if (!OPENERS.test(str) && str !== "”" && str !== "’") {
-        /* other punctuation keeps the sentence going */
-      }
-    };
     if (t.length > 1 && startsAlnum(t)) {
       // A trailing period belongs to the word only for abbreviations and initials.
       let trailingDot = false;
-      if (t.endsWith(".") && !ABBREVIATION.test(t)) {
+      if (t.charCodeAt(t.length - 1) === 46 && !ABBREVIATION.test(t)) {
         t = t.slice(0, -1);
         trailingDot = true;
       }
@@ -128,6 +128,9 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** /^[.!?…]$/ for one UTF-16 unit. */
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
 // ASCII first (nearly every word): these run several times per token, and a Unicode property
 // regex test costs far more than a char-code comparison
