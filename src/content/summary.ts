@@ -91,64 +91,68 @@ export function packWorkerAnalysis(a: Found, text: string): Record<string, unkno
   };
 }
 
-/** A flat [start, end, …] list back into spans; anything else is left for the checks to judge. */
-function spansOf(x: unknown): unknown {
-  if (!Array.isArray(x) || x.length % 2 !== 0 || !x.every((n) => typeof n === "number")) return x;
-  const out: Span[] = new Array<Span>(x.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = { start: x[2 * i] as number, end: x[2 * i + 1] as number };
-  return out;
-}
-
-/** A reply entry with its mention list read back (packWorkerAnalysis). */
-function unpackMentions(x: unknown): unknown {
-  return x && typeof x === "object" && "mentions" in x ? { ...x, mentions: spansOf((x as { mentions: unknown }).mentions) } : x;
-}
-
-/** A reply quotation with its text put back from the page's own text when the worker left it out. */
-function unpackQuote(x: unknown, text: string): unknown {
-  if (!x || typeof x !== "object" || "text" in x) return x;
-  const q = x as Record<string, unknown>;
-  if (!isInt(q.start) || !isInt(q.end)) return x;
-  return { start: q.start, end: q.end, text: text.slice(q.start, q.end), ...q };
-}
-
-const mapIfArray = (x: unknown, f: (e: unknown) => unknown): unknown => (Array.isArray(x) ? x.map(f) : x);
-
 /**
  * The worker's analysis of `text` (reply to engine/analyse, packed or not), checked like any
  * message before the page is painted from it: every span must lie inside the text, every id and
  * name must be a string, every speaker must be one of the people. Null when anything is off (the
- * content script then analyses the page itself).
+ * content script then analyses the page itself). One pass reads the packed form back and checks
+ * it (packWorkerAnalysis): on the way to the first paint, for every mention of a long article.
  */
 export function validWorkerAnalysis(reply: unknown, text: string): Found | null {
   if (!reply || typeof reply !== "object" || (reply as { ok?: unknown }).ok !== true) return null;
   const raw = reply as Record<string, unknown>;
-  const r = {
-    people: mapIfArray(raw.people, unpackMentions),
-    quotes: mapIfArray(raw.quotes, (q) => unpackQuote(q, text)),
-    organizations: mapIfArray(raw.organizations, unpackMentions),
-    places: mapIfArray(raw.places, unpackMentions),
+  const n = text.length;
+  const inText = (start: unknown, end: unknown): boolean => isInt(start) && isInt(end) && start >= 0 && start <= end && end <= n;
+  const isSpan = (x: unknown): boolean => !!x && typeof x === "object" && inText((x as Span).start, (x as Span).end);
+  /** A mention list, flat [start, end, …] or spans, checked and read back into spans. */
+  const mentionsOf = (x: unknown): Span[] | null => {
+    if (!Array.isArray(x)) return null;
+    if (x.length === 0 || typeof x[0] !== "number") return x.every(isSpan) ? (x as Span[]) : null;
+    if (x.length % 2 !== 0) return null;
+    const out = new Array<Span>(x.length / 2);
+    for (let i = 0; i < x.length; i += 2) {
+      const start: unknown = x[i];
+      const end: unknown = x[i + 1];
+      if (!inText(start, end)) return null;
+      out[i >> 1] = { start: start as number, end: end as number };
+    }
+    return out;
   };
-  const span = (x: unknown): boolean => {
-    if (!x || typeof x !== "object") return false;
-    const { start, end } = x as Record<string, unknown>;
-    return isInt(start) && isInt(end) && start >= 0 && start <= end && end <= text.length;
+  const named = <T>(list: unknown, extra: "role" | "description"): T[] | null => {
+    if (!Array.isArray(list)) return null;
+    const out: T[] = new Array<T>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const x: unknown = list[i];
+      if (!x || typeof x !== "object") return null;
+      const e = x as Record<string, unknown>;
+      if (!isStr(e.id) || !isStr(e.name) || !isStrArray(e.aliases) || !(e[extra] === null || isStr(e[extra]))) return null;
+      const mentions = mentionsOf(e.mentions);
+      if (!mentions) return null;
+      out[i] = { ...e, mentions } as T;
+    }
+    return out;
   };
-  const named = (x: unknown, extra: "role" | "description"): boolean => {
-    if (!x || typeof x !== "object") return false;
-    const e = x as Record<string, unknown>;
-    return isStr(e.id) && isStr(e.name) && isStrArray(e.aliases) && (e[extra] === null || isStr(e[extra])) && Array.isArray(e.mentions) && e.mentions.every(span);
-  };
-  const { people, quotes, organizations, places } = r;
-  if (!Array.isArray(people) || !people.every((p) => named(p, "role"))) return null;
-  const ids = new Set((people as { id: string }[]).map((p) => p.id));
-  const quote = (x: unknown): boolean => {
-    if (!span(x)) return false;
-    const q = x as Record<string, unknown>;
-    return isStr(q.text) && (q.speaker === null || (isStr(q.speaker) && ids.has(q.speaker))) && (q.cue === null || span(q.cue));
-  };
-  if (!Array.isArray(quotes) || !quotes.every(quote)) return null;
-  if (!Array.isArray(organizations) || !organizations.every((e) => named(e, "description"))) return null;
-  if (!Array.isArray(places) || !places.every((e) => named(e, "description"))) return null;
-  return { people, quotes, organizations, places } as Found;
+  const people = named<Found["people"][number]>(raw.people, "role");
+  if (!people) return null;
+  const ids = new Set(people.map((p) => p.id));
+  if (!Array.isArray(raw.quotes)) return null;
+  const quotes: Found["quotes"] = new Array(raw.quotes.length);
+  for (let i = 0; i < raw.quotes.length; i++) {
+    const x: unknown = raw.quotes[i];
+    if (!isSpan(x)) return null;
+    const q = x as Record<string, unknown> & Span;
+    // a quotation's text left out by the worker is the page's own text there
+    const quoteText = "text" in q ? q.text : text.slice(q.start, q.end);
+    if (!isStr(quoteText) || !(q.speaker === null || (isStr(q.speaker) && ids.has(q.speaker))) || !(q.cue === null || isSpan(q.cue))) return null;
+    if ("text" in q) quotes[i] = q as unknown as Found["quotes"][number];
+    else {
+      // in the order the engine writes a quotation's fields (exports list them as they come)
+      const { start, end, ...rest } = q;
+      quotes[i] = { start, end, text: quoteText, ...rest } as unknown as Found["quotes"][number];
+    }
+  }
+  const organizations = named<Found["organizations"][number]>(raw.organizations, "description");
+  const places = named<Found["places"][number]>(raw.places, "description");
+  if (!organizations || !places) return null;
+  return { people, quotes, organizations, places };
 }

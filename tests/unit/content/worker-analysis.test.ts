@@ -35,6 +35,8 @@ describe("the analysis the worker makes", () => {
     expect(packed.length).toBeLessThan(JSON.stringify(workerReply(article)).length * (2 / 3));
     const got = validWorkerAnalysis(JSON.parse(packed), article);
     expect(got).toEqual({ people: a.people, quotes: a.quotes, organizations: a.organizations, places: a.places });
+    // field for field in the engine's order too: the popup's JSON export lists them as they come
+    expect(JSON.stringify(got)).toBe(JSON.stringify({ people: a.people, quotes: a.quotes, organizations: a.organizations, places: a.places }));
     // a quotation whose text is not the slice keeps its own text (nothing is guessed)
     const odd = { ...a, quotes: a.quotes.map((q, i) => (i === 0 ? { ...q, text: "something else" } : q)) };
     expect(validWorkerAnalysis(JSON.parse(JSON.stringify({ ok: true, ...packWorkerAnalysis(odd, article) })), article)!.quotes[0]!.text).toBe("something else");
