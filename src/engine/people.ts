@@ -88,8 +88,10 @@ function candidates(tokens: Token[], text: string, standalone: Set<string>): Can
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j]!;
-      const gap = text.slice(tokens[j - 1]!.end, t.start);
-      if (!/^[ \u00a0]?$/.test(gap) || t.afterBreak) break;
+      // nothing or one space between (/^[ \u00a0]?$/ on the gap, without slicing it)
+      const gap = t.start - tokens[j - 1]!.end;
+      const gapChar = text.charCodeAt(t.start - 1);
+      if (!(gap === 0 || (gap === 1 && (gapChar === 32 || gapChar === 0xa0))) || t.afterBreak) break;
       if (isNameWord(t)) run.push(t);
       else if (t.kind === "word" && PARTICLES.has(t.text.toLowerCase()) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) run.push(t);
       else if (t.kind === "punct" && t.text === "," && tokens[j + 1] && SUFFIXES.has(lower(tokens[j + 1]!.text))) {
@@ -101,6 +103,10 @@ function candidates(tokens: Token[], text: string, standalone: Set<string>): Can
     // split hyphenated compounds whose left side is used alone elsewhere ("Biden-Kamala Harris")
     const expanded: Token[] = [];
     for (const t of run) {
+      if (!t.text.includes("-")) {
+        expanded.push(t);
+        continue;
+      }
       const parts = t.text.split("-");
       if (parts.length === 2 && isCapitalised(parts[1]!) && standalone.has(parts[0]!)) {
         expanded.push({ ...t, end: t.start + parts[0]!.length, text: parts[0]! });
@@ -121,17 +127,18 @@ function candidates(tokens: Token[], text: string, standalone: Set<string>): Can
       // peel titles, honorifics and role words ("Russian President", "FBI Director")
       while (s < g.length - 1) {
         const w = g[s]!.text;
+        const lw = w.toLowerCase();
         if (isTitleWord(w)) {
           titled = true;
           s++;
-        } else if (g[s]!.sentenceStart && ROLE_NOUNS.has(w.toLowerCase()) && !GIVEN.has(w.toLowerCase())) {
+        } else if (g[s]!.sentenceStart && ROLE_NOUNS.has(lw) && !GIVEN.has(lw)) {
           // "Broker Khurshid Alam said": a role noun capitalised only because it starts the sentence
           titled = true;
           s++;
         } else if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w)) {
           // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
           s++;
-        } else if (FUNCTION_WORDS.has(w.toLowerCase()) || MONTHS_DAYS.has(lower(w)) || (NON_NAME.has(w.toLowerCase()) && !GIVEN.has(w.toLowerCase())) || (g[s]!.sentenceStart && !GIVEN.has(w.toLowerCase()) && !NAMEISH.has(w.toLowerCase()) && isTitleWord(g[s + 1]!.text))) s++;
+        } else if (FUNCTION_WORDS.has(lw) || MONTHS_DAYS.has(lower(w)) || (NON_NAME.has(lw) && !GIVEN.has(lw)) || (g[s]!.sentenceStart && !GIVEN.has(lw) && !NAMEISH.has(lw) && isTitleWord(g[s + 1]!.text))) s++;
         else break;
       }
       // a title right before the run on the same line ("Sen." is a word token too)
@@ -153,7 +160,7 @@ function candidates(tokens: Token[], text: string, standalone: Set<string>): Can
  */
 function vetoed(words: Token[], strong: boolean): boolean {
   return words.some((t) => {
-    const w = t.text.toLowerCase().replace(/\.$/, "");
+    const w = lower(t.text);
     if (NON_PERSON_HEADS.has(w) || MONTHS_DAYS.has(w) || FUNCTION_WORDS.has(w)) return true;
     return !strong && NON_NAME.has(w) && !GIVEN.has(w) && !NAMEISH.has(w);
   });
@@ -203,7 +210,10 @@ function hasLetter(w: string): boolean {
  * Headline lines: most words capitalised, as in a Title Case headline or subhead. The tagger
  * learnt from wire text where only names are capitalised, so there a capital says nothing.
  */
-export function headlineLines(text: string, tokens: readonly Token[]): Set<number> {
+export function headlineLines(text: string, tokens: readonly Token[]): ReadonlySet<number> {
+  // people and entities both ask, with the one token list of an analysis: computed once
+  const memo = headlineMemo.get(tokens);
+  if (memo && memo.text === text) return memo.heads;
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; ) {
     let j = i + 1;
@@ -222,8 +232,10 @@ export function headlineLines(text: string, tokens: readonly Token[]): Set<numbe
     if (words >= 4 && caps / words >= 0.75 && capsFunction && !/\d/.test(text.slice(tokens[i]!.start, tokens[j - 1]!.end))) out.add(text.lastIndexOf("\n", tokens[i]!.start) + 1);
     i = j;
   }
+  headlineMemo.set(tokens, { text, heads: out });
   return out;
 }
+const headlineMemo = new WeakMap<readonly Token[], { text: string; heads: ReadonlySet<number> }>();
 
 /** Person mentions in text (ungrouped), in order. */
 export function findPersonMentions(text: string, tokens: Token[] = tokenize(text)): Mention[] {

@@ -252,7 +252,8 @@ function consistent(tokens: readonly Token[], tags: Uint8Array): void {
   const PER = 1;
   const partOfPerson = new Map<string, number>();
   const alone = new Map<string, Int32Array>();
-  for (const s of spansFrom(tokens, tags)) {
+  const spans = spansFrom(tokens, tags);
+  for (const s of spans) {
     if (tags[s.first] === PER && s.last > s.first) {
       for (let k = s.first; k <= s.last; k++) if (/^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) partOfPerson.set(key(tokens[k]!), (partOfPerson.get(key(tokens[k]!)) ?? 0) + 1);
     } else if (s.last === s.first) {
@@ -264,15 +265,21 @@ function consistent(tokens: readonly Token[], tags: Uint8Array): void {
   // "the Biden-Kamala Harris ticket": a name whose first word joins, by a hyphen, a person the
   // text names in full elsewhere is a pair of people (findPeople splits it), whatever type the
   // unseen compound got
-  for (const s of spansFrom(tokens, tags)) {
+  // (no tag has changed since `spans` was read: it is the list spansFrom would give again; the
+  // acronym pass below reads it afresh only if this pass changed a tag)
+  let changed = false;
+  for (const s of spans) {
     if (tags[s.first] === PER) continue;
     const dash = tokens[s.first]!.text.indexOf("-");
-    if (dash > 0 && isCapitalised(tokens[s.first]!.text.slice(dash + 1)) && partOfPerson.has(tokens[s.first]!.text.slice(0, dash).toLowerCase())) tags.fill(PER, s.first, s.last + 1);
+    if (dash > 0 && isCapitalised(tokens[s.first]!.text.slice(dash + 1)) && partOfPerson.has(tokens[s.first]!.text.slice(0, dash).toLowerCase())) {
+      tags.fill(PER, s.first, s.last + 1);
+      changed = true;
+    }
   }
   // "the National Association of Purchasing Management (NAPM)": an acronym defined in brackets
   // right after its expansion is of the expansion's type, there and wherever the text uses it
   const acronymType = new Map<string, number>();
-  for (const s of spansFrom(tokens, tags)) {
+  for (const s of changed ? spansFrom(tokens, tags) : spans) {
     const open = tokens[s.last + 1];
     const acr = tokens[s.last + 2];
     const close = tokens[s.last + 3];
