@@ -15,7 +15,7 @@
  * Then the page is called an article or not from its metadata and the amount of prose found.
  */
 import { classVerdict, type ClassVerdict } from "./article/classes";
-import { classAndId, isBlock, isHidden, isInvisible, visibleLength, words, squash } from "./article/dom";
+import { classAndId, isBlock, isHidden, isInvisible, isNeverText, visibleLength, words, squash } from "./article/dom";
 import { ARTICLE_TYPES, OTHER_TYPES, emptyFacts, findByline, findTitle, noteElement, readMeta, type PageFacts, type PageMeta } from "./article/metadata";
 
 export interface ArticleLocation {
@@ -72,10 +72,13 @@ const CREDIT_LINE = /^\s*(?:written|reviewed|medically reviewed|fact[- ]checked|
 /** Affiliate and editorial disclosures ("We may earn a commission…", "As an Amazon Associate…"). */
 const DISCLOSURE = /\b(?:earns? (?:a )?(?:small )?commissions?|affiliate (?:links?|commissions?|marketer|partners?)|amazon associate|qualifying purchases|reader-supported|supported by (?:our )?readers|chosen independently|independently (?:test|review|research|select|choose|chosen)|supported by commissions)\b/i;
 const DISCLOSURE_MAX_CHARS = 300;
+/** A word every DISCLOSURE phrase contains: most lines have none, and are never squashed. */
+const DISCLOSURE_WORD = /commission|affiliate|associate|purchases|reader|independently/i;
 /** The disclosure is what the line is about: it says so near its start ("(both are affiliate
  *  links)" closing a tip is part of the tip). */
 const DISCLOSURE_WITHIN_CHARS = 60;
-function disclosure(text: string): boolean {
+function disclosure(text: string | null): boolean {
+  if (!text || !DISCLOSURE_WORD.test(text)) return false;
   const m = DISCLOSURE.exec(squash(text));
   return m !== null && m.index <= DISCLOSURE_WITHIN_CHARS;
 }
@@ -145,8 +148,9 @@ interface Stats {
   buttons: number;
   /** Headings in the subtree that are a link to another page of the same site. */
   linkedHeadings: number;
-  /** What the element's class and id say. */
+  /** What the element's class and id say, and the lower-case class and id themselves. */
   cls: ClassVerdict;
+  ci: string;
 }
 
 interface Measure {
@@ -156,10 +160,11 @@ interface Measure {
   facts: PageFacts;
 }
 
-function looksBoilerplate(el: Element, cls: ClassVerdict): boolean {
+function looksBoilerplate(el: Element, cls: ClassVerdict, attributed = true): boolean {
   const tag = el.localName;
   if (tag === "body" || tag === "main") return false;
   if (BOILERPLATE_TAGS.has(tag)) return true;
+  if (!attributed) return false;
   const role = el.getAttribute("role");
   if (role && BOILERPLATE_ROLES.has(role)) return true;
   return cls.negative && !cls.positive;
@@ -178,18 +183,24 @@ function measure(body: Element): Measure {
   const teasers: Element[] = [];
   const verdicts = new Map<string, ClassVerdict>();
 
-  const walk = (el: Element, inLink: boolean): Stats => {
-    const ci = classAndId(el);
+  /** Null for an element hidden by its own markup: it and its subtree are not text. */
+  const walk = (el: Element, inLink: boolean, isBody = false): Stats | null => {
+    // Most elements of a story (<p>, <a>, <em>, <li>) carry no attribute at all: one call says
+    // so, instead of the dozen attribute reads (class, id, role, itemprop, hidden, style…) that
+    // every element cost before. In a cold content script each read is a trip into the DOM.
+    const attributed = el.hasAttributes();
+    if (attributed && !isBody && isHidden(el)) return null;
+    const ci = attributed ? classAndId(el) : "";
     // pages repeat the same class strings on hundreds of elements: judge each string once
     let cls = verdicts.get(ci);
     if (!cls) {
       cls = classVerdict(ci);
       verdicts.set(ci, cls);
     }
-    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, paras: 0, longParas: 0, pres: 0, buttons: 0, linkedHeadings: 0, cls };
+    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, paras: 0, longParas: 0, pres: 0, buttons: 0, linkedHeadings: 0, cls, ci };
     stats.set(el, st);
-    noteElement(el, ci, facts);
-    if (looksBoilerplate(el, st.cls)) suspects.push(el);
+    noteElement(el, ci, facts, attributed);
+    if (looksBoilerplate(el, st.cls, attributed)) suspects.push(el);
     const link = inLink || el.localName === "a";
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
@@ -203,7 +214,7 @@ function measure(body: Element): Measure {
         }
       } else if (c.nodeType === 1) {
         const child = c as Element;
-        if (isInvisible(child)) {
+        if (isNeverText(child)) {
           if (CONTROLS.has(child.localName)) {
             facts.controls++;
             if (child.localName === "button") st.buttons++;
@@ -211,6 +222,7 @@ function measure(body: Element): Measure {
           continue;
         }
         const cs = walk(child, link);
+        if (!cs) continue;
         st.chars += cs.chars;
         st.linkChars += cs.linkChars;
         st.good += cs.good;
@@ -243,14 +255,16 @@ function measure(body: Element): Measure {
       if (st.inlineChars >= LONG_PARAGRAPH_CHARS) st.longParas++;
     }
     if (el.localName === "pre") st.pres++;
-    else if (el.localName === "a" && (el.getAttribute("role") === "button" || BUTTON_CLASS.test(ci))) st.buttons++;
-    if (isBodyLike(el, st.cls)) {
+    else if (attributed && el.localName === "a" && (BUTTON_CLASS.test(ci) || el.getAttribute("role") === "button")) st.buttons++;
+    if (isBodyLike(el, st.cls, attributed)) {
       if (st.good > st.bodyLikeGood) st.bodyLikeGood = st.good;
       if (st.good) bodyLikes.push(el);
     }
     return st;
   };
-  walk(body, false);
+  // the body itself is walked whatever its markup says (a modal's script may hide it from
+  // assistive technology with aria-hidden: it still holds the page)
+  walk(body, false, true);
 
   const bodyStats = stats.get(body);
   const total = bodyStats?.good ?? 0;
@@ -309,12 +323,12 @@ function measure(body: Element): Measure {
 }
 
 /** Elements that name themselves the body: <article>, <main>, role=main, a body-like class. */
-function isBodyLike(el: Element, cls: ClassVerdict): boolean {
+function isBodyLike(el: Element, cls: ClassVerdict, attributed = true): boolean {
   if (cls.negative) return false;
   const tag = el.localName;
   if (tag === "body" || tag === "html") return false;
   if (tag === "article" || tag === "main" || cls.positive) return true;
-  return el.getAttribute("role") === "main" || el.getAttribute("itemprop") === "articleBody";
+  return attributed && (el.getAttribute("role") === "main" || el.getAttribute("itemprop") === "articleBody");
 }
 
 /** A block whose own inline text is long enough and mostly not links. */
@@ -359,7 +373,7 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
   const out = new Set<Element>();
   const titleWords = words(title);
   /** Blocks that may be copied, by their measured shape, with their text once it has been read. */
-  const seen = new Map<string, { el: Element; text: string | undefined }[]>();
+  const seen = new Map<string, { el: Element; raw?: string; head?: string; text?: string }[]>();
   const visit = (el: Element, rootChars: number): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (referencesStart(c, rootChars)) {
@@ -383,9 +397,10 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
     return after > 0 && after <= rootChars * REFERENCES_MAX_SHARE;
   };
   const excludeHere = (el: Element, rootChars: number): boolean => {
-    if (isInvisible(el)) return true;
     const st = m.stats.get(el);
-    const chars = st?.chars ?? 0;
+    // the walk measured every element that is text: one without stats is never text or hidden
+    if (!st) return true;
+    const chars = st.chars;
     // a misleading class on a wrapper that holds most of the article never removes it
     const small = chars < rootChars * 0.5;
     const tag = el.localName;
@@ -394,44 +409,74 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
     if (tag === "h1" && titleWords && overlaps(words(el.textContent), titleWords)) return true;
     if (!small) return false;
     if (m.boilerplate.has(el)) return true;
-    const ci = classAndId(el);
-    if (ci && BYLINE_LIKE.test(ci) && chars < SHORT_BLOCK_CHARS && !/^(?:p|blockquote|li)$/.test(tag)) return true;
-    // a short line standing on its own is read once, for both the furniture and the date tests
-    const line = chars > 0 && chars <= SHORT_LINE_MAX_CHARS && standsAlone(el, chars, m) ? squash(el.textContent) : null;
+    if (st.ci && chars < SHORT_BLOCK_CHARS && BYLINE_LIKE.test(st.ci) && !/^(?:p|blockquote|li)$/.test(tag)) return true;
+    // the element's text is read once, for all the line tests below (each read of textContent
+    // builds the string anew), and only for short elements: long ones are none of these lines
+    let raw: string | undefined;
+    const text = (): string => (raw ??= el.textContent ?? "");
+    const block = isBlock(el);
+    // a short line standing on its own is squashed once, for both the furniture and the date tests
+    const line = chars > 0 && chars <= SHORT_LINE_MAX_CHARS && standsAlone(el, chars, m) ? squash(text()) : null;
     if (line !== null && chars <= UI_LINE_MAX_CHARS && UI_LINE.test(line)) return true;
-    if (chars > 0 && chars < BYLINE_MAX_CHARS && isBlock(el) && CREDIT_LINE.test(el.textContent ?? "")) return true;
+    if (chars > 0 && chars < BYLINE_MAX_CHARS && block && CREDIT_LINE.test(text())) return true;
     if (line !== null && chars <= DATE_LINE_MAX_CHARS && DATE_LINE.test(line) && !el.closest("td, th")) return true;
-    if (chars > 0 && chars <= DISCLOSURE_MAX_CHARS && tag !== "li" && standsAlone(el, chars, m) && disclosure(el.textContent ?? "")) return true;
-    if (chars > 0 && chars <= COPYRIGHT_MAX_CHARS && isBlock(el) && COPYRIGHT_LINE.test(el.textContent ?? "")) return true;
-    if (st && st.buttons > 0 && chars <= CTA_BOX_MAX_CHARS && st.good <= CTA_MAX_PROSE && isBlock(el) && !/^(?:p|li|h[1-6])$/.test(tag) && !repeatedCard(el) && !hasLinkedHeading(el)) return true;
+    if (chars > 0 && chars <= DISCLOSURE_MAX_CHARS && tag !== "li" && standsAlone(el, chars, m) && disclosure(text())) return true;
+    if (chars > 0 && chars <= COPYRIGHT_MAX_CHARS && block && COPYRIGHT_LINE.test(text())) return true;
+    if (st.buttons > 0 && chars <= CTA_BOX_MAX_CHARS && st.good <= CTA_MAX_PROSE && block && !/^(?:p|li|h[1-6])$/.test(tag) && !repeatedCard(el) && !hasLinkedHeading(el)) return true;
     // "By Jane Doe", "By Jane Doe and John Roe | May 3": a byline line whatever its markup
-    if (chars > 0 && chars < BYLINE_MAX_CHARS && isBlock(el) && BY_LINE.test(el.textContent ?? "")) return true;
-    if (isBlock(el) && st && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && !/^h[2-6]$/.test(tag)) return true;
+    if (chars > 0 && chars < BYLINE_MAX_CHARS && block && BY_LINE.test(text())) return true;
+    if (block && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && !/^h[2-6]$/.test(tag)) return true;
     // templates that render the body twice (a mobile and a desktop copy, one hidden by a
     // stylesheet we do not read) repeat whole sections word for word: the reader sees one.
     // Single paragraphs may repeat on purpose (a plan's "Rest day", a caption per webcam).
-    if (st && isBlock(el) && st.paras >= DUPLICATE_MIN_PARAGRAPHS && chars >= DUPLICATE_MIN_CHARS) {
+    if (block && st.paras >= DUPLICATE_MIN_PARAGRAPHS && chars >= DUPLICATE_MIN_CHARS) {
       // blocks are compared by their measured size first, so the text of only a few is read
-      // (a wrapper and its only child read the same: that is one copy)
-      // Each block's text is read at most once: a listing of same-sized cards (or a page of
-      // many same-sized stories) compared every block with all the earlier ones, re-reading
-      // each earlier text every time.
+      // (a wrapper and its only child read the same: that is one copy). Each block's text is
+      // read at most once (a page of many same-sized stories compared each with every earlier
+      // one, re-reading it), and texts are compared by their squashed opening and close
+      // first, so a long text is squashed whole only for a likely copy.
       const shape = `${chars}/${st.paras}`;
       const earlier = seen.get(shape);
       if (earlier) {
-        const text = squash(el.textContent);
+        const own = text();
+        const head = squashedEnds(own);
+        let squashed: string | undefined;
         for (const e of earlier) {
           if (e.el.contains(el)) continue;
-          e.text ??= squash(e.el.textContent);
-          if (e.text === text) return true;
+          e.raw ??= e.el.textContent ?? "";
+          e.head ??= squashedEnds(e.raw);
+          if (e.head !== head) continue;
+          e.text ??= squash(e.raw);
+          squashed ??= squash(own);
+          if (e.text === squashed) return true;
         }
-        earlier.push({ el, text });
-      } else seen.set(shape, [{ el, text: undefined }]);
+        earlier.push({ el, raw: own, head, text: squashed });
+      } else seen.set(shape, [{ el }]);
     }
     return false;
   };
   for (const r of roots) visit(r, m.stats.get(r)?.chars ?? 0);
   return out;
+}
+
+/** Characters of a text's squashed opening and close compared before it is squashed whole. */
+const ENDS_CHARS = 80;
+/**
+ * squash(text) when that is short, else its first and last ENDS_CHARS characters, squashing
+ * only as much of the text as needed: the squash of a prefix (suffix) of a text is a prefix
+ * (suffix) of its squash. A function of squash(text) alone, so equal squashes get equal ends.
+ */
+export function squashedEnds(text: string, n = ENDS_CHARS): string {
+  for (let k = n * 4; ; k *= 2) {
+    const head = squash(text.slice(0, k));
+    if (k >= text.length) return head.length <= 2 * n ? head : `${head.slice(0, n)}\u0000${head.slice(-n)}`;
+    if (head.length <= 2 * n) continue;
+    // the squash is longer than 2n: its close is the close of the squash of a long enough suffix
+    for (let j = n * 2; ; j *= 2) {
+      const tail = squash(text.slice(-j));
+      if (tail.length >= n || j >= text.length) return `${head.slice(0, n)}\u0000${tail.slice(-n)}`;
+    }
+  }
 }
 
 function hasLinkedHeading(el: Element): boolean {

@@ -46,14 +46,12 @@ export function isInvisible(el: Element): boolean {
 
 /** Visible characters of a text node's data: whitespace does not count. */
 export function visibleLength(data: string): number {
-  let n = 0;
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    // space, tab, newline, CR, FF, NBSP count as gaps; everything else is a character
-    if (c > 32 && c !== 160) n++;
-  }
-  return n;
+  // control characters, space and NBSP are gaps; everything else is a character. One native
+  // regex pass: a character loop runs interpreted in a cold content script (~20 ns a character)
+  return data.replace(GAP_RUNS, "").length;
 }
+// eslint-disable-next-line no-control-regex -- control characters are gaps: a reader never sees them
+const GAP_RUNS = /[\u0000-\u0020\u00a0]+/g;
 
 export function countCommas(data: string): number {
   let n = 0;

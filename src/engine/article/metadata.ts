@@ -31,13 +31,15 @@ const BYLINE_CLASS = /byline|author-?name|authorname/;
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|post-author|entry-author|article-author)(?=$|[\s_-])/;
 
 /** Records what one element tells about the page; called once per element of the body. */
-export function noteElement(el: Element, ci: string, facts: PageFacts): void {
+/** `attributed`: the element has attributes at all (the finder asks once per element). */
+export function noteElement(el: Element, ci: string, facts: PageFacts, attributed = true): void {
   const tag = el.localName;
   if (tag === "h1" || tag === "h2") facts.headings.push(el);
   else if (tag === "article") {
     facts.hasArticleElement = true;
     facts.articles++;
   }
+  if (!attributed) return;
   const itemtype = el.getAttribute("itemtype");
   if (itemtype) {
     const t = itemtype.trim().split(/\s+/)[0]!.split("/").pop();

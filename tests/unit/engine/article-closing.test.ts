@@ -1,6 +1,7 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { findArticle } from "../../../src/engine/article";
+import { findArticle, squashedEnds } from "../../../src/engine/article";
+import { squash } from "../../../src/engine/article/dom";
 import { buildTextIndex } from "../../../src/engine/text-index";
 
 const LONG = [
@@ -39,5 +40,27 @@ describe("what sites append after the story inside its box", () => {
     const items = Array.from({ length: 10 }, (_, i) => `<p>Related story ${i}: ${LONG[i % 4]}</p>`).join("");
     const t = text(page(`<article><h1>Market may move to railway yard</h1><p>${LONG[0]}</p><h3>Related articles</h3>${items}</article>`));
     expect(t).toContain("Related story 9");
+  });
+});
+
+describe("squashedEnds, the cheap key duplicate blocks are compared by first", () => {
+  it("gives equal keys to texts whose squashed forms are equal, however their whitespace differs", () => {
+    const words = Array.from({ length: 400 }, (_, i) => `word${i % 37}${i % 5 ? "" : "."}`);
+    const spaced = (seed: number): string =>
+      words.map((w, i) => w + [" ", "\n   ", "\t", " \u00a0 ", "  \n\n  "][(i * seed) % 5]).join("");
+    for (const n of [10, 80]) {
+      const keys = [1, 2, 3, 7].map((s) => squashedEnds(`  ${spaced(s)}  `, n));
+      expect(new Set(keys).size).toBe(1);
+      expect(squash(spaced(1)).length).toBeGreaterThan(2 * n);
+      expect(keys[0]).toBe(`${squash(spaced(1)).slice(0, n)}\u0000${squash(spaced(1)).slice(-n)}`);
+    }
+    // short texts are their squash
+    expect(squashedEnds("  a \n b  ")).toBe("a b");
+  });
+
+  it("tells apart texts that differ at their start or their end", () => {
+    const body = "x ".repeat(500);
+    expect(squashedEnds(`first ${body} end`)).not.toBe(squashedEnds(`other ${body} end`));
+    expect(squashedEnds(`first ${body} end`)).not.toBe(squashedEnds(`first ${body} fin`));
   });
 });
