@@ -12,9 +12,11 @@
  */
 import * as v from "valibot";
 
+import { MAX_ANALYSE_TEXT } from "./wire";
+
+export { ANALYSE_PORT, MAX_ANALYSE_TEXT } from "./wire";
+
 const MAX_TEXT = 100_000;
-/** The longest article text the worker analyses (longer ones are analysed in the page). */
-export const MAX_ANALYSE_TEXT = 2_000_000;
 const str = (max = 2_000) => v.pipe(v.string(), v.maxLength(max));
 const int = () => v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -85,14 +87,6 @@ export const MessageSchema = v.variant("type", [
     host: v.optional(str(300)),
   }),
 ]);
-
-/**
- * The name of the port a content script opens to the worker for its first engine/analyse, before
- * its text is ready: a message on an open port crosses to the worker once, where sendMessage
- * first sets up a channel (and back), and the connect itself wakes a stopped worker while the
- * page still indexes. The port carries engine/analyse only, checked like any message.
- */
-export const ANALYSE_PORT = "dramatis-analyse";
 
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message["type"];

@@ -12,26 +12,24 @@
  * switch, the article's roots), so the two bundles read the same rules from one place.
  */
 import type { ArticleLocation } from "../engine/article";
-import { buildTextIndex, type TextIndex } from "../engine/text-index";
+import type { TextIndex } from "../engine/text-index";
 import type { Analysis } from "../engine/types";
-import { ANALYSE_PORT, MAX_ANALYSE_TEXT } from "../messages";
 import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings, type Settings } from "../settings";
 import { siteAllowed } from "../site-switch";
-import { connect, sendMessage, storageGet, type NativePort } from "./ext";
+import { storageGet } from "./ext";
 import { collectTargets } from "./lookup";
 import { assignSlots, type Theme } from "./palette";
 import { noEditableIn, paint, type Painted } from "./paint";
 import { validWorkerAnalysis } from "./summary";
 import { detectTheme } from "./theme";
+import { requestAnalysis, sendAnalysis, WORKER_TIMEOUT_MS, type WorkerRequest } from "./worker-request";
 
 export interface Found {
   location: ArticleLocation;
   index: TextIndex;
 }
 
-/** How long a page waits for the worker before analysing by itself (a worker that is starting
- *  cold answers well within this; one that is stuck must not leave the page bare). */
-export const WORKER_TIMEOUT_MS = 3_000;
+export { WORKER_TIMEOUT_MS };
 
 /** The stored settings; never rejects (unreadable settings are the defaults). */
 export async function readSettings(): Promise<Settings> {
@@ -66,53 +64,27 @@ export interface WorkerAnswer {
   phases: Record<string, number>;
 }
 
-/** The first reply on `port` to `message`, or null once the port closes without one. */
-function askOnPort(port: NativePort, message: unknown): Promise<unknown> {
-  return new Promise((resolve) => {
-    port.onMessage.addListener(resolve);
-    port.onDisconnect.addListener(() => resolve(null));
-    try {
-      port.postMessage(message);
-    } catch {
-      // the port closed already (the extension was reloaded, the worker refused it)
-      resolve(null);
-    }
-  });
-}
-
-/** A port for askWorker, opened before the text is ready (ANALYSE_PORT); null when it cannot be. */
-export function openWorkerPort(): NativePort | null {
-  if (__TEST_BUILD__ && location.hash === "#dramatis-test-no-worker") return null;
-  return connect(ANALYSE_PORT);
-}
-
 /**
  * Asks the background worker (whose engine stays warm across pages) to analyse the article.
  * Null when it cannot give a valid answer within WORKER_TIMEOUT_MS: the caller then analyses in
- * the page. The reply is checked like any message before anything is painted from it. With a
- * `port` (openWorkerPort) the request goes on it and the port is closed after; else by sendMessage.
+ * the page.
  */
-export async function askWorker(found: Found, port: NativePort | null = null): Promise<WorkerAnswer | null> {
-  const text = found.index.text;
-  // test builds only: a page can ask to be analysed without the worker (the fallback's e2e test)
-  if (text.length > MAX_ANALYSE_TEXT || (__TEST_BUILD__ && location.hash === "#dramatis-test-no-worker")) {
-    port?.disconnect();
-    return null;
-  }
-  let timer = 0;
-  const sentAt = performance.timeOrigin + performance.now();
-  const t0 = performance.now();
-  const message = { type: "engine/analyse", text, title: found.location.title.slice(0, 1_000), host: location.hostname.slice(0, 300) };
-  const sending = port ? askOnPort(port, message) : sendMessage(message).catch(() => null);
-  // the call itself serialises the message on the page's main thread
-  const send = performance.now() - t0;
-  const reply: unknown = await Promise.race([sending, new Promise((resolve) => (timer = window.setTimeout(() => resolve(null), WORKER_TIMEOUT_MS)))]);
-  clearTimeout(timer);
-  port?.disconnect();
-  const t1 = performance.now();
+export function askWorker(found: Found): Promise<WorkerAnswer | null> {
+  return readReply(sendAnalysis(found.location, found.index, null));
+}
+
+/** The worker's answer to `request`, checked like any message before anything is painted from
+ *  it; null when there is none or it is not valid. */
+export async function readReply(request: WorkerRequest): Promise<WorkerAnswer | null> {
+  const { index, location: loc, t0, sentAt, send } = request;
+  const text = index.text;
+  const reply: unknown = await request.reply;
+  const now = performance.now();
+  // when the reply came: it may have waited for this module to load (replyWait)
+  const t1 = Number.isFinite(request.arrivedAt) ? request.arrivedAt : now;
   const got = validWorkerAnalysis(reply, text);
   if (!got) return null;
-  const phases: Record<string, number> = { worker: t1 - t0, send };
+  const phases: Record<string, number> = { worker: t1 - t0, send, replyWait: now - t1 };
   const r = reply as Record<string, unknown>;
   const num = (k: string): number | null => (typeof r[k] === "number" ? (r[k] as number) : null);
   const [ms, age, receivedAt, repliedAt] = [num("ms"), num("age"), num("receivedAt"), num("repliedAt")];
@@ -135,9 +107,8 @@ export async function askWorker(found: Found, port: NativePort | null = null): P
     const v = num(k);
     if (v !== null) phases[phase] = v;
   }
-  const loc = found.location;
   const analysis: Analysis = { version: 1, article: loc.isArticle, title: loc.title, byline: loc.byline, text, ...got };
-  const checkMs = performance.now() - t1;
+  const checkMs = performance.now() - now;
   phases.check = checkMs;
   return { analysis, checkMs, phases };
 }
@@ -181,28 +152,25 @@ const registry: HighlightRegistry | null = typeof CSS !== "undefined" && "highli
  * keeps the switch in memory), so the storage round trip overlaps the analysis instead of
  * preceding it.
  */
-export function startEarly(location: ArticleLocation, settings: Promise<Settings>, gateStart: number): EarlyStart {
+export function startEarly(location: ArticleLocation, settings: Promise<Settings>, gateStart: number, request?: WorkerRequest): EarlyStart {
   const tStart = performance.now();
-  // opened first: the connection is made while the text is indexed
-  const port = openWorkerPort();
-  const t0 = performance.now();
-  let found: Found;
-  try {
-    found = { location, index: buildTextIndex(location) };
-  } catch (e) {
-    port?.disconnect();
-    throw e;
-  }
-  const phases: Record<string, number> = { index: performance.now() - t0 };
+  // content.js sent the request already (worker-request.ts) unless it had no time left in its task
+  const sent = request?.location === location ? request : requestAnalysis(location);
+  const found: Found = { location, index: sent.index };
+  const phases: Record<string, number> = { index: sent.indexMs, send: sent.send };
   if (__TEST_BUILD__) {
-    // from the finder's verdict to this start: the task hop a long check takes (TASK_BUDGET_MS)
+    // from the finder's verdict to this module's start (loading content-article.js), and to the
+    // request's start (the same task, or the next when the finder's task was already long)
     const marks = (globalThis as { __dramatisGateMarks?: { finder?: unknown } }).__dramatisGateMarks;
-    if (typeof marks?.finder === "number") phases.hop = t0 - marks.finder;
+    if (typeof marks?.finder === "number") {
+      phases.hop = tStart - marks.finder;
+      phases.requestAt = sent.startedAt - marks.finder;
+    }
   }
   const early: EarlyStart = { url: window.location.href, found, superseded: false, phases, result: Promise.resolve({ kind: "no-worker", settings: DEFAULT_SETTINGS }) };
   early.result = (async (): Promise<EarlyResult> => {
     const t1 = performance.now();
-    const asked = askWorker(found, port);
+    const asked = readReply(sent);
     // while the worker analyses: what the paint needs that does not depend on the analysis
     const tTheme = performance.now();
     const roots = rootsOf(found.index);
@@ -215,7 +183,8 @@ export function startEarly(location: ArticleLocation, settings: Promise<Settings
     const noEditable = roots.length > 0 && roots.every(noEditableIn);
     assignSlots([]);
     phases.paintPrep = performance.now() - tReady;
-    // the task this path started in, up to its first wait (port, index, request, theme, preparation)
+    // this module's first task, up to its first wait (the request when content.js had not sent it,
+    // theme, preparation)
     phases.startTask = performance.now() - tStart;
     const s = await settings;
     phases.settingsReady = performance.now() - t1;

@@ -13,6 +13,7 @@
 import type { ArticleLocation } from "../engine/article";
 import { parseMessage, type PageState, type Reply } from "../messages";
 import { readSettings, siteAllowed, startEarly, type EarlyStart } from "./first-paint";
+import type { RequestHandle } from "./worker-request";
 
 const MAIN_READY_TIMEOUT_MS = 5_000;
 
@@ -74,7 +75,7 @@ export function bind(settled: () => void): void {
  * which takes that paint over. Runs in its own task (this module's load), never in the one where
  * content.js looked and found: on a very long page those together ran past the long-task line.
  */
-export function start(found: ArticleLocation): void {
+export function start(found: ArticleLocation, request?: RequestHandle): void {
   if (busy()) return;
   onSettled();
   const g = globalThis as GateGlobal;
@@ -83,7 +84,8 @@ export function start(found: ArticleLocation): void {
   try {
     // the settings are read only now (a page that is no article never pays for the read): the
     // paint needs them, the worker request does not, and the worker takes longer than storage
-    early = g.__dramatisEarly = startEarly(found, readSettings(), g.__dramatisGateStart ?? performance.now());
+    // (content.js sent the worker request already: `request`)
+    early = g.__dramatisEarly = startEarly(found, readSettings(), g.__dramatisGateStart ?? performance.now(), request?.take());
     // content-main.js loads once the paint is done: fetching, compiling and evaluating it
     // meanwhile would compete for the CPU with the worker's analysis the paint is waiting for
     void early.result.then(load);

@@ -18,6 +18,7 @@ import type { Runtime } from "webextension-polyfill";
 import { findArticle, type ArticleLocation } from "../engine/article";
 import { firstLook } from "../engine/article/first-look";
 import { extensionId, onMessage } from "./ext";
+import { startRequest, type RequestHandle } from "./worker-request";
 
 /** The second half's exports; a type-only import, so none of its code is bundled here. */
 type ArticleHalf = typeof import("./gate-article");
@@ -90,8 +91,14 @@ function timed<T>(fn: () => T): T {
   }
 }
 
+/** How long check() may work in its task before the worker request (indexing the text, sending
+ *  it) moves to the next one: on a very long page the finder and the index together would cross
+ *  the long-task line (50 ms). */
+const REQUEST_BUDGET_MS = 20;
+
 function check(): void {
   if (judging || loadedHalf?.busy()) return;
+  const checkStart = performance.now();
   let found: ArticleLocation;
   let rest: Promise<ArticleHalf>;
   try {
@@ -114,10 +121,18 @@ function check(): void {
   if (!found.isArticle) return;
   settle();
   judging = true;
+  // the worker analyses while the second half loads: the request is sent from here
+  // (worker-request.ts), and the first paint there takes its reply
+  let request: RequestHandle | undefined;
+  try {
+    request = startRequest(found, checkStart, REQUEST_BUDGET_MS);
+  } catch (e) {
+    console.warn("Dramatis: could not ask the worker", e);
+  }
   rest.then(
     (m) => {
       judging = false;
-      m.start(found);
+      m.start(found, request);
     },
     (e: unknown) => {
       judging = false;

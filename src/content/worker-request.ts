@@ -1,0 +1,117 @@
+/**
+ * The worker request of an article's first paint: index the article's text, send it to the
+ * background worker on a port, and hold the raw (unchecked) reply.
+ *
+ * content.js (gate.ts) starts it the moment its finder has found an article, before the first
+ * paint's own code (content-article.js) has loaded, so the worker analyses while that module is
+ * fetched, compiled and run: loading it took 13–30 ms on the way to the demo's paint, longer
+ * than the worker's analysis of the demo. The reply is checked (summary.ts) only by the first
+ * paint, so this module stays small: it is in the file every page parses.
+ */
+import type { ArticleLocation } from "../engine/article";
+import { buildTextIndex, type TextIndex } from "../engine/text-index";
+import { ANALYSE_PORT, MAX_ANALYSE_TEXT } from "../wire";
+import { connect, sendMessage, type NativePort } from "./ext";
+
+/** How long a page waits for the worker before analysing by itself (a worker that is starting
+ *  cold answers well within this; one that is stuck must not leave the page bare). */
+export const WORKER_TIMEOUT_MS = 3_000;
+
+export interface WorkerRequest {
+  location: ArticleLocation;
+  index: TextIndex;
+  /** The worker's raw reply; null when there is none (no worker, a timeout, a text too long). */
+  reply: Promise<unknown>;
+  /** Test probe: when it was sent (performance.now() and epoch ms), what sending cost the
+   *  page, what indexing cost, and when this request started (performance.now()). */
+  t0: number;
+  sentAt: number;
+  send: number;
+  indexMs: number;
+  startedAt: number;
+  /** When the reply (or its absence) came (performance.now()); NaN until then. */
+  arrivedAt: number;
+}
+
+/** The first reply on `port` to `message`, or null once the port closes without one. */
+function askOnPort(port: NativePort, message: unknown): Promise<unknown> {
+  return new Promise((resolve) => {
+    port.onMessage.addListener(resolve);
+    port.onDisconnect.addListener(() => resolve(null));
+    try {
+      port.postMessage(message);
+    } catch {
+      // the port closed already (the extension was reloaded, the worker refused it)
+      resolve(null);
+    }
+  });
+}
+
+/**
+ * Sends `index`'s text to the worker, on `port` when there is one (then closed after the
+ * reply), else by sendMessage. The worker refuses a site the user turned off (the message names
+ * the site), so the request need not wait for the settings.
+ */
+export function sendAnalysis(location: ArticleLocation, index: TextIndex, port: NativePort | null, startedAt = performance.now(), indexMs = 0): WorkerRequest {
+  const text = index.text;
+  const t0 = performance.now();
+  const sentAt = performance.timeOrigin + t0;
+  // test builds only: a page can ask to be analysed without the worker (the fallback's e2e test)
+  if (text.length > MAX_ANALYSE_TEXT || (__TEST_BUILD__ && window.location.hash === "#dramatis-test-no-worker")) {
+    port?.disconnect();
+    return { location, index, reply: Promise.resolve(null), t0, sentAt, send: 0, indexMs, startedAt, arrivedAt: t0 };
+  }
+  const message = { type: "engine/analyse", text, title: location.title.slice(0, 1_000), host: window.location.hostname.slice(0, 300) };
+  const sending = port ? askOnPort(port, message) : sendMessage(message).catch(() => null);
+  // the call itself serialises the message on the page's main thread
+  const send = performance.now() - t0;
+  let timer = 0;
+  const request: WorkerRequest = { location, index, reply: Promise.resolve(null), t0, sentAt, send, indexMs, startedAt, arrivedAt: NaN };
+  request.reply = Promise.race([sending, new Promise((resolve) => (timer = window.setTimeout(() => resolve(null), WORKER_TIMEOUT_MS)))]).then((r) => {
+    request.arrivedAt = performance.now();
+    clearTimeout(timer);
+    port?.disconnect();
+    return r;
+  });
+  return request;
+}
+
+/** Opens the port first (the connection is made while the text is indexed), indexes, sends. */
+export function requestAnalysis(location: ArticleLocation): WorkerRequest {
+  const startedAt = performance.now();
+  const port = __TEST_BUILD__ && window.location.hash === "#dramatis-test-no-worker" ? null : connect(ANALYSE_PORT);
+  let index: TextIndex;
+  try {
+    index = buildTextIndex(location);
+  } catch (e) {
+    port?.disconnect();
+    throw e;
+  }
+  return sendAnalysis(location, index, port, startedAt, performance.now() - startedAt);
+}
+
+/** A request started now, or in the next task when this one has already worked `budgetMs`
+ *  (a long page's finder and index together would cross the long-task line); `take()` gives it,
+ *  starting it at once if its task has not come yet. */
+export interface RequestHandle {
+  take(): WorkerRequest;
+}
+
+export function startRequest(location: ArticleLocation, taskStart: number, budgetMs: number): RequestHandle {
+  let request: WorkerRequest | null = null;
+  let timer = 0;
+  const take = (): WorkerRequest => {
+    clearTimeout(timer);
+    return (request ??= requestAnalysis(location));
+  };
+  if (performance.now() - taskStart < budgetMs) take();
+  else
+    timer = window.setTimeout(() => {
+      try {
+        take();
+      } catch {
+        // take() from the first paint tries again, and reports what goes wrong
+      }
+    }, 0);
+  return { take };
+}
