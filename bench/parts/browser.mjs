@@ -6,7 +6,7 @@
 // "Time to painted" is measured by the content script itself (test build probe: from the first
 // statement of content.js, the issue's document_idle, to the paint; the baseline's span is its
 // pipeline from the start of its script). The content script paints once, when everything is analysed, so first
-// paint = all painted. The probe also reports where that time went (phases), printed as medians.
+// paint = all painted (no progressive paint). The probe also reports where that time went (phases), printed as medians.
 // Long tasks come from a main-world PerformanceObserver (the content script shares the page's
 // event loop); memory is the JS heap of the page (both worlds) from CDP, with minus without.
 import { execFileSync } from "node:child_process";
@@ -229,7 +229,11 @@ export async function run(ctx) {
     ctx.log("  parts do not add up to the median of the whole); send = the page's sendMessage call itself (serialising the text, main thread);");
     ctx.log("  workerWait = the worker's time besides the analysis: workerParse (sender + schema check), workerReady (engine import +");
     ctx.log("  site switch), workerPack (packing the reply); check = the page's check and unpacking of the reply; hop = from the finder's");
-    ctx.log("  verdict to the paint path's start (a task hop when the gate's check ran past its budget)");
+    ctx.log("  verdict to content-article.js's start (fetching, compiling and running it);");
+    ctx.log("  paintPrep = the paint's preparation done while the worker analyses (colour distances, the article's editable check);");
+    ctx.log("  startTask = content-article.js's first task on the paint path (theme, preparation; the request too when content.js could not send it);");
+    ctx.log("  requestAt = from the finder's verdict to the worker request's start (content.js sends it; 0-ish = in the finder's own task);");
+    ctx.log("  replyWait = how long the worker's reply waited for content-article.js to take it (> 0: the module load, not the worker, was last)");
     ctx.table(breakdown);
     const na = ctx.stats(nonArticleScript);
     ctx.log(`baseline pipeline failed or took over 30 s on ${baselineFailures} page(s) (left out of its timings)`);
