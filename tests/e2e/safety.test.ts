@@ -89,6 +89,7 @@ describe("page safety in chrome", () => {
         if (article) {
           await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith("dramatis")), { timeout: 15_000 });
           expect(fetched.some((u) => u.endsWith("/content-main.js")), path).toBe(true);
+          expect(fetched.some((u) => u.endsWith("/content-article.js")), path).toBe(true);
         } else {
           // the gate answers its probe with the first look's verdict once it has looked
           const look = await page.waitForFunction(
@@ -110,7 +111,7 @@ describe("page safety in chrome", () => {
           expect(reply.firstLook?.verdict).toBe("not-article");
           // time for a late import to show, had there been one
           await new Promise((r) => setTimeout(r, 500));
-          expect(fetched.filter((u) => u.endsWith("/content-main.js")), path).toEqual([]);
+          expect(fetched.filter((u) => u.endsWith("/content-main.js") || u.endsWith("/content-article.js")), path).toEqual([]);
           expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith("dramatis")))).toEqual([]);
         }
       }
