@@ -65,7 +65,7 @@ function isNameWord(tok: Token): boolean {
   if (isInitial(w)) return true;
   if (PLACE_INITIALS.has(w)) return false;
   // Arabic article and kin before a capital: "al-Saadani", "bin-Laden"
-  if (/^(?:al|el|ad|as|ash|at|ar|an|ud|ul|bin|ben|abu|ibn)-\p{Lu}/u.test(w)) return true;
+  if (w.includes("-") && /^(?:al|el|ad|as|ash|at|ar|an|ud|ul|bin|ben|abu|ibn)-\p{Lu}/u.test(w)) return true;
   if (!isCapitalised(w)) return false;
   // Acronyms (FBI, GOP, U.S.) are organisations or places, never names.
   // (A capitals-only given name in a credit, "ANNA KOWALSKI/Reuters", is still a name.)
@@ -75,7 +75,7 @@ function isNameWord(tok: Token): boolean {
 }
 
 /** Runs of capitalised words that could be a name, with titles peeled off the front. */
-function candidates(tokens: Token[], text: string, standalone: Set<string>): Candidate[] {
+function candidates(tokens: Token[], text: string, standalone: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -338,7 +338,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   // The rules know name shapes the news data rarely shows ("Khalid bin Rashed", capitals in a
   // credit): a rule mention that covers tagger mentions replaces them.
   const tagged = kept.map((ws) => ({ start: ws[0]!.start, end: ws[ws.length - 1]!.end, ws }));
-  const rules = ruleMentions(text, tokens);
+  const rules = ruleMentions(text, tokens, standalone);
   const covering = rules.filter((r) => r.words.length >= 2 && tagged.some((t) => t.start >= r.start && t.end <= r.end && (t.start > r.start || t.end < r.end)) && !tagged.some((t) => t.start < r.end && r.start < t.end && (t.start < r.start || t.end > r.end)));
   const final = tagged.filter((t) => !covering.some((r) => t.start >= r.start && t.end <= r.end)).map((t) => t.ws);
   for (const r of covering) {
@@ -367,11 +367,12 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   });
 }
 
-/** The rule-based recogniser (before the tagger): runs of capitals and evidence. */
-function ruleMentions(text: string, tokens: Token[]): Mention[] {
-  // Words used on their own somewhere (for splitting "Biden-Kamala").
-  const standalone = new Set<string>();
-  for (const t of tokens) if (t.kind === "word" && isCapitalised(t.text) && !t.text.includes("-")) standalone.add(t.text);
+/**
+ * The rule-based recogniser (before the tagger): runs of capitals and evidence. `standalone`:
+ * the capitalised words used on their own somewhere (for splitting "Biden-Kamala"), as
+ * findPersonMentions collects them.
+ */
+function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<string>): Mention[] {
 
   const cands = candidates(tokens, text, standalone);
   const accepted: Candidate[] = [];

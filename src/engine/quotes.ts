@@ -40,6 +40,13 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isOpenerContext = (c: string | undefined) => c === undefined || /[\s([{—–\-/:]/.test(c) || OPEN_DOUBLE.includes(c) || c === "'" || c === "‘";
 const MAX_QUOTE = 4_000;
+/** The marks /["“”‘’'„«»]/ strips, as char codes. */
+const QUOTE_MARK_CODES = new Set([..."\"“”‘’'„«»"].map((c) => c.charCodeAt(0)));
+/** JavaScript's \s as a char-code test: ASCII spaces, the Unicode space separators and breaks. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 function paragraphs(text: string): Span[] {
   const out: Span[] = [];
@@ -646,7 +653,14 @@ function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
   if (text[q.open - 1] === "=") return true;
   const body = text.slice(q.start, q.end);
   if (!/\s/.test(body) && !/^\p{L}[\p{L}'’-]*[.,!?]?$/u.test(body)) return true;
-  const ws = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  // its words, up to ten: more than nine answer already (a long quote's every word was matched)
+  const ws: string[] = [];
+  const wordRe = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  while (ws.length < 10) {
+    const m = wordRe.exec(body);
+    if (!m) break;
+    ws.push(m[0]);
+  }
   if (ws.length < 1 || ws.length > 9) return false;
   if (!ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w))) return false;
   // "Leonardo DiCaprio's acclaimed “One Battle After Another”", "Riz Ahmed's “Relay”": a title-cased
@@ -704,7 +718,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
 
   // every person mention, in order, with its person
   const mentions: { start: number; end: number; id: string }[] = [];
-  for (const p of people) for (const m of p.mentions) mentions.push({ ...m, id: p.id });
+  for (const p of people) for (const m of p.mentions) mentions.push({ start: m.start, end: m.end, id: p.id });
   mentions.sort((a, b) => a.start - b.start);
   const mentionOver = (s: number, e: number) => {
     const k = lastAtOrBefore(mentions, e - 1);
@@ -843,9 +857,14 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     let speaker = cue ? resolve(cue) : null;
     if (!cue && prev) {
       // continuing a turn: the same paragraph, or a paragraph that is only quotation
-      const outside = text.slice(para.start, para.end).replace(/["“”‘’'„«»]/g, "");
+      // the paragraph's characters that are neither quotation marks nor spaces, counted in place
+      let outsideChars = 0;
+      for (let i = para.start; i < para.end; i++) {
+        const c = text.charCodeAt(i);
+        if (!QUOTE_MARK_CODES.has(c) && !isSpaceCode(c)) outsideChars++;
+      }
       const quoted = raw.filter((r) => r.para === q.para).reduce((n, r) => n + (r.end - r.start), 0);
-      const onlyQuote = outside.replace(/\s/g, "").length - quoted <= 3;
+      const onlyQuote = outsideChars - quoted <= 3;
       // a paragraph opening on a quote nobody is named for goes on with the last speaker
       const opensPara = !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.open));
       if (prev.para === q.para || ((onlyQuote || opensPara) && prev.para >= q.para - TURN_PARAS)) {

@@ -146,6 +146,9 @@ export interface WordInfo {
   anyUpper: boolean;
   /** Hashes of bigram feature prefixes ending in this word, to continue with the other word. */
   left: { w: number; ww: number; s: number; ss: number };
+  /** The tagger's: where its score vector for this word sits, valid for generation scoreGen (0: none). */
+  scoreAt: number;
+  scoreGen: number;
 }
 export const PREV_NAMES = ["<s>", ...TAGS];
 /** Hashes of the feature-name prefixes of WordInfo, continued with the word's own characters. */
@@ -204,6 +207,8 @@ function wordInfo(raw: string, kind: Token["kind"]): WordInfo {
     ...letterFlags(raw),
     caps: isAllCaps(raw) && raw.length > 1,
     left: { w: fnv("|", fnv(l, H.lw)), ww: fnv("|", fnv(l, H.lww)), s: fnv("|", fnv(s, H.ls)), ss: fnv("|", fnv(s, H.lss)) },
+    scoreAt: 0,
+    scoreGen: 0,
   };
   // bounded: a long session of pages must not grow it forever
   if (cache.size > 50000) cache.clear();

@@ -117,18 +117,32 @@ function offsetOf(t: Table, h: number): number {
 /** For the trainer: score with dense weights being trained instead of the shipped model. */
 export function useWeights(w: Float32Array, bits: number): void {
   table = { mask: 2 ** bits - 1, slots: null, slotMask: 0, dense: w, bytes: new Uint8Array(0), lut: new Float32Array(256) };
-  wordScoreCache = new WeakMap();
+  resetWordScores();
   constScores = null;
 }
 
 /**
  * Scores cached per word for the current weights (a word's own features, its 8 neighbour slots,
  * its 12 previous-tag features), so a token costs a few vector additions instead of ~30 hash
- * probes. Reset whenever the weights change.
+ * probes. They live side by side in one buffer, WORD_SLOTS doubles per word at the offset its
+ * WordInfo records with the buffer's generation: a typed array of its own per word (an off-heap
+ * buffer each, which the garbage collector tracks) was most of the cost of a text with many new
+ * words. Reset whenever the weights change, and between texts once it holds POOL_WORDS words.
  */
-let wordScoreCache = new WeakMap<WordInfo, Float64Array>();
-let constScores: { edge: Float64Array; pt: Float64Array; pt2: Float64Array; ph: Float64Array } | null = null;
 const P = PREV_NAMES.length;
+const WORD_SLOTS = NTAGS * (1 + 8 + 3 * P);
+const POOL_WORDS = 8192;
+let pool = new Float64Array(WORD_SLOTS * 512);
+let poolUsed = 0;
+let poolGen = 1;
+let constScores: { edge: Float64Array; pt: Float64Array; pt2: Float64Array; ph: Float64Array } | null = null;
+
+function resetWordScores(): void {
+  poolUsed = 0;
+  poolGen++;
+  // a page with very many words grew it: give the memory back
+  if (pool.length > WORD_SLOTS * POOL_WORDS * 2) pool = new Float64Array(WORD_SLOTS * POOL_WORDS);
+}
 
 function accumulate(t: Table, out: Float64Array, at: number, h: number): void {
   const b = offsetOf(t, h & t.mask);
@@ -137,15 +151,24 @@ function accumulate(t: Table, out: Float64Array, at: number, h: number): void {
   else for (let c = 0; c < NTAGS; c++) out[at + c]! += t.lut[t.bytes[b + c]!]!;
 }
 
-function wordScores(t: Table, info: WordInfo): Float64Array {
-  let v = wordScoreCache.get(info);
-  if (v) return v;
-  v = new Float64Array(NTAGS * (1 + 8 + 3 * P));
-  for (const h of info.hashes) accumulate(t, v, 0, h);
-  info.pos.forEach((h, k) => accumulate(t, v!, NTAGS * (1 + k), h));
-  info.dyn.forEach((h, k) => accumulate(t, v!, NTAGS * (9 + k), h));
-  wordScoreCache.set(info, v);
-  return v;
+/** Offset in `pool` of the word's score vector, computed on first use. May grow (replace) `pool`. */
+function wordScores(t: Table, info: WordInfo): number {
+  if (info.scoreGen === poolGen) return info.scoreAt;
+  if ((poolUsed + 1) * WORD_SLOTS > pool.length) {
+    const grown = new Float64Array(pool.length * 2);
+    grown.set(pool);
+    pool = grown;
+  }
+  const at = poolUsed++ * WORD_SLOTS;
+  const v = pool;
+  // (memory reused after a reset): the same zeros, then the same sums in the same order
+  v.fill(0, at, at + WORD_SLOTS);
+  for (const h of info.hashes) accumulate(t, v, at, h);
+  info.pos.forEach((h, k) => accumulate(t, v, at + NTAGS * (1 + k), h));
+  info.dyn.forEach((h, k) => accumulate(t, v, at + NTAGS * (9 + k), h));
+  info.scoreAt = at;
+  info.scoreGen = poolGen;
+  return at;
 }
 
 function constants(t: Table): NonNullable<typeof constScores> {
@@ -172,8 +195,11 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
   const addVec = (v: Float64Array, at: number) => {
     for (let c = 0; c < NTAGS; c++) sc[c]! += v[at + c]!;
   };
-  const ws: (Float64Array | undefined)[] = new Array(n);
-  const scoresOf = (j: number) => (ws[j] ??= wordScores(t, d.infos[j]!));
+  if (poolUsed > POOL_WORDS) resetWordScores();
+  // pool offsets stay valid through this text: the pool is only reset between texts (it may
+  // grow, so `pool` is read after each scoresOf, never held across one)
+  const ws = new Int32Array(n).fill(-1);
+  const scoresOf = (j: number) => (ws[j]! >= 0 ? ws[j]! : (ws[j] = wordScores(t, d.infos[j]!)));
   const hist = new History();
   let prev = -1;
   let prev2 = -1;
@@ -188,11 +214,13 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
     }
     sc.fill(0);
     const own = scoresOf(i);
-    addVec(own, 0);
+    addVec(pool, own);
     for (let k = 0; k < 8; k++) {
       const j = d.nb[i * 8 + k]!;
-      if (j >= 0) addVec(scoresOf(j), NTAGS * (1 + k));
-      else addVec(k0.edge, NTAGS * k);
+      if (j >= 0) {
+        const o = scoresOf(j);
+        addVec(pool, o + NTAGS * (1 + k));
+      } else addVec(k0.edge, NTAGS * k);
     }
     const feats = d.feats[i]!;
     for (let f = 0; f < feats.length; f++) accumulate(t, sc, 0, feats[f]!);
@@ -200,14 +228,14 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
     const p = prev + 1;
     addVec(k0.pt, NTAGS * p);
     addVec(k0.pt2, NTAGS * (p * P + prev2 + 1));
-    addVec(own, NTAGS * (9 + p));
-    addVec(own, NTAGS * (9 + P + p));
+    addVec(pool, own + NTAGS * (9 + p));
+    addVec(pool, own + NTAGS * (9 + P + p));
     const info = d.infos[i]!;
     const capital = info.up && tokens[i]!.kind === "word";
     if (capital) {
       const h = hist.get(d.lower[i]!) + 1;
       addVec(k0.ph, NTAGS * h);
-      addVec(own, NTAGS * (9 + 2 * P + h));
+      addVec(pool, own + NTAGS * (9 + 2 * P + h));
     }
     let best = 0;
     if (continuesEntity(tokens, d.infos, i, prev)) best = sc[prev]! > sc[0]! ? prev : 0;
