@@ -46,6 +46,10 @@ const BOILERPLATE_MAX_SHARE = 0.5;
 const WRAPPER_MIN_SHARE = 0.3;
 /** Clutter (visible text that is neither prose nor headings) costs this much per character. */
 const CLUTTER_COST = 0.5;
+/** When the root chosen as usual holds less than this share of the prose of the root chosen as
+ *  if comment sections were no clutter, the comments split it from the rest of the post, and
+ *  the second is taken (see chooseRoot). */
+const COMMENTS_RESCUE_SHARE = 0.5;
 /** A body-like class or id (article-body, entry-content…) makes a container this much likelier. */
 const POSITIVE_BONUS = 1.05;
 /** A block inside the roots whose text is more than this share links is excluded… */
@@ -139,6 +143,8 @@ interface Stats {
   headingChars: number;
   /** The most prose held by one body-like element (article, main, body-like class) in the subtree. */
   bodyLikeGood: number;
+  /** Visible characters of the comment sections in the subtree (see chooseRoot). */
+  commentChars: number;
   /** Paragraphs in the subtree, and those of at least LONG_PARAGRAPH_CHARS. */
   paras: number;
   longParas: number;
@@ -197,7 +203,7 @@ function measure(body: Element): Measure {
       cls = classVerdict(ci);
       verdicts.set(ci, cls);
     }
-    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, paras: 0, longParas: 0, pres: 0, buttons: 0, linkedHeadings: 0, cls, ci };
+    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, commentChars: 0, paras: 0, longParas: 0, pres: 0, buttons: 0, linkedHeadings: 0, cls, ci };
     stats.set(el, st);
     noteElement(el, ci, facts, attributed);
     if (looksBoilerplate(el, st.cls, attributed)) suspects.push(el);
@@ -289,6 +295,13 @@ function measure(body: Element): Measure {
       if (good >= total * BOILERPLATE_MAX_SHARE && !bodyLikeBeside(el, good * 0.5)) continue;
     }
     boilerplate.add(el);
+    if (st.cls.comments) {
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const as = stats.get(a);
+        if (!as) break;
+        as.commentChars += st.chars;
+      }
+    }
     if (!good) continue;
     for (let a = el.parentElement; a; a = a.parentElement) {
       const as = stats.get(a);
@@ -352,24 +365,44 @@ function insideBoilerplate(el: Element, boilerplate: Set<Element>): boolean {
  * body split over many sections (page builders, listicles, adverts between parts) and stops
  * before the page furniture around it, whatever the nesting depth.
  */
-function chooseRoot(m: Measure, body: Element): Element {
+function chooseRoot(m: Measure, body: Element): { root: Element; commentsSpared: boolean } {
   let best = body;
   let bestMass = -Infinity;
+  // the same choice with the comment sections costing nothing (they are left out of the root
+  // whatever their length)
+  let spared = body;
+  let sparedMass = -Infinity;
   for (const [el, st] of m.stats) {
     if (st.good <= 0) continue;
-    let mass = st.good - CLUTTER_COST * (st.chars - st.good - st.headingChars);
-    if (mass > 0 && st.cls.positive && !st.cls.negative) mass *= POSITIVE_BONUS;
+    const clutter = st.chars - st.good - st.headingChars;
+    const bonus = st.cls.positive && !st.cls.negative ? POSITIVE_BONUS : 1;
+    let mass = st.good - CLUTTER_COST * clutter;
+    if (mass > 0) mass *= bonus;
+    let massSpared = st.good - CLUTTER_COST * (clutter - st.commentChars);
+    if (massSpared > 0) massSpared *= bonus;
+    if (mass < bestMass && massSpared < sparedMass) continue;
     // ties go to the deeper element (the map is in document order, ancestors first)
-    if (mass >= bestMass && !insideBoilerplate(el, m.boilerplate)) {
+    if (insideBoilerplate(el, m.boilerplate)) continue;
+    if (mass >= bestMass) {
       bestMass = mass;
       best = el;
     }
+    if (massSpared >= sparedMass) {
+      sparedMass = massSpared;
+      spared = el;
+    }
   }
-  return best;
+  // A blog's comment section under the post can be ten times its length: when the post's
+  // paragraphs sit beside it in one box, its clutter pushes the choice down to a fragment of
+  // the post. Then the box is taken, comments left out. Otherwise the comments stay clutter:
+  // a box around the post and its comments would bring in whatever else sits beside them.
+  const bestGood = m.stats.get(best)?.good ?? 0;
+  const sparedGood = m.stats.get(spared)?.good ?? 0;
+  return bestGood < sparedGood * COMMENTS_RESCUE_SHARE ? { root: spared, commentsSpared: true } : { root: best, commentsSpared: false };
 }
 
 /** Every element inside the roots that is not article text. */
-function excludedInside(roots: Element[], m: Measure, title: string): Set<Element> {
+function excludedInside(roots: Element[], m: Measure, title: string, commentsSpared: boolean): Set<Element> {
   const out = new Set<Element>();
   const titleWords = words(title);
   /** Blocks that may be copied, by their measured shape, with their text once it has been read. */
@@ -404,7 +437,9 @@ function excludedInside(roots: Element[], m: Measure, title: string): Set<Elemen
     // a misleading class on a wrapper that holds most of the article never removes it
     const small = chars < rootChars * 0.5;
     const tag = el.localName;
-    if (m.boilerplate.has(el) && BOILERPLATE_TAGS.has(tag)) return true;
+    // a root taken around a post and its comments leaves the comments out whatever their share
+    // (a forum thread's posts, named like comments, stay when the page is read as a whole)
+    if (m.boilerplate.has(el) && (BOILERPLATE_TAGS.has(tag) || (commentsSpared && st.cls.comments))) return true;
     if (tag === "header" && chars < 400) return true;
     if (tag === "h1" && titleWords && overlaps(words(el.textContent), titleWords)) return true;
     if (!small) return false;
@@ -694,9 +729,10 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   }
   const m = measure(body);
   const meta = readMeta(doc, m.facts);
-  const roots = [chooseRoot(m, body)];
+  const { root, commentsSpared } = chooseRoot(m, body);
+  const roots = [root];
   const title = findTitle(doc, meta, m.facts, roots);
-  const excluded = excludedInside(roots, m, title);
+  const excluded = excludedInside(roots, m, title, commentsSpared);
   const byline = findByline(meta, m.facts, roots);
   const url = options.url ?? doc.URL ?? "";
   const shape: PageShape = {

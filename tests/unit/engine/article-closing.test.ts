@@ -64,3 +64,13 @@ describe("squashedEnds, the cheap key duplicate blocks are compared by first", (
     expect(squashedEnds(`first ${body} end`)).not.toBe(squashedEnds(`first ${body} fin`));
   });
 });
+
+describe("a blog post over a long comment section", () => {
+  it("keeps the whole post when the comments under it are many times its length", () => {
+    const comment = (i: number) =>
+      `<article class="comment"><div class="comment-author">Reader ${i}</div><div class="comment-content"><p>I have shopped at that market for thirty years and I would follow it to the railway yard or anywhere else, comment number ${i}.</p></div></article>`;
+    const comments = `<div id="comments" class="comments-wrapper"><h3>${60} responses</h3>${Array.from({ length: 60 }, (_, i) => comment(i)).join("")}</div>`;
+    const t = text(page(`<div class="postarea"><h1>Market may move to railway yard</h1>${prose}${comments}</div>`));
+    expect(t.split("\n\n")).toEqual(LONG);
+  });
+});
