@@ -58,7 +58,20 @@ function tokenEnd(text: string, i: number): number {
   }
   i += w;
   for (;;) {
-    while (i < n && (w = wordCharAt(text, i))) i += w;
+    // ASCII letters and digits inline (most of any text): a call per character is what a
+    // not-yet-optimised run (a worker's first pages) pays most for
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (!(w = wordCharAt(text, i))) break;
+      i += w;
+    }
     const sep = text.charCodeAt(i);
     if ((sep === 39 || sep === 0x2019 || sep === 46 || sep === 45) && i + 1 < n && (w = wordCharAt(text, i + 1))) {
       i += 1 + w;
