@@ -69,9 +69,9 @@ function copyStatic(out) {
   if (existsSync(assets)) cpSync(assets, join(out, "assets"), { recursive: true });
 }
 
-// content.js is the gate every page pays for: only the first look (src/content/gate.ts says
-// why). content-article.js (the full finder, the first paint) is an ES module it imports only on
-// pages the look cannot rule out; content-main.js (the card, the observer) one imported only on
+// content.js is the gate every page pays for: the first look, the finder and the first paint
+// (src/content/gate.ts says why). content-article.js (the popup's answers and their schemas) is
+// an ES module it imports after an article's paint or when the popup asks; content-main.js (the card, the observer) one imported only on
 // articles; engine-page.js is the page's own engine, imported by content-main.js only when the
 // worker cannot analyse.
 const extensionEntries = {

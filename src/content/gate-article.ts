@@ -1,19 +1,16 @@
 /**
- * The gate's second half (`content-article.js`, an ES module listed as web-accessible): the first
- * paint of an article content.js (gate.ts) found (first-paint.ts), then the rest of Dramatis
- * (`content-main.js`), and the answers to the popup on a page that is not an article.
+ * The gate's second half (`content-article.js`, an ES module listed as web-accessible): the
+ * answers to the popup on a page that is not an article (they need the message schemas, valibot),
+ * and, once content.js has painted an article, loading the rest of Dramatis (`content-main.js`),
+ * which takes that paint over.
  *
  * Why a second file: content.js is compiled and run on every page a user opens, and most of them
- * are not articles. With the first paint, the message schemas (valibot) and the colours inside
- * it, content.js was 52 KB whose compile (~2 ms in Chromium) and module evaluation cost every
- * page more than the first look itself. content.js starts loading this file as soon as its first
- * look lets a page through, before its finder runs: the fetch and the parse (off the page's
- * thread) overlap the finder, and an article paints about as early as when all was one file.
+ * are not articles; the schemas are built when their module is evaluated. The first paint is not
+ * here: with it here, loading this file (fetch, compile, evaluate) came between the finder and
+ * the paint (the probe's hop: 47–57 ms median at load 11–14, demo and ×20).
  */
-import type { ArticleLocation } from "../engine/article";
 import { parseMessage, type PageState, type Reply } from "../messages";
-import { readSettings, siteAllowed, startEarly, type EarlyStart } from "./first-paint";
-import type { RequestHandle } from "./worker-request";
+import { readSettings, siteAllowed, type EarlyStart } from "./first-paint";
 
 const MAIN_READY_TIMEOUT_MS = 5_000;
 
@@ -43,8 +40,10 @@ let early: EarlyStart | null = null;
 /** What content.js does once this page no longer needs checking (its observer stops). */
 let onSettled: () => void = () => undefined;
 
-/** An article is being painted or the rest of Dramatis is on its way: no more checks. */
-export const busy = (): boolean => !!(loaded || early);
+/** An article is being painted or the rest of Dramatis is on its way: no more checks, and the
+ *  popup hears "loading". content.js paints before this file loads, so its paint counts too: a
+ *  popup opened during the paint loads this file to ask, and must not hear "not an article". */
+export const busy = (): boolean => !!(loaded || early || (globalThis as GateGlobal).__dramatisEarly);
 
 function loadMain(forced: boolean): Promise<void> {
   if (forced) (globalThis as GateGlobal).__dramatisForced = true;
@@ -71,29 +70,18 @@ export function bind(settled: () => void): void {
 }
 
 /**
- * The first paint of the article content.js found (index, worker, paint), then content-main.js,
- * which takes that paint over. Runs in its own task (this module's load), never in the one where
- * content.js looked and found: on a very long page those together ran past the long-task line.
+ * After content.js's first paint of the article it found (`painted`; absent when that paint could
+ * not start): content-main.js, which takes the paint over, or analyses in the page without one.
  */
-export function start(found: ArticleLocation, request?: RequestHandle): void {
-  if (busy()) return;
+export function start(painted?: EarlyStart): void {
+  if (loaded) return;
   onSettled();
   const g = globalThis as GateGlobal;
   if (__TEST_BUILD__ && g.__dramatisGateMarks) g.__dramatisGateMarks.chunk = performance.now();
   const load = () => void loadMain(false).catch((e: unknown) => console.warn("Dramatis: could not load", e));
-  try {
-    // the settings are read only now (a page that is no article never pays for the read): the
-    // paint needs them, the worker request does not, and the worker takes longer than storage
-    // (content.js sent the worker request already: `request`)
-    early = g.__dramatisEarly = startEarly(found, readSettings(), g.__dramatisGateStart ?? performance.now(), request?.take());
-    // content-main.js loads once the paint is done: fetching, compiling and evaluating it
-    // meanwhile would compete for the CPU with the worker's analysis the paint is waiting for
-    void early.result.then(load);
-  } catch (e) {
-    // content-main.js then finds and analyses the article itself
-    console.warn("Dramatis: first paint failed", e);
-    load();
-  }
+  // content.js painted already (or its paint failed, and content-main.js analyses in the page)
+  if (painted) early = g.__dramatisEarly = painted;
+  load();
 }
 
 /** content-main.js's own answer, as soon as it has one (it sets the hook after its analysis). */

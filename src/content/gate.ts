@@ -3,12 +3,11 @@
  *
  * It asks one question — is this page an article? — first with the first look (a few metadata
  * tags, native element counts and a bounded sample of paragraphs, no walk of the whole DOM: about
- * three in four pages that are not articles end there), then with the full article finder. The
- * rest of the gate is a second file, `content-article.js` (gate-article.ts: on an article the
- * first paint and then the rest of Dramatis, `content-main.js`; the answers to the popup), loaded
- * only once the look lets a page through or the popup asks: compiling and evaluating it cost
- * every page more than the look itself (content.js was 52 KB, ~2 ms of compile alone in
- * Chromium, and its message schemas were built on every page).
+ * three in four pages that are not articles end there), then with the full article finder. On an
+ * article it paints at once (first-paint.ts: index, worker request, CSS.highlights); the rest is
+ * a second file, `content-article.js` (gate-article.ts: the popup's answers, which need the
+ * message schemas, and loading content-main.js after the paint), fetched only after that paint or
+ * when the popup asks.
  *
  * Pages that build their article late (single-page apps) are checked again when their DOM has
  * grown a lot or their URL changed, debounced, and never more than MAX_RECHECKS times per URL.
@@ -19,6 +18,7 @@ import { findArticle, type ArticleLocation } from "../engine/article";
 import { firstLook } from "../engine/article/first-look";
 import { extensionId, onMessage } from "./ext";
 import { startRequest, type RequestHandle } from "./worker-request";
+import { readSettings, startEarly, type EarlyStart } from "./first-paint";
 
 /** The second half's exports; a type-only import, so none of its code is bundled here. */
 type ArticleHalf = typeof import("./gate-article");
@@ -42,6 +42,8 @@ interface GateGlobal {
    *  time before content-main.js runs into the first look, the finder, the second half's start
    *  (gate-article.ts sets `chunk`) and loading content-main.js. */
   __dramatisGateMarks?: { look: number; finder: number; chunk: number; importAt: number };
+  /** The first paint this script started, for content-main.js to take over. */
+  __dramatisEarly?: EarlyStart;
 }
 
 // clock.ts is this bundle's first module: the start counts evaluating the bundle's modules too
@@ -100,17 +102,11 @@ function check(): void {
   if (judging || loadedHalf?.busy()) return;
   const checkStart = performance.now();
   let found: ArticleLocation;
-  let rest: Promise<ArticleHalf>;
   try {
     // the cheap first look settles most pages that are not articles without the full walk
     const look = timed(() => firstLook(document, location));
     if (__TEST_BUILD__) lastLook = { verdict: look.verdict, reason: look.reason };
     if (look.verdict === "not-article") return;
-    // the second half is fetched and parsed (off this thread) while the finder runs here, so an
-    // article waits for it hardly at all; a page the finder turns away has loaded it for nothing,
-    // a small cost next to the finder's own
-    rest = loadHalf();
-    rest.catch(() => undefined);
     const lookEnd = performance.now();
     found = timed(() => findArticle(document, { url: location.href }));
     if (__TEST_BUILD__) (globalThis as GateGlobal).__dramatisGateMarks = { look: lookEnd, finder: performance.now(), chunk: NaN, importAt: NaN };
@@ -121,24 +117,49 @@ function check(): void {
   if (!found.isArticle) return;
   settle();
   judging = true;
-  // the worker analyses while the second half loads: the request is sent from here
-  // (worker-request.ts), and the first paint there takes its reply
+  // the worker analyses while this page prepares its paint: the request is sent from here, in
+  // this task or (a long page's finder already near the long-task line) the next
   let request: RequestHandle | undefined;
   try {
     request = startRequest(found, checkStart, REQUEST_BUDGET_MS);
   } catch (e) {
     console.warn("Dramatis: could not ask the worker", e);
   }
-  rest.then(
-    (m) => {
-      judging = false;
-      m.start(found, request);
-    },
-    (e: unknown) => {
-      judging = false;
-      console.warn("Dramatis: could not load", e);
-    },
-  );
+  const paintFirst = () => paintArticle(found, request);
+  if (performance.now() - checkStart < REQUEST_BUDGET_MS) paintFirst();
+  else setTimeout(paintFirst, 0);
+}
+
+/**
+ * The first paint, here in content.js: when it sat in the second file, loading that file (a
+ * fetch from the extension, a compile, an evaluation: 20–50 ms in Chromium on a busy machine)
+ * came between the finder and the paint, longer than the worker's analysis of the demo article.
+ * The second file then loads after the paint, for the popup's answers and content-main.js.
+ */
+function paintArticle(found: ArticleLocation, request: RequestHandle | undefined): void {
+  const g = globalThis as GateGlobal;
+  let early: EarlyStart | undefined;
+  try {
+    early = g.__dramatisEarly = startEarly(found, readSettings(), g.__dramatisGateStart ?? performance.now(), request?.take());
+  } catch (e) {
+    // content-main.js then finds and analyses the article itself
+    console.warn("Dramatis: first paint failed", e);
+  }
+  const rest = () =>
+    loadHalf().then(
+      (m) => {
+        judging = false;
+        m.start(early);
+      },
+      (e: unknown) => {
+        judging = false;
+        console.warn("Dramatis: could not load", e);
+      },
+    );
+  // fetching, compiling and evaluating the rest meanwhile would compete for the CPU with the
+  // worker's analysis the paint is waiting for
+  if (early) void early.result.then(rest);
+  else void rest();
 }
 
 function onMutations(records: MutationRecord[]): void {
