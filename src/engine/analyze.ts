@@ -1,7 +1,7 @@
 import { findArticle, type ArticleLocation, type FindArticleOptions } from "./article";
 import { findEntities } from "./entities";
 import { completeMentions, findPersonMentions, groupMentions } from "./people";
-import { tagEntities, tagTokens } from "./people/tagger";
+import { resetMemo, tagEntities, tagTokens } from "./people/tagger";
 import { tokenize } from "./people/tokens";
 import { findQuotes } from "./quotes";
 import { buildTextIndex, type TextIndex } from "./text-index";
@@ -22,6 +22,10 @@ export function* analysisSteps(text: string, title = ""): Generator<Phase, Analy
   // the tagger unpacks its model on first use: a phase of its own (tagging nothing), so that the
   // one-off cost is a task apart from the tagging itself
   tagTokens("", []);
+  // the tagger keeps the last text's spans so that people and entities share one tagging; kept
+  // across analyses, it let the worker skip tagging a page loaded again (the benchmark reloads
+  // one page, and measured analyses without their tagging): every analysis tags its text afresh
+  resetMemo();
   yield "model";
   // one token list for every matcher: people and entities used to tokenize the text twice
   const tokens = tokenize(text);

@@ -357,7 +357,7 @@ export function tagEntities(text: string, tokens: readonly Token[], docConsisten
   return spans;
 }
 
-/** For the trainer: forget the memo when the weights change. */
+/** Forgets the memo: the trainer when the weights change, every analysis before it starts. */
 export function resetMemo(): void {
   memo = null;
 }
