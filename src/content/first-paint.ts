@@ -5,8 +5,8 @@
  * and an evaluation: 15–25 ms in Chromium, longer than the worker takes to analyse the demo
  * article. So the gate does the short path to the painted page on its own, the moment it has
  * found the article: index the text, ask the worker, check its reply, paint with CSS.highlights.
- * content-main.js is imported at the same time and takes this result over (`EarlyStart`) instead
- * of analysing again; it attaches the UI host, answers the popup and watches the page.
+ * content-main.js is imported once this paint is done and takes its result over (`EarlyStart`)
+ * instead of analysing again; it attaches the UI host, answers the popup and watches the page.
  *
  * Everything here is also used by content-main.js (the worker request, the settings, the site
  * switch, the article's roots), so the two bundles read the same rules from one place.
@@ -159,8 +159,8 @@ export function startEarly(location: ArticleLocation, settings: Promise<Settings
   const found: Found = { location, index: sent.index };
   const phases: Record<string, number> = { index: sent.indexMs, send: sent.send };
   if (__TEST_BUILD__) {
-    // from the finder's verdict to this module's start (loading content-article.js), and to the
-    // request's start (the same task, or the next when the finder's task was already long)
+    // from the finder's verdict to the paint path's start, and to the request's start (each in
+    // the finder's task, or the next one when that task was already long)
     const marks = (globalThis as { __dramatisGateMarks?: { finder?: unknown } }).__dramatisGateMarks;
     if (typeof marks?.finder === "number") {
       phases.hop = tStart - marks.finder;
