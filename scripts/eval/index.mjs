@@ -98,6 +98,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   process.exitCode = await runParts({
     name: "eval",
     partsDir: join(root, "scripts/eval/parts"),
-    libPath: join(root, "dist/lib/index.js"),
+    // `npm run eval` builds into DRAMATIS_DIST when it is set (scripts/build.mjs): read that build,
+    // not a stale dist/ beside it
+    libPath: join(process.env.DRAMATIS_DIST ? resolve(process.env.DRAMATIS_DIST) : join(root, "dist"), "lib/index.js"),
   });
 }
