@@ -98,6 +98,34 @@ export function askTestBuild(page, message, prefix, timeoutMs = 1000) {
   );
 }
 
+/**
+ * The benchmark's two article pages, from the demo (`root` is the repository): the demo itself and
+ * the reference article 20 times in one page. Each copy's paragraphs end with the copy's number:
+ * the article finder reads a body repeated word for word once (a template's mobile + desktop
+ * copy), and this page is meant to be 20× the text, not the same text twice.
+ */
+export function benchPages(root) {
+  const demo = readFileSync(join(root, "tests/fixtures/pages/demo.html"), "utf8");
+  const body = /<article>([\s\S]*?)<\/article>/.exec(demo)[1];
+  const x20 = demo.replace(/<article>[\s\S]*?<\/article>/, Array.from({ length: 20 }, (_, i) => `<article>${body.replace(/<\/p>/g, ` [${i + 1}]</p>`)}</article>`).join("\n"));
+  return { demo, x20 };
+}
+
+/** Records `page`'s long tasks (the content script shares the page's event loop) from a
+ *  main-world observer, for `page.evaluate(() => globalThis.__longTasks)` after the load. */
+export function watchLongTasks(page) {
+  return page.evaluateOnNewDocument(() => {
+    globalThis.__longTasks = [];
+    try {
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) globalThis.__longTasks.push(e.duration);
+      }).observe({ type: "longtask", buffered: true });
+    } catch {
+      // no longtask entries in this browser: the column stays 0
+    }
+  });
+}
+
 /** What the content script has done on `page` (test builds' probe), or null. */
 export const probeDramatis = (page) => askTestBuild(page, "dramatis-test:probe", "dramatis-test:reply:");
 

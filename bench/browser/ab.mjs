@@ -6,10 +6,9 @@
 //   node bench/browser/ab.mjs DIST_A DIST_B [--loads N]
 // DIST_x is a DRAMATIS_DIST of `node scripts/build.mjs --test` (its test-chrome folder is loaded).
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium, probeDramatis, serveWcxb } from "../page-safety.mjs";
+import { benchPages, launchChromium, probeDramatis, serveWcxb, watchLongTasks } from "../page-safety.mjs";
 
 function stats(samples) {
   const s = [...samples].sort((a, b) => a - b);
@@ -23,10 +22,7 @@ const i = process.argv.indexOf("--loads");
 const loads = i > 0 ? Number(process.argv[i + 1]) : 20;
 if (!distA || !distB) throw new Error("usage: ab.mjs DIST_A DIST_B [--loads N]");
 
-const demo = readFileSync(join(root, "tests/fixtures/pages/demo.html"), "utf8");
-const body = /<article>([\s\S]*?)<\/article>/.exec(demo)[1];
-// as in bench/parts/browser.mjs: each copy's paragraphs end with its number
-const x20 = demo.replace(/<article>[\s\S]*?<\/article>/, Array.from({ length: 20 }, (_, k) => `<article>${body.replace(/<\/p>/g, ` [${k + 1}]</p>`)}</article>`).join("\n"));
+const { demo, x20 } = benchPages(root);
 const server = await serveWcxb(join(root, "../shared/data/wcxb"), { "/demo.html": demo, "/x20.html": x20 });
 
 const up = () => execFileSync("uptime").toString().trim();
@@ -35,17 +31,7 @@ const builds = { A: await launchChromium(join(resolve(distA), "test-chrome")), B
 
 async function load(browser, url) {
   const page = await browser.newPage();
-  // the page's long tasks (the content script shares its event loop), from a main-world observer
-  await page.evaluateOnNewDocument(() => {
-    globalThis.__longTasks = [];
-    try {
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) globalThis.__longTasks.push(e.duration);
-      }).observe({ type: "longtask", buffered: true });
-    } catch {
-      // no longtask entries: the column stays 0
-    }
-  });
+  await watchLongTasks(page);
   await page.goto(url, { waitUntil: "load" });
   let p = null;
   const end = Date.now() + 10_000;

@@ -10,10 +10,10 @@
 // Long tasks come from a main-world PerformanceObserver (the content script shares the page's
 // event loop); memory is the JS heap of the page (both worlds) from CDP, with minus without.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { launchChromium, probeDramatis, sampleWcxb, serveWcxb } from "../page-safety.mjs";
+import { benchPages, launchChromium, probeDramatis, sampleWcxb, serveWcxb, watchLongTasks } from "../page-safety.mjs";
 
 export async function run(ctx) {
   // DRAMATIS_DIST (as for the e2e tests) keeps parallel bench runs from sharing one build
@@ -31,12 +31,7 @@ export async function run(ctx) {
   const loads = opt("--loads", 20);
 
   // pages: the demo, the article ×20, WCXB dev pages
-  const demo = readFileSync(join(ctx.root, "tests/fixtures/pages/demo.html"), "utf8");
-  const body = /<article>([\s\S]*?)<\/article>/.exec(demo)[1];
-  // each copy's paragraphs end with the copy's number: the article finder reads a body repeated
-  // word for word once (a template's mobile + desktop copy), and this page is meant to be 20×
-  // the text, not the same text twice
-  const x20 = demo.replace(/<article>[\s\S]*?<\/article>/, Array.from({ length: 20 }, (_, i) => `<article>${body.replace(/<\/p>/g, ` [${i + 1}]</p>`)}</article>`).join("\n"));
+  const { demo, x20 } = benchPages(ctx.root);
   const wcxbDir = join(ctx.dataDir, "wcxb");
   const wcxb = sampleWcxb(wcxbDir, nPages);
   const server = await serveWcxb(wcxbDir, { "/demo.html": demo, "/x20.html": x20 });
@@ -50,16 +45,7 @@ export async function run(ctx) {
     await page.setRequestInterception(true);
     // the extension's own files (content-main.js) load; nothing else leaves 127.0.0.1
     page.on("request", (r) => (r.url().startsWith(origin) || r.url().startsWith("chrome-extension:") ? r.continue() : r.abort("blockedbyclient")));
-    await page.evaluateOnNewDocument(() => {
-      globalThis.__longTasks = [];
-      try {
-        new PerformanceObserver((l) => {
-          for (const e of l.getEntries()) globalThis.__longTasks.push(e.duration);
-        }).observe({ type: "longtask", buffered: true });
-      } catch {
-        // no longtask entries in this browser: the column stays 0
-      }
-    });
+    await watchLongTasks(page);
     return page;
   }
   const heap = async (page) => {
