@@ -25,6 +25,7 @@
  * if it helped dev and train alike, and none follows PolNeAR where it departs from who spoke
  * (its Source for "X said, according to Y" is Y; ours stays X).
  */
+import { lastStartingAtOrBefore } from "./people/tokens";
 import { SPEECH_VERBS } from "./lexicon/speech";
 import type { Person, Quote, Span } from "./types";
 
@@ -685,21 +686,6 @@ function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
 const TITLE_BEFORE = /^(?:on|in|of|book|books|show|shows|film|films|movie|program|programme|documentary|song|songs|titled|entitled|album|series|column|essay|article|headline|novel|memoir|poem|play|magazine|newspaper|network|channel|broadcast|appearance|episode)$/;
 const TITLE_AFTER = /^(?:show|program|programme|host|hosts|anchor|co-host|interview|segment|broadcast|series|episode|appearance|panel)$/;
 
-/** Index of the last item whose start is <= pos (items sorted by start), or -1. */
-function lastAtOrBefore(items: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start <= pos) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
-}
-
 /** How many paragraphs back a cue-less quote paragraph may take its speaker from. */
 const TURN_PARAS = 2;
 
@@ -712,7 +698,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   const paras = paragraphs(text);
   // raw is sorted by start; quotes do not nest, so the last one starting at or before pos decides
   const inQuote = (pos: number) => {
-    const k = lastAtOrBefore(raw, pos);
+    const k = lastStartingAtOrBefore(raw, pos);
     return k >= 0 && pos < raw[k]!.end;
   };
 
@@ -721,7 +707,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   for (const p of people) for (const m of p.mentions) mentions.push({ start: m.start, end: m.end, id: p.id });
   mentions.sort((a, b) => a.start - b.start);
   const mentionOver = (s: number, e: number) => {
-    const k = lastAtOrBefore(mentions, e - 1);
+    const k = lastStartingAtOrBefore(mentions, e - 1);
     for (let j = k; j >= 0 && j > k - 3; j--) if (mentions[j]!.end > s) return mentions[j]!;
     return null;
   };
@@ -750,7 +736,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const out: string[] = [];
     // mentions the finder made, plus known surnames it missed, within the stretch [from, pos)
     const found: { at: number; id: string }[] = [];
-    for (let k = lastAtOrBefore(mentions, pos - 1); k >= 0 && found.length < 40; k--) {
+    for (let k = lastStartingAtOrBefore(mentions, pos - 1); k >= 0 && found.length < 40; k--) {
       const m = mentions[k]!;
       if (m.end > pos || m.start < from) {
         if (m.start < from) break;

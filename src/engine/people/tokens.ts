@@ -179,14 +179,15 @@ export function tokenStartingAt(tokens: readonly Token[], pos: number): number {
   return k >= 0 && tokens[k]!.start === pos ? k : -1;
 }
 
-/** Index of the last token that starts at or before `pos` (-1: none). */
-export function lastStartingAtOrBefore(tokens: readonly Token[], pos: number): number {
+/** Index of the last item (tokens, or any spans sorted by start) that starts at or before `pos`
+ *  (-1: none). */
+export function lastStartingAtOrBefore(items: readonly { readonly start: number }[], pos: number): number {
   let lo = 0;
-  let hi = tokens.length - 1;
+  let hi = items.length - 1;
   let ans = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start <= pos) {
+    if (items[mid]!.start <= pos) {
       ans = mid;
       lo = mid + 1;
     } else hi = mid - 1;
