@@ -304,55 +304,61 @@ async function setSettings(msg: MessageOf<"settings/set">): Promise<Answer> {
   return { ok: true, settings, ...(warning ? { warning } : {}) };
 }
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender): Promise<Answer> => {
-  receivedAt = performance.timeOrigin + performance.now();
-  const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL(""));
-  if (!kind) return Promise.resolve({ ok: false, error: "Dramatis: messages are only answered from this extension" });
+/** A message checked: its schema, what a sender of `kind` may ask, and on a port the one type
+ *  that port answers. */
+function check(raw: unknown, kind: SenderKind, only?: Message["type"]): { ok: true; msg: Message } | { ok: false; error: string } {
   const parsed = parseMessage(raw);
   parsedAt = performance.timeOrigin + performance.now();
-  if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
+  if (!parsed.ok) return { ok: false, error: parsed.error };
   const msg = parsed.message;
-  if (!allowed(kind, msg.type)) {
-    return Promise.resolve({ ok: false, error: `Dramatis: "${msg.type}" is not allowed from a content script` });
-  }
-  // Never let a rejection escape: the sender always gets a sentence back.
+  if (only !== undefined && msg.type !== only) return { ok: false, error: `Dramatis: "${msg.type}" is not answered on this port` };
+  if (!allowed(kind, msg.type)) return { ok: false, error: `Dramatis: "${msg.type}" is not allowed from a content script` };
+  return { ok: true, msg };
+}
+
+/** Answers a checked message. Never rejects: the sender always gets a sentence back. */
+function run(msg: Message, sender: browser.Runtime.MessageSender, kind: SenderKind): Promise<Answer> {
   return handle(msg, sender, kind).catch((e: unknown) => ({
     ok: false as const,
     error: `Dramatis: ${msg.type} failed: ${e instanceof Error ? e.message : String(e)}`,
   }));
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender): Promise<Answer> => {
+  receivedAt = performance.timeOrigin + performance.now();
+  const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL(""));
+  if (!kind) return Promise.resolve({ ok: false, error: "Dramatis: messages are only answered from this extension" });
+  const c = check(raw, kind);
+  return c.ok ? run(c.msg, sender, kind) : Promise.resolve(c);
 });
 
 // A content script's first analysis comes on a port it opened before its text was ready
 // (ANALYSE_PORT): one engine/analyse, checked as on runtime.onMessage, answered on the port.
 browser.runtime.onConnect.addListener((port: browser.Runtime.Port) => {
   if (port.name !== ANALYSE_PORT) return;
-  const kind = port.sender ? classifySender(port.sender, browser.runtime.id, browser.runtime.getURL("")) : null;
-  if (!kind) {
+  const sender = port.sender;
+  const kind = sender ? classifySender(sender, browser.runtime.id, browser.runtime.getURL("")) : null;
+  if (!sender || !kind) {
     port.disconnect();
     return;
   }
   // a worker that was stopped evaluates its engine now, while the page still indexes its text
   void import("../engine/analyze").catch(() => undefined);
   let asked = false;
+  const reply = (a: Answer): void => {
+    try {
+      port.postMessage(a);
+    } catch {
+      /* the page went away meanwhile */
+    }
+  };
   port.onMessage.addListener((raw: unknown) => {
     receivedAt = performance.timeOrigin + performance.now();
-    const parsed = parseMessage(raw);
-    parsedAt = performance.timeOrigin + performance.now();
-    const reply = (answer: Answer): void => {
-      try {
-        port.postMessage(answer);
-      } catch {
-        /* the page went away meanwhile */
-      }
-    };
     if (asked) return reply({ ok: false, error: "Dramatis: one request per port" });
     asked = true;
-    if (!parsed.ok) return reply({ ok: false, error: parsed.error });
-    const msg = parsed.message;
-    if (msg.type !== "engine/analyse") return reply({ ok: false, error: `Dramatis: "${msg.type}" is not answered on this port` });
-    void handle(msg, port.sender!, kind)
-      .catch((e: unknown): Answer => ({ ok: false, error: `Dramatis: ${msg.type} failed: ${e instanceof Error ? e.message : String(e)}` }))
-      .then(reply);
+    const c = check(raw, kind, "engine/analyse");
+    if (!c.ok) return reply(c);
+    void run(c.msg, sender, kind).then(reply);
   });
 });
 
