@@ -152,10 +152,9 @@ const registry: HighlightRegistry | null = typeof CSS !== "undefined" && "highli
  * keeps the switch in memory), so the storage round trip overlaps the analysis instead of
  * preceding it.
  */
-export function startEarly(location: ArticleLocation, settings: Promise<Settings>, gateStart: number, request?: WorkerRequest): EarlyStart {
+export function startEarly(location: ArticleLocation, settings: Promise<Settings>, gateStart: number): EarlyStart {
   const tStart = performance.now();
-  // content.js sent the request already (worker-request.ts) unless it had no time left in its task
-  const sent = request?.location === location ? request : requestAnalysis(location);
+  const sent = requestAnalysis(location);
   const found: Found = { location, index: sent.index };
   const phases: Record<string, number> = { index: sent.indexMs, send: sent.send };
   if (__TEST_BUILD__) {

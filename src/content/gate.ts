@@ -17,7 +17,6 @@ import type { Runtime } from "webextension-polyfill";
 import { findArticle, type ArticleLocation } from "../engine/article";
 import { firstLook } from "../engine/article/first-look";
 import { extensionId, onMessage } from "./ext";
-import { startRequest, type RequestHandle } from "./worker-request";
 import { readSettings, startEarly, type EarlyStart } from "./first-paint";
 
 /** The second half's exports; a type-only import, so none of its code is bundled here. */
@@ -117,17 +116,10 @@ function check(): void {
   if (!found.isArticle) return;
   settle();
   judging = true;
-  // the worker analyses while this page prepares its paint: the request is sent from here, in
-  // this task or (a long page's finder already near the long-task line) the next
-  let request: RequestHandle | undefined;
-  try {
-    request = startRequest(found, checkStart, REQUEST_BUDGET_MS);
-  } catch (e) {
-    console.warn("Dramatis: could not ask the worker", e);
-  }
-  const paintFirst = () => paintArticle(found, request);
-  if (performance.now() - checkStart < REQUEST_BUDGET_MS) paintFirst();
-  else setTimeout(paintFirst, 0);
+  // the first paint (index, worker request, paint preparation) in this task, or in the next when
+  // the finder has already used this one's budget
+  if (performance.now() - checkStart < REQUEST_BUDGET_MS) paintArticle(found);
+  else setTimeout(() => paintArticle(found), 0);
 }
 
 /**
@@ -136,11 +128,11 @@ function check(): void {
  * came between the finder and the paint, longer than the worker's analysis of the demo article.
  * The second file then loads after the paint, for the popup's answers and content-main.js.
  */
-function paintArticle(found: ArticleLocation, request: RequestHandle | undefined): void {
+function paintArticle(found: ArticleLocation): void {
   const g = globalThis as GateGlobal;
   let early: EarlyStart | undefined;
   try {
-    early = g.__dramatisEarly = startEarly(found, readSettings(), g.__dramatisGateStart ?? performance.now(), request?.take());
+    early = g.__dramatisEarly = startEarly(found, readSettings(), g.__dramatisGateStart ?? performance.now());
   } catch (e) {
     // content-main.js then finds and analyses the article itself
     console.warn("Dramatis: first paint failed", e);

@@ -1,12 +1,9 @@
 /**
  * The worker request of an article's first paint: index the article's text, send it to the
- * background worker on a port, and hold the raw (unchecked) reply.
- *
- * content.js (gate.ts) starts it the moment its finder has found an article, before the first
- * paint's own code (content-article.js) has loaded, so the worker analyses while that module is
- * fetched, compiled and run: loading it took 13–30 ms on the way to the demo's paint, longer
- * than the worker's analysis of the demo. The reply is checked (summary.ts) only by the first
- * paint, so this module stays small: it is in the file every page parses.
+ * background worker on a port, and hold the raw (unchecked) reply. The port is opened before the
+ * text is indexed, so the connection (and a stopped worker's start) overlaps the indexing. The
+ * reply is checked (summary.ts) only by the first paint, so this module stays small: it is in
+ * the file every page parses.
  */
 import type { ArticleLocation } from "../engine/article";
 import { buildTextIndex, type TextIndex } from "../engine/text-index";
@@ -88,30 +85,4 @@ export function requestAnalysis(location: ArticleLocation): WorkerRequest {
     throw e;
   }
   return sendAnalysis(location, index, port, startedAt, performance.now() - startedAt);
-}
-
-/** A request started now, or in the next task when this one has already worked `budgetMs`
- *  (a long page's finder and index together would cross the long-task line); `take()` gives it,
- *  starting it at once if its task has not come yet. */
-export interface RequestHandle {
-  take(): WorkerRequest;
-}
-
-export function startRequest(location: ArticleLocation, taskStart: number, budgetMs: number): RequestHandle {
-  let request: WorkerRequest | null = null;
-  let timer = 0;
-  const take = (): WorkerRequest => {
-    clearTimeout(timer);
-    return (request ??= requestAnalysis(location));
-  };
-  if (performance.now() - taskStart < budgetMs) take();
-  else
-    timer = window.setTimeout(() => {
-      try {
-        take();
-      } catch {
-        // take() from the first paint tries again, and reports what goes wrong
-      }
-    }, 0);
-  return { take };
 }
