@@ -102,8 +102,18 @@ function wordClasses(l: string, raw: string): string {
 }
 
 export interface DocFeatures {
-  /** Static features per token, as 32-bit FNV-1a hashes of their strings. */
+  /**
+   * Static features per token, as 32-bit FNV-1a hashes of their strings (the trainer's view;
+   * without `compact` only: the tagger reads `flat`).
+   */
   feats: number[][];
+  /**
+   * The same hashes side by side in one buffer (as int32: the tagger masks them), token i's at
+   * [featAt[i], featAt[i + 1]): an array per token was a large part of the garbage a long text
+   * left behind.
+   */
+  flat: Int32Array;
+  featAt: Int32Array;
   /** Per token: lowercased form, shape, for the dynamic (previous-tag) features. */
   lower: string[];
   shapes: string[];
@@ -406,18 +416,24 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
     scoreLine.fill(1, a, z);
   }
 
-  const feats: number[][] = [];
   const nb = new Int32Array(n * 8);
+  // (room for one token's features, checked before each token: at most 1 + 17 + 27 of them)
+  const ROOM = 48;
+  let flat = new Int32Array(n * 8 + ROOM);
+  let fp = 0;
+  const featAt = new Int32Array(n + 1);
   let skip: Uint8Array | null = null;
   if (compact) {
     skip = new Uint8Array(n);
     for (let i = 0; i < n; i++) if (!infos[i]!.anyUpper && (i === 0 || !infos[i - 1]!.anyUpper) && (i + 1 === n || !infos[i + 1]!.anyUpper)) skip[i] = 1;
   }
-  const none: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (skip && skip[i]) {
-      feats.push(none);
-      continue;
+    featAt[i] = fp;
+    if (skip && skip[i]) continue;
+    if (fp + ROOM > flat.length) {
+      const grown = new Int32Array(flat.length * 2);
+      grown.set(flat);
+      flat = grown;
     }
     const t = tokens[i]!;
     const l = lower[i]!;
@@ -439,32 +455,45 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
     nb[b + 5] = !nextBreak ? i + 1 : -1;
     nb[b + 6] = i > 0 ? i - 1 : -1;
     nb[b + 7] = i + 1 < n ? i + 1 : -1;
-    const h = [BIAS];
+    flat[fp++] = BIAS;
     if (!compact) {
-      h.push(...infos[i]!.hashes);
-      for (let k = 0; k < 8; k++) h.push(nb[b + k]! >= 0 ? infos[nb[b + k]!]!.pos[k]! : EDGE[k]!);
+      for (const x of infos[i]!.hashes) flat[fp++] = x;
+      for (let k = 0; k < 8; k++) flat[fp++] = nb[b + k]! >= 0 ? infos[nb[b + k]!]!.pos[k]! : EDGE[k]!;
     }
     // bigrams hashed by continuing the left word's cached prefix hash (no string built)
     const me = infos[i]!;
-    h.push(fnv(l, prevOk ? infos[i - 1]!.left.w : EDGE_LEFT.w), fnv(nextL, me.left.ww), fnv(s, prevOk ? infos[i - 1]!.left.s : EDGE_LEFT.s), fnv(nextS, me.left.ss));
+    flat[fp++] = fnv(l, prevOk ? infos[i - 1]!.left.w : EDGE_LEFT.w);
+    flat[fp++] = fnv(nextL, me.left.ww);
+    flat[fp++] = fnv(s, prevOk ? infos[i - 1]!.left.s : EDGE_LEFT.s);
+    flat[fp++] = fnv(nextS, me.left.ss);
     // the common values of these come from small caches of hashes, not fresh strings
     const gz0 = gaz[i]!;
     const gzPrev = i > 0 ? gaz[i - 1]! : "";
     const gzNext = i + 1 < n ? gaz[i + 1]! : "";
-    h.push(gz0 ? fnv(gz0, GZ_NONE) : GZ_NONE, gzPrev || gzNext ? fnv(gzNext, fnv("|gz+1=", fnv(gzPrev, GZ_MINUS))) : GZ_AROUND_NONE);
+    flat[fp++] = gz0 ? fnv(gz0, GZ_NONE) : GZ_NONE;
+    flat[fp++] = gzPrev || gzNext ? fnv(gzNext, fnv("|gz+1=", fnv(gzPrev, GZ_MINUS))) : GZ_AROUND_NONE;
     const ls = lineStart[i]! * 4 + (t.sentenceStart ? 2 : 0) + capsLine[i]!;
-    h.push(LS[ls]!, fnv(s, LS_S[ls]!));
+    flat[fp++] = LS[ls]!;
+    flat[fp++] = fnv(s, LS_S[ls]!);
     if (cap) {
       // dl=abc, dlw=ab|word, dx=x, dx1=(x&3)|(x&4), dxs=(x&7)|shape, from cached prefix hashes
       const ab = (seenLower.has(l) ? 2 : 0) + (seenCapMid.has(l) ? 1 : 0);
       const x = ctx.get(l) ?? 0;
-      h.push(DL[ab * 2 + (t.sentenceStart || capsLine[i] ? 1 : 0)]!, fnv(l, DLW[ab]!), DX[x] ?? fnv(`dx=${x}`), DX1[(x & 3) * 2 + (x & 4 ? 1 : 0)]!, fnv(s, DXS[x & 7]!), DXP[(x >> 3) & 1]!);
+      flat[fp++] = DL[ab * 2 + (t.sentenceStart || capsLine[i] ? 1 : 0)]!;
+      flat[fp++] = fnv(l, DLW[ab]!);
+      flat[fp++] = DX[x] ?? fnv(`dx=${x}`);
+      flat[fp++] = DX1[(x & 3) * 2 + (x & 4 ? 1 : 0)]!;
+      flat[fp++] = fnv(s, DXS[x & 7]!);
+      flat[fp++] = DXP[(x >> 3) & 1]!;
     }
-    if (t.kind === "poss") h.push(POSS);
+    if (t.kind === "poss") flat[fp++] = POSS;
     if (cap) {
       const pl = prevOk ? lower[i - 1]! : "<l>";
       const sport = docSport || scoreLine[i] ? 1 : 0;
-      h.push(fnv(classes[i]!, fnv("|", fnv(gz0, SP[sport]!))), fnv(pl, SPW[sport]!), fnv(nextL, SPN[sport]!), fnv(nextS, fnv("|", fnv(s, SPS[sport]!))));
+      flat[fp++] = fnv(classes[i]!, fnv("|", fnv(gz0, SP[sport]!)));
+      flat[fp++] = fnv(pl, SPW[sport]!);
+      flat[fp++] = fnv(nextL, SPN[sport]!);
+      flat[fp++] = fnv(nextS, fnv("|", fnv(s, SPS[sport]!)));
     }
     if (runs[i * 2]! >= 0) {
       // the whole capitalised run this token is in: its last word ("… Party", "… Inc", "… Exchange")
@@ -474,16 +503,26 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
       const z = runs[i * 2 + 1]!;
       const pos = i === a ? "B" : i === z ? "E" : "I";
       const len = Math.min(4, z - a + 1);
-      h.push(rpHash(pos, len, tokens[a]!.sentenceStart));
-      if (i < z) h.push(fnv(lower[z]!, RH), fnv(gaz[z]!, fnv("|", fnv(classes[z]!, RHC[pos]!))));
-      if (i > a) h.push(fnv(lower[a]!, RF), fnv(gaz[a]!, fnv("|", fnv(classes[a]!, RFC[pos]!))));
+      flat[fp++] = rpHash(pos, len, tokens[a]!.sentenceStart);
+      if (i < z) {
+        flat[fp++] = fnv(lower[z]!, RH);
+        flat[fp++] = fnv(gaz[z]!, fnv("|", fnv(classes[z]!, RHC[pos]!)));
+      }
+      if (i > a) {
+        flat[fp++] = fnv(lower[a]!, RF);
+        flat[fp++] = fnv(gaz[a]!, fnv("|", fnv(classes[a]!, RFC[pos]!)));
+      }
       const before = a > 0 && !tokens[a]!.afterBreak ? lower[a - 1]! : "<l>";
       const after = z + 1 < n && !tokens[z + 1]!.afterBreak ? lower[z + 1]! : "</l>";
-      h.push(fnv(before, RB), fnv(after, RA));
+      flat[fp++] = fnv(before, RB);
+      flat[fp++] = fnv(after, RA);
     }
-    feats.push(h);
   }
-  return { feats, lower, shapes, infos, nb, skip };
+  featAt[n] = fp;
+  // the trainer's arrays, as unsigned hashes (its counts are keyed by them)
+  const feats: number[][] = [];
+  if (!compact) for (let i = 0; i < n; i++) feats.push(Array.from(flat.subarray(featAt[i]!, featAt[i + 1]!), (x) => x >>> 0));
+  return { feats, flat, featAt, lower, shapes, infos, nb, skip };
 }
 
 /**

@@ -222,8 +222,7 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
         addVec(pool, o + NTAGS * (1 + k));
       } else addVec(k0.edge, NTAGS * k);
     }
-    const feats = d.feats[i]!;
-    for (let f = 0; f < feats.length; f++) accumulate(t, sc, 0, feats[f]!);
+    for (let f = d.featAt[i]!, e = d.featAt[i + 1]!; f < e; f++) accumulate(t, sc, 0, d.flat[f]!);
     // previous-tag features: pt, pt2, ptw and pts (see dynamicFeatures)
     const p = prev + 1;
     addVec(k0.pt, NTAGS * p);
