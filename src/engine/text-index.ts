@@ -59,7 +59,40 @@ const isInvisibleChar = (c: number): boolean => c === 0xad || c === 0x200b || c 
 /** Collapsible whitespace (and the no-break space, which reads as a space). */
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
 
+/**
+ * Where a stretch that reads exactly as written ends, from a visible character on: at an
+ * invisible character, a no-break space, any whitespace but a space, or a space not followed by
+ * a visible character (what collapsing would change). In <pre> only invisible characters and
+ * no-break spaces end it. A native regex scan: the character loop it replaces ran interpreted in
+ * a content script's first (cold) index, every character of a long article.
+ */
+const STRETCH_END = /[\t\n\r\f\u00a0\u00ad\u200b\u2060\ufeff]| (?![^\t\n\r\f \u00a0\u00ad\u200b\u2060\ufeff])/g;
+const PRE_STRETCH_END = /[\u00a0\u00ad\u200b\u2060\ufeff]/g;
+
+/** How many nodes the walk reads between two questions to its `pause`. */
+const NODES_PER_PAUSE_CHECK = 64;
+
+/** An index being built, a slice at a time when the caller must give the page its turn. */
+export interface TextIndexBuild {
+  /** Reads on until the index is done (returned) or `pause()` says to stop (null: call again,
+   *  in a later task). `pause` is asked every `every` nodes (a few dozen: asking the clock
+   *  costs more than reading a node). */
+  run(pause?: () => boolean, every?: number): TextIndex | null;
+}
+
+/** The article's index, in one go. */
 export function buildTextIndex(location: ArticleLocation): TextIndex {
+  return startTextIndex(location).run()!;
+}
+
+/** An element the walk has entered: what leaving it writes. */
+interface Open {
+  el: Element;
+  block: boolean;
+  pre: boolean;
+}
+
+export function startTextIndex(location: ArticleLocation): TextIndexBuild {
   const parts: string[] = [];
   let length = 0;
   const runs: Run[] = [];
@@ -111,6 +144,7 @@ export function buildTextIndex(location: ArticleLocation): TextIndex {
     const data = node.data;
     const n = data.length;
     const pre = preDepth > 0;
+    const end = pre ? PRE_STRETCH_END : STRETCH_END;
     let i = 0;
     while (i < n) {
       const c = data.charCodeAt(i);
@@ -136,17 +170,8 @@ export function buildTextIndex(location: ArticleLocation): TextIndex {
       }
       // the longest stretch that reads exactly as written: visible characters, and single
       // spaces between them (what a collapsed run of one space would give anyway)
-      let j = i + 1;
-      for (; j < n; j++) {
-        const d = data.charCodeAt(j);
-        if (isInvisibleChar(d) || d === 0xa0) break;
-        if (pre) continue;
-        if (d === 32 && j + 1 < n) {
-          const e = data.charCodeAt(j + 1);
-          if (!isSpace(e) && !isInvisibleChar(e)) continue;
-        }
-        if (isSpace(d)) break;
-      }
+      end.lastIndex = i + 1;
+      const j = end.exec(data)?.index ?? n;
       emit(node, i, i === 0 && j === n ? data : data.slice(i, j));
       i = j;
     }
@@ -156,133 +181,172 @@ export function buildTextIndex(location: ArticleLocation): TextIndex {
     if (kind > pending) pending = kind;
   };
 
-  const walk = (el: Element): void => {
-    for (let c = el.firstChild; c; c = c.nextSibling) {
+  // the walk, a loop with its own stack so that it can stop between any two nodes and go on later
+  let rootAt = 0;
+  /** The elements entered and not yet left, innermost last (a root first). */
+  const open: Open[] = [];
+  /** The next node to read, a child of open's last element; null when that element is done. */
+  let next: ChildNode | null = null;
+
+  const enter = (el: Element, block: boolean): void => {
+    const pre = el.localName === "pre";
+    if (block) breakHere(Pending.Paragraph);
+    if (pre) preDepth++;
+    open.push({ el, block, pre });
+    next = el.firstChild;
+  };
+
+  const leave = (): void => {
+    const o = open.pop()!;
+    if (o.pre) preDepth--;
+    if (o.block) breakHere(Pending.Paragraph);
+    next = open.length ? o.el.nextSibling : null;
+  };
+
+  /** Reads nodes until every root is done (true) or `pause` says to stop (false). */
+  const walk = (pause: (() => boolean) | undefined, every: number): boolean => {
+    // asked after `every` steps, never before the first: each run moves on
+    let count = 0;
+    for (;;) {
+      if (pause && count++ >= every) {
+        if (pause()) return false;
+        count = 1;
+      }
+      const c = next;
+      if (!c) {
+        if (open.length) {
+          leave();
+          continue;
+        }
+        if (rootAt >= location.roots.length) return true;
+        // a root: a paragraph break before and after it, whatever its tag
+        enter(location.roots[rootAt++]!, true);
+        continue;
+      }
+      next = c.nextSibling;
       if (c.nodeType === 3) {
         addText(c as Text);
         continue;
       }
       if (c.nodeType !== 1) continue;
       const child = c as Element;
-      const tag = child.localName;
-      if (tag === "br") {
+      if (child.localName === "br") {
         brs++;
         continue;
       }
       if (isInvisible(child) || location.isExcluded(child)) continue;
-      const block = isBlock(child);
-      if (block) breakHere(Pending.Paragraph);
-      if (tag === "pre") preDepth++;
-      walk(child);
-      if (tag === "pre") preDepth--;
-      if (block) breakHere(Pending.Paragraph);
+      enter(child, isBlock(child));
     }
   };
 
-  for (const root of location.roots) {
-    breakHere(Pending.Paragraph);
-    if (root.localName === "pre") preDepth++;
-    walk(root);
-    if (root.localName === "pre") preDepth--;
-  }
-  const text = parts.join("");
-
-  /** The last run starting at or before `offset`, or null. */
-  const runBefore = (offset: number): Run | null => {
-    let lo = 0;
-    let hi = runs.length - 1;
-    let found: Run | null = null;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = runs[mid]!;
-      if (r.start <= offset) {
-        found = r;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  };
-
-  const pointAt = (offset: number): DomPoint | null => {
-    if (offset < 0 || offset > text.length) return null;
-    const r = runBefore(offset);
-    if (!r) {
-      const first = runs[0];
-      return first ? { node: first.node, offset: first.nodeStart } : null;
-    }
-    const i = offset - r.start;
-    // past the run: a break character or the end of the text, just after the text before it
-    return { node: r.node, offset: r.nodeStart + Math.min(i, r.length) };
-  };
-
-  const endPointAt = (end: number): DomPoint | null => {
-    if (end <= 0) return pointAt(0);
-    if (end > text.length) return null;
-    const r = runBefore(end - 1);
-    if (!r) return pointAt(0);
-    const i = Math.min(end - 1 - r.start, r.length - 1);
-    return { node: r.node, offset: r.nodeStart + i + 1 };
-  };
-
-  /** The flat offset of a DOM point in an indexed node: its characters before the point. */
-  const offsetOf = (node: Node, offset: number): number | null => {
-    const own = runsOf.get(node as Text);
-    if (!own) return null;
-    // the node's last run starting before `offset`
-    let lo = own.first;
-    let hi = own.last;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (runs[mid]!.nodeStart < offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (found < 0) return runs[own.first]!.start;
-    const r = runs[found]!;
-    return r.start + Math.min(offset - r.nodeStart, r.length);
-  };
-
-  /** Any DOM point (in an element, an unindexed node…): the flat offset of the first indexed
-   *  character at or after it. */
-  const offsetNear = (node: Node, offset: number): number => {
-    const exact = offsetOf(node, offset);
-    if (exact !== null) return exact;
-    const doc = node.ownerDocument ?? (node as Document);
-    const probe = doc.createRange();
-    probe.setStart(node, offset);
-    let lo = 0;
-    let hi = runs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      // runs before the point end before it
-      if (probe.comparePoint(runs[mid]!.node, 0) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < runs.length ? runs[lo]!.start : text.length;
-  };
-
+  let done: TextIndex | null = null;
   return {
-    text,
-    pointAt,
-    rangeOf(start, end) {
-      if (start > end) return null;
-      const a = pointAt(start);
-      const b = endPointAt(end);
-      if (!a || !b) return null;
-      const range = a.node.ownerDocument.createRange();
-      range.setStart(a.node, a.offset);
-      range.setEnd(b.node, b.offset);
-      return range;
-    },
-    offsetOf,
-    spanOf(range) {
-      if (!runs.length) return null;
-      const s = offsetNear(range.startContainer, range.startOffset);
-      const e = offsetNear(range.endContainer, range.endOffset);
-      if (e <= s) return null;
-      return { start: s, end: e };
+    run(pause, every = NODES_PER_PAUSE_CHECK) {
+      if (!done && walk(pause, Math.max(1, every))) done = finish();
+      return done;
     },
   };
+
+  function finish(): TextIndex {
+    const text = parts.join("");
+
+    /** The last run starting at or before `offset`, or null. */
+    const runBefore = (offset: number): Run | null => {
+      let lo = 0;
+      let hi = runs.length - 1;
+      let found: Run | null = null;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const r = runs[mid]!;
+        if (r.start <= offset) {
+          found = r;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return found;
+    };
+
+    const pointAt = (offset: number): DomPoint | null => {
+      if (offset < 0 || offset > text.length) return null;
+      const r = runBefore(offset);
+      if (!r) {
+        const first = runs[0];
+        return first ? { node: first.node, offset: first.nodeStart } : null;
+      }
+      const i = offset - r.start;
+      // past the run: a break character or the end of the text, just after the text before it
+      return { node: r.node, offset: r.nodeStart + Math.min(i, r.length) };
+    };
+
+    const endPointAt = (end: number): DomPoint | null => {
+      if (end <= 0) return pointAt(0);
+      if (end > text.length) return null;
+      const r = runBefore(end - 1);
+      if (!r) return pointAt(0);
+      const i = Math.min(end - 1 - r.start, r.length - 1);
+      return { node: r.node, offset: r.nodeStart + i + 1 };
+    };
+
+    /** The flat offset of a DOM point in an indexed node: its characters before the point. */
+    const offsetOf = (node: Node, offset: number): number | null => {
+      const own = runsOf.get(node as Text);
+      if (!own) return null;
+      // the node's last run starting before `offset`
+      let lo = own.first;
+      let hi = own.last;
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (runs[mid]!.nodeStart < offset) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (found < 0) return runs[own.first]!.start;
+      const r = runs[found]!;
+      return r.start + Math.min(offset - r.nodeStart, r.length);
+    };
+
+    /** Any DOM point (in an element, an unindexed node…): the flat offset of the first indexed
+     *  character at or after it. */
+    const offsetNear = (node: Node, offset: number): number => {
+      const exact = offsetOf(node, offset);
+      if (exact !== null) return exact;
+      const doc = node.ownerDocument ?? (node as Document);
+      const probe = doc.createRange();
+      probe.setStart(node, offset);
+      let lo = 0;
+      let hi = runs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        // runs before the point end before it
+        if (probe.comparePoint(runs[mid]!.node, 0) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < runs.length ? runs[lo]!.start : text.length;
+    };
+
+    return {
+      text,
+      pointAt,
+      rangeOf(start, end) {
+        if (start > end) return null;
+        const a = pointAt(start);
+        const b = endPointAt(end);
+        if (!a || !b) return null;
+        const range = a.node.ownerDocument.createRange();
+        range.setStart(a.node, a.offset);
+        range.setEnd(b.node, b.offset);
+        return range;
+      },
+      offsetOf,
+      spanOf(range) {
+        if (!runs.length) return null;
+        const s = offsetNear(range.startContainer, range.startOffset);
+        const e = offsetNear(range.endContainer, range.endOffset);
+        if (e <= s) return null;
+        return { start: s, end: e };
+      },
+    };
+  }
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { findArticle, type ArticleLocation } from "../../../src/engine/article";
-import { buildTextIndex, type TextIndex } from "../../../src/engine/text-index";
+import { buildTextIndex, startTextIndex, type TextIndex } from "../../../src/engine/text-index";
 import { buildTextIndexReference } from "./text-index-reference";
 
 /** An index over the whole body of a small page: the finder is not under test here. */
@@ -146,7 +146,7 @@ describe("offsets and ranges", () => {
 describe("the run-based map agrees with the per-character map it replaced", () => {
   /** Every answer of both indexes over one location: text, points, ranges, node offsets, spans.
    *  Collected into one list each (nodes by their position in the page) and compared once. */
-  function expectSame(doc: Document, location: ArticleLocation, label: string): void {
+  function expectSame(doc: Document, location: ArticleLocation, label: string, build: (l: ArticleLocation) => TextIndex = buildTextIndex): void {
     const nodes = new Map<Node, number>();
     const walker = doc.createTreeWalker(doc.body, 1 | 4);
     const points: [Node, number][] = [];
@@ -180,7 +180,7 @@ describe("the run-based map agrees with the per-character map it replaced", () =
       }
       return out;
     };
-    expect(answers(buildTextIndex(location)), label).toEqual(answers(buildTextIndexReference(location)));
+    expect(answers(build(location)), label).toEqual(answers(buildTextIndexReference(location)));
   }
 
   it("on the demo news page", () => {
@@ -189,6 +189,23 @@ describe("the run-based map agrees with the per-character map it replaced", () =
     const location = findArticle(doc);
     expect(location.isArticle).toBe(true);
     expectSame(doc, location, "demo");
+  });
+
+  it("on the demo news page indexed a slice at a time, as the first paint does on a long page", () => {
+    const html = readFileSync(join(__dirname, "../../fixtures/pages/demo.html"), "utf8");
+    const doc = new JSDOM(html, { url: "https://ledger.example/world/putin-biden" }).window.document;
+    let slices = 0;
+    // stop at every chance: the walk must carry its place (open elements, pending breaks and
+    // spaces, <pre>) from one slice to the next
+    expectSame(doc, findArticle(doc), "demo, sliced", (l) => {
+      const build = startTextIndex(l);
+      for (;;) {
+        slices++;
+        const ix = build.run(() => true, 1);
+        if (ix) return ix;
+      }
+    });
+    expect(slices).toBeGreaterThan(100);
   });
 
   it("on pages built at random from every kind of whitespace, invisible character and element", () => {
@@ -216,7 +233,19 @@ describe("the run-based map agrees with the per-character map it replaced", () =
     for (let page = 0; page < 60; page++) {
       const body = tree(0);
       const doc = new JSDOM(`<!doctype html><html><body>${body}</body></html>`).window.document;
-      expectSame(doc, { isArticle: true, roots: [doc.body], title: "", byline: null, isExcluded: () => false }, `page ${page}: ${body}`);
+      const location: ArticleLocation = { isArticle: true, roots: [doc.body], title: "", byline: null, isExcluded: () => false };
+      expectSame(doc, location, `page ${page}: ${body}`);
+      // and with the body's children as several roots, indexed a slice at a time
+      const roots = [...doc.body.children];
+      if (roots.length > 1) {
+        expectSame(doc, { ...location, roots }, `page ${page} in slices: ${body}`, (l) => {
+          const build = startTextIndex(l);
+          for (let k = 1; ; k++) {
+            const ix = build.run(() => true, 1 + (k % 3));
+            if (ix) return ix;
+          }
+        });
+      }
     }
   });
 });
