@@ -123,6 +123,8 @@ export type EarlyResult =
   | {
       kind: "analysed";
       settings: Settings;
+      /** The article and index the analysis is of. */
+      found: Found;
       analysis: Analysis;
       roots: Element[];
       slots: Map<string, number>;
@@ -134,7 +136,9 @@ export type EarlyResult =
 
 export interface EarlyStart {
   url: string;
-  found: Found;
+  /** The article and its index; null until the index is done (the request is then sent), and
+   *  for good when indexing failed (the result is then "no-worker"). */
+  found: Found | null;
   result: Promise<EarlyResult>;
   /** Set by content-main.js when it starts an analysis of its own: the gate's late answer must
    *  not paint over it. */
@@ -145,32 +149,54 @@ export interface EarlyStart {
 
 const registry: HighlightRegistry | null = typeof CSS !== "undefined" && "highlights" in CSS ? CSS.highlights : null;
 
+/** The line for the task the finder ran in: the index (and the request's send) stay in that task
+ *  until it has run this long, a margin under the long-task line (50 ms) for the send, which
+ *  serialises the text. */
+export const FIRST_TASK_MS = 40;
+/** Past this much of its task, the request's task leaves the paint's preparation (theme,
+ *  editable check, colours: 1-5 ms) to a task of its own, still well before the worker answers. */
+const PREP_IN_TASK_MS = 25;
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
- * Indexes the found article and starts its first paint: the worker's analysis, the settings
- * (`settings`, a read just started), the paint. The worker request does not wait for the
- * settings: it names the site, and the worker itself refuses a site the user turned off (it
- * keeps the switch in memory), so the storage round trip overlaps the analysis instead of
- * preceding it.
+ * Indexes the found article and starts its first paint: the worker's analysis, the settings, the
+ * paint. `taskStart` is when the caller's task began (the gate's check): the index and the
+ * request go out in that task while it stays under FIRST_TASK_MS, else in slices (worker-request.ts).
+ * The worker request does not wait for the settings: it names the site, and the worker itself
+ * refuses a site the user turned off (it keeps the switch in memory). The settings are read once
+ * the request is out: the first storage call in a new content script sets up its API (~1 ms),
+ * which before the request delayed it, and the storage round trip overlaps the analysis.
  */
-export function startEarly(location: ArticleLocation, settings: Promise<Settings>, gateStart: number): EarlyStart {
+export function startEarly(location: ArticleLocation, readSettings: () => Promise<Settings>, gateStart: number, taskStart = performance.now()): EarlyStart {
   const tStart = performance.now();
-  const sent = requestAnalysis(location);
-  const found: Found = { location, index: sent.index };
-  const phases: Record<string, number> = { index: sent.indexMs, send: sent.send };
+  const requested = requestAnalysis(location, taskStart + FIRST_TASK_MS);
+  const phases: Record<string, number> = {};
   if (__TEST_BUILD__) {
-    // from the finder's verdict to the paint path's start, and to the request's start (each in
-    // the finder's task, or the next one when that task was already long)
+    // from the finder's verdict to the paint path's start (the same task: the gate calls it at once)
     const marks = (globalThis as { __dramatisGateMarks?: { finder?: unknown } }).__dramatisGateMarks;
-    if (typeof marks?.finder === "number") {
-      phases.hop = tStart - marks.finder;
-      phases.requestAt = sent.startedAt - marks.finder;
-    }
+    if (typeof marks?.finder === "number") phases.hop = tStart - marks.finder;
   }
-  const early: EarlyStart = { url: window.location.href, found, superseded: false, phases, result: Promise.resolve({ kind: "no-worker", settings: DEFAULT_SETTINGS }) };
+  const early: EarlyStart = { url: window.location.href, found: null, superseded: false, phases, result: Promise.resolve({ kind: "no-worker", settings: DEFAULT_SETTINGS }) };
+  let settings: Promise<Settings> | null = null;
   early.result = (async (): Promise<EarlyResult> => {
+    // settles in the task that sent the request: the finder's when the index fit in it
+    const sent = await requested;
+    const found: Found = (early.found = { location, index: sent.index });
     const t1 = performance.now();
+    settings = readSettings();
+    phases.index = sent.indexMs;
+    phases.send = sent.send;
+    phases.indexTasks = sent.indexTasks ?? 1;
+    if (__TEST_BUILD__) {
+      const marks = (globalThis as { __dramatisGateMarks?: { finder?: unknown } }).__dramatisGateMarks;
+      if (typeof marks?.finder === "number") phases.requestAt = sent.startedAt - marks.finder;
+    }
     const asked = readReply(sent);
-    // while the worker analyses: what the paint needs that does not depend on the analysis
+    // while the worker analyses: what the paint needs that does not depend on the analysis; in a
+    // task of its own when the request's task has already run long
+    const thisTask = sent.indexTasks === 1 ? taskStart : (sent.sentTask ?? t1);
+    if (performance.now() - thisTask > PREP_IN_TASK_MS) await nextTask();
     const tTheme = performance.now();
     const roots = rootsOf(found.index);
     const pageTheme = detectTheme(document, roots[0] ?? null);
@@ -182,8 +208,7 @@ export function startEarly(location: ArticleLocation, settings: Promise<Settings
     const noEditable = roots.length > 0 && roots.every(noEditableIn);
     assignSlots([]);
     phases.paintPrep = performance.now() - tReady;
-    // this module's first task, up to its first wait (the request when content.js had not sent it,
-    // theme, preparation)
+    // from the paint path's start to the end of its preparation (the request's tasks included)
     phases.startTask = performance.now() - tStart;
     const s = await settings;
     phases.settingsReady = performance.now() - t1;
@@ -203,11 +228,11 @@ export function startEarly(location: ArticleLocation, settings: Promise<Settings
       phases.paint = end - t2;
       phases.fromIdle = end - gateStart;
     }
-    return { kind: "analysed", settings: s, analysis, roots, slots, theme, painted, cost: answer.checkMs + performance.now() - t2 };
+    return { kind: "analysed", settings: s, found, analysis, roots, slots, theme, painted, cost: answer.checkMs + performance.now() - t2 };
   })().catch((e: unknown) => {
     // whatever went wrong here, content-main.js still gets the page analysed (in the page)
     console.warn("Dramatis: first paint failed", e);
-    return settings.then((s): EarlyResult => ({ kind: "no-worker", settings: s }));
+    return (settings ?? readSettings()).then((s): EarlyResult => ({ kind: "no-worker", settings: s }));
   });
   return early;
 }

@@ -92,11 +92,6 @@ function timed<T>(fn: () => T): T {
   }
 }
 
-/** How long check() may work in its task before the worker request (indexing the text, sending
- *  it) moves to the next one: on a very long page the finder and the index together would cross
- *  the long-task line (50 ms). */
-const REQUEST_BUDGET_MS = 20;
-
 function check(): void {
   if (judging || loadedHalf?.busy()) return;
   const checkStart = performance.now();
@@ -116,10 +111,9 @@ function check(): void {
   if (!found.isArticle) return;
   settle();
   judging = true;
-  // the first paint (index, worker request, paint preparation) in this task, or in the next when
-  // the finder has already used this one's budget
-  if (performance.now() - checkStart < REQUEST_BUDGET_MS) paintArticle(found);
-  else setTimeout(() => paintArticle(found), 0);
+  // the first paint starts in this task: first-paint.ts keeps the index and the worker request
+  // in it while it stays short (checkStart is its start), and goes on in slices otherwise
+  paintArticle(found, checkStart);
 }
 
 /**
@@ -128,11 +122,11 @@ function check(): void {
  * came between the finder and the paint, longer than the worker's analysis of the demo article.
  * The second file then loads after the paint, for the popup's answers and content-main.js.
  */
-function paintArticle(found: ArticleLocation): void {
+function paintArticle(found: ArticleLocation, taskStart: number): void {
   const g = globalThis as GateGlobal;
   let early: EarlyStart | undefined;
   try {
-    early = g.__dramatisEarly = startEarly(found, readSettings(), g.__dramatisGateStart ?? performance.now());
+    early = g.__dramatisEarly = startEarly(found, readSettings, g.__dramatisGateStart ?? performance.now(), taskStart);
   } catch (e) {
     // content-main.js then finds and analyses the article itself
     console.warn("Dramatis: first paint failed", e);

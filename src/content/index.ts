@@ -849,7 +849,7 @@ async function takeOver(e: EarlyStart): Promise<boolean> {
     return false;
   }
   if (r.kind === "analysed") {
-    adopt(r.analysis, e.found, r.cost, r);
+    adopt(r.analysis, r.found, r.cost, r);
     analysedBy = "worker";
     enabled = settings.autoHighlight || forced;
     if (!r.painted) {
@@ -869,7 +869,8 @@ async function takeOver(e: EarlyStart): Promise<boolean> {
     return true;
   }
   // the worker gave no answer: the page analyses by itself
-  const done = await analyseInSlices(e.found, () => !siteEnabled);
+  // (found again when the gate's index itself failed)
+  const done = await analyseInSlices(e.found ?? locate(), () => !siteEnabled);
   if (done) {
     enabled = settings.autoHighlight || forced;
     repaint();
