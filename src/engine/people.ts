@@ -339,8 +339,22 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   // credit): a rule mention that covers tagger mentions replaces them.
   const tagged = kept.map((ws) => ({ start: ws[0]!.start, end: ws[ws.length - 1]!.end, ws }));
   const rules = ruleMentions(text, tokens, standalone);
-  const covering = rules.filter((r) => r.words.length >= 2 && tagged.some((t) => t.start >= r.start && t.end <= r.end && (t.start > r.start || t.end < r.end)) && !tagged.some((t) => t.start < r.end && r.start < t.end && (t.start < r.start || t.end > r.end)));
-  const final = tagged.filter((t) => !covering.some((r) => t.start >= r.start && t.end <= r.end)).map((t) => t.ws);
+  // (each test looks only at the spans that can overlap: every rule mention against every tagger
+  // mention, and back, was quadratic on a long page)
+  const byStart = [...tagged].sort((a, b) => a.start - b.start);
+  const taggedLen = byStart.reduce((m, t) => Math.max(m, t.end - t.start), 0);
+  const overlapping = (r: Span, test: (t: (typeof tagged)[number]) => boolean): boolean => {
+    for (let k = lastStartingAtOrBefore(byStart, r.start - taggedLen) + 1; k < byStart.length && byStart[k]!.start < r.end; k++) if (test(byStart[k]!)) return true;
+    return false;
+  };
+  const covering = rules.filter((r) => r.words.length >= 2 && overlapping(r, (t) => t.start >= r.start && t.end <= r.end && (t.start > r.start || t.end < r.end)) && !overlapping(r, (t) => t.start < r.end && r.start < t.end && (t.start < r.start || t.end > r.end)));
+  // covering is in text order (ruleMentions sorts its mentions by start)
+  const coverLen = covering.reduce((m, r) => Math.max(m, r.end - r.start), 0);
+  const covered = (t: Span): boolean => {
+    for (let k = lastStartingAtOrBefore(covering, t.start); k >= 0 && covering[k]!.start >= t.end - coverLen; k--) if (t.start >= covering[k]!.start && t.end <= covering[k]!.end) return true;
+    return false;
+  };
+  const final = tagged.filter((t) => !covered(t)).map((t) => t.ws);
   for (const r of covering) {
     // the words inside r, from the first token starting at or after it (a filter of every token
     // per rule mention was quadratic)
