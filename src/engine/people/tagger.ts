@@ -130,6 +130,8 @@ export function useWeights(w: Float32Array, bits: number): void {
  * words. Reset whenever the weights change, and between texts once it holds POOL_WORDS words.
  */
 const P = PREV_NAMES.length;
+// tagTokens keeps one score per tag in a local of its own: five of them
+if (NTAGS !== 5) throw new Error("tagger: tagTokens is written for 5 tags");
 const WORD_SLOTS = NTAGS * (1 + 8 + 3 * P);
 const POOL_WORDS = 8192;
 let pool = new Float64Array(WORD_SLOTS * 512);
@@ -191,56 +193,148 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
   const d = docFeatures(text, tokens, true);
   const n = tokens.length;
   const tags = new Uint8Array(n);
-  const sc = new Float64Array(NTAGS);
-  const addVec = (v: Float64Array, at: number) => {
-    for (let c = 0; c < NTAGS; c++) sc[c]! += v[at + c]!;
-  };
   if (poolUsed > POOL_WORDS) resetWordScores();
   // pool offsets stay valid through this text: the pool is only reset between texts (it may
   // grow, so `pool` is read after each scoresOf, never held across one)
   const ws = new Int32Array(n).fill(-1);
   const scoresOf = (j: number) => (ws[j]! >= 0 ? ws[j]! : (ws[j] = wordScores(t, d.infos[j]!)));
   const hist = new History();
+  const { flat, featAt, nb, infos, lower } = d;
+  const skip = d.skip!;
+  const { slots, slotMask, dense, bytes, lut, mask } = t;
+  const { edge, pt, pt2, ph } = k0;
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
     if (tokens[i]!.afterBreak) prev = prev2 = -1;
     // outside every name (see DocFeatures.skip): O, unscored
-    if (d.skip![i]) {
+    if (skip[i]) {
       tags[i] = 0;
       prev2 = prev;
       prev = 0;
       continue;
     }
-    sc.fill(0);
+    // the five tag scores in locals (a Float64Array and a call per vector were most of a token's
+    // cost); each score still sums the same terms in the same order, so the same doubles
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
     const own = scoresOf(i);
-    addVec(pool, own);
+    let v: Float64Array = pool;
+    s0 += v[own]!;
+    s1 += v[own + 1]!;
+    s2 += v[own + 2]!;
+    s3 += v[own + 3]!;
+    s4 += v[own + 4]!;
     for (let k = 0; k < 8; k++) {
-      const j = d.nb[i * 8 + k]!;
+      const j = nb[i * 8 + k]!;
+      let a: number;
       if (j >= 0) {
-        const o = scoresOf(j);
-        addVec(pool, o + NTAGS * (1 + k));
-      } else addVec(k0.edge, NTAGS * k);
+        a = scoresOf(j) + NTAGS * (1 + k);
+        v = pool;
+      } else {
+        a = NTAGS * k;
+        v = edge;
+      }
+      s0 += v[a]!;
+      s1 += v[a + 1]!;
+      s2 += v[a + 2]!;
+      s3 += v[a + 3]!;
+      s4 += v[a + 4]!;
     }
-    for (let f = d.featAt[i]!, e = d.featAt[i + 1]!; f < e; f++) accumulate(t, sc, 0, d.flat[f]!);
+    for (let f = featAt[i]!, e = featAt[i + 1]!; f < e; f++) {
+      // offsetOf, inline
+      const h = flat[f]! & mask;
+      let b: number;
+      if (slots) {
+        let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & slotMask;
+        for (;;) {
+          const key = slots[slot * 2]!;
+          if (key === 0) {
+            b = -1;
+            break;
+          }
+          if (key === h + 1) {
+            b = slots[slot * 2 + 1]!;
+            break;
+          }
+          slot = (slot + 1) & slotMask;
+        }
+        if (b < 0) continue;
+      } else b = h * NTAGS;
+      if (dense) {
+        s0 += dense[b]!;
+        s1 += dense[b + 1]!;
+        s2 += dense[b + 2]!;
+        s3 += dense[b + 3]!;
+        s4 += dense[b + 4]!;
+      } else {
+        s0 += lut[bytes[b]!]!;
+        s1 += lut[bytes[b + 1]!]!;
+        s2 += lut[bytes[b + 2]!]!;
+        s3 += lut[bytes[b + 3]!]!;
+        s4 += lut[bytes[b + 4]!]!;
+      }
+    }
     // previous-tag features: pt, pt2, ptw and pts (see dynamicFeatures)
     const p = prev + 1;
-    addVec(k0.pt, NTAGS * p);
-    addVec(k0.pt2, NTAGS * (p * P + prev2 + 1));
-    addVec(pool, own + NTAGS * (9 + p));
-    addVec(pool, own + NTAGS * (9 + P + p));
-    const info = d.infos[i]!;
-    const capital = info.up && tokens[i]!.kind === "word";
+    let a = NTAGS * p;
+    s0 += pt[a]!;
+    s1 += pt[a + 1]!;
+    s2 += pt[a + 2]!;
+    s3 += pt[a + 3]!;
+    s4 += pt[a + 4]!;
+    a = NTAGS * (p * P + prev2 + 1);
+    s0 += pt2[a]!;
+    s1 += pt2[a + 1]!;
+    s2 += pt2[a + 2]!;
+    s3 += pt2[a + 3]!;
+    s4 += pt2[a + 4]!;
+    v = pool;
+    a = own + NTAGS * (9 + p);
+    s0 += v[a]!;
+    s1 += v[a + 1]!;
+    s2 += v[a + 2]!;
+    s3 += v[a + 3]!;
+    s4 += v[a + 4]!;
+    a = own + NTAGS * (9 + P + p);
+    s0 += v[a]!;
+    s1 += v[a + 1]!;
+    s2 += v[a + 2]!;
+    s3 += v[a + 3]!;
+    s4 += v[a + 4]!;
+    const capital = infos[i]!.up && tokens[i]!.kind === "word";
     if (capital) {
-      const h = hist.get(d.lower[i]!) + 1;
-      addVec(k0.ph, NTAGS * h);
-      addVec(pool, own + NTAGS * (9 + 2 * P + h));
+      const hh = hist.get(lower[i]!) + 1;
+      a = NTAGS * hh;
+      s0 += ph[a]!;
+      s1 += ph[a + 1]!;
+      s2 += ph[a + 2]!;
+      s3 += ph[a + 3]!;
+      s4 += ph[a + 4]!;
+      a = own + NTAGS * (9 + 2 * P + hh);
+      s0 += v[a]!;
+      s1 += v[a + 1]!;
+      s2 += v[a + 2]!;
+      s3 += v[a + 3]!;
+      s4 += v[a + 4]!;
     }
     let best = 0;
-    if (continuesEntity(tokens, d.infos, i, prev)) best = sc[prev]! > sc[0]! ? prev : 0;
-    else for (let c = 1; c < NTAGS; c++) if (sc[c]! > sc[best]!) best = c;
+    if (continuesEntity(tokens, infos, i, prev)) {
+      const sp = prev === 1 ? s1 : prev === 2 ? s2 : prev === 3 ? s3 : s4;
+      best = sp > s0 ? prev : 0;
+    } else {
+      // the first highest, as a scan from O upwards finds it
+      let top = s0;
+      if (s1 > top) (best = 1), (top = s1);
+      if (s2 > top) (best = 2), (top = s2);
+      if (s3 > top) (best = 3), (top = s3);
+      if (s4 > top) best = 4;
+    }
     tags[i] = best;
-    if (capital) hist.add(d.lower[i]!, best);
+    if (capital) hist.add(lower[i]!, best);
     prev2 = prev;
     prev = best;
   }
