@@ -16,11 +16,11 @@ const PRIORITY = { quote: 1, place: 2, organization: 3, term: 4, person: 5, flas
 export const OUR_PREFIX = "dramatis-";
 
 export interface Painted {
-  table: TargetTable;
+  readonly table: TargetTable;
   /** The live Range of each painted target. */
   rangeOf: Map<Target, Range>;
   /** Range → target, for highlightsFromPoint answers. */
-  targetOf: WeakMap<AbstractRange, Target>;
+  readonly targetOf: WeakMap<AbstractRange, Target>;
   /** Every target in text order, painted or not (keyboard navigation needs all people). */
   targets: Target[];
   count: number;
@@ -76,12 +76,24 @@ export interface PaintInput {
   noEditable?: boolean;
 }
 
+/** Most ranges one Highlight constructor call takes at once (spread into arguments: a page
+ *  with tens of thousands of names must not overflow the stack); the rest are added. */
+const RANGES_PER_CALL = 4_096;
+
+/** A Highlight holding `ranges`: built with one constructor call rather than one add() per
+ *  range, each a crossing into the browser (on a long article, a paint's thousands of ranges). */
+function highlightOf(ranges: Range[]): Highlight {
+  const h = new Highlight(...ranges.slice(0, RANGES_PER_CALL));
+  for (let i = RANGES_PER_CALL; i < ranges.length; i++) h.add(ranges[i]!);
+  return h;
+}
+
 /** Replaces every dramatis-* highlight with a fresh paint of `targets`. */
 export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
   const { analysis, index, targets, slots, theme, kinds, noEditable = false } = input;
-  const byName = new Map<string, Highlight>();
+  /** Each highlight's ranges, by its name, and its stacking priority. */
+  const byName = new Map<string, { priority: number; ranges: Range[] }>();
   const rangeOf = new Map<Target, Range>();
-  const targetOf = new WeakMap<AbstractRange, Target>();
   // most ranges start and end in the same few paragraphs: each element is asked once
   const editable = new Map<Element, boolean>();
   const inEditable = (node: Node): boolean => {
@@ -118,18 +130,39 @@ export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
     const range = index.rangeOf(t.start, t.end);
     if (!range || range.collapsed || inEditable(range.startContainer) || inEditable(range.endContainer)) continue;
     let h = byName.get(name);
-    if (!h) {
-      h = new Highlight();
-      h.priority = PRIORITY[t.kind];
-      byName.set(name, h);
-    }
-    h.add(range);
+    if (!h) byName.set(name, (h = { priority: PRIORITY[t.kind], ranges: [] }));
+    h.ranges.push(range);
     rangeOf.set(t, range);
-    targetOf.set(range, t);
   }
   clearHighlights(registry);
-  for (const [name, h] of byName) register(registry, name, h);
-  return { table: new TargetTable([...rangeOf.keys()]), rangeOf, targetOf, targets, count: rangeOf.size };
+  for (const [name, { priority, ranges }] of byName) {
+    const h = highlightOf(ranges);
+    h.priority = priority;
+    register(registry, name, h);
+  }
+  return paintedOf(rangeOf, targets);
+}
+
+/** What a paint left, with the hover's two lookups (offset → target, range → target) built on
+ *  first use: a reader's first hover, not the paint, pays for them. */
+function paintedOf(rangeOf: Map<Target, Range>, targets: Target[]): Painted {
+  let table: TargetTable | null = null;
+  let targetOf: WeakMap<AbstractRange, Target> | null = null;
+  return {
+    rangeOf,
+    targets,
+    count: rangeOf.size,
+    get table(): TargetTable {
+      return (table ??= new TargetTable([...rangeOf.keys()]));
+    },
+    get targetOf(): WeakMap<AbstractRange, Target> {
+      if (!targetOf) {
+        targetOf = new WeakMap();
+        for (const [t, r] of rangeOf) targetOf.set(r, t);
+      }
+      return targetOf;
+    },
+  };
 }
 
 /** A short-lived highlight on one range (after a jump), removed by the caller's timer. */
