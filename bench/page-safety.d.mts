@@ -33,6 +33,6 @@ export function comparePage(withExt: Browser, plain: Browser, url: string, optio
 /** An error's text with every address masked, as errors are compared between loads. */
 export function errorShape(text: string): string;
 /** The demo page and the reference article ×20 in one page, as the benchmarks serve them. */
-export function benchPages(root: string): { demo: string; x20: string };
+export function benchPages(root: string): { demo: string; x20: string; x40: string };
 /** Records a page's long tasks in `globalThis.__longTasks` from a main-world observer. */
 export function watchLongTasks(page: import("puppeteer-core").Page): Promise<unknown>;

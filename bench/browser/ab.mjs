@@ -3,7 +3,8 @@
 // each in its own Chromium, loading the demo page (and the article ×20) in turns, so both see
 // the same load. Prints per build the median and p95 of fromIdle (content.js's first statement to
 // the paint), the worker's analysis and the round trip, with `uptime` before and after.
-//   node bench/browser/ab.mjs DIST_A DIST_B [--loads N]
+//   node bench/browser/ab.mjs DIST_A DIST_B [--loads N] [--x40]
+// --x40 adds the article 40 times in one page (half as many loads as x20): its longest task.
 // DIST_x is a DRAMATIS_DIST of `node scripts/build.mjs --test` (its test-chrome folder is loaded).
 import { execFileSync } from "node:child_process";
 import { join, dirname, resolve } from "node:path";
@@ -22,8 +23,8 @@ const i = process.argv.indexOf("--loads");
 const loads = i > 0 ? Number(process.argv[i + 1]) : 20;
 if (!distA || !distB) throw new Error("usage: ab.mjs DIST_A DIST_B [--loads N]");
 
-const { demo, x20 } = benchPages(root);
-const server = await serveWcxb(join(root, "../shared/data/wcxb"), { "/demo.html": demo, "/x20.html": x20 });
+const { demo, x20, x40 } = benchPages(root);
+const server = await serveWcxb(join(root, "../shared/data/wcxb"), { "/demo.html": demo, "/x20.html": x20, "/x40.html": x40 });
 
 const up = () => execFileSync("uptime").toString().trim();
 console.log(up());
@@ -46,7 +47,9 @@ async function load(browser, url) {
 }
 
 try {
-  for (const [label, path, n] of [["demo", "/demo.html", loads], ["article x20", "/x20.html", Math.max(5, Math.round(loads / 2))]]) {
+  const sets = [["demo", "/demo.html", loads], ["article x20", "/x20.html", Math.max(5, Math.round(loads / 2))]];
+  if (process.argv.includes("--x40")) sets.push(["article x40", "/x40.html", Math.max(5, Math.round(loads / 4))]);
+  for (const [label, path, n] of sets) {
     const got = { A: [], B: [] };
     // one warm-up load each (the worker's first analysis compiles its engine)
     for (const k of ["A", "B"]) await load(builds[k], server.origin + path);

@@ -92,9 +92,10 @@ function timed<T>(fn: () => T): T {
   }
 }
 
-function check(): void {
+/** `taskStart`: when the task running this check began (the first check's task is the one that
+ *  evaluated this script, from its first statement). */
+function check(taskStart = performance.now()): void {
   if (judging || loadedHalf?.busy()) return;
-  const checkStart = performance.now();
   let found: ArticleLocation;
   try {
     // the cheap first look settles most pages that are not articles without the full walk
@@ -112,8 +113,8 @@ function check(): void {
   settle();
   judging = true;
   // the first paint starts in this task: first-paint.ts keeps the index and the worker request
-  // in it while it stays short (checkStart is its start), and goes on in slices otherwise
-  paintArticle(found, checkStart);
+  // in it while it stays short, and goes on in slices otherwise
+  paintArticle(found, taskStart);
 }
 
 /**
@@ -182,7 +183,7 @@ onMessage((raw: unknown, sender: Runtime.MessageSender) => {
   return loadHalf().then((m) => m.answer(raw));
 });
 
-check();
+check((globalThis as GateGlobal).__dramatisGateStart);
 // an article found by this check stops the observer once the second half has judged it
 if (document.body) {
   observer = new MutationObserver(onMutations);
