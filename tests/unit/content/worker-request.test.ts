@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { ArticleLocation } from "../../../src/engine/article";
+import { buildTextIndex } from "../../../src/engine/text-index";
+import { requestAnalysis } from "../../../src/content/worker-request";
+
+/** The worker's end of the analyse port: records what the page posts and answers each at once. */
+function fakeWorker(): { posted: unknown[] } {
+  const posted: unknown[] = [];
+  const listeners: ((m: unknown) => void)[] = [];
+  const port = {
+    postMessage(m: unknown) {
+      posted.push(m);
+      queueMicrotask(() => listeners.forEach((l) => l({ ok: true, people: [], quotes: [] })));
+    },
+    disconnect() {},
+    onMessage: { addListener: (l: (m: unknown) => void) => listeners.push(l) },
+    onDisconnect: { addListener() {} },
+  };
+  (globalThis as { chrome?: unknown }).chrome = { runtime: { id: "test", connect: () => port } };
+  return { posted };
+}
+
+function article(paragraphs: number): ArticleLocation {
+  document.body.innerHTML = "";
+  for (let i = 0; i < paragraphs; i++) {
+    const p = document.createElement("p");
+    p.append(`Paragraph ${i} says `, Object.assign(document.createElement("a"), { textContent: "Christopher Wray" }), " spoke.");
+    document.body.append(p);
+  }
+  return { isArticle: true, roots: [document.body], title: "t", byline: null, isExcluded: () => false };
+}
+
+afterEach(() => {
+  delete (globalThis as { chrome?: unknown }).chrome;
+});
+
+describe("the first paint's worker request", () => {
+  it("indexes and sends a short article in the caller's own task", async () => {
+    const worker = fakeWorker();
+    const location = article(20);
+    const pending = requestAnalysis(location, performance.now() + 1_000);
+    // sent before the call returns: no turn of the event loop between the finder and the request
+    expect(worker.posted).toHaveLength(1);
+    const sent = await pending;
+    expect(sent.indexTasks).toBe(1);
+    expect((worker.posted[0] as { text: string }).text).toBe(buildTextIndex(location).text);
+    expect(await sent.reply).toMatchObject({ ok: true });
+  });
+
+  it("indexes an article over later tasks once its task is past the line, then sends it whole, once", async () => {
+    const worker = fakeWorker();
+    const location = article(400);
+    const pending = requestAnalysis(location, performance.now() - 1);
+    // the caller's task reads only a few nodes and goes on: nothing is sent from it
+    expect(worker.posted).toHaveLength(0);
+    const sent = await pending;
+    expect(sent.indexTasks).toBeGreaterThan(1);
+    expect(worker.posted).toHaveLength(1);
+    expect((worker.posted[0] as { type: string; text: string }).type).toBe("engine/analyse");
+    expect((worker.posted[0] as { text: string }).text).toBe(buildTextIndex(location).text);
+    expect(sent.index.text).toBe(buildTextIndex(location).text);
+  });
+});
