@@ -68,7 +68,8 @@ interface Run {
 /** Lines whose words are mostly in capitals (headlines, credits): only known names count there. */
 function capsLines(text: string, tokens: Token[]): Set<number> {
   const lines = new Map<number, [number, number]>();
-  for (const t of tokens) {
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
     if (t.kind !== "word" || !/\p{L}/u.test(t.text)) continue;
     const line = text.lastIndexOf("\n", t.start) + 1;
     const c = lines.get(line) ?? [0, 0];
@@ -197,7 +198,10 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   const personWords = new Set(people.flatMap((p) => p.mentions.map((m) => low(text.slice(m.start, m.end)))));
   // words the text also writes in lower case ("new", "black"): common words, not names
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (t.kind === "word" && startsLower(t.text)) lowerWords.add(t.text);
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    if (t.kind === "word" && startsLower(t.text)) lowerWords.add(t.text);
+  }
   // "Telemundo TV", "Dynamo FC": a name ending on an acronym that heads organisations is one
   for (const r of runs) if (r.kind === "LOC" && r.tokens.length > 1 && isAcronym(r.tokens[r.tokens.length - 1]!.text) && ORG_HEADS.has(low(r.tokens[r.tokens.length - 1]!.text))) r.kind = "ORG";
   const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !commonPlace(r, lowerWords));

@@ -100,28 +100,37 @@ function candidates(tokens: Token[], text: string, standalone: ReadonlySet<strin
       } else break;
       j++;
     }
-    // split hyphenated compounds whose left side is used alone elsewhere ("Biden-Kamala Harris")
-    const expanded: Token[] = [];
-    for (const t of run) {
-      if (!t.text.includes("-")) {
-        expanded.push(t);
-        continue;
+    // split hyphenated compounds whose left side is used alone elsewhere ("Biden-Kamala Harris");
+    // a run without a hyphen (nearly all) is one group as it stands: its neighbours are apart by
+    // nothing, a space or a suffix's comma, never a hyphen
+    let groups: Token[][];
+    let hyphen = false;
+    for (let k = 0; k < run.length && !hyphen; k++) hyphen = run[k]!.text.includes("-");
+    if (!hyphen) groups = [run];
+    else {
+      const expanded: Token[] = [];
+      for (const t of run) {
+        if (!t.text.includes("-")) {
+          expanded.push(t);
+          continue;
+        }
+        const parts = t.text.split("-");
+        if (parts.length === 2 && isCapitalised(parts[1]!) && standalone.has(parts[0]!)) {
+          expanded.push({ ...t, end: t.start + parts[0]!.length, text: parts[0]! });
+          expanded.push({ ...t, start: t.start + parts[0]!.length + 1, text: parts[1]!, sentenceStart: false });
+        } else expanded.push(t);
       }
-      const parts = t.text.split("-");
-      if (parts.length === 2 && isCapitalised(parts[1]!) && standalone.has(parts[0]!)) {
-        expanded.push({ ...t, end: t.start + parts[0]!.length, text: parts[0]! });
-        expanded.push({ ...t, start: t.start + parts[0]!.length + 1, text: parts[1]!, sentenceStart: false });
-      } else expanded.push(t);
+      // a run of several names joined by a hyphen-split becomes two candidates
+      groups = [[]];
+      for (let k = 0; k < expanded.length; k++) {
+        const t = expanded[k]!;
+        const prev = expanded[k - 1];
+        if (prev && text[prev.end] === "-") groups.push([]);
+        groups[groups.length - 1]!.push(t);
+      }
     }
-    // a run of several names joined by a hyphen-split becomes two candidates
-    const groups: Token[][] = [[]];
-    for (let k = 0; k < expanded.length; k++) {
-      const t = expanded[k]!;
-      const prev = expanded[k - 1];
-      if (prev && text[prev.end] === "-") groups.push([]);
-      groups[groups.length - 1]!.push(t);
-    }
-    for (const g of groups) {
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!;
       let s = 0;
       let titled = false;
       // peel titles, honorifics and role words ("Russian President", "FBI Director")
@@ -146,7 +155,9 @@ function candidates(tokens: Token[], text: string, standalone: ReadonlySet<strin
       if (!titled && before && before.kind === "word" && isTitleWord(before.text)) titled = true;
       // lowercase titles before ("former president Trump") count too
       if (!titled && before && before.kind === "word" && (TITLES.has(before.text.toLowerCase()) || ROLE_NOUNS.has(before.text))) titled = true;
-      const words = g.slice(s).filter((t, k, a) => !(k === a.length - 1 && PARTICLES.has(t.text.toLowerCase())));
+      // a particle does not end a name
+      const e = s < g.length && PARTICLES.has(g[g.length - 1]!.text.toLowerCase()) ? g.length - 1 : g.length;
+      const words = g.slice(s, e);
       if (words.length && words.length <= 5) out.push({ words, titled, first: indexIn(tokens, words[0]!), next: j });
     }
     i = j;
@@ -240,7 +251,10 @@ const headlineMemo = new WeakMap<readonly Token[], { text: string; heads: Readon
 /** Person mentions in text (ungrouped), in order. */
 export function findPersonMentions(text: string, tokens: Token[] = tokenize(text)): Mention[] {
   const standalone = new Set<string>();
-  for (const t of tokens) if (t.kind === "word" && isCapitalised(t.text) && !t.text.includes("-")) standalone.add(t.text);
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    if (t.kind === "word" && isCapitalised(t.text) && !t.text.includes("-")) standalone.add(t.text);
+  }
   const runs: Token[][] = [];
   const spans = tagEntities(text, tokens);
   // words that start a longer organisation or place name here ("Rossiya TV"), and words of full
@@ -254,11 +268,13 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     else if (s.type === "PER") for (let k = s.first; k <= s.last; k++) personWord.add(lower(tokens[k]!.text));
   }
   const capsCount = new Map<string, number>();
-  for (const t of tokens)
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
     if (t.kind === "word" && isCapitalised(t.text)) {
       const l = lower(t.text);
       capsCount.set(l, (capsCount.get(l) ?? 0) + 1);
     }
+  }
   // "the Biden-Kamala Harris ticket" where the tagger saw a place and an organisation: a compound
   // of a person named elsewhere and a given name starts a person's name
   const named = new Set(spans.filter((s) => s.type === "PER").flatMap((s) => tokens.slice(s.first, s.last + 1).map((t) => t.text)));
@@ -341,13 +357,28 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   const rules = ruleMentions(text, tokens, standalone);
   // (each test looks only at the spans that can overlap: every rule mention against every tagger
   // mention, and back, was quadratic on a long page)
-  const byStart = [...tagged].sort((a, b) => a.start - b.start);
+  const byStart = tagged.slice();
+  byStart.sort((a, b) => a.start - b.start);
   const taggedLen = byStart.reduce((m, t) => Math.max(m, t.end - t.start), 0);
-  const overlapping = (r: Span, test: (t: (typeof tagged)[number]) => boolean): boolean => {
-    for (let k = lastStartingAtOrBefore(byStart, r.start - taggedLen) + 1; k < byStart.length && byStart[k]!.start < r.end; k++) if (test(byStart[k]!)) return true;
+  // the first tagger mention that can overlap r (one starting after r.start - taggedLen)
+  const firstNear = (r: Span) => lastStartingAtOrBefore(byStart, r.start - taggedLen) + 1;
+  /** A tagger mention strictly inside r? */
+  const holdsTagged = (r: Span): boolean => {
+    for (let k = firstNear(r); k < byStart.length && byStart[k]!.start < r.end; k++) {
+      const t = byStart[k]!;
+      if (t.start >= r.start && t.end <= r.end && (t.start > r.start || t.end < r.end)) return true;
+    }
     return false;
   };
-  const covering = rules.filter((r) => r.words.length >= 2 && overlapping(r, (t) => t.start >= r.start && t.end <= r.end && (t.start > r.start || t.end < r.end)) && !overlapping(r, (t) => t.start < r.end && r.start < t.end && (t.start < r.start || t.end > r.end)));
+  /** A tagger mention overlapping r that reaches outside it? */
+  const crossesTagged = (r: Span): boolean => {
+    for (let k = firstNear(r); k < byStart.length && byStart[k]!.start < r.end; k++) {
+      const t = byStart[k]!;
+      if (t.start < r.end && r.start < t.end && (t.start < r.start || t.end > r.end)) return true;
+    }
+    return false;
+  };
+  const covering = rules.filter((r) => r.words.length >= 2 && holdsTagged(r) && !crossesTagged(r));
   // covering is in text order (ruleMentions sorts its mentions by start)
   const coverLen = covering.reduce((m, r) => Math.max(m, r.end - r.start), 0);
   const covered = (t: Span): boolean => {
@@ -611,7 +642,10 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
     return true;
   };
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (t.kind === "word" && !isCapitalised(t.text)) lowerWords.add(t.text);
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    if (t.kind === "word" && !isCapitalised(t.text)) lowerWords.add(t.text);
+  }
   const added: Mention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
