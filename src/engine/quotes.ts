@@ -214,7 +214,13 @@ function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   const re = /[\p{L}\p{N}][\p{L}\p{N}.\-'’]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
   const seg = text.slice(from, to);
-  for (let m = re.exec(seg); m; m = re.exec(seg)) out.push({ start: from + m.index, end: from + m.index + m[0].length, w: m[0].replace(/['’]s$/, "") });
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    const w = m[0];
+    // a possessive 's / ’s dropped (/['’]s$/ by char codes: a replace per word made a string each)
+    const n = w.length;
+    const poss = n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019);
+    out.push({ start: from + m.index, end: from + m.index + n, w: poss ? w.slice(0, n - 2) : w });
+  }
   return out;
 }
 
@@ -789,6 +795,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   };
 
   raw = raw.filter((q) => !notAQuotation(text, q, paras[q.para]!));
+  const onlyQuoteOf = new Map<number, boolean>();
   const out: Quote[] = [];
   let prev: { quote: Quote; para: number } | null = null;
   raw.forEach((q, qi) => {
@@ -844,13 +851,19 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     if (!cue && prev) {
       // continuing a turn: the same paragraph, or a paragraph that is only quotation
       // the paragraph's characters that are neither quotation marks nor spaces, counted in place
-      let outsideChars = 0;
-      for (let i = para.start; i < para.end; i++) {
-        const c = text.charCodeAt(i);
-        if (!QUOTE_MARK_CODES.has(c) && !isSpaceCode(c)) outsideChars++;
+      // (once per paragraph: every quote of a long page counted its paragraph again, and summed
+      // the quotes of every paragraph to find its own)
+      let only = onlyQuoteOf.get(q.para);
+      if (only === undefined) {
+        let outsideChars = 0;
+        for (let i = para.start; i < para.end; i++) {
+          const c = text.charCodeAt(i);
+          if (!QUOTE_MARK_CODES.has(c) && !isSpaceCode(c)) outsideChars++;
+        }
+        const quoted = raw.filter((r) => r.para === q.para).reduce((n, r) => n + (r.end - r.start), 0);
+        onlyQuoteOf.set(q.para, (only = outsideChars - quoted <= 3));
       }
-      const quoted = raw.filter((r) => r.para === q.para).reduce((n, r) => n + (r.end - r.start), 0);
-      const onlyQuote = outsideChars - quoted <= 3;
+      const onlyQuote = only;
       // a paragraph opening on a quote nobody is named for goes on with the last speaker
       const opensPara = !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.open));
       if (prev.para === q.para || ((onlyQuote || opensPara) && prev.para >= q.para - TURN_PARAS)) {
