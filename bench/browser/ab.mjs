@@ -3,10 +3,13 @@
 // each in its own Chromium, loading the demo page (and the article ×20) in turns, so both see
 // the same load. Prints per build the median and p95 of fromIdle (content.js's first statement to
 // the paint), the worker's analysis and the round trip, with `uptime` before and after.
-//   node bench/browser/ab.mjs DIST_A DIST_B [--loads N] [--x40]
-// --x40 adds the article 40 times in one page (half as many loads as x20): its longest task.
+//   node bench/browser/ab.mjs DIST_A DIST_B [--loads N] [--x40] [--raw FILE]
+// --x40 adds the article 40 times in one page (a quarter as many loads as the demo): its longest task.
+// --raw FILE writes every load's phases (JSON lines: page, build, phases), for questions medians
+// cannot answer (how often one phase ended after another).
 // DIST_x is a DRAMATIS_DIST of `node scripts/build.mjs --test` (its test-chrome folder is loaded).
 import { execFileSync } from "node:child_process";
+import { appendFileSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchPages, launchChromium, probeDramatis, serveWcxb, watchLongTasks } from "../page-safety.mjs";
@@ -21,6 +24,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const [distA, distB] = process.argv.slice(2, 4);
 const i = process.argv.indexOf("--loads");
 const loads = i > 0 ? Number(process.argv[i + 1]) : 20;
+const rawAt = process.argv.indexOf("--raw");
+const raw = rawAt > 0 ? process.argv[rawAt + 1] : null;
+if (raw) writeFileSync(raw, "");
 if (!distA || !distB) throw new Error("usage: ab.mjs DIST_A DIST_B [--loads N]");
 
 const { demo, x20, x40 } = benchPages(root);
@@ -53,7 +59,12 @@ try {
     const got = { A: [], B: [] };
     // one warm-up load each (the worker's first analysis compiles its engine)
     for (const k of ["A", "B"]) await load(builds[k], server.origin + path);
-    for (let j = 0; j < n; j++) for (const k of j % 2 ? ["B", "A"] : ["A", "B"]) got[k].push(await load(builds[k], server.origin + path));
+    for (let j = 0; j < n; j++)
+      for (const k of j % 2 ? ["B", "A"] : ["A", "B"]) {
+        const phases = await load(builds[k], server.origin + path);
+        got[k].push(phases);
+        if (raw) appendFileSync(raw, JSON.stringify({ page: label, build: k, phases }) + "\n");
+      }
     for (const k of ["A", "B"]) {
       const col = (name) => stats(got[k].map((x) => x[name]).filter(Number.isFinite));
       const f = (s) => `${s.median?.toFixed(1)} (p95 ${s.p95?.toFixed(1)})`;

@@ -129,12 +129,12 @@ async function pullFromSync(only?: Record<string, unknown>): Promise<void> {
 }
 
 /**
- * The sites the user turned off, kept while this worker lives (dropped on every change of the
- * stored settings): an engine/analyse request names its site and is refused for one of them,
- * without a storage read on the way of every page's first paint.
+ * The stored settings, kept while this worker lives (dropped on every change of the stored
+ * settings): an engine/analyse request names its site and is refused for one the user turned
+ * off, and its reply carries them, so a page's first paint reads no storage on its way.
  */
-let siteSwitch: Promise<Pick<Settings, "disabledSites">> | null = null;
-function readSiteSwitch(): Promise<Pick<Settings, "disabledSites">> {
+let siteSwitch: Promise<Settings> | null = null;
+function readSiteSwitch(): Promise<Settings> {
   siteSwitch ??= browser.storage.local.get(SETTINGS_KEY).then(
     (stored) => normalizeSettings(stored[SETTINGS_KEY]),
     () => {
@@ -278,7 +278,9 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
       // the probe's split of the worker's side: checking the message, waiting for the engine and
       // the site switch, packing the reply (the reply's serialisation comes after, in msgBack)
       const split = { parseMs: checked - arrived, readyMs: performance.timeOrigin + t0 - checked, packMs: t2 - t1 };
-      return { ok: true, ...packed, ms: t1 - t0, age: t0, receivedAt: arrived, repliedAt: performance.timeOrigin + performance.now(), ...split };
+      // the settings as stored (the page paints by them): the page's own storage read would be a
+      // second round trip, on a busy machine the last thing its paint waits for
+      return { ok: true, ...packed, ...(sites ? { settings: sites } : {}), ms: t1 - t0, age: t0, receivedAt: arrived, repliedAt: performance.timeOrigin + performance.now(), ...split };
     }
     case "settings/set":
       return setSettings(msg);
@@ -294,6 +296,9 @@ async function setSettings(msg: MessageOf<"settings/set">): Promise<Answer> {
   const kinds = incoming.kinds && typeof incoming.kinds === "object" ? { ...current.kinds, ...incoming.kinds } : current.kinds;
   const settings = normalizeSettings({ ...current, ...incoming, kinds });
   await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+  // now, not when storage.onChanged reaches this worker: a page's first paint asking meanwhile
+  // must get the new settings with its analysis
+  siteSwitch = null;
   let warning: string | undefined;
   try {
     await browser.storage.sync.set({ [SETTINGS_KEY]: settings });

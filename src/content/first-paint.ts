@@ -59,6 +59,9 @@ export function rootsOf(ix: TextIndex): Element[] {
 /** The worker's analysis with what its test probe reports about the round trip. */
 export interface WorkerAnswer {
   analysis: Analysis;
+  /** The stored settings the worker sent with its analysis (normalised here like any stored
+   *  settings); null when it sent none. */
+  settings: Settings | null;
   /** ms the page spent checking the reply. */
   checkMs: number;
   phases: Record<string, number>;
@@ -108,9 +111,10 @@ export async function readReply(request: WorkerRequest): Promise<WorkerAnswer | 
     if (v !== null) phases[phase] = v;
   }
   const analysis: Analysis = { version: 1, article: loc.isArticle, title: loc.title, byline: loc.byline, text, ...got };
+  const settings = r.settings && typeof r.settings === "object" ? normalizeSettings(r.settings) : null;
   const checkMs = performance.now() - now;
   phases.check = checkMs;
-  return { analysis, checkMs, phases };
+  return { analysis, settings, checkMs, phases };
 }
 
 /** What the gate's first paint ended with, for content-main.js to take over. */
@@ -154,9 +158,8 @@ const registry: HighlightRegistry | null = typeof CSS !== "undefined" && "highli
  *  the clock does not see: compiling content.js before its first statement, the send (which
  *  serialises the text: 1-4 ms on x20) and the index's last few nodes. */
 export const FIRST_TASK_MS = 40;
-/** Past this much of its task, the request's task leaves the settings read and the paint's
- *  preparation (theme, editable check, colours: 1-5 ms) to a task of its own, still well before
- *  the worker answers. */
+/** Past this much of its task, the request's task leaves the paint's preparation (theme, editable
+ *  check, colours: 1-5 ms) to a task of its own, still well before the worker answers. */
 const PREP_IN_TASK_MS = 25;
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -166,9 +169,10 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * paint. `taskStart` is when the caller's task began (the gate's check): the index and the
  * request go out in that task while it stays under FIRST_TASK_MS, else in slices (worker-request.ts).
  * The worker request does not wait for the settings: it names the site, and the worker itself
- * refuses a site the user turned off (it keeps the switch in memory). The settings are read once
- * the request is out: the first storage call in a new content script sets up its API (~1 ms),
- * which before the request delayed it, and the storage round trip overlaps the analysis.
+ * refuses a site the user turned off (it keeps the settings in memory) and sends the settings
+ * with its analysis. The page's own storage read (a second round trip, whose API a new content
+ * script first sets up) came back only ~3 ms before the worker's answer on the demo at load 16,
+ * and once in 20 loads after it; it is left for when the worker gives no analysis.
  */
 export function startEarly(location: ArticleLocation, readSettings: () => Promise<Settings>, gateStart: number, taskStart = performance.now()): EarlyStart {
   const tStart = performance.now();
@@ -197,8 +201,6 @@ export function startEarly(location: ArticleLocation, readSettings: () => Promis
     // task of its own when the request's task has already run long
     const thisTask = sent.indexTasks === 1 ? taskStart : (sent.sentTask ?? performance.now());
     if (performance.now() - thisTask > PREP_IN_TASK_MS) await nextTask();
-    const t1 = performance.now();
-    settings = readSettings();
     const tTheme = performance.now();
     const roots = rootsOf(found.index);
     const pageTheme = detectTheme(document, roots[0] ?? null);
@@ -212,11 +214,17 @@ export function startEarly(location: ArticleLocation, readSettings: () => Promis
     phases.paintPrep = performance.now() - tReady;
     // from the paint path's start to the end of its preparation (the request's tasks included)
     phases.startTask = performance.now() - tStart;
-    const s = await settings;
-    phases.settingsReady = performance.now() - t1;
+    const answer = await asked;
+    // the settings come with the worker's analysis; read from storage only without one (no
+    // worker, or a refusal: the site is turned off)
+    let s = answer?.settings ?? null;
+    if (!s) {
+      const t1 = performance.now();
+      s = await (settings = readSettings());
+      phases.settingsReady = performance.now() - t1;
+    }
     // a site the user turned off is not painted (and the worker did not analyse it)
     if (!siteAllowed(s, window.location.hostname)) return { kind: "disabled", settings: s };
-    const answer = await asked;
     if (!answer) return { kind: "no-worker", settings: s };
     Object.assign(phases, answer.phases);
     const t2 = performance.now();
@@ -225,7 +233,9 @@ export function startEarly(location: ArticleLocation, readSettings: () => Promis
     const theme: Theme = s.theme === "auto" ? pageTheme : s.theme;
     let painted: Painted | null = null;
     if (registry && s.autoHighlight && !early.superseded) {
-      painted = paint(registry, { analysis, index: found.index, targets: collectTargets(analysis), slots, theme, kinds: s.kinds, noEditable });
+      const targets = collectTargets(analysis);
+      phases.targets = performance.now() - t2;
+      painted = paint(registry, { analysis, index: found.index, targets, slots, theme, kinds: s.kinds, noEditable });
       const end = performance.now();
       phases.paint = end - t2;
       phases.fromIdle = end - gateStart;

@@ -5,6 +5,7 @@
  * listener synchronously.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { normalizeSettings } from "../../../src/settings";
 
 type Listener = (...args: unknown[]) => unknown;
 /** What the worker answers, loosely: each test reads the fields it checks. */
@@ -203,6 +204,8 @@ describe("background worker", () => {
     await until(() => ok.posted.length > 0);
     expect(ok.posted[0]).toMatchObject({ ok: true });
     expect(JSON.stringify(ok.posted[0]!.people)).toContain("Christopher Wray");
+    // with the settings as stored: the page paints by them without a storage read of its own
+    expect(ok.posted[0]!.settings).toEqual(normalizeSettings(fake.local.settings));
     // one request per port, engine/analyse only, schema-checked
     ok.deliver({ type: "engine/analyse", text, title: "T" });
     expect(ok.posted[1]).toMatchObject({ ok: false });
