@@ -209,7 +209,8 @@ export async function run(ctx) {
     ctx.log("  gateLook / gateFinder = the gate's first look and full article finder; index = indexing the article's text (content.js paints:");
     ctx.log("  index, worker request, theme, paint all run in content.js, and content-article.js / content-main.js load after the paint);");
     ctx.log("  indexTasks = how many tasks the index took (1 = in the finder's own task, while that task stays under 40 ms; else slices of 25 ms);");
-    ctx.log("  settingsReady = the settings read, from its start (after the worker request's send, with the paint's preparation);");
+    ctx.log("  settingsReady = the page's own settings read, only when the worker's reply brought none (the worker sends them with its analysis);");
+    ctx.log("  targets = listing what to paint from the analysis (part of paint);");
     ctx.log("  importLoad = the gate's import() call to content-main.js's first module (fetch + compile + link); mainStart = when that module started,");
     ctx.log("  from content.js's start; mainWait = how long it then waited for content.js's paint; msgTo / msgBack = the worker round trip's two");
     ctx.log("  crossings (arrival at the worker, its reply's arrival in the page; two processes' clocks, so their split is only as good as");
