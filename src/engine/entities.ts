@@ -203,9 +203,13 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     if (t.kind === "word" && startsLower(t.text)) lowerWords.add(t.text);
   }
   // "Telemundo TV", "Dynamo FC": a name ending on an acronym that heads organisations is one
-  for (const r of runs) if (r.kind === "LOC" && r.tokens.length > 1 && isAcronym(r.tokens[r.tokens.length - 1]!.text) && ORG_HEADS.has(low(r.tokens[r.tokens.length - 1]!.text))) r.kind = "ORG";
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k]!;
+    if (r.kind === "LOC" && r.tokens.length > 1 && isAcronym(r.tokens[r.tokens.length - 1]!.text) && ORG_HEADS.has(low(r.tokens[r.tokens.length - 1]!.text))) r.kind = "ORG";
+  }
   const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !commonPlace(r, lowerWords));
-  for (const r of kept) {
+  for (let kk = 0; kk < kept.length; kk++) {
+    const r = kept[kk]!;
     // a country (today's or a former one) is a place even where the tagger read an organisation
     // (a national team is its country too, as CoNLL-2003 annotates it)
     if (r.kind === "ORG" && COUNTRY_NAMES.has(r.tokens.map((t) => low(t.text)).join(" "))) r.kind = "LOC";

@@ -225,6 +225,15 @@ export function headlineLines(text: string, tokens: readonly Token[]): ReadonlyS
   // people and entities both ask, with the one token list of an analysis: computed once
   const memo = headlineMemo.get(tokens);
   if (memo && memo.text === text) return memo.heads;
+  const heads = findHeadlineLines(text, tokens);
+  headlineMemo.set(tokens, { text, heads });
+  return heads;
+}
+const headlineMemo = new WeakMap<readonly Token[], { text: string; heads: ReadonlySet<number> }>();
+
+// (apart from the memo: compiled with the memo's second-call path in it, the whole scan was
+// thrown back to the interpreter on every analysis's second call)
+function findHeadlineLines(text: string, tokens: readonly Token[]): ReadonlySet<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; ) {
     let j = i + 1;
@@ -243,10 +252,8 @@ export function headlineLines(text: string, tokens: readonly Token[]): ReadonlyS
     if (words >= 4 && caps / words >= 0.75 && capsFunction && !/\d/.test(text.slice(tokens[i]!.start, tokens[j - 1]!.end))) out.add(text.lastIndexOf("\n", tokens[i]!.start) + 1);
     i = j;
   }
-  headlineMemo.set(tokens, { text, heads: out });
   return out;
 }
-const headlineMemo = new WeakMap<readonly Token[], { text: string; heads: ReadonlySet<number> }>();
 
 /** Person mentions in text (ungrouped), in order. */
 export function findPersonMentions(text: string, tokens: Token[] = tokenize(text)): Mention[] {
@@ -335,11 +342,19 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   }
   // headlines: keep only the words that name someone the body names
   const heads = headlineLines(text, tokens);
-  const onHeadline = (r: Token[]) => heads.has(text.lastIndexOf("\n", r[0]!.start) + 1);
-  const known = new Set(runs.filter((r) => !onHeadline(r)).flatMap((r) => r.map((t) => lower(t.text))));
+  // (flags and plain loops: a closure made per analysis, called from the compiled loop, sent it
+  // back to the interpreter as a "wrong call target" on the next analysis)
+  const onHeadline = new Uint8Array(runs.length);
+  const known = new Set<string>();
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k]!;
+    onHeadline[k] = heads.has(text.lastIndexOf("\n", r[0]!.start) + 1) ? 1 : 0;
+    if (!onHeadline[k]) for (let w = 0; w < r.length; w++) known.add(lower(r[w]!.text));
+  }
   const kept: Token[][] = [];
-  for (const r of runs) {
-    if (!onHeadline(r)) {
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k]!;
+    if (!onHeadline[k]) {
       kept.push(r);
       continue;
     }
@@ -386,7 +401,8 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     return false;
   };
   const final = tagged.filter((t) => !covered(t)).map((t) => t.ws);
-  for (const r of covering) {
+  for (let c = 0; c < covering.length; c++) {
+    const r = covering[c]!;
     // the words inside r, from the first token starting at or after it (a filter of every token
     // per rule mention was quadratic)
     const ws: Token[] = [];
