@@ -80,6 +80,8 @@ export function sendAnalysis(location: ArticleLocation, index: TextIndex, port: 
 /** How long each later slice of a long article's index may run (its first slice runs until the
  *  caller's deadline), well under the long-task line (50 ms) on a loaded machine. */
 export const INDEX_SLICE_MS = 25;
+/** How many times a sliced index starts over because the page changed the article meanwhile. */
+const MAX_INDEX_RESTARTS = 2;
 
 /**
  * Opens the port first (the connection is made while the text is indexed), indexes, sends. The
@@ -92,16 +94,28 @@ export const INDEX_SLICE_MS = 25;
 export function requestAnalysis(location: ArticleLocation, deadline = Infinity): Promise<WorkerRequest> {
   const startedAt = performance.now();
   const port = __TEST_BUILD__ && window.location.hash === "#dramatis-test-no-worker" ? null : connect(ANALYSE_PORT);
-  const build = startTextIndex(location);
+  let build = startTextIndex(location);
   let indexMs = 0;
   let tasks = 0;
+  /** Between slices the page runs: set when it changed the article meanwhile. */
+  let changed = false;
+  let watch: MutationObserver | null = null;
+  let restarts = 0;
   return new Promise<WorkerRequest>((resolve, reject) => {
     const slice = (until: number): void => {
       const t = performance.now();
       let index: TextIndex | null;
       try {
+        // what was read before the change may be gone from the page: read it all again (twice at
+        // most; a page that never stops changing is caught up with by content-main.js's observer)
+        if (changed && restarts < MAX_INDEX_RESTARTS) {
+          restarts++;
+          build = startTextIndex(location);
+        }
+        changed = false;
         index = build.run(() => performance.now() >= until);
       } catch (e) {
+        watch?.disconnect();
         port?.disconnect();
         reject(e);
         return;
@@ -109,9 +123,14 @@ export function requestAnalysis(location: ArticleLocation, deadline = Infinity):
       indexMs += performance.now() - t;
       tasks++;
       if (!index) {
+        if (!watch) {
+          watch = new MutationObserver(() => (changed = true));
+          for (const root of location.roots) watch.observe(root, { childList: true, characterData: true, subtree: true });
+        }
         setTimeout(() => slice(performance.now() + INDEX_SLICE_MS), 0);
         return;
       }
+      watch?.disconnect();
       const request = sendAnalysis(location, index, port, startedAt, indexMs);
       request.indexTasks = tasks;
       request.sentTask = t;

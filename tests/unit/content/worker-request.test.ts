@@ -60,4 +60,20 @@ describe("the first paint's worker request", () => {
     expect((worker.posted[0] as { text: string }).text).toBe(buildTextIndex(location).text);
     expect(sent.index.text).toBe(buildTextIndex(location).text);
   });
+
+  it("reads the article again when the page changed it between two slices, so the request carries the text the page now shows", async () => {
+    const worker = fakeWorker();
+    const location = article(400);
+    const pending = requestAnalysis(location, performance.now() - 1);
+    // the first slice has read the first paragraph; the page rewrites it before the next slice
+    const first = document.querySelector("p")!.firstChild as Text;
+    first.data = "Rewritten by the page ";
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const sent = await pending;
+    const text = (worker.posted[0] as { text: string }).text;
+    expect(text.startsWith("Rewritten by the page Christopher Wray")).toBe(true);
+    expect(text).toBe(buildTextIndex(location).text);
+    // every point of the index is in the page as it is now
+    expect(sent.index.pointAt(0)?.node).toBe(first);
+  });
 });
