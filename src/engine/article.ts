@@ -15,7 +15,7 @@
  * Then the page is called an article or not from its metadata and the amount of prose found.
  */
 import { classVerdict, type ClassVerdict } from "./article/classes";
-import { classAndId, isBlock, isHidden, isInvisible, isNeverText, visibleLength, words, squash } from "./article/dom";
+import { classAndId, isBlockTag, isHidden, isInvisible, isNeverTextTag, visibleLength, words, squash } from "./article/dom";
 import { ARTICLE_TYPES, OTHER_TYPES, emptyFacts, findByline, findTitle, noteElement, readMeta, type PageFacts, type PageMeta } from "./article/metadata";
 
 export interface ArticleLocation {
@@ -157,21 +157,29 @@ interface Stats {
   /** What the element's class and id say, and the lower-case class and id themselves. */
   cls: ClassVerdict;
   ci: string;
+  /** The element, its tag, whether it is a block, and its parent's stats (null for the body):
+   *  read once by the walk, so the passes after it climb and test plain objects, not the DOM
+   *  (in a cold content script every localName or parentElement is a call into the page). */
+  el: Element;
+  tag: string;
+  block: boolean;
+  parent: Stats | null;
+  /** Settled after the walk: the box is boilerplate (see measure), or a teaser of another page. */
+  boilerplate: boolean;
+  teaser: boolean;
 }
 
 interface Measure {
   stats: Map<Element, Stats>;
-  /** Boxes that are not the article: boilerplate by tag, role or class, and small enough. */
-  boilerplate: Set<Element>;
+  /** Every element's stats in document order (ancestors first). */
+  order: Stats[];
   facts: PageFacts;
 }
 
-function looksBoilerplate(el: Element, cls: ClassVerdict, attributed = true): boolean {
-  const tag = el.localName;
+/** `role` is the element's role attribute (null when it has none). */
+function looksBoilerplate(tag: string, cls: ClassVerdict, role: string | null): boolean {
   if (tag === "body" || tag === "main") return false;
   if (BOILERPLATE_TAGS.has(tag)) return true;
-  if (!attributed) return false;
-  const role = el.getAttribute("role");
   if (role && BOILERPLATE_ROLES.has(role)) return true;
   return cls.negative && !cls.positive;
 }
@@ -183,33 +191,40 @@ function looksBoilerplate(el: Element, cls: ClassVerdict, attributed = true): bo
  */
 function measure(body: Element): Measure {
   const stats = new Map<Element, Stats>();
+  const order: Stats[] = [];
   const facts = emptyFacts();
-  const suspects: Element[] = [];
-  const bodyLikes: Element[] = [];
-  const teasers: Element[] = [];
+  const suspects: Stats[] = [];
+  const bodyLikes: Stats[] = [];
+  const teasers: Stats[] = [];
   const verdicts = new Map<string, ClassVerdict>();
 
   /** Null for an element hidden by its own markup: it and its subtree are not text. */
-  const walk = (el: Element, inLink: boolean, isBody = false): Stats | null => {
+  const walk = (el: Element, tag: string, inLink: boolean, parent: Stats | null, isBody = false): Stats | null => {
     // Most elements of a story (<p>, <a>, <em>, <li>) carry no attribute at all: one call says
     // so, instead of the dozen attribute reads (class, id, role, itemprop, hidden, style…) that
     // every element cost before. In a cold content script each read is a trip into the DOM.
     const attributed = el.hasAttributes();
     if (attributed && !isBody && isHidden(el)) return null;
     const ci = attributed ? classAndId(el) : "";
+    // each attribute is read once, for every test below that asks it
+    const role = attributed ? el.getAttribute("role") : null;
+    const itemprop = attributed ? el.getAttribute("itemprop") : null;
     // pages repeat the same class strings on hundreds of elements: judge each string once
     let cls = verdicts.get(ci);
     if (!cls) {
       cls = classVerdict(ci);
       verdicts.set(ci, cls);
     }
-    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, commentChars: 0, paras: 0, longParas: 0, pres: 0, buttons: 0, linkedHeadings: 0, cls, ci };
+    const block = isBlockTag(tag);
+    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, good: 0, headingChars: 0, bodyLikeGood: 0, commentChars: 0, paras: 0, longParas: 0, pres: 0, buttons: 0, linkedHeadings: 0, cls, ci, el, tag, block, parent, boilerplate: false, teaser: false };
     stats.set(el, st);
-    noteElement(el, ci, facts, attributed);
-    if (looksBoilerplate(el, st.cls, attributed)) suspects.push(el);
-    const link = inLink || el.localName === "a";
+    order.push(st);
+    noteElement(el, tag, ci, facts, attributed, itemprop);
+    if (looksBoilerplate(tag, st.cls, role)) suspects.push(st);
+    const link = inLink || tag === "a";
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
+      const type = c.nodeType;
+      if (type === 3) {
         const n = visibleLength((c as Text).data);
         if (!n) continue;
         st.chars += n;
@@ -218,16 +233,17 @@ function measure(body: Element): Measure {
           st.linkChars += n;
           st.inlineLinkChars += n;
         }
-      } else if (c.nodeType === 1) {
+      } else if (type === 1) {
         const child = c as Element;
-        if (isNeverText(child)) {
-          if (CONTROLS.has(child.localName)) {
+        const childTag = child.localName;
+        if (isNeverTextTag(childTag)) {
+          if (CONTROLS.has(childTag)) {
             facts.controls++;
-            if (child.localName === "button") st.buttons++;
+            if (childTag === "button") st.buttons++;
           }
           continue;
         }
-        const cs = walk(child, link);
+        const cs = walk(child, childTag, link, st);
         if (!cs) continue;
         st.chars += cs.chars;
         st.linkChars += cs.linkChars;
@@ -239,51 +255,50 @@ function measure(body: Element): Measure {
         st.linkedHeadings += cs.linkedHeadings;
         st.headingChars += cs.headingChars;
         if (cs.bodyLikeGood > st.bodyLikeGood) st.bodyLikeGood = cs.bodyLikeGood;
-        if (!isBlock(child) && child.localName !== "br") {
+        if (!cs.block && childTag !== "br") {
           st.inlineChars += cs.inlineChars;
           st.inlineLinkChars += cs.inlineLinkChars;
         }
       }
     }
     // "By Jane Doe" lines are the byline wherever the template put them
-    if (st.chars > 3 && st.chars < BYLINE_MAX_CHARS && st.linkChars < st.chars && isBlock(el) && BY_LINE.test(el.textContent ?? "")) {
+    if (st.chars > 3 && st.chars < BYLINE_MAX_CHARS && st.linkChars < st.chars && block && BY_LINE.test(el.textContent ?? "")) {
       facts.bylines[1].push(el);
     }
-    if (HEADINGS.has(el.localName)) {
+    if (HEADINGS.has(tag)) {
       st.headingChars = st.chars;
-      if (el.localName !== "h1" && st.chars > 0 && st.linkChars >= st.chars * 0.8 && linksWithinSite(el)) st.linkedHeadings++;
-    } else if (isBlock(el) && st.linkedHeadings > 0 && st.good > 0 && st.chars <= TEASER_MAX_CHARS && st.good <= TEASER_MAX_PROSE) {
-      teasers.push(el);
+      if (tag !== "h1" && st.chars > 0 && st.linkChars >= st.chars * 0.8 && linksWithinSite(el)) st.linkedHeadings++;
+    } else if (block && st.linkedHeadings > 0 && st.good > 0 && st.chars <= TEASER_MAX_CHARS && st.good <= TEASER_MAX_PROSE) {
+      teasers.push(st);
     }
-    else if (isBlock(el) && isParagraph(st)) {
+    else if (block && isParagraph(st)) {
       st.good += st.inlineChars;
       st.paras++;
       if (st.inlineChars >= LONG_PARAGRAPH_CHARS) st.longParas++;
     }
-    if (el.localName === "pre") st.pres++;
-    else if (attributed && el.localName === "a" && (BUTTON_CLASS.test(ci) || el.getAttribute("role") === "button")) st.buttons++;
-    if (isBodyLike(el, st.cls, attributed)) {
+    if (tag === "pre") st.pres++;
+    else if (attributed && tag === "a" && (BUTTON_CLASS.test(ci) || role === "button")) st.buttons++;
+    if (isBodyLike(tag, st.cls, role, itemprop)) {
       if (st.good > st.bodyLikeGood) st.bodyLikeGood = st.good;
-      if (st.good) bodyLikes.push(el);
+      if (st.good) bodyLikes.push(st);
     }
     return st;
   };
   // the body itself is walked whatever its markup says (a modal's script may hide it from
   // assistive technology with aria-hidden: it still holds the page)
-  walk(body, false, true);
+  walk(body, body.localName, false, null, true);
 
   const bodyStats = stats.get(body);
   const total = bodyStats?.good ?? 0;
   /** A body-like element neither inside `el` nor around it holds at least `min` prose. */
   const bodyLikeBeside = (el: Element, min: number): boolean =>
-    bodyLikes.some((b) => stats.get(b)!.good >= min && !b.contains(el) && !el.contains(b));
-  const boilerplate = new Set<Element>();
+    bodyLikes.some((b) => b.good >= min && !b.el.contains(el) && !el.contains(b.el));
   // suspects are in document order, so an enclosing box is settled before the boxes inside it
-  for (const el of suspects) {
+  for (const st of suspects) {
     let inside = false;
-    for (let a = el.parentElement; a && !inside; a = a.parentElement) inside = boilerplate.has(a);
+    for (let a = st.parent; a && !inside; a = a.parent) inside = a.boilerplate;
     if (inside) continue;
-    const st = stats.get(el)!;
+    const el = st.el;
     const good = st.good;
     // a layout wrapper with a misleading name ("content-sidebar-wrap", "layout--right-rail"):
     // most of its prose sits in a body-like element, or it holds most of the page's prose and
@@ -294,54 +309,41 @@ function measure(body: Element): Measure {
       if (st.bodyLikeGood >= good * 0.5 && good >= total * WRAPPER_MIN_SHARE && !bodyLikeBeside(el, good * 0.5)) continue;
       if (good >= total * BOILERPLATE_MAX_SHARE && !bodyLikeBeside(el, good * 0.5)) continue;
     }
-    boilerplate.add(el);
-    if (st.cls.comments) {
-      for (let a = el.parentElement; a; a = a.parentElement) {
-        const as = stats.get(a);
-        if (!as) break;
-        as.commentChars += st.chars;
-      }
-    }
+    st.boilerplate = true;
+    if (st.cls.comments) for (let a = st.parent; a; a = a.parent) a.commentChars += st.chars;
     if (!good) continue;
-    for (let a = el.parentElement; a; a = a.parentElement) {
-      const as = stats.get(a);
-      if (!as) break;
-      as.good -= good;
-      as.paras -= st.paras;
-      as.longParas -= st.longParas;
+    for (let a = st.parent; a; a = a.parent) {
+      a.good -= good;
+      a.paras -= st.paras;
+      a.longParas -= st.longParas;
     }
   }
   // teasers of the site's other pages ("Latest news": a linked headline over an excerpt) are
   // not the story, however much their excerpts read like it; the outermost such box goes
-  const teaserSet = new Set(teasers);
-  const outermost = teasers.filter((el) => {
-    for (let a = el.parentElement; a; a = a.parentElement) if (teaserSet.has(a) || boilerplate.has(a)) return false;
+  for (const st of teasers) st.teaser = true;
+  const outermost = teasers.filter((st) => {
+    for (let a = st.parent; a; a = a.parent) if (a.teaser || a.boilerplate) return false;
     return true;
   });
   // …unless the teasers are most of the page's prose: then the list of them is the content
   // (a roundup, a course index, a page of webcams)
-  const teaserGood = outermost.reduce((n, el) => n + stats.get(el)!.good, 0);
+  const teaserGood = outermost.reduce((n, st) => n + st.good, 0);
   if (teaserGood < (stats.get(body)?.good ?? 0) * TEASER_MAX_SHARE) {
-    for (const el of outermost) {
-      boilerplate.add(el);
-      const good = stats.get(el)!.good;
-      for (let a = el.parentElement; a; a = a.parentElement) {
-        const as = stats.get(a);
-        if (!as) break;
-        as.good -= good;
-      }
+    for (const st of outermost) {
+      st.boilerplate = true;
+      const good = st.good;
+      for (let a = st.parent; a; a = a.parent) a.good -= good;
     }
   }
-  return { stats, boilerplate, facts };
+  return { stats, order, facts };
 }
 
 /** Elements that name themselves the body: <article>, <main>, role=main, a body-like class. */
-function isBodyLike(el: Element, cls: ClassVerdict, attributed = true): boolean {
+function isBodyLike(tag: string, cls: ClassVerdict, role: string | null, itemprop: string | null): boolean {
   if (cls.negative) return false;
-  const tag = el.localName;
   if (tag === "body" || tag === "html") return false;
   if (tag === "article" || tag === "main" || cls.positive) return true;
-  return attributed && (el.getAttribute("role") === "main" || el.getAttribute("itemprop") === "articleBody");
+  return role === "main" || itemprop === "articleBody";
 }
 
 /** A block whose own inline text is long enough and mostly not links. */
@@ -354,8 +356,8 @@ function linkDensity(st: Stats | undefined): number {
   return st && st.chars ? st.linkChars / st.chars : 0;
 }
 
-function insideBoilerplate(el: Element, boilerplate: Set<Element>): boolean {
-  for (let a: Element | null = el; a; a = a.parentElement) if (boilerplate.has(a)) return true;
+function insideBoilerplate(st: Stats): boolean {
+  for (let a: Stats | null = st; a; a = a.parent) if (a.boilerplate) return true;
   return false;
 }
 
@@ -372,7 +374,7 @@ function chooseRoot(m: Measure, body: Element): { root: Element; commentsSpared:
   // whatever their length)
   let spared = body;
   let sparedMass = -Infinity;
-  for (const [el, st] of m.stats) {
+  for (const st of m.order) {
     if (st.good <= 0) continue;
     const clutter = st.chars - st.good - st.headingChars;
     const bonus = st.cls.positive && !st.cls.negative ? POSITIVE_BONUS : 1;
@@ -382,14 +384,14 @@ function chooseRoot(m: Measure, body: Element): { root: Element; commentsSpared:
     if (massSpared > 0) massSpared *= bonus;
     if (mass < bestMass && massSpared < sparedMass) continue;
     // ties go to the deeper element (the map is in document order, ancestors first)
-    if (insideBoilerplate(el, m.boilerplate)) continue;
+    if (insideBoilerplate(st)) continue;
     if (mass >= bestMass) {
       bestMass = mass;
-      best = el;
+      best = st.el;
     }
     if (massSpared >= sparedMass) {
       sparedMass = massSpared;
-      spared = el;
+      spared = st.el;
     }
   }
   // A blog's comment section under the post can be ten times its length: when the post's
@@ -421,8 +423,9 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
   // works, it does not tell the story: its authors' names are not people of the article. So
   // with the afterwords (the author's bio, related and latest posts) a site appends in the box
   const referencesStart = (el: Element, rootChars: number): boolean => {
-    const chars = m.stats.get(el)?.chars ?? 0;
-    if (!chars || chars > REFERENCES_HEADING_MAX_CHARS || !isBlock(el)) return false;
+    const st = m.stats.get(el);
+    const chars = st?.chars ?? 0;
+    if (!st || !chars || chars > REFERENCES_HEADING_MAX_CHARS || !st.block) return false;
     const line = squash(el.textContent);
     if (!REFERENCES_HEADING.test(line) && !AFTERWORD_HEADING.test(line)) return false;
     let after = 0;
@@ -436,31 +439,31 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
     const chars = st.chars;
     // a misleading class on a wrapper that holds most of the article never removes it
     const small = chars < rootChars * 0.5;
-    const tag = el.localName;
+    const tag = st.tag;
     // a root taken around a post and its comments leaves the comments out whatever their share
     // (a forum thread's posts, named like comments, stay when the page is read as a whole)
-    if (m.boilerplate.has(el) && (BOILERPLATE_TAGS.has(tag) || (commentsSpared && st.cls.comments))) return true;
+    if (st.boilerplate && (BOILERPLATE_TAGS.has(tag) || (commentsSpared && st.cls.comments))) return true;
     if (tag === "header" && chars < 400) return true;
     if (tag === "h1" && titleWords && overlaps(words(el.textContent), titleWords)) return true;
     if (!small) return false;
-    if (m.boilerplate.has(el)) return true;
-    if (st.ci && chars < SHORT_BLOCK_CHARS && BYLINE_LIKE.test(st.ci) && !/^(?:p|blockquote|li)$/.test(tag)) return true;
+    if (st.boilerplate) return true;
+    if (st.ci && chars < SHORT_BLOCK_CHARS && BYLINE_LIKE.test(st.ci) && tag !== "p" && tag !== "blockquote" && tag !== "li") return true;
     // the element's text is read once, for all the line tests below (each read of textContent
     // builds the string anew), and only for short elements: long ones are none of these lines
     let raw: string | undefined;
     const text = (): string => (raw ??= el.textContent ?? "");
-    const block = isBlock(el);
+    const block = st.block;
     // a short line standing on its own is squashed once, for both the furniture and the date tests
-    const line = chars > 0 && chars <= SHORT_LINE_MAX_CHARS && standsAlone(el, chars, m) ? squash(text()) : null;
+    const line = chars > 0 && chars <= SHORT_LINE_MAX_CHARS && standsAlone(st, chars) ? squash(text()) : null;
     if (line !== null && chars <= UI_LINE_MAX_CHARS && UI_LINE.test(line)) return true;
     if (chars > 0 && chars < BYLINE_MAX_CHARS && block && CREDIT_LINE.test(text())) return true;
     if (line !== null && chars <= DATE_LINE_MAX_CHARS && DATE_LINE.test(line) && !el.closest("td, th")) return true;
-    if (chars > 0 && chars <= DISCLOSURE_MAX_CHARS && tag !== "li" && standsAlone(el, chars, m) && disclosure(text())) return true;
+    if (chars > 0 && chars <= DISCLOSURE_MAX_CHARS && tag !== "li" && standsAlone(st, chars) && disclosure(text())) return true;
     if (chars > 0 && chars <= COPYRIGHT_MAX_CHARS && block && COPYRIGHT_LINE.test(text())) return true;
-    if (st.buttons > 0 && chars <= CTA_BOX_MAX_CHARS && st.good <= CTA_MAX_PROSE && block && !/^(?:p|li|h[1-6])$/.test(tag) && !repeatedCard(el) && !hasLinkedHeading(el)) return true;
+    if (st.buttons > 0 && chars <= CTA_BOX_MAX_CHARS && st.good <= CTA_MAX_PROSE && block && tag !== "p" && tag !== "li" && !HEADINGS.has(tag) && !repeatedCard(el) && !hasLinkedHeading(el)) return true;
     // "By Jane Doe", "By Jane Doe and John Roe | May 3": a byline line whatever its markup
     if (chars > 0 && chars < BYLINE_MAX_CHARS && block && BY_LINE.test(text())) return true;
-    if (block && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && !/^h[2-6]$/.test(tag)) return true;
+    if (block && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && (tag === "h1" || !HEADINGS.has(tag))) return true;
     // templates that render the body twice (a mobile and a desktop copy, one hidden by a
     // stylesheet we do not read) repeat whole sections word for word: the reader sees one.
     // Single paragraphs may repeat on purpose (a plan's "Rest day", a caption per webcam).
@@ -551,10 +554,9 @@ function repeatedCard(el: Element): boolean {
 }
 
 /** A whole line of its own: a block, or the only text of its block (not a link inside a sentence). */
-function standsAlone(el: Element, chars: number, m?: Measure): boolean {
-  if (isBlock(el)) return true;
-  const parent = el.parentElement;
-  const ps = parent && m ? m.stats.get(parent) : undefined;
+function standsAlone(st: Stats, chars: number): boolean {
+  if (st.block) return true;
+  const ps = st.parent;
   return !ps || ps.inlineChars <= chars + 2;
 }
 
@@ -587,7 +589,7 @@ export function urlEvidence(url: string): number {
   } catch {
     return 0;
   }
-  if (!/^https?:$/.test(u.protocol)) return 0;
+  if (u.protocol !== "http:" && u.protocol !== "https:") return 0;
   const segments = u.pathname.toLowerCase().split("/").filter(Boolean);
   // an article lives below the site's root, never at it
   if (!segments.length) return -2;

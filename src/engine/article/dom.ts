@@ -25,8 +25,17 @@ export function isNeverText(el: Element): boolean {
   return NEVER_TEXT.has(el.localName);
 }
 
+/** isNeverText by a tag already read (each localName read is a call into the DOM). */
+export function isNeverTextTag(tag: string): boolean {
+  return NEVER_TEXT.has(tag);
+}
+
 export function isBlock(el: Element): boolean {
   return BLOCKS.has(el.localName);
+}
+
+export function isBlockTag(tag: string): boolean {
+  return BLOCKS.has(tag);
 }
 
 /** Hidden by its own markup: `hidden`, aria-hidden, inline display:none / visibility:hidden. */

@@ -30,10 +30,12 @@ export function emptyFacts(): PageFacts {
 const BYLINE_CLASS = /byline|author-?name|authorname/;
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|post-author|entry-author|article-author)(?=$|[\s_-])/;
 
-/** Records what one element tells about the page; called once per element of the body. */
-/** `attributed`: the element has attributes at all (the finder asks once per element). */
-export function noteElement(el: Element, ci: string, facts: PageFacts, attributed = true): void {
-  const tag = el.localName;
+/**
+ * Records what one element tells about the page; called once per element of the body, with
+ * what the finder has already read of it: its tag, class and id (`ci`), whether it has
+ * attributes at all, and its itemprop.
+ */
+export function noteElement(el: Element, tag: string, ci: string, facts: PageFacts, attributed: boolean, itemprop: string | null): void {
   if (tag === "h1" || tag === "h2") facts.headings.push(el);
   else if (tag === "article") {
     facts.hasArticleElement = true;
@@ -45,7 +47,6 @@ export function noteElement(el: Element, ci: string, facts: PageFacts, attribute
     const t = itemtype.trim().split(/\s+/)[0]!.split("/").pop();
     if (t) facts.itemtypes.push(t);
   }
-  const itemprop = el.getAttribute("itemprop");
   if (itemprop) {
     if (itemprop === "datePublished") facts.datePublished = true;
     else if (itemprop === "author") facts.bylines[0].push(el);
@@ -316,7 +317,7 @@ function cleanByline(s: string | null | undefined): string | null {
   if (date) t = t.slice(0, date.index).trim();
   t = t.replace(/^[\s,;:|•·-]+|[\s,;|•·-]+$/g, "");
   // a label with nothing after it ("Posted by:", "Jane says:", "Written By", "Updated") is not a name
-  if (/:$/.test(t) || /(?:^|\s)by$/i.test(t) || /^(?:by|updated|posted|published|written|author|authors|staff)$/i.test(t)) return null;
+  if (t.endsWith(":") || /(?:^|\s)by$/i.test(t) || /^(?:by|updated|posted|published|written|author|authors|staff)$/i.test(t)) return null;
   if (!t || t.length > 120 || looksLikeUrl(t)) return null;
   if (!/\p{L}/u.test(t)) return null;
   return t;
