@@ -108,6 +108,16 @@ const BUTTON_CLASS = /(?:^|[\s_-])(?:btn|button|cta)(?=$|[\s_-])/;
 /** A short block starting "By …" is a byline line. */
 const BYLINE_MAX_CHARS = 100;
 const BY_LINE = /^\s*(?:by|By|BY)\s+\p{Lu}/u;
+/** BY_LINE up to its capital: an ASCII capital after it is read here, and only another
+ *  character needs BY_LINE itself (a Unicode class that costs V8 far more to compile and run). */
+const BY_LINE_START = /^\s*(?:by|By|BY)\s+/;
+function byLine(text: string): boolean {
+  const m = BY_LINE_START.exec(text);
+  if (!m) return false;
+  const c = text.charCodeAt(m[0].length);
+  // whitespace cannot be a capital, so the greedy run of it before the capital is the only split
+  return c < 128 ? c >= 65 && c <= 90 : BY_LINE.test(text);
+}
 /** A heading that opens the closing list of works cited, and the most of the body that list may
  *  be (a page that is mostly a bibliography is one). */
 const REFERENCES_HEADING = /^(?:references|sources|article sources|sources and references|references and sources|citations|further reading|footnotes|endnotes|bibliography|works cited)[\s:]*$/i;
@@ -117,6 +127,21 @@ const REFERENCES_HEADING_MAX_CHARS = 30;
  *  stories"). Like the works cited, they close the box and are no part of the story. */
 const AFTERWORD_HEADING = /^(?:about the (?:authors?|writer|contributors?)|meet the authors?|related (?:articles|posts|stories|reading|content|guides|news)(?: (?:that )?(?:may|might) interest you)?|recommended (?:reading|articles|posts|stories)|what to read next|more from [^:]{1,25}|trending (?:stories|news|now|articles|posts)(?: in [^:]{1,20})?|latest (?:news|posts|articles|stories)|recent posts(?: on [^:]{1,25})?)[\s:.…]*$/i;
 const REFERENCES_MAX_SHARE = 0.4;
+/** The first word of every REFERENCES_HEADING and AFTERWORD_HEADING: a line starting otherwise
+ *  is neither, and the two long patterns are only compiled for a page that has such a line. */
+const CLOSING_FIRST_WORDS = new Set([
+  "references", "sources", "article", "citations", "further", "footnotes", "endnotes", "bibliography", "works",
+  "about", "meet", "related", "recommended", "what", "more", "trending", "latest", "recent",
+]);
+/** The text's leading ASCII letters, lower-cased ("" when it starts otherwise). */
+function firstLetters(text: string): string {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+  }
+  return text.slice(0, i).toLowerCase();
+}
 /** Prose needed (visible characters in the roots) before the page may be called an article. */
 const MIN_ARTICLE_CHARS = 500;
 
@@ -262,7 +287,7 @@ function measure(body: Element): Measure {
       }
     }
     // "By Jane Doe" lines are the byline wherever the template put them
-    if (st.chars > 3 && st.chars < BYLINE_MAX_CHARS && st.linkChars < st.chars && block && BY_LINE.test(el.textContent ?? "")) {
+    if (st.chars > 3 && st.chars < BYLINE_MAX_CHARS && st.linkChars < st.chars && block && byLine(el.textContent ?? "")) {
       facts.bylines[1].push(el);
     }
     if (HEADINGS.has(tag)) {
@@ -427,7 +452,7 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
     const chars = st?.chars ?? 0;
     if (!st || !chars || chars > REFERENCES_HEADING_MAX_CHARS || !st.block) return false;
     const line = squash(el.textContent);
-    if (!REFERENCES_HEADING.test(line) && !AFTERWORD_HEADING.test(line)) return false;
+    if (!CLOSING_FIRST_WORDS.has(firstLetters(line)) || (!REFERENCES_HEADING.test(line) && !AFTERWORD_HEADING.test(line))) return false;
     let after = 0;
     for (let s = el.nextElementSibling; s; s = s.nextElementSibling) after += m.stats.get(s)?.chars ?? 0;
     return after > 0 && after <= rootChars * REFERENCES_MAX_SHARE;
@@ -462,7 +487,7 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
     if (chars > 0 && chars <= COPYRIGHT_MAX_CHARS && block && COPYRIGHT_LINE.test(text())) return true;
     if (st.buttons > 0 && chars <= CTA_BOX_MAX_CHARS && st.good <= CTA_MAX_PROSE && block && tag !== "p" && tag !== "li" && !HEADINGS.has(tag) && !repeatedCard(el) && !hasLinkedHeading(el)) return true;
     // "By Jane Doe", "By Jane Doe and John Roe | May 3": a byline line whatever its markup
-    if (chars > 0 && chars < BYLINE_MAX_CHARS && block && BY_LINE.test(text())) return true;
+    if (chars > 0 && chars < BYLINE_MAX_CHARS && block && byLine(text())) return true;
     if (block && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && (tag === "h1" || !HEADINGS.has(tag))) return true;
     // templates that render the body twice (a mobile and a desktop copy, one hidden by a
     // stylesheet we do not read) repeat whole sections word for word: the reader sees one.
@@ -581,6 +606,26 @@ function keptChars(roots: Element[], m: Measure, excluded: Set<Element>): { char
   return { chars: Math.max(0, chars), linkChars: Math.max(0, linkChars) };
 }
 
+/** First labels of hosts that serve documentation, forums, support or a shop. Sets, not
+ *  patterns: compiling a pattern costs more than a few lookups, and the finder runs cold. */
+const SUPPORT_HOSTS = new Set(["doc", "docs", "forum", "forums", "community", "discuss", "support", "help", "wiki", "api", "shop", "store"]);
+/** Path segments of forums and documentation. A forum files a thread under /topic/; /topics/
+ *  (plural) is a publisher's section of stories ("/topics/health-fitness/best-toothbrush"). */
+const REFERENCE_SEGMENTS = new Set([
+  "forum", "forums", "thread", "threads", "topic", "discussion", "discussions", "questions", "community", "doc", "docs",
+  "documentation", "api", "reference", "manual",
+]);
+/** …of shops, catalogues and listings. */
+const CATALOGUE_SEGMENTS = new Set([
+  "product", "products", "shop", "store", "cart", "category", "categories", "tag", "tags", "search", "service", "services",
+  "solution", "solutions", "pricing", "portfolio", "section", "sections",
+]);
+/** …and of stories. */
+const STORY_SEGMENTS = new Set([
+  "news", "blog", "blogs", "article", "articles", "post", "posts", "stories", "story", "opinion", "feature", "features",
+  "column", "columns", "review", "reviews",
+]);
+
 /** What a page's address says about its kind: > 0 article-like, < 0 another kind of page. */
 export function urlEvidence(url: string): number {
   let u: URL;
@@ -594,13 +639,12 @@ export function urlEvidence(url: string): number {
   // an article lives below the site's root, never at it
   if (!segments.length) return -2;
   let e = 0;
-  if (/^(?:docs?|forums?|community|discuss|support|help|wiki|api|shop|store)\./i.test(u.hostname)) e -= 2;
+  const dot = u.hostname.indexOf(".");
+  if (dot > 0 && SUPPORT_HOSTS.has(u.hostname.slice(0, dot).toLowerCase())) e -= 2;
   for (const seg of segments) {
-    // a forum files a thread under /topic/; /topics/ (plural) is a publisher's
-    // section of stories ("/topics/health-fitness/best-toothbrush"), not a thread
-    if (/^(?:forums?|threads?|topic|discussions?|questions|community|docs?|documentation|api|reference|manual)$/.test(seg)) e -= 2;
-    else if (/^(?:products?|shop|store|cart|category|categories|tags?|search|services?|solutions?|pricing|portfolio|sections?)$/.test(seg)) e -= 1;
-    else if (/^(?:news|blogs?|articles?|posts?|stories|story|opinion|features?|columns?|reviews?)$/.test(seg)) e += 1;
+    if (REFERENCE_SEGMENTS.has(seg)) e -= 2;
+    else if (CATALOGUE_SEGMENTS.has(seg)) e -= 1;
+    else if (STORY_SEGMENTS.has(seg)) e += 1;
   }
   // a date in the path (/2024/05/17/) is how news and blog posts are filed
   if (/\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\//.test(u.pathname)) e += 1;
@@ -661,7 +705,13 @@ const DEPTH_CAP = 5;
 const SLUG_MIN_WORDS = 4;
 /** More <article> elements than this make a listing. */
 const MAX_STORY_ARTICLES = 2;
-const QUESTION_TITLE = /^(?:how|what|why|when|where|who|which|is|are|can|should|do|does)\b|\?/i;
+/** A headline asking a question: a "?" in it, or it starts with one of these words. */
+const QUESTION_WORDS = new Set(["how", "what", "why", "when", "where", "who", "which", "is", "are", "can", "should", "do", "does"]);
+/** The leading word (ASCII word characters, as `\b` reads them). */
+const LEADING_WORD = /^\w+/;
+function questionTitle(title: string): boolean {
+  return title.includes("?") || QUESTION_WORDS.has(LEADING_WORD.exec(title)?.[0].toLowerCase() ?? "");
+}
 
 /** The last path segment's words, or the one before it when the last is a number (/story/12345). */
 function addressShape(url: string): { slugWords: number; depth: number } {
@@ -703,7 +753,7 @@ function decideArticle(meta: PageMeta, facts: PageFacts, kept: { chars: number; 
     slug: slugWords >= SLUG_MIN_WORDS ? 1 : 0,
     depth: Math.min(depth, DEPTH_CAP),
     titleWords: Math.min(words(title).split(" ").filter(Boolean).length, TITLE_WORDS_CAP),
-    titleQuestion: QUESTION_TITLE.test(title) ? 1 : 0,
+    titleQuestion: questionTitle(title) ? 1 : 0,
     titleNumber: /\d/.test(title) ? 1 : 0,
     oneH1: shape.h1s === 1 ? 1 : 0,
     longParagraphs: Math.log1p(shape.root.longParas),

@@ -216,10 +216,10 @@ export function findTitle(doc: Document, meta: PageMeta, facts: PageFacts, near:
     .flatMap((r) => facts.headings.filter((h) => r.contains(h)).slice(0, 2))
     .map((h) => squash(h.textContent))
     .filter(notSiteName);
+  const claimedWords = claimed.map(words);
   const agreeing = (t: string): boolean => {
     const w = words(t);
-    return w.length > 0 && claimed.some((c) => {
-      const cw = words(c);
+    return w.length > 0 && claimedWords.some((cw) => {
       return cw === w || (w.length >= 10 && cw.includes(w)) || (cw.length >= 10 && w.includes(cw) && cw.length > w.length * 0.6);
     });
   };
@@ -305,13 +305,24 @@ const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 /** Where a date glued to a name starts ("Nick van Mead2022-11-23", "Chris Carroll30 Sep 2022"). */
 const GLUED_DATE = new RegExp(`\\d{4}-\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}`, "i");
 
+const HAS_DIGIT = /\d/;
+const ASCII_LETTER = /[A-Za-z]/;
+/** No ASCII letter, nor any character outside ASCII, NBSP, © « ® · » and General Punctuation
+ *  (none of which is a letter): then no letter at all, without the costly Unicode class. */
+const MAYBE_LETTER = /[^\u0000-\u007f\u00a0\u00a9\u00ab\u00ae\u00b7\u00bb\u2000-\u206f]/;
+function hasLetter(t: string): boolean {
+  return ASCII_LETTER.test(t) || (MAYBE_LETTER.test(t) && /\p{L}/u.test(t));
+}
+
 function cleanByline(s: string | null | undefined): string | null {
   if (!s) return null;
   let t = squash(s).replace(BY_PREFIX, "");
   // cut trailing dates/roles glued on by templates ("Jane Doe | May 3, 2024", "Jane Doe, Staff")
   t = t.split(/\s+[|•·]\s+|\s+(?:on|updated|published)\s+(?=\w+\s+\d)/i)[0]!.trim();
-  t = t.replace(/\s*\d+\s*min(?:ute)?s?\s+read\b.*$/i, "");
-  const date = GLUED_DATE.exec(t);
+  // both patterns need a digit; most bylines have none, and need neither compiled
+  const digits = HAS_DIGIT.test(t);
+  if (digits) t = t.replace(/\s*\d+\s*min(?:ute)?s?\s+read\b.*$/i, "");
+  const date = digits ? GLUED_DATE.exec(t) : null;
   // a line that starts with its date ("August 28, 2025 • 5 min read") names no one
   if (date && date.index === 0) return null;
   if (date) t = t.slice(0, date.index).trim();
@@ -319,7 +330,7 @@ function cleanByline(s: string | null | undefined): string | null {
   // a label with nothing after it ("Posted by:", "Jane says:", "Written By", "Updated") is not a name
   if (t.endsWith(":") || /(?:^|\s)by$/i.test(t) || /^(?:by|updated|posted|published|written|author|authors|staff)$/i.test(t)) return null;
   if (!t || t.length > 120 || looksLikeUrl(t)) return null;
-  if (!/\p{L}/u.test(t)) return null;
+  if (!hasLetter(t)) return null;
   return t;
 }
 
