@@ -178,8 +178,10 @@ const ABBREV = /(?:^|[^\p{L}])(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Mr|Mrs|Ms|Messrs|Dr|Pr
 
 /** Whether the mark at `i` ends a sentence (an abbreviation's period does not). */
 function endsSentence(text: string, i: number): boolean {
+  // (by char code first: sentenceStart asks this of every character it scans back over)
+  const code = text.charCodeAt(i);
+  if (code !== 46 && code !== 33 && code !== 63) return false;
   const c = text[i];
-  if (c !== "." && c !== "!" && c !== "?") return false;
   if (!/\s/.test(text[i + 1] ?? " ")) return false;
   if (c === ".") {
     if (ABBREV.test(text.slice(Math.max(0, i - 8), i))) return false;
@@ -803,7 +805,9 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const prevEnd = qi > 0 && raw[qi - 1]!.para === q.para ? raw[qi - 1]!.close + 1 : para.start;
     // a cue after the quote only for a quote that opens its sentence (or follows a comma or
     // colon there): after a partial quote the sentence just goes on ("… “true,” but they …")
-    const lead = text.slice(Math.max(sentenceStart(text, q.open, para.start), prevEnd), q.open);
+    // where the quote's sentence starts: asked three times below, scanned back once
+    const sentenceAt = sentenceStart(text, q.open, para.start);
+    const lead = text.slice(Math.max(sentenceAt, prevEnd), q.open);
     const opensSentence = !/[\p{L}\p{N}]/u.test(lead) || /[,:]\s*$/.test(lead);
     const afterText = text.slice(q.close + 1, q.close + 24);
     const according = /^\s*,?\s*(?:according to|as\s[^.;:"“”]{1,60}?\sputs? it)\b/i.test(text.slice(q.close + 1, q.close + 80));
@@ -821,13 +825,13 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     // going on."": a later quote of the same sentence with no reporting verb of its own goes on
     // with the sentence's earlier quote
     // (a quote ending on its own full stop closed the sentence: "… tomorrow.” He's predicting")
-    const sameSentence = prev && qi > 0 && raw[qi - 1]!.para === q.para && raw[qi - 1]!.close >= sentenceStart(text, q.open, para.start) && !/[.!?]['’]?$/.test(text.slice(raw[qi - 1]!.start, raw[qi - 1]!.end)) && out[out.length - 1] === prev.quote;
+    const sameSentence = prev && qi > 0 && raw[qi - 1]!.para === q.para && raw[qi - 1]!.close >= sentenceAt && !/[.!?]['’]?$/.test(text.slice(raw[qi - 1]!.start, raw[qi - 1]!.end)) && out[out.length - 1] === prev.quote;
     if ((!cue || cue.weak) && sameSentence && prev) {
       out.push({ start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker: prev.quote.speaker, cue: prev.quote.cue && { ...prev.quote.cue } });
       return;
     }
     // a quote that is a sentence of its own after a sentence naming its speaker
-    if (!cue && (qi === 0 || raw[qi - 1]!.para !== q.para || raw[qi - 1]!.close < sentenceStart(text, q.open, para.start))) cue = previousSentenceCue(text, q.open, para.start, mentionAt);
+    if (!cue && (qi === 0 || raw[qi - 1]!.para !== q.para || raw[qi - 1]!.close < sentenceAt)) cue = previousSentenceCue(text, q.open, para.start, mentionAt);
     // a pull quote or testimonial signed on the next line: "“…”⏎Carey Cranston⏎American Writers
     // Museum President" — a paragraph that is the quotation alone, then one that is only a name
     if (!cue && !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.open) + text.slice(q.close + 1, para.end)) && paras[q.para + 1]) {
