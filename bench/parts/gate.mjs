@@ -10,7 +10,11 @@
 // Options: --gate-pages N (default 200, the browser part's even sample, 2/3 articles),
 //   --gate-modes neutral,real (default both), --gate-dist DIR (a test build to use instead of
 //   building this tree: compare two commits' gates under the same load), --gate-sets dev-other (visit only the sample's pages
-//   of these sets: a quicker look at the pages that matter here, while iterating).
+//   of these sets: a quicker look at the pages that matter here, while iterating),
+//   --gate-dist-b DIR (a second test build, paired: each page is loaded with both builds in turn,
+//   the order alternating page by page, in two browsers open side by side, and the log gives the
+//   median of B - A per page on the pages A's first look rejected: differences of a few tenths of
+//   a ms are lost between two separate runs on a loaded machine).
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -52,11 +56,13 @@ export async function run(ctx) {
     realOf.set(p, path);
   }
   const server = await serveWcxb(wcxbDir, realPaths);
-  const browser = await launchChromium(join(dist, "test-chrome"));
+  const distB = opt("--gate-dist-b", null);
+  const builds = [{ name: "A", browser: await launchChromium(join(dist, "test-chrome")) }];
+  if (distB) builds.push({ name: "B", browser: await launchChromium(join(distB, "test-chrome")) });
 
   const ask = (page, message, prefix) => askTestBuild(page, message, prefix, 2000);
 
-  async function visit(url) {
+  async function visit(browser, url) {
     const page = await browser.newPage();
     await page.setRequestInterception(true);
     page.on("request", (r) => (r.url().startsWith(server.origin) || r.url().startsWith("chrome-extension:") ? r.continue() : r.abort("blockedbyclient")));
@@ -87,39 +93,58 @@ export async function run(ctx) {
   const rows = [];
   try {
     for (const mode of modes) {
-      const results = [];
+      const byBuild = builds.map(() => []);
       for (const [i, p] of sample.entries()) {
         const path = mode === "real" ? realOf.get(p) : p.path;
-        results.push({ set: p.set, ...(await visit(server.origin + path)) });
+        const order = builds.map((_, k) => k);
+        if (i % 2) order.reverse();
+        for (const k of order) byBuild[k][i] = { set: p.set, ...(await visit(builds[k].browser, server.origin + path)) };
         if ((i + 1) % 50 === 0) ctx.log(`${mode}: ${i + 1}/${sample.length} pages`);
       }
-      const na = results.filter((r) => r.status === "not-article" && r.scriptMs !== null);
-      const gate = ctx.stats(na.map((r) => r.scriptMs));
-      const fin = ctx.stats(na.filter((r) => r.finderMs !== null).map((r) => r.finderMs));
-      const rejected = na.filter((r) => r.look?.verdict === "not-article");
-      const fl = ctx.stats(rejected.map((r) => r.scriptMs));
-      const cpu = (rows) => ctx.stats(rows.map((r) => r.taskCpuMs).filter((x) => x !== null));
-      const [task, taskRejected] = [cpu(na), cpu(rejected)];
-      rows.push({
-        paths: mode,
-        pages: results.length,
-        "not-article": na.length,
-        "first look rejects": rejected.length,
-        "rejects %": na.length ? (100 * rejected.length) / na.length : NaN,
-        "gate med ms": gate.median,
-        "gate p95 ms": gate.p95,
-        "finder-only med ms": fin.median,
-        "finder-only p95 ms": fin.p95,
-        "rejected pages med ms": fl.median,
-        "rejected pages p95 ms": fl.p95,
-        "task cpu med ms": task.median,
-        "task cpu p95 ms": task.p95,
-        "rejected task cpu med ms": taskRejected.median,
-        "articles painted": results.filter((r) => r.set === "dev-articles" && r.status !== "not-article").length,
-      });
+      if (distB) {
+        const diffs = (key) =>
+          ctx.stats(
+            byBuild[0].flatMap((a, i) => {
+              const b = byBuild[1][i];
+              const ok = a.status === "not-article" && a.look?.verdict === "not-article" && b.status === "not-article";
+              return ok && a[key] !== null && b[key] !== null ? [b[key] - a[key]] : [];
+            }),
+          );
+        const [script, cpu] = [diffs("scriptMs"), diffs("taskCpuMs")];
+        ctx.log(
+          `${mode}: B - A on ${script.n} pages A's first look rejected: script median ${script.median.toFixed(3)} ms (mean ${script.mean.toFixed(3)}), ` +
+            `task cpu median ${cpu.median.toFixed(3)} ms (mean ${cpu.mean.toFixed(3)})`,
+        );
+      }
+      for (const [k, results] of byBuild.entries()) {
+        const na = results.filter((r) => r.status === "not-article" && r.scriptMs !== null);
+        const gate = ctx.stats(na.map((r) => r.scriptMs));
+        const fin = ctx.stats(na.filter((r) => r.finderMs !== null).map((r) => r.finderMs));
+        const rejected = na.filter((r) => r.look?.verdict === "not-article");
+        const fl = ctx.stats(rejected.map((r) => r.scriptMs));
+        const cpu = (rows) => ctx.stats(rows.map((r) => r.taskCpuMs).filter((x) => x !== null));
+        const [task, taskRejected] = [cpu(na), cpu(rejected)];
+        rows.push({
+          paths: distB ? `${mode} ${builds[k].name}` : mode,
+          pages: results.length,
+          "not-article": na.length,
+          "first look rejects": rejected.length,
+          "rejects %": na.length ? (100 * rejected.length) / na.length : NaN,
+          "gate med ms": gate.median,
+          "gate p95 ms": gate.p95,
+          "finder-only med ms": fin.median,
+          "finder-only p95 ms": fin.p95,
+          "rejected pages med ms": fl.median,
+          "rejected pages p95 ms": fl.p95,
+          "task cpu med ms": task.median,
+          "task cpu p95 ms": task.p95,
+          "rejected task cpu med ms": taskRejected.median,
+          "articles painted": results.filter((r) => r.set === "dev-articles" && r.status !== "not-article").length,
+        });
+      }
     }
   } finally {
-    await browser.close();
+    for (const b of builds) await b.browser.close();
     server.close();
   }
   ctx.table(rows);
