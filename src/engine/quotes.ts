@@ -639,12 +639,13 @@ function closingCue(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: n
 }
 
 /** The speaker of the sentence before `pos` in its paragraph, when it has a reporting verb. */
-function previousSentenceCue(text: string, pos: number, paraStart: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+function previousSentenceCue(text: string, pos: number, paraStart: number, mentionAt: (s: number, e: number) => Span | null, quoteWithin: (start: number, end: number) => boolean): Cue | null {
   const end = sentenceStart(text, pos, paraStart);
   if (end <= paraStart) return null;
   const start = sentenceStart(text, end - 1, paraStart);
-  // a sentence holding a quote of its own has had its speaker given already
-  if (/["“”]/.test(text.slice(start, end))) return null;
+  // a sentence holding a quote of its own has had its speaker given already (in single marks
+  // too: "'…,' said Keir Starmer, the Labour leader. '…'" — the later quote continues his turn)
+  if (/["“”]/.test(text.slice(start, end)) || quoteWithin(start, end)) return null;
   return speechSubject(text, words(text, start, end), mentionAt);
 }
 
@@ -708,6 +709,10 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   const inQuote = (pos: number) => {
     const k = lastStartingAtOrBefore(raw, pos);
     return k >= 0 && pos < raw[k]!.end;
+  };
+  const quoteWithin = (start: number, end: number) => {
+    const k = lastStartingAtOrBefore(raw, end - 1);
+    return k >= 0 && raw[k]!.end > start;
   };
 
   // every person mention, in order, with its person
@@ -831,7 +836,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       return;
     }
     // a quote that is a sentence of its own after a sentence naming its speaker
-    if (!cue && (qi === 0 || raw[qi - 1]!.para !== q.para || raw[qi - 1]!.close < sentenceAt)) cue = previousSentenceCue(text, q.open, para.start, mentionAt);
+    if (!cue && (qi === 0 || raw[qi - 1]!.para !== q.para || raw[qi - 1]!.close < sentenceAt)) cue = previousSentenceCue(text, q.open, para.start, mentionAt, quoteWithin);
     // a pull quote or testimonial signed on the next line: "“…”⏎Carey Cranston⏎American Writers
     // Museum President" — a paragraph that is the quotation alone, then one that is only a name
     if (!cue && !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.open) + text.slice(q.close + 1, para.end)) && paras[q.para + 1]) {

@@ -157,6 +157,15 @@ describe("findQuotes: who said it", () => {
     expect(got.map((q) => q[1])).toEqual(["Ivo Marsh", "Ivo Marsh"]);
   });
 
+  it("a second quote in single marks continues the turn of the first (British style)", () => {
+    const text = "'The service is broken,' said Nia Rowe, the union leader. 'Patients pay the price.'\n\nThe board met later.";
+    const got = quotes(text, cast(text, [["Nia Rowe", "the union leader", ["Nia Rowe"]]]));
+    expect(got).toEqual([
+      ["The service is broken,", "Nia Rowe", "Nia Rowe"],
+      ["Patients pay the price.", "Nia Rowe", "Nia Rowe"],
+    ]);
+  });
+
   it("a quote after a sentence naming its speaker, and ', saying' after the subject", () => {
     const text = "Her partner, Lars Cummings, called her a master. “She made deals nobody else could.”\n\nTom Berg attacked the plan on Monday, saying, “It is reckless.”";
     const p = cast(text, [
