@@ -14,6 +14,18 @@ import type { Span } from "./types";
 const MAX_ROLE_WORDS = 10;
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, "");
 
+const isTitleEnd = (w: string) => TITLES.has(lower(w)) && !/^(?:prime|vice)$/.test(lower(w));
+
+/** Where a title word heads an "of" complement that runs to the phrase's end, or -1. */
+function ofComplementHead(role: readonly string[]): number {
+  for (let t = role.length - 3; t >= 0; t--) {
+    if (!isTitleEnd(role[t]!) || role[t + 1] !== "of") continue;
+    const rest = role.slice(t + 2);
+    return rest.every((w) => /^\p{Lu}/u.test(w) || w === "the") && /^\p{Lu}/u.test(rest[rest.length - 1]!) ? t : -1;
+  }
+  return -1;
+}
+
 /** The title words immediately before a mention on the same line. */
 function titleBefore(text: string, start: number): string | null {
   const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 120);
@@ -46,11 +58,48 @@ function titleBefore(text: string, start: number): string | null {
   if (!hasTitle || !role.length) return null;
   // the phrase must end on a title word ("Russian President"), not on a qualifier
   // ("Amazon Prime Video": "Prime" and "Vice" are halves of a title, never a title alone)
-  while (role.length && (!TITLES.has(lower(role[role.length - 1]!)) || /^(?:prime|vice)$/.test(lower(role[role.length - 1]!)))) role.pop();
+  // …or on the complement of one ("Secretary of State", "Director of National Intelligence",
+  // "President of the European Commission"): capitalised words after "of"
+  const head = ofComplementHead(role);
+  if (head < 0) while (role.length && (!isTitleEnd(role[role.length - 1]!))) role.pop();
   if (!role.length) return null;
   // "Gen Z", "Gen AI", "First Aid", "Grand Teton": words that title nobody on their own
   if (role.length === 1 && /^(?:Gen|First|Grand)$/.test(role[0]!)) return null;
   return role.join(" ");
+}
+
+/**
+ * A definite title set off before the name: "The Prime Minister, Rishi Sunak, said …", "the
+ * Labour leader, Keir Starmer, …" (British and wire style). The name must close the apposition
+ * (a comma, a full stop, a bracket), and the phrase between "the" and the comma may hold only
+ * title words, role words, their modifiers and capitalised qualifiers, ending on a title or a
+ * role, so a list ("met the ministers, Rishi Sunak and …") or a clause is never taken.
+ */
+function definiteTitleBefore(text: string, start: number, end: number): string | null {
+  if (!/^(?:['’]s)?[,.;)]/.test(text.slice(end, end + 3))) return null;
+  const before = /,[ \u00a0]+$/.exec(text.slice(Math.max(0, start - 80), start));
+  if (!before) return null;
+  // the words back to the nearest punctuation or line break
+  const phrase = before.input.slice(0, before.index).replace(/^[\s\S]*[^\p{L}.\-'’ \u00a0]/u, "").trim();
+  const all = phrase.split(/[ \u00a0]+/);
+  // the nearest "the" whose phrase reads as a title: "the vote the Labour leader," → "the Labour leader"
+  for (let t = all.length - 2; t >= 0 && all.length - 1 - t <= MAX_DEFINITE_WORDS; t--) {
+    if (!/^[Tt]he$/.test(all[t]!)) continue;
+    const ws = all.slice(t + 1);
+    if (isDefiniteTitle(ws)) return `the ${ws.join(" ")}`;
+  }
+  return null;
+}
+const MAX_DEFINITE_WORDS = 6;
+
+function isDefiniteTitle(ws: readonly string[]): boolean {
+  const last = lower(ws[ws.length - 1]!);
+  if (!((isTitleEnd(ws[ws.length - 1]!) || ROLE_NOUNS.has(last)) && !BARE_NOT_HEAD.has(last)) && ofComplementHead(ws) < 0) return false;
+  return ws.slice(0, -1).every((w, k) => {
+    const lw = lower(w);
+    if (k > 0 && (lw === "of" || lw === "the")) return true; // "the President of the European Commission"
+    return TITLES.has(lw) || ROLE_NOUNS.has(lw) || ROLE_MODIFIERS.has(lw) || (/^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(lw) && !HONORIFICS.has(lw));
+  });
 }
 
 /** The end of an appositive clause: a comma, semicolon, bracket, dash or sentence end. */
@@ -132,7 +181,7 @@ function appositiveAfter(text: string, end: number): string | null {
 export function findRoles(text: string, people: readonly (readonly Span[])[]): (string | null)[] {
   return people.map((mentions) => {
     for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-      const role = titleBefore(text, m.start) ?? appositiveAfter(text, m.end);
+      const role = titleBefore(text, m.start) ?? definiteTitleBefore(text, m.start, m.end) ?? appositiveAfter(text, m.end);
       if (role) return role;
     }
     return null;

@@ -55,3 +55,22 @@ describe("roles: bare appositives and half titles (real pages)", () => {
     expect(roleOf("Ruth Adair, a top aide said, “is very confident in the contrast.”", "Ruth Adair")).toBeNull();
   });
 });
+
+describe("roles: titles with a complement, and a title set off before the name", () => {
+  it("keeps the 'of' complement of a title before a name", () => {
+    expect(roleOf("Secretary of State Lena Obi flew to Brussels.", "Lena Obi")).toBe("Secretary of State");
+    expect(roleOf("The ruling was welcomed by Director of Public Prosecutions Marta Quell on Monday.", "Marta Quell")).toBe("Director of Public Prosecutions");
+  });
+
+  it("takes 'the <title>, Name,' (British and wire style)", () => {
+    expect(roleOf("The Prime Minister, Omar Haddad, faced criticism on Tuesday.", "Omar Haddad")).toBe("the Prime Minister");
+    expect(roleOf("The talks were led by the President of the European Commission, Ines Varga.", "Ines Varga")).toBe("the President of the European Commission");
+    expect(roleOf("Ahead of the vote the Labour leader, Kate Dunmore, said nothing.", "Kate Dunmore")).toBe("the Labour leader");
+  });
+
+  it("takes no list or clause before the comma for such a title", () => {
+    expect(roleOf("He met the ministers, Omar Haddad and Ines Varga, on Monday.", "Omar Haddad")).toBeNull();
+    expect(roleOf("Nobody liked the plan, Omar Haddad said.", "Omar Haddad")).toBeNull();
+    expect(roleOf("It was the fault of the Prime Minister, Omar Haddad and the cabinet.", "Omar Haddad")).toBeNull();
+  });
+});
