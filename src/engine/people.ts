@@ -188,6 +188,22 @@ function countryAfter(tokens: Token[], c: Candidate): boolean {
   return open?.text === "(" && close?.text === ")" && !!country && (COUNTRY.has(country.text) || country.text === "U.S.");
 }
 
+/**
+ * Job nouns that are not surnames in English news: a capitalised run ending on one, with no
+ * given name or name-like word in it, names a post, not a person ("By Tom Walker, Political
+ * Correspondent", "the Home Secretary said", "Chief Executive"). Job words that are also
+ * surnames (Bishop, King, Judge, Singer, Prince, Pope…) are left out of the list.
+ */
+const JOB_NOT_SURNAME = new Set(`correspondent editor reporter secretary spokesman spokeswoman
+  spokesperson executive minister director officer president chairman chairwoman columnist
+  commentator analyst manager economist strategist adviser advisor superintendent commissioner
+  prosecutor lawmaker congressman congresswoman senator governor mayor ambassador presenter
+  producer writer photographer`.split(/\s+/));
+function onlyAJob(ws: readonly Token[]): boolean {
+  if (!JOB_NOT_SURNAME.has(lower(ws[ws.length - 1]!.text))) return false;
+  return ws.every((t) => !GIVEN.has(lower(t.text)) && !NAMEISH.has(lower(t.text)) && !isInitial(t.text));
+}
+
 /** Does the context around a candidate show a person (speaking, "and his", "X's campaign")? */
 function actsLikePerson(tokens: Token[], c: Candidate): boolean {
   const after = tokens[c.next];
@@ -317,6 +333,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
       return t.sentenceStart && !GIVEN.has(l) && !NAMEISH.has(l) && isTitleWord(next.text);
     };
     while (ws.length > 1 && peel(ws[0]!, ws[1]!)) ws = ws.slice(1);
+    if (onlyAJob(ws)) continue;
     // a lone sentence-initial word that the news almost never uses as a name, or that this text
     // never uses elsewhere and that stands before another capitalised word the tagger left out
     // ("Occupy Wall Street marched"; but "Green, Jerry Kelly" in a list of players is a name)

@@ -70,6 +70,12 @@ describe("findPeople: what is not a person", () => {
   it("ignores sentence-initial capitals and acronyms", () => {
     expect(names("However, the NATO summit ended early. Officials left. Nobody spoke.")).toEqual([]);
   });
+
+  it("takes a post for no person ('Political Correspondent'), but keeps job words that are surnames", () => {
+    const text = "By Tom Walker, Chief Political Correspondent\n\nThe plan was praised by the Business Editor and by Bishop Michael Curry.";
+    expect(names(text)).toEqual(["Tom Walker", "Michael Curry"]);
+    expect(names("The prize went to Ann Baker and to Isaac Singer.")).toEqual(["Ann Baker", "Isaac Singer"]);
+  });
 });
 
 describe("findPeople: grouping mentions into people", () => {
