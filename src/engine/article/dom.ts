@@ -90,6 +90,7 @@ export function words(s: string | null | undefined): string {
 }
 /** A character outside ASCII, NBSP, © « ® · » and General Punctuation (U+2000–U+206F): none
  *  of those is a letter or a digit, so a text without any other has only [a-z0-9] words. */
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, on purpose
 const NOT_PLAIN = /[^\u0000-\u007f\u00a0\u00a9\u00ab\u00ae\u00b7\u00bb\u2000-\u206f]/;
 
 export function squash(s: string | null | undefined): string {

@@ -309,6 +309,7 @@ const HAS_DIGIT = /\d/;
 const ASCII_LETTER = /[A-Za-z]/;
 /** No ASCII letter, nor any character outside ASCII, NBSP, © « ® · » and General Punctuation
  *  (none of which is a letter): then no letter at all, without the costly Unicode class. */
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, on purpose
 const MAYBE_LETTER = /[^\u0000-\u007f\u00a0\u00a9\u00ab\u00ae\u00b7\u00bb\u2000-\u206f]/;
 function hasLetter(t: string): boolean {
   return ASCII_LETTER.test(t) || (MAYBE_LETTER.test(t) && /\p{L}/u.test(t));

@@ -328,9 +328,18 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
     } else {
       // the first highest, as a scan from O upwards finds it
       let top = s0;
-      if (s1 > top) (best = 1), (top = s1);
-      if (s2 > top) (best = 2), (top = s2);
-      if (s3 > top) (best = 3), (top = s3);
+      if (s1 > top) {
+        best = 1;
+        top = s1;
+      }
+      if (s2 > top) {
+        best = 2;
+        top = s2;
+      }
+      if (s3 > top) {
+        best = 3;
+        top = s3;
+      }
       if (s4 > top) best = 4;
     }
     tags[i] = best;
