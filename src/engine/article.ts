@@ -15,6 +15,7 @@
  * Then the page is called an article or not from its metadata and the amount of prose found.
  */
 import { classVerdict, type ClassVerdict } from "./article/classes";
+import { addressShape as addressEvidence } from "./article/first-look";
 import { classAndId, isBlockTag, isHidden, isInvisible, isNeverTextTag, visibleLength, words, squash } from "./article/dom";
 import { ARTICLE_TYPES, OTHER_TYPES, emptyFacts, findByline, findTitle, noteElement, readMeta, type PageFacts, type PageMeta } from "./article/metadata";
 
@@ -606,49 +607,11 @@ function keptChars(roots: Element[], m: Measure, excluded: Set<Element>): { char
   return { chars: Math.max(0, chars), linkChars: Math.max(0, linkChars) };
 }
 
-/** First labels of hosts that serve documentation, forums, support or a shop. Sets, not
- *  patterns: compiling a pattern costs more than a few lookups, and the finder runs cold. */
-const SUPPORT_HOSTS = new Set(["doc", "docs", "forum", "forums", "community", "discuss", "support", "help", "wiki", "api", "shop", "store"]);
-/** Path segments of forums and documentation. A forum files a thread under /topic/; /topics/
- *  (plural) is a publisher's section of stories ("/topics/health-fitness/best-toothbrush"). */
-const REFERENCE_SEGMENTS = new Set([
-  "forum", "forums", "thread", "threads", "topic", "discussion", "discussions", "questions", "community", "doc", "docs",
-  "documentation", "api", "reference", "manual",
-]);
-/** …of shops, catalogues and listings. */
-const CATALOGUE_SEGMENTS = new Set([
-  "product", "products", "shop", "store", "cart", "category", "categories", "tag", "tags", "search", "service", "services",
-  "solution", "solutions", "pricing", "portfolio", "section", "sections",
-]);
-/** …and of stories. */
-const STORY_SEGMENTS = new Set([
-  "news", "blog", "blogs", "article", "articles", "post", "posts", "stories", "story", "opinion", "feature", "features",
-  "column", "columns", "review", "reviews",
-]);
-
-/** What a page's address says about its kind: > 0 article-like, < 0 another kind of page. */
+/** What a page's address says about its kind: > 0 article-like, < 0 another kind of page. The
+ *  first look reads addresses the same way (Set lookups, no patterns to compile cold), so both
+ *  use its one reading. */
 export function urlEvidence(url: string): number {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return 0;
-  }
-  if (u.protocol !== "http:" && u.protocol !== "https:") return 0;
-  const segments = u.pathname.toLowerCase().split("/").filter(Boolean);
-  // an article lives below the site's root, never at it
-  if (!segments.length) return -2;
-  let e = 0;
-  const dot = u.hostname.indexOf(".");
-  if (dot > 0 && SUPPORT_HOSTS.has(u.hostname.slice(0, dot).toLowerCase())) e -= 2;
-  for (const seg of segments) {
-    if (REFERENCE_SEGMENTS.has(seg)) e -= 2;
-    else if (CATALOGUE_SEGMENTS.has(seg)) e -= 1;
-    else if (STORY_SEGMENTS.has(seg)) e += 1;
-  }
-  // a date in the path (/2024/05/17/) is how news and blog posts are filed
-  if (/\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\//.test(u.pathname)) e += 1;
-  return Math.max(-3, Math.min(2, e));
+  return addressEvidence(url);
 }
 
 /**
