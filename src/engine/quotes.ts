@@ -706,14 +706,12 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   if (!raw.length) return [];
   const paras = paragraphs(text);
   // raw is sorted by start; quotes do not nest, so the last one starting at or before pos decides
-  const inQuote = (pos: number) => {
-    const k = lastStartingAtOrBefore(raw, pos);
-    return k >= 0 && pos < raw[k]!.end;
-  };
+  // whether a quote overlaps [start, end): the last one starting before `end` decides
   const quoteWithin = (start: number, end: number) => {
     const k = lastStartingAtOrBefore(raw, end - 1);
     return k >= 0 && raw[k]!.end > start;
   };
+  const inQuote = (pos: number) => quoteWithin(pos, pos + 1);
 
   // every person mention, in order, with its person
   const mentions: { start: number; end: number; id: string }[] = [];
