@@ -94,6 +94,10 @@ const MAX_INDEX_RESTARTS = 2;
 export function requestAnalysis(location: ArticleLocation, deadline = Infinity): Promise<WorkerRequest> {
   const startedAt = performance.now();
   const port = __TEST_BUILD__ && window.location.hash === "#dramatis-test-no-worker" ? null : connect(ANALYSE_PORT);
+  // test builds only: index in the smallest slices there are, so the sliced path is what a
+  // short page exercises (the e2e test compares its paint with the one-task path's)
+  const everySlice = __TEST_BUILD__ && window.location.hash === "#dramatis-test-sliced-index";
+  if (everySlice) deadline = -Infinity;
   let build = startTextIndex(location);
   let indexMs = 0;
   let tasks = 0;
@@ -127,7 +131,7 @@ export function requestAnalysis(location: ArticleLocation, deadline = Infinity):
           watch = new MutationObserver(() => (changed = true));
           for (const root of location.roots) watch.observe(root, { childList: true, characterData: true, subtree: true });
         }
-        setTimeout(() => slice(performance.now() + INDEX_SLICE_MS), 0);
+        setTimeout(() => slice(everySlice ? -Infinity : performance.now() + INDEX_SLICE_MS), 0);
         return;
       }
       watch?.disconnect();

@@ -29,6 +29,7 @@ interface Probe {
   analysedBy: "worker" | "page" | null;
   theme: string;
   counts: { mutationBatches: number; reruns: number; repaints: number };
+  phases: Record<string, number>;
 }
 
 /** Asks the test build's content script what it shows (main-world postMessage round trip). */
@@ -183,6 +184,22 @@ describe.each(BROWSERS)("content script in %s", (name) => {
       expect((await allPainted(alone)).sort()).toEqual(first);
     } finally {
       await alone.close();
+    }
+  });
+
+  it("an article indexed over many tasks (as a long one is) is painted exactly as one indexed at once", async () => {
+    const first = (await allPainted(page)).sort();
+    // the test build's switch for the smallest index slices (compiled out of what ships)
+    const sliced = await s.open(`${s.server.url("demo.html")}#dramatis-test-sliced-index`);
+    try {
+      const p = await until(async () => {
+        const r = await probe(sliced);
+        return r.firstPaintMs !== null ? r : null;
+      }, "the sliced page to be painted");
+      expect(p.phases.indexTasks).toBeGreaterThan(1);
+      expect((await allPainted(sliced)).sort()).toEqual(first);
+    } finally {
+      await sliced.close();
     }
   });
 
