@@ -1,10 +1,13 @@
 // `npm run bench` part "quotes" (issue 5 bar: quotations add under 20% to the engine's time):
 // on the ground-truth texts of the 711 WCXB dev articles, the engine without quotes
 // (findPeople + findEntities) against findQuotes on the same people, best of 3 each.
-// Runnable alone: `node bench/parts/quotes.mjs`.
+// Also the reference article x20 (each copy's paragraphs numbered, as bench/browser builds it):
+// findQuotes alone and the whole analyzeText, best of 40 runs each (--x20-only skips WCXB).
+// Runnable alone: `node bench/parts/quotes.mjs [--x20-only]`.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { execFileSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { loadMatchers } from "../../scripts/eval/parts/people.mjs";
 
@@ -31,10 +34,33 @@ function best(n, fn, rounds = 3) {
   return min;
 }
 
+/** The reference article x20, as the browser bench builds it. */
+function x20Text(root) {
+  const dir = existsSync(resolve(root, "../shared/seed/article.txt")) ? resolve(root, "../shared/seed") : join(root, "tests/fixtures/seed");
+  const article = readFileSync(join(dir, "article.txt"), "utf8");
+  return Array.from({ length: 20 }, (_, k) => article.replace(/\n/g, ` [${k + 1}]\n`)).join("\n");
+}
+
 export async function run(ctx) {
   const root = ctx?.root ?? ROOT;
   const dataDir = ctx?.dataDir ?? resolve(root, "../shared/data");
   const log = ctx?.log ?? console.log;
+  const args = ctx?.args ?? process.argv.slice(2);
+  {
+    // timings on a shared machine mean little without its load
+    let load = "";
+    try {
+      load = execFileSync("uptime").toString().trim().replace(/^.*load/, "load");
+    } catch {}
+    const m = await loadMatchers(root);
+    const text = x20Text(root);
+    const people = m.findPeople(text);
+    for (let i = 0; i < 10; i++) m.analyzeText(text); // warm up the JIT
+    const q = best(1, () => m.findQuotes(text, people), 40);
+    const all = best(1, () => m.analyzeText(text), 40);
+    log(`reference article x20 (${text.length} chars, ${m.findQuotes(text, people).length} quotations): findQuotes ${q.toFixed(2)} ms, analyzeText ${all.toFixed(2)} ms (best of 40; ${load})`);
+    if (args.includes("--x20-only")) return;
+  }
   const texts = loadTexts(dataDir);
   if (!texts) {
     log("wcxb/dev-articles not found: skipped");
