@@ -57,7 +57,36 @@ const PLACE_INITIALS = new Set(["U.S.", "U.K.", "D.C.", "U.N.", "E.U.", "L.A.", 
 // (an initial has its period second, or after an astral capital: most words fail the first test)
 const isInitial = (w: string) => (w.charCodeAt(1) === 46 || w.charCodeAt(0) >= 0xd800) && /^(?:\p{Lu}\.){1,3}$/u.test(w) && !PLACE_INITIALS.has(w);
 const isHonorific = (w: string) => HONORIFICS.has(lower(w));
-const isTitleWord = (w: string) => isCapitalised(w) && (TITLES.has(lower(w)) || isHonorific(w));
+const isTitleWord = (w: string) => isCapitalised(w) && (TITLES.has(lower(w)) || isHonorific(w) || (w.includes("-") && hyphenTitle(w)));
+/** "Lieutenant-Colonel", "Vice-Admiral", "President-elect": every part a title, or "-elect"/"-designate". */
+function hyphenTitle(w: string): boolean {
+  const parts = lower(w).split("-");
+  return parts.length >= 2 && TITLES.has(parts[0]!) && parts.slice(1).every((p) => TITLES.has(p) || p === "elect" || p === "designate");
+}
+/** Regnal numbers after a name ("Charles III", "Abdullah II"); a lone "I" only after a royal title. */
+const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
+const ROYAL = new Set(["king", "queen", "pope", "emperor", "empress", "tsar", "czar", "sultan", "emir", "prince", "princess", "shah"]);
+/** A name's last word that is not its surname: "Jr.", "III", the "I" of "Elizabeth I". */
+const isSuffixWord = (w: string) => SUFFIXES.has(lower(w)) || REGNAL.test(w) || w === "I" || w === "i";
+/** Words that make a title of the title after them ("Crown Prince", "Grand Mufti"), never a name there. */
+const TITLE_LEADS = new Set(["crown", "grand", "first", "supreme", "high", "lord", "lady"]);
+/**
+ * Titles that English also gives as names (the given-name list holds "King", "Prince", "Rabbi"):
+ * before a given name or a longer name they are the title ("Prince Harry", "Rabbi Jonathan
+ * Sacks", "King Abdullah II"); before a lone surname they may be the name ("Prince Fielder").
+ * ("Earl", "Duke", "Baron" are left out: news uses them as given names far more than as titles.)
+ */
+const TITLE_FIRST = new Set(["king", "prince", "rabbi"]);
+/** Is the capitalised word at the head of a name a title to peel off, given the rest of the name? */
+function leadingTitle(w: string, rest: readonly Token[]): boolean {
+  const l = lower(w);
+  const next = rest[0];
+  if (!next) return false;
+  if (TITLE_LEADS.has(l) && isCapitalised(w) && isTitleWord(next.text)) return true;
+  if (!TITLE_FIRST.has(l) || !isCapitalised(w)) return false;
+  const n = lower(next.text);
+  return rest.length >= 2 || GIVEN.has(n) || NAMEISH.has(n) || isInitial(next.text);
+}
 
 function isNameWord(tok: Token): boolean {
   if (tok.kind !== "word") return false;
@@ -137,7 +166,7 @@ function candidates(tokens: Token[], text: string, standalone: ReadonlySet<strin
       while (s < g.length - 1) {
         const w = g[s]!.text;
         const lw = w.toLowerCase();
-        if (isTitleWord(w)) {
+        if (isTitleWord(w) || leadingTitle(w, g.slice(s + 1))) {
           titled = true;
           s++;
         } else if (g[s]!.sentenceStart && ROLE_NOUNS.has(lw) && !GIVEN.has(lw)) {
@@ -221,7 +250,7 @@ function actsLikePerson(tokens: Token[], c: Candidate): boolean {
   return false;
 }
 
-const displayWord = (w: string) => (isAllCaps(w) && w.length > 2 && !w.includes(".") ? w[0] + w.slice(1).toLowerCase() : w);
+const displayWord = (w: string) => (isAllCaps(w) && w.length > 2 && !w.includes(".") && !REGNAL.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
 
 /** Has a letter (\p{L}): by char codes for ASCII words. */
 function hasLetter(w: string): boolean {
@@ -320,10 +349,11 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     // "While Putin", "Mr. Putin": function words and titles are not part of the name
     // (but "A. Dale", "Dean Jones", "Will Carling", "Per Zetterquist" are names: initials and
     // given names stay)
-    const peel = (t: Token, next: Token): boolean => {
+    const peel = (t: Token, next: Token, rest: readonly Token[]): boolean => {
       const l = lower(t.text);
       if (isInitial(t.text)) return false;
       if (isHonorific(t.text)) return true;
+      if (leadingTitle(t.text, rest)) return true;
       if (isTitleWord(t.text)) return !GIVEN.has(l) || t.text.endsWith(".");
       if (FUNCTION_WORDS.has(l)) return t.sentenceStart;
       // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
@@ -332,8 +362,10 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
       if (t.sentenceStart && ROLE_NOUNS.has(l) && !GIVEN.has(l)) return true;
       return t.sentenceStart && !GIVEN.has(l) && !NAMEISH.has(l) && isTitleWord(next.text);
     };
-    while (ws.length > 1 && peel(ws[0]!, ws[1]!)) ws = ws.slice(1);
+    while (ws.length > 1 && peel(ws[0]!, ws[1]!, ws.slice(1))) ws = ws.slice(1);
     if (onlyAJob(ws)) continue;
+    // a numeral alone ("Prime III", "pages Cover-III") names no one
+    if (ws.every((t) => REGNAL.test(t.text))) continue;
     // a lone sentence-initial word that the news almost never uses as a name, or that this text
     // never uses elsewhere and that stands before another capitalised word the tagger left out
     // ("Occupy Wall Street marched"; but "Green, Jerry Kelly" in a list of players is a name)
@@ -343,6 +375,13 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     // ("Photo: ANNA KOWALCZYK", "Update: …": a label before a colon, used nowhere else, is none either)
     const label = nextTok?.text === ":" && (capsCount.get(w0) ?? 0) < 2;
     if (ws.length === 1 && ws[0]!.sentenceStart && (NON_NAME.has(w0) || ((capsCount.get(w0) ?? 0) < 2 && beforeCapital) || label) && !GIVEN.has(w0) && !NAMEISH.has(w0) && !personWord.has(w0)) continue;
+    // "King Charles III", "Queen Elizabeth I": the regnal number is part of the name
+    const lastW = ws[ws.length - 1]!;
+    const numeral = tokens[s.last + 1];
+    if (numeral && (numeral.kind === "word" || numeral.text === "I") && numeral.start === lastW.end + 1 && text.charCodeAt(lastW.end) === 32) {
+      const prev = tokens[indexIn(tokens, ws[0]!) - 1];
+      if (REGNAL.test(numeral.text) || (numeral.text === "I" && !!prev && prev.kind === "word" && ROYAL.has(lower(prev.text)) && isCapitalised(prev.text))) ws = [...ws, numeral];
+    }
     // "Rossiya TV", "Jones Medical": a name followed by an organisation's head word is its name
     const after = tokens[s.last + 1];
     if (after && after.kind === "word" && isCapitalised(after.text) && (NON_PERSON_HEADS.has(lower(after.text)) || ORG_HEADS.has(lower(after.text))) && text.slice(tokens[s.last]!.end, after.start) === " ") continue;
@@ -572,7 +611,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   const groups: Group[] = [];
   const norm = (ws: string[]) => ws.map((w) => lower(displayWord(w)));
   const lastName = (ws: string[]) => {
-    for (let i = ws.length - 1; i >= 0; i--) if (!SUFFIXES.has(ws[i]!)) return ws[i];
+    for (let i = ws.length - 1; i >= 0; i--) if (!isSuffixWord(ws[i]!)) return ws[i];
     return undefined;
   };
   const compatible = (full: string[], part: string[]) => {
@@ -659,7 +698,7 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
   for (const m of mentions) {
     forms.set(m.words.join(" "), m.words);
     const last = m.words[m.words.length - 1]!;
-    if (m.words.length > 1 && !SUFFIXES.has(lower(last)) && !isInitial(last) && !(placeAlone.has(last) && !personAlone.has(last))) forms.set(last, [last]);
+    if (m.words.length > 1 && !isSuffixWord(last) && !isInitial(last) && !(placeAlone.has(last) && !personAlone.has(last))) forms.set(last, [last]);
   }
   if (!forms.size) return mentions;
   const longest = Math.max(...[...forms.values()].map((w) => w.length));

@@ -119,3 +119,25 @@ describe("one name, one person per article", () => {
     expect(maria?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Maria Okonkwo", "Okonkwo", "Okonkwo", "Okonkwo"]);
   });
 });
+
+describe("titles stay outside the name", () => {
+  it("peels royal, religious and military titles, hyphenated or in two words, off the name", () => {
+    expect(cast("Saudi Crown Prince Faisal bin Nawaf met the delegation in Riyadh.")).toEqual({ "Faisal bin Nawaf": ["Faisal bin Nawaf"] });
+    expect(cast("The service was led by Rabbi Jonathan Ashkenazy on Friday.")).toEqual({ "Jonathan Ashkenazy": ["Jonathan Ashkenazy"] });
+    expect(cast("He met Prince Harold Wexby in London.")).toEqual({ "Harold Wexby": ["Harold Wexby"] });
+    expect(cast("A NATO spokesman, Lieutenant-Colonel Max Dunmore, said the convoy had left.")).toEqual({ "Max Dunmore": ["Max Dunmore"] });
+  });
+
+  it("gives the role cue to the roles reader: the title before the name", () => {
+    const [p] = findPeople("Saudi Crown Prince Faisal bin Nawaf said the kingdom would invest.");
+    expect(p?.name).toBe("Faisal bin Nawaf");
+    expect(p?.role ?? "").toMatch(/Prince/);
+  });
+
+  it("keeps a regnal number in the name and shows it in capitals", () => {
+    expect(cast("The portrait of King Edmund IV was restored.")).toEqual({ "Edmund IV": ["Edmund IV"] });
+    expect(cast("1533 - Queen Matilda I born.")).toEqual({ "Matilda I": ["Matilda I"] });
+    // a lone "I" after an untitled name is the pronoun
+    expect(cast("Asked about Tom Whitacre I said nothing.")).toEqual({ "Tom Whitacre": ["Tom Whitacre"] });
+  });
+});
