@@ -51,7 +51,9 @@ export async function run(ctx) {
     let load = "";
     try {
       load = execFileSync("uptime").toString().trim().replace(/^.*load/, "load");
-    } catch {}
+    } catch {
+      load = "load unknown (no uptime)";
+    }
     const m = await loadMatchers(root);
     const text = x20Text(root);
     const people = m.findPeople(text);

@@ -27,6 +27,7 @@
  */
 import { lastStartingAtOrBefore } from "./people/tokens";
 import { SPEECH_VERBS } from "./lexicon/speech";
+import { personGender, type Gender } from "./quotes/gender";
 import type { Person, Quote, Span } from "./types";
 
 interface RawQuote extends Span {
@@ -695,6 +696,9 @@ function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
 const TITLE_BEFORE = /^(?:on|in|of|book|books|show|shows|film|films|movie|program|programme|documentary|song|songs|titled|entitled|album|series|column|essay|article|headline|novel|memoir|poem|play|magazine|newspaper|network|channel|broadcast|appearance|episode)$/;
 const TITLE_AFTER = /^(?:show|program|programme|host|hosts|anchor|co-host|interview|segment|broadcast|series|episode|appearance|panel)$/;
 
+/** How many people back (nearest first) "he"/"she" may reach for one of its gender. */
+const PRONOUN_REACH = 4;
+
 /** How many paragraphs back a cue-less quote paragraph may take its speaker from. */
 const TURN_PARAS = 2;
 
@@ -742,6 +746,12 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     return surname.get(ws[ws.length - 1]!) ?? null;
   };
   const byId = new Map(people.map((p) => [p.id, p]));
+  const genders = new Map<string, Gender | null>();
+  const genderOf = (id: string): Gender | null => {
+    let g = genders.get(id);
+    if (g === undefined) genders.set(id, (g = personGender(byId.get(id)!, text)));
+    return g;
+  };
   /** People named before `pos`, nearest first, outside quotes (up to `max`, distinct). */
   const namedBefore = (pos: number, max: number, from = 0): string[] => {
     const out: string[] = [];
@@ -772,8 +782,16 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   const resolve = (cue: Cue): string | null => {
     if (cue.kind === "name") return personAt(cue);
     if (cue.kind === "pronoun") {
-      if (/^(?:i|we|they|it)$/i.test(text.slice(cue.start, cue.end))) return null;
-      return namedBefore(cue.start, 1)[0] ?? null;
+      const pronoun = text.slice(cue.start, cue.end).toLowerCase();
+      if (/^(?:i|we|they|it)$/.test(pronoun)) return null;
+      // "he"/"she": the nearest person named before it whose gender does not contradict it
+      // ("Clinton … Trump's remarks … she said" is Clinton); none fits: nobody, not a guess
+      const want: Gender | null = pronoun === "he" ? "m" : pronoun === "she" ? "f" : null;
+      for (const id of namedBefore(cue.start, want ? PRONOUN_REACH : 1)) {
+        const g = want ? genderOf(id) : null;
+        if (!g || g === want) return id;
+      }
+      return null;
     }
     if (cue.kind === "former" || cue.kind === "latter") {
       const two = namedBefore(cue.start, 2);

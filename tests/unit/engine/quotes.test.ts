@@ -467,3 +467,36 @@ describe("findQuotes: constructions met on real pages (WCXB dev articles)", () =
     expect(q[1]![1]).toBe("Jason Sims");
   });
 });
+
+describe("findQuotes: 'he' and 'she' agree with the person they stand for", () => {
+  it("skips the nearer person of the other gender, read from the given name", () => {
+    const text = "Margaret Olsen questioned Robert Vance about his budget at the hearing.\n“The numbers do not add up,” she said.\n“They add up fine,” he replied.";
+    const p = cast(text, [["Margaret Olsen", null, ["Margaret Olsen"]], ["Robert Vance", null, ["Robert Vance"]]]);
+    expect(quotes(text, p)).toEqual([
+      ["The numbers do not add up,", "Margaret Olsen", "she"],
+      ["They add up fine,", "Robert Vance", "he"],
+    ]);
+  });
+
+  it("reads a courtesy title or a gendered word before the name over the given name, and a unisex name as unknown", () => {
+    // "Mrs." and "widow" are the text's own word; "Terry" is given to both sexes
+    const text = "Mrs. Lindqvist spoke after Terry Pike, a 9/11 widow, and before Mr. Adams.\n“We waited too long,” she said.";
+    const p = cast(text, [["Lindqvist", null, ["Lindqvist"]], ["Terry Pike", "a 9/11 widow", ["Terry Pike"]], ["Adams", null, ["Adams"]]]);
+    expect(quotes(text, p)).toEqual([["We waited too long,", "Terry Pike", "she"]]);
+    const text2 = "Terry Pike and Mr. Adams left the room.\n“We waited too long,” she said.";
+    const p2 = cast(text2, [["Terry Pike", null, ["Terry Pike"]], ["Adams", null, ["Adams"]]]);
+    expect(quotes(text2, p2)).toEqual([["We waited too long,", "Terry Pike", "she"]]);
+  });
+
+  it("leaves the speaker empty when nobody named before fits the pronoun", () => {
+    const text = "Mr. Adams and Daniel Cho opened the meeting.\n“I object,” she said.";
+    const p = cast(text, [["Adams", null, ["Adams"]], ["Daniel Cho", null, ["Daniel Cho"]]]);
+    expect(quotes(text, p)).toEqual([["I object,", null, "she"]]);
+  });
+
+  it("does not take 'spokesman' before a name as a man's word (it is written of women too)", () => {
+    const text = "Campaign spokesman Hope Lowry answered Steven Park.\n“That is false,” she said.";
+    const p = cast(text, [["Hope Lowry", null, ["Hope Lowry"]], ["Steven Park", null, ["Steven Park"]]]);
+    expect(quotes(text, p)).toEqual([["That is false,", "Hope Lowry", "she"]]);
+  });
+});

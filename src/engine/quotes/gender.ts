@@ -1,0 +1,71 @@
+/**
+ * The gender a news text gives a person, for resolving "he" and "she" to the right one of two
+ * people named before the pronoun ("Clinton … Trump … she said" is Clinton). Read from, in order
+ * of trust: the courtesy title written before their name ("Mrs. Clinton", "Mr. King"), a
+ * gendered word in their role ("spokeswoman", "congressman"), and their given name (the first
+ * name word before the surname that English usage reserves to one sex: "Hillary", "Donald"; a
+ * unisex name like "Jordan" or "Terry" tells nothing). Null when nothing tells.
+ */
+import type { Person } from "../types";
+import { FEMALE_NAMES, MALE_NAMES } from "./given-names";
+
+export type Gender = "m" | "f";
+
+let given: Map<string, Gender> | null = null;
+/** Built on first use: most texts resolve no pronoun to anyone. */
+function givenNames(): Map<string, Gender> {
+  if (given) return given;
+  given = new Map();
+  for (const w of FEMALE_NAMES.split(/\s+/)) if (w) given.set(w, "f");
+  for (const w of MALE_NAMES.split(/\s+/)) if (w) given.set(w, "m");
+  return given;
+}
+
+const FEMALE_TITLE = /(?:^|[^\p{L}])(?:Mrs|Ms|Miss|Mme|Madam|Madame|Dame|Lady|Queen|Princess|Duchess|Sister)\.?\s+$/u;
+const MALE_TITLE = /(?:^|[^\p{L}])(?:Mr|Messrs|Sir|Lord|King|Prince|Duke|Father|Brother)\.?\s+$/u;
+
+const FEMALE_ROLE = /^(?:\p{L}+woman|\p{L}+women|actress|waitress|hostess|heiress|wife|widow|mother|grandmother|daughter|sister|aunt|niece|girlfriend|queen|princess|duchess|countess|baroness|empress|lady|madam|first lady|girl)$/u;
+const MALE_ROLE = /^(?:\p{L}+man|\p{L}+men|husband|widower|father|grandfather|son|brother|uncle|nephew|boyfriend|king|prince|duke|count|baron|emperor|lord|boy)$/u;
+// "-man" words that are no man ("human", "German"), or are written of women too ("Trump spokesman
+// Hope Hicks", "chairman")
+const NOT_MALE = /^(?:human|german|roman|ottoman|shaman|caiman|talisman|woman|women|ombudsman|layman|chairman|chairmen|spokesman|spokesmen|freshman|anchorman|cameraman)$/
+
+export function personGender(person: Person, text: string): Gender | null {
+  // a courtesy title before any mention: the text's own word, so it outranks the name lists
+  let f = 0;
+  let m = 0;
+  for (const mention of person.mentions) {
+    const before = text.slice(Math.max(0, mention.start - 16), mention.start);
+    if (FEMALE_TITLE.test(before)) f++;
+    else if (MALE_TITLE.test(before)) m++;
+    else {
+      // a gendered noun written right before the name: "9/11 widow Terry Strada", "his wife
+      // Jane", "spokeswoman Jen Psaki", "actor Tom Hanks" does not tell (said of women too)
+      const w = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
+      if (w && FEMALE_ROLE.test(w)) f++;
+      else if (w && MALE_ROLE.test(w) && !NOT_MALE.test(w)) m++;
+    }
+  }
+  for (const w of person.name.split(/\s+/)) {
+    if (/^(?:Mrs|Ms|Miss|Mme|Madam|Dame|Lady)\.?$/.test(w)) f++;
+    else if (/^(?:Mr|Sir|Lord)\.?$/.test(w)) m++;
+  }
+  if (f !== m) return f > m ? "f" : "m";
+  // a gendered word in the role ("a spokeswoman for the campaign", "her husband")
+  // ("chairman" is said of women too)
+  if (person.role) {
+    for (const w of person.role.toLowerCase().split(/[^\p{L}-]+/u)) {
+      if (FEMALE_ROLE.test(w)) return "f";
+      if (MALE_ROLE.test(w) && !NOT_MALE.test(w)) return "m";
+    }
+  }
+  // the given name: a name word before the last one (the last is the surname: "Rakeyia Scott"
+  // tells nothing from "Scott"); title words before it ("Sen.", "Mayor") are in no name list
+  const names = givenNames();
+  const ws = person.name.split(/\s+/);
+  for (let i = 0; i < ws.length - 1; i++) {
+    const g = names.get(ws[i]!.toLowerCase().replace(/\.$/, ""));
+    if (g) return g;
+  }
+  return null;
+}
