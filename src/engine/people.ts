@@ -166,7 +166,8 @@ function candidates(tokens: Token[], text: string, standalone: ReadonlySet<strin
       while (s < g.length - 1) {
         const w = g[s]!.text;
         const lw = w.toLowerCase();
-        if (isTitleWord(w) || leadingTitle(w, g.slice(s + 1))) {
+        // ("Australian Sisters Moira Lynch, 73, and…": a plural title before the first of a list)
+        if (isTitleWord(w) || leadingTitle(w, g.slice(s + 1)) || (lw.endsWith("s") && isCapitalised(w) && TITLES.has(lw.slice(0, -1)) && !GIVEN.has(lw))) {
           titled = true;
           s++;
         } else if (g[s]!.sentenceStart && ROLE_NOUNS.has(lw) && !GIVEN.has(lw)) {
@@ -247,6 +248,61 @@ function actsLikePerson(tokens: Token[], c: Candidate): boolean {
   }
   const before = tokens[c.first - 1];
   if (before && before.kind === "word" && /^(?:said|told|according|by)$/i.test(before.text)) return before.text.toLowerCase() !== "by";
+  return false;
+}
+
+/**
+ * Person-only nouns of an appositive ("Kwame Mensah, a spokesperson, said"): nouns an
+ * organisation or a place is never called ("member", "leader", "owner", "partner" are left out:
+ * "Sweden, a member of the EU").
+ */
+const APPOSITIVE_PERSON = new Set(`spokesperson spokesman spokeswoman lawyer attorney barrister solicitor
+  teacher student professor lecturer doctor nurse surgeon physician resident mother father son daughter
+  wife husband widow widower grandmother grandfather mom dad veteran actor actress singer songwriter
+  author writer novelist poet journalist reporter columnist editor researcher scientist economist
+  analyst historian farmer chef pastor priest activist consultant adviser advisor aide
+  photographer artist musician comedian founder co-founder cofounder chairman chairwoman
+  ceo striker midfielder goalkeeper senator governor mayor minister secretary officer engineer
+  man woman boy girl mother-of-two father-of-two retiree pensioner midwife paramedic firefighter
+  soldier politician lawmaker congressman congresswoman nominee judge prosecutor detective`.split(/\s+/));
+/** What may follow the noun that ends an appositive ("a lawyer for the family", "a teacher,"). */
+const APPOSITIVE_END = /^(?:[,.;:)]|of|for|at|with|in|from|on|to|and|who|whose|based|since)$/i;
+/** What follows "X's" only of a person ("Zoltan Kovacs's wife"), never of an organisation. */
+const KIN_AFTER_POSS = /^(?:wife|husband|widow|widower|son|sons|daughter|daughters|father|mother|parents|brother|sister|girlfriend|boyfriend|fiancee?|grandmother|grandfather|funeral|birthday|memoir|autobiography)$/i;
+const SAID = /^(?:said|says|told|added|wrote|recalled|explained|admitted|insisted)$/i;
+
+/**
+ * Context only a person has, right after a capitalised run: an age (", 45,"), "who", an
+ * appositive with a person noun (", a retired teacher,"), a kinship possessive ("'s wife") or a
+ * speech verb with a personal pronoun ("said she"). The tagger reads an unseen two-word name
+ * at the start of a sentence as an organisation ("Priya Nair said…"); these cues settle it.
+ */
+function personCue(tokens: Token[], c: Candidate): boolean {
+  // "a Catering Concierge, who…": a name takes no article
+  const before = tokens[c.first - 1];
+  if (before && /^(?:a|an|the)$/i.test(before.text)) return false;
+  const a = tokens[c.next];
+  const b = tokens[c.next + 1];
+  if (!a || !b || b.afterBreak) return false;
+  if (a.kind === "poss") return KIN_AFTER_POSS.test(b.text);
+  if (a.kind === "word") return SAID.test(a.text) && /^(?:he|she|his|her)$/i.test(b.text);
+  if (a.text !== ",") return false;
+  const lb = b.text.toLowerCase();
+  const d = tokens[c.next + 2];
+  if (/^\d{1,2}$/.test(b.text)) return !!d && d.text === ",";
+  // ("the rockers of Spinal Tap, who reunite": after "of" a "who" may be a band or a team)
+  if (lb === "who") return !(before && before.text.toLowerCase() === "of");
+  if (lb !== "a" && lb !== "an" && lb !== "the") return false;
+  // up to three lowercase (or "45-year-old") modifiers, then the noun
+  for (let k = c.next + 2; k < c.next + 6; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || t.afterBreak) return false;
+    const l = t.text.toLowerCase();
+    // the noun must end the phrase: "an executive search firm" is none
+    const after = tokens[k + 1];
+    if (APPOSITIVE_PERSON.has(l) && (!after || after.kind === "poss" ? false : APPOSITIVE_END.test(after.text))) return true;
+    if (!/^[\p{Ll}\d]/u.test(t.text)) return false;
+  }
   return false;
 }
 
@@ -449,7 +505,12 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     }
     return false;
   };
-  const covering = rules.filter((r) => r.words.length >= 2 && holdsTagged(r) && !crossesTagged(r));
+  /** Any tagger mention overlapping r? */
+  const overlapsTagged = (r: Span): boolean => {
+    for (let k = firstNear(r); k < byStart.length && byStart[k]!.start < r.end; k++) if (byStart[k]!.end > r.start) return true;
+    return false;
+  };
+  const covering = rules.filter((r) => r.words.length >= 2 && ((holdsTagged(r) && !crossesTagged(r)) || (r.cued && !overlapsTagged(r) && !heads.has(text.lastIndexOf("\n", r.start) + 1))));
   // covering is in text order (ruleMentions sorts its mentions by start)
   const coverLen = covering.reduce((m, r) => Math.max(m, r.end - r.start), 0);
   const covered = (t: Span): boolean => {
@@ -489,13 +550,14 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
  * the capitalised words used on their own somewhere (for splitting "Biden-Kamala"), as
  * findPersonMentions collects them.
  */
-function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<string>): Mention[] {
+function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<string>): (Mention & { cued: boolean })[] {
 
   const cands = candidates(tokens, text, standalone);
   const accepted: Candidate[] = [];
   const surnames = new Set<string>();
   const given = new Set<string>();
   const pending: Candidate[] = [];
+  const cued = new Set<Candidate>();
 
   // Pass 1: runs that are people by themselves.
   for (const c of cands) {
@@ -539,6 +601,11 @@ function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<str
     else if (ws.length >= 2 && firstGiven) person = true;
     else if (ws.length >= 2 && lastNameish && !caps) person = true;
     else if (ws.length >= 2 && actsLikePerson(tokens, c)) person = true;
+    // an unseen name with a person-only cue after it: kept even where the tagger saw an organisation
+    if (ws.length >= 2 && !caps && !credit && personCue(tokens, c) && !ws.some((t) => ORG_HEADS.has(lw[ws.indexOf(t)]!) || PLACE.has(lw[ws.indexOf(t)]!))) {
+      person = true;
+      cued.add(c);
+    }
     else if (ws.length === 1 && !allSentenceInitial && actsLikePerson(tokens, c) && !GIVEN.has(lw[0]!)) person = true;
     if (person) {
       accepted.push(c);
@@ -575,6 +642,7 @@ function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<str
     end: c.words[c.words.length - 1]!.end,
     words: c.words.map((t) => t.text),
     titled: c.titled,
+    cued: cued.has(c),
   }));
 }
 

@@ -141,3 +141,18 @@ describe("titles stay outside the name", () => {
     expect(cast("Asked about Tom Whitacre I said nothing.")).toEqual({ "Tom Whitacre": ["Tom Whitacre"] });
   });
 });
+
+describe("unseen names that only their context shows to be people", () => {
+  it("takes a capitalised pair with a person-only cue after it for a person", () => {
+    expect(names("Kwame Mensah, a spokesperson, said the company would not comment.")).toEqual(["Kwame Mensah"]);
+    expect(names("Siddharth Rao, who runs the shop, said business was slow.")).toEqual(["Siddharth Rao"]);
+    expect(names("Zoltan Kovacs's wife declined to comment.")).toEqual(["Zoltan Kovacs"]);
+    expect(names("Priya Nair said she would appeal.")).toEqual(["Priya Nair"]);
+  });
+
+  it("does not take an organisation, a job or a band with the same shapes for a person", () => {
+    expect(names("Norland Logistics, an executive search firm, said profits rose.")).toEqual([]);
+    expect(names("Every couple works with a Catering Concierge, who helps design the menu.")).toEqual([]);
+    expect(names("Fans of Silver Lantern, who reunite next year, queued overnight.")).toEqual([]);
+  });
+});
