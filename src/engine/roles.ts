@@ -10,6 +10,7 @@
  */
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLES, HONORIFICS, FUNCTION_WORDS } from "./lexicon/words";
 import type { Span } from "./types";
+import { descriptionBefore } from "./roles/describe";
 
 const MAX_ROLE_WORDS = 10;
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, "");
@@ -177,13 +178,44 @@ function appositiveAfter(text: string, end: number): string | null {
   return phrase;
 }
 
+const DATED = /^(?:['’]s)?[ \u00a0]+in[ \u00a0]+(?:1[89]|20)\d\d\b/u;
+
 /** One role (or null) per person, given each person's mentions in text order. */
 export function findRoles(text: string, people: readonly (readonly Span[])[]): (string | null)[] {
-  return people.map((mentions) => {
-    for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-      const role = titleBefore(text, m.start) ?? definiteTitleBefore(text, m.start, m.end) ?? appositiveAfter(text, m.end);
-      if (role) return role;
+  // every mention of anyone, by start: a description before a name never holds another name
+  // ("longtime Clinton aide Huma Abedin")
+  // (built on first use: most texts never ask)
+  let all: Span[] | null = null;
+  const isName = (s: number, e: number): boolean => {
+    all ??= people.flat().sort((a, b) => a.start - b.start);
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < e) lo = mid + 1;
+      else hi = mid;
     }
-    return null;
+    // mentions are short: the few that start before e and may still reach past s
+    for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (all[i]!.end > s) return true;
+    return false;
+  };
+  return people.map((mentions) => {
+    // a one-word description ("spokeswoman", "billionaire") says less than a role given at a
+    // later mention ("Fiorina, the former CEO of Hewlett-Packard,"): it is kept only when no
+    // mention gives more
+    let weak: string | null = null;
+    for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+      const title = titleBefore(text, m.start);
+      if (title) return title;
+      // "… as it did Democratic candidate Ann Lee in 2016": a description dated to a past year
+      // was that year's, and a card showing it today would mislead
+      let described = descriptionBefore(text, m.start, isName);
+      if (described && DATED.test(text.slice(m.end, m.end + 12))) described = null;
+      if (described?.includes(" ")) return described;
+      const role = definiteTitleBefore(text, m.start, m.end) ?? appositiveAfter(text, m.end);
+      if (role) return role;
+      weak ??= described;
+    }
+    return weak;
   });
 }

@@ -74,3 +74,46 @@ describe("roles: titles with a complement, and a title set off before the name",
     expect(roleOf("It was the fault of the Prime Minister, Omar Haddad and the cabinet.", "Omar Haddad")).toBeNull();
   });
 });
+
+describe("roles: lower-case descriptions before the name", () => {
+  it("takes a job written in lower case, with its modifiers and capitalised qualifiers", () => {
+    expect(roleOf("On Monday, White House press secretary Dana Wolk told reporters the plan would pass.", "Dana Wolk")).toBe("White House press secretary");
+    expect(roleOf("Officials said Belarusian opposition leader Ivo Brandt was detained at dawn.", "Ivo Brandt")).toBe("Belarusian opposition leader");
+    expect(roleOf("The race tightened after former Ohio governor Lena Obi entered it.", "Lena Obi")).toBe("former Ohio governor");
+    expect(roleOf("Shares fell after Acme chief executive Marta Quell resigned, and Acme said nothing.", "Marta Quell")).toBe("Acme chief executive");
+    expect(roleOf("The poll showed presumptive Democratic nominee Ruth Adair ahead.", "Ruth Adair")).toBe("presumptive Democratic nominee");
+    expect(roleOf("Nobody expected it, wrote conservative radio host Omar Haddad.", "Omar Haddad")).toBe("conservative radio host");
+  });
+
+  it("keeps a short 'of' complement and lower-cases only a sentence's capital on a modifier", () => {
+    expect(roleOf("The memo was sent by chief of staff Ines Varga last week.", "Ines Varga")).toBe("chief of staff");
+    expect(roleOf("Former House speaker Kate Dunmore endorsed him.", "Kate Dunmore")).toBe("former House speaker");
+    expect(roleOf("Democratic pollster Vera Holt disagreed.", "Vera Holt")).toBe("Democratic pollster");
+    expect(roleOf("Former US secretary of state Zara Lind spoke first.", "Zara Lind")).toBe("former US secretary of state");
+  });
+
+  it("takes no verb, preposition, kin word or other person's name into the description", () => {
+    expect(roleOf("The club will host Dana Wolk next week.", "Dana Wolk")).toBeNull();
+    expect(roleOf("Police spoke to the victim's mother Dana Wolk on Friday.", "Dana Wolk")).toBeNull();
+    expect(roleOf("Trump fired campaign manager Ivo Brandt in June.", "Ivo Brandt")).toBe("campaign manager");
+    expect(roleOf("Aides to Ruth Adair said little. Longtime Ruth Adair aide Omar Haddad said more.", "Omar Haddad")).toBe("aide");
+    expect(roleOf("Sanders is a critic of ex-president Omar Haddad and his party.", "Omar Haddad")).toBe("ex-president");
+  });
+
+  it("gives no description dated to a past year, which was that year's role", () => {
+    expect(roleOf("Russia meddled as it did against Republican nominee Lena Obi in 2012.", "Lena Obi")).toBeNull();
+    expect(roleOf("Russia meddled as it did against Republican nominee Lena Obi last time.", "Lena Obi")).toBe("Republican nominee");
+  });
+
+  it("prefers a fuller role at a later mention to a one-word description", () => {
+    const text = "The board met billionaire Ines Varga on Monday. Varga, the founder of a shipping firm, said she would invest.";
+    expect(roleOf(text, "Ines Varga")).toBe("the founder of a shipping firm");
+    expect(roleOf("Critics included spokeswoman Lena Obi.", "Lena Obi")).toBe("spokeswoman");
+  });
+
+  it("keeps a sentence-initial word only when it names something, not when it is a verb", () => {
+    expect(roleOf("Watch award-winning chef Marta Quell cook a fish.", "Marta Quell")).toBe("award-winning chef");
+    expect(roleOf("Meet campaign manager Marta Quell, who never sleeps.", "Marta Quell")).toBe("campaign manager");
+    expect(roleOf("Chinese leader Ivo Brandt arrived.", "Ivo Brandt")).toBe("Chinese leader");
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * A lower-case description before a name: "White House press secretary Karine Jean-Pierre",
+ * "Russian opposition leader Alexei Navalny", "former Florida governor Jeb Bush", "Apple chief
+ * executive Tim Cook", "Democratic presidential nominee Hillary Clinton". News style (AP,
+ * Reuters, NYT) lower-cases a job or a description before a name where it capitalises a formal
+ * title, so these are the roles most articles give people; roles.ts's titleBefore reads only the
+ * capitalised kind.
+ *
+ * The phrase is read backwards from the name: first a head noun the lexicon knows as a job
+ * (optionally with a short "of" complement: "chief of staff"), then only modifiers, field nouns
+ * ("press", "campaign") and capitalised qualifiers ("White House", "Apple"). Anything else (a
+ * verb, a preposition, punctuation, another person's name) ends it, so "told reporters", "said",
+ * "the victim's mother" or "Clinton aide" never leak into a role.
+ */
+import { DEMONYMS, COUNTRIES, REGIONS } from "../lexicon/places";
+import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS } from "../lexicon/words";
+import { AMBIGUOUS_HEADS, DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, LOWER_MODIFIERS, POSSESSOR_NOUNS } from "./lexicon";
+
+const MAX_WORDS = 8;
+const MAX_CAPITALS = 4;
+
+// place words that may open a sentence and still qualify a role ("Chinese leader", "Ohio governor")
+let placeWords: Set<string> | null = null;
+function isPlaceWord(lw: string): boolean {
+  placeWords ??= new Set([DEMONYMS, COUNTRIES, REGIONS].flatMap((s) => s.toLowerCase().split("|")));
+  return placeWords.has(lw);
+}
+
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+/** The words of the line before `start`, nearest last; empty when the name is glued to a word. */
+function wordsBefore(text: string, start: number): Word[] {
+  const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 140);
+  const c = text.charCodeAt(start - 1);
+  if (c !== 32 && c !== 0xa0) return [];
+  const out: Word[] = [];
+  const re = /[^ \u00a0\n]+/g;
+  const before = text.slice(lineStart, start);
+  for (let m = re.exec(before); m; m = re.exec(before)) out.push({ w: m[0], start: lineStart + m.index, end: lineStart + m.index + m[0].length });
+  return out;
+}
+
+// "ex-president", "then-senator": the prefix is a modifier of the head
+const isHead = (w: string) => DESCRIPTION_HEADS.has(w) || DESCRIPTION_HEADS.has(w.replace(/^(?:ex|then|co|vice)-/, ""));
+const isLowerWord = (w: string) => /^\p{Ll}[\p{Ll}-]*$/u.test(w);
+// a capitalised qualifier: "White", "Apple's", "U.S."; a word ending in a full stop is a
+// sentence's end or an abbreviation, and ends the description
+const isCapWord = (w: string) => /^(?:\p{Lu}\.)+$/u.test(w) || (/^\p{Lu}[\p{L}&'’-]*$/u.test(w) && !/[-'’]$/.test(w));
+// the word is the first of its sentence (or line): a capital there proves nothing
+function opensSentence(words: readonly Word[], k: number): boolean {
+  if (k === 0) return true;
+  const prev = words[k - 1]!.w;
+  return /[.!?:;"“”]$/.test(prev) && !/^(?:\p{Lu}\.)+$/u.test(prev) && !/^(?:\p{Lu}\p{Ll}{0,3}\.)$/u.test(prev);
+}
+
+/** Whether `w` also stands capitalised inside a sentence elsewhere in the text (after a
+ *  lower-case word or a comma), as names of things do and verbs do not. */
+function capitalisedMidSentence(text: string, w: string, not: number): boolean {
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    if (at === not || at < 2 || text[at - 1] !== " ") continue;
+    if (/[\p{Ll},]/u.test(text[at - 2]!) && !/\p{L}/u.test(text[at + w.length] ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * The description before a mention starting at `start`, or null. `isName(s, e)` says whether
+ * the characters s..e fall in another person's mention: a description never holds a name.
+ */
+export function descriptionBefore(text: string, start: number, isName: (s: number, e: number) => boolean): string | null {
+  // most names follow no job word: look at the last few words before reading the whole line
+  const c = text.charCodeAt(start - 1);
+  if (c !== 32 && c !== 0xa0) return null;
+  let b = start - 2;
+  for (let ch = text.charCodeAt(b); b >= 0 && ch !== 32 && ch !== 0xa0 && ch !== 10; ch = text.charCodeAt(--b));
+  if (!isHead(text.slice(b + 1, start - 1)) && text.lastIndexOf(" of ", start) < start - 40) return null;
+  const words = wordsBefore(text, start);
+  let k = words.length - 1;
+  if (k < 0) return null;
+  // the head, with an "of" complement of one to three words ("chief of staff", "secretary of
+  // state", "minister of foreign affairs")
+  let head = k;
+  for (let j = k - 1; j >= Math.max(1, k - 3); j--) {
+    if (words[j]!.w !== "of") continue;
+    const comp = words.slice(j + 1, k + 1);
+    // a job in the complement is the name's own ("a critic of ex-president Bill Clinton")
+    if (comp.every((x) => /^\p{L}[\p{L}-]*$/u.test(x.w) && !FUNCTION_WORDS.has(x.w.toLowerCase()) && !isHead(x.w.toLowerCase())) && isHead(words[j - 1]!.w)) head = j - 1;
+    break;
+  }
+  const hw = words[head]!.w;
+  if (!isLowerWord(hw) || !isHead(hw) || isName(words[head]!.start, words[k]!.end)) return null;
+  let first = head;
+  let capitals = 0;
+  for (let i = head - 1; i >= 0 && k - i < MAX_WORDS; i--) {
+    const { w, start: s, end: e } = words[i]!;
+    if (isName(s, e)) break;
+    const bare = w.replace(/['’]s$/, "");
+    const lw = bare.toLowerCase();
+    if (isLowerWord(w)) {
+      if (!DESCRIPTION_MODIFIERS.has(w) && !isHead(w)) break;
+    } else if (isLowerWord(bare)) {
+      // "the company's chief executive"
+      if (!POSSESSOR_NOUNS.has(bare)) break;
+    } else if (isCapWord(w)) {
+      // an acronym is an organisation or a country ("US", "GOP"), even where it spells a word
+      const acronym = /^\p{Lu}{2,}$/u.test(bare);
+      if ((!acronym && (FUNCTION_WORDS.has(lw) || MONTHS_DAYS.has(lw) || HONORIFICS.has(lw))) || ++capitals > MAX_CAPITALS) break;
+      // a sentence's first word is capitalised whatever it is ("Meet campaign manager …"): only
+      // a modifier, a place word or an acronym is taken there
+      // a modifier, a place word, an acronym, the first word of a capitalised run ("White
+      // House press secretary"), or a word the text capitalises mid-sentence too ("Apple")
+      if (opensSentence(words, i) && !DESCRIPTION_MODIFIERS.has(lw) && !isPlaceWord(lw) && !/^\p{Lu}[\p{Lu}.&]+$/u.test(bare) && !/-(?:area|based|born|bred|raised)$/.test(lw) && !(i + 1 < head && /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u.test(words[i + 1]!.w)) && !capitalisedMidSentence(text, bare, s)) break;
+    } else break;
+    first = i;
+  }
+  // a lone head that is as often a verb or another noun ("to host", "will coach") is no role
+  if (first === head && head === k && AMBIGUOUS_HEADS.has(hw)) return null;
+  // nothing but modifiers before a bare head: "former", "then" alone are not a role's start
+  const phrase = words.slice(first, k + 1).map((x) => x.w);
+  // the sentence's capital on a modifier is not the role's ("Former Democratic congressman")
+  const lw0 = phrase[0]!.toLowerCase();
+  if (opensSentence(words, first) && LOWER_MODIFIERS.has(lw0)) phrase[0] = lw0;
+  return phrase.join(" ");
+}

@@ -1,0 +1,119 @@
+/**
+ * Words of lower-case role descriptions ("White House press secretary", "Russian opposition
+ * leader", "Apple chief executive"). Hand-written from general English news style (AP, Reuters,
+ * BBC, Guardian, NYT): no word names a person, a site or an article. Provenance: README.md
+ * beside this file.
+ */
+import { ROLE_NOUNS, TITLES } from "../lexicon/words";
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/**
+ * Role nouns that head a description before a name but are missing from ROLE_NOUNS/TITLES: jobs
+ * and public parts the news gives people ("talk radio host", "longtime aide", "GOP hopeful").
+ */
+const MORE_HEADS = set(`host aide nominee hopeful frontrunner front-runner contender staffer counsel
+  diplomat star icon legend rapper comedian astronaut pilot lieutenant strategist adviser
+  economist analyst chair chairperson cleric dictator monarch ruler warlord activist advocate
+  campaigner organizer executive exec boss chief founder co-founder cofounder creator developer
+  investor financier billionaire mogul magnate tycoon hedge philanthropist influencer youtuber
+  podcaster blogger vlogger novelist playwright screenwriter composer conductor pianist guitarist
+  drummer singer-songwriter songwriter rapper dj designer chef restaurateur photographer
+  filmmaker director producer actor actress comedian broadcaster presenter anchor anchorman
+  anchorwoman newsreader correspondent reporter journalist editor columnist commentator pundit
+  pollster consultant lobbyist operative spokesman spokeswoman spokesperson secretary minister
+  governor senator congressman congresswoman lawmaker legislator assemblyman assemblywoman
+  councilman councilwoman councillor councilor alderman mayor premier chancellor president
+  vice-president president-elect prosecutor attorney lawyer judge justice magistrate sheriff
+  detective inspector officer investigator scientist researcher professor economist historian
+  physicist chemist biologist epidemiologist virologist physician surgeon doctor nurse
+  psychiatrist psychologist engineer architect entrepreneur banker trader manager coach
+  commissioner regulator ambassador envoy negotiator general admiral colonel commander
+  soldier marine sergeant captain chairman chairwoman director-general secretary-general
+  treasurer administrator superintendent principal dean provost rector trustee ceo cfo coo cto
+  owner publisher critic dissident whistleblower defector`);
+
+/**
+ * Heads that are never a description before a name on their own: kin and relations describe
+ * someone through another person ("the victim's mother Jane"), and plain people-words are no
+ * role ("resident", "voter"). Sports positions are kept: "England striker Harry Kane" is the role
+ * a match report gives.
+ */
+const NOT_HEADS = set(`wife husband son daughter mother father brother sister widow widower
+  friend ally rival opponent partner girlfriend boyfriend fiance fiancee spouse cousin uncle aunt
+  niece nephew grandson granddaughter grandmother grandfather child baby resident citizen voter
+  employee supporter backer fan victim witness survivor suspect defendant
+  plaintiff protester demonstrator assistant vice prime first
+  major count elder saint st grand lady lt gen sen rep reps gov capt sgt cpl pvt adm cmdr supt
+  officer-in-charge`);
+
+/** Lower-case heads of a description before a name. */
+export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
+  [...ROLE_NOUNS, ...TITLES, ...MORE_HEADS].filter((w) => !NOT_HEADS.has(w) && /^[a-z-]+$/.test(w)),
+);
+
+/**
+ * Heads that are as often verbs or other nouns ("to host", "to head", "will coach", "a judge
+ * of character"): a description headed by one needs a word before it ("talk show host").
+ */
+export const AMBIGUOUS_HEADS: ReadonlySet<string> = set(`host head lead chair coach judge counsel
+  star icon legend director producer founder creator owner publisher critic officer agent
+  general captain marshal principal dean whip anchor pilot engineer trader dealer broker chief
+  deputy speaker executive member teacher student worker`);
+
+/**
+ * Lower-case words that stand inside a description before its head: modifiers ("former",
+ * "longtime", "senior") and noun adjuncts naming the field ("press", "campaign", "opposition",
+ * "security", "radio"). A lower-case word outside this set ends the description, so a verb or a
+ * preposition before it ("said", "called", "with") is never taken in.
+ */
+export const DESCRIPTION_MODIFIERS: ReadonlySet<string> = set(`former then acting interim deputy vice
+  chief senior junior late outgoing incoming presidential congressional gubernatorial mayoral
+  senatorial parliamentary vice-presidential current first ex longtime long-time veteran retired
+  fellow top lead leading head principal associate assistant executive general special managing
+  national state federal local regional city county district municipal provincial tribal
+  foreign domestic defense defence finance treasury health justice interior home labor labour
+  energy homeland education transport transportation trade commerce agriculture environment
+  environmental housing immigration economic economy military police party campaign press
+  communications media security intelligence counterterrorism cyber opposition rights civil human
+  climate legal medical science technology tech software internet digital film movie music pop
+  rock jazz hip-hop talk radio tv television news show cable network newspaper magazine hedge
+  fund investment private equity venture real estate property oil energy mining auto bank
+  banking insurance retail fashion sports football soccer basketball baseball hockey tennis golf
+  cricket rugby team club league union trade labor court appeals supreme circuit district
+  criminal defense prosecuting public independent democratic republican conservative liberal
+  progressive libertarian socialist communist nationalist centrist far-right far-left right-wing
+  left-wing hard-line hardline moderate populist separatist rebel militant islamist jihadist
+  pro-democracy anti-war anti-government reform reformist prominent well-known renowned
+  celebrated famed famous acclaimed award-winning best-selling bestselling influential powerful
+  wealthy self-made self-described self-proclaimed openly outspoken controversial embattled
+  disgraced ousted jailed exiled detained imprisoned slain murdered assassinated deposed
+  beleaguered veteran-turned ceremonial honorary founding co-founding managing advisory
+  executive board council committee school college university hospital church research policy
+  think-tank program project development marketing sales product operating financial chief
+  information data design creative art artistic editorial business corporate company group
+  firm agency ministry department bureau office white-collar world-class olympic paralympic
+  professional amateur head assistant defensive offensive strength conditioning general
+  second-in-command elected appointed unelected likely presumptive
+  prospective potential would-be possible declared announced presumed apparent eventual
+  republican-led democratic-led then- democrat gop law election elections polling policy
+  foreign-policy budget tax terrorism privacy constitutional government political politics
+  advertising public-relations communications white-house oscar-winning grammy-winning
+  emmy-winning nobel-winning pulitzer-winning prize-winning investigative freelance staff
+  contributing chess boxing olympic world senior-level mid-level top-ranking high-ranking
+  highest-ranking lowest-ranking ranking longest-serving primary international global
+  general-election freshman rookie`);
+
+/** Modifiers a sentence's capital does not belong to: "Former House speaker" reads "former". */
+export const LOWER_MODIFIERS: ReadonlySet<string> = set(`former then longtime long-time late ex acting
+  interim outgoing incoming veteran retired presumptive presumed likely eventual top senior
+  current fellow prominent leading embattled disgraced ousted jailed exiled renowned acclaimed
+  award-winning famed celebrated`);
+
+
+/** Lower-case nouns whose possessive may qualify a description ("the company's chief executive"). */
+export const POSSESSOR_NOUNS: ReadonlySet<string> = set(`company firm party agency campaign team club
+  city state nation country government administration ministry department group network
+  newspaper paper magazine bank fund union league court council board school university
+  college hospital church charity organization organisation committee commission council
+  movement organization band show station channel studio publisher label`);
