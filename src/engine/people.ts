@@ -667,6 +667,40 @@ function insertSorted(sorted: number[], x: number): void {
   sorted.splice(i, 0, x);
 }
 
+/**
+ * Is `w` (lowercase) written in the text as a word of prose, in lower case? Not inside an address
+ * or a handle ("…/wisdom-from-jenks-farmers-new-book", "@taya"): the word must follow a space,
+ * an opening bracket or quote, and not run on into a hyphen, a slash or a dotted name.
+ */
+function writtenLower(text: string, w: string): boolean {
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    const b = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const end = at + w.length;
+    const a = end < text.length ? text.charCodeAt(end) : 32;
+    if (!(b === 32 || b === 10 || b === 0xa0 || b === 40 || b === 34 || b === 0x201c || b === 0x2018)) continue;
+    if (isLetterCode(a) || a === 45 || a === 47 || a === 64 || a === 95 || (a === 46 && isLetterCode(text.charCodeAt(end + 1)))) continue;
+    return true;
+  }
+  return false;
+}
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
+
+/**
+ * A "person" whose every name word the same text also writes in lower case, as an ordinary word,
+ * is a heading, a product or a sentence's first words ("Average Costs", "Wire Strippers", "Use",
+ * "Implement Strong"): an English name is capitalised wherever it stands. Kept when a mention
+ * has a title before it or the name starts with a given name or an initial ("Mark Stone",
+ * "Will Smith"), or the group holds no other word (a lone surname of a full name is grouped).
+ */
+function commonWords(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  const ws = g.key;
+  if (!ws.length || g.mentions.some((m) => m.titled)) return false;
+  const first = ws[0]!;
+  if (GIVEN.has(first) || isInitial(first) || /\./.test(first)) return false;
+  for (const w of ws) if (!PARTICLES.has(w) && !isSuffixWord(w) && !writtenLower(text, w)) return false;
+  return true;
+}
+
 /** Groups mentions into people: ids in order of first mention, name = the fullest form. */
 export function groupMentions(text: string, mentions: Mention[]): Person[] {
   interface Group {
@@ -725,6 +759,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   }
   const people: Person[] = [];
   const sorted = groups
+    .filter((g) => !commonWords(text, g))
     .map((g) => ({ g, first: Math.min(...g.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first);
   const roles = findRoles(text, sorted.map(({ g }) => g.mentions));

@@ -156,3 +156,22 @@ describe("unseen names that only their context shows to be people", () => {
     expect(names("Fans of Silver Lantern, who reunite next year, queued overnight.")).toEqual([]);
   });
 });
+
+describe("capitalised common words are not people", () => {
+  it("drops headings and sentence openers whose words the text also writes in lower case", () => {
+    const list =
+      "Top Tools\n\n1. Wire Strippers\n\nEvery electrician needs good wire strippers and a sharp knife.\n\n" +
+      "2. Voltage Tester\n\nA voltage tester tells you whether a wire is live.";
+    expect(names(list)).not.toContain("Wire Strippers");
+    expect(names(list)).not.toContain("Voltage Tester");
+    expect(names("Why Use It\n\nUse a medium-sized box and line it. Do not overfill it. Do use tape.")).toEqual([]);
+  });
+
+  it("keeps a name whose words are also ordinary words when a title or another word shows it", () => {
+    const text = "Judge Amber Field ruled on Monday. The field was wet and the amber light flashed. Field said the case was closed.";
+    expect(cast(text)).toEqual({ "Amber Field": ["Amber Field", "Field"] });
+    // a word found in lower case only inside a web address does not count
+    const url = "Tobin Farmer, a plantsman, loves books. Read more at example.com/tobin-farmers-book. He is a farmer.";
+    expect(names(url)).toContain("Tobin Farmer");
+  });
+});
