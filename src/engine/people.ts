@@ -15,7 +15,7 @@
  */
 import { GIVEN_NAMES, NAME_TOKENS, NON_NAME_TOKENS } from "./lexicon/derived";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "./lexicon/words";
-import { CITIES, COUNTRIES, REGIONS } from "./lexicon/places";
+import { CITIES, COUNTRIES, ORGANIZATIONS, REGIONS } from "./lexicon/places";
 import { findRoles } from "./roles";
 import { tagEntities } from "./people/tagger";
 import { ORG_HEADS } from "./lexicon/entity-words";
@@ -701,6 +701,40 @@ function commonWords(text: string, g: { key: string[]; mentions: Mention[] }): b
   return true;
 }
 
+/** What a capital inside a name follows: "McKenzie", "MacDonald", "DeShawn", "LeBron", "JoAnne", "FitzGerald". */
+const NAME_PREFIX = /^(?:\p{Lu}\p{Ll}{0,2}|Fitz)$/u;
+/**
+ * A brand's or a product's word, never a name's: a capital after five letters or more, or after
+ * four in a word of eight or more ("QuietComfort", "PlayStation", "WordPress"; but "MaliVai"), a
+ * lower-case start ("iPhone", "eCommerce"), a digit ("M1k", "S24").
+ */
+function brandWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  if (/^\p{Ll}+\p{Lu}/u.test(w)) return true;
+  const m = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(w);
+  return !!m && !NAME_PREFIX.test(m[1]!) && (m[1]!.length >= 5 || w.length >= 8);
+}
+/** Last words of a product's name ("Canva Pro", "Tesla Model", "Galaxy S24 Ultra"). */
+const PRODUCT_TAILS = new Set(["pro", "max", "ultra", "plus", "mini", "lite", "edition", "series", "model", "app", "apps", "software", "platform", "suite"]);
+/** Organisations of one word in the gazetteer ("Microsoft", "Sony", "Dell"). */
+const ORG_WORD = new Set(ORGANIZATIONS.split("|").filter((o) => !o.includes(" ")));
+
+/**
+ * A name that is a product's or a brand's: a word shaped like a brand's, a product's last word
+ * after another, or a one-word organisation first ("Microsoft Authenticator", "Sony Alpha");
+ * a given name first keeps it ("Dell Curry").
+ */
+function productName(words: readonly string[]): boolean {
+  if (words.some(brandWord)) return true;
+  if (words.length < 2) return false;
+  const first = lower(words[0]!);
+  if (GIVEN.has(first)) return false;
+  return PRODUCT_TAILS.has(lower(words[words.length - 1]!)) || ORG_WORD.has(first);
+}
+
 /** Groups mentions into people: ids in order of first mention, name = the fullest form. */
 export function groupMentions(text: string, mentions: Mention[]): Person[] {
   interface Group {
@@ -759,7 +793,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   }
   const people: Person[] = [];
   const sorted = groups
-    .filter((g) => !commonWords(text, g))
+    .filter((g) => !commonWords(text, g) && !productName(g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[])))
     .map((g) => ({ g, first: Math.min(...g.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first);
   const roles = findRoles(text, sorted.map(({ g }) => g.mentions));

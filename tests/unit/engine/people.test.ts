@@ -175,3 +175,15 @@ describe("capitalised common words are not people", () => {
     expect(names(url)).toContain("Tobin Farmer");
   });
 });
+
+describe("products and brands are not people", () => {
+  it("drops names shaped like a product's: a brand word, a model's last word, a digit", () => {
+    const found = names("Most editors now use Adobe Photoshop. Try Canva Pro or Final Cut Pro if you edit video. The Bose QuietComfort Ultra and the Nissan Leaf both sold well.");
+    expect(found.filter((n) => /Canva|Pro|QuietComfort|Leaf/.test(n))).toEqual([]);
+  });
+
+  it("keeps names with a capital inside them", () => {
+    expect(names("The coaches met JoAnne Fitzgerald on Monday.")).toEqual(["JoAnne Fitzgerald"]);
+    expect(names("Wimbledon finalist MaliVai Washington lost in four sets. Washington said he was tired.")).toEqual(["MaliVai Washington"]);
+  });
+});
