@@ -28,6 +28,7 @@
 import { lastStartingAtOrBefore } from "./people/tokens";
 import { SPEECH_VERBS } from "./lexicon/speech";
 import { personGender, type Gender } from "./quotes/gender";
+import { describedAs, isPartyNoun, isPersonNoun } from "./quotes/describe";
 import type { Person, Quote, Span } from "./types";
 
 interface RawQuote extends Span {
@@ -779,6 +780,30 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     return out;
   };
 
+  const descriptions = new Map<string, Set<string>>();
+  const descriptionOf = (id: string): Set<string> => {
+    let d = descriptions.get(id);
+    if (!d) descriptions.set(id, (d = describedAs(byId.get(id)!, text, inQuote, (s, e) => {
+      const m = mentionOver(s, e);
+      return !!m && m.id !== id;
+    })));
+    return d;
+  };
+  /** People named in [from, to), outside quotes, in order of first mention there. */
+  const namedAfter = (from: number, to: number): string[] => {
+    const out: string[] = [];
+    for (let k = Math.max(0, lastStartingAtOrBefore(mentions, from - 1) + 1); k < mentions.length && mentions[k]!.start < to; k++) {
+      const m = mentions[k]!;
+      if (m.start >= from && !inQuote(m.start) && !out.includes(m.id)) out.push(m.id);
+    }
+    return out;
+  };
+  /** The end of the paragraph after the one holding `pos`. */
+  const paraEndAfter = (pos: number): number => {
+    const k = lastStartingAtOrBefore(paras, pos);
+    return paras[k + 1]?.end ?? paras[k]?.end ?? text.length;
+  };
+
   const resolve = (cue: Cue): string | null => {
     if (cue.kind === "name") return personAt(cue);
     if (cue.kind === "pronoun") {
@@ -799,7 +824,8 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       return cue.kind === "former" ? two[1]! : two[0]!;
     }
     // a description: the person whose role holds its head noun, most recently mentioned
-    const head = text.slice(cue.start, cue.end).toLowerCase().split(/\s+/).pop() ?? "";
+    const headWord = text.slice(cue.start, cue.end).split(/\s+/).pop() ?? "";
+    const head = headWord.toLowerCase();
     // (a cue cut short to its article, "the", has no head: every role holds "the")
     if (head.length < 3 || DETERMINER.test(head)) return null;
     // "a spokeswoman said", "one official said", "two aides": an indefinite description brings in
@@ -810,11 +836,32 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       const role = apposed ? (byId.get(apposed.id)?.role?.toLowerCase() ?? "") : "";
       return apposed && role.split(/\s+/).includes(head) ? apposed.id : null;
     }
-    for (const id of namedBefore(cue.start, 8)) {
-      const role = byId.get(id)?.role?.toLowerCase() ?? "";
-      if (role.split(/\s+/).includes(head)) return id;
-    }
-    return null;
+    // "the agency said", "the report said": only a word for a person describes someone
+    // ("The New Yorker" is a name, not a description: a capitalised head only for a party)
+    if (!isPersonNoun(head) || (/^\p{Lu}/u.test(headWord) && !isPartyNoun(head))) return null;
+    // the person the text described with the head noun (their role, a title or words before
+    // their name, an appositive after it), most recently named; a modifier the description
+    // repeats ("the Indiana governor", "the New York Democrat") picks among several
+    const cueWords = (text.slice(cue.start, cue.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? []).slice(0, -1).filter((w) => !DETERMINER.test(w));
+    const mods = cueWords.map((w) => w.toLowerCase()).filter((w) => !/^(?:former|then|current|new|longtime|veteran)$/.test(w));
+    // a capitalised modifier ("the Florida senator", "the Democratic candidate", "the New York
+    // Democrat") says which one: a person the text never tied to it is not them
+    const proper = cueWords.filter((w) => /^\p{Lu}/u.test(w)).map((w) => (w === "Democratic" ? "democrat" : w.toLowerCase()));
+    const pick = (ids: readonly string[]): string | null => {
+      let best: string | null = null;
+      let bestScore = 0;
+      for (const id of ids) {
+        const words = descriptionOf(id);
+        if (!words.has(head)) continue;
+        if (proper.length && !proper.some((w) => words.has(w))) continue;
+        const score = 1 + mods.filter((w) => words.has(w)).length;
+        if (score > bestScore) [best, bestScore] = [id, score];
+      }
+      return best;
+    };
+    // "“…,” the spokeswoman said. Jane Doe, a spokeswoman for Acme, added …": nobody before fits,
+    // so the person described so in the rest of the paragraph or the next one
+    return pick(namedBefore(cue.start, 8)) ?? pick(namedAfter(cue.end, paraEndAfter(cue.end)));
   };
 
   raw = raw.filter((q) => !notAQuotation(text, q, paras[q.para]!));

@@ -500,3 +500,39 @@ describe("findQuotes: 'he' and 'she' agree with the person they stand for", () =
     expect(quotes(text, p)).toEqual([["That is false,", "Hope Lowry", "she"]]);
   });
 });
+
+describe("findQuotes: a described speaker is the person the text described that way", () => {
+  it("an appositive or a party tag ties the description to the name: 'the New York Democrat told reporters'", () => {
+    const text = "Rep. Maria Lopez, a New York Democrat, opposed the bill, and Rep. Dan Kirby (R-Ohio) backed it. Owen Hale abstained.\n“This is a disgrace,” the New York Democrat told reporters.\n“It is a good start,” the Ohio Republican said.";
+    const p = cast(text, [["Maria Lopez", "Rep.", ["Maria Lopez"]], ["Dan Kirby", "Rep.", ["Dan Kirby"]], ["Owen Hale", null, ["Owen Hale"]]]);
+    expect(quotes(text, p)).toEqual([
+      ["This is a disgrace,", "Maria Lopez", "the New York Democrat"],
+      ["It is a good start,", "Dan Kirby", "the Ohio Republican"],
+    ]);
+  });
+
+  it("a title before the name, abbreviated or not, and its state pick the one of two: 'the Ohio governor'", () => {
+    const text = "Gov. Peter Lang of Ohio met Indiana Gov. Rosa Diaz and Acme spokeswoman Jane Doe on Monday.\n“The state is ready,” the Ohio governor said.\n“We will help,” the spokeswoman said.";
+    const p = cast(text, [["Peter Lang", null, ["Peter Lang"]], ["Rosa Diaz", null, ["Rosa Diaz"]], ["Jane Doe", null, ["Jane Doe"]]]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual(["Peter Lang", "Jane Doe"]);
+  });
+
+  it("takes the person described so in the next sentence when nobody before fits", () => {
+    const text = "The company did not comment at first.\n“We are reviewing the report,” the spokeswoman said. Jane Doe, a spokeswoman for Acme, added that it would take weeks.";
+    const p = cast(text, [["Jane Doe", null, ["Jane Doe"]]]);
+    expect(quotes(text, p)[0]).toEqual(["We are reviewing the report,", "Jane Doe", "the spokeswoman"]);
+  });
+
+  it("leaves the speaker empty when no one was described so, or the description's state or party names someone else", () => {
+    const text = "Sen. Ed Marsh (R-Iowa) spoke first, and the pollster praised Ana Ruiz.\n“We got everyone out,” the firefighter said.\n“We will win here,” the Florida senator said.\n“She is ahead,” the pollster said.";
+    const p = cast(text, [["Ed Marsh", null, ["Ed Marsh"]], ["Ana Ruiz", null, ["Ana Ruiz"]]]);
+    // "the pollster praised Ana Ruiz" is a clause, not a title bolted to her name
+    expect(quotes(text, p).map((q) => q[1])).toEqual([null, null, null]);
+  });
+
+  it("reads no organisation or publication as a described person: 'the agency said', 'The New Yorker reported'", () => {
+    const text = "Agency spokesman Tom Reyes and New Yorker writer Ada Kim spoke.\n“Nothing changed,” the agency said.\n“It changed,” The New Yorker reported.";
+    const p = cast(text, [["Tom Reyes", null, ["Tom Reyes"]], ["Ada Kim", null, ["Ada Kim"]]]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual([null, null]);
+  });
+});
