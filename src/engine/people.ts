@@ -68,6 +68,22 @@ const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
 const ROYAL = new Set(["king", "queen", "pope", "emperor", "empress", "tsar", "czar", "sultan", "emir", "prince", "princess", "shah"]);
 /** A name's last word that is not its surname: "Jr.", "III", the "I" of "Elizabeth I". */
 const isSuffixWord = (w: string) => SUFFIXES.has(lower(w)) || REGNAL.test(w) || w === "I" || w === "i";
+/**
+ * A capitalised hyphenated compound before a name ("Brazilian-born", "High-end", "Chef-owner",
+ * "Left-back"), no part of it. A hyphenated given name ("Min-jun", "Jae-won", "Mei-ling") is
+ * kept: two syllables of at most four letters, the second no English word or ending.
+ */
+const SHORT_ENGLISH = new Set(`end back up in out on off top low high side run man law old new day year way
+  led made born wide free long term time line well like less self over post pre non age size type era
+  style only half full lead hand head home work game play star fan art arm leg foot eye ear`.split(/\s+/));
+function hyphenAdjective(w: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)-(\p{Ll}+)$/u.exec(w);
+  if (!m) return false;
+  const first = m[1]!;
+  const second = m[2]!;
+  const givenShape = first.length <= 4 && second.length <= 4 && !SHORT_ENGLISH.has(second) && !/(?:ed|ing)$/.test(second);
+  return !givenShape;
+}
 /** Words that make a title of the title after them ("Crown Prince", "Grand Mufti"), never a name there. */
 const TITLE_LEADS = new Set(["crown", "grand", "first", "supreme", "high", "lord", "lady"]);
 /**
@@ -174,7 +190,7 @@ function candidates(tokens: Token[], text: string, standalone: ReadonlySet<strin
           // "Broker Khurshid Alam said": a role noun capitalised only because it starts the sentence
           titled = true;
           s++;
-        } else if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w)) {
+        } else if (hyphenAdjective(w)) {
           // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
           s++;
         } else if (FUNCTION_WORDS.has(lw) || MONTHS_DAYS.has(lower(w)) || (NON_NAME.has(lw) && !GIVEN.has(lw)) || (g[s]!.sentenceStart && !GIVEN.has(lw) && !NAMEISH.has(lw) && isTitleWord(g[s + 1]!.text))) s++;
@@ -306,7 +322,14 @@ function personCue(tokens: Token[], c: Candidate): boolean {
   return false;
 }
 
-const displayWord = (w: string) => (isAllCaps(w) && w.length > 2 && !w.includes(".") && !REGNAL.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
+/** A name in capitals as a name is written: "O'CONNELL" "O'Connell", "HART-DAVIES" "Hart-Davies", "MCKENZIE" "McKenzie". */
+const displayWord = (w: string) =>
+  isAllCaps(w) && w.length > 2 && !w.includes(".") && !REGNAL.test(w)
+    ? w
+        .toLowerCase()
+        .replace(/(^|[-'’])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase())
+        .replace(/^Mc(\p{Ll})/u, (_, c: string) => "Mc" + c.toUpperCase())
+    : w;
 
 /** Has a letter (\p{L}): by char codes for ASCII words. */
 function hasLetter(w: string): boolean {
@@ -413,7 +436,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
       if (isTitleWord(t.text)) return !GIVEN.has(l) || t.text.endsWith(".");
       if (FUNCTION_WORDS.has(l)) return t.sentenceStart;
       // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
-      if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text)) return true;
+      if (hyphenAdjective(t.text)) return true;
       // "Broker Khurshid Alam said": a role noun capitalised only because it starts the sentence
       if (t.sentenceStart && ROLE_NOUNS.has(l) && !GIVEN.has(l)) return true;
       return t.sentenceStart && !GIVEN.has(l) && !NAMEISH.has(l) && isTitleWord(next.text);
@@ -558,6 +581,7 @@ function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<str
   const given = new Set<string>();
   const pending: Candidate[] = [];
   const cued = new Set<Candidate>();
+  let lastCreditNext = -1;
 
   // Pass 1: runs that are people by themselves.
   for (const c of cands) {
@@ -570,8 +594,11 @@ function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<str
       // ("MITCHELL DEFEATS BAILEY") only repeats names, so its words wait for pass 2 one by one.
       const after = tokens[c.next];
       const before = tokens[c.first - 1];
-      const lineEnd = !after || after.afterBreak || after.text === "/" || after.text === ",";
-      credit = ws.length >= 2 && (after?.text === "/" || (lineEnd && before !== undefined && /^(?:by|photo|photograph|credit|pictured)$/i.test(before.text)) || (after?.text === "(" && countryAfter(tokens, c)));
+      const lineEnd = !after || after.afterBreak || after.text === "/" || after.text === "," || /^(?:and|&)$/i.test(after.text);
+      // ("BY JANE DOE AND MARK SMITH": the second name of a credit is one too)
+      const andCredit = lastCreditNext >= 0 && c.first === lastCreditNext + 1 && /^(?:and|&)$/i.test(tokens[lastCreditNext]!.text) && lineEnd;
+      credit = ws.length >= 2 && (andCredit || after?.text === "/" || (lineEnd && before !== undefined && /^(?:by|photo|photograph|credit|pictured)$/i.test(before.text)) || (after?.text === "(" && countryAfter(tokens, c)));
+      if (credit) lastCreditNext = c.next;
       if (!credit) {
         for (const t of ws) {
           const k = indexIn(tokens, t);

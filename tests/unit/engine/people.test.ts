@@ -187,3 +187,15 @@ describe("products and brands are not people", () => {
     expect(names("Wimbledon finalist MaliVai Washington lost in four sets. Washington said he was tired.")).toEqual(["MaliVai Washington"]);
   });
 });
+
+describe("name shapes", () => {
+  it("keeps a hyphenated given name whole but leaves a hyphenated adjective out", () => {
+    expect(names("Min-jun Kim and Seo-yeon Lee won the award. Jae-won Park said it was a surprise.")).toEqual(["Min-jun Kim", "Seo-yeon Lee", "Jae-won Park"]);
+    expect(names("Brazilian-born Luis Oliveira spoke.")).toEqual(["Luis Oliveira"]);
+  });
+
+  it("writes a credit in capitals as the name is written, and reads both names of 'BY X AND Y'", () => {
+    expect(names("By ALEXANDRA O'CONNELL and MARK MCKENZIE")).toEqual(["Alexandra O'Connell", "Mark McKenzie"]);
+    expect(names("Photo: ANNA HART-DAVIES/Reuters")).toEqual(["Anna Hart-Davies"]);
+  });
+});
