@@ -916,8 +916,10 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       const colon = /:\s*$/.test(text.slice(last.start, last.end));
       const ws = words(text, sentenceStart(text, last.end - 1, last.start), last.end);
       // without a colon only a paragraph with no quote of its own hands on its subject
-      // ("Viguerie is upbeat about Cruz's chances.⏎“Not only can Ted Cruz win…”")
-      if (colon || !raw.some((r) => r.para === q.para - 1)) cue = colon ? (speechSubject(text, ws, mentionAt) ?? firstSubject(ws, ws.length, mentionAt)) : firstSubject(ws, ws.length, mentionAt);
+      // ("Viguerie is upbeat about Cruz's chances.⏎“Not only can Ted Cruz win…”"), and only a
+      // sentence: a heading ("Key quote", the title line) is no one speaking
+      const sentence = q.para - 1 > 0 && /[.!?…]["”'’)]*$/.test(text.slice(last.start, last.end));
+      if (colon || (sentence && !raw.some((r) => r.para === q.para - 1))) cue = colon ? (speechSubject(text, ws, mentionAt) ?? firstSubject(ws, ws.length, mentionAt)) : firstSubject(ws, ws.length, mentionAt);
     }
     let speaker = cue ? resolve(cue) : null;
     if (!cue && prev) {

@@ -536,3 +536,15 @@ describe("findQuotes: a described speaker is the person the text described that 
     expect(quotes(text, p).map((q) => q[1])).toEqual([null, null]);
   });
 });
+
+describe("findQuotes: a heading before a quote paragraph names no speaker", () => {
+  it("takes no speaker from a heading or the title line, but still from a sentence naming someone", () => {
+    const text = "Rivera Praises Acme Staff\n“We had a record year.”\nKey quote from Ana Ruiz\n“Demand keeps rising.”\nAna Ruiz is upbeat about the year ahead.\n“Orders doubled in March.”";
+    const p = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Rivera", null, ["Rivera"]]]);
+    expect(quotes(text, p)).toEqual([
+      ["We had a record year.", null, null],
+      ["Demand keeps rising.", null, null],
+      ["Orders doubled in March.", "Ana Ruiz", "Ana Ruiz"],
+    ]);
+  });
+});
