@@ -18,7 +18,7 @@ import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES, R
 import { CITIES, COUNTRIES, ORGANIZATIONS, REGIONS } from "./lexicon/places";
 import { findRoles } from "./roles";
 import { tagEntities } from "./people/tagger";
-import { ORG_HEADS } from "./lexicon/entity-words";
+import { ORG_HEADS, PLACE_HEADS } from "./lexicon/entity-words";
 import { indexIn, isAllCaps, isCapitalised, lastStartingAtOrBefore, tokenStartingAt, tokenize, type Token } from "./people/tokens";
 import type { Person, Span } from "./types";
 
@@ -250,6 +250,32 @@ function onlyAJob(ws: readonly Token[]): boolean {
   return ws.every((t) => !GIVEN.has(lower(t.text)) && !NAMEISH.has(lower(t.text)) && !isInitial(t.text));
 }
 
+/** "I’m", "We're", "Don’t": a contraction is no name word. */
+const CONTRACTION = /['’](?:m|re|ve|ll|d)$|n['’]t$/i;
+/** US state and territory codes: "Clifton, NJ" in a list of towns is a place. */
+// (MD, MS, MA and PA are left out: after a name they are degrees, "Maha Farhat, MD")
+const US_STATES = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MI MN MO MT NE NV NH NJ NM
+  NY NC ND OH OK OR RI SC SD TN TX UT VT VA WA WV WI WY DC PR`.split(/\s+/));
+/**
+ * A tagger "person" that the words themselves show to be something else: a run ending on an
+ * organisation's or a place's head ("Jack Shainman Gallery", "Brooklyn Bridge Park", "Zander
+ * Insurance"; a given name and one such surname stay: "Shirley Temple", "Margaret Court"), a
+ * contraction ("I’m"), or a town before a state code ("Clifton, NJ").
+ */
+function placeOrOrgShaped(tokens: readonly Token[], ws: readonly Token[], last: number): boolean {
+  for (const t of ws) if (CONTRACTION.test(t.text)) return true;
+  const comma = tokens[last + 1];
+  const code = tokens[last + 2];
+  if (comma?.text === "," && code && US_STATES.has(code.text) && !code.afterBreak && !GIVEN.has(lower(ws[0]!.text))) {
+    const after = tokens[last + 3];
+    if (!after || after.afterBreak || after.kind === "punct") return true;
+  }
+  if (ws.length < 2) return false;
+  const l = lower(ws[ws.length - 1]!.text);
+  if (!(NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l)) || NAMEISH.has(l) || GIVEN.has(l)) return false;
+  return !(ws.length === 2 && GIVEN.has(lower(ws[0]!.text)));
+}
+
 /** Does the context around a candidate show a person (speaking, "and his", "X's campaign")? */
 function actsLikePerson(tokens: Token[], c: Candidate): boolean {
   const after = tokens[c.next];
@@ -395,7 +421,8 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   for (const s of spans) {
     if (s.last === s.first) continue;
     const w = lower(tokens[s.first]!.text);
-    if (s.type === "ORG" || s.type === "LOC") entityHead.add(w);
+    // (a "person" ending on an organisation's head is that organisation: "Serpentine Gallery")
+    if (s.type === "ORG" || s.type === "LOC" || (s.type === "PER" && placeOrOrgShaped(tokens, tokens.slice(s.first, s.last + 1), s.last))) entityHead.add(w);
     else if (s.type === "PER") for (let k = s.first; k <= s.last; k++) personWord.add(lower(tokens[k]!.text));
   }
   const capsCount = new Map<string, number>();
@@ -433,6 +460,8 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
       if (isInitial(t.text)) return false;
       if (isHonorific(t.text)) return true;
       if (leadingTitle(t.text, rest)) return true;
+      // "I’m Ashley Biancuzzo": a contraction opens the sentence, not the name
+      if (CONTRACTION.test(t.text)) return true;
       if (isTitleWord(t.text)) return !GIVEN.has(l) || t.text.endsWith(".");
       if (FUNCTION_WORDS.has(l)) return t.sentenceStart;
       // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
@@ -454,6 +483,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     // ("Photo: ANNA KOWALCZYK", "Update: …": a label before a colon, used nowhere else, is none either)
     const label = nextTok?.text === ":" && (capsCount.get(w0) ?? 0) < 2;
     if (ws.length === 1 && ws[0]!.sentenceStart && (NON_NAME.has(w0) || ((capsCount.get(w0) ?? 0) < 2 && beforeCapital) || label) && !GIVEN.has(w0) && !NAMEISH.has(w0) && !personWord.has(w0)) continue;
+    if (placeOrOrgShaped(tokens, ws, s.last)) continue;
     // "King Charles III", "Queen Elizabeth I": the regnal number is part of the name
     const lastW = ws[ws.length - 1]!;
     const numeral = tokens[s.last + 1];

@@ -199,3 +199,17 @@ describe("name shapes", () => {
     expect(names("Photo: ANNA HART-DAVIES/Reuters")).toEqual(["Anna Hart-Davies"]);
   });
 });
+
+describe("places and organisations the tagger reads as people", () => {
+  it("drops a run that ends on an organisation's or a place's head, and a town before a state code", () => {
+    expect(names("Her work was shown at Michael Hoppen Gallery, London, and at Sean Kelly Gallery, New York.")).toEqual([]);
+    expect(names("She flew into Humberto Delgado Airport and took a taxi.")).toEqual([]);
+    expect(names("Best cities\n1. Pompano Beach, FL\n2. Clifton, NJ\n3. Shreveport, LA")).toEqual([]);
+  });
+
+  it("keeps the person after a contraction, and a name before a degree", () => {
+    expect(names("Hi, I’m Ashley Biancuzzo, and I test laptops.")).toContain("Ashley Biancuzzo");
+    expect(names("Hi, I’m Ashley Biancuzzo, and I test laptops.")).not.toContain("I’m Ashley Biancuzzo");
+    expect(names("Maha Farhat, MD, leads the study.")).toEqual(["Maha Farhat"]);
+  });
+});
