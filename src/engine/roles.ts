@@ -10,7 +10,9 @@
  */
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLES, HONORIFICS, FUNCTION_WORDS } from "./lexicon/words";
 import type { Span } from "./types";
+import { cardLine } from "./roles/card";
 import { descriptionBefore } from "./roles/describe";
+import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS } from "./roles/lexicon";
 
 const MAX_ROLE_WORDS = 10;
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, "");
@@ -87,7 +89,8 @@ function definiteTitleBefore(text: string, start: number, end: number): string |
   for (let t = all.length - 2; t >= 0 && all.length - 1 - t <= MAX_DEFINITE_WORDS; t--) {
     if (!/^[Tt]he$/.test(all[t]!)) continue;
     const ws = all.slice(t + 1);
-    if (isDefiniteTitle(ws)) return `the ${ws.join(" ")}`;
+    // the card shows the title, not its article ("the Labour leader," → "Labour leader")
+    if (isDefiniteTitle(ws)) return ws.join(" ");
   }
   return null;
 }
@@ -103,6 +106,8 @@ function isDefiniteTitle(ws: readonly string[]): boolean {
   });
 }
 
+const NAME_TITLE_ABBR = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Prof|Rev|Fr|St)$/u;
+
 /** The end of an appositive clause: a comma, semicolon, bracket, dash or sentence end. */
 function clauseEnd(text: string, from: number): number {
   for (let i = from; i < text.length && i < from + 200; i++) {
@@ -111,7 +116,8 @@ function clauseEnd(text: string, from: number): number {
     if (c === "." && !/\p{L}/u.test(text[i + 1] ?? "")) {
       // "U.S." and initials are not sentence ends
       const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(from, i - 10), i))?.[0] ?? "";
-      if (!/(?:^|\.)\p{Lu}$/u.test(word)) return i;
+      // nor is the abbreviation of a title, always followed by its name ("an adviser to Sen. Ruiz")
+      if (!/(?:^|\.)\p{Lu}$/u.test(word) && !NAME_TITLE_ABBR.test(word)) return i;
     }
   }
   return Math.min(text.length, from + 200);
@@ -153,8 +159,11 @@ function bareRoleAt(text: string, from: number): boolean {
 const BARE_NOT_HEAD = new Set(["prime", "vice", "general", "chief", "first", "deputy", "assistant", "executive", "speaker", "friend", "ally", "rival", "critic", "opponent", "wife", "husband", "son", "daughter", "mother", "father"]);
 
 /** An appositive right after a mention: ", a member of …," or "—a former …", or ", CEO of …". */
-function appositiveAfter(text: string, end: number): string | null {
-  let m = /^(?:['’]s)?(?:,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?)(?=(?:a|an|the)[ \u00a0])/iu.exec(text.slice(end, end + 12));
+function appositiveAfter(text: string, end: number, nameIn: (s: number, e: number) => number): string | null {
+  // ", a …", ", the …", and ", Apple's chief executive," where an organisation's possessive
+  // stands for the article
+  let m = /^(?:['’]s)?(?:,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?)(?=(?:[Aa]|[Aa]n|[Tt]he|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}['’]s)[ \u00a0])/u.exec(text.slice(end, end + 40));
+  if (m && !/^(?:a|an|the)[ \u00a0]/iu.test(text.slice(end + m[0].length, end + m[0].length + 4)) && !possessiveRoleAt(text, end + m[0].length)) m = null;
   if (!m) {
     const bare = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?/u.exec(text.slice(end, end + 12));
     if (bare && bareRoleAt(text, end + bare[0].length)) m = bare;
@@ -165,17 +174,32 @@ function appositiveAfter(text: string, end: number): string | null {
   // a bare appositive must close like one (", CEO of Vectara, said", "Uli Lorimer, Director of
   // Horticulture:"): one that runs to the end of a line is a headline's clause ("Tyagi, CEO of
   // SECQAI delves into …")
-  if (!/^(?:a|an|the)[ \u00a0]/iu.test(text.slice(from, from + 4)) && !/^[,;:.()—–]/.test(text[stop] ?? "")) return null;
+  const article = /^(?:a|an|the)[ \u00a0]/iu.test(text.slice(from, from + 4));
+  if (!article && !/^[,;:.()—–]/.test(text[stop] ?? "")) return null;
   let phrase = text.slice(from, stop).trim();
-  // a second description joined by "and a/an/the", or a relative clause, is cut off
-  phrase = phrase.replace(/[ \u00a0]+(?:and|who|which|whose|that)[ \u00a0].*$/su, "");
+  // a relative clause is cut off (a second description joined by "and": cardLine)
+  phrase = phrase.replace(/[ \u00a0]+(?:who|which|whose|that)[ \u00a0].*$/su, "");
   const words = phrase.split(/[ \u00a0]+/);
-  if (words.length > MAX_ROLE_WORDS + 2) return null;
   // "Clinton, a top aide said, “is very confident”": a parenthetical report, not an appositive
   if (/^(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|explains|insisted|insists)$/i.test(words[words.length - 1]!)) return null;
-  if (!/^(?:a|an|the)$/i.test(words[0]!)) return words.length <= 9 ? phrase : null; // bareRoleAt checked its head
-  if (words.length < 2 || !words.slice(1, 5).some((w) => ROLE_NOUNS.has(lower(w)) || TITLES.has(lower(w)))) return null;
-  return phrase;
+  // (bareRoleAt and possessiveRoleAt checked the head of a phrase with no article)
+  if (article && (words.length < 2 || !words.slice(1, 6).some((w) => ROLE_NOUNS.has(lower(w)) || TITLES.has(lower(w)) || DESCRIPTION_HEADS.has(lower(w))))) return null;
+  // (a whole clause is no card line)
+  return cardLine(phrase, nameIn(from, from + phrase.length) - from, article ? MAX_ROLE_WORDS + 2 : 9);
+}
+
+/** ", Apple's chief executive,": a possessive, then only modifiers before a job word. */
+function possessiveRoleAt(text: string, from: number): boolean {
+  const ws = text.slice(from, from + 80).split(/[ \u00a0]+/, 7);
+  let i = 0;
+  while (i < ws.length && !/['’]s$/.test(ws[i]!)) i++;
+  for (i++; i < ws.length; i++) {
+    const w = lower(ws[i]!.replace(/[,;:.]+$/, ""));
+    // the job closes the phrase ("chief executive,") or is followed by its complement
+    if (DESCRIPTION_HEADS.has(w) && (/[,;:.]$/.test(ws[i]!) || !DESCRIPTION_HEADS.has(lower(ws[i + 1] ?? "").replace(/[,;:.]+$/, "")))) return true;
+    if (!(ROLE_MODIFIERS.has(w) || DESCRIPTION_MODIFIERS.has(w)) || /[,;:.]$/.test(ws[i]!)) return false;
+  }
+  return false;
 }
 
 const DATED = /^(?:['’]s)?[ \u00a0]+in[ \u00a0]+(?:1[89]|20)\d\d\b/u;
@@ -186,18 +210,54 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
   // ("longtime Clinton aide Huma Abedin")
   // (built on first use: most texts never ask)
   let all: Span[] | null = null;
-  const isName = (s: number, e: number): boolean => {
-    all ??= people.flat().sort((a, b) => a.start - b.start);
+  /** Index of the first mention starting at or after `at`. */
+  const firstFrom = (at: number): number => {
+    // a name that stands once and alone ("Audio Specialist") may be the name finder's mistake:
+    // only a person named twice, or with two words, keeps a role from holding their name
+    all ??= people
+      .flatMap((ms) => (ms.length > 1 ? ms : ms.filter((m) => text.slice(m.start, m.end).includes(" "))))
+      .sort((a, b) => a.start - b.start);
     let lo = 0;
     let hi = all.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (all[mid]!.start < e) lo = mid + 1;
+      if (all[mid]!.start < at) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  };
+  const isName = (s: number, e: number): boolean => {
+    const lo = firstFrom(e);
     // mentions are short: the few that start before e and may still reach past s
-    for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (all[i]!.end > s) return true;
+    for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (all![i]!.end > s) return true;
     return false;
+  };
+  // the words of everyone's names: a surname the name finder did not mark inside an appositive
+  // ("a Brandt spokeswoman") is still a name
+  let nameWords: Set<string> | null = null;
+  /** Where the first mention, or word of a name, inside s..e starts, or -1. */
+  const nameIn = (s: number, e: number): number => {
+    const i = firstFrom(s);
+    let at = i < all!.length && all![i]!.start < e ? all![i]!.start : e;
+    // (surnames only: a mention's last word, when it is no title or job word)
+    if (!nameWords) {
+      nameWords = new Set();
+      for (const m of all!) {
+        const w = text.slice(Math.max(m.start, text.lastIndexOf(" ", m.end) + 1), m.end);
+        if (!nameWords.has(w)) nameWords.add(w);
+      }
+      // a title or job word closing a mention is no surname
+      for (const w of nameWords) if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || TITLES.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase())) nameWords.delete(w);
+    }
+    const re = /\p{Lu}[\p{L}'’-]+/gu;
+    const span = text.slice(s, at);
+    for (let w = re.exec(span); w; w = re.exec(span)) {
+      if (nameWords.has(w[0].replace(/['’]s$/, ""))) {
+        at = s + w.index;
+        break;
+      }
+    }
+    return at < e ? at : -1;
   };
   return people.map((mentions) => {
     // a one-word description ("spokeswoman", "billionaire") says less than a role given at a
@@ -212,7 +272,7 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
       let described = descriptionBefore(text, m.start, isName);
       if (described && DATED.test(text.slice(m.end, m.end + 12))) described = null;
       if (described?.includes(" ")) return described;
-      const role = definiteTitleBefore(text, m.start, m.end) ?? appositiveAfter(text, m.end);
+      const role = definiteTitleBefore(text, m.start, m.end) ?? appositiveAfter(text, m.end, nameIn);
       if (role) return role;
       weak ??= described;
     }

@@ -31,7 +31,8 @@ const MORE_HEADS = set(`host aide nominee hopeful frontrunner front-runner conte
   commissioner regulator ambassador envoy negotiator general admiral colonel commander
   soldier marine sergeant captain chairman chairwoman director-general secretary-general
   treasurer administrator superintendent principal dean provost rector trustee ceo cfo coo cto
-  owner publisher critic dissident whistleblower defector`);
+  owner publisher critic dissident whistleblower defector speechwriter
+  fellow scholar academic lecturer instructor official officeholder`);
 
 /**
  * Heads that are never a description before a name on their own: kin and relations describe
@@ -102,7 +103,7 @@ export const DESCRIPTION_MODIFIERS: ReadonlySet<string> = set(`former then actin
   emmy-winning nobel-winning pulitzer-winning prize-winning investigative freelance staff
   contributing chess boxing olympic world senior-level mid-level top-ranking high-ranking
   highest-ranking lowest-ranking ranking longest-serving primary international global
-  general-election freshman rookie`);
+  general-election freshman rookie new`);
 
 /** Modifiers a sentence's capital does not belong to: "Former House speaker" reads "former". */
 export const LOWER_MODIFIERS: ReadonlySet<string> = set(`former then longtime long-time late ex acting

@@ -1,0 +1,83 @@
+/**
+ * An appositive made into the line a card shows: "Tim Cook, the company's 63-year-old chief
+ * executive who took over in 2011," → "company's chief executive". The reader wants the job, not
+ * the grammar around it: the leading article goes, and so do an age, a relative clause, a
+ * participle after the job ("the executive arrested and charged …"), a time phrase ("at the
+ * time", "in 2016"), a plain place of origin ("a nurse from Ohio" → "nurse"), and another
+ * person's name ("a senior adviser to Mr. Sanders" → "senior adviser").
+ */
+import { CITIES, COUNTRIES, DEMONYMS, REGIONS } from "../lexicon/places";
+import { ROLE_NOUNS, TITLES } from "../lexicon/words";
+import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS } from "./lexicon";
+
+let places: Set<string> | null = null;
+function isPlace(s: string): boolean {
+  places ??= new Set([CITIES, COUNTRIES, REGIONS, DEMONYMS].flatMap((x) => x.toLowerCase().split("|")));
+  return places.has(s.toLowerCase());
+}
+
+const isHeadWord = (w: string) => {
+  const lw = w.toLowerCase().replace(/[,.;:]+$/, "");
+  return ROLE_NOUNS.has(lw) || TITLES.has(lw) || DESCRIPTION_HEADS.has(lw);
+};
+
+// participles that read as a clause after a job, not as part of it
+const PARTICIPLE = /^(?:\p{Ll}{3,}(?:ed|ing)|known|born|seen|chosen|shown|given|taken|built|made|led|run|held|paid|brought|sought|taught|found|kept|worth)$/u;
+// a finite verb makes the phrase a clause ("the AI is a teacher"), not an appositive
+const FINITE = /(?:^|[ \u00a0])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|says|said)(?=[ \u00a0]|$)/u;
+// nouns in -ing that end a job's name ("director of marketing", "head of engineering")
+const NOT_PARTICIPLE = new Set(["marketing", "planning", "banking", "engineering", "accounting", "housing", "training", "spending", "polling", "lending", "publishing", "programming", "nursing", "mining", "shipping", "printing", "recording", "broadcasting", "fundraising", "manufacturing", "building", "licensing", "lobbying", "policing", "computing", "catering", "advertising", "landscaping", "consulting"]);
+
+// where a lawmaker is "from" is their seat, part of the role ("a senator from Vermont")
+const CONSTITUENCY_HEADS = new Set(["senator", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "delegate", "mp", "member", "deputy", "assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor", "councilor"]);
+const RELATIONS = new Set(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "friend", "ally", "girlfriend", "boyfriend", "fiance", "fiancee", "spouse", "cousin", "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "child", "stepson", "stepdaughter", "stepfather", "stepmother", "partner"]);
+
+/**
+ * The card line of an appositive phrase, or null when nothing of a role is left. `nameAt` gives
+ * the offset (in `phrase`) of another person's mention inside it, or -1.
+ */
+export function cardLine(phrase: string, nameAt: number, maxWords = 12): string | null {
+  let p = phrase;
+  if (nameAt >= 0) {
+    const before = p.slice(0, nameAt);
+    if (/^(?:(?:a|an|the)[ \u00a0]+)?$/iu.test(before)) return null; // "a Rubio spokesman": the job is Rubio's, read with his name
+    // "a former adviser to President Bush": the job, without whose it is
+    const cut = /[ \u00a0]+(?:to|for|of|with|at|in|under|by|from|on|and|alongside)[ \u00a0]+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)[ \u00a0]+)*$/u.exec(before);
+    if (!cut) return null; // the name is not after a preposition: the phrase is about them
+    p = before.slice(0, cut.index);
+  }
+  // a relative clause, a time phrase
+  p = p.replace(/[ \u00a0]+(?:who|whom|whose|which|that|where|when|but|since|until|at[ \u00a0]+the[ \u00a0]+time|in[ \u00a0]+(?:1[89]|20)\d\d)(?:[ \u00a0].*)?$/su, "");
+  // a second description ("a tax lawyer and senior fellow at …", "the former governor and a
+  // candidate"), where "and" joining two nouns of one complement stays ("a vice president for
+  // public and governmental affairs")
+  const and = /[ \u00a0]+and[ \u00a0]+(\S+)(?:[ \u00a0]+(\S+))?(?:[ \u00a0]+(\S+))?/u.exec(p);
+  if (and) {
+    const inComplement = /[ \u00a0](?:of|for|on|in)[ \u00a0]/.test(p.slice(0, and.index + 1));
+    const next = and[1]!.toLowerCase();
+    if (!inComplement || /^(?:a|an|the|former|then|also|now)$/.test(next) || DESCRIPTION_MODIFIERS.has(next) || [and[1], and[2], and[3]].some((w) => w !== undefined && isHeadWord(w))) p = p.slice(0, and.index);
+  }
+  const words = p.replace(/(?:^|[ \u00a0])\d{1,3}-year[- ]old(?=[ \u00a0]|$)/u, "").trim().split(/[ \u00a0]+/);
+  // a participle right after the job word ends it ("the executive arrested and charged")
+  for (let i = 1; i < words.length; i++) {
+    if (PARTICIPLE.test(words[i]!) && !NOT_PARTICIPLE.has(words[i]!) && isHeadWord(words[i - 1]!)) {
+      words.length = i;
+      break;
+    }
+  }
+  // a plain place of origin: "a nurse from Ohio", "a teacher from Lyon, France"
+  const from = words.lastIndexOf("from");
+  if (from > 0 && isHeadWord(words[from - 1]!) && !CONSTITUENCY_HEADS.has(words[from - 1]!.toLowerCase()) && isPlace(words.slice(from + 1).join(" ").replace(/[,.]+$/, "").replace(/,.*$/, ""))) words.length = from;
+  while (words.length && /^(?:a|an|the)$/i.test(words[0]!)) words.shift();
+  let line = words.join(" ").replace(/[,;:]+$/, "");
+  if (FINITE.test(line)) return null;
+  // a long line loses its places, last first ("… at the University of Cape Town in South Africa")
+  while (line.split(" ").length > maxWords) {
+    const cut = line.replace(/[ \u00a0]+(?:at|in|with)[ \u00a0](?:(?![ \u00a0](?:at|in|with)[ \u00a0]).)*$/su, "");
+    if (cut === line) return null;
+    line = cut;
+  }
+  // kin and friends describe someone through another person ("the mother of …"): no role
+  const head = words.find(isHeadWord);
+  return line && head && !RELATIONS.has(head.toLowerCase()) ? line : null;
+}
