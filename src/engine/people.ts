@@ -724,6 +724,32 @@ function insertSorted(sorted: number[], x: number): void {
   sorted.splice(i, 0, x);
 }
 
+/** Does a sentence or a line start at `at` (after spaces, an opening quote or a bullet)? */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0 || "\"“‘'(*•–-".includes(text[k]!))) k--;
+  return k < 0 || ".!?:\n".includes(text[k]!);
+}
+
+/**
+ * One word, once, opening a sentence, and nothing else in the text of that name: an imperative
+ * or an adverb ("Pop in these fellas", "Think of it as…", "Besides, …", "Click here"), which the
+ * tagger may read as a person since the capital there says nothing. A person named once by one
+ * word at a sentence's start is rare: news gives the full name first. Kept when a title stands
+ * before it, or when it is a known given name or name word, or a person cue follows
+ * ("Parnevik, who…", "Obama said").
+ */
+function loneOpener(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  if (g.mentions.length !== 1 || g.key.length !== 1) return false;
+  const m = g.mentions[0]!;
+  if (m.titled || m.words.length !== 1 || !opensSentence(text, m.start)) return false;
+  const w = g.key[0]!;
+  if (GIVEN.has(w) || NAMEISH.has(w) || isSuffixWord(w) || /['’-]/.test(w)) return false;
+  // a person cue, or a row of a results list or a team sheet: "Vass 7-0-29-0", "Lacher 219",
+  // "Samokhvalova (Russia)", "Srutwa (Ruch Chorzow)", "Green, Jerry Kelly", a citation's "Muratori P,"
+  return !/^(?:['’]s\b|,? (?:who|said|says|told|added|wrote|asked|replied)\b|,? \d| \(|, \p{Lu}| \p{Lu}{1,2}[,.])/u.test(text.slice(m.end, m.end + 12));
+}
+
 /**
  * Is `w` (lowercase) written in the text as a word of prose, in lower case? Not inside an address
  * or a handle ("…/wisdom-from-jenks-farmers-new-book", "@taya"): the word must follow a space,
@@ -850,7 +876,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   }
   const people: Person[] = [];
   const sorted = groups
-    .filter((g) => !commonWords(text, g) && !productName(g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[])))
+    .filter((g) => !loneOpener(text, g) && !commonWords(text, g) && !productName(g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[])))
     .map((g) => ({ g, first: Math.min(...g.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first);
   const roles = findRoles(text, sorted.map(({ g }) => g.mentions));

@@ -213,3 +213,15 @@ describe("places and organisations the tagger reads as people", () => {
     expect(names("Maha Farhat, MD, leads the study.")).toEqual(["Maha Farhat"]);
   });
 });
+
+describe("one word opening one sentence", () => {
+  it("is no person when nothing else in the text names it", () => {
+    const text = "Plant marigolds near the beans. Pop in these fellas here and there and you will see fewer pests.\n\nBesides, the flowers look lovely.";
+    expect(names(text)).toEqual([]);
+  });
+
+  it("stays a person in a results row, a team sheet or a citation", () => {
+    const text = "Bowling: Vass 7-0-29-0, Silva 4-0-25-0.\n\nMuratori P, Conversano C. Exploring mindfulness. 2019.";
+    expect(names(text)).toEqual(expect.arrayContaining(["Vass", "Muratori"]));
+  });
+});
