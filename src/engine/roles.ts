@@ -149,7 +149,7 @@ function bareRoleAt(text: string, from: number): boolean {
     const w = lower(raw.replace(/[,;:.]+$/, ""));
     // a job, singular: "director", "CEO", "Director" (plurals, "members", are groups, not roles)
     // ("Smith, director Steven Spielberg and …": a title before the next name is that name's)
-    if ((ROLE_NOUNS.has(w) || TITLES.has(w)) && !BARE_NOT_HEAD.has(w) && !HONORIFICS.has(w)) return /[,;:.]$/.test(raw) || !/^\p{Lu}/u.test(ws[i + 1] ?? "");
+    if ((ROLE_NOUNS.has(w) || TITLES.has(w) || DESCRIPTION_HEADS.has(w)) && !BARE_NOT_HEAD.has(w) && !HONORIFICS.has(w)) return /[,;:.]$/.test(raw) || !/^\p{Lu}/u.test(ws[i + 1] ?? "");
     if (!ROLE_MODIFIERS.has(w) || /[,;:.]$/.test(raw)) return false;
   }
   return false;
@@ -232,6 +232,12 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
     for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (all![i]!.end > s) return true;
     return false;
   };
+  /** The mention that ends at `at`, if any. */
+  const mentionEndingAt = (at: number): Span | null => {
+    const i = firstFrom(at) - 1;
+    for (let j = i; j >= 0 && j >= i - 2; j--) if (all![j]!.end === at) return all![j]!;
+    return null;
+  };
   // the words of everyone's names: a surname the name finder did not mark inside an appositive
   // ("a Brandt spokeswoman") is still a name
   let nameWords: Set<string> | null = null;
@@ -270,6 +276,14 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
       // "… as it did Democratic candidate Ann Lee in 2016": a description dated to a past year
       // was that year's, and a card showing it today would mislead
       let described = descriptionBefore(text, m.start, isName);
+      // one of a pair under one plural description: "presidential candidates Ann Lee and Bo Ray"
+      if (!described) {
+        if (/^[ \u00a0]+and[ \u00a0]+\p{Lu}/u.test(text.slice(m.end, m.end + 8))) described = descriptionBefore(text, m.start, isName, true);
+        else {
+          const first = /[ \u00a0]and[ \u00a0]+$/.test(text.slice(Math.max(0, m.start - 6), m.start)) ? mentionEndingAt(text.lastIndexOf("and", m.start) - 1) : null;
+          if (first) described = descriptionBefore(text, first.start, isName, true);
+        }
+      }
       if (described && DATED.test(text.slice(m.end, m.end + 12))) described = null;
       if (described?.includes(" ")) return described;
       const role = definiteTitleBefore(text, m.start, m.end) ?? appositiveAfter(text, m.end, nameIn);

@@ -71,16 +71,31 @@ function capitalisedMidSentence(text: string, w: string, not: number): boolean {
  * The description before a mention starting at `start`, or null. `isName(s, e)` says whether
  * the characters s..e fall in another person's mention: a description never holds a name.
  */
-export function descriptionBefore(text: string, start: number, isName: (s: number, e: number) => boolean): string | null {
+/** The singular of a plural job word ("candidates", "congressmen", "secretaries"), or null. */
+function singular(w: string): string | null {
+  for (const x of [w.replace(/men$/, "man"), w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, "")]) if (x !== w && isHead(x)) return x;
+  return null;
+}
+
+/**
+ * `plural`: the name is one of a pair ("Democratic presidential candidates Ann Lee and Bo Ray"),
+ * so the head may be plural; the role is then read in the singular.
+ */
+export function descriptionBefore(text: string, start: number, isName: (s: number, e: number) => boolean, plural = false): string | null {
   // most names follow no job word: look at the last few words before reading the whole line
   const c = text.charCodeAt(start - 1);
   if (c !== 32 && c !== 0xa0) return null;
   let b = start - 2;
   for (let ch = text.charCodeAt(b); b >= 0 && ch !== 32 && ch !== 0xa0 && ch !== 10; ch = text.charCodeAt(--b));
-  if (!isHead(text.slice(b + 1, start - 1)) && text.lastIndexOf(" of ", start) < start - 40) return null;
+  const lastWord = text.slice(b + 1, start - 1);
+  const one = plural && !isHead(lastWord) ? singular(lastWord) : null;
+  // a pair shares a plural only ("Pulse owner Ann Lee and Bo Ray": the owner is Ann Lee)
+  if (plural && !one) return null;
+  if (!isHead(lastWord) && !one && text.lastIndexOf(" of ", start) < start - 40) return null;
   const words = wordsBefore(text, start);
   let k = words.length - 1;
   if (k < 0) return null;
+  if (one) words[k] = { ...words[k]!, w: one };
   // the head, with an "of" complement of one to three words ("chief of staff", "secretary of
   // state", "minister of foreign affairs")
   let head = k;

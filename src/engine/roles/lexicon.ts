@@ -32,7 +32,20 @@ const MORE_HEADS = set(`host aide nominee hopeful frontrunner front-runner conte
   soldier marine sergeant captain chairman chairwoman director-general secretary-general
   treasurer administrator superintendent principal dean provost rector trustee ceo cfo coo cto
   owner publisher critic dissident whistleblower defector speechwriter
-  fellow scholar academic lecturer instructor official officeholder`);
+  fellow scholar academic lecturer instructor official officeholder
+  acrobat animator announcer apprentice artisan attendant barber bartender bricklayer builder
+  butcher cadet caretaker carpenter cashier chaplain chauffeur cheerleader clerk composer
+  contributor coordinator courier curator dancer decorator dietitian dietician electrician emcee
+  employer environmentalist examiner farmer firefighter fireman foreman forester freelancer
+  gardener ghostwriter hairdresser hairstylist housekeeper humanitarian hygienist illustrator
+  innovator installer inventor landlord laureate magician mechanic mentor merchant moderator
+  monk nanny narrator nun operator optometrist painter panellist panelist patron performer
+  pharmacist plumber policeman policewoman practitioner preacher programmer receptionist
+  recruiter retiree homemaker roofer sailor sculptor showrunner skier soloist statesman
+  stateswoman streamer superstar supervisor surfer technician technologist therapist tutor
+  underwriter veterinarian waiter waitress weatherman welder winner graduate paramedic
+  midwife pastor minister cleric missionary sculptor potter jeweler jeweller tailor baker
+  brewer winemaker vintner rancher fisherman logger miner trucker driver cabbie pilot`);
 
 /**
  * Heads that are never a description before a name on their own: kin and relations describe

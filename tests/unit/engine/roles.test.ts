@@ -105,6 +105,14 @@ describe("roles: lower-case descriptions before the name", () => {
     expect(roleOf("Russia meddled as it did against Republican nominee Lena Obi last time.", "Lena Obi")).toBe("Republican nominee");
   });
 
+  it("gives a pair under one plural description the singular role, each", () => {
+    const text = "The debate between Democratic presidential candidates Ruth Adair and Omar Haddad was tense.";
+    expect(roleOf(text, "Ruth Adair")).toBe("Democratic presidential candidate");
+    expect(roleOf(text, "Omar Haddad")).toBe("Democratic presidential candidate");
+    expect(roleOf("She thanked her friends Ruth Adair and Omar Haddad.", "Omar Haddad")).toBeNull();
+    expect(roleOf("Club owner Ruth Adair and Omar Haddad were honoured.", "Omar Haddad")).toBeNull();
+  });
+
   it("prefers a fuller role at a later mention to a one-word description", () => {
     const text = "The board met billionaire Ines Varga on Monday. Varga, the founder of a shipping firm, said she would invest.";
     expect(roleOf(text, "Ines Varga")).toBe("founder of a shipping firm");
