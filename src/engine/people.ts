@@ -818,6 +818,25 @@ function productName(words: readonly string[]): boolean {
   return PRODUCT_TAILS.has(lower(words[words.length - 1]!)) || ORG_WORD.has(first);
 }
 
+/**
+ * Endings of English abstract and common nouns and adjectives that hardly any surname or given
+ * name has outside the name lists ("Optimization", "Assessment", "Wellness", "Mindfulness", "Psychology",
+ * "Scalability", "Analytics", "Software", "Affordable"); a word the name lists hold is left
+ * alone ("Felicity", "Lawrence", "Vance", "Clemence").
+ */
+const NOUN_ENDING = /(?:[st]ion|ment|ness|ism|ogy|ship|ity|ics|ware|less|able|ible|ance|ence|ency|ancy|ful|ities|ments|tions|sions)$/;
+function nounPhrase(words: readonly string[]): boolean {
+  // a given name first makes the last word a surname, whatever its ending ("John Constable",
+  // "Fiona Blankenship", "Ken Anselment")
+  const given = words.length >= 2 && GIVEN.has(lower(words[0]!));
+  for (let i = 0; i < words.length; i++) {
+    const l = lower(words[i]!);
+    if (given && i === words.length - 1) continue;
+    if (l.length >= 6 && NOUN_ENDING.test(l) && !GIVEN.has(l) && !NAMEISH.has(l)) return true;
+  }
+  return false;
+}
+
 /** Groups mentions into people: ids in order of first mention, name = the fullest form. */
 export function groupMentions(text: string, mentions: Mention[]): Person[] {
   interface Group {
@@ -876,7 +895,11 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   }
   const people: Person[] = [];
   const sorted = groups
-    .filter((g) => !loneOpener(text, g) && !commonWords(text, g) && !productName(g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[])))
+    .filter((g) => {
+      if (loneOpener(text, g) || commonWords(text, g)) return false;
+      const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
+      return !productName(fullest) && !nounPhrase(fullest);
+    })
     .map((g) => ({ g, first: Math.min(...g.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first);
   const roles = findRoles(text, sorted.map(({ g }) => g.mentions));

@@ -225,3 +225,17 @@ describe("one word opening one sentence", () => {
     expect(names(text)).toEqual(expect.arrayContaining(["Vass", "Muratori"]));
   });
 });
+
+describe("abstract nouns are not names", () => {
+  it("drops a heading made of nouns with abstract-noun endings", () => {
+    expect(names("Psychiatric Assessment\n\nA doctor reviews your history and your sleep.")).toEqual([]);
+  });
+
+  it("keeps a surname with such an ending after a given name", () => {
+    expect(names("The painter John Constable and the SEO consultant Matt Diggity spoke. Fiona Blankenship said so.")).toEqual([
+      "John Constable",
+      "Matt Diggity",
+      "Fiona Blankenship",
+    ]);
+  });
+});
