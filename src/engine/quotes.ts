@@ -913,13 +913,19 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     // "Caddell continued:" closing the paragraph before a paragraph that opens with the quote
     if (!cue && q.para > 0 && !/\S/.test(text.slice(para.start, q.open))) {
       const last = paras[q.para - 1]!;
-      const colon = /:\s*$/.test(text.slice(last.start, last.end));
+      // (a colon or a comma closing it introduces the quote: "Caddell continued:", "Nagel remarks
+      // in this connection,"; so does an expert's label "From Ana Ruiz, chief officer of Acme")
+      const lastText = text.slice(last.start, last.end);
+      // (the comma only after prose with a reporting verb: a line of code or data ends on one too)
+      const comma = /\p{L},\s*$/u.test(lastText) && !/["“”{}]/.test(lastText);
+      const colon = /:\s*$/.test(lastText) || /^From\s/.test(lastText);
       const ws = words(text, sentenceStart(text, last.end - 1, last.start), last.end);
       // without a colon only a paragraph with no quote of its own hands on its subject
       // ("Viguerie is upbeat about Cruz's chances.⏎“Not only can Ted Cruz win…”"), and only a
       // sentence: a heading ("Key quote", the title line) is no one speaking
       const sentence = q.para - 1 > 0 && /[.!?…]["”'’)]*$/.test(text.slice(last.start, last.end));
-      if (colon || (sentence && !raw.some((r) => r.para === q.para - 1))) cue = colon ? (speechSubject(text, ws, mentionAt) ?? firstSubject(ws, ws.length, mentionAt)) : firstSubject(ws, ws.length, mentionAt);
+      if (comma && !colon) cue = speechSubject(text, ws, mentionAt);
+      else if (colon || (sentence && !raw.some((r) => r.para === q.para - 1))) cue = colon ? (speechSubject(text, ws, mentionAt) ?? firstSubject(ws, ws.length, mentionAt)) : firstSubject(ws, ws.length, mentionAt);
     }
     let speaker = cue ? resolve(cue) : null;
     if (!cue && prev) {

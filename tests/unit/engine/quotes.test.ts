@@ -538,6 +538,15 @@ describe("findQuotes: a described speaker is the person the text described that 
 });
 
 describe("findQuotes: a heading before a quote paragraph names no speaker", () => {
+  it("a paragraph closing on a reporting verb and a comma, or an expert's 'From X' label, introduces the quote", () => {
+    const text = "The argument has a flaw. Ana Ruiz remarks in this connection,\n“Reason cannot be judged from outside itself.”\nExpert take\nFrom Tom Reyes, chief officer of Acme\n“Most failures are slow, not sudden.”";
+    const p = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Tom Reyes", null, ["Tom Reyes"]]]);
+    expect(quotes(text, p)).toEqual([
+      ["Reason cannot be judged from outside itself.", "Ana Ruiz", "Ana Ruiz"],
+      ["Most failures are slow, not sudden.", "Tom Reyes", "Tom Reyes"],
+    ]);
+  });
+
   it("takes no speaker from a heading or the title line, but still from a sentence naming someone", () => {
     const text = "Rivera Praises Acme Staff\n“We had a record year.”\nKey quote from Ana Ruiz\n“Demand keeps rising.”\nAna Ruiz is upbeat about the year ahead.\n“Orders doubled in March.”";
     const p = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Rivera", null, ["Rivera"]]]);
