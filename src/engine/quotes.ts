@@ -909,6 +909,14 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       const at = sig.start + line.indexOf(name);
       const mention = name && name.length <= 60 ? mentionOver(at, at + name.length) : null;
       if (mention && mention.start <= at && mention.end >= at + name.length) cue = { start: mention.start, end: mention.end, kind: "name" };
+      // "Doug Rivera, CEO of Acme (during the earnings call)": a signature line opening on the
+      // name, the role or the occasion after a comma, a dash or a bracket, and no sentence of its own
+      // (a line ending on a colon introduces the next quote: "Uli Lorimer, Director of X:")
+      else if (name.length <= 160 && !/[.!?:]\s*$/.test(line) && !/["“”]/.test(line)) {
+        const lead = sig.start + line.search(/[^\s―—–-]/);
+        const m = mentionOver(lead, lead + 1);
+        if (m && m.start === lead && /^\s*(?:[,(|]|[—–-]\s)/.test(text.slice(m.end, m.end + 3))) cue = { start: m.start, end: m.end, kind: "name" };
+      }
     }
     // "Caddell continued:" closing the paragraph before a paragraph that opens with the quote
     if (!cue && q.para > 0 && !/\S/.test(text.slice(para.start, q.open))) {

@@ -444,6 +444,15 @@ describe("findQuotes: constructions met on real pages (WCXB dev articles)", () =
     ]);
   });
 
+  it("gives a pull quote to a signature line opening on the name, its role after a comma or in brackets; a line ending on a colon introduces the next quote instead", () => {
+    const text = "Key quote\n“Demand keeps rising across every region we serve.”\nDoug Rivera, CEO of Acme (during the company's earnings call)\n“We planted more than we lost.”\nAna Ruiz, director of the city garden:\n“Grow something from seed.”";
+    const p = cast(text, [["Doug Rivera", null, ["Doug Rivera"]], ["Ana Ruiz", null, ["Ana Ruiz"]]]);
+    const got = quotes(text, p).map((q) => q[1]);
+    expect(got[0]).toBe("Doug Rivera");
+    expect(got[1]).not.toBe("Ana Ruiz"); // her line introduces the quote after it
+    expect(got[2]).toBe("Ana Ruiz");
+  });
+
   it("gives a pull quote to the name signed on the line after it, not to the paragraph before", () => {
     const text = "Book clubs are no different. Notot only do they bring new titles, they bring candles.\n\"The museum encourages everyone to find the books that excite them.\"\nCarey Cranston\nAmerican Writers Museum President\n“Reading is a team sport.”\n— Ana Ruiz";
     const p = cast(text, [["Carey Cranston", null, ["Carey Cranston"]], ["Ana Ruiz", null, ["Ana Ruiz"]]]);
