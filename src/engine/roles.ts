@@ -188,6 +188,38 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   return cardLine(phrase, nameIn(from, from + phrase.length) - from, article ? MAX_ROLE_WORDS + 2 : 9);
 }
 
+/**
+ * A sentence that introduces its subject by job: "Gina Ruiz is senior editor at the Post.",
+ * "Rick Lane is the Republican governor of Florida." (op-ed bylines and profiles). Only where the
+ * name opens the sentence, and only "is" (what someone was is not their role now); the words
+ * after it must be modifiers or capitalised qualifiers up to a job word, so "X is a liar", "X is
+ * leading the race" or "X is the party unifier" are not taken.
+ */
+function copulaAfter(text: string, start: number, end: number, nameIn: (s: number, e: number) => number): string | null {
+  // (a courtesy title before the name is the sentence's first word: "Mr. Lee is …", not "if Mr. Lee is …")
+  let at = start;
+  const pre = text.slice(Math.max(0, start - 8), start);
+  const title = /(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev)\.[ \u00a0]+$/u.exec(pre);
+  if (title) at = start - (pre.length - title.index);
+  if (at > 0 && !/(?:[.!?]["”’]?[ \u00a0]+|\n)$/u.test(text.slice(Math.max(0, at - 4), at))) return null;
+  const m = /^[ \u00a0]is[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?/u.exec(text.slice(end, end + 12));
+  if (!m) return null;
+  const from = end + m[0].length;
+  const ws = text.slice(from, from + 80).split(/[ \u00a0]+/, 6);
+  for (let i = 0; i < ws.length; i++) {
+    const raw = ws[i]!;
+    const w = lower(raw.replace(/[,;:.]+$/, ""));
+    if (DESCRIPTION_HEADS.has(w) && !BARE_NOT_HEAD.has(w)) {
+      const stop = clauseEnd(text, from);
+      if (!/^[.,;]/.test(text[stop] ?? "")) return null;
+      const phrase = text.slice(from, stop).trim();
+      return cardLine(phrase, nameIn(from, stop) - from, MAX_ROLE_WORDS);
+    }
+    if (/[,;:.]$/.test(raw) || !(ROLE_MODIFIERS.has(w) || DESCRIPTION_MODIFIERS.has(w) || (/^\p{Lu}/u.test(raw) && !FUNCTION_WORDS.has(w)))) return null;
+  }
+  return null;
+}
+
 /** ", Apple's chief executive,": a possessive, then only modifiers before a job word. */
 function possessiveRoleAt(text: string, from: number): boolean {
   const ws = text.slice(from, from + 80).split(/[ \u00a0]+/, 7);
@@ -286,7 +318,7 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
       }
       if (described && DATED.test(text.slice(m.end, m.end + 12))) described = null;
       if (described?.includes(" ")) return described;
-      const role = definiteTitleBefore(text, m.start, m.end) ?? appositiveAfter(text, m.end, nameIn);
+      const role = definiteTitleBefore(text, m.start, m.end) ?? appositiveAfter(text, m.end, nameIn) ?? copulaAfter(text, m.start, m.end, nameIn);
       if (role) return role;
       weak ??= described;
     }

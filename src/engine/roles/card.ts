@@ -30,7 +30,7 @@ const NOT_PARTICIPLE = new Set(["marketing", "planning", "banking", "engineering
 
 // where a lawmaker is "from" is their seat, part of the role ("a senator from Vermont")
 const CONSTITUENCY_HEADS = new Set(["senator", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "delegate", "mp", "member", "deputy", "assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor", "councilor"]);
-const RELATIONS = new Set(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "friend", "ally", "girlfriend", "boyfriend", "fiance", "fiancee", "spouse", "cousin", "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "child", "stepson", "stepdaughter", "stepfather", "stepmother", "partner"]);
+const RELATIONS = new Set(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "friend", "ally", "girlfriend", "boyfriend", "fiance", "fiancee", "spouse", "cousin", "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "child", "stepson", "stepdaughter", "stepfather", "stepmother", "partner", "opponent", "rival", "foe", "supporter", "backer", "fan"]);
 
 /**
  * The card line of an appositive phrase, or null when nothing of a role is left. `nameAt` gives
@@ -47,7 +47,7 @@ export function cardLine(phrase: string, nameAt: number, maxWords = 12): string 
     p = before.slice(0, cut.index);
   }
   // a relative clause, a time phrase
-  p = p.replace(/[ \u00a0]+(?:who|whom|whose|which|that|where|when|but|since|until|at[ \u00a0]+the[ \u00a0]+time|in[ \u00a0]+(?:1[89]|20)\d\d)(?:[ \u00a0].*)?$/su, "");
+  p = p.replace(/[ \u00a0]+(?:who|who['’]s|who['’]d|whom|whose|which|that|where|when|but|since|until|at[ \u00a0]+the[ \u00a0]+time|in[ \u00a0]+(?:1[89]|20)\d\d)(?:[ \u00a0].*)?$/su, "");
   // a second description ("a tax lawyer and senior fellow at …", "the former governor and a
   // candidate"), where "and" joining two nouns of one complement stays ("a vice president for
   // public and governmental affairs")

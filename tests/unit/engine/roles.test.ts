@@ -164,3 +164,20 @@ describe("roles: appositives read as a card line", () => {
     expect(roleOf("It works through Lena Obi, a data analyst built for teams stuck waiting on reports.", "Lena Obi")).toBe("data analyst");
   });
 });
+
+describe("roles: a sentence that introduces its subject by job", () => {
+  it("takes 'Name is <job>.' where the name opens the sentence", () => {
+    expect(roleOf("Voters are angry. Ines Varga is the Republican governor of Ohio. She spoke.", "Ines Varga")).toBe("Republican governor of Ohio");
+    expect(roleOf("The end.\nMarta Quell is senior media editor at The Daily Post.", "Marta Quell")).toBe("senior media editor at The Daily Post");
+    expect(roleOf("Marta Quell is a finance writer who’s passionate about money.", "Marta Quell")).toBe("finance writer");
+  });
+
+  it("takes no opinion, no clause, no past and no name inside a sentence", () => {
+    expect(roleOf("Ruth Adair is a liar, he said.", "Ruth Adair")).toBeNull();
+    expect(roleOf("Ruth Adair is leading the race.", "Ruth Adair")).toBeNull();
+    expect(roleOf("Ruth Adair was a senator.", "Ruth Adair")).toBeNull();
+    expect(roleOf("He said Ruth Adair is a senator.", "Ruth Adair")).toBeNull();
+    expect(roleOf("It helps if Mr. Adair is the nominee. Ruth Adair agreed.", "Ruth Adair")).toBeNull();
+    expect(roleOf("Polls moved. Mr. Adair is the nominee. Ruth Adair agreed.", "Ruth Adair")).toBe("nominee");
+  });
+});
