@@ -84,8 +84,8 @@ function hyphenAdjective(w: string): boolean {
   const givenShape = first.length <= 4 && second.length <= 4 && !SHORT_ENGLISH.has(second) && !/(?:ed|ing)$/.test(second);
   return !givenShape;
 }
-/** Words that make a title of the title after them ("Crown Prince", "Grand Mufti"), never a name there. */
-const TITLE_LEADS = new Set(["crown", "grand", "first", "supreme", "high", "lord", "lady"]);
+/** Words that make a title of the title after them ("Crown Prince", "Grand Mufti", "Majority Leader"), never a name there. */
+const TITLE_LEADS = new Set(["crown", "grand", "first", "supreme", "high", "lord", "lady", "majority", "minority"]);
 /**
  * Titles that English also gives as names (the given-name list holds "King", "Prince", "Rabbi"):
  * before a given name or a longer name they are the title ("Prince Harry", "Rabbi Jonathan
@@ -728,7 +728,10 @@ function insertSorted(sorted: number[], x: number): void {
 function opensSentence(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0 || "\"“‘'(*•–-".includes(text[k]!))) k--;
-  return k < 0 || ".!?:\n".includes(text[k]!);
+  if (k < 0) return true;
+  // ("Whole Woman's Health v. Hellerstedt", "St. Clair": a period after an abbreviation ends nothing)
+  if (text[k] === "." && /(?:^|[^\p{L}])(?:v|vs|St|Ste|Mt|No)$/u.test(text.slice(Math.max(0, k - 4), k))) return false;
+  return ".!?:\n".includes(text[k]!);
 }
 
 /**
@@ -747,7 +750,7 @@ function loneOpener(text: string, g: { key: string[]; mentions: Mention[] }): bo
   if (GIVEN.has(w) || NAMEISH.has(w) || isSuffixWord(w) || /['’-]/.test(w)) return false;
   // a person cue, or a row of a results list or a team sheet: "Vass 7-0-29-0", "Lacher 219",
   // "Samokhvalova (Russia)", "Srutwa (Ruch Chorzow)", "Green, Jerry Kelly", a citation's "Muratori P,"
-  return !/^(?:['’]s\b|,? (?:who|said|says|told|added|wrote|asked|replied)\b|,? \d| \(|, \p{Lu}| \p{Lu}{1,2}[,.])/u.test(text.slice(m.end, m.end + 12));
+  return !/^(?:['’]s\b|,? (?:who|said|says|told|added|wrote|asked|replied|reported|noted|argued|explained|insisted|recalled|acknowledged|declined|contributed)\b|,? \d| \(|, \p{Lu}| \p{Lu}{1,2}[,.])/u.test(text.slice(m.end, m.end + 12));
 }
 
 /**
@@ -784,8 +787,8 @@ function commonWords(text: string, g: { key: string[]; mentions: Mention[] }): b
   return true;
 }
 
-/** What a capital inside a name follows: "McKenzie", "MacDonald", "DeShawn", "LeBron", "JoAnne", "FitzGerald". */
-const NAME_PREFIX = /^(?:\p{Lu}\p{Ll}{0,2}|Fitz)$/u;
+/** What a capital inside a name follows: "McKenzie", "MacDonald", "DeShawn", "LeBron", "JoAnne", "FitzGerald", "VandeHei", "VanderSloot". */
+const NAME_PREFIX = /^(?:\p{Lu}\p{Ll}{0,2}|Fitz|Vande[nr]?|Della|Delle|Dela)$/u;
 /**
  * A brand's or a product's word, never a name's: a capital after five letters or more, or after
  * four in a word of eight or more ("QuietComfort", "PlayStation", "WordPress"; but "MaliVai"), a
@@ -829,6 +832,9 @@ function nounPhrase(words: readonly string[]): boolean {
   // a given name first makes the last word a surname, whatever its ending ("John Constable",
   // "Fiona Blankenship", "Ken Anselment")
   const given = words.length >= 2 && GIVEN.has(lower(words[0]!));
+  // a given name inside, before the last word, is a name with words before it that the title
+  // peeling missed ("Majority Leader Mitch McConnell"): the person is there
+  for (let i = 1; i < words.length - 1; i++) if (GIVEN.has(lower(words[i]!))) return false;
   for (let i = 0; i < words.length; i++) {
     const l = lower(words[i]!);
     if (given && i === words.length - 1) continue;

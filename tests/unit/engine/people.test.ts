@@ -126,6 +126,9 @@ describe("titles stay outside the name", () => {
     expect(cast("The service was led by Rabbi Jonathan Ashkenazy on Friday.")).toEqual({ "Jonathan Ashkenazy": ["Jonathan Ashkenazy"] });
     expect(cast("He met Prince Harold Wexby in London.")).toEqual({ "Harold Wexby": ["Harold Wexby"] });
     expect(cast("A NATO spokesman, Lieutenant-Colonel Max Dunmore, said the convoy had left.")).toEqual({ "Max Dunmore": ["Max Dunmore"] });
+    expect(cast("Senate Majority Leader Mitch Corrigan said the vote would wait. Corrigan told reporters he was confident.")).toEqual({
+      "Mitch Corrigan": ["Mitch Corrigan", "Corrigan"],
+    });
   });
 
   it("gives the role cue to the roles reader: the title before the name", () => {
@@ -185,6 +188,7 @@ describe("products and brands are not people", () => {
   it("keeps names with a capital inside them", () => {
     expect(names("The coaches met JoAnne Fitzgerald on Monday.")).toEqual(["JoAnne Fitzgerald"]);
     expect(names("Wimbledon finalist MaliVai Washington lost in four sets. Washington said he was tired.")).toEqual(["MaliVai Washington"]);
+    expect(names("The site's co-founder Jim VandeHei said it would grow, and Frank VanderSloot agreed.")).toEqual(["Jim VandeHei", "Frank VanderSloot"]);
   });
 });
 
