@@ -361,7 +361,15 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
     if (first.endsWith("ing")) return null;
     let j = 1;
     while (ws[j] && ADVERB.test(ws[j]!.w) && !mentionAt(ws[j]!.start, ws[j]!.end)) j++;
-    return phraseAt(text, ws, j, Math.min(ws.length, j + 8), mentionAt);
+    const cue = phraseAt(text, ws, j, Math.min(ws.length, j + 8), mentionAt);
+    // "says Co-Founder, Stephanie Ozcan." / "said the club's treasurer, Tom Baker,": a title before
+    // the name, set off by a comma, names no one itself; the name after it is the speaker
+    if (cue && !mentionAt(cue.start, cue.end)) {
+      const k = ws.findIndex((w) => w.start >= cue.end);
+      const name = k > 0 && /^\s*,\s*$/.test(text.slice(cue.end, ws[k]!.start)) ? mentionAt(ws[k]!.start, ws[k]!.end) : null;
+      if (name && name.start === ws[k]!.start && /^\s*(?:[,.;!?)—–]|$)/.test(text.slice(name.end, name.end + 2))) return { start: name.start, end: name.end, kind: "name" };
+    }
+    return cue;
   }
   // "“…” ― Adriana Rodarte": a dash and a name after the quote sign it (reader comments, epigraphs)
   if (/^\s*(?:[―—–]|--?)\s*\p{Lu}/u.test(text.slice(from, ws[0]!.start + 1))) {

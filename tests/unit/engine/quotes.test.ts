@@ -566,3 +566,15 @@ describe("findQuotes: a heading before a quote paragraph names no speaker", () =
     ]);
   });
 });
+
+describe("findQuotes: 'said' + a title, a comma and the name", () => {
+  it("gives the quote to the name after the comma, not to the title before it", () => {
+    const text = "The shop opened in May.\n“Our goal is to listen first,” says Co-Founder, Stephanie Ozcan. “We want to know your vision.”\n“It was a gamble,” said his closest friend at college, Bruce Tarry.";
+    const p = cast(text, [["Stephanie Ozcan", null, ["Stephanie Ozcan"]], ["Bruce Tarry", null, ["Bruce Tarry"]]]);
+    expect(quotes(text, p)).toEqual([
+      ["Our goal is to listen first,", "Stephanie Ozcan", "Stephanie Ozcan"],
+      ["We want to know your vision.", "Stephanie Ozcan", "Stephanie Ozcan"],
+      ["It was a gamble,", "Bruce Tarry", "Bruce Tarry"],
+    ]);
+  });
+});
