@@ -10,9 +10,9 @@
  */
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLES, HONORIFICS, FUNCTION_WORDS } from "./lexicon/words";
 import type { Span } from "./types";
-import { cardLine } from "./roles/card";
+import { cardLine, RELATIONS } from "./roles/card";
 import { descriptionBefore } from "./roles/describe";
-import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS } from "./roles/lexicon";
+import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, POSSESSOR_NOUNS } from "./roles/lexicon";
 
 const MAX_ROLE_WORDS = 10;
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, "");
@@ -78,7 +78,7 @@ function titleBefore(text: string, start: number): string | null {
  * title words, role words, their modifiers and capitalised qualifiers, ending on a title or a
  * role, so a list ("met the ministers, Rishi Sunak and …") or a clause is never taken.
  */
-function definiteTitleBefore(text: string, start: number, end: number): string | null {
+function definiteTitleBefore(text: string, start: number, end: number, isName: (s: number, e: number) => boolean): string | null {
   if (!/^(?:['’]s)?[,.;)]/.test(text.slice(end, end + 3))) return null;
   const before = /,[ \u00a0]+$/.exec(text.slice(Math.max(0, start - 80), start));
   if (!before) return null;
@@ -90,7 +90,14 @@ function definiteTitleBefore(text: string, start: number, end: number): string |
     if (!/^[Tt]he$/.test(all[t]!)) continue;
     const ws = all.slice(t + 1);
     // the card shows the title, not its article ("the Labour leader," → "Labour leader")
-    if (isDefiniteTitle(ws)) return ws.join(" ");
+    if (!isDefiniteTitle(ws)) continue;
+    // and not another person's name ("the Trump campaign manager," → "campaign manager")
+    let at = start - before[0].length;
+    for (let k = ws.length - 1; k >= 0; k--) {
+      at = text.lastIndexOf(ws[k]!, at - 1);
+      if (at >= 0 && isName(at, at + ws[k]!.length)) return k + 1 < ws.length ? ws.slice(k + 1).join(" ") : null;
+    }
+    return ws.join(" ");
   }
   return null;
 }
@@ -98,10 +105,17 @@ const MAX_DEFINITE_WORDS = 6;
 
 function isDefiniteTitle(ws: readonly string[]): boolean {
   const last = lower(ws[ws.length - 1]!);
-  if (!((isTitleEnd(ws[ws.length - 1]!) || ROLE_NOUNS.has(last)) && !BARE_NOT_HEAD.has(last)) && ofComplementHead(ws) < 0) return false;
+  // (after "the …" a closing "chief executive" or "general" is the job, not its adjective)
+  const head = isTitleEnd(ws[ws.length - 1]!) || ROLE_NOUNS.has(last) || DESCRIPTION_HEADS.has(last);
+  if (!(head && (ws.length > 1 ? !RELATIONS.has(last) && !/^(?:prime|vice|first)$/.test(last) : !BARE_NOT_HEAD.has(last))) && ofComplementHead(ws) < 0) return false;
   return ws.slice(0, -1).every((w, k) => {
     const lw = lower(w);
     if (k > 0 && (lw === "of" || lw === "the")) return true; // "the President of the European Commission"
+    // field nouns and modifiers of a lower-case job ("the White House press secretary,"), an
+    // adverb on one ("the seemingly inevitable nominee,"), an organisation's possessive ("the
+    // company's chief executive,")
+    if (DESCRIPTION_MODIFIERS.has(lw) || (DESCRIPTION_HEADS.has(lw) && !BARE_NOT_HEAD.has(lw)) || /^\p{Ll}+ly$/u.test(w)) return true;
+    if (k === 0 && /['’]s$/.test(w) && POSSESSOR_NOUNS.has(lw.replace(/['’]s$/, ""))) return true;
     return TITLES.has(lw) || ROLE_NOUNS.has(lw) || ROLE_MODIFIERS.has(lw) || (/^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(lw) && !HONORIFICS.has(lw));
   });
 }
@@ -318,7 +332,7 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
       }
       if (described && DATED.test(text.slice(m.end, m.end + 12))) described = null;
       if (described?.includes(" ")) return described;
-      const role = definiteTitleBefore(text, m.start, m.end) ?? appositiveAfter(text, m.end, nameIn) ?? copulaAfter(text, m.start, m.end, nameIn);
+      const role = definiteTitleBefore(text, m.start, m.end, isName) ?? appositiveAfter(text, m.end, nameIn) ?? copulaAfter(text, m.start, m.end, nameIn);
       if (role) return role;
       weak ??= described;
     }

@@ -30,7 +30,7 @@ const NOT_PARTICIPLE = new Set(["marketing", "planning", "banking", "engineering
 
 // where a lawmaker is "from" is their seat, part of the role ("a senator from Vermont")
 const CONSTITUENCY_HEADS = new Set(["senator", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "delegate", "mp", "member", "deputy", "assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor", "councilor"]);
-const RELATIONS = new Set(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "friend", "ally", "girlfriend", "boyfriend", "fiance", "fiancee", "spouse", "cousin", "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "child", "stepson", "stepdaughter", "stepfather", "stepmother", "partner", "opponent", "rival", "foe", "supporter", "backer", "fan"]);
+export const RELATIONS: ReadonlySet<string> = new Set(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "friend", "ally", "girlfriend", "boyfriend", "fiance", "fiancee", "spouse", "cousin", "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "child", "stepson", "stepdaughter", "stepfather", "stepmother", "partner", "opponent", "rival", "foe", "supporter", "backer", "fan"]);
 
 /**
  * The card line of an appositive phrase, or null when nothing of a role is left. `nameAt` gives

@@ -68,6 +68,13 @@ describe("roles: titles with a complement, and a title set off before the name",
     expect(roleOf("Ahead of the vote the Labour leader, Kate Dunmore, said nothing.", "Kate Dunmore")).toBe("Labour leader");
   });
 
+  it("takes a lower-case job set off the same way, without another person's name", () => {
+    expect(roleOf("He met the White House press secretary, Omar Haddad, on Friday.", "Omar Haddad")).toBe("White House press secretary");
+    expect(roleOf("Shares rose after the company's chief executive, Marta Quell, spoke.", "Marta Quell")).toBe("company's chief executive");
+    expect(roleOf("Lena Obi won. Later the Lena Obi campaign manager, Ines Varga, spoke.", "Ines Varga")).toBe("campaign manager");
+    expect(roleOf("She called the victim's mother, Dana Wolk, on Friday.", "Dana Wolk")).toBeNull();
+  });
+
   it("takes no list or clause before the comma for such a title", () => {
     expect(roleOf("He met the ministers, Omar Haddad and Ines Varga, on Monday.", "Omar Haddad")).toBeNull();
     expect(roleOf("Nobody liked the plan, Omar Haddad said.", "Omar Haddad")).toBeNull();
