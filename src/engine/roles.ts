@@ -203,7 +203,7 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
 }
 
 /**
- * A sentence that introduces its subject by job: "Gina Ruiz is senior editor at the Post.",
+ * A sentence, or a relative clause, that introduces its subject by job: "Gina Ruiz is senior editor at the Post.",
  * "Rick Lane is the Republican governor of Florida." (op-ed bylines and profiles). Only where the
  * name opens the sentence, and only "is" (what someone was is not their role now); the words
  * after it must be modifiers or capitalised qualifiers up to a job word, so "X is a liar", "X is
@@ -215,8 +215,12 @@ function copulaAfter(text: string, start: number, end: number, nameIn: (s: numbe
   const pre = text.slice(Math.max(0, start - 8), start);
   const title = /(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev)\.[ \u00a0]+$/u.exec(pre);
   if (title) at = start - (pre.length - title.index);
-  if (at > 0 && !/(?:[.!?]["”’]?[ \u00a0]+|\n)$/u.test(text.slice(Math.max(0, at - 4), at))) return null;
-  const m = /^[ \u00a0]is[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?/u.exec(text.slice(end, end + 12));
+  // "X, who is the executive director of …,": a relative clause that only says the job, anywhere
+  let m = /^,[ \u00a0]+who[ \u00a0]+is[ \u00a0]+(?:(?:now|also|currently)[ \u00a0]+)?(?:(?:a|an|the)[ \u00a0]+)?/u.exec(text.slice(end, end + 32));
+  if (!m) {
+    if (at > 0 && !/(?:[.!?]["”’]?[ \u00a0]+|\n)$/u.test(text.slice(Math.max(0, at - 4), at))) return null;
+    m = /^[ \u00a0]is[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?/u.exec(text.slice(end, end + 12));
+  }
   if (!m) return null;
   const from = end + m[0].length;
   const ws = text.slice(from, from + 80).split(/[ \u00a0]+/, 6);

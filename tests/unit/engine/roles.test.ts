@@ -187,4 +187,11 @@ describe("roles: a sentence that introduces its subject by job", () => {
     expect(roleOf("It helps if Mr. Adair is the nominee. Ruth Adair agreed.", "Ruth Adair")).toBeNull();
     expect(roleOf("Polls moved. Mr. Adair is the nominee. Ruth Adair agreed.", "Ruth Adair")).toBe("nominee");
   });
+
+  it("takes a relative clause that only says the job, and nothing else a clause says", () => {
+    expect(roleOf("“Enough,” said Kate Dunmore, who is executive director of the Center for Rivers.", "Kate Dunmore")).toBe("executive director of the Center for Rivers");
+    expect(roleOf("Money came from Kate Dunmore, who is also the founder of Acme and a donor.", "Kate Dunmore")).toBe("founder of Acme");
+    expect(roleOf("Kate Dunmore, who is leading in the polls, spoke.", "Kate Dunmore")).toBeNull();
+    expect(roleOf("Kate Dunmore, who is a first offender, spoke.", "Kate Dunmore")).toBeNull();
+  });
 });
