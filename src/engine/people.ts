@@ -64,10 +64,13 @@ function hyphenTitle(w: string): boolean {
   return parts.length >= 2 && TITLES.has(parts[0]!) && parts.slice(1).every((p) => TITLES.has(p) || p === "elect" || p === "designate");
 }
 /** Regnal numbers after a name ("Charles III", "Abdullah II"); a lone "I" only after a royal title. */
-const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
+const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{1,3}|XIV|XVI{0,3})$/;
+/** The same, lowercased, with "I" and the generational suffixes: grouping's keys are lowercase. */
+const SUFFIX_KEYS = new Set([...SUFFIXES, "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi"]);
 const ROYAL = new Set(["king", "queen", "pope", "emperor", "empress", "tsar", "czar", "sultan", "emir", "prince", "princess", "shah"]);
 /** A name's last word that is not its surname: "Jr.", "III", the "I" of "Elizabeth I". */
-const isSuffixWord = (w: string) => SUFFIXES.has(lower(w)) || REGNAL.test(w) || w === "I" || w === "i";
+// (grouping asks it of every name word it compares: the length test spares the rest)
+const isSuffixWord = (w: string) => w.length <= 5 && (SUFFIXES.has(lower(w)) || REGNAL.test(w) || w === "I" || w === "i");
 /**
  * A capitalised hyphenated compound before a name ("Brazilian-born", "High-end", "Chef-owner",
  * "Left-back"), no part of it. A hyphenated given name ("Min-jun", "Jae-won", "Mei-ling") is
@@ -94,14 +97,15 @@ const TITLE_LEADS = new Set(["crown", "grand", "first", "supreme", "high", "lord
  */
 const TITLE_FIRST = new Set(["king", "prince", "rabbi"]);
 /** Is the capitalised word at the head of a name a title to peel off, given the rest of the name? */
-function leadingTitle(w: string, rest: readonly Token[]): boolean {
-  const l = lower(w);
-  const next = rest[0];
+// (the rest of the name is rest[from..]: no copy of it per word peeled)
+function leadingTitle(w: string, rest: readonly Token[], from: number): boolean {
+  const next = rest[from];
   if (!next) return false;
+  const l = lower(w);
   if (TITLE_LEADS.has(l) && isCapitalised(w) && isTitleWord(next.text)) return true;
   if (!TITLE_FIRST.has(l) || !isCapitalised(w)) return false;
   const n = lower(next.text);
-  return rest.length >= 2 || GIVEN.has(n) || NAMEISH.has(n) || isInitial(next.text);
+  return rest.length - from >= 2 || GIVEN.has(n) || NAMEISH.has(n) || isInitial(next.text);
 }
 
 function isNameWord(tok: Token): boolean {
@@ -183,7 +187,7 @@ function candidates(tokens: Token[], text: string, standalone: ReadonlySet<strin
         const w = g[s]!.text;
         const lw = w.toLowerCase();
         // ("Australian Sisters Moira Lynch, 73, and…": a plural title before the first of a list)
-        if (isTitleWord(w) || leadingTitle(w, g.slice(s + 1)) || (lw.endsWith("s") && isCapitalised(w) && TITLES.has(lw.slice(0, -1)) && !GIVEN.has(lw))) {
+        if (isTitleWord(w) || leadingTitle(w, g, s + 1) || (lw.endsWith("s") && isCapitalised(w) && TITLES.has(lw.slice(0, -1)) && !GIVEN.has(lw))) {
           titled = true;
           s++;
         } else if (g[s]!.sentenceStart && ROLE_NOUNS.has(lw) && !GIVEN.has(lw)) {
@@ -262,18 +266,19 @@ const US_STATES = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA
  * Insurance"; a given name and one such surname stay: "Shirley Temple", "Margaret Court"), a
  * contraction ("I’m"), or a town before a state code ("Clifton, NJ").
  */
-function placeOrOrgShaped(tokens: readonly Token[], ws: readonly Token[], last: number): boolean {
-  for (const t of ws) if (CONTRACTION.test(t.text)) return true;
+// (the name's words are ws[from..to): the tagger's spans are read in place, not copied)
+function placeOrOrgShaped(tokens: readonly Token[], ws: readonly Token[], from: number, to: number, last: number): boolean {
+  for (let k = from; k < to; k++) if (ws[k]!.text.includes("’") || ws[k]!.text.includes("'")) if (CONTRACTION.test(ws[k]!.text)) return true;
   const comma = tokens[last + 1];
   const code = tokens[last + 2];
-  if (comma?.text === "," && code && US_STATES.has(code.text) && !code.afterBreak && !GIVEN.has(lower(ws[0]!.text))) {
+  if (comma?.text === "," && code && US_STATES.has(code.text) && !code.afterBreak && !GIVEN.has(lower(ws[from]!.text))) {
     const after = tokens[last + 3];
     if (!after || after.afterBreak || after.kind === "punct") return true;
   }
-  if (ws.length < 2) return false;
-  const l = lower(ws[ws.length - 1]!.text);
+  if (to - from < 2) return false;
+  const l = lower(ws[to - 1]!.text);
   if (!(NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l)) || NAMEISH.has(l) || GIVEN.has(l)) return false;
-  return !(ws.length === 2 && GIVEN.has(lower(ws[0]!.text)));
+  return !(to - from === 2 && GIVEN.has(lower(ws[from]!.text)));
 }
 
 /** Does the context around a candidate show a person (speaking, "and his", "X's campaign")? */
@@ -422,7 +427,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     if (s.last === s.first) continue;
     const w = lower(tokens[s.first]!.text);
     // (a "person" ending on an organisation's head is that organisation: "Serpentine Gallery")
-    if (s.type === "ORG" || s.type === "LOC" || (s.type === "PER" && placeOrOrgShaped(tokens, tokens.slice(s.first, s.last + 1), s.last))) entityHead.add(w);
+    if (s.type === "ORG" || s.type === "LOC" || (s.type === "PER" && placeOrOrgShaped(tokens, tokens, s.first, s.last + 1, s.last))) entityHead.add(w);
     else if (s.type === "PER") for (let k = s.first; k <= s.last; k++) personWord.add(lower(tokens[k]!.text));
   }
   const capsCount = new Map<string, number>();
@@ -455,11 +460,11 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     // "While Putin", "Mr. Putin": function words and titles are not part of the name
     // (but "A. Dale", "Dean Jones", "Will Carling", "Per Zetterquist" are names: initials and
     // given names stay)
-    const peel = (t: Token, next: Token, rest: readonly Token[]): boolean => {
+    const peel = (t: Token, next: Token, rest: readonly Token[], from: number): boolean => {
       const l = lower(t.text);
       if (isInitial(t.text)) return false;
       if (isHonorific(t.text)) return true;
-      if (leadingTitle(t.text, rest)) return true;
+      if (leadingTitle(t.text, rest, from)) return true;
       // "I’m Ashley Biancuzzo": a contraction opens the sentence, not the name
       if (CONTRACTION.test(t.text)) return true;
       if (isTitleWord(t.text)) return !GIVEN.has(l) || t.text.endsWith(".");
@@ -470,7 +475,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
       if (t.sentenceStart && ROLE_NOUNS.has(l) && !GIVEN.has(l)) return true;
       return t.sentenceStart && !GIVEN.has(l) && !NAMEISH.has(l) && isTitleWord(next.text);
     };
-    while (ws.length > 1 && peel(ws[0]!, ws[1]!, ws.slice(1))) ws = ws.slice(1);
+    while (ws.length > 1 && peel(ws[0]!, ws[1]!, ws, 1)) ws = ws.slice(1);
     if (onlyAJob(ws)) continue;
     // a numeral alone ("Prime III", "pages Cover-III") names no one
     if (ws.every((t) => REGNAL.test(t.text))) continue;
@@ -483,7 +488,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     // ("Photo: ANNA KOWALCZYK", "Update: …": a label before a colon, used nowhere else, is none either)
     const label = nextTok?.text === ":" && (capsCount.get(w0) ?? 0) < 2;
     if (ws.length === 1 && ws[0]!.sentenceStart && (NON_NAME.has(w0) || ((capsCount.get(w0) ?? 0) < 2 && beforeCapital) || label) && !GIVEN.has(w0) && !NAMEISH.has(w0) && !personWord.has(w0)) continue;
-    if (placeOrOrgShaped(tokens, ws, s.last)) continue;
+    if (placeOrOrgShaped(tokens, ws, 0, ws.length, s.last)) continue;
     // "King Charles III", "Queen Elizabeth I": the regnal number is part of the name
     const lastW = ws[ws.length - 1]!;
     const numeral = tokens[s.last + 1];
@@ -855,7 +860,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   const groups: Group[] = [];
   const norm = (ws: string[]) => ws.map((w) => lower(displayWord(w)));
   const lastName = (ws: string[]) => {
-    for (let i = ws.length - 1; i >= 0; i--) if (!isSuffixWord(ws[i]!)) return ws[i];
+    for (let i = ws.length - 1; i >= 0; i--) if (!SUFFIX_KEYS.has(ws[i]!)) return ws[i];
     return undefined;
   };
   const compatible = (full: string[], part: string[]) => {
