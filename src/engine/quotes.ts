@@ -649,14 +649,25 @@ function closingCue(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: n
 }
 
 /** The speaker of the sentence before `pos` in its paragraph, when it has a reporting verb. */
-function previousSentenceCue(text: string, pos: number, paraStart: number, mentionAt: (s: number, e: number) => Span | null, quoteWithin: (start: number, end: number) => boolean): Cue | null {
+function previousSentenceCue(text: string, pos: number, paraStart: number, mentionAt: (s: number, e: number) => Span | null, quoteWithin: (start: number, end: number) => boolean, wholeSentence = false): Cue | null {
   const end = sentenceStart(text, pos, paraStart);
   if (end <= paraStart) return null;
   const start = sentenceStart(text, end - 1, paraStart);
   // a sentence holding a quote of its own has had its speaker given already (in single marks
   // too: "'…,' said Keir Starmer, the Labour leader. '…'" — the later quote continues his turn)
   if (/["“”]/.test(text.slice(start, end)) || quoteWithin(start, end)) return null;
-  return speechSubject(text, words(text, start, end), mentionAt);
+  const ws = words(text, start, end);
+  const cue = speechSubject(text, ws, mentionAt);
+  if (cue || !wholeSentence) return cue;
+  // a quotation that is a whole sentence after a sentence about someone, with no reporting verb
+  // anywhere ("She had arrived in the city with no contacts. “I was incredibly intimidated.”"):
+  // the person that sentence opens on, a name or "he"/"she", is the one talking (profiles and
+  // interviews run so); not a name further in ("The FBI cleared Clinton.")
+  const w0 = ws[0];
+  if (!w0) return null;
+  if (/^(?:he|she)$/i.test(w0.w)) return { start: w0.start, end: w0.end, kind: "pronoun" };
+  const m = mentionAt(w0.start, w0.end);
+  return m && m.start === w0.start ? { start: m.start, end: m.end, kind: "name" } : null;
 }
 
 const MINOR = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|it|as|vs|de|la|le|du|von|van)$/i;
@@ -907,7 +918,13 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       return;
     }
     // a quote that is a sentence of its own after a sentence naming its speaker
-    if (!cue && (qi === 0 || raw[qi - 1]!.para !== q.para || raw[qi - 1]!.close < sentenceAt)) cue = previousSentenceCue(text, q.open, para.start, mentionAt, quoteWithin);
+    // (a quote that is its sentence whole, words neither before nor after it there, may also take
+    // the subject the sentence before opens on)
+    const nextChar = /^[ \t\u00a0]*(\S?)/.exec(text.slice(q.close + 1, q.close + 8))![1]!;
+    // (not after a quote earlier in the paragraph: that turn goes on, "“…,” Obama said after
+    // meeting Putin. He didn't suggest retaliation. “…”")
+    const whole = prevEnd === para.start && !/[\p{L}\p{N}]/u.test(text.slice(Math.max(sentenceAt, prevEnd), q.open)) && /[.!?…]['’]?$/.test(text.slice(q.start, q.end)) && (nextChar === "" || /[\p{Lu}"“‘]/u.test(nextChar));
+    if (!cue && (qi === 0 || raw[qi - 1]!.para !== q.para || raw[qi - 1]!.close < sentenceAt)) cue = previousSentenceCue(text, q.open, para.start, mentionAt, quoteWithin, whole);
     // a pull quote or testimonial signed on the next line: "“…”⏎Carey Cranston⏎American Writers
     // Museum President" — a paragraph that is the quotation alone, then one that is only a name
     if (!cue && !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.open) + text.slice(q.close + 1, para.end)) && paras[q.para + 1]) {

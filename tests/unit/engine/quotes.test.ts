@@ -578,3 +578,11 @@ describe("findQuotes: 'said' + a title, a comma and the name", () => {
     ]);
   });
 });
+
+describe("findQuotes: a quotation that is a whole sentence after a sentence about someone", () => {
+  it("goes to the person the sentence before opens on, in profile style, but not to a name further in, nor over a turn already going", () => {
+    const text = "Mara Quinn spent eleven years in Chicago before the call came. She had arrived with no contacts at all. “I was terrified and had no experience.”\nThe agency cleared Tom Vale. “Nothing was hidden.”\n“We lost,” Ed Marsh said after meeting Tom Vale. He did not blame anyone. “It happens.”";
+    const p = cast(text, [["Mara Quinn", null, ["Mara Quinn"]], ["Tom Vale", null, ["Tom Vale"]], ["Ed Marsh", null, ["Ed Marsh"]]]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual(["Mara Quinn", null, "Ed Marsh", "Ed Marsh"]);
+  });
+});
