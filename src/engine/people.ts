@@ -57,11 +57,18 @@ const PLACE_INITIALS = new Set(["U.S.", "U.K.", "D.C.", "U.N.", "E.U.", "L.A.", 
 // (an initial has its period second, or after an astral capital: most words fail the first test)
 const isInitial = (w: string) => (w.charCodeAt(1) === 46 || w.charCodeAt(0) >= 0xd800) && /^(?:\p{Lu}\.){1,3}$/u.test(w) && !PLACE_INITIALS.has(w);
 const isHonorific = (w: string) => HONORIFICS.has(lower(w));
-const isTitleWord = (w: string) => isCapitalised(w) && (TITLES.has(lower(w)) || isHonorific(w) || (w.includes("-") && hyphenTitle(w)));
+/**
+ * Titles the name rules know beside TITLES. Kept apart because TITLES is also one of the
+ * tagger's features (features.ts): a word added there would change the model's input without
+ * retraining it.
+ */
+const MORE_TITLES = new Set(["lieutenant", "emir", "sheikha", "tsar", "czar", "mufti"]);
+const isTitle = (l: string) => TITLES.has(l) || MORE_TITLES.has(l);
+const isTitleWord = (w: string) => isCapitalised(w) && (isTitle(lower(w)) || isHonorific(w) || (w.includes("-") && hyphenTitle(w)));
 /** "Lieutenant-Colonel", "Vice-Admiral", "President-elect": every part a title, or "-elect"/"-designate". */
 function hyphenTitle(w: string): boolean {
   const parts = lower(w).split("-");
-  return parts.length >= 2 && TITLES.has(parts[0]!) && parts.slice(1).every((p) => TITLES.has(p) || p === "elect" || p === "designate");
+  return parts.length >= 2 && isTitle(parts[0]!) && parts.slice(1).every((p) => isTitle(p) || p === "elect" || p === "designate");
 }
 /** Regnal numbers after a name ("Charles III", "Abdullah II"); a lone "I" only after a royal title. */
 const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{1,3}|XIV|XVI{0,3})$/;

@@ -20,8 +20,7 @@ export const TITLES = set(`president vice prime minister secretary senator sen r
   provost rector principal pastor father brother sister saint st ayatollah grand duke duchess count
   countess baron baroness earl marquess viscount chef officer-in-charge first lady
   administrator secretary-general treasurer comptroller auditor surgeon controller envoy registrar
-  chieftain magistrate constable marshal warden headmaster headmistress vicar deacon elder
-  lieutenant emir sheikha tsar czar mufti`);
+  chieftain magistrate constable marshal warden headmaster headmistress vicar deacon elder`);
 
 /** Lowercase words that may stand inside a pre-name role ("former Vice President"). */
 export const ROLE_MODIFIERS = set(`former then acting deputy vice chief senior late outgoing incoming
