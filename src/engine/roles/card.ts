@@ -61,6 +61,9 @@ export function cardLine(phrase: string, nameAt: number, maxWords = 12): string 
   // a participle right after the job word ends it ("the executive arrested and charged")
   for (let i = 1; i < words.length; i++) {
     if (PARTICIPLE.test(words[i]!) && !NOT_PARTICIPLE.has(words[i]!) && isHeadWord(words[i - 1]!)) {
+      // a past tense with its object is the sentence's verb ("Against Lee, the Ohio governor
+      // earned 51 percent"): the phrase was never an appositive
+      if (/^(?:a|an|the|his|her|its|their|this|that|these|those|him|them|it|us|me|\d[\d,.%]*)$/i.test(words[i + 1] ?? "")) return null;
       words.length = i;
       break;
     }

@@ -194,4 +194,9 @@ describe("roles: a sentence that introduces its subject by job", () => {
     expect(roleOf("Kate Dunmore, who is leading in the polls, spoke.", "Kate Dunmore")).toBeNull();
     expect(roleOf("Kate Dunmore, who is a first offender, spoke.", "Kate Dunmore")).toBeNull();
   });
+
+  it("takes no sentence's verb for a participle", () => {
+    expect(roleOf("Polls were close. Against Lena Obi, the Ohio governor earned 51 percent.", "Lena Obi")).toBeNull();
+    expect(roleOf("Guests avoided Marta Quell, the drug company executive arrested in May.", "Marta Quell")).toBe("drug company executive");
+  });
 });
