@@ -586,3 +586,17 @@ describe("findQuotes: a quotation that is a whole sentence after a sentence abou
     expect(quotes(text, p).map((q) => q[1])).toEqual(["Mara Quinn", null, "Ed Marsh", "Ed Marsh"]);
   });
 });
+
+describe("findQuotes: reporting verbs of messages and manner", () => {
+  it("knows 'texted', 'emailed', 'bragged', 'surmised', 'smiled' as reporting verbs", () => {
+    const text = "Ana Ruiz texted her sister: “Home by six.”\nTom Vale emailed the board, “The deal is off.”\n“Best quarter ever,” Ed Marsh bragged.\n“Voters are tired,” he surmised.\n“Not bad,” she smiled.";
+    const p = cast(text, [["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]], ["Tom Vale", null, ["Tom Vale"]], ["Ed Marsh", null, ["Ed Marsh"]]]);
+    expect(quotes(text, p).map((q) => [q[1], q[2]])).toEqual([
+      ["Ana Ruiz", "Ana Ruiz"],
+      ["Tom Vale", "Tom Vale"],
+      ["Ed Marsh", "Ed Marsh"],
+      ["Ed Marsh", "he"],
+      ["Ana Ruiz", "she"],
+    ]);
+  });
+});
