@@ -204,7 +204,7 @@ function candidates(tokens: Token[], text: string, standalone: ReadonlySet<strin
         } else if (hyphenAdjective(w)) {
           // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
           s++;
-        } else if (FUNCTION_WORDS.has(lw) || MONTHS_DAYS.has(lower(w)) || (NON_NAME.has(lw) && !GIVEN.has(lw)) || (g[s]!.sentenceStart && !GIVEN.has(lw) && !NAMEISH.has(lw) && isTitleWord(g[s + 1]!.text))) s++;
+        } else if (FUNCTION_WORDS.has(lw) || MONTHS_DAYS.has(lower(w)) || (g[s]!.sentenceStart && sentenceAdverb(lw)) || (NON_NAME.has(lw) && !GIVEN.has(lw)) || (g[s]!.sentenceStart && !GIVEN.has(lw) && !NAMEISH.has(lw) && isTitleWord(g[s + 1]!.text))) s++;
         else break;
       }
       // a title right before the run on the same line ("Sen." is a word token too)
@@ -214,7 +214,7 @@ function candidates(tokens: Token[], text: string, standalone: ReadonlySet<strin
       if (!titled && before && before.kind === "word" && (TITLES.has(before.text.toLowerCase()) || ROLE_NOUNS.has(before.text))) titled = true;
       // a particle does not end a name
       const e = s < g.length && PARTICLES.has(g[g.length - 1]!.text.toLowerCase()) ? g.length - 1 : g.length;
-      const words = g.slice(s, e);
+      const words = dropTrailingPost(g.slice(s, e));
       if (words.length && words.length <= 5) out.push({ words, titled, first: indexIn(tokens, words[0]!), next: j });
     }
     i = j;
@@ -286,6 +286,26 @@ function placeOrOrgShaped(tokens: readonly Token[], ws: readonly Token[], from: 
   const l = lower(ws[to - 1]!.text);
   if (!(NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l)) || NAMEISH.has(l) || GIVEN.has(l)) return false;
   return !(to - from === 2 && GIVEN.has(lower(ws[from]!.text)));
+}
+
+/**
+ * An adverb opening a sentence ("Regrettably", "Surprisingly", "Clearly"), by the endings adverbs
+ * have and names do not ("Vitaly", "Anatoly", "Vasily" end in -ly too), never a listed name.
+ */
+const ADVERB = /(?:ally|ously|ively|fully|lessly|edly|ingly|ently|antly|ably|ibly|ately|arly|erly|ctly|stly|rtly|htly)$/;
+const sentenceAdverb = (l: string) => l.length >= 6 && ADVERB.test(l) && !GIVEN.has(l) && !NAMEISH.has(l);
+
+/** Words that qualify a post after a name ("Emma Ryan, Lead Writer", "Staff Reporter"). */
+const POST_MODIFIERS = new Set(["lead", "senior", "chief", "staff", "managing", "associate", "contributing", "deputy", "assistant", "head", "news", "sports", "political", "business", "digital", "social", "media", "content", "marketing", "features", "technology", "science", "health", "general", "executive"]);
+/**
+ * "Emma Ryan Lead Writer" (a byline run on into its post): a post word that is no surname at the
+ * end of a name of three words or more is cut off, with the words qualifying it.
+ */
+function dropTrailingPost(ws: Token[]): Token[] {
+  if (ws.length < 3 || !JOB_NOT_SURNAME.has(lower(ws[ws.length - 1]!.text))) return ws;
+  let e = ws.length - 1;
+  while (e > 2 && POST_MODIFIERS.has(lower(ws[e - 1]!.text))) e--;
+  return ws.slice(0, e);
 }
 
 /** Does the context around a candidate show a person (speaking, "and his", "X's campaign")? */
@@ -476,6 +496,8 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
       if (CONTRACTION.test(t.text)) return true;
       if (isTitleWord(t.text)) return !GIVEN.has(l) || t.text.endsWith(".");
       if (FUNCTION_WORDS.has(l)) return t.sentenceStart;
+      // "Regrettably Jimmy has…": an adverb opening the sentence
+      if (t.sentenceStart && sentenceAdverb(l)) return true;
       // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
       if (hyphenAdjective(t.text)) return true;
       // "Broker Khurshid Alam said": a role noun capitalised only because it starts the sentence
@@ -484,6 +506,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     };
     while (ws.length > 1 && peel(ws[0]!, ws[1]!, ws, 1)) ws = ws.slice(1);
     if (onlyAJob(ws)) continue;
+    ws = dropTrailingPost(ws);
     // a numeral alone ("Prime III", "pages Cover-III") names no one
     if (ws.every((t) => REGNAL.test(t.text))) continue;
     // a lone sentence-initial word that the news almost never uses as a name, or that this text
@@ -836,10 +859,10 @@ function productName(words: readonly string[]): boolean {
 /**
  * Endings of English abstract and common nouns and adjectives that hardly any surname or given
  * name has outside the name lists ("Optimization", "Assessment", "Wellness", "Mindfulness", "Psychology",
- * "Scalability", "Analytics", "Software", "Affordable"); a word the name lists hold is left
+ * "Scalability", "Analytics", "Software", "Affordable"), and of adverbs ("Regularly", "Extremely"); a word the name lists hold is left
  * alone ("Felicity", "Lawrence", "Vance", "Clemence").
  */
-const NOUN_ENDING = /(?:[st]ion|ment|ness|ism|ogy|ship|ity|ics|ware|less|able|ible|ance|ence|ency|ancy|ful|ities|ments|tions|sions)$/;
+const NOUN_ENDING = /(?:[st]ion|ment|ness|ism|ogy|ship|ity|ics|ware|less|able|ible|ance|ence|ency|ancy|ful|ities|ments|tions|sions|ally|ously|ively|fully|lessly|edly|ingly|ently|antly|ably|ibly|ularly)$/;
 function nounPhrase(words: readonly string[]): boolean {
   // a given name first makes the last word a surname, whatever its ending ("John Constable",
   // "Fiona Blankenship", "Ken Anselment")
@@ -849,7 +872,7 @@ function nounPhrase(words: readonly string[]): boolean {
   for (let i = 1; i < words.length - 1; i++) if (GIVEN.has(lower(words[i]!))) return false;
   for (let i = 0; i < words.length; i++) {
     const l = lower(words[i]!);
-    if (given && i === words.length - 1) continue;
+    if ((given && i === words.length - 1) || (i > 0 && GIVEN.has(lower(words[i - 1]!)))) continue;
     if (l.length >= 6 && NOUN_ENDING.test(l) && !GIVEN.has(l) && !NAMEISH.has(l)) return true;
   }
   return false;

@@ -71,7 +71,11 @@ export const NON_PERSON_HEADS = set(`party union office committee council senate
   bridge tower building palace castle temple mosque synagogue stadium arena theatre theater hall
   gallery library zoo garden gardens prison jail base camp fort school academy program programme
   project initiative campaign fc cf united city athletic rovers wanderers olympic sporting
-  democrats republicans communists socialists conservatives liberals greens`);
+  democrats republicans communists socialists conservatives liberals greens
+  bar restaurant cafe café bistro bakery brewery winery distillery salon spa grill tavern pub diner
+  pizzeria boutique marketplace outfitters apparel cosmetics moving storage plumbing roofing
+  insurance realty properties publishers publishing productions solutions consulting clinic
+  pharmacy dental supply supplies foods farms wines`);
 
 /** Capitalised function words and others that start sentences but never names. */
 export const FUNCTION_WORDS = set(`the a an and or but nor so yet for of in on at by to from with
@@ -86,7 +90,8 @@ export const FUNCTION_WORDS = set(`the a an and or but nor so yet for of in on a
   moreover furthermore nevertheless nonetheless instead indeed perhaps maybe otherwise thus hence
   therefore already almost always never often sometimes once twice again ago today tonight
   yesterday tomorrow mr mrs ms dr sir madam madame oh ok okay well please thanks thank hello hi
-  dear sorry sure why whether anyway whatever whoever whichever wherever whenever`);
+  dear sorry sure why whether anyway whatever whoever whichever wherever whenever
+  unlike amid amidst alongside regarding concerning including excluding versus`);
 
 export const MONTHS_DAYS = set(`january february march april may june july august september october
   november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday

@@ -243,3 +243,16 @@ describe("abstract nouns are not names", () => {
     ]);
   });
 });
+
+describe("businesses, posts and adverbs around names", () => {
+  it("drops a business named by its trade ('… Moving', '… Grill') and a heading ending on an adverb", () => {
+    expect(names("Top movers\n\n1. Hudson Moving\n\nHudson Moving is a licensed company based in Queens.")).toEqual([]);
+    expect(names("Revisit and Adjust Goals Regularly\n\nLife happens, so your plan should change.")).toEqual([]);
+  });
+
+  it("cuts a post off a byline name and an adverb off a sentence's first name", () => {
+    expect(names("Our picks\n\nEmma Rylance Lead Writer\n\nOur research process has determined the best.")).toEqual(["Emma Rylance"]);
+    expect(names("Regrettably Jimmy has felt unable to accept the offer.")).toEqual(["Jimmy"]);
+    expect(names("Vitaly Smirnov, president of the committee, spoke.")).toEqual(["Vitaly Smirnov"]);
+  });
+});
