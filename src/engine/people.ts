@@ -789,6 +789,32 @@ function loneOpener(text: string, g: { key: string[]; mentions: Mention[] }): bo
 }
 
 /**
+ * A name of two words or more, named once, alone on its line (a list number before it at most),
+ * over a paragraph of prose: a heading ("Trend Analysis", "8. Dartmouth Tuck", "Golden
+ * Retriever"), not a byline or a contributor, whose line stands at the end or among other short
+ * lines. Kept when it starts with a given name, a name word or an initial.
+ */
+function headingOverProse(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  if (g.mentions.length !== 1 || g.key.length < 2) return false;
+  const m = g.mentions[0]!;
+  const first = g.key[0]!;
+  if (m.titled || GIVEN.has(first) || NAMEISH.has(first) || first.includes(".")) return false;
+  const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+  if (!/^\s*(?:\d{1,3}[.)]\s*)?$/.test(text.slice(lineStart, m.start))) return false;
+  let lineEnd = text.indexOf("\n", m.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (!/^[\s:]*$/.test(text.slice(m.end, lineEnd))) return false;
+  // the next line with words on it
+  let k = lineEnd;
+  while (k < text.length && /\s/.test(text[k]!)) k++;
+  let nextEnd = text.indexOf("\n", k);
+  if (nextEnd < 0) nextEnd = text.length;
+  let words = 0;
+  for (let i = k; i < nextEnd; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) !== 32) words++;
+  return words >= 8;
+}
+
+/**
  * Is `w` (lowercase) written in the text as a word of prose, in lower case? Not inside an address
  * or a handle ("…/wisdom-from-jenks-farmers-new-book", "@taya"): the word must follow a space,
  * an opening bracket or quote, and not run on into a hyphen, a slash or a dotted name.
@@ -937,7 +963,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   const people: Person[] = [];
   const sorted = groups
     .filter((g) => {
-      if (loneOpener(text, g) || commonWords(text, g)) return false;
+      if (loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g)) return false;
       const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
       return !productName(fullest) && !nounPhrase(fullest);
     })

@@ -256,3 +256,10 @@ describe("businesses, posts and adverbs around names", () => {
     expect(names("Vitaly Smirnov, president of the committee, spoke.")).toEqual(["Vitaly Smirnov"]);
   });
 });
+
+describe("a heading over a paragraph", () => {
+  it("is no person, but a list of contributors is a list of people", () => {
+    expect(names("Our guide\n\n8. Dartmouth Tuck\n\nDartmouth College runs one of the oldest business schools in the country and admits a small class each year.")).toEqual([]);
+    expect(names("Contributors\n\nOskar Nehlin\n\nNicolas Barbier\n\nDakota Brink")).toEqual(["Oskar Nehlin", "Nicolas Barbier", "Dakota Brink"]);
+  });
+});
