@@ -8,7 +8,7 @@
  */
 import { CITIES, COUNTRIES, DEMONYMS, REGIONS } from "../lexicon/places";
 import { ROLE_NOUNS, TITLES } from "../lexicon/words";
-import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS } from "./lexicon";
+import { DESCRIPTION_HEADS, LOWER_MODIFIERS } from "./lexicon";
 
 let places: Set<string> | null = null;
 function isPlace(s: string): boolean {
@@ -55,7 +55,7 @@ export function cardLine(phrase: string, nameAt: number, maxWords = 12): string 
   if (and) {
     const inComplement = /[ \u00a0](?:of|for|on|in)[ \u00a0]/.test(p.slice(0, and.index + 1));
     const next = and[1]!.toLowerCase();
-    if (!inComplement || /^(?:a|an|the|former|then|also|now)$/.test(next) || DESCRIPTION_MODIFIERS.has(next) || [and[1], and[2], and[3]].some((w) => w !== undefined && isHeadWord(w))) p = p.slice(0, and.index);
+    if (!inComplement || /^(?:a|an|the|former|then|also|now)$/.test(next) || LOWER_MODIFIERS.has(next) || [and[1], and[2], and[3]].some((w) => w !== undefined && isHeadWord(w))) p = p.slice(0, and.index);
   }
   const words = p.replace(/(?:^|[ \u00a0])\d{1,3}-year[- ]old(?=[ \u00a0]|$)/u, "").trim().split(/[ \u00a0]+/);
   // a participle right after the job word ends it ("the executive arrested and charged")

@@ -116,13 +116,17 @@ export const DESCRIPTION_MODIFIERS: ReadonlySet<string> = set(`former then actin
   emmy-winning nobel-winning pulitzer-winning prize-winning investigative freelance staff
   contributing chess boxing olympic world senior-level mid-level top-ranking high-ranking
   highest-ranking lowest-ranking ranking longest-serving primary international global
-  general-election freshman rookie new`);
+  general-election freshman rookie new computer sciences law history economics physics
+  chemistry biology math mathematics engineering psychology sociology philosophy journalism
+  medicine nursing business safety health data neuroscience linguistics anthropology literature
+  statistics genetics astronomy geology architecture surgery pediatric cardiology oncology
+  industry sales marketing supply-chain`);
 
 /** Modifiers a sentence's capital does not belong to: "Former House speaker" reads "former". */
 export const LOWER_MODIFIERS: ReadonlySet<string> = set(`former then longtime long-time late ex acting
   interim outgoing incoming veteran retired presumptive presumed likely eventual top senior
   current fellow prominent leading embattled disgraced ousted jailed exiled renowned acclaimed
-  award-winning famed celebrated`);
+  award-winning famed celebrated self-described self-proclaimed self-styled`);
 
 
 /** Lower-case nouns whose possessive may qualify a description ("the company's chief executive"). */

@@ -157,6 +157,8 @@ describe("roles: appositives read as a card line", () => {
   it("keeps one description: a second joined by 'and' goes, a complement's 'and' stays", () => {
     expect(roleOf("“Yes,” said Omar Haddad, a tax lawyer and senior fellow at a think tank, on Monday.", "Omar Haddad")).toBe("tax lawyer");
     expect(roleOf("“Yes,” said Omar Haddad, a vice president for public and governmental affairs, on Monday.", "Omar Haddad")).toBe("vice president for public and governmental affairs");
+    expect(roleOf("“Yes,” said Omar Haddad, an analyst at the Center for Strategic and International Studies, on Monday.", "Omar Haddad")).toBe("analyst at the Center for Strategic and International Studies");
+    expect(roleOf("“Yes,” said Omar Haddad, a professor of education and economics at Brown University.", "Omar Haddad")).toBe("professor of education and economics at Brown University");
   });
 
   it("keeps a lawmaker's seat, and gives no kin or friend as a role", () => {
