@@ -8,7 +8,7 @@
  * formal titles before names and lower-case descriptions ("Democratic candidate Hillary
  * Clinton"), which are not roles the article gives.
  */
-import { ROLE_MODIFIERS, ROLE_NOUNS, TITLES, HONORIFICS, FUNCTION_WORDS } from "./lexicon/words";
+import { ROLE_MODIFIERS, ROLE_NOUNS, TITLES, HONORIFICS, FUNCTION_WORDS, NON_PERSON_HEADS } from "./lexicon/words";
 import type { Span } from "./types";
 import { cardLine, RELATIONS } from "./roles/card";
 import { descriptionBefore } from "./roles/describe";
@@ -308,7 +308,9 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
     const re = /\p{Lu}[\p{L}'’-]+/gu;
     const span = text.slice(s, at);
     for (let w = re.exec(span); w; w = re.exec(span)) {
-      if (nameWords.has(w[0].replace(/['’]s$/, ""))) {
+      // (a surname inside an organisation's name is the organisation's: "the Brady Campaign")
+      const next = /^[ \u00a0]+(\p{Lu}\p{Ll}+)/u.exec(span.slice(w.index + w[0].length))?.[1];
+      if (nameWords.has(w[0].replace(/['’]s$/, "")) && !(next && NON_PERSON_HEADS.has(next.toLowerCase()))) {
         at = s + w.index;
         break;
       }

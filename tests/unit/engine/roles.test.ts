@@ -152,6 +152,7 @@ describe("roles: appositives read as a card line", () => {
     expect(roleOf("“No,” said Dana Wolk, a senior adviser to Sen. Ivo Brandt, on Monday.", "Dana Wolk")).toBe("senior adviser");
     expect(roleOf("“No,” said Dana Wolk, a former speechwriter to Secretary of State Ivo Brandt.", "Dana Wolk")).toBe("former speechwriter");
     expect(roleOf("Omar Haddad said no. Lena Obi, a Haddad spokeswoman, said more.", "Lena Obi")).toBeNull();
+    expect(roleOf("Omar Haddad said no. Lena Obi, a judge on the Haddad Court of Appeals, said more.", "Lena Obi")).toBe("judge on the Haddad Court of Appeals");
   });
 
   it("keeps one description: a second joined by 'and' goes, a complement's 'and' stays", () => {
