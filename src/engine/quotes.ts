@@ -823,6 +823,15 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     return paras[k + 1]?.end ?? paras[k]?.end ?? text.length;
   };
 
+  /** Where the last mention of `id` in [from, pos) outside quotes starts (-1: none). */
+  const lastMentionBefore = (id: string, pos: number, from = 0): number => {
+    for (let k = lastStartingAtOrBefore(mentions, pos - 1); k >= 0 && mentions[k]!.start >= from; k--) {
+      const m = mentions[k]!;
+      if (m.id === id && m.end <= pos && !inQuote(m.start)) return m.start;
+    }
+    return -1;
+  };
+
   const resolve = (cue: Cue): string | null => {
     if (cue.kind === "name") return personAt(cue);
     if (cue.kind === "pronoun") {
@@ -831,11 +840,35 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       // "he"/"she": the nearest person named before it whose gender does not contradict it
       // ("Clinton … Trump's remarks … she said" is Clinton); none fits: nobody, not a guess
       const want: Gender | null = pronoun === "he" ? "m" : pronoun === "she" ? "f" : null;
-      for (const id of namedBefore(cue.start, want ? PRONOUN_REACH : 1)) {
+      const fits = namedBefore(cue.start, want ? PRONOUN_REACH : 1).filter((id) => {
         const g = want ? genderOf(id) : null;
-        if (!g || g === want) return id;
+        return !g || g === want;
+      });
+      const nearest = fits[0];
+      if (!nearest || fits.length < 2) return nearest ?? null;
+      // "Obama met Putin on Monday. “…,” he said": of two who fit, named in the same sentence,
+      // the one that sentence opens on (its subject) is the "he", not the one named last
+      // (not a name modifying the next one: "Clinton spokeswoman Jennifer Palmieri said", "Trump's
+      // lawyer …")
+      const at = lastMentionBefore(nearest, cue.start, cue.start - 2000);
+      const para = at >= 0 ? paras[lastStartingAtOrBefore(paras, at)] : undefined;
+      if (!para) return nearest;
+      const from = sentenceStart(text, at, para.start);
+      for (const id of fits.slice(1)) {
+        const m = lastMentionBefore(id, at, from);
+        if (m < from || m >= at || /[\p{L}\p{N}]/u.test(text.slice(from, m))) continue;
+        const mi = lastStartingAtOrBefore(mentions, m);
+        const between = text.slice(mentions[mi]!.end, Math.min(at, mentions[mi + 1]?.start ?? at));
+        const bw = between.match(/\p{L}[\p{L}-]*/gu) ?? [];
+        if (/^['’]/.test(between) || (bw.length <= 4 && !/[,;:()]/.test(between) && bw.some((w) => isPersonNoun(w.toLowerCase()) || /^(?:campaign|administration|team|camp|staff)$/i.test(w)))) {
+          // ("Hale aide Tom Reyes later called Brody": the name the phrase ends on is its subject)
+          const head = mentions[mi + 1];
+          if (head && head.start < at + 1 && fits.includes(head.id)) return head.id;
+          continue;
+        }
+        return id;
       }
-      return null;
+      return nearest;
     }
     if (cue.kind === "former" || cue.kind === "latter") {
       const two = namedBefore(cue.start, 2);

@@ -600,3 +600,11 @@ describe("findQuotes: reporting verbs of messages and manner", () => {
     ]);
   });
 });
+
+describe("findQuotes: 'he'/'she' and two people of that gender in the sentence before", () => {
+  it("is the one the sentence opens on, not the one named last, unless the first only modifies the second", () => {
+    const text = "Victor Hale met Sam Brody in Geneva on Monday.\n“We disagree on almost everything,” he said.\nHale aide Tom Reyes later called Sam Brody.\n“It went well,” he said.";
+    const p = cast(text, [["Victor Hale", null, ["Victor Hale", "Hale"]], ["Sam Brody", null, ["Sam Brody"]], ["Tom Reyes", null, ["Tom Reyes"]]]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual(["Victor Hale", "Tom Reyes"]);
+  });
+});
