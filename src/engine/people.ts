@@ -357,7 +357,12 @@ function personCue(tokens: Token[], c: Candidate): boolean {
   if (before && /^(?:a|an|the)$/i.test(before.text)) return false;
   const a = tokens[c.next];
   const b = tokens[c.next + 1];
-  if (!a || !b || b.afterBreak) return false;
+  if (!a) return false;
+  // "“It is over,” Cormac Whelan said.": a quote's speaker
+  const q = tokens[c.first - 1];
+  const qc = tokens[c.first - 2];
+  if (q && qc && qc.text === "," && /^["”’]$/.test(q.text) && a.kind === "word" && SAID.test(a.text)) return true;
+  if (!b || b.afterBreak) return false;
   if (a.kind === "poss") return KIN_AFTER_POSS.test(b.text);
   if (a.kind === "word") return SAID.test(a.text) && /^(?:he|she|his|her)$/i.test(b.text);
   if (a.text !== ",") return false;
@@ -694,7 +699,8 @@ function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<str
     else if (ws.length >= 2 && lastNameish && !caps) person = true;
     else if (ws.length >= 2 && actsLikePerson(tokens, c)) person = true;
     // an unseen name with a person-only cue after it: kept even where the tagger saw an organisation
-    if (ws.length >= 2 && !caps && !credit && personCue(tokens, c) && !ws.some((t) => ORG_HEADS.has(lw[ws.indexOf(t)]!) || PLACE.has(lw[ws.indexOf(t)]!))) {
+    // (an adjective's ending marks an organisation's name: "“…,” Judicial Watch said")
+    if (ws.length >= 2 && !caps && !credit && personCue(tokens, c) && !lw.some((l) => ORG_HEADS.has(l) || PLACE.has(l) || (l.length >= 6 && /(?:ial|ical|ive|ous)$/.test(l) && !GIVEN.has(l) && !NAMEISH.has(l)))) {
       person = true;
       cued.add(c);
     }
@@ -888,7 +894,7 @@ function productName(words: readonly string[]): boolean {
  * "Scalability", "Analytics", "Software", "Affordable"), and of adverbs ("Regularly", "Extremely"); a word the name lists hold is left
  * alone ("Felicity", "Lawrence", "Vance", "Clemence").
  */
-const NOUN_ENDING = /(?:[st]ion|ment|ness|ism|ogy|ship|ity|ics|ware|less|able|ible|ance|ence|ency|ancy|ful|ities|ments|tions|sions|ally|ously|ively|fully|lessly|edly|ingly|ently|antly|ably|ibly|ularly)$/;
+const NOUN_ENDING = /(?:ial|ical|ive|ous|[st]ion|ment|ness|ism|ogy|ship|ity|ics|ware|less|able|ible|ance|ence|ency|ancy|ful|ities|ments|tions|sions|ally|ously|ively|fully|lessly|edly|ingly|ently|antly|ably|ibly|ularly)$/;
 function nounPhrase(words: readonly string[]): boolean {
   // a given name first makes the last word a surname, whatever its ending ("John Constable",
   // "Fiona Blankenship", "Ken Anselment")

@@ -151,6 +151,10 @@ describe("unseen names that only their context shows to be people", () => {
     expect(names("Siddharth Rao, who runs the shop, said business was slow.")).toEqual(["Siddharth Rao"]);
     expect(names("Zoltan Kovacs's wife declined to comment.")).toEqual(["Zoltan Kovacs"]);
     expect(names("Priya Nair said she would appeal.")).toEqual(["Priya Nair"]);
+    expect(names("“It is over,” Cormac Whelan said.")).toEqual(["Cormac Whelan"]);
+    // an organisation is quoted too: an adjective's ending marks its name
+    expect(names("“We will appeal,” Progressive Action said.")).toEqual([]);
+    expect(names("“We will sue,” Judicial Oversight said.")).toEqual([]);
   });
 
   it("does not take an organisation, a job or a band with the same shapes for a person", () => {
