@@ -958,6 +958,15 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     // meeting Putin. He didn't suggest retaliation. “…”")
     const whole = prevEnd === para.start && !/[\p{L}\p{N}]/u.test(text.slice(Math.max(sentenceAt, prevEnd), q.open)) && /[.!?…]['’]?$/.test(text.slice(q.start, q.end)) && (nextChar === "" || /[\p{Lu}"“‘]/u.test(nextChar));
     if (!cue && (qi === 0 || raw[qi - 1]!.para !== q.para || raw[qi - 1]!.close < sentenceAt)) cue = previousSentenceCue(text, q.open, para.start, mentionAt, quoteWithin, whole);
+    // "'Enough is enough': Mayor Ann Wells vows action" (a headline's way, and a subhead's): a quote
+    // opening its paragraph, then a colon and a clause opening on a name, is that person's
+    if (!cue && !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.open)) && /^\s*:\s+\S/.test(text.slice(q.close + 1, q.close + 4))) {
+      const from = text.indexOf(":", q.close + 1) + 1;
+      const ws = words(text, from, sentenceEnd(text, from, para.end));
+      const subject = ws.length > 1 ? firstSubject(ws, Math.min(ws.length, 5), mentionAt) : null;
+      // (the clause must open on the person, a title before the name allowed: not "…: a look at Ann Wells")
+      if (subject?.kind === "name" && subject.start === ws[0]!.start && mentionOver(subject.start, subject.end)) cue = subject;
+    }
     // a pull quote or testimonial signed on the next line: "“…”⏎Carey Cranston⏎American Writers
     // Museum President" — a paragraph that is the quotation alone, then one that is only a name
     if (!cue && !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.open) + text.slice(q.close + 1, para.end)) && paras[q.para + 1]) {

@@ -608,3 +608,13 @@ describe("findQuotes: 'he'/'she' and two people of that gender in the sentence b
     expect(quotes(text, p).map((q) => q[1])).toEqual(["Victor Hale", "Tom Reyes"]);
   });
 });
+
+describe("findQuotes: a headline's quote, a colon, then the speaker", () => {
+  it("gives \"'Enough is enough': Mayor Ann Wells vows action\" to her, but not a quote followed by a clause about someone", () => {
+    const text = "'Enough is enough': Mayor Ann Wells vows action on crime\nThe council met on Monday.\n“A city in crisis”: a look at how Ann Wells won.";
+    const p = cast(text, [["Ann Wells", "Mayor", ["Ann Wells"]]]);
+    const got = quotes(text, p);
+    expect(got[0]).toEqual(["Enough is enough", "Ann Wells", "Mayor Ann Wells"]);
+    expect(got[1]!.slice(0, 2)).toEqual(["A city in crisis", null]);
+  });
+});
