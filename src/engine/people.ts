@@ -204,7 +204,7 @@ function candidates(tokens: Token[], text: string, standalone: ReadonlySet<strin
         } else if (hyphenAdjective(w)) {
           // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
           s++;
-        } else if (FUNCTION_WORDS.has(lw) || MONTHS_DAYS.has(lower(w)) || (g[s]!.sentenceStart && sentenceAdverb(lw)) || (NON_NAME.has(lw) && !GIVEN.has(lw)) || (g[s]!.sentenceStart && !GIVEN.has(lw) && !NAMEISH.has(lw) && isTitleWord(g[s + 1]!.text))) s++;
+        } else if (FUNCTION_WORDS.has(lw) || MONTHS_DAYS.has(lower(w)) || (g[s]!.sentenceStart && (sentenceAdverb(lw) || IMPERATIVES.has(lw))) || (NON_NAME.has(lw) && !GIVEN.has(lw)) || (g[s]!.sentenceStart && !GIVEN.has(lw) && !NAMEISH.has(lw) && isTitleWord(g[s + 1]!.text))) s++;
         else break;
       }
       // a title right before the run on the same line ("Sen." is a word token too)
@@ -294,6 +294,12 @@ function placeOrOrgShaped(tokens: readonly Token[], ws: readonly Token[], from: 
  */
 const ADVERB = /(?:ally|ously|ively|fully|lessly|edly|ingly|ently|antly|ably|ibly|ately|arly|erly|ctly|stly|rtly|htly)$/;
 const sentenceAdverb = (l: string) => l.length >= 6 && ADVERB.test(l) && !GIVEN.has(l) && !NAMEISH.has(l);
+
+/**
+ * Verbs that open the calls to action of web pages ("Try Movavi", "Visit Travelocity", "Shop
+ * Christy Dawn", "Meet Jane Doe"): at a sentence's start, never part of the name after them.
+ */
+const IMPERATIVES = new Set(["try", "visit", "shop", "use", "buy", "get", "read", "watch", "check", "join", "learn", "download", "order", "explore", "discover", "meet", "see", "find", "click", "follow", "subscribe", "start", "contact", "call", "ask", "listen", "browse", "compare", "choose", "hire"]);
 
 /** Words that qualify a post after a name ("Emma Ryan, Lead Writer", "Staff Reporter"). */
 const POST_MODIFIERS = new Set(["lead", "senior", "chief", "staff", "managing", "associate", "contributing", "deputy", "assistant", "head", "news", "sports", "political", "business", "digital", "social", "media", "content", "marketing", "features", "technology", "science", "health", "general", "executive"]);
@@ -502,14 +508,17 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
       if (isTitleWord(t.text)) return !GIVEN.has(l) || t.text.endsWith(".");
       if (FUNCTION_WORDS.has(l)) return t.sentenceStart;
       // "Regrettably Jimmy has…": an adverb opening the sentence
-      if (t.sentenceStart && sentenceAdverb(l)) return true;
+      if (t.sentenceStart && (sentenceAdverb(l) || IMPERATIVES.has(l))) return true;
       // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
       if (hyphenAdjective(t.text)) return true;
       // "Broker Khurshid Alam said": a role noun capitalised only because it starts the sentence
       if (t.sentenceStart && ROLE_NOUNS.has(l) && !GIVEN.has(l)) return true;
       return t.sentenceStart && !GIVEN.has(l) && !NAMEISH.has(l) && isTitleWord(next.text);
     };
+    // ("Read More Blogs" -> "More Blogs": what follows a call to action opens its sentence too)
+    const opener = ws[0]!.sentenceStart;
     while (ws.length > 1 && peel(ws[0]!, ws[1]!, ws, 1)) ws = ws.slice(1);
+    if (ws.length === 1 && opener && IMPERATIVES.has(lower(ws[0]!.text))) continue;
     if (onlyAJob(ws)) continue;
     ws = dropTrailingPost(ws);
     // a numeral alone ("Prime III", "pages Cover-III") names no one

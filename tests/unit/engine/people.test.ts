@@ -267,3 +267,11 @@ describe("a heading over a paragraph", () => {
     expect(names("Contributors\n\nOskar Nehlin\n\nNicolas Barbier\n\nDakota Brink")).toEqual(["Oskar Nehlin", "Nicolas Barbier", "Dakota Brink"]);
   });
 });
+
+describe("calls to action", () => {
+  it("leave the verb that opens them out of the name", () => {
+    expect(names("He said so on Sunday.\n\nFollow Pam Key on Twitter @pamkeyNEN")).toEqual(["Pam Key"]);
+    expect(names("Visit Margaret Rourke for more gardening tips.")).toEqual(["Margaret Rourke"]);
+    expect(names("Try Movavi Video Suite free for a week.\n\nRead More Blogs")).not.toContain("Read More Blogs");
+  });
+});
