@@ -858,6 +858,14 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
         const m = lastMentionBefore(id, at, from);
         if (m < from || m >= at || /[\p{L}\p{N}]/u.test(text.slice(from, m))) continue;
         const mi = lastStartingAtOrBefore(mentions, m);
+        // "Trump, Sexton said, has created …": the reporting clause set off by commas names the
+        // sentence's speaker, and the name before it is what they talked about
+        const aside = /^,\s*(?:\S+\s+){0,3}?(\p{L}+)\s*,/u.exec(text.slice(mentions[mi]!.end, mentions[mi]!.end + 60));
+        if (aside && SPEECH_VERBS.has(aside[1]!.toLowerCase())) {
+          const speakerMention = mentions[mi + 1];
+          if (speakerMention && speakerMention.start < mentions[mi]!.end + aside[0].length && fits.includes(speakerMention.id)) return speakerMention.id;
+          continue;
+        }
         const between = text.slice(mentions[mi]!.end, Math.min(at, mentions[mi + 1]?.start ?? at));
         const bw = between.match(/\p{L}[\p{L}-]*/gu) ?? [];
         if (/^['’]/.test(between) || (bw.length <= 4 && !/[,;:()]/.test(between) && bw.some((w) => isPersonNoun(w.toLowerCase()) || /^(?:campaign|administration|team|camp|staff)$/i.test(w)))) {

@@ -607,6 +607,12 @@ describe("findQuotes: 'he'/'she' and two people of that gender in the sentence b
     const p = cast(text, [["Victor Hale", null, ["Victor Hale", "Hale"]], ["Sam Brody", null, ["Sam Brody"]], ["Tom Reyes", null, ["Tom Reyes"]]]);
     expect(quotes(text, p).map((q) => q[1])).toEqual(["Victor Hale", "Tom Reyes"]);
   });
+
+  it("is the speaker of a reporting clause set off by commas ('Hale, Brody said, has …'), not the name before it", () => {
+    const text = "Victor Hale, Sam Brody said, has created a mess. “His voters feel justified,” he said.";
+    const p = cast(text, [["Victor Hale", null, ["Victor Hale"]], ["Sam Brody", null, ["Sam Brody"]]]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual(["Sam Brody"]);
+  });
 });
 
 describe("findQuotes: a headline's quote, a colon, then the speaker", () => {
