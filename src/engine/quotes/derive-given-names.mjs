@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes given-names.ts beside this file: the given names compromise's lexicon tags FemaleName or
 // MaleName (unisex names there are tagged Person and are left out, so they stay unknown), less
-// the given names English gives to both sexes that the lexicon still puts on one side (UNISEX,
+// the given names English (or the language the name comes from: "Nicola", "Simone", "Nikita")
+// gives to both sexes that the lexicon still puts on one side (UNISEX,
 // hand-written: "Terry", "Jesse", "Kim", "Chris"…), so those stay unknown too.
 // Run: node src/engine/quotes/derive-given-names.mjs
 import { readFileSync, writeFileSync } from "node:fs";
@@ -18,7 +19,8 @@ const lex = nlp.model().one.lexicon;
 const UNISEX = new Set(`terry jesse kim chris leslie tracy tracey dana kelly kelley jackie sidney sydney dale
   courtney shannon jody jodie jamie casey jordan taylor morgan riley avery quinn peyton cameron drew
   jean ashley lindsay lindsey kerry kris robin marion lynn lee jan toni joe jo sam alex charlie
-  frankie bobbie billie stevie ricky nicky jessie ali andrea carey cary gale gail hilary lou`.split(/\s+/));
+  frankie bobbie billie stevie ricky nicky jessie ali andrea carey cary gale gail hilary lou
+  nicola sasha nikita simone michele ariel noa dominique claude camille leigh angel rosario`.split(/\s+/));
 const pick = (tag) =>
   Object.entries(lex)
     .filter(([w, t]) => t === tag && /^[a-z][a-z'-]+$/.test(w) && !UNISEX.has(w))
