@@ -21,8 +21,8 @@ function givenNames(): Map<string, Gender> {
   return given;
 }
 
-const FEMALE_TITLE = /(?:^|[^\p{L}])(?:Mrs|Ms|Miss|Mme|Madam|Madame|Dame|Lady|Queen|Princess|Duchess|Sister)\.?\s+$/u;
-const MALE_TITLE = /(?:^|[^\p{L}])(?:Mr|Messrs|Sir|Lord|King|Prince|Duke|Father|Brother)\.?\s+$/u;
+const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Mme|Madam|Madame|Dame|Lady|Queen|Princess|Duchess|Sister)$/;
+const MALE_TITLE = /^(?:Mr|Messrs|Sir|Lord|King|Prince|Duke|Father|Brother)$/;
 
 const FEMALE_ROLE = /^(?:\p{L}+woman|\p{L}+women|actress|waitress|hostess|heiress|wife|widow|mother|grandmother|daughter|sister|aunt|niece|girlfriend|queen|princess|duchess|countess|baroness|empress|lady|madam|first lady|girl)$/u;
 const MALE_ROLE = /^(?:\p{L}+man|\p{L}+men|husband|widower|father|grandfather|son|brother|uncle|nephew|boyfriend|king|prince|duke|count|baron|emperor|lord|boy)$/u;
@@ -34,17 +34,25 @@ export function personGender(person: Person, text: string): Gender | null {
   // a courtesy title before any mention: the text's own word, so it outranks the name lists
   let f = 0;
   let m = 0;
-  for (const mention of person.mentions) {
-    const before = text.slice(Math.max(0, mention.start - 16), mention.start);
-    if (FEMALE_TITLE.test(before)) f++;
-    else if (MALE_TITLE.test(before)) m++;
-    else {
-      // a gendered noun written right before the name: "9/11 widow Terry Strada", "his wife
-      // Jane", "spokeswoman Jen Psaki", "actor Tom Hanks" does not tell (said of women too)
-      const w = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
-      if (w && FEMALE_ROLE.test(w)) f++;
-      else if (w && MALE_ROLE.test(w) && !NOT_MALE.test(w)) m++;
-    }
+  // (the first 24 mentions tell as well as all: a long page names its main people hundreds of times)
+  const ms = person.mentions;
+  for (let k = 0; k < ms.length && k < 24; k++) {
+    // the word right before the mention, read back over spaces and a title's period by hand:
+    // three patterns per mention cost more than the rest of the quotation rules on a long page
+    let e = ms[k]!.start;
+    while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
+    if (e === ms[k]!.start) continue;
+    if (text.charCodeAt(e - 1) === 46) e--; // "Mrs."
+    let b = e;
+    while (b > 0 && b > e - 12 && /\p{L}/u.test(text[b - 1]!)) b--;
+    const w = text.slice(b, e);
+    if (!w) continue;
+    if (FEMALE_TITLE.test(w)) f++;
+    else if (MALE_TITLE.test(w)) m++;
+    // a gendered noun written right before the name: "9/11 widow Terry Strada", "his wife
+    // Jane", "spokeswoman Jen Psaki", "actor Tom Hanks" does not tell (said of women too)
+    else if (/^\p{Ll}/u.test(w) && FEMALE_ROLE.test(w)) f++;
+    else if (/^\p{Ll}/u.test(w) && MALE_ROLE.test(w) && !NOT_MALE.test(w)) m++;
   }
   for (const w of person.name.split(/\s+/)) {
     if (/^(?:Mrs|Ms|Miss|Mme|Madam|Dame|Lady)\.?$/.test(w)) f++;
