@@ -1,0 +1,88 @@
+// The article / not-article verdict on small pages written by hand, one of each kind the finder
+// meets: what a reader would call them, whatever the fitted weights are.
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { findArticle } from "../../../src/engine/article";
+
+function verdict(html: string, url: string): boolean {
+  const doc = new JSDOM(html, { url }).window.document;
+  return findArticle(doc, { url }).isArticle;
+}
+
+const STORY = [
+  "The town council voted on Tuesday night to move the weekly market from the square to the old railway yard, ending a dispute that has divided traders and residents for almost three years.",
+  "“We have listened to everyone, and we believe the yard gives the market a future,” said Maria Lopez, the council leader, after the vote, which passed by seven votes to four.",
+  "Traders who have worked the square for a generation said they would appeal. “Our customers are old, and they will not walk the extra half mile in winter,” said Tom Briggs, who has sold cheese there since 1998.",
+  "The move is expected to take place in the spring, once drainage work at the yard is finished and a covered area for forty stalls has been built at a cost of about £400,000.",
+  "Shop owners around the square fear the loss of the market will empty their cafes on Saturdays, the busiest day of their week, and several have asked the council for a cut in business rates.",
+];
+
+const EXPLAINER = [
+  "A heat pump moves heat rather than making it. In winter it takes warmth from the outside air, even on a cold day, and carries it into the house; in summer it can run the other way and cool the rooms.",
+  "Inside the unit a refrigerant boils at a very low temperature. As it takes up heat from the air it turns into a gas, which a compressor squeezes until it is hot enough to warm the water in your radiators.",
+  "Because most of the energy comes from the air, a heat pump gives out three or four times as much heat as the electricity it uses, which is why it costs less to run than an electric heater.",
+  "It works best in a well insulated house with large radiators or underfloor heating, since it heats water to a lower temperature than a gas boiler does, for longer, and the rooms warm up more slowly.",
+];
+
+const html = (head: string, body: string): string =>
+  `<!doctype html><html><head>${head}</head><body><header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About</a></nav></header>${body}<footer><p>© 2024 Example Media. All rights reserved.</p></footer></body></html>`;
+
+describe("the article verdict on the kinds of page the finder meets", () => {
+  it("calls a news story an article", () => {
+    const page = html(
+      `<title>Council votes to move market to railway yard | Town News</title><meta property="og:type" content="article"><meta name="author" content="Jane Doe">`,
+      `<main><article><h1>Council votes to move market to railway yard</h1><p class="byline">By Jane Doe</p>${STORY.map((p) => `<p>${p}</p>`).join("")}</article></main>`,
+    );
+    expect(verdict(page, "https://town.example/news/2024/05/14/council-votes-to-move-market-to-railway-yard")).toBe(true);
+  });
+
+  it("calls an explainer an article even without any article metadata", () => {
+    const sections = ["What a heat pump does", "How it works", "What it costs to run", "Which homes suit one"];
+    const page = html(
+      `<title>How does a heat pump work? | Home Energy Guide</title>`,
+      `<main><h1>How does a heat pump work?</h1>${EXPLAINER.map((p, i) => `<h2>${sections[i]}</h2><p>${p}</p>`).join("")}</main>`,
+    );
+    expect(verdict(page, "https://energy.example/guides/how-does-a-heat-pump-work")).toBe(true);
+  });
+
+  it("does not call a blog's listing of posts an article, though every teaser is a sentence", () => {
+    const cards = STORY.concat(EXPLAINER)
+      .map((p, i) => `<article class="card"><h2><a href="/blog/post-${i}">Post number ${i} about the market and the town</a></h2><time datetime="2024-05-0${i % 9 + 1}">May ${i + 1}, 2024</time><p>${p.slice(0, 120)}…</p><a href="/blog/post-${i}">Read more</a></article>`)
+      .join("");
+    const page = html(`<title>Blog | Town News</title><meta property="og:type" content="website">`, `<main><h1>Blog</h1>${cards}</main>`);
+    expect(verdict(page, "https://town.example/blog")).toBe(false);
+  });
+
+  it("does not call a documentation page of options and code an article", () => {
+    const options = ["timeout", "retries", "cache", "logLevel", "proxy", "userAgent"]
+      .map((o) => `<dt><code>${o}</code></dt><dd>Sets the ${o} used for every request the client sends; when it is not given, the default described in the table above applies.</dd>`)
+      .join("");
+    const page = html(
+      `<title>Configuration - Client docs</title>`,
+      `<div class="docs"><h1>Configuration</h1><p>Pass an options object when you create the client.</p><pre><code>const client = createClient({ timeout: 5000, retries: 2 });</code></pre><h2>Options</h2><dl>${options}</dl><h2>Environment</h2><pre><code>CLIENT_TIMEOUT=5000</code></pre></div>`,
+    );
+    expect(verdict(page, "https://client.example/docs/configuration")).toBe(false);
+  });
+
+  it("does not call a product page an article, though its description is prose", () => {
+    const specs = ["Solid oak top, 140 × 70 cm", "Powder-coated steel legs", "Height 74 cm", "Assembly takes about 20 minutes", "Ten-year guarantee"]
+      .map((s) => `<li>${s}</li>`)
+      .join("");
+    const page = html(
+      `<title>Oak desk 140 cm | Furniture Shop</title><meta property="og:type" content="product"><script type="application/ld+json">{"@type":"Product","name":"Oak desk","offers":{"@type":"Offer","price":"349.00"}}</script>`,
+      `<main><h1>Oak desk, 140 cm</h1><p class="price">£349.00</p><form><select name="finish"><option>Natural</option><option>Dark</option></select><input type="number" name="qty" value="1"><button>Add to basket</button></form>
+       <h2>Description</h2><p>A generous desk made from solid oak, with room for two screens and a lamp. The top is oiled by hand, so it darkens gently over the years and every scratch can be sanded away.</p><h2>Specifications</h2><ul>${specs}</ul>
+       <h2>Delivery</h2><p>Free delivery within five working days to most addresses on the mainland.</p></main>`,
+    );
+    expect(verdict(page, "https://shop.example/products/oak-desk-140")).toBe(false);
+  });
+
+  it("tells sentences set as a page's paragraphs from the same sentences set as the items of lists", () => {
+    // nothing else on the page says article or not: no metadata, a short address, a plain headline
+    const asParagraphs = html(`<title>The market move and the traders</title>`, `<main><h1>The market move and the traders</h1>${STORY.map((p) => `<p>${p}</p>`).join("")}</main>`);
+    const asItems = html(`<title>The market move and the traders</title>`, `<main><h1>The market move and the traders</h1>${STORY.map((p) => `<ul><li>${p}</li></ul>`).join("")}</main>`);
+    const url = "https://town.example/traders/market-move";
+    expect(verdict(asParagraphs, url)).toBe(true);
+    expect(verdict(asItems, url)).toBe(false);
+  });
+});
