@@ -87,6 +87,7 @@ const SHORT_ENGLISH = new Set(`end back up in out on off top low high side run m
   led made born wide free long term time line well like less self over post pre non age size type era
   style only half full lead hand head home work game play star fan art arm leg foot eye ear`.split(/\s+/));
 function hyphenAdjective(w: string): boolean {
+  if (!w.includes("-")) return false;
   const m = /^(\p{Lu}\p{Ll}+)-(\p{Ll}+)$/u.exec(w);
   if (!m) return false;
   const first = m[1]!;
