@@ -101,7 +101,7 @@ function scanDouble(text: string, p: Span): { pairs: [number, number][]; openAtE
   return { pairs, openAtEnd: open };
 }
 
-function scanSingle(text: string, p: Span, inside: [number, number][]): [number, number][] {
+function scanSingle(text: string, p: Span, inside: [number, number][]): { pairs: [number, number][]; openAtEnd: number | null } {
   const pairs: [number, number][] = [];
   const within = (i: number) => inside.some(([a, b]) => i > a && i < b);
   let open: number | null = null;
@@ -123,7 +123,7 @@ function scanSingle(text: string, p: Span, inside: [number, number][]): [number,
       open = null;
     }
   }
-  return pairs;
+  return { pairs, openAtEnd: open };
 }
 
 function findRawQuotes(text: string): RawQuote[] {
@@ -140,8 +140,24 @@ function findRawQuotes(text: string): RawQuote[] {
       if (closeAt >= 0) out.push({ start: p.start, end: p.start + closeAt, open: p.start - 1, close: p.start + closeAt, para: pi });
     }
     for (const [a, b] of pairs) out.push({ start: a + 1, end: b, open: a, close: b, para: pi });
-    for (const [a, b] of scanSingle(text, p, pairs)) out.push({ start: a + 1, end: b, open: a, close: b, para: pi });
+    const single = scanSingle(text, p, pairs);
+    for (const [a, b] of single.pairs) out.push({ start: a + 1, end: b, open: a, close: b, para: pi });
     carry = false;
+    // British style runs a quotation over paragraphs in single marks the same way ("He said: 'We
+    // have taken tough decisions.⏎'We will not waver.⏎'…,' he added."): a single mark left open
+    // at the end of a paragraph of a few words or more, the next paragraph opening on one
+    if (openAtEnd === null && single.openAtEnd !== null) {
+      const next = paras[pi + 1];
+      const nextText = next ? text.slice(next.start, Math.min(next.end, next.start + 4)).trimStart() : "";
+      const words = text.slice(single.openAtEnd + 1, p.end).split(/\s+/).filter(Boolean).length;
+      // (only a mark opening the paragraph or introduced by a colon or comma, and not an elision:
+      // "left early 'cause …", "'Twas …")
+      const introduced = !/\S/.test(text.slice(p.start, single.openAtEnd)) || /[:,]\s*$/.test(text.slice(p.start, single.openAtEnd));
+      const elision = (at: number) => /^['‘’](?:cause|em|til|tis|twas|n|round|bout|neath|s)\b/i.test(text.slice(at, at + 8));
+      if (words >= 4 && introduced && !elision(single.openAtEnd) && !elision(next!.start + text.slice(next!.start, next!.end).search(/\S/)) && /[.!?,…]$/.test(text.slice(single.openAtEnd, p.end).trimEnd()) && /^['‘]\p{L}/u.test(nextText)) {
+        out.push({ start: single.openAtEnd + 1, end: p.end, open: single.openAtEnd, close: p.end, para: pi });
+      }
+    }
     if (openAtEnd !== null) {
       const next = paras[pi + 1];
       const nextFirst = next ? text.slice(next.start, next.end).trimStart()[0] : undefined;

@@ -624,3 +624,20 @@ describe("findQuotes: a headline's quote, a colon, then the speaker", () => {
     expect(got[1]!.slice(0, 2)).toEqual(["A city in crisis", null]);
   });
 });
+
+describe("findQuotes: a quotation in single marks over several paragraphs (British style)", () => {
+  it("takes each paragraph's part, with the speaker named in the first", () => {
+    const text = "The Prime Minister, Rishi Sunak, said: 'We have taken tough decisions this year. They were the right ones.\n'We will not waver now, whatever the polls say.\n'The country needs stability,' he added.\nLabour disagreed.";
+    const p = cast(text, [["Rishi Sunak", "Prime Minister", ["Rishi Sunak"]]]);
+    expect(quotes(text, p).map((q) => [q[0], q[1]])).toEqual([
+      ["We have taken tough decisions this year. They were the right ones.", "Rishi Sunak"],
+      ["We will not waver now, whatever the polls say.", "Rishi Sunak"],
+      ["The country needs stability,", "Rishi Sunak"],
+    ]);
+  });
+
+  it("never runs a leading apostrophe on into the next paragraph", () => {
+    const text = "He left early 'cause the band was late and tired.\n'Twas a long night for everyone there.";
+    expect(quotes(text, [])).toEqual([]);
+  });
+});
