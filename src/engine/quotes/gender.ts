@@ -75,5 +75,21 @@ export function personGender(person: Person, text: string): Gender | null {
     const g = names.get(ws[i]!.toLowerCase().replace(/\.$/, ""));
     if (g) return g;
   }
+  // the text's own pronouns: "Obama said his plan …", "Obama told reporters he …" — the first
+  // personal pronoun after a mention that opens its sentence, where nobody else is named between;
+  // at least two such and twice as many one way as the other
+  let pf = 0;
+  let pm = 0;
+  for (let k = 0; k < ms.length && k < 24; k++) {
+    const mention = ms[k]!;
+    if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, mention.start - 4), mention.start))) continue;
+    const rest = text.slice(mention.end, mention.end + 100);
+    const stop = rest.search(/[.!?"“”\n]|\b\p{Lu}\p{Ll}+\s+\p{Lu}/u);
+    const pr = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(stop >= 0 ? rest.slice(0, stop) : rest);
+    if (!pr) continue;
+    if (/^(?:she|her|hers|herself)$/i.test(pr[1]!)) pf++;
+    else pm++;
+  }
+  if (pf + pm >= 2 && (pf >= 2 * pm || pm >= 2 * pf) && pf !== pm) return pf > pm ? "f" : "m";
   return null;
 }

@@ -497,6 +497,13 @@ describe("findQuotes: 'he' and 'she' agree with the person they stand for", () =
     expect(quotes(text2, p2)).toEqual([["We waited too long,", "Terry Pike", "she"]]);
   });
 
+  it("learns an unknown name's gender from the text's own pronouns after sentences it opens", () => {
+    // "Chris" is given to both sexes; the text says "his" and "he" of Christie twice
+    const text = "Chris Christie ended his campaign on Monday. Christie said he was proud.\nProfessor Brigid Harrison watched Christie closely.\n“It looked like heartbreak,” she said.";
+    const p = cast(text, [["Chris Christie", null, ["Chris Christie", "Christie"]], ["Brigid Harrison", null, ["Brigid Harrison"]]]);
+    expect(quotes(text, p)).toEqual([["It looked like heartbreak,", "Brigid Harrison", "she"]]);
+  });
+
   it("leaves the speaker empty when nobody named before fits the pronoun", () => {
     const text = "Mr. Adams and Daniel Cho opened the meeting.\n“I object,” she said.";
     const p = cast(text, [["Adams", null, ["Adams"]], ["Daniel Cho", null, ["Daniel Cho"]]]);
