@@ -93,7 +93,7 @@ export function descriptionBefore(text: string, start: number, isName: (s: numbe
   if (plural && !one) return null;
   if (!isHead(lastWord) && !one && text.lastIndexOf(" of ", start) < start - 40) return null;
   const words = wordsBefore(text, start);
-  let k = words.length - 1;
+  const k = words.length - 1;
   if (k < 0) return null;
   if (one) words[k] = { ...words[k]!, w: one };
   // the head, with an "of" complement of one to three words ("chief of staff", "secretary of
