@@ -11,11 +11,18 @@
 //   node scripts/fit/article-verdict.mjs             fit + grouped CV from the cache (seconds)
 // Options:
 //   --extract          (re)compute the cache from the built engine (reads DRAMATIS_DIST or dist/)
+//   --probes           with --extract: also compute candidate signals in this script ("x_" names,
+//                      a second walk the finder must not pay for) to see which are worth measuring
+//   --limit N          with --extract: the first N pages of each set (to try the script)
 //   --cache FILE       the cache (default /tmp/classify/signals.json)
-//   --folds N          grouped folds (default 10)
+//   --folds N          grouped folds (default 10); --repeats R deals of sites into folds (default 5)
+//   --lambda L         L2 penalty on standardised weights (default 1); --threshold T (default 0)
 //   --features a,b,c   fit these signals instead of the shipped set (exploration)
-//   --explore          greedy forward search over every cached signal, by grouped-CV accuracy
+//   --explore          greedy forward then backward search over every cached signal, led by
+//                      grouped-CV errors (--by-loss: by log-loss); --engine-only leaves probes out
 //   --errors           list the pages the cross-validated model gets wrong
+// Also printed: each half of the ids (even/odd) judged by a model fitted on the other half, on
+// the pages of sites the other half does not have.
 // The shipped weights are the fit on all pages of the shipped feature set (printed last, as the
 // constants to paste into ARTICLE_WEIGHTS).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
