@@ -154,7 +154,8 @@ function findRawQuotes(text: string): RawQuote[] {
       // "left early 'cause …", "'Twas …")
       const introduced = !/\S/.test(text.slice(p.start, single.openAtEnd)) || /[:,]\s*$/.test(text.slice(p.start, single.openAtEnd));
       const elision = (at: number) => /^['‘’](?:cause|em|til|tis|twas|n|round|bout|neath|s)\b/i.test(text.slice(at, at + 8));
-      if (words >= 4 && introduced && !elision(single.openAtEnd) && !elision(next!.start + text.slice(next!.start, next!.end).search(/\S/)) && /[.!?,…]$/.test(text.slice(single.openAtEnd, p.end).trimEnd()) && /^['‘]\p{L}/u.test(nextText)) {
+      // (the last paragraph has no next one to run on into)
+      if (next && words >= 4 && introduced && !elision(single.openAtEnd) && !elision(next.start + text.slice(next.start, next.end).search(/\S/)) && /[.!?,…]$/.test(text.slice(single.openAtEnd, p.end).trimEnd()) && /^['‘]\p{L}/u.test(nextText)) {
         out.push({ start: single.openAtEnd + 1, end: p.end, open: single.openAtEnd, close: p.end, para: pi });
       }
     }

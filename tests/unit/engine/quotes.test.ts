@@ -648,3 +648,13 @@ describe("findQuotes: a quotation in single marks over several paragraphs (Briti
     expect(quotes(text, [])).toEqual([]);
   });
 });
+
+describe("a single-mark quotation left open in the last paragraph", () => {
+  it("is read without error, and the quotations before it keep their speaker", () => {
+    // British style opens each paragraph of a long quotation and closes only the last; a page cut
+    // off (or a stray mark) can leave the text's last paragraph open with nothing after it
+    const text = "'We will rebuild the harbour,' the mayor, Jane Doe, said on Monday.\n\nDoe told the council: 'We will not stop until the work is done.";
+    const a = analyzeText(text);
+    expect(a.quotes.find((q) => q.text.startsWith("We will rebuild"))?.speaker).toBe(a.people.find((p) => p.name === "Jane Doe")?.id);
+  });
+});
