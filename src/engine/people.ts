@@ -15,7 +15,7 @@
  */
 import { GIVEN_NAMES, NAME_TOKENS, NON_NAME_TOKENS } from "./lexicon/derived";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "./lexicon/words";
-import { CITIES, COUNTRIES, ORGANIZATIONS, REGIONS } from "./lexicon/places";
+import { CITIES, COUNTRIES, DEMONYMS, ORGANIZATIONS, REGIONS } from "./lexicon/places";
 import { findRoles } from "./roles";
 import { tagEntities } from "./people/tagger";
 import { ORG_HEADS, PLACE_HEADS } from "./lexicon/entity-words";
@@ -315,6 +315,29 @@ function dropTrailingPost(ws: Token[]): Token[] {
   return ws.slice(0, e);
 }
 
+let demonyms: Set<string> | null = null;
+/**
+ * "…, communism, Trump Russian President Vladimir Putin…" (a tag list run on into a caption, a
+ * list without commas): a nationality right before another capitalised word opens that phrase
+ * ("Russian President", "Chinese Embassy") and is cut off the end of the name before it. Left on,
+ * the name's last word would be taken for its short form, and every "Russian" in the text
+ * painted as that person.
+ */
+function isDemonym(w: string): boolean {
+  demonyms ??= new Set(DEMONYMS.split("|"));
+  return demonyms.has(lower(w));
+}
+function dropTrailingDemonym(ws: Token[], tokens: readonly Token[], text: string): Token[] {
+  let e = ws.length;
+  while (e > 1 && isDemonym(ws[e - 1]!.text)) {
+    const k = indexIn(tokens, ws[e - 1]!);
+    const next = k >= 0 ? tokens[k + 1] : undefined;
+    if (!next || next.kind !== "word" || !isCapitalised(next.text) || text.slice(ws[e - 1]!.end, next.start) !== " ") break;
+    e--;
+  }
+  return e === ws.length ? ws : ws.slice(0, e);
+}
+
 /** Does the context around a candidate show a person (speaking, "and his", "X's campaign")? */
 function actsLikePerson(tokens: Token[], c: Candidate): boolean {
   const after = tokens[c.next];
@@ -522,6 +545,10 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     if (ws.length === 1 && opener && IMPERATIVES.has(lower(ws[0]!.text))) continue;
     if (onlyAJob(ws)) continue;
     ws = dropTrailingPost(ws);
+    ws = dropTrailingDemonym(ws, tokens, text);
+    // a nationality alone names no one ("named Russian intelligence officers"); a surname that is
+    // one ("Dawn French" … "French said") comes back as the full name's short form
+    if (ws.length === 1 && isDemonym(ws[0]!.text)) continue;
     // a numeral alone ("Prime III", "pages Cover-III") names no one
     if (ws.every((t) => REGNAL.test(t.text))) continue;
     // a lone sentence-initial word that the news almost never uses as a name, or that this text

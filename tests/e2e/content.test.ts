@@ -571,6 +571,14 @@ describe.each(BROWSERS)("content script in %s", (name) => {
         }),
       "highlights on the re-rendered nodes",
     );
+    // every person highlight reads as one of the article's names: none on a word of the page
+    // that names no one (a nationality run on from a tag list once painted every "Russian")
+    const personTexts = await react.evaluate(() =>
+      [...CSS.highlights.keys()].filter((n) => n.startsWith("dramatis-person")).flatMap((n) => ([...CSS.highlights.get(n)!] as Range[]).map((r) => r.toString().replace(/\s+/g, " "))),
+    );
+    const names = new Set(EXPECTED.flatMap((p) => [p.name, ...p.match]));
+    expect(personTexts.length).toBeGreaterThan(20);
+    expect(personTexts.filter((t) => !names.has(t))).toEqual([]);
     await s.screenshot(react, "content-react-light");
     expect((await probe(react)).theme).toBe("light");
 

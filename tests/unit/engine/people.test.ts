@@ -275,3 +275,21 @@ describe("calls to action", () => {
     expect(names("Try Movavi Video Suite free for a week.\n\nRead More Blogs")).not.toContain("Read More Blogs");
   });
 });
+
+describe("a nationality between a name and a capitalised word", () => {
+  it("opens the next phrase and is no part of the name, nor a person alone", () => {
+    // a tag list run on into a photo caption, as a page that flattens its lines reads
+    const text =
+      "President Donald Trump met Vladimir Putin in Helsinki, and Trump said the talks went well. Trump and Putin spoke for two hours.\n\nTags: Russia, election 2020, communism, Trump Russian President Vladimir Putin addresses a forum outside Moscow.\n\nThe report named Russian intelligence officers.";
+    const people = findPeople(text);
+    expect(people.map((p) => p.name).sort()).toEqual(["Donald Trump", "Vladimir Putin"]);
+    const mentioned = people.flatMap((p) => p.mentions.map((m) => text.slice(m.start, m.end)));
+    expect(mentioned.filter((m) => m.includes("Russian"))).toEqual([]);
+  });
+
+  it("stays the surname it is when no capitalised word follows", () => {
+    const text = "Comedian Dawn French returned to the stage on Friday. French said the show would tour.";
+    const french = findPeople(text).find((p) => p.name === "Dawn French")!;
+    expect(french.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Dawn French", "French"]);
+  });
+});
