@@ -16,7 +16,8 @@
  *    brackets ("the Federal Bureau of Investigation (FBI)"); a lone word joins a longer
  *    organisation name it starts ("Rossiya" → "Rossiya TV").
  */
-import { CITIES, COUNTRIES, DEMONYMS, ORGANIZATIONS, REGIONS } from "./lexicon/places";
+import { CITIES, COUNTRIES, ORGANIZATIONS, REGIONS } from "./lexicon/places";
+import { DEMONYM } from "./lexicon/demonym";
 import { FORMER_COUNTRIES, LANDMARKS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from "./lexicon/entity-words";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words";
 import { indexIn, isAllCaps, isCapitalised, periodEndsSentence, tokenize, type Token } from "./people/tokens";
@@ -35,7 +36,6 @@ type Kind = "ORG" | "LOC";
 const lowerSet = (s: string) => new Set(s.split("|").map((w) => w.toLowerCase()));
 const PLACES = new Set([...lowerSet(COUNTRIES), ...lowerSet(CITIES), ...lowerSet(REGIONS), ...[...FORMER_COUNTRIES, ...LANDMARKS].map((w) => w.toLowerCase())]);
 const LANDMARK = new Set(LANDMARKS.map((w) => w.toLowerCase()));
-const DEMONYM = lowerSet(DEMONYMS);
 const COUNTRY_NAMES = new Set([...lowerSet(COUNTRIES), ...FORMER_COUNTRIES.map((w) => w.toLowerCase())]);
 const ORGS = lowerSet(ORGANIZATIONS);
 /** Words that may follow "the X" when X is an organisation ("the Kremlin said", "the Pentagon's"). */

@@ -15,7 +15,8 @@
  */
 import { GIVEN_NAMES, NAME_TOKENS, NON_NAME_TOKENS } from "./lexicon/derived";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "./lexicon/words";
-import { CITIES, COUNTRIES, DEMONYMS, ORGANIZATIONS, REGIONS } from "./lexicon/places";
+import { CITIES, COUNTRIES, ORGANIZATIONS, REGIONS } from "./lexicon/places";
+import { DEMONYM } from "./lexicon/demonym";
 import { findRoles } from "./roles";
 import { tagEntities } from "./people/tagger";
 import { ORG_HEADS, PLACE_HEADS } from "./lexicon/entity-words";
@@ -315,7 +316,7 @@ function dropTrailingPost(ws: Token[]): Token[] {
   return ws.slice(0, e);
 }
 
-let demonyms: Set<string> | null = null;
+const isDemonym = (w: string) => DEMONYM.has(lower(w));
 /**
  * "…, communism, Trump Russian President Vladimir Putin…" (a tag list run on into a caption, a
  * list without commas): a nationality right before another capitalised word opens that phrase
@@ -323,10 +324,6 @@ let demonyms: Set<string> | null = null;
  * the name's last word would be taken for its short form, and every "Russian" in the text
  * painted as that person.
  */
-function isDemonym(w: string): boolean {
-  demonyms ??= new Set(DEMONYMS.split("|"));
-  return demonyms.has(lower(w));
-}
 function dropTrailingDemonym(ws: Token[], tokens: readonly Token[], text: string): Token[] {
   let e = ws.length;
   while (e > 1 && isDemonym(ws[e - 1]!.text)) {
