@@ -52,6 +52,13 @@ async function probe(page: Page): Promise<Probe> {
   return JSON.parse(raw) as Probe;
 }
 
+/** The probe once the page's first paint is done. */
+const firstPainted = (p: Page, what: string): Promise<Probe> =>
+  until(async () => {
+    const r = await probe(p);
+    return r.firstPaintMs !== null ? r : null;
+  }, what);
+
 const allPainted = async (page: Page): Promise<string[]> =>
   Object.entries(await paintedTexts(page))
     .filter(([n]) => n.startsWith("dramatis-"))
@@ -160,10 +167,7 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     if (name === "chrome") await (await s.worker())?.close();
     const again = await s.open(s.server.url("demo.html"));
     try {
-      const p = await until(async () => {
-        const r = await probe(again);
-        return r.firstPaintMs !== null ? r : null;
-      }, "the second page to be painted");
+      const p = await firstPainted(again, "the second page to be painted");
       expect(p.analysedBy).toBe("worker");
       expect((await allPainted(again)).sort()).toEqual(first);
     } finally {
@@ -176,10 +180,7 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     // the test build's switch for a worker that cannot answer (compiled out of what ships)
     const alone = await s.open(`${s.server.url("demo.html")}#dramatis-test-no-worker`);
     try {
-      const p = await until(async () => {
-        const r = await probe(alone);
-        return r.firstPaintMs !== null ? r : null;
-      }, "the page to be painted without the worker");
+      const p = await firstPainted(alone, "the page to be painted without the worker");
       expect(p.analysedBy).toBe("page");
       expect((await allPainted(alone)).sort()).toEqual(first);
     } finally {
@@ -192,10 +193,7 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     // the test build's switch for the smallest index slices (compiled out of what ships)
     const sliced = await s.open(`${s.server.url("demo.html")}#dramatis-test-sliced-index`);
     try {
-      const p = await until(async () => {
-        const r = await probe(sliced);
-        return r.firstPaintMs !== null ? r : null;
-      }, "the sliced page to be painted");
+      const p = await firstPainted(sliced, "the sliced page to be painted");
       expect(p.phases.indexTasks).toBeGreaterThan(1);
       expect((await allPainted(sliced)).sort()).toEqual(first);
     } finally {
