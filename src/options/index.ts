@@ -92,12 +92,27 @@ let selected: string | null = null;
 
 const byId = (id: string) => entries.find((e) => e.id === id) ?? terms.find((e) => e.id === id);
 
-async function refresh(): Promise<void> {
+/** How many refreshes have started: a reply is drawn only while its refresh is the newest. */
+let refreshes = 0;
+let newestRefresh: Promise<void> = Promise.resolve();
+
+/** Redraws both lists; resolves once the newest refresh has drawn, so a caller that awaits it
+ *  and then reads `entries` reads what is on screen. */
+function refresh(): Promise<void> {
+  newestRefresh = draw(++refreshes);
+  return newestRefresh;
+}
+
+async function draw(generation: number): Promise<void> {
   const query = $<HTMLInputElement>("search").value.trim();
   const [list, tl] = await Promise.all([
     ask<{ entries: GlossaryView[]; total?: number }>({ type: "glossary/list", limit: LIST_LIMIT, ...(query ? { query } : {}) }),
     ask<{ terms: GlossaryView[] }>({ type: "terms/list" }),
   ]);
+  // Refreshes overlap (a search keystroke, a broadcast change, a delete, the tab coming back):
+  // an older reply landing after a newer one would redraw the list as it was, a deleted entry
+  // back on screen until the next change.
+  if (generation !== refreshes) return newestRefresh;
   if (list.ok) {
     entries = list.entries;
     total = list.total ?? list.entries.length;

@@ -13,18 +13,28 @@ const NOW = "2026-01-01T00:00:00.000Z";
 const worker = vi.hoisted(() => ({
   sent: [] as { type: string; [k: string]: unknown }[],
   entries: [] as Record<string, unknown>[],
+  /** The page's runtime.onMessage listeners (the worker's broadcasts reach it there). */
+  listeners: [] as ((m: unknown) => unknown)[],
+  /** When set, the next glossary/list reply waits for this promise and then answers with the
+   *  entries as they were when it was asked. */
+  holdList: null as Promise<void> | null,
 }));
 
 vi.mock("webextension-polyfill", () => ({
   default: {
     i18n: { getMessage: () => "" },
     runtime: {
-      onMessage: { addListener: () => {} },
+      onMessage: { addListener: (f: (m: unknown) => unknown) => worker.listeners.push(f) },
       sendMessage: async (m: { type: string; [k: string]: unknown }) => {
         worker.sent.push(m);
         switch (m.type) {
-          case "glossary/list":
-            return { ok: true, entries: worker.entries, total: worker.entries.length };
+          case "glossary/list": {
+            const asked = [...worker.entries];
+            const hold = worker.holdList;
+            worker.holdList = null;
+            if (hold) await hold;
+            return { ok: true, entries: asked, total: asked.length };
+          }
           case "terms/list":
             return { ok: true, terms: [] };
           case "settings/get":
@@ -97,5 +107,23 @@ describe("options page", () => {
     expect(document.querySelectorAll("#entries button.entry")).toHaveLength(1);
     // the file's text went to the worker as it was
     expect(worker.sent.filter((m) => m.type === "glossary/import")).toEqual([{ type: "glossary/import", json: body }]);
+  });
+
+  it("a slow answer from before a deletion never brings the deleted entry back on screen", async () => {
+    const names = () => [...document.querySelectorAll("#entries .entry-name")].map((n) => n.textContent);
+    const ghost = { ...worker.entries[0], id: "ghost", name: "Ghost Writer", aliases: ["Ghost Writer"] };
+    worker.entries.push(ghost);
+    let release!: () => void;
+    worker.holdList = new Promise<void>((r) => (release = r));
+    // a change broadcast starts a refresh that answers late, with both entries
+    for (const f of worker.listeners) f({ type: "terms/changed" });
+    // the entry is deleted elsewhere and a second change broadcast answers at once
+    worker.entries.pop();
+    for (const f of worker.listeners) f({ type: "terms/changed" });
+    await vi.waitFor(() => expect(worker.sent.filter((m) => m.type === "glossary/list").length).toBeGreaterThanOrEqual(2));
+    await vi.waitFor(() => expect(names()).toEqual([EVIL]));
+    release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(names()).toEqual([EVIL]);
   });
 });
