@@ -119,6 +119,7 @@ export function useWeights(w: Float32Array, bits: number): void {
   table = { mask: 2 ** bits - 1, slots: null, slotMask: 0, dense: w, bytes: new Uint8Array(0), lut: new Float32Array(256) };
   resetWordScores();
   constScores = null;
+  hitKey.fill(0);
 }
 
 /**
@@ -138,6 +139,19 @@ let pool = new Float64Array(WORD_SLOTS * 512);
 let poolUsed = 0;
 let poolGen = 1;
 let constScores: { edge: Float64Array; pt: Float64Array; pt2: Float64Array; ph: Float64Array } | null = null;
+
+/**
+ * The static features' weights, by feature hash, in a direct-mapped cache in front of the slot
+ * table: a text has a few thousand distinct features among ~100,000 (the same bigrams, "ls=",
+ * "dl=" and gazetteer values again and again), and a probe of the 512 KB slot table, then of the
+ * weight bytes, was half a token's cost. The values are the lut's floats as they are (Float32,
+ * exact), added in the same order: the same sums. Shipped weights only (the trainer's change).
+ */
+const HIT_SIZE = 4096;
+const HIT_MASK = HIT_SIZE - 1;
+const hitKey = new Int32Array(HIT_SIZE);
+const hitVal = new Float32Array(HIT_SIZE * NTAGS);
+const hitMiss = new Uint8Array(HIT_SIZE);
 
 function resetWordScores(): void {
   poolUsed = 0;
@@ -248,6 +262,25 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
       // offsetOf, inline
       const h = flat[f]! & mask;
       let b: number;
+      if (!dense) {
+        // shipped weights: the feature's five weights from the cache, else probed and kept there
+        const c = h & HIT_MASK;
+        if (hitKey[c] !== h + 1) {
+          hitKey[c] = h + 1;
+          b = offsetOf(t, h);
+          const at = c * NTAGS;
+          if (b >= 0) for (let x = 0; x < NTAGS; x++) hitVal[at + x] = lut[bytes[b + x]!]!;
+          hitMiss[c] = b < 0 ? 1 : 0;
+        }
+        if (hitMiss[c]) continue;
+        const at = c * NTAGS;
+        s0 += hitVal[at]!;
+        s1 += hitVal[at + 1]!;
+        s2 += hitVal[at + 2]!;
+        s3 += hitVal[at + 3]!;
+        s4 += hitVal[at + 4]!;
+        continue;
+      }
       if (slots) {
         let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & slotMask;
         for (;;) {
