@@ -159,6 +159,47 @@ export interface WordInfo {
   /** The tagger's: where its score vector for this word sits, valid for generation scoreGen (0: none). */
   scoreAt: number;
   scoreGen: number;
+  /** A word of sports reports (SPORT_WORDS) / a person's pronoun after a name (PERSON_AFTER). */
+  sport: boolean;
+  personAfter: boolean;
+  /** What one document does with this lowercased form: shared by every WordInfo with this `l`. */
+  lex: Lex;
+}
+
+/**
+ * Per lowercased form ("the" for "The" and "THE"), what the current document does with it: the
+ * fields hold for document `gen` only (a stale one reads as nothing seen). A Set or a Map per
+ * document, keyed by the form, cost a string hash lookup per token for each question.
+ */
+export interface Lex {
+  gen: number;
+  /** Written starting lower case / capitalised mid-sentence somewhere in the document. */
+  seenLower: boolean;
+  seenCapMid: boolean;
+  /** docFeatures' context bits (see there). */
+  ctx: number;
+  /** The tagger's prediction history (History's counts), valid for its generation histGen. */
+  hist: Int32Array | null;
+  histGen: number;
+}
+const lexCache = new Map<string, Lex>();
+function lexOf(l: string): Lex {
+  let x = lexCache.get(l);
+  if (!x) {
+    lexCache.set(l, (x = { gen: 0, seenLower: false, seenCapMid: false, ctx: 0, hist: null, histGen: 0 }));
+  }
+  return x;
+}
+let docGen = 0;
+/** Lex of a word for the document `gen`, its fields cleared when it was last used by another. */
+function lexFor(info: WordInfo, gen: number): Lex {
+  const x = info.lex;
+  if (x.gen !== gen) {
+    x.gen = gen;
+    x.seenLower = x.seenCapMid = false;
+    x.ctx = 0;
+  }
+  return x;
 }
 export const PREV_NAMES = ["<s>", ...TAGS];
 /** Hashes of the feature-name prefixes of WordInfo, continued with the word's own characters. */
@@ -219,9 +260,10 @@ function wordInfo(raw: string, kind: Token["kind"]): WordInfo {
     left: { w: fnv("|", fnv(l, H.lw)), ww: fnv("|", fnv(l, H.lww)), s: fnv("|", fnv(s, H.ls)), ss: fnv("|", fnv(s, H.lss)) },
     scoreAt: 0,
     scoreGen: 0,
+    sport: SPORT_WORDS.has(l),
+    personAfter: PERSON_AFTER.has(l),
+    lex: lexOf(l),
   };
-  // bounded: a long session of pages must not grow it forever
-  if (cache.size > 50000) cache.clear();
   cache.set(raw, info);
   return info;
 }
@@ -319,10 +361,27 @@ function capitalRuns(tokens: readonly Token[], infos: readonly WordInfo[], capsL
  */
 export function docFeatures(text: string, tokens: readonly Token[], compact = false): DocFeatures {
   const n = tokens.length;
-  const infos = tokens.map((t) => wordInfo(t.text, t.kind));
-  const lower = infos.map((x) => x.l);
-  const shapes = infos.map((x) => x.shape);
-  const classes = infos.map((x) => x.cls);
+  // bounded: a long session of pages must not grow them forever. Cleared together and only
+  // between documents, so that within one every WordInfo of a form shares that form's one Lex
+  if (wordCache.size + otherCache.size > 50000) {
+    wordCache.clear();
+    otherCache.clear();
+    lexCache.clear();
+  }
+  const gen = ++docGen;
+  // one pass for the per-token arrays (four maps over the tokens were four passes and closures)
+  const infos = new Array<WordInfo>(n);
+  const lower = new Array<string>(n);
+  const shapes = new Array<string>(n);
+  const classes = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const info = wordInfo(t.text, t.kind);
+    infos[i] = info;
+    lower[i] = info.l;
+    shapes[i] = info.shape;
+    classes[i] = info.cls;
+  }
   // lines mostly in capitals (headlines, results tables): capitals say little there
   const capsLine = new Uint8Array(n);
   const lineStart = new Uint8Array(n);
@@ -343,35 +402,35 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
     lineStart[i] = 1;
     i = j;
   }
-  // document-level word evidence
-  const seenLower = new Set<string>();
-  const seenCapMid = new Set<string>();
+  // document-level word evidence (on each form's Lex for this document)
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
-    if (infos[i]!.lo) seenLower.add(lower[i]!);
-    else if (infos[i]!.upLo && !t.sentenceStart && !capsLine[i]) seenCapMid.add(lower[i]!);
+    const info = infos[i]!;
+    if (info.lo) lexFor(info, gen).seenLower = true;
+    else if (info.upLo && !t.sentenceStart && !capsLine[i]) lexFor(info, gen).seenCapMid = true;
   }
   // what the document does with each capitalised word elsewhere: after a given name or an
   // honorific/title (a surname), before an organisation head ("Pirelli SpA"), before "said", or
   // a possessive
-  const ctx = new Map<string, number>();
-  const addCtx = (w: string, bit: number) => ctx.set(w, (ctx.get(w) ?? 0) | bit);
+  const addCtx = (i: number, bit: number) => {
+    lexFor(infos[i]!, gen).ctx |= bit;
+  };
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word" || !infos[i]!.up || capsLine[i]) continue;
     const p = i > 0 && !t.afterBreak ? i - 1 : -1;
     const nx = i + 1 < n && !tokens[i + 1]!.afterBreak ? i + 1 : -1;
-    if (p >= 0 && classes[p]!.includes("g") && infos[p]!.upLo) addCtx(lower[i]!, 1);
-    if (p >= 0 && (classes[p]!.includes("h") || classes[p]!.includes("t")) && infos[p]!.up) addCtx(lower[i]!, 2);
-    if (nx >= 0 && classes[nx]!.includes("o") && infos[nx]!.up) addCtx(lower[i]!, 4);
-    if (nx >= 0 && (lower[nx] === "said" || lower[nx] === "says" || lower[nx] === "told")) addCtx(lower[i]!, 16);
-    if (nx >= 0 && tokens[nx]!.kind === "poss") addCtx(lower[i]!, 32);
+    if (p >= 0 && classes[p]!.includes("g") && infos[p]!.upLo) addCtx(i, 1);
+    if (p >= 0 && (classes[p]!.includes("h") || classes[p]!.includes("t")) && infos[p]!.up) addCtx(i, 2);
+    if (nx >= 0 && classes[nx]!.includes("o") && infos[nx]!.up) addCtx(i, 4);
+    if (nx >= 0 && (lower[nx] === "said" || lower[nx] === "says" || lower[nx] === "told")) addCtx(i, 16);
+    if (nx >= 0 && tokens[nx]!.kind === "poss") addCtx(i, 32);
     // "Parnevik, who is seeking his first title", "Trump and his allies": a person's pronoun soon
     // after (same sentence, within three tokens)
     for (let k = i + 1; k <= i + 3 && k < n && !tokens[k]!.afterBreak && !tokens[k]!.sentenceStart; k++) {
-      if (PERSON_AFTER.has(lower[k]!)) {
-        addCtx(lower[i]!, 8);
+      if (infos[k]!.personAfter) {
+        addCtx(i, 8);
         break;
       }
       if (tokens[k]!.kind === "word" && infos[k]!.up) break;
@@ -403,7 +462,7 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
   // how much the text reads like a sports report (its city and country names are mostly teams):
   // words of sport, and scores ("5-3"), counted up to 3
   let sportCues = 0;
-  for (let i = 0; i < n && sportCues < 3; i++) if (SPORT_WORDS.has(lower[i]!) ) sportCues++;
+  for (let i = 0; i < n && sportCues < 3; i++) if (infos[i]!.sport) sportCues++;
   const docSport = sportCues >= 2;
   // a line with a score ("beat Toronto 5-3") reads as a result wherever it stands
   const scoreLine = new Uint8Array(n);
@@ -477,8 +536,9 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
     flat[fp++] = fnv(s, LS_S[ls]!);
     if (cap) {
       // dl=abc, dlw=ab|word, dx=x, dx1=(x&3)|(x&4), dxs=(x&7)|shape, from cached prefix hashes
-      const ab = (seenLower.has(l) ? 2 : 0) + (seenCapMid.has(l) ? 1 : 0);
-      const x = ctx.get(l) ?? 0;
+      const lx = lexFor(me, gen);
+      const ab = (lx.seenLower ? 2 : 0) + (lx.seenCapMid ? 1 : 0);
+      const x = lx.ctx;
       flat[fp++] = DL[ab * 2 + (t.sentenceStart || capsLine[i] ? 1 : 0)]!;
       flat[fp++] = fnv(l, DLW[ab]!);
       flat[fp++] = DX[x] ?? fnv(`dx=${x}`);

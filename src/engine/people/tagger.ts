@@ -8,7 +8,7 @@
  * a dense table on first use.
  */
 import { MODEL } from "./model";
-import { EDGE, History, continuesEntity, NTAGS, PH, PREV_NAMES, PT, PT2, TAGS, docFeatures, type Tag, type WordInfo } from "./features";
+import { EDGE, continuesEntity, NTAGS, PH, PREV_NAMES, PT, PT2, TAGS, docFeatures, type Tag, type WordInfo } from "./features";
 import { isCapitalised, type Token } from "./tokens";
 
 export interface TaggedSpan {
@@ -147,6 +147,7 @@ let constScores: { edge: Float64Array; pt: Float64Array; pt2: Float64Array; ph: 
  * weight bytes, was half a token's cost. The values are the lut's floats as they are (Float32,
  * exact), added in the same order: the same sums. Shipped weights only (the trainer's change).
  */
+let histGen = 0;
 const HIT_SIZE = 4096;
 const HIT_MASK = HIT_SIZE - 1;
 const hitKey = new Int32Array(HIT_SIZE);
@@ -212,8 +213,9 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
   // grow, so `pool` is read after each scoresOf, never held across one)
   const ws = new Int32Array(n).fill(-1);
   const scoresOf = (j: number) => (ws[j]! >= 0 ? ws[j]! : (ws[j] = wordScores(t, d.infos[j]!)));
-  const hist = new History();
-  const { flat, featAt, nb, infos, lower } = d;
+  // the prediction history (features.ts's History, kept on each form's Lex for this text)
+  const hgen = ++histGen;
+  const { flat, featAt, nb, infos } = d;
   const skip = d.skip!;
   const { slots, slotMask, dense, bytes, lut, mask } = t;
   const { edge, pt, pt2, ph } = k0;
@@ -340,7 +342,15 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
     s4 += v[a + 4]!;
     const capital = infos[i]!.up && tokens[i]!.kind === "word";
     if (capital) {
-      const hh = hist.get(lower[i]!) + 1;
+      const lx = infos[i]!.lex;
+      let hh = 0;
+      if (lx.histGen === hgen) {
+        // History.get: the majority tag, ties to the lowest
+        const c = lx.hist!;
+        let top = 0;
+        for (let k = 1; k < NTAGS; k++) if (c[k]! > c[top]!) top = k;
+        hh = top + 1;
+      }
       a = NTAGS * hh;
       s0 += ph[a]!;
       s1 += ph[a + 1]!;
@@ -376,7 +386,14 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
       if (s4 > top) best = 4;
     }
     tags[i] = best;
-    if (capital) hist.add(lower[i]!, best);
+    if (capital) {
+      const lx = infos[i]!.lex;
+      if (lx.histGen !== hgen) {
+        lx.histGen = hgen;
+        (lx.hist ??= new Int32Array(NTAGS)).fill(0);
+      }
+      lx.hist![best]!++;
+    }
     prev2 = prev;
     prev = best;
   }
