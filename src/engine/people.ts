@@ -888,6 +888,76 @@ function commonWords(text: string, g: { key: string[]; mentions: Mention[] }): b
   return true;
 }
 
+/** What after a lone word shows a person: a speech verb, "who", a kinship possessive, an age. */
+const SINGLE_CUE_AFTER = /^(?:['’]s? (?:wife|husband|son|daughter|father|mother|brother|sister|family|parents|children|career|death|birthday|campaign|lawyer|attorney)\b|,? (?:who|whose|said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|reported|noted|notes|argued|argues|explained|explains|insisted|insists|recalled|recalls|acknowledged|admitted|admits|declined|contributed|laughed|laughs|smiled|shrugged|nodded|remembered|remembers|recalled|joked|jokes|thinks|thought|believes|believed|claimed|claims|warned|warns|hopes|hoped|wants|wanted|himself|herself)\b|, \d{1,2}, )/u;
+/** What before a lone word shows a person: a speech verb or "according to". */
+const SINGLE_CUE_BEFORE = /\b(?:said|says|told|asked|according to|thanks to|married|met|interviewed|named|called)\s$/;
+/** He, she and their forms: a lone word a pronoun soon takes up is a person's name. */
+const PERSONAL = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself|[Hh]ers)\b/;
+
+/**
+ * A name of one word that the text never introduces as a person's: no title before it, not a
+ * name word of the lexicon, no person cue at any mention (a speech verb, "who", a kinship
+ * possessive, an age), no "he"/"she" taking it up before the next sentence ends, and no full name
+ * it is the short form of (grouping would have joined them). English prose introduces a person
+ * (a full name, a title, a role, a pronoun that follows); a bare capitalised word with none of
+ * that on a web page is a brand, a product, a place or a menu word ("Sixt", "Scopus", "Audio",
+ * "Krasnodar", "Materialize"). A results row or a team sheet keeps it (as in loneOpener).
+ */
+function weakSingle(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  if (g.key.length !== 1) return false;
+  const w = g.key[0]!;
+  if (NAMEISH.has(w) || GIVEN.has(w) || isSuffixWord(w) || /['’-]/.test(w)) return false;
+  for (const m of g.mentions) {
+    if (m.titled || m.words.length !== 1) return false;
+    const after = text.slice(m.end, m.end + 24);
+    if (SINGLE_CUE_AFTER.test(after)) return false;
+    // a results row, a team sheet's minute, a citation's initials ("Zorc\n59th", "Muratori P,", "Wien, H. C.")
+    if (/^(?: \(|,?\s\d| \p{Lu}{1,2}[,.]|,? (?:\p{Lu}\.\s?)+(?:[,&]|$))/u.test(after)) return false;
+    if (SINGLE_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
+    // a pronoun before the end of the next sentence
+    let end = m.end;
+    for (let s = 0; s < 2 && end < text.length; s++) {
+      const stop = text.slice(end).search(/[.!?\n]/);
+      end = stop < 0 ? text.length : end + stop + 1;
+    }
+    if (PERSONAL.test(text.slice(m.end, Math.min(end, m.end + 300)))) return false;
+  }
+  return true;
+}
+
+/** Between two items of a list: a comma, a slash, "and", "&". */
+const LIST_AFTER = /^(?:\s*[,;/&]\s*|,?\s+(?:and|&)\s+)/;
+const LIST_BEFORE = /(?:\s*[,;/&]\s*|,?\s+(?:and|&)\s+)$/;
+/**
+ * The groups without the weak single words (weakSingle), except one standing in a list next to a
+ * person named with evidence ("Helmstetter and Vanco", a team sheet "Breen, Staunton, Irwin"):
+ * a list holds things of one kind.
+ */
+function dropWeakSingles<G extends { key: string[]; mentions: Mention[] }>(text: string, groups: G[]): G[] {
+  const weak = new Set<G>();
+  for (const g of groups) if (weakSingle(text, g)) weak.add(g);
+  if (!weak.size) return groups;
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const g of groups) {
+    // (only a person the lexicon or a title vouches for: a list of brands holds "people" too)
+    const k0 = g.key[0]!;
+    if (weak.has(g) || !(NAMEISH.has(k0) || (g.key.length >= 2 && (GIVEN.has(k0) || isInitial(k0))) || g.mentions.some((m) => m.titled))) continue;
+    for (const m of g.mentions) {
+      starts.add(m.start);
+      ends.add(m.end);
+    }
+  }
+  const listed = (m: Mention): boolean => {
+    const a = LIST_AFTER.exec(text.slice(m.end, m.end + 8));
+    if (a && starts.has(m.end + a[0].length)) return true;
+    const b = LIST_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start));
+    return !!b && ends.has(m.start - b[0].length);
+  };
+  return groups.filter((g) => !weak.has(g) || g.mentions.some(listed));
+}
+
 /** What a capital inside a name follows: "McKenzie", "MacDonald", "DeShawn", "LeBron", "JoAnne", "FitzGerald", "VandeHei", "VanderSloot". */
 const NAME_PREFIX = /^(?:\p{Lu}\p{Ll}{0,2}|Fitz|Vande[nr]?|Della|Delle|Dela)$/u;
 /**
@@ -1001,12 +1071,12 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
     assign.set(m, g);
   }
   const people: Person[] = [];
-  const sorted = groups
-    .filter((g) => {
-      if (loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g)) return false;
-      const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
-      return !productName(fullest) && !nounPhrase(fullest);
-    })
+  const passing = groups.filter((g) => {
+    if (loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g)) return false;
+    const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
+    return !productName(fullest) && !nounPhrase(fullest);
+  });
+  const sorted = dropWeakSingles(text, passing)
     .map((g) => ({ g, first: Math.min(...g.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first);
   const roles = findRoles(text, sorted.map(({ g }) => g.mentions));

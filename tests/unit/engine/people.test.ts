@@ -293,3 +293,18 @@ describe("a nationality between a name and a capitalised word", () => {
     expect(french.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Dawn French", "French"]);
   });
 });
+
+describe("one capitalised word the text never introduces as a person", () => {
+  it("is no person: a product named twice with no title, cue or pronoun", () => {
+    expect(names("Readers can try Zentrova for a month. Zentrova also syncs with Quillmate on every phone.")).toEqual([]);
+  });
+
+  it("stays a person with a speech verb or 'who' after it", () => {
+    expect(names("In the second half Brekke scored twice. Brekke, who joined in May, said the team had earned it.")).toEqual(["Brekke"]);
+    expect(names("Later that night Tanvold returned. Tanvold said he was tired.")).toEqual(["Tanvold"]);
+  });
+
+  it("stays a person in a list beside people named in full", () => {
+    expect(names("The starting side: Roy Keane, Staunton, Irwin, Denis Irwin.")).toContain("Staunton");
+  });
+});
