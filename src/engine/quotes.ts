@@ -43,8 +43,11 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isOpenerContext = (c: string | undefined) => c === undefined || /[\s([{—–\-/:]/.test(c) || OPEN_DOUBLE.includes(c) || c === "'" || c === "‘";
 const MAX_QUOTE = 4_000;
-/** The marks /["“”‘’'„«»]/ strips, as char codes. */
-const QUOTE_MARK_CODES = new Set([..."\"“”‘’'„«»"].map((c) => c.charCodeAt(0)));
+/** One of the marks /["“”‘’'„«»]/ strips, by char code (a Set lookup per character was the
+ *  hottest line of findQuotes on a long page). */
+function isQuoteMarkCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x201e || c === 0xab || c === 0xbb;
+}
 /** JavaScript's \s as a char-code test: ASCII spaces, the Unicode space separators and breaks. */
 function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
@@ -231,16 +234,49 @@ interface Word extends Span {
   w: string;
 }
 
+const ALNUM = /[\p{L}\p{N}]/u;
+/** UTF-16 length of the letter or digit (\p{L}, \p{N}) at i, 0 when there is none; ASCII by code. */
+function alnumAt(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ALNUM.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return ALNUM.test(text[i]!) ? 1 : 0;
+}
+
+/**
+ * The words of text[from, to): /[\p{L}\p{N}][\p{L}\p{N}.\-'’]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu, scanned
+ * by hand (that regex's Unicode classes cost a compile on a worker's first page and a class test
+ * per character after): a letter or digit, then letters, digits and inner . - ' ’ up to the last
+ * letter or digit.
+ */
 function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}.\-'’]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
-  const seg = text.slice(from, to);
-  for (let m = re.exec(seg); m; m = re.exec(seg)) {
-    const w = m[0];
+  let i = from;
+  while (i < to) {
+    const first = alnumAt(text, i, to);
+    if (!first) {
+      i++;
+      continue;
+    }
+    let end = i + first;
+    let j = end;
+    while (j < to) {
+      const c = text.charCodeAt(j);
+      const k = alnumAt(text, j, to);
+      if (k) {
+        j += k;
+        end = j;
+      } else if (c === 46 || c === 45 || c === 39 || c === 0x2019) j++;
+      else break;
+    }
+    const n = end - i;
     // a possessive 's / ’s dropped (/['’]s$/ by char codes: a replace per word made a string each)
-    const n = w.length;
-    const poss = n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019);
-    out.push({ start: from + m.index, end: from + m.index + n, w: poss ? w.slice(0, n - 2) : w });
+    const poss = n > 2 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
+    out.push({ start: i, end, w: text.slice(i, poss ? end - 2 : end) });
+    i = end;
   }
   return out;
 }
@@ -953,14 +989,18 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     // where the quote's sentence starts: asked three times below, scanned back once
     const sentenceAt = sentenceStart(text, q.open, para.start);
     const lead = text.slice(Math.max(sentenceAt, prevEnd), q.open);
-    const opensSentence = !/[\p{L}\p{N}]/u.test(lead) || /[,:]\s*$/.test(lead);
+    // (does the lead end on a comma or a colon? /[,:]\s*$/ without a scan of the whole lead: \s
+    // is what trimEnd removes)
+    const leadLast = lead.trimEnd().slice(-1);
+    const leadClause = leadLast === "," || leadLast === ":";
+    const opensSentence = !/[\p{L}\p{N}]/u.test(lead) || leadClause;
     const afterText = text.slice(q.close + 1, q.close + 24);
     const according = /^\s*,?\s*(?:according to|as\s[^.;:"“”]{1,60}?\sputs? it)\b/i.test(text.slice(q.close + 1, q.close + 80));
     // a partial quote closed by a comma and then "Mr. Kamin said": the cue follows after all
     const commaCue = /,\s*['’]?$/.test(text.slice(q.start, q.end)) && !/^\s*(?:but|and|or|so|yet|while|as|compared|in|on|at|for|which|who|that|to|with|after|before|when|if|because)\b/i.test(afterText);
     // "After Clinton accused him, he warned, "…," Trump told NBC": a quote introduced by a
     // reporting verb belongs to that verb's subject before any cue after it
-    const introduced = /\b(\p{L}+)\s*[,:]\s*$/u.exec(lead);
+    const introduced = leadClause ? /\b(\p{L}+)\s*[,:]\s*$/u.exec(lead) : null;
     const byVerb = !!introduced && SPEECH_VERBS.has(introduced[1]!.toLowerCase()) && !introduced[1]!.endsWith("ing");
     let cue = byVerb ? cueBefore(text, q, para.start, para.end, prevEnd, mentionAt) : null;
     if (cue?.weak) cue = null;
@@ -1035,12 +1075,14 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       // the quotes of every paragraph to find its own)
       let only = onlyQuoteOf.get(q.para);
       if (only === undefined) {
-        let outsideChars = 0;
-        for (let i = para.start; i < para.end; i++) {
-          const c = text.charCodeAt(i);
-          if (!QUOTE_MARK_CODES.has(c) && !isSpaceCode(c)) outsideChars++;
-        }
         const quoted = raw.filter((r) => r.para === q.para).reduce((n, r) => n + (r.end - r.start), 0);
+        // counted only as far as the answer needs: past quoted + 3 it is no
+        let outsideChars = 0;
+        for (let i = para.start; i < para.end && outsideChars - quoted <= 3; i++) {
+          const c = text.charCodeAt(i);
+          // (ASCII letters and digits first: nearly every character)
+          if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (!isQuoteMarkCode(c) && !isSpaceCode(c))) outsideChars++;
+        }
         onlyQuoteOf.set(q.para, (only = outsideChars - quoted <= 3));
       }
       const onlyQuote = only;
