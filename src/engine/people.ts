@@ -958,6 +958,24 @@ function dropWeakSingles<G extends { key: string[]; mentions: Mention[] }>(text:
   return groups.filter((g) => !weak.has(g) || g.mentions.some(listed));
 }
 
+/**
+ * A name of two words or more, named once, one of whose words the same text also writes in lower
+ * case as a word of prose: a heading, a menu or list item, a product or a service ("Coffee Shop",
+ * "Desk Lamps", "Red Flags", "Gantt Charts", "Citric Acid", "24. Fire-Resistant Work Shirt"). A
+ * person named once is named in full, with a given name or an initial first ("Mark Stone",
+ * "C. Lewis"); kept also with a title before it or a given name inside it, the first words being
+ * then a title the peeling missed ("Owner John Saunders", "Great Uncle Paul").
+ */
+function onceCommon(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  if (g.mentions.length !== 1 || g.key.length < 2) return false;
+  const m = g.mentions[0]!;
+  const first = m.words[0]!;
+  if (m.titled || isInitial(first) || first.endsWith(".") || first.length === 1) return false;
+  for (let i = 0; i < g.key.length - 1; i++) if (GIVEN.has(g.key[i]!) || NAMEISH.has(g.key[i]!)) return false;
+  for (const w of g.key) if (!PARTICLES.has(w) && !isSuffixWord(w) && writtenLower(text, w)) return true;
+  return false;
+}
+
 /** What a capital inside a name follows: "McKenzie", "MacDonald", "DeShawn", "LeBron", "JoAnne", "FitzGerald", "VandeHei", "VanderSloot". */
 const NAME_PREFIX = /^(?:\p{Lu}\p{Ll}{0,2}|Fitz|Vande[nr]?|Della|Delle|Dela)$/u;
 /**
@@ -1072,7 +1090,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   }
   const people: Person[] = [];
   const passing = groups.filter((g) => {
-    if (loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g)) return false;
+    if (loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g)) return false;
     const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
     return !productName(fullest) && !nounPhrase(fullest);
   });

@@ -308,3 +308,15 @@ describe("one capitalised word the text never introduces as a person", () => {
     expect(names("The starting side: Roy Keane, Staunton, Irwin, Denis Irwin.")).toContain("Staunton");
   });
 });
+
+describe("a name named once whose words the text also writes in lower case", () => {
+  it("is a heading, not a person", () => {
+    const text = "Tip #2: Don’t Be Afraid To Mix Cuisines\n\nCouples often worry that guests will not like new dishes, but a good mix of flavours is always a hit at a wedding.";
+    expect(names(text)).toEqual([]);
+  });
+
+  it("stays a person with a given name inside it", () => {
+    const text = "The menu was chosen by Head Chef Anna Morel, who trained in Lyon. The chef changes it every week.";
+    expect(names(text).some((n) => n.endsWith("Anna Morel"))).toBe(true);
+  });
+});
