@@ -17,7 +17,7 @@ import { askWorker, readSettings, rootsOf, siteAllowed as siteAllowedBy, type Ea
 import { entityCard, personCard, quoteCard, termCard, type CardModel } from "./card-model";
 import { collectTargets, findTermSpans, type Target, type TargetKind, type TermMatch } from "./lookup";
 import { PALETTE, assignSlots, type Theme } from "./palette";
-import { clearHighlights, flash, paint, unflash, type Painted } from "./paint";
+import { clearHighlights, flash, liveRange, paint, stillHolds, unflash, type Painted } from "./paint";
 import { summarize, validGlossaryView } from "./summary";
 import { runInSlices, yieldToPage } from "./slices";
 import { detectTheme } from "./theme";
@@ -363,7 +363,7 @@ function swatchFor(t: Target): { fill: string; line: string } | null {
 /** The first line box of the target's range: a name broken over two lines anchors at its start. */
 function anchorRect(t: Target): DOMRect | null {
   const r = rangeFor(t);
-  if (!r || !r.startContainer.isConnected) return null;
+  if (!r) return null;
   return r.getClientRects()[0] ?? r.getBoundingClientRect();
 }
 
@@ -462,7 +462,8 @@ function caretHit(x: number, y: number): Target | null {
   // the caret lands before or after the character under the pointer; check both, then the rects
   const candidates = [...painted.table.allAt(at), ...(at > 0 ? painted.table.allAt(at - 1) : [])];
   const inside = candidates.filter((t) => {
-    const r = painted!.rangeOf.get(t);
+    const painted_ = painted!.rangeOf.get(t);
+    const r = painted_ && liveRange(painted_);
     if (!r) return false;
     const rects = r.getClientRects();
     for (let i = 0; i < rects.length; i++) {
@@ -537,10 +538,12 @@ const onScroll = guard(() => {
 let flashTimer = 0;
 let cursor = -1;
 
-/** A target's live range: the painted one, or a fresh one when its kind is not painted (the
+/** A live Range over a target: over its painted range, or a fresh one when its kind is not painted (the
  *  popup may still jump to a quotation while the user hides quotations). */
 function rangeFor(t: Target): Range | null {
-  return painted?.rangeOf.get(t) ?? index?.rangeOf(t.start, t.end) ?? null;
+  const p = painted?.rangeOf.get(t);
+  if (p) return liveRange(p);
+  return index?.rangeOf(t.start, t.end) ?? null;
 }
 
 function reveal(t: Target): boolean {
@@ -738,7 +741,7 @@ function rerun(): void {
   if (!newPage && analysis && found.index.text === analysis.text && found.location.isArticle === analysis.article) {
     index = found.index;
     roots = rootsOf(found.index);
-    const stale = !painted || [...painted.rangeOf.values()].some((r) => !r.startContainer.isConnected || r.collapsed);
+    const stale = !painted || [...painted.rangeOf.values()].some((r) => !stillHolds(r));
     if (stale) repaint();
     return;
   }

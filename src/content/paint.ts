@@ -17,8 +17,8 @@ export const OUR_PREFIX = "dramatis-";
 
 export interface Painted {
   readonly table: TargetTable;
-  /** The live Range of each painted target. */
-  rangeOf: Map<Target, Range>;
+  /** The StaticRange of each painted target (liveRange() makes a Range of one for geometry). */
+  rangeOf: Map<Target, AbstractRange>;
   /** Range → target, for highlightsFromPoint answers. */
   readonly targetOf: WeakMap<AbstractRange, Target>;
   /** Every target in text order, painted or not (keyboard navigation needs all people). */
@@ -82,7 +82,7 @@ const RANGES_PER_CALL = 4_096;
 
 /** A Highlight holding `ranges`: built with one constructor call rather than one add() per
  *  range, each a crossing into the browser (on a long article, a paint's thousands of ranges). */
-function highlightOf(ranges: Range[]): Highlight {
+function highlightOf(ranges: AbstractRange[]): Highlight {
   const h = new Highlight(...ranges.slice(0, RANGES_PER_CALL));
   for (let i = RANGES_PER_CALL; i < ranges.length; i++) h.add(ranges[i]!);
   return h;
@@ -92,8 +92,8 @@ function highlightOf(ranges: Range[]): Highlight {
 export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
   const { analysis, index, targets, slots, theme, kinds, noEditable = false } = input;
   /** Each highlight's ranges, by its name, and its stacking priority. */
-  const byName = new Map<string, { priority: number; ranges: Range[] }>();
-  const rangeOf = new Map<Target, Range>();
+  const byName = new Map<string, { priority: number; ranges: AbstractRange[] }>();
+  const rangeOf = new Map<Target, AbstractRange>();
   // most ranges start and end in the same few paragraphs: each element is asked once
   const editable = new Map<Element, boolean>();
   const inEditable = (node: Node): boolean => {
@@ -127,8 +127,14 @@ export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
     } else if (t.kind === "organization") name = nameOf("org");
     else if (t.kind === "place") name = nameOf("place");
     else name = nameOf("term");
-    const range = index.rangeOf(t.start, t.end);
-    if (!range || range.collapsed || inEditable(range.startContainer) || inEditable(range.endContainer)) continue;
+    if (t.end <= t.start) continue;
+    const bounds = index.boundsOf(t.start, t.end);
+    if (!bounds || inEditable(bounds.startContainer) || inEditable(bounds.endContainer)) continue;
+    // Static, not live: a live Range is one more object the document must move on every
+    // mutation of the page, for as long as the paint lasts, and costs several times as much to
+    // make (a long article's paint has thousands). A page change that moves the text is caught
+    // by the observer, which repaints (painted() below says when the old ranges no longer hold).
+    const range = new StaticRange(bounds);
     let h = byName.get(name);
     if (!h) byName.set(name, (h = { priority: PRIORITY[t.kind], ranges: [] }));
     h.ranges.push(range);
@@ -145,7 +151,7 @@ export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
 
 /** What a paint left, with the hover's two lookups (offset → target, range → target) built on
  *  first use: a reader's first hover, not the paint, pays for them. */
-function paintedOf(rangeOf: Map<Target, Range>, targets: Target[]): Painted {
+function paintedOf(rangeOf: Map<Target, AbstractRange>, targets: Target[]): Painted {
   let table: TargetTable | null = null;
   let targetOf: WeakMap<AbstractRange, Target> | null = null;
   return {
@@ -166,7 +172,7 @@ function paintedOf(rangeOf: Map<Target, Range>, targets: Target[]): Painted {
 }
 
 /** A short-lived highlight on one range (after a jump), removed by the caller's timer. */
-export function flash(registry: HighlightRegistry, theme: Theme, range: Range): void {
+export function flash(registry: HighlightRegistry, theme: Theme, range: AbstractRange): void {
   unflash(registry);
   const h = new Highlight(range);
   h.priority = PRIORITY.flash;
@@ -179,4 +185,26 @@ export function unflash(registry: HighlightRegistry): void {
     registry.delete(name);
     registered.delete(name);
   }
+}
+
+/** Whether a painted range still spans what it was made for: its nodes in the page and its
+ *  offsets inside their text (a StaticRange is not moved when the page edits the text). */
+export function stillHolds(r: AbstractRange): boolean {
+  const { startContainer: a, endContainer: b } = r;
+  return a.isConnected && b.isConnected && !r.collapsed && r.startOffset <= lengthOf(a) && r.endOffset <= lengthOf(b);
+}
+
+function lengthOf(node: Node): number {
+  return node.nodeType === 3 || node.nodeType === 8 ? (node as CharacterData).length : node.childNodes.length;
+}
+
+/** A live Range over a painted range, for what only a Range has (its boxes on screen); null once
+ *  the page has moved the text away from it. */
+export function liveRange(r: AbstractRange): Range | null {
+  if (r instanceof Range) return r;
+  if (!stillHolds(r)) return null;
+  const live = r.startContainer.ownerDocument!.createRange();
+  live.setStart(r.startContainer, r.startOffset);
+  live.setEnd(r.endContainer, r.endOffset);
+  return live;
 }

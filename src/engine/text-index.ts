@@ -28,6 +28,9 @@ export interface TextIndex {
   pointAt(offset: number): DomPoint | null;
   /** A live Range over text[start, end). */
   rangeOf(start: number, end: number): Range | null;
+  /** The boundary points of text[start, end), as a StaticRange takes them: painting thousands of
+   *  names needs no live Range (each one the document must update on every mutation). */
+  boundsOf(start: number, end: number): StaticRangeInit | null;
   /** The text offset of a DOM position inside an indexed Text node, or null. */
   offsetOf(node: Node, offset: number): number | null;
   /** The span of a Range, clipped to indexed text; null if it covers none. */
@@ -338,6 +341,13 @@ export function startTextIndex(location: ArticleLocation): TextIndexBuild {
         range.setStart(a.node, a.offset);
         range.setEnd(b.node, b.offset);
         return range;
+      },
+      boundsOf(start, end) {
+        if (start > end) return null;
+        const a = pointAt(start);
+        const b = endPointAt(end);
+        if (!a || !b) return null;
+        return { startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset };
       },
       offsetOf,
       spanOf(range) {

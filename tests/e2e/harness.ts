@@ -225,7 +225,14 @@ export async function setScheme(page: Page, scheme: "light" | "dark"): Promise<v
 export async function paintedTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
-    for (const [name, h] of CSS.highlights) out[name] = [...h].map((r) => (r as Range).toString());
+    // Dramatis paints StaticRanges, which have no text of their own: read each through a Range
+    const text = (r: AbstractRange): string => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    };
+    for (const [name, h] of CSS.highlights) out[name] = [...h].map(text);
     return out;
   });
 }

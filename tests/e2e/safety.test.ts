@@ -59,8 +59,12 @@ describe("page safety in chrome", () => {
             const out: { text: string; editable: boolean }[] = [];
             for (const [name, h] of CSS.highlights) {
               if (!name.startsWith("dramatis")) continue;
-              for (const r of h as unknown as Iterable<Range>) {
-                out.push({ text: r.toString(), editable: !!r.startContainer.parentElement?.closest("[contenteditable], textarea, input") });
+              for (const r of h as unknown as Iterable<AbstractRange>) {
+                // Dramatis paints StaticRanges: their text is read through a Range
+                const live = document.createRange();
+                live.setStart(r.startContainer, r.startOffset);
+                live.setEnd(r.endContainer, r.endOffset);
+                out.push({ text: live.toString(), editable: !!r.startContainer.parentElement?.closest("[contenteditable], textarea, input") });
               }
             }
             return out.length ? out : null;

@@ -32,6 +32,8 @@ interface TextIndex {
   pointAt(offset: number): DomPoint | null;
   /** A live Range over text[start, end). */
   rangeOf(start: number, end: number): Range | null;
+  /** The boundary points of text[start, end), as a StaticRange takes them. */
+  boundsOf(start: number, end: number): StaticRangeInit | null;
   /** The text offset of a DOM position inside an indexed Text node, or null. */
   offsetOf(node: Node, offset: number): number | null;
   /** The span of a Range, clipped to indexed text; null if it covers none. */
@@ -262,6 +264,13 @@ export function buildTextIndexReference(location: ArticleLocation): TextIndex {
       range.setStart(a.node, a.offset);
       range.setEnd(b.node, b.offset);
       return range;
+    },
+    boundsOf(start, end) {
+      if (start > end) return null;
+      const a = pointAt(start);
+      const b = endPointAt(end);
+      if (!a || !b) return null;
+      return { startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset };
     },
     offsetOf,
     spanOf(range) {

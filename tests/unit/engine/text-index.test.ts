@@ -165,6 +165,8 @@ describe("the run-based map agrees with the per-character map it replaced", () =
         for (const len of [0, 1, 13]) {
           const r = ix.rangeOf(s, Math.min(n, s + len));
           out.push(`rangeOf ${s}+${len} ${r && `${pt({ node: r.startContainer, offset: r.startOffset })}-${pt({ node: r.endContainer, offset: r.endOffset })}`}`);
+          const b = ix.boundsOf(s, Math.min(n, s + len));
+          out.push(`boundsOf ${s}+${len} ${b && `${pt({ node: b.startContainer as Text, offset: b.startOffset })}-${pt({ node: b.endContainer as Text, offset: b.endOffset })}`}`);
         }
       }
       for (const t of textNodes(doc.body)) for (let o = 0; o <= t.data.length; o++) out.push(`offsetOf ${nodes.get(t)}:${o} ${ix.offsetOf(t, o)}`);
