@@ -198,6 +198,36 @@ interface Cue extends Span {
 // Words whose period does not end a sentence ("Mr. King said", "U.S. officials").
 const ABBREV = /(?:^|[^\p{L}])(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Jr|Sr|Mt|Ft|Supt|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)$/u;
 
+const ABBREV_WORDS = new Set("Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Jr|Sr|Mt|Ft|Supt|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec".split("|"));
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** Every UTF-16 unit of `s` below 128? */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/**
+ * ABBREV.test(s), by char code for ASCII text (nearly all of it): a Unicode-class regex costs a
+ * compile on a worker's first page. `s` ends on a capital, an initialism ("U.S", "p.m") or a
+ * listed abbreviation, standing after the start or a non-letter.
+ */
+function isAbbrevEnd(s: string): boolean {
+  if (!isAscii(s)) return ABBREV.test(s);
+  const n = s.length;
+  if (!n || !isAsciiLetter(s.charCodeAt(n - 1))) return false;
+  const freeBefore = (k: number) => k === 0 || !isAsciiLetter(s.charCodeAt(k - 1));
+  const last = s.charCodeAt(n - 1);
+  if (last >= 65 && last <= 90 && freeBefore(n - 1)) return true;
+  // (letter + period)+ then the last letter: "U.S", "a.m"
+  for (let k = n - 3; k >= 0 && s.charCodeAt(k + 1) === 46 && isAsciiLetter(s.charCodeAt(k)); k -= 2) if (freeBefore(k)) return true;
+  // the trailing letters, as a listed word
+  let a = n - 1;
+  while (a > 0 && isAsciiLetter(s.charCodeAt(a - 1))) a--;
+  // (a listed word may also end a longer run of letters: only its own start must be free)
+  for (let k = a; k < n; k++) if (freeBefore(k) && ABBREV_WORDS.has(s.slice(k))) return true;
+  return false;
+}
+
 /** Whether the mark at `i` ends a sentence (an abbreviation's period does not). */
 function endsSentence(text: string, i: number): boolean {
   // (by char code first: sentenceStart asks this of every character it scans back over)
@@ -206,7 +236,7 @@ function endsSentence(text: string, i: number): boolean {
   const c = text[i];
   if (!/\s/.test(text[i + 1] ?? " ")) return false;
   if (c === ".") {
-    if (ABBREV.test(text.slice(Math.max(0, i - 8), i))) return false;
+    if (isAbbrevEnd(text.slice(Math.max(0, i - 8), i))) return false;
     // "said Sunday. the" never happens: a lower-case next word means the sentence goes on
     const next = /\S/.exec(text.slice(i + 1, i + 4));
     if (next && /\p{Ll}/u.test(next[0])) return false;
@@ -237,6 +267,7 @@ interface Word extends Span {
 const ALNUM = /[\p{L}\p{N}]/u;
 /** UTF-16 length of the letter or digit (\p{L}, \p{N}) at i, 0 when there is none; ASCII by code. */
 function alnumAt(text: string, i: number, to: number): number {
+  if (i >= to) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
@@ -332,7 +363,20 @@ const TITLE_ABBREV = /^(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|
 // capitalised words that open sentences without naming anyone
 const SENTENCE_OPENER = /^(?:However|Still|Meanwhile|Also|Now|Later|Earlier|Last|Next|As|If|So|For|With|At|By|From|Despite|During|Since|Until|Among|Instead|Indeed|Yet|Even|Only|Just|Asked|According|Although|Though|Because|Once|Here|Where|What|Why|How|Who|Whether|Many|Most|Some|Several|Both|All|Each|Every|No|Not|Under|Over|Following|Speaking|Like|Unlike|Already|Again|Soon|Recently|Overall|Finally|First|Second|Third|Other|Others|Such|Those|These|Its|His|Her|Their|Our|My|Your|Last|Few|More|Less|Much|Two|Three|One|Of|To|Into|Through|After|Before|When|While|Without|Within|Against|Inside|Outside|Perhaps|Maybe|Thus|Therefore|Then|Sure|Yes|Well|Oh|Whatever|Nor|Neither|Either|Nevertheless|Nonetheless|Furthermore|Moreover|Besides|Otherwise|Rather|Ahead|Across|Above|Below|Behind|Beyond|Near|Throughout|Toward|Towards|Upon|Via|Amid|Along|Around|Outside)$/;
 
-const ADVERB = /^(?:also|then|later|again|once|repeatedly|previously|recently|earlier|often|still|further|simply|flatly|openly|publicly|privately|quickly|angrily|bluntly|\p{L}+ly)$/iu;
+const ADVERB_RE = /^(?:also|then|later|again|once|repeatedly|previously|recently|earlier|often|still|further|simply|flatly|openly|publicly|privately|quickly|angrily|bluntly|\p{L}+ly)$/iu;
+const ADVERB_WORDS = new Set(["also", "then", "later", "again", "once", "repeatedly", "previously", "recently", "earlier", "often", "still", "further", "simply", "flatly", "openly", "publicly", "privately", "quickly", "angrily", "bluntly"]);
+/** ADVERB_RE.test, by char code for an ASCII word (that /iu regex's compile was the largest
+ *  cold cost of findQuotes): a listed word in any case, or letters ending in "ly". */
+const ADVERB = {
+  test(w: string): boolean {
+    if (!isAscii(w)) return ADVERB_RE.test(w);
+    const l = w.toLowerCase();
+    if (ADVERB_WORDS.has(l)) return true;
+    if (l.length < 3 || !l.endsWith("ly")) return false;
+    for (let i = 0; i < l.length; i++) if (!isAsciiLetter(l.charCodeAt(i))) return false;
+    return true;
+  },
+};
 
 // past tenses with no -ed
 const PAST = /^(?:said|told|wrote|thought|felt|began|read|cried|replied|denied|testified|worried|pled)$/;
@@ -723,6 +767,23 @@ function previousSentenceCue(text: string, pos: number, paraStart: number, menti
   return m && m.start === w0.start ? { start: m.start, end: m.end, kind: "name" } : null;
 }
 
+/** /^\p{L}[\p{L}'’-]*[.,!?]?$/u.test(s), by char code when `s` is ASCII but for ’. */
+function oneWord(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 && c !== 0x2019) return /^\p{L}[\p{L}'’-]*[.,!?]?$/u.test(s);
+  }
+  if (!n || !isAsciiLetter(s.charCodeAt(0))) return false;
+  let end = n;
+  const z = s.charCodeAt(n - 1);
+  if (n > 1 && (z === 46 || z === 44 || z === 33 || z === 63)) end--;
+  for (let i = 1; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (!isAsciiLetter(c) && c !== 39 && c !== 0x2019 && c !== 45) return false;
+  }
+  return true;
+}
 const MINOR = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|it|as|vs|de|la|le|du|von|van)$/i;
 
 /**
@@ -736,17 +797,32 @@ function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
   // value after "=" is an attribute's, never speech
   if (text[q.open - 1] === "=") return true;
   const body = text.slice(q.start, q.end);
-  if (!/\s/.test(body) && !/^\p{L}[\p{L}'’-]*[.,!?]?$/u.test(body)) return true;
-  // its words, up to ten: more than nine answer already (a long quote's every word was matched)
+  if (!/\s/.test(body) && !oneWord(body)) return true;
+  // its words (/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, by char code), up to ten: more than nine answer
+  // already, and so does the first that is neither capitalised nor minor (most quotes' first)
   const ws: string[] = [];
-  const wordRe = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-  while (ws.length < 10) {
-    const m = wordRe.exec(body);
-    if (!m) break;
-    ws.push(m[0]);
+  for (let i = 0; i < body.length && ws.length < 10; ) {
+    const first = alnumAt(body, i, body.length);
+    if (!first) {
+      i++;
+      continue;
+    }
+    let j = i + first;
+    for (;;) {
+      const k = alnumAt(body, j, body.length);
+      const c = body.charCodeAt(j);
+      if (k) j += k;
+      else if (c === 39 || c === 0x2019 || c === 45) j++;
+      else break;
+    }
+    const w = body.slice(i, j);
+    const c0 = w.charCodeAt(0);
+    const capOrDigit = c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) : /^[\p{Lu}\p{N}]/u.test(w);
+    if (!capOrDigit && !MINOR.test(w)) return false;
+    ws.push(w);
+    i = j;
   }
   if (ws.length < 1 || ws.length > 9) return false;
-  if (!ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w))) return false;
   // "Leonardo DiCaprio's acclaimed “One Battle After Another”", "Riz Ahmed's “Relay”": a title-cased
   // name owned by someone, an adjective or two between, is their work's title
   // (not through a preposition: "Trump's campaign to “Make America Great Again”", "Carson's mangling

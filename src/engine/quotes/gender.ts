@@ -11,24 +11,66 @@ import { FEMALE_NAMES, MALE_NAMES } from "./given-names";
 
 export type Gender = "m" | "f";
 
-let given: Map<string, Gender> | null = null;
-/** Built on first use: most texts resolve no pronoun to anyone. */
-function givenNames(): Map<string, Gender> {
-  if (given) return given;
-  given = new Map();
-  for (const w of FEMALE_NAMES.split(/\s+/)) if (w) given.set(w, "f");
-  for (const w of MALE_NAMES.split(/\s+/)) if (w) given.set(w, "m");
-  return given;
+let given: { f: string; m: string } | null = null;
+/**
+ * The gender a given name is reserved to (a name in both lists is a man's, as it always was).
+ * The lists are searched as one space-separated string each, made on first use: a Map of 3,000
+ * names built on a worker's first page cost more than all its lookups (a few per person).
+ */
+function givenName(w: string): Gender | undefined {
+  if (!w) return undefined;
+  given ??= { f: ` ${FEMALE_NAMES.replace(/\s+/g, " ").trim()} `, m: ` ${MALE_NAMES.replace(/\s+/g, " ").trim()} ` };
+  const key = ` ${w} `;
+  return given.m.includes(key) ? "m" : given.f.includes(key) ? "f" : undefined;
 }
 
 const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Mme|Madam|Madame|Dame|Lady|Queen|Princess|Duchess|Sister)$/;
 const MALE_TITLE = /^(?:Mr|Messrs|Sir|Lord|King|Prince|Duke|Father|Brother)$/;
 
-const FEMALE_ROLE = /^(?:\p{L}+woman|\p{L}+women|actress|waitress|hostess|heiress|wife|widow|mother|grandmother|daughter|sister|aunt|niece|girlfriend|queen|princess|duchess|countess|baroness|empress|lady|madam|first lady|girl)$/u;
-const MALE_ROLE = /^(?:\p{L}+man|\p{L}+men|husband|widower|father|grandfather|son|brother|uncle|nephew|boyfriend|king|prince|duke|count|baron|emperor|lord|boy)$/u;
+const FEMALE_WORDS = "actress|waitress|hostess|heiress|wife|widow|mother|grandmother|daughter|sister|aunt|niece|girlfriend|queen|princess|duchess|countess|baroness|empress|lady|madam|first lady|girl";
+const MALE_WORDS = "husband|widower|father|grandfather|son|brother|uncle|nephew|boyfriend|king|prince|duke|count|baron|emperor|lord|boy";
+/**
+ * /^(?:\p{L}+<ending>|\p{L}+<plural>|<words>)$/u as a test, by char code for an ASCII word (the
+ * regex, compiled on first use, only for others): a listed word, or letters then the ending.
+ */
+function roleTest(endings: [string, string], words: string) {
+  const re = new RegExp(`^(?:\\p{L}+${endings[0]}|\\p{L}+${endings[1]}|${words})$`, "u");
+  const listed = new Set(words.split("|"));
+  return {
+    test(w: string): boolean {
+      for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return re.test(w);
+      if (listed.has(w)) return true;
+      for (const end of endings) {
+        if (w.length <= end.length || !w.endsWith(end)) continue;
+        let letters = true;
+        for (let i = 0; i < w.length - end.length && letters; i++) {
+          const c = w.charCodeAt(i);
+          letters = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+        }
+        if (letters) return true;
+      }
+      return false;
+    },
+  };
+}
+const FEMALE_ROLE = roleTest(["woman", "women"], FEMALE_WORDS);
+const MALE_ROLE = roleTest(["man", "men"], MALE_WORDS);
 // "-man" words that are no man ("human", "German"), or are written of women too ("Trump spokesman
 // Hope Hicks", "chairman")
 const NOT_MALE = /^(?:human|german|roman|ottoman|shaman|caiman|talisman|woman|women|ombudsman|layman|chairman|chairmen|spokesman|spokesmen|freshman|anchorman|cameraman)$/
+
+// ASCII by char code (nearly every word), the Unicode-class regex otherwise: each such regex costs
+// a compile on a worker's first page
+/** /\p{L}/u.test(text[i]) */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : /\p{L}/u.test(text[i]!);
+}
+/** /^\p{Ll}/u.test(w) */
+function startsLower(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
+}
 
 export function personGender(person: Person, text: string): Gender | null {
   // a courtesy title before any mention: the text's own word, so it outranks the name lists
@@ -44,15 +86,15 @@ export function personGender(person: Person, text: string): Gender | null {
     if (e === ms[k]!.start) continue;
     if (text.charCodeAt(e - 1) === 46) e--; // "Mrs."
     let b = e;
-    while (b > 0 && b > e - 12 && /\p{L}/u.test(text[b - 1]!)) b--;
+    while (b > 0 && b > e - 12 && isLetterAt(text, b - 1)) b--;
     const w = text.slice(b, e);
     if (!w) continue;
     if (FEMALE_TITLE.test(w)) f++;
     else if (MALE_TITLE.test(w)) m++;
     // a gendered noun written right before the name: "9/11 widow Terry Strada", "his wife
     // Jane", "spokeswoman Jen Psaki", "actor Tom Hanks" does not tell (said of women too)
-    else if (/^\p{Ll}/u.test(w) && FEMALE_ROLE.test(w)) f++;
-    else if (/^\p{Ll}/u.test(w) && MALE_ROLE.test(w) && !NOT_MALE.test(w)) m++;
+    else if (startsLower(w) && FEMALE_ROLE.test(w)) f++;
+    else if (startsLower(w) && MALE_ROLE.test(w) && !NOT_MALE.test(w)) m++;
   }
   for (const w of person.name.split(/\s+/)) {
     if (/^(?:Mrs|Ms|Miss|Mme|Madam|Dame|Lady)\.?$/.test(w)) f++;
@@ -69,10 +111,9 @@ export function personGender(person: Person, text: string): Gender | null {
   }
   // the given name: a name word before the last one (the last is the surname: "Rakeyia Scott"
   // tells nothing from "Scott"); title words before it ("Sen.", "Mayor") are in no name list
-  const names = givenNames();
   const ws = person.name.split(/\s+/);
   for (let i = 0; i < ws.length - 1; i++) {
-    const g = names.get(ws[i]!.toLowerCase().replace(/\.$/, ""));
+    const g = givenName(ws[i]!.toLowerCase().replace(/\.$/, ""));
     if (g) return g;
   }
   // the text's own pronouns: "Obama said his plan …", "Obama told reporters he …" — the first
