@@ -891,13 +891,15 @@ function commonWords(text: string, g: { key: string[]; mentions: Mention[] }): b
 /** What after a lone word shows a person: a speech verb, "who", a kinship possessive, an age. */
 const SINGLE_CUE_AFTER = /^(?:['’]s? (?:wife|husband|son|daughter|father|mother|brother|sister|family|parents|children|career|death|birthday|campaign|lawyer|attorney)\b|,? (?:who|whose|said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|reported|noted|notes|argued|argues|explained|explains|insisted|insists|recalled|recalls|acknowledged|admitted|admits|declined|contributed|laughed|laughs|smiled|shrugged|nodded|remembered|remembers|recalled|joked|jokes|thinks|thought|believes|believed|claimed|claims|warned|warns|hopes|hoped|wants|wanted|himself|herself)\b|, \d{1,2}, )/u;
 /** What before a lone word shows a person: a speech verb or "according to". */
-const SINGLE_CUE_BEFORE = /\b(?:said|says|told|asked|according to|thanks to|married|met|interviewed|named|called)\s$/;
+const SINGLE_CUE_BEFORE = /\b(?:said|says|told|asked|according to|thanks to|married|met|interviewed|named|called|name is|I['’]m|I am|(?:my|our|his|her) (?:co-?workers?|colleagues?|friends?|husband|wife|sons?|daughters?|partner|mother|father|mom|dad|sisters?|brothers?|boss|editor|guide|teacher),?)\s$/;
 /** He, she and their forms: a lone word a pronoun soon takes up is a person's name. */
 const PERSONAL = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself|[Hh]ers)\b/;
 
 /**
  * A name of one word that the text never introduces as a person's: no title before it, not a
- * name word of the lexicon, no person cue at any mention (a speech verb, "who", a kinship
+ * name word of the lexicon (a given name only where the text also writes it in lower case or it
+ * only opens sentences), no attribution dash before it ("— Leslie"), no "I'm"/"my name is"/"my
+ * colleague," before it, no person cue at any mention (a speech verb, "who", a kinship
  * possessive, an age), no "he"/"she" taking it up before the next sentence ends, and no full name
  * it is the short form of (grouping would have joined them). English prose introduces a person
  * (a full name, a title, a role, a pronoun that follows); a bare capitalised word with none of
@@ -907,9 +909,16 @@ const PERSONAL = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself|[
 function weakSingle(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
   if (g.key.length !== 1) return false;
   const w = g.key[0]!;
-  if (NAMEISH.has(w) || GIVEN.has(w) || isSuffixWord(w) || /['’-]/.test(w)) return false;
+  if (NAMEISH.has(w) || isSuffixWord(w) || /['’-]/.test(w)) return false;
+  // a given name alone ("Megan", "Kerry") is a person's, unless the text also writes it as a word
+  // ("any", "even", "base", "art") or has it only where a sentence's capital says nothing ("Any
+  // asset…", "Early fuses…", "Rock on")
+  if (GIVEN.has(w) && !writtenLower(text, w) && !g.mentions.every((m) => opensSentence(text, m.start))) return false;
   for (const m of g.mentions) {
     if (m.titled || m.words.length !== 1) return false;
+    // a testimonial's or a quote's attribution line ("— Leslie, customer", "~Elizabeth")
+    const line = text.lastIndexOf("\n", m.start - 1) + 1;
+    if (/^\s*[—–~]\s*$/.test(text.slice(line, m.start))) return false;
     const after = text.slice(m.end, m.end + 24);
     if (SINGLE_CUE_AFTER.test(after)) return false;
     // a results row, a team sheet's minute, a citation's initials ("Zorc\n59th", "Muratori P,", "Wien, H. C.")

@@ -320,3 +320,14 @@ describe("a name named once whose words the text also writes in lower case", () 
     expect(names(text).some((n) => n.endsWith("Anna Morel"))).toBe(true);
   });
 });
+
+describe("a given name alone", () => {
+  it("is no person where it only opens sentences and no cue follows", () => {
+    expect(names("Any renovation takes longer than planned. Any builder will tell you so.")).toEqual([]);
+  });
+
+  it("stays a person on a testimonial's attribution line or after 'I'm'", () => {
+    expect(names("“The movers were on time and careful.”\n— Kerry, a customer in Ohio")).toEqual(["Kerry"]);
+    expect(names("Hi there! I’m Shivya, and I started this blog in 2011.")).toEqual(["Shivya"]);
+  });
+});
