@@ -914,25 +914,61 @@ function weakSingle(text: string, g: { key: string[]; mentions: Mention[] }): bo
   // ("any", "even", "base", "art") or has it only where a sentence's capital says nothing ("Any
   // asset…", "Early fuses…", "Rock on")
   if (GIVEN.has(w) && !writtenLower(text, w) && !g.mentions.every((m) => opensSentence(text, m.start))) return false;
-  for (const m of g.mentions) {
-    if (m.titled || m.words.length !== 1) return false;
-    // a testimonial's or a quote's attribution line ("— Leslie, customer", "~Elizabeth")
-    const line = text.lastIndexOf("\n", m.start - 1) + 1;
-    if (/^\s*[—–~]\s*$/.test(text.slice(line, m.start))) return false;
-    const after = text.slice(m.end, m.end + 24);
-    if (SINGLE_CUE_AFTER.test(after)) return false;
-    // a results row, a team sheet's minute, a citation's initials ("Zorc\n59th", "Muratori P,", "Wien, H. C.")
-    if (/^(?: \(|,?\s\d| \p{Lu}{1,2}[,.]|,? (?:\p{Lu}\.\s?)+(?:[,&]|$))/u.test(after)) return false;
-    if (SINGLE_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
-    // a pronoun before the end of the next sentence
-    let end = m.end;
-    for (let s = 0; s < 2 && end < text.length; s++) {
-      const stop = text.slice(end).search(/[.!?\n]/);
-      end = stop < 0 ? text.length : end + stop + 1;
-    }
-    if (PERSONAL.test(text.slice(m.end, Math.min(end, m.end + 300)))) return false;
-  }
+  for (const m of g.mentions) if (m.titled || m.words.length !== 1 || personContext(text, m)) return false;
   return true;
+}
+
+/**
+ * Does the text around one mention show a person: an attribution dash before it on its line, a
+ * person cue after it or before it, a results row, a minute or a citation's initials after it, or
+ * a he/she taking it up before the next sentence ends?
+ */
+function personContext(text: string, m: Span): boolean {
+  // a testimonial's or a quote's attribution line ("— Leslie, customer", "~Elizabeth")
+  const line = text.lastIndexOf("\n", m.start - 1) + 1;
+  if (/^\s*[—–~]\s*$/.test(text.slice(line, m.start))) return true;
+  const after = text.slice(m.end, m.end + 24);
+  if (SINGLE_CUE_AFTER.test(after)) return true;
+  // a results row, a team sheet's minute, a citation's initials ("Zorc\n59th", "Muratori P,", "Wien, H. C.")
+  if (/^(?: \(|,?\s\d| \p{Lu}{1,2}[,.]|,? (?:\p{Lu}\.\s?)+(?:[,&]|$))/u.test(after)) return true;
+  if (SINGLE_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  // a pronoun before the end of the next sentence
+  let end = m.end;
+  for (let s = 0; s < 2 && end < text.length; s++) {
+    const stop = text.slice(end).search(/[.!?\n]/);
+    end = stop < 0 ? text.length : end + stop + 1;
+  }
+  return PERSONAL.test(text.slice(m.end, Math.min(end, m.end + 300)));
+}
+
+/**
+ * A name of two words or more that stands alone on a line somewhere (a heading, a list or menu
+ * item, a numbered entry: "38. Cable Tray Cutter", "10. Ernst Media", "Junebug Coffee"), does
+ * not start with a given name or a name word, holds no initial, has no title, nowhere a person's
+ * context (personContext), and one of whose words the text also writes in lower case ("cable
+ * tray cutters", "a wrench"): the entries of listicles and directories, products, firms and
+ * places. A byline alone on its line ("Emese Bartha", "Chirag Bhardwaj") has no word of prose.
+ */
+function headingName(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  if (g.key.length < 2) return false;
+  const first = g.key[0]!;
+  if (GIVEN.has(first) || NAMEISH.has(first) || first.length === 1) return false;
+  let alone = false;
+  for (const m of g.mentions) {
+    // (an initial anywhere: "Charlett S." signs a testimonial)
+    if (m.titled || m.words.some(isInitial) || personContext(text, m)) return false;
+    if (!alone) {
+      const ls = text.lastIndexOf("\n", m.start - 1) + 1;
+      let le = text.indexOf("\n", m.end);
+      if (le < 0) le = text.length;
+      alone = /^\s*(?:\d{1,3}[.)]\s*)?$/.test(text.slice(ls, m.start)) && /^[\s:]*$/.test(text.slice(m.end, le));
+    }
+  }
+  if (!alone) return false;
+  // (and one of its words the text also writes in lower case, alone or plural: "cable tray
+  // cutters", "torque wrenches")
+  for (const w of g.key) if (!PARTICLES.has(w) && (writtenLower(text, w) || writtenLower(text, w + "s") || writtenLower(text, w + "es") || (w.endsWith("s") && writtenLower(text, w.slice(0, -1))))) return true;
+  return false;
 }
 
 /** Between two items of a list: a comma, a slash, "and", "&". */
@@ -1099,7 +1135,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   }
   const people: Person[] = [];
   const passing = groups.filter((g) => {
-    if (loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g)) return false;
+    if (loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || headingName(text, g)) return false;
     const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
     return !productName(fullest) && !nounPhrase(fullest);
   });

@@ -331,3 +331,15 @@ describe("a given name alone", () => {
     expect(names("Hi there! I’m Shivya, and I started this blog in 2011.")).toEqual(["Shivya"]);
   });
 });
+
+describe("a name alone on its line, as a listicle's entry", () => {
+  it("is no person when the text writes its words as prose and nothing shows a person", () => {
+    const text = "Top Expert Recommendations:\n\n38. Cable Tray Cutter\n\nCable tray cutters make clean, precise cuts in cable trays and raceways, so every run fits.\n\n39. Torque Wrench\n\nTorque wrenches ensure each bolt is tightened to the right value.";
+    expect(names(text)).toEqual([]);
+  });
+
+  it("stays a person as a byline over a dateline", () => {
+    const text = "Shares fall on results.\nEmese Bartha\nBUDAPEST 1996-08-30\nShares of the bank fell on Friday after it reported lower profits.";
+    expect(names(text)).toEqual(["Emese Bartha"]);
+  });
+});
