@@ -54,10 +54,52 @@ function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** The text's lines that hold anything (/[^\n]+/g, by indexOf). */
 function paragraphs(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    if (end > start) out.push({ start, end });
+    start = end + 1;
+  }
+  return out;
+}
+
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+/** UTF-16 length of the code point at i if `ascii(c)` (ASCII) or `re` (other) holds for it, else 0. */
+function codePointIf(s: string, i: number, ascii: (c: number) => boolean, re: RegExp): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 128) return ascii(c) ? 1 : 0;
+  const n = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
+  return re.test(s.slice(i, i + n)) ? n : 0;
+}
+const asciiUpper = (c: number) => c >= 65 && c <= 90;
+const asciiLetterOrHyphen = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+
+/** The matches of /\p{Lu}[\p{L}-]+/gu in `s`, scanned by char code (ASCII) and code point. */
+function capitalisedWords(s: string): { index: number; w: string }[] {
+  const out: { index: number; w: string }[] = [];
+  for (let i = 0; i < s.length; ) {
+    const u = codePointIf(s, i, asciiUpper, UPPER);
+    if (!u) {
+      // (the regex steps a code point at a time)
+      const c = s.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
+      continue;
+    }
+    let j = i + u;
+    for (let k = codePointIf(s, j, asciiLetterOrHyphen, LETTER); k; k = codePointIf(s, j, asciiLetterOrHyphen, LETTER)) j += k;
+    // a capital alone (no letter or hyphen after it) is no match there
+    if (j === i + u) {
+      i += u;
+      continue;
+    }
+    out.push({ index: i, w: s.slice(i, j) });
+    i = j;
+  }
   return out;
 }
 
@@ -916,10 +958,9 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     }
     if (surname.size) {
       const seg = text.slice(Math.max(from, pos - 400), pos);
-      const re = /\p{Lu}[\p{L}-]+/gu;
-      for (let m = re.exec(seg); m; m = re.exec(seg)) {
+      for (const m of capitalisedWords(seg)) {
         const at = pos - seg.length + m.index;
-        const id = surname.get(m[0]);
+        const id = surname.get(m.w);
         if (id && !inQuote(at) && !found.some((f) => f.at <= at && at < f.at + 40 && f.id === id)) found.push({ at, id });
       }
     }

@@ -159,6 +159,8 @@ export interface WordInfo {
   /** The tagger's: where its score vector for this word sits, valid for generation scoreGen (0: none). */
   scoreAt: number;
   scoreGen: number;
+  /** The tagger's: whether the word's own scores (not only its neighbour slots) are in, for generation ownGen. */
+  ownGen: number;
   /** A word of sports reports (SPORT_WORDS) / a person's pronoun after a name (PERSON_AFTER). */
   sport: boolean;
   personAfter: boolean;
@@ -217,6 +219,8 @@ function letterFlags(raw: string): Pick<WordInfo, "up" | "lo" | "upLo" | "letter
   let anyUpper = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
+    // General Punctuation (’ “ ” — …) holds no letter: no Unicode regex for a curly quote
+    if (c >= 0x2000 && c <= 0x206f) continue;
     if (c > 127) return { up: /^\p{Lu}/u.test(raw), lo: /^\p{Ll}/u.test(raw), upLo: /^\p{Lu}\p{Ll}/u.test(raw), letter: /\p{L}/u.test(raw), anyUpper: /\p{Lu}/u.test(raw) };
     if (c >= 65 && c <= 90) letter = anyUpper = true;
     else if (c >= 97 && c <= 122) letter = true;
@@ -225,6 +229,16 @@ function letterFlags(raw: string): Pick<WordInfo, "up" | "lo" | "upLo" | "letter
   const c1 = raw.charCodeAt(1);
   const up = c0 >= 65 && c0 <= 90;
   return { up, lo: c0 >= 97 && c0 <= 122, upLo: up && c1 >= 97 && c1 <= 122, letter, anyUpper };
+}
+/** WordInfo.dyn: ptw ×6 on the form, then pts ×6 and phs ×6 on the shape. */
+function dynHashes(l: string, s: string): number[] {
+  const out = new Array<number>(3 * PTW.length);
+  for (let k = 0; k < PTW.length; k++) {
+    out[k] = fnv(l, PTW[k]);
+    out[PTW.length + k] = fnv(s, PTS[k]);
+    out[2 * PTW.length + k] = fnv(s, PHS[k]);
+  }
+  return out;
 }
 // per word, and per punctuation mark or possessive (their lexicon class is always empty)
 const wordCache = new Map<string, WordInfo>();
@@ -254,12 +268,13 @@ function wordInfo(raw: string, kind: Token["kind"]): WordInfo {
       fnv(cls, H.c),
     ],
     pos: [fnv(l, H.wm1), fnv(l, H.wp1), fnv(l, H.wm2), fnv(l, H.wp2), fnv(s, H.sm1), fnv(s, H.sp1), fnv(cls, H.cm1), fnv(cls, H.cp1)],
-    dyn: [...PTW.map((h) => fnv(l, h)), ...PTS.map((h) => fnv(s, h)), ...PHS.map((h) => fnv(s, h))],
+    dyn: dynHashes(l, s),
     ...letterFlags(raw),
     caps: isAllCaps(raw) && raw.length > 1,
     left: { w: fnv("|", fnv(l, H.lw)), ww: fnv("|", fnv(l, H.lww)), s: fnv("|", fnv(s, H.ls)), ss: fnv("|", fnv(s, H.lss)) },
     scoreAt: 0,
     scoreGen: 0,
+    ownGen: 0,
     sport: SPORT_WORDS.has(l),
     personAfter: PERSON_AFTER.has(l),
     lex: lexOf(l),

@@ -180,11 +180,25 @@ function wordScores(t: Table, info: WordInfo): number {
   const v = pool;
   // (memory reused after a reset): the same zeros, then the same sums in the same order
   v.fill(0, at, at + WORD_SLOTS);
-  for (const h of info.hashes) accumulate(t, v, at, h);
-  info.pos.forEach((h, k) => accumulate(t, v, at + NTAGS * (1 + k), h));
-  info.dyn.forEach((h, k) => accumulate(t, v, at + NTAGS * (9 + k), h));
+  for (let k = 0; k < info.pos.length; k++) accumulate(t, v, at + NTAGS * (1 + k), info.pos[k]!);
   info.scoreAt = at;
   info.scoreGen = poolGen;
+  return at;
+}
+
+/**
+ * wordScores, with the word's own slots too (its features, its previous-tag features): only a
+ * word the tagger scores needs them, where every word is some token's neighbour. Two tokens in
+ * three are left unscored (DocFeatures.skip), mostly lower-case words, so most words never need
+ * 27 of their 35 sums. Each slot is the same sums in the same order, into the same zeros.
+ */
+function ownScores(t: Table, info: WordInfo): number {
+  const at = wordScores(t, info);
+  if (info.ownGen === poolGen) return at;
+  const v = pool;
+  for (const h of info.hashes) accumulate(t, v, at, h);
+  for (let k = 0; k < info.dyn.length; k++) accumulate(t, v, at + NTAGS * (9 + k), info.dyn[k]!);
+  info.ownGen = poolGen;
   return at;
 }
 
@@ -237,7 +251,7 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
     let s2 = 0;
     let s3 = 0;
     let s4 = 0;
-    const own = scoresOf(i);
+    const own = ownScores(t, d.infos[i]!);
     let v: Float64Array = pool;
     s0 += v[own]!;
     s1 += v[own + 1]!;
