@@ -913,7 +913,7 @@ function weakSingle(text: string, g: { key: string[]; mentions: Mention[] }): bo
   // a given name alone ("Megan", "Kerry") is a person's, unless the text also writes it as a word
   // ("any", "even", "base", "art") or has it only where a sentence's capital says nothing ("Any
   // asset…", "Early fuses…", "Rock on")
-  if (GIVEN.has(w) && !writtenLower(text, w) && !g.mentions.every((m) => opensSentence(text, m.start))) return false;
+  if (GIVEN.has(w) && !g.mentions.every((m) => opensSentence(text, m.start)) && !writtenLower(text, w)) return false;
   for (const m of g.mentions) if (m.titled || m.words.length !== 1 || personContext(text, m)) return false;
   return true;
 }
@@ -953,10 +953,11 @@ function headingName(text: string, g: { key: string[]; mentions: Mention[] }): b
   if (g.key.length < 2) return false;
   const first = g.key[0]!;
   if (GIVEN.has(first) || NAMEISH.has(first) || first.length === 1) return false;
+  // (the cheap tests first, over every mention; the context only of a name alone on a line)
   let alone = false;
   for (const m of g.mentions) {
     // (an initial anywhere: "Charlett S." signs a testimonial)
-    if (m.titled || m.words.some(isInitial) || personContext(text, m)) return false;
+    if (m.titled || m.words.some(isInitial)) return false;
     if (!alone) {
       const ls = text.lastIndexOf("\n", m.start - 1) + 1;
       let le = text.indexOf("\n", m.end);
@@ -965,6 +966,7 @@ function headingName(text: string, g: { key: string[]; mentions: Mention[] }): b
     }
   }
   if (!alone) return false;
+  for (const m of g.mentions) if (personContext(text, m)) return false;
   // (and one of its words the text also writes in lower case, alone or plural: "cable tray
   // cutters", "torque wrenches")
   for (const w of g.key) if (!PARTICLES.has(w) && (writtenLower(text, w) || writtenLower(text, w + "s") || writtenLower(text, w + "es") || (w.endsWith("s") && writtenLower(text, w.slice(0, -1))))) return true;
