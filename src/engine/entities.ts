@@ -16,8 +16,8 @@
  *    brackets ("the Federal Bureau of Investigation (FBI)"); a lone word joins a longer
  *    organisation name it starts ("Rossiya" → "Rossiya TV").
  */
-import { CITIES, COUNTRIES, ORGANIZATIONS, REGIONS } from "./lexicon/places";
-import { DEMONYM } from "./lexicon/demonym";
+import { CITIES, ORGANIZATIONS, REGIONS } from "./lexicon/places";
+import { DEMONYM, isCountry, isPlaceName } from "./lexicon/place-sets";
 import { FORMER_COUNTRIES, LANDMARKS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from "./lexicon/entity-words";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words";
 import { indexIn, isAllCaps, isCapitalised, periodEndsSentence, tokenize, type Token } from "./people/tokens";
@@ -34,9 +34,11 @@ export interface Entities {
 type Kind = "ORG" | "LOC";
 
 const lowerSet = (s: string) => new Set(s.split("|").map((w) => w.toLowerCase()));
-const PLACES = new Set([...lowerSet(COUNTRIES), ...lowerSet(CITIES), ...lowerSet(REGIONS), ...[...FORMER_COUNTRIES, ...LANDMARKS].map((w) => w.toLowerCase())]);
 const LANDMARK = new Set(LANDMARKS.map((w) => w.toLowerCase()));
-const COUNTRY_NAMES = new Set([...lowerSet(COUNTRIES), ...FORMER_COUNTRIES.map((w) => w.toLowerCase())]);
+const FORMER = new Set(FORMER_COUNTRIES.map((w) => w.toLowerCase()));
+/** A known place: a country (today's or a former one), a city, a region, a landmark. */
+const PLACES = { has: (lw: string): boolean => isPlaceName(lw) || FORMER.has(lw) || LANDMARK.has(lw) };
+const COUNTRY_NAMES = { has: (lw: string): boolean => isCountry(lw) || FORMER.has(lw) };
 const ORGS = lowerSet(ORGANIZATIONS);
 /** Words that may follow "the X" when X is an organisation ("the Kremlin said", "the Pentagon's"). */
 const AFTER_THE_ORG = /^(?:said|says|has|had|have|is|was|were|are|would|will|could|can|may|might|must|should|did|does|declined|denied|confirmed|announced|warned|insisted|refused|wants|wanted|added|issued|released|reported|stated|responded|rejected|accused|believes|plans|planned)$/i;

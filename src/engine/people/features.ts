@@ -7,7 +7,8 @@
  * model, only the weights of the buckets that matter.
  */
 import { GIVEN_NAMES } from "../lexicon/derived";
-import { CITIES, COUNTRIES, DEMONYMS, ORGANIZATIONS, REGIONS } from "../lexicon/places";
+import { CITIES, COUNTRIES, ORGANIZATIONS, REGIONS } from "../lexicon/places";
+import { DEMONYM } from "../lexicon/demonym";
 import { FORMER_COUNTRIES, ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
 import { HONORIFICS, MONTHS_DAYS, PARTICLES, TITLES } from "../lexicon/words";
 import { isAllCaps, type Token } from "./tokens";
@@ -34,7 +35,6 @@ function phraseIndex(phrases: string[]): Map<string, string[][]> {
 }
 const PLACE_PHRASES = phraseIndex([...lowerBar(COUNTRIES), ...lowerBar(CITIES), ...lowerBar(REGIONS), ...FORMER_COUNTRIES.map((c) => c.toLowerCase())]);
 const ORG_PHRASES = phraseIndex(lowerBar(ORGANIZATIONS));
-const DEMONYM = new Set(lowerBar(DEMONYMS));
 
 /** 32-bit FNV-1a of a string, or of `s` appended to a string whose hash is `h`. */
 export function fnv(s: string, h = 0x811c9dc5): number {

@@ -6,14 +6,13 @@
  * time", "in 2016"), a plain place of origin ("a nurse from Ohio" → "nurse"), and another
  * person's name ("a senior adviser to Mr. Sanders" → "senior adviser").
  */
-import { CITIES, COUNTRIES, DEMONYMS, REGIONS } from "../lexicon/places";
+import { isDemonym, isPlaceName } from "../lexicon/place-sets";
 import { ROLE_NOUNS, TITLES } from "../lexicon/words";
 import { DESCRIPTION_HEADS, LOWER_MODIFIERS } from "./lexicon";
 
-let places: Set<string> | null = null;
 function isPlace(s: string): boolean {
-  places ??= new Set([CITIES, COUNTRIES, REGIONS, DEMONYMS].flatMap((x) => x.toLowerCase().split("|")));
-  return places.has(s.toLowerCase());
+  const lw = s.toLowerCase();
+  return isPlaceName(lw) || isDemonym(lw);
 }
 
 const isHeadWord = (w: string) => {

@@ -12,7 +12,7 @@
  * verb, a preposition, punctuation, another person's name) ends it, so "told reporters", "said",
  * "the victim's mother" or "Clinton aide" never leak into a role.
  */
-import { DEMONYMS, COUNTRIES, REGIONS } from "../lexicon/places";
+import { isCountry, isDemonym, isRegion } from "../lexicon/place-sets";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS } from "../lexicon/words";
 import { AMBIGUOUS_HEADS, DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, LOWER_MODIFIERS, POSSESSOR_NOUNS } from "./lexicon";
 
@@ -20,11 +20,7 @@ const MAX_WORDS = 8;
 const MAX_CAPITALS = 4;
 
 // place words that may open a sentence and still qualify a role ("Chinese leader", "Ohio governor")
-let placeWords: Set<string> | null = null;
-function isPlaceWord(lw: string): boolean {
-  placeWords ??= new Set([DEMONYMS, COUNTRIES, REGIONS].flatMap((s) => s.toLowerCase().split("|")));
-  return placeWords.has(lw);
-}
+const isPlaceWord = (lw: string): boolean => isDemonym(lw) || isCountry(lw) || isRegion(lw);
 
 interface Word {
   w: string;
