@@ -210,6 +210,60 @@ export async function run(ctx) {
   log(`reference article via compromise people(): ${cpFound}/${expected.people.length} expected people among ${cp.length} distinct strings (ungrouped); not_people: [${cpNot.join(", ")}]`);
 }
 
+/**
+ * `--dump a.jsonl [b.jsonl …] [--sample N --seed S]`: every person analyzeText finds in the texts of
+ * the CLI's analyses (`node dist/cli/dramatis.js analyze <pages> > a.jsonl`), one tab-separated line
+ * per person: text file, name, mention count, its first mention in context. With --sample, a
+ * seeded random N of those lines, numbered, to label by hand (person or not): the precision of
+ * the cast a user sees on real pages, which no scored set measures. Nothing here is scored.
+ */
+async function dump(args) {
+  const files = [];
+  let sample = 0;
+  let seed = 1;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--sample") sample = Number(args[++i]);
+    else if (args[i] === "--seed") seed = Number(args[++i]);
+    else if (args[i] !== "--dump") files.push(args[i]);
+  }
+  const m = await loadMatchers(ROOT);
+  const lines = [];
+  for (const f of files) {
+    for (const line of readFileSync(f, "utf8").split("\n")) {
+      if (!line.trim()) continue;
+      const a = JSON.parse(line);
+      if (!a.text) continue;
+      for (const p of m.analyzeText(a.text, a.title ?? "").people) {
+        const s = p.mentions[0];
+        const ctx = a.text.slice(Math.max(0, s.start - 70), s.end + 70).replace(/\s+/g, " ");
+        lines.push(`${a.file}\t${p.name}\t${p.mentions.length}\t${ctx}`);
+      }
+    }
+  }
+  if (!sample) {
+    for (const l of lines) console.log(l);
+    return;
+  }
+  // xorshift32: the same seed draws the same sample on any machine
+  let x = (seed * 2654435761) >>> 0 || 1;
+  const rnd = () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 4294967296;
+  };
+  const idx = lines.map((_, i) => i);
+  for (let i = idx.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [idx[i], idx[j]] = [idx[j], idx[i]];
+  }
+  idx.slice(0, sample).forEach((i, k) => console.log(`${k}\t${lines[i]}`));
+  console.error(`${lines.length} people in ${files.length} file(s); ${Math.min(sample, lines.length)} drawn with seed ${seed}`);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  await run(null);
+  if (process.argv.includes("--dump")) await dump(process.argv.slice(2));
+  else await run(null);
 }
