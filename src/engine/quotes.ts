@@ -54,6 +54,17 @@ function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** /\p{L},\s*$/u.test(s) without scanning `s` from its start: a letter, a comma, then only spaces
+ *  (\s is what trimEnd removes). */
+function letterCommaEnd(s: string): boolean {
+  const t = s.trimEnd();
+  const n = t.length;
+  if (n < 2 || t.charCodeAt(n - 1) !== 44) return false;
+  const c = t.charCodeAt(n - 2);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /\p{L},$/u.test(t.slice(-3));
+}
+
 /** The text's lines that hold anything (/[^\n]+/g, by indexOf). */
 function paragraphs(text: string): Span[] {
   const out: Span[] = [];
@@ -1096,6 +1107,9 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
 
   raw = raw.filter((q) => !notAQuotation(text, q, paras[q.para]!));
   const onlyQuoteOf = new Map<number, boolean>();
+  // characters quoted per paragraph, summed once for all (filtering every quote per paragraph
+  // was quadratic on a long page)
+  let quotedIn: Map<number, number> | null = null;
   const out: Quote[] = [];
   let prev: { quote: Quote; para: number } | null = null;
   raw.forEach((q, qi) => {
@@ -1174,7 +1188,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       // in this connection,"; so does an expert's label "From Ana Ruiz, chief officer of Acme")
       const lastText = text.slice(last.start, last.end);
       // (the comma only after prose with a reporting verb: a line of code or data ends on one too)
-      const comma = /\p{L},\s*$/u.test(lastText) && !/["“”{}]/.test(lastText);
+      const comma = letterCommaEnd(lastText) && !/["“”{}]/.test(lastText);
       const colon = /:\s*$/.test(lastText) || /^From\s/.test(lastText);
       const ws = words(text, sentenceStart(text, last.end - 1, last.start), last.end);
       // without a colon only a paragraph with no quote of its own hands on its subject
@@ -1192,7 +1206,11 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       // the quotes of every paragraph to find its own)
       let only = onlyQuoteOf.get(q.para);
       if (only === undefined) {
-        const quoted = raw.filter((r) => r.para === q.para).reduce((n, r) => n + (r.end - r.start), 0);
+        if (!quotedIn) {
+          quotedIn = new Map();
+          for (const r of raw) quotedIn.set(r.para, (quotedIn.get(r.para) ?? 0) + (r.end - r.start));
+        }
+        const quoted = quotedIn.get(q.para) ?? 0;
         // counted only as far as the answer needs: past quoted + 3 it is no
         let outsideChars = 0;
         for (let i = para.start; i < para.end && outsideChars - quoted <= 3; i++) {
