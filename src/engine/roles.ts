@@ -30,6 +30,31 @@ function ofComplementHead(role: readonly string[]): number {
 }
 
 /** The title words immediately before a mention on the same line. */
+// ASCII by char code (nearly every word), the Unicode regex otherwise: each regex costs a
+// compile on a worker's first page, and these run for every mention
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** /^[\p{L}.\-'’]+$/u.test(w) */
+function wordish(w: string): boolean {
+  if (!w) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 && c !== 0x2019) return /^[\p{L}.\-'’]+$/u.test(w);
+    if (!isAsciiLetter(c) && c !== 46 && c !== 45 && c !== 39 && c !== 0x2019) return false;
+  }
+  return true;
+}
+/** /\p{L}{5,}\.$/u.test(w): five letters and a period at its end */
+function longWordPeriod(w: string): boolean {
+  const n = w.length;
+  if (n < 6 || w.charCodeAt(n - 1) !== 46) return false;
+  for (let i = n - 6; i < n - 1; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /\p{L}{5,}\.$/u.test(w);
+    if (!isAsciiLetter(c)) return false;
+  }
+  return true;
+}
+
 function titleBefore(text: string, start: number): string | null {
   const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 120);
   const before = text.slice(lineStart, start);
@@ -40,12 +65,13 @@ function titleBefore(text: string, start: number): string | null {
   let hasTitle = false;
   for (let i = words.length - 1; i >= 0 && role.length < MAX_ROLE_WORDS; i--) {
     const w = words[i]!;
-    if (!/^[\p{L}.\-'’]+$/u.test(w)) break; // punctuation ends the phrase
+    if (!wordish(w)) break; // punctuation ends the phrase
     // so does a sentence's full stop ("… to Sheriff’s Deputy. Dana Wolk answered"); "Gen." and
     // "Capt." are abbreviations, and "U.S." initials
-    if (/\p{L}{5,}\.$/u.test(w)) break;
+    if (longWordPeriod(w)) break;
     const lw = lower(w);
-    const capital = /^\p{Lu}/u.test(w);
+    const c0 = w.charCodeAt(0);
+    const capital = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(w);
     if (capital && TITLES.has(lw) && !HONORIFICS.has(lw)) hasTitle = true;
     else if (capital && HONORIFICS.has(lw)) {
       if (role.length === 0) continue; // "Mr." is courtesy, not a role
@@ -176,9 +202,14 @@ const BARE_NOT_HEAD = new Set(["prime", "vice", "general", "chief", "first", "de
 function appositiveAfter(text: string, end: number, nameIn: (s: number, e: number) => number): string | null {
   // ", a …", ", the …", and ", Apple's chief executive," where an organisation's possessive
   // stands for the article
-  let m = /^(?:['’]s)?(?:,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?)(?=(?:[Aa]|[Aa]n|[Tt]he|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}['’]s)[ \u00a0])/u.exec(text.slice(end, end + 40));
+  // (what follows the name opens every form below: a comma, a possessive, a dash; most names
+  // are followed by none, and the regexes are not run for them)
+  const c0 = text.charCodeAt(end);
+  const c1 = text.charCodeAt(end + 1);
+  const opens = c0 === 44 || c0 === 39 || c0 === 0x2019 || c0 === 0x2014 || c0 === 0x2013 || ((c0 === 32 || c0 === 0xa0) && (c1 === 0x2014 || c1 === 0x2013));
+  let m = !opens ? null : /^(?:['’]s)?(?:,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?)(?=(?:[Aa]|[Aa]n|[Tt]he|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}['’]s)[ \u00a0])/u.exec(text.slice(end, end + 40));
   if (m && !/^(?:a|an|the)[ \u00a0]/iu.test(text.slice(end + m[0].length, end + m[0].length + 4)) && !possessiveRoleAt(text, end + m[0].length)) m = null;
-  if (!m) {
+  if (!m && c0 === 44) {
     const bare = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?/u.exec(text.slice(end, end + 12));
     if (bare && bareRoleAt(text, end + bare[0].length)) m = bare;
   }
