@@ -942,34 +942,32 @@ function personContext(text: string, m: Span): boolean {
 }
 
 /**
- * A name of two words or more that stands alone on a line somewhere (a heading, a list or menu
- * item, a numbered entry: "38. Cable Tray Cutter", "10. Ernst Media", "Junebug Coffee"), does
- * not start with a given name or a name word, holds no initial, has no title, nowhere a person's
- * context (personContext), and one of whose words the text also writes in lower case ("cable
- * tray cutters", "a wrench"): the entries of listicles and directories, products, firms and
- * places. A byline alone on its line ("Emese Bartha", "Chirag Bhardwaj") has no word of prose.
+ * A name of two words or more that the text never introduces as a person's: it does not start
+ * with a given name or a name word and holds none before its last word, has no initial and no
+ * title, no mention has a person's context (personContext: a speech verb, "who", an age, a
+ * pronoun that follows…), and one of its words the text also writes in lower case, alone or
+ * plural ("cable tray cutters", "torque wrenches", "a lean startup"). Such names are the entries
+ * of listicles and directories, products, plans, firms and headings ("38. Cable Tray Cutter",
+ * "Lean Startup", "Colonial Van Lines", "Instagram Live"). A byline ("Emese Bartha" over a
+ * dateline, "Chirag Bhardwaj" on an author card) has no word of prose in it; a person named
+ * after a stray word keeps a given name inside ("Secretary of State Ken Detzner").
  */
-function headingName(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+function unintroducedName(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
   if (g.key.length < 2) return false;
   const first = g.key[0]!;
-  if (GIVEN.has(first) || NAMEISH.has(first) || first.length === 1) return false;
-  // (the cheap tests first, over every mention; the context only of a name alone on a line)
-  let alone = false;
-  for (const m of g.mentions) {
-    // (an initial anywhere: "Charlett S." signs a testimonial)
-    if (m.titled || m.words.some(isInitial)) return false;
-    if (!alone) {
-      const ls = text.lastIndexOf("\n", m.start - 1) + 1;
-      let le = text.indexOf("\n", m.end);
-      if (le < 0) le = text.length;
-      alone = /^\s*(?:\d{1,3}[.)]\s*)?$/.test(text.slice(ls, m.start)) && /^[\s:]*$/.test(text.slice(m.end, le));
-    }
-  }
-  if (!alone) return false;
+  if (first.length === 1) return false;
+  for (let i = 0; i < g.key.length - 1; i++) if (GIVEN.has(g.key[i]!) || NAMEISH.has(g.key[i]!)) return false;
+  // (an initial anywhere: "Charlett S." signs a testimonial)
+  for (const m of g.mentions) if (m.titled || m.words.some(isInitial)) return false;
   for (const m of g.mentions) if (personContext(text, m)) return false;
-  // (and one of its words the text also writes in lower case, alone or plural: "cable tray
-  // cutters", "torque wrenches")
-  for (const w of g.key) if (!PARTICLES.has(w) && (writtenLower(text, w) || writtenLower(text, w + "s") || writtenLower(text, w + "es") || (w.endsWith("s") && writtenLower(text, w.slice(0, -1))))) return true;
+  // (last: each look for a word in lower case scans the whole text)
+  for (const w of g.key) {
+    if (PARTICLES.has(w)) continue;
+    // (a text without the stem has none of its forms: one scan for most names' words)
+    const stem = w.endsWith("s") ? w.slice(0, -1) : w;
+    if (text.indexOf(stem) < 0) continue;
+    if (writtenLower(text, w) || writtenLower(text, w + "s") || writtenLower(text, w + "es") || (stem !== w && writtenLower(text, stem))) return true;
+  }
   return false;
 }
 
@@ -1137,7 +1135,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   }
   const people: Person[] = [];
   const passing = groups.filter((g) => {
-    if (loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || headingName(text, g)) return false;
+    if (loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g)) return false;
     const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
     return !productName(fullest) && !nounPhrase(fullest);
   });

@@ -332,6 +332,12 @@ describe("a given name alone", () => {
   });
 });
 
+describe("a name of several words the text never introduces as a person's", () => {
+  it("is a brand or a product when the text writes one of its words as prose", () => {
+    expect(names("The Pottery Barn sofa is deep and soft. Pottery Barn also sells a smaller version, and the pottery lamps are lovely.")).toEqual([]);
+  });
+});
+
 describe("a name alone on its line, as a listicle's entry", () => {
   it("is no person when the text writes its words as prose and nothing shows a person", () => {
     const text = "Top Expert Recommendations:\n\n38. Cable Tray Cutter\n\nCable tray cutters make clean, precise cuts in cable trays and raceways, so every run fits.\n\n39. Torque Wrench\n\nTorque wrenches ensure each bolt is tightened to the right value.";
