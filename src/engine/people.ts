@@ -971,6 +971,24 @@ function unintroducedName(text: string, g: { key: string[]; mentions: Mention[] 
   return false;
 }
 
+/**
+ * A name ending on an organisation's or a place's head word ("Ernst Media", "Kora Moving", "Yale
+ * School", "Nara Station", "Palm Coast") that nothing shows to be a person's: no name word of the
+ * lexicon first, no title, no initial, no person context at any mention. The tagger's own spans
+ * are vetted so only when they start without a given name ("Shirley Temple", "Margaret Court" are
+ * surnames there); a given name first is no evidence once the text never treats the name as a
+ * person's.
+ */
+function headedName(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  if (g.key.length < 2) return false;
+  const last = g.key[g.key.length - 1]!;
+  if (!(NON_PERSON_HEADS.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) || NAMEISH.has(last) || GIVEN.has(last)) return false;
+  if (NAMEISH.has(g.key[0]!)) return false;
+  for (const m of g.mentions) if (m.titled || m.words.some(isInitial)) return false;
+  for (const m of g.mentions) if (personContext(text, m)) return false;
+  return true;
+}
+
 /** Between two items of a list: a comma, a slash, "and", "&". */
 const LIST_AFTER = /^(?:\s*[,;/&]\s*|,?\s+(?:and|&)\s+)/;
 const LIST_BEFORE = /(?:\s*[,;/&]\s*|,?\s+(?:and|&)\s+)$/;
@@ -1135,7 +1153,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   }
   const people: Person[] = [];
   const passing = groups.filter((g) => {
-    if (loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g)) return false;
+    if (loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || headedName(text, g)) return false;
     const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
     return !productName(fullest) && !nounPhrase(fullest);
   });

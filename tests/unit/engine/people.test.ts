@@ -338,6 +338,16 @@ describe("a name of several words the text never introduces as a person's", () =
   });
 });
 
+describe("a name ending on an organisation's or a place's head word", () => {
+  it("is that organisation when nothing shows a person", () => {
+    expect(names("We moved with Kora Moving last spring. Kora Moving packed everything in a day.")).toEqual([]);
+  });
+
+  it("stays a person with a person's context", () => {
+    expect(names("Former child star Shirley Temple, who later became an ambassador, has died. Temple was 85.")).toEqual(["Shirley Temple"]);
+  });
+});
+
 describe("a name alone on its line, as a listicle's entry", () => {
   it("is no person when the text writes its words as prose and nothing shows a person", () => {
     const text = "Top Expert Recommendations:\n\n38. Cable Tray Cutter\n\nCable tray cutters make clean, precise cuts in cable trays and raceways, so every run fits.\n\n39. Torque Wrench\n\nTorque wrenches ensure each bolt is tightened to the right value.";
