@@ -169,8 +169,12 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     return false;
   };
   const spans = tagEntities(text, tokens);
-  const spanFirst = new Set(spans.map((x) => x.first));
-  const miscWord = new Set(spans.filter((x) => x.type === "MISC" && x.first === x.last).map((x) => x.first));
+  // per token: 1 = a span starts there, 2 = a one-word MISC span is there (two Sets of token
+  // indices were built per text for a handful of questions)
+  const spanAt = new Uint8Array(tokens.length + 1);
+  for (const x of spans) spanAt[x.first]! |= x.type === "MISC" && x.first === x.last ? 3 : 1;
+  const spanFirst = { has: (k: number) => (spanAt[k]! & 1) !== 0 };
+  const miscWord = { has: (k: number) => k >= 0 && (spanAt[k]! & 2) !== 0 };
   const runs: Run[] = spans
     .filter((s) => (s.type === "ORG" || s.type === "LOC") && !covered(s))
     .map((s) => {
@@ -183,7 +187,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
       // organisation, and not a demonym ("German Bundesbank"), starts its name
       let first = s.first;
       const before = tokens[first - 1];
-      if (s.type === "ORG" && before && before.kind === "word" && before.end + 1 === tokens[first]!.start && !before.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !DEMONYM.has(low(before.text)) && !FUNCTION_WORDS.has(low(before.text)) && miscWord.has(first - 1)) first--;
+      if (s.type === "ORG" && before && miscWord.has(first - 1) && before.kind === "word" && before.end + 1 === tokens[first]!.start && !before.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !DEMONYM.has(low(before.text)) && !FUNCTION_WORDS.has(low(before.text))) first--;
       let ts = tokens.slice(first, last + 1);
       // connectors never end a name ("Regions of")
       while (ts.length > 1 && !isEntityWord(ts[ts.length - 1]!)) ts = ts.slice(0, -1);
