@@ -911,9 +911,10 @@ function weakSingle(text: string, g: { key: string[]; mentions: Mention[] }): bo
   const w = g.key[0]!;
   if (NAMEISH.has(w) || isSuffixWord(w) || /['’-]/.test(w)) return false;
   // a given name alone ("Megan", "Kerry") is a person's, unless the text also writes it as a word
-  // ("any", "even", "base", "art") or has it only where a sentence's capital says nothing ("Any
-  // asset…", "Early fuses…", "Rock on")
-  if (GIVEN.has(w) && !g.mentions.every((m) => opensSentence(text, m.start)) && !writtenLower(text, w)) return false;
+  // ("any", "even", "base", "art"), has it only where a sentence's capital says nothing ("Any
+  // asset…", "Early fuses…", "Rock on"), or it is also a city, a country or a firm of the
+  // gazetteer ("Denver", "Dallas", "Avis")
+  if (GIVEN.has(w) && !PLACE.has(w) && !ORG_WORD.has(g.key[0]!) && !g.mentions.every((m) => opensSentence(text, m.start)) && !writtenLower(text, w)) return false;
   for (const m of g.mentions) if (m.titled || m.words.length !== 1 || personContext(text, m)) return false;
   return true;
 }

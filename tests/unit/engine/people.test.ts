@@ -326,6 +326,11 @@ describe("a given name alone", () => {
     expect(names("Any renovation takes longer than planned. Any builder will tell you so.")).toEqual([]);
   });
 
+  it("is no person when it is also a city of the gazetteer and nothing shows a person", () => {
+    expect(names("Offices: Austin, TX and Denver, CO. Our Denver team handles support.")).toEqual([]);
+    expect(names("Austin said the deal was done. Denver, his brother, agreed.")).toEqual(["Austin", "Denver"]);
+  });
+
   it("stays a person on a testimonial's attribution line or after 'I'm'", () => {
     expect(names("“The movers were on time and careful.”\n— Kerry, a customer in Ohio")).toEqual(["Kerry"]);
     expect(names("Hi there! I’m Shivya, and I started this blog in 2011.")).toEqual(["Shivya"]);
