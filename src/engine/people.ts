@@ -860,6 +860,18 @@ function headingOverProse(text: string, g: { key: string[]; mentions: Mention[] 
  * an opening bracket or quote, and not run on into a hyphen, a slash or a dotted name.
  */
 function writtenLower(text: string, w: string): boolean {
+  // (the group filters ask of the same words: each answer is a scan of the whole text)
+  if (text !== lowerMemoText) {
+    lowerMemo.clear();
+    lowerMemoText = text;
+  }
+  let known = lowerMemo.get(w);
+  if (known === undefined) lowerMemo.set(w, (known = scanLower(text, w)));
+  return known;
+}
+let lowerMemoText = "";
+const lowerMemo = new Map<string, boolean>();
+function scanLower(text: string, w: string): boolean {
   for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
     const b = at > 0 ? text.charCodeAt(at - 1) : 32;
     const end = at + w.length;
