@@ -151,7 +151,10 @@ export interface EarlyStart {
   phases: Record<string, number>;
 }
 
-const registry: HighlightRegistry | null = typeof CSS !== "undefined" && "highlights" in CSS ? CSS.highlights : null;
+/** The page's highlight registry, read when there is something to paint: reading `CSS` at this
+ *  file's top level built the CSS namespace and the registry's wrappers in the content script's
+ *  world on every page, articles or not. */
+const highlightRegistry = (): HighlightRegistry | null => (typeof CSS !== "undefined" && "highlights" in CSS ? CSS.highlights : null);
 
 /** The line for the task the finder ran in (from content.js's first statement): the index stays in
  *  that task until it has run this long. The margin under the long-task line (50 ms) is for what
@@ -232,6 +235,7 @@ export function startEarly(location: ArticleLocation, readSettings: () => Promis
     const slots = assignSlots(analysis.people);
     const theme: Theme = s.theme === "auto" ? pageTheme : s.theme;
     let painted: Painted | null = null;
+    const registry = highlightRegistry();
     if (registry && s.autoHighlight && !early.superseded) {
       const targets = collectTargets(analysis);
       phases.targets = performance.now() - t2;

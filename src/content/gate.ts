@@ -15,7 +15,7 @@
 import { moduleStart } from "./clock";
 import type { Runtime } from "webextension-polyfill";
 import { findArticle, type ArticleLocation } from "../engine/article";
-import { firstLook } from "../engine/article/first-look";
+import { lookVerdict } from "../engine/article/first-look";
 import { extensionId, onMessage } from "./ext";
 import { readSettings, startEarly, type EarlyStart } from "./first-paint";
 
@@ -60,7 +60,7 @@ let added = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let observer: MutationObserver | null = null;
 /** Test builds: the first look's last answer, for the benchmark's probe. */
-let lastLook: { verdict: string; reason: string } | null = null;
+let lastLook: { verdict: string } | null = null;
 
 /** The page needs no more checks: an article is being painted, or Dramatis is loading. */
 function settle(): void {
@@ -99,9 +99,9 @@ function check(taskStart = performance.now()): void {
   let found: ArticleLocation;
   try {
     // the cheap first look settles most pages that are not articles without the full walk
-    const look = timed(() => firstLook(document, location));
-    if (__TEST_BUILD__) lastLook = { verdict: look.verdict, reason: look.reason };
-    if (look.verdict === "not-article") return;
+    const verdict = timed(() => lookVerdict(document, location));
+    if (__TEST_BUILD__) lastLook = { verdict };
+    if (verdict === "not-article") return;
     const lookEnd = performance.now();
     found = timed(() => findArticle(document, { url: location.href }));
     if (__TEST_BUILD__) (globalThis as GateGlobal).__dramatisGateMarks = { look: lookEnd, finder: performance.now(), chunk: NaN, importAt: NaN };
