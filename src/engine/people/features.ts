@@ -183,12 +183,15 @@ export interface Lex {
   /** The tagger's prediction history (History's counts), valid for its generation histGen. */
   hist: Int32Array | null;
   histGen: number;
+  /** The form, and the gazetteer phrases opening on it (places, organisations), looked up once. */
+  l: string;
+  phrases: [string[][] | undefined, string[][] | undefined] | null;
 }
 const lexCache = new Map<string, Lex>();
 function lexOf(l: string): Lex {
   let x = lexCache.get(l);
   if (!x) {
-    lexCache.set(l, (x = { gen: 0, seenLower: false, seenCapMid: false, ctx: 0, hist: null, histGen: 0 }));
+    lexCache.set(l, (x = { gen: 0, seenLower: false, seenCapMid: false, ctx: 0, hist: null, histGen: 0, l, phrases: null }));
   }
   return x;
 }
@@ -453,10 +456,13 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
   }
   // gazetteer phrase matches (longest first), as B/I marks per token
   const gaz: string[] = new Array<string>(n).fill("");
-  const mark = (index: Map<string, string[][]>, code: string) => {
+  // (each form's phrases are looked up once and kept on its Lex: two Map lookups per capitalised
+  // token were a tenth of this function)
+  const mark = (which: 0 | 1, code: string) => {
     for (let i = 0; i < n; i++) {
       if (!infos[i]!.up) continue;
-      const cands = index.get(lower[i]!);
+      const lx = infos[i]!.lex;
+      const cands = (lx.phrases ??= [PLACE_PHRASES.get(lx.l), ORG_PHRASES.get(lx.l)])[which];
       if (!cands) continue;
       for (const ws of cands) {
         if (i + ws.length > n) continue;
@@ -471,8 +477,8 @@ export function docFeatures(text: string, tokens: readonly Token[], compact = fa
       }
     }
   };
-  mark(PLACE_PHRASES, "L");
-  mark(ORG_PHRASES, "G");
+  mark(0, "L");
+  mark(1, "G");
   const runs = capitalRuns(tokens, infos, capsLine);
   // how much the text reads like a sports report (its city and country names are mostly teams):
   // words of sport, and scores ("5-3"), counted up to 3
