@@ -85,4 +85,21 @@ describe("the article verdict on the kinds of page the finder meets", () => {
     expect(verdict(asParagraphs, url)).toBe(true);
     expect(verdict(asItems, url)).toBe(false);
   });
+
+  it("does not call a service page an article when calls to action break its prose, though the same prose alone is one", () => {
+    // an installer's page: a headline, four short sections, no metadata; the second copy adds
+    // what such pages add, a "Get a free quote" under the headline and after every section
+    const sections = ["What it does", "How it works", "Running costs", "Is it for you?"];
+    const actions = ["Get a free quote", "Book a survey", "Call us today", "See our prices"];
+    const page = (cta: boolean): string =>
+      html(
+        `<title>Heat pump installation | Warm Homes</title>`,
+        `<main><h1>Heat pump installation</h1>${cta ? `<p>Fitted by certified engineers across the county. <a class="btn" href="/quote">Get a free quote</a></p>` : ""}${EXPLAINER.map(
+          (p, i) => `<h2>${sections[i]}</h2><p>${p}</p>${cta ? `<div class="cta"><a class="button" href="/contact">${actions[i]}</a></div>` : ""}`,
+        ).join("")}</main>`,
+      );
+    const url = "https://warmhomes.example/heat-pump-installation";
+    expect(verdict(page(false), url)).toBe(true);
+    expect(verdict(page(true), url)).toBe(false);
+  });
 });
