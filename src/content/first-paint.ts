@@ -153,7 +153,8 @@ export interface EarlyStart {
 
 /** The page's highlight registry, read when there is something to paint: reading `CSS` at this
  *  file's top level built the CSS namespace and the registry's wrappers in the content script's
- *  world on every page, articles or not. */
+ *  world on every page, articles or not (content.js's module evaluation on pages the first look
+ *  rejects: 0.8 -> 0.5 ms median, paired builds, 49 WCXB dev-other pages, load 9-10). */
 const highlightRegistry = (): HighlightRegistry | null => (typeof CSS !== "undefined" && "highlights" in CSS ? CSS.highlights : null);
 
 /** The line for the task the finder ran in (from content.js's first statement): the index stays in
