@@ -15,7 +15,8 @@
  */
 import { GIVEN_NAMES, NAME_TOKENS, NON_NAME_TOKENS } from "./lexicon/derived";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "./lexicon/words";
-import { CITIES, COUNTRIES, ORGANIZATIONS, REGIONS } from "./lexicon/places";
+import { COUNTRIES, ORGANIZATIONS } from "./lexicon/places";
+import { isPlaceName } from "./lexicon/place-sets";
 import { DEMONYM } from "./lexicon/demonym";
 import { findRoles } from "./roles";
 import { tagEntities } from "./people/tagger";
@@ -237,8 +238,10 @@ function vetoed(words: Token[], strong: boolean): boolean {
 }
 
 const COUNTRY = new Set(COUNTRIES.split("|"));
-/** Countries, capitals, large cities and regions, lowercased: a run that is one is a place. */
-const PLACE = new Set([COUNTRIES, CITIES, REGIONS].flatMap((l) => l.toLowerCase().split("|")));
+/** Countries, capitals, large cities and regions, lowercased: a run that is one is a place. The
+ *  shared lazy sets of lexicon/place-sets.ts: this module no longer builds a union of its own on
+ *  load (a worker's first page paid for both). */
+const PLACE = { has: isPlaceName };
 /** "Anja Ruecker (Germany)": a name followed by a bracketed country, as in results lists. */
 function countryAfter(tokens: Token[], c: Candidate): boolean {
   const open = tokens[c.next];
