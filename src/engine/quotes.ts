@@ -904,6 +904,23 @@ const PRONOUN_REACH = 4;
 /** How many paragraphs back a cue-less quote paragraph may take its speaker from. */
 const TURN_PARAS = 2;
 
+/** The longest speaker's label ("Name, role at organisation:") a roundup puts on a line of its own. */
+const MAX_LABEL = 160;
+/** How many photo captions may stand between a speaker's label and the words. */
+const MAX_CAPTIONS = 2;
+const CAPTION_OPENER = /^\s*(?:above|below|top|bottom|left|right|pictured|photo|photograph|image|picture|caption|illustration|credit)s?(?:\s+(?:left|right|top|bottom))?\s*[:|]/i;
+const CAPTION_CREDIT = /\b(?:(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy|credit)|courtesy of)\b/i;
+
+/**
+ * A paragraph that is a picture's caption: it opens on the layout's marker ("Above:", "Photo:",
+ * "Pictured:") or, short, carries a picture credit ("Photograph by …", "courtesy of …").
+ */
+function isCaption(text: string, p: Span): boolean {
+  if (p.end - p.start > 600) return false;
+  const s = text.slice(p.start, p.end);
+  return CAPTION_OPENER.test(s) || (s.length <= 300 && CAPTION_CREDIT.test(s));
+}
+
 export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   // Two apostrophes stand for a double mark in some archives and wire feeds (''Yes,'' he said).
   // Rewriting them as space + straight mark keeps every offset and lets one scanner serve both.
@@ -1105,6 +1122,20 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     return pick(namedBefore(cue.start, 8)) ?? pick(namedAfter(cue.end, paraEndAfter(cue.end)));
   };
 
+  /**
+   * The person a speaker's label opens on: a short paragraph of its own ending on a colon, no
+   * quotation in it, its first word a person's mention ("Jane Roe, chief gardener at X:", "Jane
+   * Roe (X):", "Jane Roe — X:", "Jane Roe says:"). "Here is what they said:" opens on nobody.
+   */
+  const introLine = (j: number): Cue | null => {
+    const p = paras[j];
+    if (!p || p.end - p.start > MAX_LABEL) return null;
+    const line = text.slice(p.start, p.end);
+    if (!/:\s*$/.test(line) || /["“”«»„]/.test(line)) return null;
+    const lead = p.start + line.search(/\S/);
+    const m = mentionOver(lead, lead + 1);
+    return m && m.start === lead ? { start: m.start, end: m.end, kind: "name" } : null;
+  };
   raw = raw.filter((q) => !notAQuotation(text, q, paras[q.para]!));
   const onlyQuoteOf = new Map<number, boolean>();
   // characters quoted per paragraph, summed once for all (filtering every quote per paragraph
@@ -1181,6 +1212,15 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
         if (m && m.start === lead && /^\s*(?:[,(|]|[—–-]\s)/.test(text.slice(m.end, m.end + 3))) cue = { start: m.start, end: m.end, kind: "name" };
       }
     }
+    // a roundup's speaker label with a photo between it and the words: "Uli Lorimer, Director of
+    // Horticulture at X:⏎Above: a moth on bergamot. Photograph by Uli Lorimer.⏎“December is …"
+    // (the caption is the layout's, not a sentence leading into the quote: its credit is no speaker)
+    const opensOwnPara = q.para > 0 && !/\S/.test(text.slice(para.start, q.open));
+    if (!cue && opensOwnPara && isCaption(text, paras[q.para - 1]!)) {
+      let j = q.para - 1;
+      while (j > 0 && j > q.para - 1 - MAX_CAPTIONS && isCaption(text, paras[j]!)) j--;
+      cue = introLine(j);
+    }
     // "Caddell continued:" closing the paragraph before a paragraph that opens with the quote
     if (!cue && q.para > 0 && !/\S/.test(text.slice(para.start, q.open))) {
       const last = paras[q.para - 1]!;
@@ -1198,6 +1238,9 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       if (comma && !colon) cue = speechSubject(text, ws, mentionAt);
       else if (colon || (sentence && !raw.some((r) => r.para === q.para - 1))) cue = colon ? (speechSubject(text, ws, mentionAt) ?? firstSubject(ws, ws.length, mentionAt)) : firstSubject(ws, ws.length, mentionAt);
     }
+    // "Richard Hayden (Senior Director of X):" alone on the line before: whatever the label's words,
+    // it opens on the person who speaks next
+    if (!cue && opensOwnPara) cue = introLine(q.para - 1);
     let speaker = cue ? resolve(cue) : null;
     if (!cue && prev) {
       // continuing a turn: the same paragraph, or a paragraph that is only quotation

@@ -658,3 +658,65 @@ describe("a single-mark quotation left open in the last paragraph", () => {
     expect(a.quotes.find((q) => q.text.startsWith("We will rebuild"))?.speaker).toBe(a.people.find((p) => p.name === "Jane Doe")?.id);
   });
 });
+
+describe("findQuotes: roundups that label each speaker on a line of their own", () => {
+  const speakers = (text: string, people: Person[]) => quotes(text, people).map((q) => [q[0], q[1]]);
+
+  it("gives each quotation the person its label line opens on, across a photo caption", () => {
+    const text = [
+      "We asked three gardeners what keeps them going in winter.",
+      "Ana Ruiz, head gardener at Oak Park Conservancy:",
+      "Above: Frost on the seed heads of a coneflower. Photograph by Ana Ruiz.",
+      "“Winter shows the bones of a garden.",
+      "“I leave every stem standing until spring.”",
+      "Tom Berg, Director of Horticulture at the Riverside Trust:",
+      "Photo: A robin on a bare dogwood branch.",
+      "“The birds tell me which plants matter.”",
+      "Li Wei — curator of the seed library:",
+      "Pictured: Seed packets sorted by month. Image courtesy of the library.",
+      "“Order seeds in December, sow them in March.”",
+    ].join("\n\n");
+    const people = cast(text, [["Ana Ruiz", "head gardener", ["Ana Ruiz"]], ["Tom Berg", "director", ["Tom Berg"]], ["Li Wei", "curator", ["Li Wei"]]]);
+    expect(speakers(text, people)).toEqual([
+      ["Winter shows the bones of a garden.", "Ana Ruiz"],
+      ["I leave every stem standing until spring.", "Ana Ruiz"],
+      ["The birds tell me which plants matter.", "Tom Berg"],
+      ["Order seeds in December, sow them in March.", "Li Wei"],
+    ]);
+  });
+
+  it("reads a label with the role in brackets, and one right above the quotation", () => {
+    const text = [
+      "Ana Ruiz (head gardener, Oak Park Conservancy):",
+      "Above: Snow on the meadow.",
+      "“Leave the leaves where they fall.”",
+      "Tom Berg (Director of Horticulture, Riverside Trust):",
+      "“A garden in winter is a larder for birds.”",
+    ].join("\n\n");
+    const people = cast(text, [["Ana Ruiz", "head gardener", ["Ana Ruiz"]], ["Tom Berg", "director", ["Tom Berg"]]]);
+    expect(speakers(text, people)).toEqual([
+      ["Leave the leaves where they fall.", "Ana Ruiz"],
+      ["A garden in winter is a larder for birds.", "Tom Berg"],
+    ]);
+  });
+
+  it("gives no speaker after a colon line that opens on no person, whoever the caption credits", () => {
+    const text = "Here is what they said:\n\nAbove: A robin in the snow. Photograph by Tom Berg.\n\n“Nothing beats a quiet garden.”";
+    const people = cast(text, [["Tom Berg", null, ["Tom Berg"]]]);
+    expect(speakers(text, people)).toEqual([["Nothing beats a quiet garden.", null]]);
+  });
+
+  it("keeps a quotation's own attribution over the label before it", () => {
+    const text = "Ana Ruiz, head gardener at Oak Park Conservancy:\n\nAbove: Frost on a coneflower.\n\n“Leave the leaves,” Tom Berg told her years ago.";
+    const people = cast(text, [["Ana Ruiz", "head gardener", ["Ana Ruiz"]], ["Tom Berg", null, ["Tom Berg"]]]);
+    expect(speakers(text, people)).toEqual([["Leave the leaves,", "Tom Berg"]]);
+  });
+
+  it("takes no label longer than a line", () => {
+    const long = "Ana Ruiz, who has run the Oak Park Conservancy's gardens for two decades and who trained at three botanic gardens on two continents before that, wrote this for us:";
+    const text = `${long}\n\nAbove: Frost on a coneflower.\n\n“Leave the leaves.”`;
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]]);
+    expect(long.length).toBeGreaterThan(160);
+    expect(speakers(text, people)).toEqual([["Leave the leaves.", null]]);
+  });
+});
