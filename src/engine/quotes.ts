@@ -1215,14 +1215,16 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     // a roundup's speaker label with a photo between it and the words: "Uli Lorimer, Director of
     // Horticulture at X:⏎Above: a moth on bergamot. Photograph by Uli Lorimer.⏎“December is …"
     // (the caption is the layout's, not a sentence leading into the quote: its credit is no speaker)
-    const opensOwnPara = q.para > 0 && !/\S/.test(text.slice(para.start, q.open));
+    // (asked by the label rules and the paragraph-before rule alike, all of them only for a quote
+    // with no cue yet: tested once, and not at all for a quote that has one, nearly every quote)
+    const opensOwnPara = !cue && q.para > 0 && !/\S/.test(text.slice(para.start, q.open));
     if (!cue && opensOwnPara && isCaption(text, paras[q.para - 1]!)) {
       let j = q.para - 1;
       while (j > 0 && j > q.para - 1 - MAX_CAPTIONS && isCaption(text, paras[j]!)) j--;
       cue = introLine(j);
     }
     // "Caddell continued:" closing the paragraph before a paragraph that opens with the quote
-    if (!cue && q.para > 0 && !/\S/.test(text.slice(para.start, q.open))) {
+    if (!cue && opensOwnPara) {
       const last = paras[q.para - 1]!;
       // (a colon or a comma closing it introduces the quote: "Caddell continued:", "Nagel remarks
       // in this connection,"; so does an expert's label "From Ana Ruiz, chief officer of Acme")
