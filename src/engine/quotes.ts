@@ -30,6 +30,7 @@ import { SPEECH_VERBS } from "./lexicon/speech";
 import { personGender, type Gender } from "./quotes/gender";
 import { describedAs, isPartyNoun, isPersonNoun } from "./quotes/describe";
 import type { Person, Quote, Span } from "./types";
+import { isAsciiLetter, isAsciiUpper as asciiUpper } from "./ascii";
 
 interface RawQuote extends Span {
   open: number; // index of the opening mark
@@ -87,7 +88,6 @@ function codePointIf(s: string, i: number, ascii: (c: number) => boolean, re: Re
   const n = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
   return re.test(s.slice(i, i + n)) ? n : 0;
 }
-const asciiUpper = (c: number) => c >= 65 && c <= 90;
 const asciiLetterOrHyphen = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
 
 /** The matches of /\p{Lu}[\p{L}-]+/gu in `s`, scanned by char code (ASCII) and code point. */
@@ -252,7 +252,6 @@ interface Cue extends Span {
 const ABBREV = /(?:^|[^\p{L}])(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Jr|Sr|Mt|Ft|Supt|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)$/u;
 
 const ABBREV_WORDS = new Set("Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Jr|Sr|Mt|Ft|Supt|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec".split("|"));
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /** Every UTF-16 unit of `s` below 128? */
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;

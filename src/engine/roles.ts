@@ -10,6 +10,7 @@
  */
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLES, HONORIFICS, FUNCTION_WORDS, NON_PERSON_HEADS } from "./lexicon/words";
 import type { Span } from "./types";
+import { isAsciiLetter } from "./ascii";
 import { cardLine, RELATIONS } from "./roles/card";
 import { descriptionBefore } from "./roles/describe";
 import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, POSSESSOR_NOUNS } from "./roles/lexicon";
@@ -32,7 +33,6 @@ function ofComplementHead(role: readonly string[]): number {
 /** The title words immediately before a mention on the same line. */
 // ASCII by char code (nearly every word), the Unicode regex otherwise: each regex costs a
 // compile on a worker's first page, and these run for every mention
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /** /^[\p{L}.\-'’]+$/u.test(w) */
 function wordish(w: string): boolean {
   if (!w) return false;

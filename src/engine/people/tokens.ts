@@ -2,6 +2,7 @@
  * A news-aware tokenizer shared by the matchers: words (with their offsets in the Analysis text)
  * and punctuation, each flagged when it starts a sentence. One pass, no allocation per character.
  */
+import { isAsciiLetter } from "../ascii";
 
 export interface Token {
   start: number;
@@ -23,7 +24,6 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const ABBREVIATION = /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|cmdr|rev|fr|st|jr|sr|messrs|mt|ft|supt|cpl|pvt|no|vs|inc|corp|co|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|d\.c)\.)$/iu;
 const SENTENCE_END = /^[.!?…]$/;
 const ABBREVIATED = new Set("mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|cmdr|rev|fr|st|jr|sr|messrs|mt|ft|supt|cpl|pvt|no|vs|inc|corp|co|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u.s|d.c".split("|"));
-const isLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /**
  * ABBREVIATION.test(t), by char code for an ASCII word (nearly all): that /iu regex's Unicode
  * classes cost a compile on the first page. Under /iu, \p{Lu} matches a letter of either case.
@@ -34,7 +34,7 @@ function isAbbreviation(t: string): boolean {
   if (n < 2 || t.charCodeAt(n - 1) !== 46) return false;
   // a letter and its period, once ("J.") or twice and more ("U.S.", "a.m.")
   let pairs = n % 2 === 0;
-  for (let i = 0; i < n && pairs; i += 2) pairs = isLetterCode(t.charCodeAt(i)) && t.charCodeAt(i + 1) === 46;
+  for (let i = 0; i < n && pairs; i += 2) pairs = isAsciiLetter(t.charCodeAt(i)) && t.charCodeAt(i + 1) === 46;
   if (pairs) return true;
   return ABBREVIATED.has(t.slice(0, -1).toLowerCase());
 }
