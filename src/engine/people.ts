@@ -17,6 +17,7 @@ import { GIVEN_NAMES, NAME_TOKENS, NON_NAME_TOKENS } from "./lexicon/derived";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "./lexicon/words";
 import { COUNTRIES, ORGANIZATIONS } from "./lexicon/places";
 import { isPlaceName } from "./lexicon/place-sets";
+import { isAsciiUpper } from "./ascii";
 import { DEMONYM } from "./lexicon/demonym";
 import { findRoles } from "./roles";
 import { tagEntities } from "./people/tagger";
@@ -923,6 +924,9 @@ const PERSONAL = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself|[
  */
 function weakSingle(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
   if (g.key.length !== 1) return false;
+  // a short capitals word ("AI", "HDR", "CPU") is an acronym, even where it spells a given name
+  // ("Ai"): a person is not named by one alone, whatever pronoun follows ("Mr. X" still is)
+  if (g.mentions.every((m) => !m.titled && m.words.length === 1 && isAcronym(m.words[0]!))) return true;
   const w = g.key[0]!;
   if (NAMEISH.has(w) || isSuffixWord(w) || /['’-]/.test(w)) return false;
   // a given name alone ("Megan", "Kerry") is a person's, unless the text also writes it as a word
@@ -931,6 +935,13 @@ function weakSingle(text: string, g: { key: string[]; mentions: Mention[] }): bo
   // gazetteer ("Denver", "Dallas", "Avis")
   if (GIVEN.has(w) && !PLACE.has(w) && !ORG_WORD.has(g.key[0]!) && !g.mentions.every((m) => opensSentence(text, m.start)) && !writtenLower(text, w)) return false;
   for (const m of g.mentions) if (m.titled || m.words.length !== 1 || personContext(text, m)) return false;
+  return true;
+}
+
+/** Two to four capital ASCII letters. */
+function isAcronym(w: string): boolean {
+  if (w.length < 2 || w.length > 4) return false;
+  for (let i = 0; i < w.length; i++) if (!isAsciiUpper(w.charCodeAt(i))) return false;
   return true;
 }
 

@@ -364,3 +364,14 @@ describe("a name alone on its line, as a listicle's entry", () => {
     expect(names(text)).toEqual(["Emese Bartha"]);
   });
 });
+
+describe("a short word in capitals", () => {
+  it("is an acronym, not a person, even where it spells a given name ('Ai')", () => {
+    const text = "4. AI-Assisted Editing\n\nThis is new ground for editors, as AI tools begin to do work we once did by hand. AI sorts the shots and suggests crops. The boundary between craft and AI retouching keeps shifting, so say how much of the picture is AI’s work.";
+    expect(names(text)).not.toContain("AI");
+  });
+
+  it("leaves the people around it as they were", () => {
+    expect(names("AI adjusts the light, photographer Maria Lopez said. AI cannot choose the moment, Lopez added.")).toEqual(["Maria Lopez"]);
+  });
+});
