@@ -17,7 +17,7 @@ import { GIVEN_NAMES, NAME_TOKENS, NON_NAME_TOKENS } from "./lexicon/derived";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "./lexicon/words";
 import { COUNTRIES, ORGANIZATIONS } from "./lexicon/places";
 import { isPlaceName } from "./lexicon/place-sets";
-import { isAsciiUpper } from "./ascii";
+import { isAsciiLetter, isAsciiUpper } from "./ascii";
 import { DEMONYM } from "./lexicon/demonym";
 import { findRoles } from "./roles";
 import { tagEntities } from "./people/tagger";
@@ -938,6 +938,22 @@ function weakSingle(text: string, g: { key: string[]; mentions: Mention[] }): bo
   return true;
 }
 
+/**
+ * Every mention begins right after a hyphen joined to a word before it ("AI-Enhanced
+ * Photography", "Eco-Friendly Homes"): the capitals belong to a compound in a heading or a
+ * title, not to a name. Two names joined by a hyphen ("the Whitcombe-Dana Ferris plan", `ends`
+ * holds every mention's end) and a person also named elsewhere ("anti-Marsh" beside "Ann
+ * Marsh") stay.
+ */
+function hyphenTail(text: string, g: { mentions: Mention[] }, ends: ReadonlySet<number>): boolean {
+  for (const m of g.mentions) {
+    if (m.titled || m.start < 2 || text.charCodeAt(m.start - 1) !== 45 || ends.has(m.start - 1)) return false;
+    const c = text.charCodeAt(m.start - 2);
+    if (!(isAsciiLetter(c) || (c >= 48 && c <= 57))) return false;
+  }
+  return g.mentions.length > 0;
+}
+
 /** Two to four capital ASCII letters. */
 function isAcronym(w: string): boolean {
   if (w.length < 2 || w.length > 4) return false;
@@ -1184,7 +1200,12 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
     const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
     return !productName(fullest) && !nounPhrase(fullest);
   });
-  const sorted = dropWeakSingles(text, passing)
+  const kept = dropWeakSingles(text, passing);
+  // (after the other filters: a compound's first part that is no person, "AI-", is gone by then)
+  const mentionEnds = new Set<number>();
+  for (const g of kept) for (const m of g.mentions) mentionEnds.add(m.end);
+  const sorted = kept
+    .filter((g) => !hyphenTail(text, g, mentionEnds))
     .map((g) => ({ g, first: Math.min(...g.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first);
   const roles = findRoles(text, sorted.map(({ g }) => g.mentions));

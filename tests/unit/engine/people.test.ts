@@ -375,3 +375,11 @@ describe("a short word in capitals", () => {
     expect(names("AI adjusts the light, photographer Maria Lopez said. AI cannot choose the moment, Lopez added.")).toEqual(["Maria Lopez"]);
   });
 });
+
+describe("capitals after a hyphen joined to a word", () => {
+  // (two names joined by a hyphen stay: "finds names inside compounds" above)
+  it("are a compound of a heading, not a name", () => {
+    const text = "4. AI-Assisted Editing\n\nThis is new ground for editors, as AI tools begin to do work we once did by hand. AI sorts the shots and suggests crops. The boundary between craft and AI retouching keeps shifting, so say how much of the picture is AI’s work.";
+    expect(names(text)).toEqual([]);
+  });
+});
