@@ -231,7 +231,7 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
   const hgen = ++histGen;
   const { flat, featAt, nb, infos } = d;
   const skip = d.skip!;
-  const { slots, slotMask, dense, bytes, lut, mask } = t;
+  const { dense, bytes, lut, mask } = t;
   const { edge, pt, pt2, ph } = k0;
   let prev = -1;
   let prev2 = -1;
@@ -275,7 +275,6 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
       s4 += v[a + 4]!;
     }
     for (let f = featAt[i]!, e = featAt[i + 1]!; f < e; f++) {
-      // offsetOf, inline
       const h = flat[f]! & mask;
       let b: number;
       if (!dense) {
@@ -297,35 +296,13 @@ export function tagTokens(text: string, tokens: readonly Token[]): Uint8Array {
         s4 += hitVal[at + 4]!;
         continue;
       }
-      if (slots) {
-        let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & slotMask;
-        for (;;) {
-          const key = slots[slot * 2]!;
-          if (key === 0) {
-            b = -1;
-            break;
-          }
-          if (key === h + 1) {
-            b = slots[slot * 2 + 1]!;
-            break;
-          }
-          slot = (slot + 1) & slotMask;
-        }
-        if (b < 0) continue;
-      } else b = h * NTAGS;
-      if (dense) {
-        s0 += dense[b]!;
-        s1 += dense[b + 1]!;
-        s2 += dense[b + 2]!;
-        s3 += dense[b + 3]!;
-        s4 += dense[b + 4]!;
-      } else {
-        s0 += lut[bytes[b]!]!;
-        s1 += lut[bytes[b + 1]!]!;
-        s2 += lut[bytes[b + 2]!]!;
-        s3 += lut[bytes[b + 3]!]!;
-        s4 += lut[bytes[b + 4]!]!;
-      }
+      // the trainer's dense weights (useWeights): no slot table, a feature's five weights at h * NTAGS
+      b = h * NTAGS;
+      s0 += dense[b]!;
+      s1 += dense[b + 1]!;
+      s2 += dense[b + 2]!;
+      s3 += dense[b + 3]!;
+      s4 += dense[b + 4]!;
     }
     // previous-tag features: pt, pt2, ptw and pts (see dynamicFeatures)
     const p = prev + 1;
