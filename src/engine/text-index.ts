@@ -329,26 +329,26 @@ export function startTextIndex(location: ArticleLocation): TextIndexBuild {
       return lo < runs.length ? runs[lo]!.start : text.length;
     };
 
+    const boundsOf = (start: number, end: number): { startContainer: Text; startOffset: number; endContainer: Text; endOffset: number } | null => {
+      if (start > end) return null;
+      const a = pointAt(start);
+      const b = endPointAt(end);
+      if (!a || !b) return null;
+      return { startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset };
+    };
+
     return {
       text,
       pointAt,
       rangeOf(start, end) {
-        if (start > end) return null;
-        const a = pointAt(start);
-        const b = endPointAt(end);
-        if (!a || !b) return null;
-        const range = a.node.ownerDocument.createRange();
-        range.setStart(a.node, a.offset);
-        range.setEnd(b.node, b.offset);
+        const b = boundsOf(start, end);
+        if (!b) return null;
+        const range = b.startContainer.ownerDocument.createRange();
+        range.setStart(b.startContainer, b.startOffset);
+        range.setEnd(b.endContainer, b.endOffset);
         return range;
       },
-      boundsOf(start, end) {
-        if (start > end) return null;
-        const a = pointAt(start);
-        const b = endPointAt(end);
-        if (!a || !b) return null;
-        return { startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset };
-      },
+      boundsOf,
       offsetOf,
       spanOf(range) {
         if (!runs.length) return null;
