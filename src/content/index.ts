@@ -462,8 +462,8 @@ function caretHit(x: number, y: number): Target | null {
   // the caret lands before or after the character under the pointer; check both, then the rects
   const candidates = [...painted.table.allAt(at), ...(at > 0 ? painted.table.allAt(at - 1) : [])];
   const inside = candidates.filter((t) => {
-    const painted_ = painted!.rangeOf.get(t);
-    const r = painted_ && liveRange(painted_);
+    const p = painted!.rangeOf.get(t);
+    const r = p && liveRange(p);
     if (!r) return false;
     const rects = r.getClientRects();
     for (let i = 0; i < rects.length; i++) {
@@ -538,8 +538,8 @@ const onScroll = guard(() => {
 let flashTimer = 0;
 let cursor = -1;
 
-/** A live Range over a target: over its painted range, or a fresh one when its kind is not painted (the
- *  popup may still jump to a quotation while the user hides quotations). */
+/** A live Range over a target: over its painted range, or a fresh one when its kind is not
+ *  painted (the popup may still jump to a quotation while the user hides quotations). */
 function rangeFor(t: Target): Range | null {
   const p = painted?.rangeOf.get(t);
   if (p) return liveRange(p);

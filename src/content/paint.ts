@@ -18,7 +18,7 @@ export const OUR_PREFIX = "dramatis-";
 export interface Painted {
   readonly table: TargetTable;
   /** The StaticRange of each painted target (liveRange() makes a Range of one for geometry). */
-  rangeOf: Map<Target, AbstractRange>;
+  rangeOf: Map<Target, StaticRange>;
   /** Range → target, for highlightsFromPoint answers. */
   readonly targetOf: WeakMap<AbstractRange, Target>;
   /** Every target in text order, painted or not (keyboard navigation needs all people). */
@@ -93,7 +93,7 @@ export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
   const { analysis, index, targets, slots, theme, kinds, noEditable = false } = input;
   /** Each highlight's ranges, by its name, and its stacking priority. */
   const byName = new Map<string, { priority: number; ranges: AbstractRange[] }>();
-  const rangeOf = new Map<Target, AbstractRange>();
+  const rangeOf = new Map<Target, StaticRange>();
   // most ranges start and end in the same few paragraphs: each element is asked once
   const editable = new Map<Element, boolean>();
   const inEditable = (node: Node): boolean => {
@@ -151,7 +151,7 @@ export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
 
 /** What a paint left, with the hover's two lookups (offset → target, range → target) built on
  *  first use: a reader's first hover, not the paint, pays for them. */
-function paintedOf(rangeOf: Map<Target, AbstractRange>, targets: Target[]): Painted {
+function paintedOf(rangeOf: Map<Target, StaticRange>, targets: Target[]): Painted {
   let table: TargetTable | null = null;
   let targetOf: WeakMap<AbstractRange, Target> | null = null;
   return {
@@ -200,8 +200,7 @@ function lengthOf(node: Node): number {
 
 /** A live Range over a painted range, for what only a Range has (its boxes on screen); null once
  *  the page has moved the text away from it. */
-export function liveRange(r: AbstractRange): Range | null {
-  if (r instanceof Range) return r;
+export function liveRange(r: StaticRange): Range | null {
   if (!stillHolds(r)) return null;
   const live = r.startContainer.ownerDocument!.createRange();
   live.setStart(r.startContainer, r.startOffset);
