@@ -891,11 +891,43 @@ function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
   // book “…”", "“Morning Joe” host"; a nickname someone used ("called her “Miss Piggy”") is speech
   const before = text.slice(Math.max(para.start, q.open - 30), q.open);
   const last = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? "";
-  const next = /^\W*([\p{L}]+)/u.exec(text.slice(q.close + 1, q.close + 30))?.[1]?.toLowerCase() ?? "";
-  return TITLE_BEFORE.test(last) || /['’]s?\s*$/.test(before) || TITLE_AFTER.test(next);
+  // the word after the title, or the one after a lower-case modifier ("“Keepin' It Real” radio
+  // program", "a three-day “Jeb Can Fix It” bus tour", "the “Air Force One” theme song")
+  const after = /^[^\p{L}\n]*?([\p{L}]+)(?:[ \u00a0]+(\p{Ll}+))?/u.exec(text.slice(q.close + 1, q.close + 40));
+  const next = after?.[1]?.toLowerCase() ?? "";
+  const work = TITLE_AFTER.test(next) || (!!after?.[2] && /^\p{Ll}/u.test(after[1]!) && !DETERMINER.test(next) && !SPEECH_VERBS.has(next) && WORK_NOUN.test(after[2]));
+  return TITLE_BEFORE.test(last) || /['’]s?\s*$/.test(before) || work;
 }
 const TITLE_BEFORE = /^(?:on|in|of|book|books|show|shows|film|films|movie|program|programme|documentary|song|songs|titled|entitled|album|series|column|essay|article|headline|novel|memoir|poem|play|magazine|newspaper|network|channel|broadcast|appearance|episode)$/;
-const TITLE_AFTER = /^(?:show|program|programme|host|hosts|anchor|co-host|interview|segment|broadcast|series|episode|appearance|panel)$/;
+/** Nouns for a work or an event that a title names when they follow it right away. */
+const WORK_NOUN = /^(?:show|program|programme|podcast|movie|film|documentary|song|album|series|episode|broadcast|rally|tour|ad|video)$/;
+const TITLE_AFTER = /^(?:host|hosts|anchor|co-host|interview|segment|appearance|panel|show|program|programme|podcast|movie|film|documentary|song|album|series|episode|broadcast|rally|tour|ad|video)$/;
+
+/**
+ * A nickname set inside a name: Rep. Robert C. "Bobby" Scott, Juan "Chico" Manriquez. One or two
+ * capitalised words right between a given name (or an initial) and a surname, in a sentence (a
+ * title-cased headline capitalises every word around its quotes).
+ */
+function isNickname(text: string, q: RawQuote, para: Span): boolean {
+  if (!/^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u.test(text.slice(q.start, q.end))) return false;
+  const given = /(?:^|[\s(])((?:\p{Lu}\.)+|\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(text.slice(Math.max(para.start, q.open - 24), q.open));
+  if (!given || !/^[ \u00a0]\p{Lu}\p{Ll}/u.test(text.slice(q.close + 1, q.close + 4))) return false;
+  if (MINOR.test(given[1]!) || SENTENCE_OPENER.test(given[1]!) || NOT_A_SPEAKER.test(given[1]!) || TITLE_ABBREV.test(given[1]!.replace(/\.$/, ""))) return false;
+  const pw = text.slice(para.start, para.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return pw.filter((w) => /^\p{Lu}/u.test(w)).length * 3 < pw.length * 2;
+}
+
+/**
+ * A subhead in quotation marks: a paragraph that is only a short title-cased or capitalised
+ * phrase in marks ("'All Bets Are Off.'", "“DIVISIVE, STUPID AND WRONG”"), set between the
+ * sections of a story. It quotes a line of the section to come; it is a heading, not a turn of
+ * the last speaker. (Not the first line: a headline's quotes are kept.)
+ */
+function isSubhead(text: string, q: RawQuote, para: Span, first: boolean): boolean {
+  if (first || /[^\s"“”'‘’„«»]/.test(text.slice(para.start, q.open) + text.slice(q.close + 1, para.end))) return false;
+  const ws = text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return ws.length >= 2 && ws.length <= 10 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w));
+}
 
 /** How many people back (nearest first) "he"/"she" may reach for one of its gender. */
 const PRONOUN_REACH = 4;
@@ -1135,7 +1167,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const m = mentionOver(lead, lead + 1);
     return m && m.start === lead ? { start: m.start, end: m.end, kind: "name" } : null;
   };
-  raw = raw.filter((q) => !notAQuotation(text, q, paras[q.para]!));
+  raw = raw.filter((q) => !notAQuotation(text, q, paras[q.para]!) && !isNickname(text, q, paras[q.para]!) && !isSubhead(text, q, paras[q.para]!, q.para === 0));
   const onlyQuoteOf = new Map<number, boolean>();
   // characters quoted per paragraph, summed once for all (filtering every quote per paragraph
   // was quadratic on a long page)

@@ -201,8 +201,8 @@ export function scoreDocs(docs, predict, errors = null) {
     fp += pred.length - pUsed.size;
     fn += d.gold.length - gUsed.size;
     if (errors) {
-      pred.forEach((p, pi) => pUsed.has(pi) || errors.push({ doc: d.name, type: "FP", quote: d.text.slice(p.start, p.end) }));
-      d.gold.forEach((g, gi) => gUsed.has(gi) || errors.push({ doc: d.name, type: "FN", quote: d.text.slice(g.start, g.end) }));
+      pred.forEach((p, pi) => pUsed.has(pi) || errors.push({ doc: d.name, type: "FP", quote: d.text.slice(p.start, p.end), at: p, text: d.text }));
+      d.gold.forEach((g, gi) => gUsed.has(gi) || errors.push({ doc: d.name, type: "FN", quote: d.text.slice(g.start, g.end), at: g, text: d.text }));
     }
     for (const [gi, pi] of gUsed) {
       const g = d.gold[gi];
@@ -239,7 +239,7 @@ export function scoreDocs(docs, predict, errors = null) {
       }
       if (errors && !ok) {
         const src = g.sources.map((s) => s.map((f) => d.text.slice(f.start, f.end)).join(" ")).join(" | ");
-        errors.push({ doc: d.name, type: `SPK-${kind}`, quote: d.text.slice(g.start, g.end), gold: src, cue: p.cue ? d.text.slice(p.cue.start, p.cue.end) : null });
+        errors.push({ doc: d.name, type: `SPK-${kind}`, quote: d.text.slice(g.start, g.end), gold: src, cue: p.cue ? d.text.slice(p.cue.start, p.cue.end) : null, at: g, text: d.text });
       }
     }
   }
@@ -288,6 +288,8 @@ export async function run(ctx) {
   const table = ctx?.table ?? (await import("../index.mjs").then((m) => (rows) => console.log(m.formatTable(rows))));
   const args = ctx?.args ?? process.argv.slice(2);
   const nErr = args.includes("--errors") ? Number(args[args.indexOf("--errors") + 1] ?? 40) : 0;
+  // --context N: each listed error also shows N characters of text either side of its span
+  const nCtx = args.includes("--context") ? Number(args[args.indexOf("--context") + 1] ?? 200) : 0;
   const m = await loadMatchers(root);
   const predict = (t) => {
     const people = m.findPeople(t);
@@ -311,7 +313,10 @@ export async function run(ctx) {
       for (const e of errors) (byType[e.type] ??= []).push(e);
       for (const [type, list] of Object.entries(byType)) {
         log(`${split} ${type}: ${list.length}`);
-        for (const e of list.slice(0, nErr)) log(`  ${e.doc.slice(0, 40)} «${e.quote.slice(0, 90).replace(/\n/g, "⏎")}»${e.gold !== undefined ? ` gold=[${e.gold}] cue=[${e.cue}]` : ""}`);
+        for (const e of list.slice(0, nErr)) {
+          log(`  ${e.doc.slice(0, 40)} «${e.quote.slice(0, 90).replace(/\n/g, "⏎")}»${e.gold !== undefined ? ` gold=[${e.gold}] cue=[${e.cue}]` : ""}`);
+          if (nCtx) log(`      …${e.text.slice(Math.max(0, e.at.start - nCtx), e.at.start).replace(/\n/g, "⏎")}▮${e.quote.slice(0, 60).replace(/\n/g, "⏎")}▮${e.text.slice(e.at.end, e.at.end + nCtx / 2).replace(/\n/g, "⏎")}`);
+        }
       }
     }
   }

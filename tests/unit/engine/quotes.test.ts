@@ -76,6 +76,22 @@ describe("findQuotes: finding quotations", () => {
     expect(quotes(text, cast(text, [["Tom Berg", null, ["Tom Berg", "Berg"]]])).map((q) => q[0])).toEqual(["Miss Piggy"]);
   });
 
+  it("leaves out a title named by the work after it, through one modifier", () => {
+    const text = "Dana Holt hosts the “Talk It Through” radio program. Fans lined up for the “Bring It Home” bus tour. Holt called the plan “Dead On Arrival” again.";
+    expect(quotes(text, cast(text, [["Dana Holt", null, ["Dana Holt", "Holt"]]])).map((q) => q[0])).toEqual(["Dead On Arrival"]);
+  });
+
+  it("leaves out a nickname set inside a name", () => {
+    const text = "State Sen. Margaret “Peggy” Olsen spoke first, and then J.T. “Buck” Rowe took the floor. Rowe said the deal was “Done Deal” by then.";
+    const p = cast(text, [["Margaret Olsen", null, ["Margaret", "Olsen"]], ["J.T. Rowe", null, ["J.T.", "Rowe"]]]);
+    expect(quotes(text, p).map((q) => q[0])).toEqual(["Done Deal"]);
+  });
+
+  it("reads a quoted title-cased line between sections as a subhead, not the last speaker's turn", () => {
+    const text = "Budget Vote Looms\nThe plan would cut the deficit. “We will pass it,” Ana Ruiz said.\n‘A Long Road Ahead.’\nThe vote is set for May.\n“NO MORE DELAYS”\nRuiz said the talks were over.";
+    expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]]]))).toEqual([["We will pass it,", "Ana Ruiz", "Ana Ruiz"]]);
+  });
+
   it("reads a mark of the wrong hand at a paragraph's edge as the slip it is", () => {
     const text = "The site rated the claim “Mostly False.“\n\n” It is misleading,” Ana Ruiz said.";
     expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]])).map((q) => q[0])).toEqual(["Mostly False.", "It is misleading,"]);
