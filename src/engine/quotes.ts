@@ -386,7 +386,8 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
     }
     // "the former secretary of state and current Democratic presidential nominee said": a long
     // description may hold "of" and "and" when a lower-case head noun ends it
-    if (SPEECH_VERBS.has(d) || /^(?:or|but|that|to|in|on|for|with)$/.test(d)) break;
+    // ("the former secretary of state and current … nominee": a verb form after "of" is a noun)
+    if ((SPEECH_VERBS.has(d) && ws[k - 1]?.w.toLowerCase() !== "of") || /^(?:or|but|that|to|in|on|for|with)$/.test(d)) break;
     if ((d === "and" || d === "of") && (k === i || i - k > 9 || !/^\p{Ll}/u.test(w.w))) break;
     if (k === i - 5 && !/^\p{Ll}/u.test(w.w)) break;
     if (k > 0 && i - k >= 9) break;
@@ -402,6 +403,9 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
   if (/^\p{Lu}/u.test(w.w) && !NOT_A_SPEAKER.test(w.w)) {
     let k = i;
     while (k > 0 && /^\p{Lu}/u.test(ws[k - 1]!.w) && ws[k - 1]!.end + 2 >= ws[k]!.start) k--;
+    // "House Speaker Paul D. Ryan of Wisconsin lamented": the person before "of" and a place
+    const of = k > 1 && ws[k - 1]!.w === "of" ? mentionAt(ws[k - 2]!.start, ws[k - 2]!.end) : null;
+    if (of) return { start: of.start, end: of.end, kind: "name" };
     return { start: ws[k]!.start, end: w.end, kind: "name" };
   }
   return null;
@@ -429,6 +433,9 @@ const ADVERB = {
     return true;
   },
 };
+
+// the head of a time phrase ("in 2010", "on Monday", "last week")
+const TIME_WORD = /^(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter)$/;
 
 // past tenses with no -ed
 const PAST = /^(?:said|told|wrote|thought|felt|began|read|cried|replied|denied|testified|worried|pled)$/;
@@ -633,9 +640,13 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
     // and one word is a noun (a singular subject would take "comments"; a plural one ends in -s)
     const p2 = ws[v - 2]?.w.toLowerCase() ?? "";
     if (/^(?:a|an|the|his|her|its|their|this)$/.test(p2) && !/,/.test(before) && !/(?:s|ed|ing)$/.test(lv) && !PAST.test(lv) && !/s$/.test(pw) && !/^(?:people|police|media|public|staff|men|women|children|crowd)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end)) continue;
+    // ("an overall cost estimate": the same after an article and two lower-case modifiers, none
+    // a plural, an adverb or a pronoun, with no comma between)
+    const p3 = ws[v - 3]?.w.toLowerCase() ?? "";
+    if (/^(?:a|an|the|his|her|its|their|this)$/.test(p3) && !/[,;:()—–]/.test(text.slice(ws[v - 3]!.end, ws[v]!.start)) && !/(?:s|ed|ing)$/.test(lv) && !PAST.test(lv) && [ws[v - 2]!, ws[v - 1]!].every((w) => /^\p{Ll}+$/u.test(w.w) && !/s$/.test(w.w) && !ADVERB.test(w.w) && !AUXILIARY.test(w.w) && !PRONOUN.test(w.w) && !CLAUSE_BREAK.test(w.w) && !SPEECH_VERBS.has(w.w)) && !/^(?:people|police|media|public|staff|men|women|children|crowd)$/.test(pw)) continue;
     // "32% of Republican claims": a noun after "of" and one modifier ("many of them said" speaks)
     // (after a comma the verb is the sentence's: "officials, speaking on condition of anonymity, said")
-    if (ws[v - 2]?.w.toLowerCase() === "of" && !/^(?:them|us|those|whom)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) && !/,/.test(before)) continue;
+    if (ws[v - 2]?.w.toLowerCase() === "of" && !/^(?:them|us|those|whom)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) && !/,/.test(before) && !(/ed$/.test(lv) || PAST.test(lv))) continue;
     // ", saying" / ", adding" / ", Claims" (headline) / "and said": the sentence's subject speaks
     // "Trump returned the compliment to Adelson, telling Reuters": after a comma, a participle's
     // subject is the sentence's, not the name before the comma
@@ -648,6 +659,13 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
     }
     let s = v - 1;
     while (s >= 0 && (ADVERB.test(ws[s]!.w) || AUXILIARY.test(ws[s]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) s--;
+    // "McConnell, who in 2010 said", "Trump on Monday said", "she last week told": a time phrase
+    // between the subject and its verb
+    if (s > 1 && TIME_WORD.test(ws[s]!.w) && /^(?:in|on|at|during|since|last|this|earlier|late|early)$/i.test(ws[s - 1]!.w) && !/,/.test(text.slice(ws[s - 1]!.end, ws[v]!.start))) {
+      s -= 2;
+      while (s >= 0 && (ADVERB.test(ws[s]!.w) || AUXILIARY.test(ws[s]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) s--;
+      if (s < 0) continue;
+    }
     if (s < 0) continue;
     // "Leonard E. Burman, director of the centre, said": the name before the appositive
     if (/,\s*$/.test(text.slice(ws[s]!.end, ws[s + 1]!.start))) {

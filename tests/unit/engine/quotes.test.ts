@@ -162,6 +162,33 @@ describe("findQuotes: who said it", () => {
     expect(quotes(text, p)).toEqual([["Rates will stay,", "Olga Petrova", "the minister"]]);
   });
 
+  it("a description holding 'of state' stays whole: the show before it is no speaker", () => {
+    const text = "On Monday's episode of “Kitchen Table Talk,” the former secretary of state said she would fight for “every single family.”";
+    expect(quotes(text, cast(text, [["Kitchen Table Talk", null, ["Kitchen Table Talk"]]]))).toEqual([["every single family.", null, "the former secretary of state"]]);
+  });
+
+  it("a noun after an article and two modifiers is no reporting verb ('an overall cost estimate')", () => {
+    const text = "Lena Hart spoke in Ohio.\nThe senator did not give an overall cost estimate for the plan, though she said “spending cuts” would pay for it.";
+    expect(quotes(text, cast(text, [["Lena Hart", null, ["Lena Hart"]]]))).toEqual([["spending cuts", "Lena Hart", "she"]]);
+  });
+
+  it("a time phrase between the subject and its verb ('who in 2010 said')", () => {
+    const text = "Ana Ruiz clashed with Tom Berg, who in 2012 said her bill was “dead on arrival.” Ruiz on Monday told reporters she was “not worried.”";
+    const p = cast(text, [
+      ["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p)).toEqual([
+      ["dead on arrival.", "Tom Berg", "who"],
+      ["not worried.", "Ana Ruiz", "Ruiz"],
+    ]);
+  });
+
+  it("a name, then 'of' and a place, then the verb: the name speaks", () => {
+    const text = "State Sen. Lena Hart of West Virginia lamented the “sorry state” of the roads.";
+    expect(quotes(text, cast(text, [["Lena Hart", null, ["Lena Hart"]]]))).toEqual([["sorry state", "Lena Hart", "Lena Hart"]]);
+  });
+
   it("a description with nobody behind it keeps its cue and no speaker", () => {
     const text = "“Hillary Clinton has the potential,” the influential US daily wrote.";
     expect(quotes(text, [])).toEqual([["Hillary Clinton has the potential,", null, "the influential US daily"]]);
