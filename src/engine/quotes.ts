@@ -375,6 +375,11 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
   const mention = mentionAt(w.start, w.end);
   if (mention) return { start: mention.start, end: mention.end, kind: "name" };
   if ((lw === "former" || lw === "latter") && ws[i - 1]?.w.toLowerCase() === "the") return { start: ws[i - 1]!.start, end: w.end, kind: lw };
+  // a share of a group: "52 percent of registered voters agreed", "63 percent said", "most of
+  // the delegates said" (the group after "of" is no subject on its own, and no one named
+  // further back is)
+  const share = shareStart(ws, i);
+  if (share >= 0) return { start: ws[share]!.start, end: w.end, kind: "description" };
   // a description: "the influential US daily", "a White House spokesman", "the president"
   for (let k = i; k >= Math.max(0, i - 10); k--) {
     const d = ws[k]!.w.toLowerCase();
@@ -409,6 +414,28 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
     return { start: ws[k]!.start, end: w.end, kind: "name" };
   }
   return null;
+}
+
+const QUANTITY = /^(?:percent|majority|minority|plurality|most|many|some|half|third|thirds|quarter|all|none|few|several|dozens|hundreds|thousands|millions|number|share|one|two|three|each|both)$/i;
+/** Where a share of a group ("52 percent of …", "most of …", "63 percent") ending at word `i`
+ *  starts, or -1. */
+function shareStart(ws: Word[], i: number): number {
+  const num = (k: number) => k >= 0 && /^\d/.test(ws[k]!.w);
+  if (/^(?:percent|%)$/i.test(ws[i]!.w)) return num(i - 1) ? i - 1 : -1;
+  // (the group's head: a plural or a collective noun, "One of his recent reads" is no group)
+  const head = ws[i]!.w;
+  // (people: "of registered voters", "of our testers"; not "one of the problems")
+  if (!/^(?:people|staff|public|electorate|police|crowd|audience|population|men|women|children)$/.test(head) && !(/^\p{Ll}+[^s]s$/u.test(head) && isPersonNoun(head.slice(0, -1)))) return -1;
+  for (let k = i - 1; k >= 1 && k >= i - 5; k--) {
+    const d = ws[k]!.w.toLowerCase();
+    if (d === "of") {
+      // (one group: "one of the most common questions people ask" holds two nouns)
+      if (!QUANTITY.test(ws[k - 1]!.w) || ws.slice(k + 1, i).some((x) => /^\p{Ll}+[^s]s$/u.test(x.w))) return -1;
+      return num(k - 2) ? k - 2 : k - 1;
+    }
+    if (SPEECH_VERBS.has(d) || CLAUSE_BREAK.test(d) || PRONOUN.test(d) || (PREPOSITION.test(d) && d !== "of")) return -1;
+  }
+  return -1;
 }
 
 // capitalised words that are times or sentence glue, never who spoke ("early Friday saying")
@@ -679,6 +706,9 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
         const d = subjectEndingAt(ws, k, mentionAt);
         // (not "Her partner, Lars Cummings, called": a name closing the appositive is the head)
         if (d?.kind === "description" && d.start === ws[0]!.start && !mentionAt(ws[s]!.start, ws[s]!.end)) return d;
+        // "Even China, Pyongyang's only ally …, said": a name opening the sentence (after at most
+        // one sentence adverb) and set off by the appositive is the subject, a person or not
+        if (d?.kind === "name" && k <= 1 && (k === 0 || SENTENCE_OPENER.test(ws[0]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) return { start: ws[k]!.start, end: ws[k]!.end, kind: "name" };
       }
     }
     const cue = subjectEndingAt(ws, s, mentionAt);

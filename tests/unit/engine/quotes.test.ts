@@ -189,6 +189,20 @@ describe("findQuotes: who said it", () => {
     expect(quotes(text, cast(text, [["Lena Hart", null, ["Lena Hart"]]]))).toEqual([["sorry state", "Lena Hart", "Lena Hart"]]);
   });
 
+  it("a share of a group speaks, not the person named in what they said", () => {
+    const text = "Ana Ruiz leads the race.\nOnly 41 percent of likely voters agreed that Ruiz is “ready to lead,” and 30 percent said Ruiz was “too cautious.” Most of the delegates said she was “the safe choice.”";
+    expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]]]))).toEqual([
+      ["ready to lead,", null, "41 percent of likely voters"],
+      ["too cautious.", null, "30 percent"],
+      ["the safe choice.", null, "Most of the delegates"],
+    ]);
+  });
+
+  it("a name opening the sentence before an appositive is the subject, person or not", () => {
+    const text = "Even Norway, the treaty's oldest member and its main donor, said it was “deeply troubled” by the vote.";
+    expect(quotes(text, [])).toEqual([["deeply troubled", null, "Norway"]]);
+  });
+
   it("a description with nobody behind it keeps its cue and no speaker", () => {
     const text = "“Hillary Clinton has the potential,” the influential US daily wrote.";
     expect(quotes(text, [])).toEqual([["Hillary Clinton has the potential,", null, "the influential US daily"]]);
