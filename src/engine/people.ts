@@ -20,7 +20,7 @@ import { isPlaceName } from "./lexicon/place-sets";
 import { isAsciiLetter, isAsciiUpper } from "./ascii";
 import { DEMONYM } from "./lexicon/demonym";
 import { findRoles } from "./roles";
-import { tagEntities } from "./people/tagger";
+import { tagEntities, type TaggedSpan } from "./people/tagger";
 import { ORG_HEADS, PLACE_HEADS } from "./lexicon/entity-words";
 import { indexIn, isAllCaps, isCapitalised, lastStartingAtOrBefore, tokenStartingAt, tokenize, type Token } from "./people/tokens";
 import type { Person, Span } from "./types";
@@ -473,6 +473,87 @@ function findHeadlineLines(text: string, tokens: readonly Token[]): ReadonlySet<
   return out;
 }
 
+/**
+ * The tagger's spans, with the lone words the text shows to be a person's retyped or added as
+ * people (a new array when any changes: the tagger's is shared with findEntities). The tagger
+ * knows surnames only from its training news, so a name it never saw, used alone, often reads as
+ * a firm or a place ("Lyovochkin" in every mention); a word the text gives an age, a family or a
+ * wife is a person's wherever it stands alone.
+ */
+function namedLikePeople(tokens: readonly Token[], spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+  const cued = cuedSingles(tokens);
+  if (!cued.size) return spans;
+  const res = spans.slice();
+  for (let i = 0; i < res.length; i++) {
+    const s = res[i]!;
+    if (s.type === "PER" || s.first !== s.last || !cued.has(tokens[s.first]!.text)) continue;
+    // ("Naina Yeltsin" read as a firm and a person: the cued given name joins the name after it)
+    const n = res[i + 1];
+    if (n && n.type === "PER" && n.first === s.last + 1 && tokens[n.first]!.start === s.end + 1) {
+      res[i] = { ...n, start: s.start, first: s.first };
+      res.splice(i + 1, 1);
+    } else if (loneWordAt(tokens, s.first)) res[i] = { ...s, type: "PER" };
+  }
+  const inSpan = new Uint8Array(tokens.length);
+  for (const s of res) inSpan.fill(1, s.first, s.last + 1);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (inSpan[k] || t.kind !== "word" || !cued.has(t.text) || !loneWordAt(tokens, k)) continue;
+    res.push({ type: "PER", start: t.start, end: t.end, first: k, last: k });
+  }
+  res.sort((a, b) => a.start - b.start);
+  return res;
+}
+
+/** What follows "X's" only of a person: kin, and what befalls a person ("arrest", "funeral"). */
+const PERSON_POSS = /^(?:wife|husband|widow|son|sons|daughter|daughters|father|mother|parents|brother|sister|family|children|funeral|girlfriend|boyfriend|arrest|detention|death)$/i;
+/** What may follow "X's family" when the noun ends its phrase: a verb of its clause. */
+const AFTER_KIN = /^(?:said|says|told|was|were|has|have|had|is|are|who|could|would|will|did|does|do)$/;
+/** A name's shape: one capital, then lower case ("O'Neill" and "Smith-Jones" too; not "IDShield"). */
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+/** Kin before a name: "his wife Naina", "her son Andrew". */
+const KIN_BEFORE = /^(?:wife|husband|son|daughter|father|mother|brother|sister)$/i;
+/**
+ * Capitalised words standing alone (no capitalised word beside them) that one mention shows to be
+ * a person's: an age in commas after it ("Lyovochkin, 45,"), a possessive of kin or of what
+ * befalls a person after it ("Lyovochkin's family", "Brainard's colleagues" is none), "his wife"
+ * or "her son" before it. No firm, place or team takes an age, a family or a wife.
+ */
+function cuedSingles(tokens: readonly Token[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !isCapitalised(t.text) || isAllCaps(t.text) || !loneWordAt(tokens, k)) continue;
+    if (!NAME_SHAPE.test(t.text)) continue;
+    const l = lower(t.text);
+    if (FUNCTION_WORDS.has(l) || NON_NAME.has(l) || isTitle(l) || isHonorific(t.text) || MONTHS_DAYS.has(l) || isDemonym(t.text) || PLACE.has(l) || NON_PERSON_HEADS.has(l)) continue;
+    const a = tokens[k + 1];
+    const b = tokens[k + 2];
+    const c = tokens[k + 3];
+    let cue = false;
+    // (the noun must end its phrase: "Nova's family plans" are a thing's)
+    if (a?.kind === "poss" && b && !b.afterBreak && PERSON_POSS.test(b.text) && (!c || c.kind !== "word" || FUNCTION_WORDS.has(c.text) || AFTER_KIN.test(c.text))) cue = true;
+    else if (a?.text === "," && b && /^\d{1,2}$/.test(b.text) && c?.text === "," && !b.afterBreak && !/^\d/.test(tokens[k + 4]?.text ?? "")) cue = true;
+    else {
+      const p = tokens[k - 1];
+      const pp = tokens[k - 2];
+      if (p && pp && !t.afterBreak && KIN_BEFORE.test(p.text) && /^(?:his|her)$/i.test(pp.text)) cue = true;
+    }
+    if (cue) out.add(t.text);
+  }
+  return out;
+}
+
+/** Does the word at k stand alone: no capitalised word joined to it by one space either side? */
+function loneWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const p = tokens[k - 1];
+  const n = tokens[k + 1];
+  if (p && p.kind === "word" && isCapitalised(p.text) && p.end + 1 === t.start) return false;
+  if (n && n.kind === "word" && isCapitalised(n.text) && t.end + 1 === n.start) return false;
+  return true;
+}
+
 /** Person mentions in text (ungrouped), in order. */
 export function findPersonMentions(text: string, tokens: Token[] = tokenize(text)): Mention[] {
   const standalone = new Set<string>();
@@ -481,7 +562,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     if (t.kind === "word" && isCapitalised(t.text) && !t.text.includes("-")) standalone.add(t.text);
   }
   const runs: Token[][] = [];
-  const spans = tagEntities(text, tokens);
+  const spans = namedLikePeople(tokens, tagEntities(text, tokens));
   // words that start a longer organisation or place name here ("Rossiya TV"), and words of full
   // person names: a lone word of the first kind, never of the second, names that organisation
   const entityHead = new Set<string>();
@@ -504,7 +585,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   // "the Biden-Kamala Harris ticket" where the tagger saw a place and an organisation: a compound
   // of a person named elsewhere and a given name starts a person's name
   const named = new Set(spans.filter((s) => s.type === "PER").flatMap((s) => tokens.slice(s.first, s.last + 1).map((t) => t.text)));
-  const compound: typeof spans = [];
+  const compound: TaggedSpan[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word" || !t.text.includes("-")) continue;
@@ -905,7 +986,7 @@ function commonWords(text: string, g: { key: string[]; mentions: Mention[] }): b
 }
 
 /** What after a lone word shows a person: a speech verb, "who", a kinship possessive, an age. */
-const SINGLE_CUE_AFTER = /^(?:['’]s? (?:wife|husband|son|daughter|father|mother|brother|sister|family|parents|children|career|death|birthday|campaign|lawyer|attorney)\b|,? (?:who|whose|said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|reported|noted|notes|argued|argues|explained|explains|insisted|insists|recalled|recalls|acknowledged|admitted|admits|declined|contributed|laughed|laughs|smiled|shrugged|nodded|remembered|remembers|recalled|joked|jokes|thinks|thought|believes|believed|claimed|claims|warned|warns|hopes|hoped|wants|wanted|himself|herself)\b|, \d{1,2}, )/u;
+const SINGLE_CUE_AFTER = /^(?:['’]s? (?:wife|husband|widow|son|daughter|father|mother|brother|sister|family|parents|children|career|death|funeral|arrest|detention|birthday|campaign|lawyer|attorney)\b|,? (?:who|whose|said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|reported|noted|notes|argued|argues|explained|explains|insisted|insists|recalled|recalls|acknowledged|admitted|admits|declined|contributed|laughed|laughs|smiled|shrugged|nodded|remembered|remembers|recalled|joked|jokes|thinks|thought|believes|believed|claimed|claims|warned|warns|hopes|hoped|wants|wanted|himself|herself)\b|, \d{1,2}, )/u;
 /** What before a lone word shows a person: a speech verb or "according to". */
 const SINGLE_CUE_BEFORE = /\b(?:said|says|told|asked|according to|thanks to|married|met|interviewed|named|called|name is|I['’]m|I am|(?:my|our|his|her) (?:co-?workers?|colleagues?|friends?|husband|wife|sons?|daughters?|partner|mother|father|mom|dad|sisters?|brothers?|boss|editor|guide|teacher),?)\s$/;
 /** He, she and their forms: a lone word a pronoun soon takes up is a person's name. */

@@ -383,3 +383,18 @@ describe("capitals after a hyphen joined to a word", () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe("a lone surname the tagger never saw", () => {
+  // (a name from no training text reads to the tagger as a firm or a place in every mention; the
+  // text's own cues say who it is)
+  it("is a person wherever it stands once one mention has an age, a family or an arrest", () => {
+    const text = "Hangzhou police told Vardanyk's family that Vardanyk would be sent to a study class. Last month, Vardanyk, 45, a veteran dissident, wrote to parliament.";
+    expect(cast(text)).toEqual({ Vardanyk: ["Vardanyk", "Vardanyk", "Vardanyk"] });
+    expect(names("Ordinek will face the charges in court. Ordinek, 62, denies them.")).toEqual(["Ordinek"]);
+    expect(names("The group demanded Oskarsen's detention end. Police said Oskarsen's arrest was lawful. Oskarsen was jailed in 1995.")).toEqual(["Oskarsen"]);
+  });
+
+  it("takes no number in thousands for an age", () => {
+    expect(names("The fleet includes 15,000 sailors and Marines, 6,000 of them ashore.")).toEqual([]);
+  });
+});
