@@ -986,9 +986,11 @@ function commonWords(text: string, g: { key: string[]; mentions: Mention[] }): b
 }
 
 /** What after a lone word shows a person: a speech verb, "who", a kinship possessive, an age. */
-const SINGLE_CUE_AFTER = /^(?:['’]s? (?:wife|husband|widow|son|daughter|father|mother|brother|sister|family|parents|children|career|death|funeral|arrest|detention|birthday|campaign|lawyer|attorney)\b|,? (?:who|whose|said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|reported|noted|notes|argued|argues|explained|explains|insisted|insists|recalled|recalls|acknowledged|admitted|admits|declined|contributed|laughed|laughs|smiled|shrugged|nodded|remembered|remembers|recalled|joked|jokes|thinks|thought|believes|believed|claimed|claims|warned|warns|hopes|hoped|wants|wanted|himself|herself)\b|, \d{1,2}, )/u;
+const SINGLE_CUE_AFTER = /^(?:['’]s? (?:wife|husband|widow|son|daughter|father|mother|brother|sister|family|parents|children|career|death|funeral|arrest|detention|birthday|campaign|lawyer|attorney)\b|,? (?:who|whose|said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|reported|noted|notes|argued|argues|explained|explains|insisted|insists|recalled|recalls|acknowledged|admitted|admits|denied|denies|declined|contributed|laughed|laughs|smiled|shrugged|nodded|remembered|remembers|recalled|joked|jokes|thinks|thought|believes|believed|claimed|claims|warned|warns|hopes|hoped|wants|wanted|himself|herself)\b|, \d{1,2}, | as saying\b)/u;
 /** What before a lone word shows a person: a speech verb or "according to". */
-const SINGLE_CUE_BEFORE = /\b(?:said|says|told|asked|according to|thanks to|married|met|interviewed|named|called|name is|I['’]m|I am|(?:my|our|his|her) (?:co-?workers?|colleagues?|friends?|husband|wife|sons?|daughters?|partner|mother|father|mom|dad|sisters?|brothers?|boss|editor|guide|teacher),?)\s$/;
+const SINGLE_CUE_BEFORE = /\b(?:said|says|told|asked|quoted|according to|thanks to|married|met|interviewed|named|called|name is|I['’]m|I am|(?:my|our|his|her) (?:co-?workers?|colleagues?|friends?|husband|wife|sons?|daughters?|partner|mother|father|mom|dad|sisters?|brothers?|boss|editor|guide|teacher),?)\s$/;
+/** "c " or "b " (caught, bowled) or "st " (stumped) before a name in a cricket scorecard. */
+const SCORECARD_BEFORE = /(?:^|[\s(])(?:c|b|st)\s$/;
 /** He, she and their forms: a lone word a pronoun soon takes up is a person's name. */
 const PERSONAL = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself|[Hh]ers)\b/;
 
@@ -1056,6 +1058,9 @@ function personContext(text: string, m: Span): boolean {
   // a results row, a team sheet's minute, a citation's initials ("Zorc\n59th", "Muratori P,", "Wien, H. C.")
   if (/^(?: \(|,?\s\d| \p{Lu}{1,2}[,.]|,? (?:\p{Lu}\.\s?)+(?:[,&]|$))/u.test(after)) return true;
   if (SINGLE_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  // a cricket scorecard's fielder and bowler ("c Dravid b Kumble 46"): no prose puts a lone
+  // lower-case "c" or "b" before a name
+  if (SCORECARD_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
   // a pronoun before the end of the next sentence
   let end = m.end;
   for (let s = 0; s < 2 && end < text.length; s++) {

@@ -398,3 +398,12 @@ describe("a lone surname the tagger never saw", () => {
     expect(names("The fleet includes 15,000 sailors and Marines, 6,000 of them ashore.")).toEqual([]);
   });
 });
+
+describe("a lone name the text never introduces in full", () => {
+  it("is a person as a scorecard's fielder or bowler, or quoted as saying, or denying", () => {
+    const card = "CRICKET - ENGLAND V PAKISTAN SCOREBOARD.\nLONDON 1996-08-23\nPakistan first innings\nSaeed Anwar c Brakstone b Mullenby 46\nIjaz Ahmed c Vettory b Mullenby 61\nSalim Malik not out 2";
+    expect(names(card)).toEqual(["Saeed Anwar", "Brakstone", "Mullenby", "Ijaz Ahmed", "Vettory", "Salim Malik"]);
+    expect(names("The state news agency quoted Ostrewicz as saying the talks would resume on Monday.")).toEqual(["Ostrewicz"]);
+    expect(names("Earlier this month, Drabkhov denied a government statement that the two sides had met.")).toEqual(["Drabkhov"]);
+  });
+});
