@@ -115,9 +115,14 @@ function capitalisedWords(s: string): { index: number; w: string }[] {
 }
 
 /** Quote spans of one kind of mark inside [start, end). */
-function scanDouble(text: string, p: Span): { pairs: [number, number][]; openAtEnd: number | null } {
+function scanDouble(text: string, p: Span, nest = true): { pairs: [number, number][]; openAtEnd: number | null } {
   const pairs: [number, number][] = [];
   let open: number | null = null;
+  // curly marks nested in curly marks (“… what he calls “hell” than …”): an opening mark after a
+  // space inside an open quotation opens an inner one, which the next closing mark closes; a
+  // paragraph where that leaves a mark unpaired is read again without nesting
+  let depth = 0;
+  let nested = false;
   // jump from mark to mark: most of a paragraph is words
   // searched within the paragraph's own string: a search on the whole text would run to its end
   const seg = text.slice(p.start, p.end);
@@ -133,11 +138,15 @@ function scanDouble(text: string, p: Span): { pairs: [number, number][]; openAtE
       else if (!isSpace(text[i - 1]) && !/\S/.test(text.slice(i + 1, p.end))) {
         pairs.push([open, i]);
         open = null;
+      } else if (nest && c === "“" && text[open] === "“" && isSpace(text[i - 1])) {
+        depth++;
+        nested = true;
       }
       continue;
     }
     if (CLOSE_DOUBLE.includes(c)) {
-      if (open !== null) {
+      if (depth > 0) depth--;
+      else if (open !== null) {
         pairs.push([open, i]);
         open = null;
       } else if (!/\S/.test(text.slice(p.start, i))) open = i;
@@ -154,6 +163,9 @@ function scanDouble(text: string, p: Span): { pairs: [number, number][]; openAtE
       } else if (open === null && !isSpace(next)) open = i;
     }
   }
+  // (a mark of the wrong hand closing a quote, “Frozen“ and …, then a real quote: the outer
+  // quotation is left open, so the nesting was a misreading)
+  if (nested && (depth > 0 || open !== null)) return scanDouble(text, p, false);
   return { pairs, openAtEnd: open };
 }
 
@@ -249,9 +261,9 @@ interface Cue extends Span {
 }
 
 // Words whose period does not end a sentence ("Mr. King said", "U.S. officials").
-const ABBREV = /(?:^|[^\p{L}])(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Jr|Sr|Mt|Ft|Supt|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)$/u;
+const ABBREV = /(?:^|[^\p{L}])(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Jr|Sr|Mt|Ft|Supt|Del|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)$/u;
 
-const ABBREV_WORDS = new Set("Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Jr|Sr|Mt|Ft|Supt|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec".split("|"));
+const ABBREV_WORDS = new Set("Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Jr|Sr|Mt|Ft|Supt|Del|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec".split("|"));
 /** Every UTF-16 unit of `s` below 128? */
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
@@ -386,7 +398,12 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
     if (d === "the" || d === "a" || d === "an" || (k < i && DETERMINER.test(d))) {
       if (k === i) return null;
       // "at a lunch", "after the debate": a phrase after a preposition is no subject
-      if (PREPOSITION.test(ws[k - 1]?.w ?? "")) return null;
+      // (but "George Zornick of The Nation wrote": the person before "of" and their
+      // organisation is)
+      if (PREPOSITION.test(ws[k - 1]?.w ?? "")) {
+        const of = ws[k - 1]!.w === "of" && k > 1 ? mentionAt(ws[k - 2]!.start, ws[k - 2]!.end) : null;
+        return of ? { start: of.start, end: of.end, kind: "name" } : null;
+      }
       return { start: ws[k]!.start, end: w.end, kind: "description" };
     }
     // "the former secretary of state and current Democratic presidential nominee said": a long
@@ -441,7 +458,7 @@ function shareStart(ws: Word[], i: number): number {
 // capitalised words that are times or sentence glue, never who spoke ("early Friday saying")
 const NOT_A_SPEAKER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Hours|Days|Weeks|Months|Years|Minutes|Moments|Decades|After|Before|When|While|But|And|In|On|At|It|This|That|There|Then)$/;
 
-const TITLE_ABBREV = /^(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Pres|Supt)$/;
+const TITLE_ABBREV = /^(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Pres|Supt|Del)$/;
 
 // capitalised words that open sentences without naming anyone
 const SENTENCE_OPENER = /^(?:However|Still|Meanwhile|Also|Now|Later|Earlier|Last|Next|As|If|So|For|With|At|By|From|Despite|During|Since|Until|Among|Instead|Indeed|Yet|Even|Only|Just|Asked|According|Although|Though|Because|Once|Here|Where|What|Why|How|Who|Whether|Many|Most|Some|Several|Both|All|Each|Every|No|Not|Under|Over|Following|Speaking|Like|Unlike|Already|Again|Soon|Recently|Overall|Finally|First|Second|Third|Other|Others|Such|Those|These|Its|His|Her|Their|Our|My|Your|Last|Few|More|Less|Much|Two|Three|One|Of|To|Into|Through|After|Before|When|While|Without|Within|Against|Inside|Outside|Perhaps|Maybe|Thus|Therefore|Then|Sure|Yes|Well|Oh|Whatever|Nor|Neither|Either|Nevertheless|Nonetheless|Furthermore|Moreover|Besides|Otherwise|Rather|Ahead|Across|Above|Below|Behind|Beyond|Near|Throughout|Toward|Towards|Upon|Via|Amid|Along|Around|Outside)$/;
@@ -497,7 +514,8 @@ function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: 
   while (k + 1 < verb && k - i < 7 && !/[,;:()—–]/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !CLAUSE_BREAK.test(ws[k + 1]!.w)) k++;
   // "Democratic presidential candidate Bernie Sanders said": a name at the end is the head
   const head = mentionAt(ws[k]!.start, ws[k]!.end);
-  if (head && head.end >= ws[k]!.end && !DETERMINER.test(lw)) return { start: w.start, end: head.end, kind: "name" };
+  // ("the Rev. Peter Wherry", "his lawyer Ana Ruiz": after an article too, the name closing the phrase is its head)
+  if (head && head.end >= ws[k]!.end && (!DETERMINER.test(lw) || k > i)) return { start: w.start, end: head.end, kind: "name" };
   // "the lawyer, Ana Ruiz, said": the name in the appositive closing the phrase is its head
   if (DETERMINER.test(lw) && k + 1 < verb && /^\s*,\s*$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) {
     const name = mentionAt(ws[k + 1]!.start, ws[k + 1]!.end);
@@ -972,7 +990,9 @@ function isNickname(text: string, q: RawQuote, para: Span): boolean {
  * the last speaker. (Not the first line: a headline's quotes are kept.)
  */
 function isSubhead(text: string, q: RawQuote, para: Span, first: boolean): boolean {
-  if (first || /[^\s"“”'‘’„«»]/.test(text.slice(para.start, q.open) + text.slice(q.close + 1, para.end))) return false;
+  // (the marks and a space or two at most around it: checked by length first, most quotes stand
+  // in a longer paragraph)
+  if (first || q.open - para.start > 3 || para.end - q.close > 4 || /[^\s"“”'‘’„«»]/.test(text.slice(para.start, q.open) + text.slice(q.close + 1, para.end))) return false;
   const ws = text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   return ws.length >= 2 && ws.length <= 10 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w));
 }

@@ -97,6 +97,11 @@ describe("findQuotes: finding quotations", () => {
     expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]])).map((q) => q[0])).toEqual(["Mostly False.", "It is misleading,"]);
   });
 
+  it("reads curly quotes nested in curly quotes as one quotation", () => {
+    const text = "“I would rather live in what he calls “chaos” than live in fear,” Ana Ruiz said.";
+    expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]]))).toEqual([["I would rather live in what he calls “chaos” than live in fear,", "Ana Ruiz", "Ana Ruiz"]]);
+  });
+
   it("never runs away with an unclosed mark", () => {
     const text = "He said “this never closes.\n\nA new paragraph about something else.";
     expect(findQuotes(text, [])).toEqual([]);
@@ -201,6 +206,26 @@ describe("findQuotes: who said it", () => {
   it("a name opening the sentence before an appositive is the subject, person or not", () => {
     const text = "Even Norway, the treaty's oldest member and its main donor, said it was “deeply troubled” by the vote.";
     expect(quotes(text, [])).toEqual([["deeply troubled", null, "Norway"]]);
+  });
+
+  it("a title and a name after an article: the name is the head ('said the Rev. Ana Ruiz')", () => {
+    const text = "“We will rebuild,” said the Rev. Ana Ruiz, of Grace Church. “This is home.”";
+    expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]])).map((q) => q[1])).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
+
+  it("'Del.' is a title, not the end of a sentence", () => {
+    const text = "“This is a waste of time,” said Del. Ana Ruiz (D-Guam).";
+    expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]]))).toEqual([["This is a waste of time,", "Ana Ruiz", "Del. Ana Ruiz"]]);
+  });
+
+  it("a person 'of' an organisation before the verb speaks ('Tom Berg of The Ledger wrote,')", () => {
+    const text = "Tom Berg of The Ledger wrote, “You care or you do not.” Berg's column noted the silence officials, including Ana Ruiz, have kept amid calls for Lee Park to resign.";
+    const p = cast(text, [
+      ["Tom Berg", null, ["Tom Berg", "Berg"]],
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Lee Park", null, ["Lee Park"]],
+    ]);
+    expect(quotes(text, p)).toEqual([["You care or you do not.", "Tom Berg", "Tom Berg"]]);
   });
 
   it("a description with nobody behind it keeps its cue and no speaker", () => {
