@@ -229,10 +229,18 @@ function findRawQuotes(text: string): RawQuote[] {
     }
     if (openAtEnd !== null) {
       const next = paras[pi + 1];
-      const nextFirst = next ? text.slice(next.start, next.end).trimStart()[0] : undefined;
-      if (next && nextFirst && (OPEN_DOUBLE.includes(nextFirst) || nextFirst === '"')) {
+      const opensOnMark = (q: Span | undefined) => {
+        const first = q ? text.slice(q.start, q.end).trimStart()[0] : undefined;
+        return !!first && (OPEN_DOUBLE.includes(first) || first === '"');
+      };
+      if (next && opensOnMark(next)) {
         out.push({ start: openAtEnd + 1, end: p.end, open: openAtEnd, close: p.end, para: pi });
         carry = true;
+      } else if (next && opensOnMark(paras[pi + 2]) && isCaption(text, next)) {
+        // a photo's caption the layout set inside a quotation that runs on ("“… What a
+        // treasure.⏎Above: seed heads. Photo by …⏎“One thing everyone could do …”"): the
+        // quotation goes on past it; the caption is no part of it
+        out.push({ start: openAtEnd + 1, end: p.end, open: openAtEnd, close: p.end, para: pi });
       }
     }
   });
@@ -1323,7 +1331,8 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       cue = introLine(j);
     }
     // "Caddell continued:" closing the paragraph before a paragraph that opens with the quote
-    if (!cue && opensOwnPara) {
+    // (not a photo caption: its credit, "Photo by …", introduces nobody's words)
+    if (!cue && opensOwnPara && !isCaption(text, paras[q.para - 1]!)) {
       const last = paras[q.para - 1]!;
       // (a colon or a comma closing it introduces the quote: "Caddell continued:", "Nagel remarks
       // in this connection,"; so does an expert's label "From Ana Ruiz, chief officer of Acme")

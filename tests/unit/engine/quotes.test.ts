@@ -102,6 +102,18 @@ describe("findQuotes: finding quotations", () => {
     expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]]))).toEqual([["I would rather live in what he calls “chaos” than live in fear,", "Ana Ruiz", "Ana Ruiz"]]);
   });
 
+  it("runs a quotation on past a photo caption set inside it", () => {
+    const text = "Lena Hart, head gardener:\n“I walk the park at dawn. What a treasure.\nAbove: Seed heads in frost. Photo by Tom Berg.\n“Leave the leaves for the birds.”\nThe tour ends at noon.";
+    const p = cast(text, [
+      ["Lena Hart", null, ["Lena Hart"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p)).toEqual([
+      ["I walk the park at dawn. What a treasure.", "Lena Hart", "Lena Hart"],
+      ["Leave the leaves for the birds.", "Lena Hart", "Lena Hart"],
+    ]);
+  });
+
   it("never runs away with an unclosed mark", () => {
     const text = "He said “this never closes.\n\nA new paragraph about something else.";
     expect(findQuotes(text, [])).toEqual([]);
