@@ -372,6 +372,39 @@ const APPOSITIVE_PERSON = new Set(`spokesperson spokesman spokeswoman lawyer att
   soldier politician lawmaker congressman congresswoman nominee judge prosecutor detective`.split(/\s+/));
 /** What may follow the noun that ends an appositive ("a lawyer for the family", "a teacher,"). */
 const APPOSITIVE_END = /^(?:[,.;:)]|of|for|at|with|in|from|on|to|and|who|whose|based|since)$/i;
+/** Lower-case nouns of a person only, as they stand before a name ("midfielder Perino"). */
+const PERSON_BEFORE = new Set([...APPOSITIVE_PERSON_WORDS(), "defender", "forward", "winger", "batsman", "bowler", "pitcher", "quarterback", "compatriot", "teammate", "boxer", "jockey", "trainer", "dissident", "pharaoh"]);
+function APPOSITIVE_PERSON_WORDS(): string[] {
+  // (the appositive nouns without the ones that also name a group or a thing before a name)
+  return [...APPOSITIVE_PERSON].filter((w) => !["man", "woman", "boy", "girl", "resident", "veteran", "artist", "founder", "co-founder", "cofounder", "engineer"].includes(w));
+}
+/**
+ * A span of one to three name-shaped words, read as a firm or a place, right after a person's
+ * title ("Patriarch" is none, "Sheikh Leenders", "Prince Comey") or a lower-case noun only a
+ * person is ("midfielder Perino", "economist Bigbee"): English puts a title or such a noun before
+ * a person's name, never before a firm's or a place's. Not a place or firm the gazetteer knows,
+ * a head word, or a run that goes on in capitals.
+ */
+function afterPersonWord(tokens: readonly Token[], s: TaggedSpan): boolean {
+  if (s.last - s.first > 2) return false;
+  const prev = tokens[s.first - 1];
+  if (!prev || prev.kind !== "word" || prev.end + 1 !== tokens[s.first]!.start) return false;
+  const lp = lower(prev.text);
+  if (isCapitalised(prev.text) ? !isTitleWord(prev.text) || lp === "st" || lp === "saint" || lp === "general" : !PERSON_BEFORE.has(prev.text)) return false;
+  // (a title inside a capitalised run or after "the" names an office or a thing: "Supreme Allied
+  // Commander Europe", "Cardiology Grand Rounds", "the King Arthur way")
+  const pp = tokens[s.first - 2];
+  if (isCapitalised(prev.text) && pp && pp.kind === "word" && pp.end + 1 === prev.start && (isCapitalised(pp.text) || /^the$/i.test(pp.text))) return false;
+  for (let k = s.first; k <= s.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !(NAME_SHAPE.test(t.text) || isInitial(t.text))) return false;
+    const l = lower(t.text);
+    if (PLACE.has(l) || ORG_WORD.has(l) || NON_NAME.has(l) || NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || isDemonym(t.text) || MONTHS_DAYS.has(l) || isTitle(l) || FUNCTION_WORDS.has(l)) return false;
+  }
+  const next = tokens[s.last + 1];
+  return !(next && next.kind === "word" && isCapitalised(next.text) && next.start === tokens[s.last]!.end + 1);
+}
+
 /** What follows "X's" only of a person ("Zoltan Kovacs's wife"), never of an organisation. */
 const KIN_AFTER_POSS = /^(?:wife|husband|widow|widower|son|sons|daughter|daughters|father|mother|parents|brother|sister|girlfriend|boyfriend|fiancee?|grandmother|grandfather|funeral|birthday|memoir|autobiography)$/i;
 const SAID = /^(?:said|says|told|added|wrote|recalled|explained|admitted|insisted)$/i;
@@ -481,9 +514,14 @@ function findHeadlineLines(text: string, tokens: readonly Token[]): ReadonlySet<
  * wife is a person's wherever it stands alone.
  */
 function namedLikePeople(tokens: readonly Token[], spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+  let res: TaggedSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.type !== "PER" && afterPersonWord(tokens, s)) (res ??= spans.slice())[i] = { ...s, type: "PER" };
+  }
   const cued = cuedSingles(tokens);
-  if (!cued.size) return spans;
-  const res = spans.slice();
+  if (!cued.size) return res ?? spans;
+  res ??= spans.slice();
   for (let i = 0; i < res.length; i++) {
     const s = res[i]!;
     if (s.type === "PER" || s.first !== s.last || !cued.has(tokens[s.first]!.text)) continue;

@@ -407,3 +407,13 @@ describe("a lone name the text never introduces in full", () => {
     expect(names("Earlier this month, Drabkhov denied a government statement that the two sides had met.")).toEqual(["Drabkhov"]);
   });
 });
+
+describe("a name right after a person's title or a noun only a person is", () => {
+  it("is a person even where the tagger reads a firm or a place", () => {
+    expect(names("Porto midfielder Kantarevic and Benfica defender Ostrowny were both substituted in the second half.")).toEqual(["Kantarevic", "Ostrowny"]);
+  });
+  it("is not one inside an office's name or after 'his wife' when it is a word of the news", () => {
+    expect(names("Supreme Allied Commander Atlantic Graves and his wife Democratic presidential front-runner Ada Lutz attended.")).not.toContain("Atlantic");
+    expect(names("Supreme Allied Commander Atlantic Graves and his wife Democratic presidential front-runner Ada Lutz attended.")).not.toContain("Democratic");
+  });
+});
