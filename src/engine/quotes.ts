@@ -433,8 +433,12 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
   if (/^\p{Lu}/u.test(w.w) && !NOT_A_SPEAKER.test(w.w)) {
     let k = i;
     while (k > 0 && /^\p{Lu}/u.test(ws[k - 1]!.w) && ws[k - 1]!.end + 2 >= ws[k]!.start) k--;
-    // "House Speaker Paul D. Ryan of Wisconsin lamented": the person before "of" and a place
-    const of = k > 1 && ws[k - 1]!.w === "of" ? mentionAt(ws[k - 2]!.start, ws[k - 2]!.end) : null;
+    // "House Speaker Paul D. Ryan of Wisconsin lamented", "Serena Kelleher-Vergantini of
+    // Washington's Institute for Science and International Security wrote": the person before
+    // "of" and a place or an organisation (whose name may hold "for", "and", "the")
+    let o = k;
+    while (o > 1 && k - o < 8 && ws[o - 1]!.w !== "of" && (/^\p{Lu}/u.test(ws[o - 1]!.w) || /^(?:for|and|the|on)$/.test(ws[o - 1]!.w))) o--;
+    const of = o > 1 && ws[o - 1]!.w === "of" ? mentionAt(ws[o - 2]!.start, ws[o - 2]!.end) : null;
     if (of) return { start: of.start, end: of.end, kind: "name" };
     return { start: ws[k]!.start, end: w.end, kind: "name" };
   }
@@ -608,7 +612,9 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
     }
     // ("donations began to pick up": a verb taking "to" and another verb reports no speech)
     // ("“…,” the report said": a reporting word right after an article is a noun, the subject's head)
-    const noun = /^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(ws[v - 1]!.w) && !/,/.test(text.slice(ws[v - 1]!.end, ws[v]!.start));
+    // ("Trump campaign spokeswoman Hope Hicks said": a capitalised verb form after the quote's
+    // first word is a name's)
+    const noun = (/^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(ws[v - 1]!.w) && !/,/.test(text.slice(ws[v - 1]!.end, ws[v]!.start))) || /^\p{Lu}/u.test(ws[v]!.w);
     if (!SPEECH_VERBS.has(lv) || noun || (/^(?:begin|begins|began|begun|continue|continues|continued)$/.test(lv) && ws[v + 1]?.w.toLowerCase() === "to")) {
       if (CLAUSE_BREAK.test(lv) && !/,\s*$/.test(text.slice(ws[v - 1]!.end, ws[v]!.start))) return null;
       continue;
@@ -636,7 +642,9 @@ const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|could|should|may|
 /** Whether most words of the stretch are capitalised (a headline). */
 function isTitleCased(text: string, ws: Word[]): boolean {
   if (ws.length < 3) return false;
-  return ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w.w)).length * 3 >= ws.length * 2;
+  // (a reporting verb in lower case is prose, however many names it holds: "Iowa State
+  // University's Dianne Bystrom agreed", "Washington Post columnist Michael Gerson … calls")
+  return ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w.w)).length * 3 >= ws.length * 2 && !ws.some((w) => /^\p{Ll}/u.test(w.w) && SPEECH_VERBS.has(w.w));
 }
 
 /** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */

@@ -240,6 +240,29 @@ describe("findQuotes: who said it", () => {
     expect(quotes(text, p)).toEqual([["You care or you do not.", "Tom Berg", "Tom Berg"]]);
   });
 
+  it("a capitalised verb form inside a name is no reporting verb ('spokeswoman Hope Hicks said')", () => {
+    const text = "Lee Park was charged.\n“He is innocent,” Park campaign spokeswoman Hope Nakamura said.";
+    const p = cast(text, [
+      ["Lee Park", null, ["Lee Park", "Park"]],
+      ["Hope Nakamura", null, ["Hope Nakamura"]],
+    ]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual(["Hope Nakamura"]);
+  });
+
+  it("a sentence full of names but with a reporting verb in lower case is prose, not a headline", () => {
+    const text = "Tom Berg spoke first.\nOhio State University's Ana Ruiz agreed. “The base is restless.”";
+    const p = cast(text, [
+      ["Tom Berg", null, ["Tom Berg"]],
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+    ]);
+    expect(quotes(text, p)).toEqual([["The base is restless.", "Ana Ruiz", "Ana Ruiz"]]);
+  });
+
+  it("a person of an organisation whose name holds 'for' and 'and' speaks", () => {
+    const text = "Ana Ruiz of the Center for Science and International Security wrote in May. “The test failed.”";
+    expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]]))).toEqual([["The test failed.", "Ana Ruiz", "Ana Ruiz"]]);
+  });
+
   it("a description with nobody behind it keeps its cue and no speaker", () => {
     const text = "“Hillary Clinton has the potential,” the influential US daily wrote.";
     expect(quotes(text, [])).toEqual([["Hillary Clinton has the potential,", null, "the influential US daily"]]);
