@@ -592,7 +592,20 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
   // (a quote closed without its comma, ""The Iowa caucus is a battle of niches" Grubbs said.",
   // still takes a name or pronoun right before a reporting verb)
   const nameThenVerb = (k: number) => !/[.!?]['’]?$/.test(inner) && SPEECH_VERBS.has(ws[k]?.w.toLowerCase() ?? "") && !ws[k]!.w.endsWith("ing") && /^\s+$/.test(text.slice(from, ws[0]!.start)) && ws.slice(0, k).every((w) => !!mentionAt(w.start, w.end) || TITLE_ABBREV.test(w.w));
-  if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")) || nameThenVerb(1) || nameThenVerb(2) || nameThenVerb(3))) return null;
+  // (and so does a described name: ""I cannot imagine how exhausted you must be" former State
+  // policy planning director Anne-Marie Slaughter wrote": words with no punctuation among them,
+  // a name closing them, then the verb)
+  const describedNameThenVerb = (): boolean => {
+    if (/[.!?]['’]?$/.test(inner) || !/^\s+$/.test(text.slice(from, ws[0]!.start))) return false;
+    for (let k = 2; k < Math.min(ws.length, 9); k++) {
+      const w = ws[k]!;
+      if (/[,.;:()—–"“”]/.test(text.slice(ws[k - 1]!.end, w.start))) return false;
+      if (SPEECH_VERBS.has(w.w) && !w.w.endsWith("ing")) return !!mentionAt(ws[k - 1]!.start, ws[k - 1]!.end);
+      if (CLAUSE_BREAK.test(w.w) || PREPOSITION.test(w.w) && w.w !== "of") return false;
+    }
+    return false;
+  };
+  if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")) || nameThenVerb(1) || nameThenVerb(2) || nameThenVerb(3) || describedNameThenVerb())) return null;
   // "Leonard E. Burman, director of the centre and a professor at …, said": a long appositive
   const head = phraseAt(text, ws, 0, 1, mentionAt);
   if (head && head.kind !== "description" && /^,/.test(text.slice(head.end, head.end + 1))) {

@@ -263,6 +263,15 @@ describe("findQuotes: who said it", () => {
     expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]]))).toEqual([["The test failed.", "Ana Ruiz", "Ana Ruiz"]]);
   });
 
+  it("a quote closed without its comma, then a described name and the verb", () => {
+    const text = "Lee Park resigned.\n“I cannot imagine how tired you must be” former policy director Ana Ruiz wrote to Park.";
+    const p = cast(text, [
+      ["Lee Park", null, ["Lee Park", "Park"]],
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+    ]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual(["Ana Ruiz"]);
+  });
+
   it("a description with nobody behind it keeps its cue and no speaker", () => {
     const text = "“Hillary Clinton has the potential,” the influential US daily wrote.";
     expect(quotes(text, [])).toEqual([["Hillary Clinton has the potential,", null, "the influential US daily"]]);
