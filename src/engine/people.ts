@@ -52,9 +52,18 @@ interface Candidate {
 
 /** Lowercased, one final period dropped (the regex replace this was cost more than the rest). */
 const lower = (t: string) => {
-  const l = t.toLowerCase();
-  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+  let l = lowerCache.get(t);
+  if (l === undefined) {
+    l = t.toLowerCase();
+    if (l.charCodeAt(l.length - 1) === 46) l = l.slice(0, -1);
+    lowerCache.set(t, l);
+  }
+  return l;
 };
+/** lower()'s answers for the words of the text at hand (findPersonMentions clears it for each new
+ *  text: a token's text is a slice that would keep an old page's text alive). */
+const lowerCache = new Map<string, string>();
+let lowerCacheText = "";
 /** Places written like initials ("U.S."), never part of a name. */
 const PLACE_INITIALS = new Set(["U.S.", "U.K.", "D.C.", "U.N.", "E.U.", "L.A.", "N.Y."]);
 // (an initial has its period second, or after an astral capital: most words fail the first test)
@@ -561,23 +570,24 @@ function cuedSingles(tokens: readonly Token[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || !isCapitalised(t.text) || isAllCaps(t.text) || !loneWordAt(tokens, k)) continue;
-    if (!NAME_SHAPE.test(t.text)) continue;
-    const l = lower(t.text);
-    if (FUNCTION_WORDS.has(l) || NON_NAME.has(l) || isTitle(l) || isHonorific(t.text) || MONTHS_DAYS.has(l) || isDemonym(t.text) || PLACE.has(l) || NON_PERSON_HEADS.has(l)) continue;
+    if (t.kind !== "word" || !isCapitalised(t.text)) continue;
+    // (the cue next: a look at the tokens beside, and most words have none)
     const a = tokens[k + 1];
     const b = tokens[k + 2];
     const c = tokens[k + 3];
     let cue = false;
     // (the noun must end its phrase: "Nova's family plans" are a thing's)
-    if (a?.kind === "poss" && b && !b.afterBreak && PERSON_POSS.test(b.text) && (!c || c.kind !== "word" || FUNCTION_WORDS.has(c.text) || AFTER_KIN.test(c.text))) cue = true;
-    else if (a?.text === "," && b && /^\d{1,2}$/.test(b.text) && c?.text === "," && !b.afterBreak && !/^\d/.test(tokens[k + 4]?.text ?? "")) cue = true;
-    else {
+    if (a?.kind === "poss") cue = !!b && !b.afterBreak && PERSON_POSS.test(b.text) && (!c || c.kind !== "word" || FUNCTION_WORDS.has(c.text) || AFTER_KIN.test(c.text));
+    else if (a?.text === ",") cue = !!b && /^\d{1,2}$/.test(b.text) && c?.text === "," && !b.afterBreak && !/^\d/.test(tokens[k + 4]?.text ?? "");
+    if (!cue) {
       const p = tokens[k - 1];
       const pp = tokens[k - 2];
-      if (p && pp && !t.afterBreak && KIN_BEFORE.test(p.text) && /^(?:his|her)$/i.test(pp.text)) cue = true;
+      cue = !!p && !!pp && !t.afterBreak && KIN_BEFORE.test(p.text) && /^(?:his|her)$/i.test(pp.text);
     }
-    if (cue) out.add(t.text);
+    if (!cue || isAllCaps(t.text) || !loneWordAt(tokens, k) || !NAME_SHAPE.test(t.text)) continue;
+    const l = lower(t.text);
+    if (FUNCTION_WORDS.has(l) || NON_NAME.has(l) || isTitle(l) || isHonorific(t.text) || MONTHS_DAYS.has(l) || isDemonym(t.text) || PLACE.has(l) || NON_PERSON_HEADS.has(l)) continue;
+    out.add(t.text);
   }
   return out;
 }
@@ -594,6 +604,10 @@ function loneWordAt(tokens: readonly Token[], k: number): boolean {
 
 /** Person mentions in text (ungrouped), in order. */
 export function findPersonMentions(text: string, tokens: Token[] = tokenize(text)): Mention[] {
+  if (text !== lowerCacheText) {
+    lowerCache.clear();
+    lowerCacheText = text;
+  }
   const standalone = new Set<string>();
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti]!;
