@@ -473,7 +473,7 @@ const NOT_A_SPEAKER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const TITLE_ABBREV = /^(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Pres|Supt|Del)$/;
 
 // capitalised words that open sentences without naming anyone
-const SENTENCE_OPENER = /^(?:However|Still|Meanwhile|Also|Now|Later|Earlier|Last|Next|As|If|So|For|With|At|By|From|Despite|During|Since|Until|Among|Instead|Indeed|Yet|Even|Only|Just|Asked|According|Although|Though|Because|Once|Here|Where|What|Why|How|Who|Whether|Many|Most|Some|Several|Both|All|Each|Every|No|Not|Under|Over|Following|Speaking|Like|Unlike|Already|Again|Soon|Recently|Overall|Finally|First|Second|Third|Other|Others|Such|Those|These|Its|His|Her|Their|Our|My|Your|Last|Few|More|Less|Much|Two|Three|One|Of|To|Into|Through|After|Before|When|While|Without|Within|Against|Inside|Outside|Perhaps|Maybe|Thus|Therefore|Then|Sure|Yes|Well|Oh|Whatever|Nor|Neither|Either|Nevertheless|Nonetheless|Furthermore|Moreover|Besides|Otherwise|Rather|Ahead|Across|Above|Below|Behind|Beyond|Near|Throughout|Toward|Towards|Upon|Via|Amid|Along|Around|Outside)$/;
+const SENTENCE_OPENER = /^(?:However|Still|Meanwhile|Also|Now|Later|Earlier|Back|Last|Next|As|If|So|For|With|At|By|From|Despite|During|Since|Until|Among|Instead|Indeed|Yet|Even|Only|Just|Asked|According|Although|Though|Because|Once|Here|Where|What|Why|How|Who|Whether|Many|Most|Some|Several|Both|All|Each|Every|No|Not|Under|Over|Following|Speaking|Like|Unlike|Already|Again|Soon|Recently|Overall|Finally|First|Second|Third|Other|Others|Such|Those|These|Its|His|Her|Their|Our|My|Your|Last|Few|More|Less|Much|Two|Three|One|Of|To|Into|Through|After|Before|When|While|Without|Within|Against|Inside|Outside|Perhaps|Maybe|Thus|Therefore|Then|Sure|Yes|Well|Oh|Whatever|Nor|Neither|Either|Nevertheless|Nonetheless|Furthermore|Moreover|Besides|Otherwise|Rather|Ahead|Across|Above|Below|Behind|Beyond|Near|Throughout|Toward|Towards|Upon|Via|Amid|Along|Around|Outside)$/;
 
 const ADVERB_RE = /^(?:also|then|later|again|once|repeatedly|previously|recently|earlier|often|still|further|simply|flatly|openly|publicly|privately|quickly|angrily|bluntly|\p{L}+ly)$/iu;
 const ADVERB_WORDS = new Set(["also", "then", "later", "again", "once", "repeatedly", "previously", "recently", "earlier", "often", "still", "further", "simply", "flatly", "openly", "publicly", "privately", "quickly", "angrily", "bluntly"]);
@@ -537,7 +537,9 @@ function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: 
   }
   if (DETERMINER.test(lw)) return { start: w.start, end: ws[k]!.end, kind: "description" };
   // bare plurals speak too ("officials said", "protesters chanted"); "when Clinton…" does not
-  if (/^\p{Ll}/u.test(w.w)) return !CLAUSE_BREAK.test(lw) && !PREPOSITION.test(lw) && !/^(?:if|when|meaning|though|although|since|until|unless|whether|where|how|what|why)$/.test(lw) ? { start: w.start, end: ws[k]!.end, kind: "description" } : null;
+  // ("including provisions he said …", "not for her policy": a preposition or a negation opens
+  // no subject)
+  if (/^\p{Ll}/u.test(w.w)) return !CLAUSE_BREAK.test(lw) && !PREPOSITION.test(lw) && !/^(?:if|when|meaning|though|although|since|until|unless|whether|where|how|what|why|including|excluding|regarding|concerning|following|like|unlike|not|than|per)$/.test(lw) ? { start: w.start, end: ws[k]!.end, kind: "description" } : null;
   if (/^\p{Lu}/u.test(w.w)) return { start: w.start, end: ws[k]!.end, kind: "name" };
   return null;
 }
@@ -857,6 +859,15 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
   if (/^\s*[,:]\s*$/.test(tail) && SPEECH_VERBS.has(last.w.toLowerCase()) && !last.w.endsWith("ing")) {
     const cue = speechSubject(text, ws, mentionAt, ws.length - 1);
     if (cue) return cue;
+  }
+  // "Because of how Democrats crafted the schedule, explained Rosenberg, "…"": a verb and then
+  // the speaker's name, right before the quote (the inverted "said X" set before the words)
+  if (/^\s*[,:]\s*$/.test(tail) && ws.length > 2) {
+    const m = mentionAt(last.start, last.end);
+    let v = ws.length - 2;
+    while (v > 0 && v > ws.length - 5 && m && ws[v]!.start >= m.start) v--;
+    const verb = ws[v]!.w;
+    if (m && m.end >= last.end && SPEECH_VERBS.has(verb) && !verb.endsWith("ing") && /^[\s,]*$/.test(text.slice(ws[v - 1]!.end, ws[v]!.start)) && /,\s*$/.test(text.slice(ws[v - 1]!.end, ws[v]!.start))) return { start: m.start, end: m.end, kind: "name" };
   }
   // "While he acknowledged funding was a reason, Ham also noted several "intangibles"": a clause
   // opening the sentence is subordinate; the main clause after its comma reports the quote
@@ -1367,7 +1378,13 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       // sentence: a heading ("Key quote", the title line) is no one speaking
       const sentence = q.para - 1 > 0 && /[.!?…]["”'’)]*$/.test(text.slice(last.start, last.end));
       if (comma && !colon) cue = speechSubject(text, ws, mentionAt);
-      else if (colon || (sentence && !raw.some((r) => r.para === q.para - 1))) cue = colon ? (speechSubject(text, ws, mentionAt) ?? firstSubject(ws, ws.length, mentionAt)) : firstSubject(ws, ws.length, mentionAt);
+      else if (colon || (sentence && !raw.some((r) => r.para === q.para - 1))) {
+        // ("When Wallace died in 1998, President Clinton released the following statement:": the
+        // main clause after a subordinate one opening the sentence names who speaks)
+        const sub = /^(?:while|although|though|when|whenever|as|after|before|because|since|if|once|until|despite)$/i.test(ws[0]?.w ?? "") ? ws.findIndex((w, k) => k > 1 && /,/.test(text.slice(ws[k - 1]!.end, w.start))) : -1;
+        const main = sub > 0 ? ws.slice(sub) : ws;
+        cue = colon ? (speechSubject(text, ws, mentionAt) ?? firstSubject(main, main.length, mentionAt)) : firstSubject(main, main.length, mentionAt);
+      }
     }
     // "Richard Hayden (Senior Director of X):" alone on the line before: whatever the label's words,
     // it opens on the person who speaks next

@@ -272,6 +272,25 @@ describe("findQuotes: who said it", () => {
     expect(quotes(text, p).map((q) => q[1])).toEqual(["Ana Ruiz"]);
   });
 
+  it("the inverted 'said X,' set right before the quote names its speaker", () => {
+    const text = "Tom Berg runs the numbers.\nBecause of how the party set the calendar, explained Berg, “the race is over early.”";
+    expect(quotes(text, cast(text, [["Tom Berg", null, ["Tom Berg", "Berg"]]]))).toEqual([["the race is over early.", "Tom Berg", "Berg"]]);
+  });
+
+  it("a clause opening on 'including' names no speaker", () => {
+    const text = "Ana Ruiz spoke.\nRuiz, herself up for reelection in 2018, said she voted against her party's bill because “they put some needless things in that bill,” including rules she said would hurt farmers.";
+    expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]]]))).toEqual([["they put some needless things in that bill,", "Ana Ruiz", "Ruiz"]]);
+  });
+
+  it("a statement line after a subordinate clause belongs to the main clause's subject", () => {
+    const text = "Lee Park led the state for years.\nWhen Park died in 2001, Governor Ana Ruiz released the following statement:\n“We have lost a friend.”";
+    const p = cast(text, [
+      ["Lee Park", null, ["Lee Park", "Park"]],
+      ["Ana Ruiz", "Governor", ["Ana Ruiz"]],
+    ]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual(["Ana Ruiz"]);
+  });
+
   it("a description with nobody behind it keeps its cue and no speaker", () => {
     const text = "“Hillary Clinton has the potential,” the influential US daily wrote.";
     expect(quotes(text, [])).toEqual([["Hillary Clinton has the potential,", null, "the influential US daily"]]);
