@@ -381,6 +381,8 @@ const APPOSITIVE_PERSON = new Set(`spokesperson spokesman spokeswoman lawyer att
   soldier politician lawmaker congressman congresswoman nominee judge prosecutor detective`.split(/\s+/));
 /** What may follow the noun that ends an appositive ("a lawyer for the family", "a teacher,"). */
 const APPOSITIVE_END = /^(?:[,.;:)]|of|for|at|with|in|from|on|to|and|who|whose|based|since)$/i;
+/** The same appositive as text right after a name: ", a former army secretary of", ", 45, a teacher,". */
+const APPOSITIVE_AFTER = new RegExp(`^,(?: \\d{1,2},)? (?:a|an|the) (?:[\\p{Ll}\\d][\\p{L}\\d'-]* ){0,3}(?:${[...APPOSITIVE_PERSON].join("|")})(?:[,.;:)]| (?:of|for|at|with|in|from|on|to|and|who|whose|based|since)\\b)`, "u");
 /** Lower-case nouns of a person only, as they stand before a name ("midfielder Perino"). */
 const PERSON_BEFORE = new Set([...APPOSITIVE_PERSON_WORDS(), "defender", "forward", "winger", "batsman", "bowler", "pitcher", "quarterback", "compatriot", "teammate", "boxer", "jockey", "trainer", "dissident", "pharaoh"]);
 function APPOSITIVE_PERSON_WORDS(): string[] {
@@ -522,13 +524,13 @@ function findHeadlineLines(text: string, tokens: readonly Token[]): ReadonlySet<
  * a firm or a place ("Lyovochkin" in every mention); a word the text gives an age, a family or a
  * wife is a person's wherever it stands alone.
  */
-function namedLikePeople(tokens: readonly Token[], spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+function namedLikePeople(text: string, tokens: readonly Token[], spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   let res: TaggedSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     if (s.type !== "PER" && afterPersonWord(tokens, s)) (res ??= spans.slice())[i] = { ...s, type: "PER" };
   }
-  const cued = cuedSingles(tokens);
+  const cued = cuedSingles(text, tokens);
   if (!cued.size) return res ?? spans;
   res ??= spans.slice();
   for (let i = 0; i < res.length; i++) {
@@ -566,7 +568,7 @@ const KIN_BEFORE = /^(?:wife|husband|son|daughter|father|mother|brother|sister)$
  * befalls a person after it ("Lyovochkin's family", "Brainard's colleagues" is none), "his wife"
  * or "her son" before it. No firm, place or team takes an age, a family or a wife.
  */
-function cuedSingles(tokens: readonly Token[]): ReadonlySet<string> {
+function cuedSingles(text: string, tokens: readonly Token[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -578,7 +580,7 @@ function cuedSingles(tokens: readonly Token[]): ReadonlySet<string> {
     let cue = false;
     // (the noun must end its phrase: "Nova's family plans" are a thing's)
     if (a?.kind === "poss") cue = !!b && !b.afterBreak && PERSON_POSS.test(b.text) && (!c || c.kind !== "word" || FUNCTION_WORDS.has(c.text) || AFTER_KIN.test(c.text));
-    else if (a?.text === ",") cue = !!b && /^\d{1,2}$/.test(b.text) && c?.text === "," && !b.afterBreak && !/^\d/.test(tokens[k + 4]?.text ?? "");
+    else if (a?.text === ",") cue = (!!b && /^\d{1,2}$/.test(b.text) && c?.text === "," && !b.afterBreak && !/^\d/.test(tokens[k + 4]?.text ?? "")) || (!!b && !b.afterBreak && APPOSITIVE_AFTER.test(text.slice(t.end, t.end + 90)));
     if (!cue) {
       const p = tokens[k - 1];
       const pp = tokens[k - 2];
@@ -614,7 +616,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     if (t.kind === "word" && isCapitalised(t.text) && !t.text.includes("-")) standalone.add(t.text);
   }
   const runs: Token[][] = [];
-  const spans = namedLikePeople(tokens, tagEntities(text, tokens));
+  const spans = namedLikePeople(text, tokens, tagEntities(text, tokens));
   // words that start a longer organisation or place name here ("Rossiya TV"), and words of full
   // person names: a lone word of the first kind, never of the second, names that organisation
   const entityHead = new Set<string>();
@@ -962,7 +964,8 @@ function loneOpener(text: string, g: { key: string[]; mentions: Mention[] }): bo
   if (GIVEN.has(w) || NAMEISH.has(w) || isSuffixWord(w) || /['’-]/.test(w)) return false;
   // a person cue, or a row of a results list or a team sheet: "Vass 7-0-29-0", "Lacher 219",
   // "Samokhvalova (Russia)", "Srutwa (Ruch Chorzow)", "Green, Jerry Kelly", a citation's "Muratori P,"
-  return !/^(?:['’]s\b|,? (?:who|said|says|told|added|wrote|asked|replied|reported|noted|argued|explained|insisted|recalled|acknowledged|declined|contributed)\b|,? \d| \(|, \p{Lu}| \p{Lu}{1,2}[,.])/u.test(text.slice(m.end, m.end + 12));
+  // (or an appositive only a person takes: "Alawee, a former army secretary of …")
+  return !/^(?:['’]s\b|,? (?:who|said|says|told|added|wrote|asked|replied|reported|noted|argued|explained|insisted|recalled|acknowledged|declined|contributed)\b|,? \d| \(|, \p{Lu}| \p{Lu}{1,2}[,.])/u.test(text.slice(m.end, m.end + 12)) && !APPOSITIVE_AFTER.test(text.slice(m.end, m.end + 90));
 }
 
 /**
@@ -1107,6 +1110,8 @@ function personContext(text: string, m: Span): boolean {
   if (/^\s*[—–~]\s*$/.test(text.slice(line, m.start))) return true;
   const after = text.slice(m.end, m.end + 24);
   if (SINGLE_CUE_AFTER.test(after)) return true;
+  // an appositive that only a person takes ("Alawee, a former army secretary of …")
+  if (text.charCodeAt(m.end) === 44 && APPOSITIVE_AFTER.test(text.slice(m.end, m.end + 90))) return true;
   // a results row, a team sheet's minute, a citation's initials ("Zorc\n59th", "Muratori P,", "Wien, H. C.")
   if (/^(?: \(|,?\s\d| \p{Lu}{1,2}[,.]|,? (?:\p{Lu}\.\s?)+(?:[,&]|$))/u.test(after)) return true;
   if (SINGLE_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;

@@ -417,3 +417,9 @@ describe("a name right after a person's title or a noun only a person is", () =>
     expect(names("Supreme Allied Commander Atlantic Graves and his wife Democratic presidential front-runner Ada Lutz attended.")).not.toContain("Democratic");
   });
 });
+
+describe("a lone name opening a sentence", () => {
+  it("is a person when an appositive only a person takes follows it", () => {
+    expect(names("He was likely to die behind bars. Gostrovan, a former army secretary of the Nationalist government, was arrested in 1949.")).toEqual(["Gostrovan"]);
+  });
+});
