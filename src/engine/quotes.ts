@@ -490,6 +490,9 @@ const ADVERB = {
   },
 };
 
+// words that open a subordinate clause at the start of a sentence
+const SUBORDINATOR = /^(?:while|although|though|when|whenever|as|after|before|because|since|if|once|until|despite)$/i;
+
 // the head of a time phrase ("in 2010", "on Monday", "last week")
 const TIME_WORD = /^(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter)$/;
 
@@ -728,7 +731,13 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
     // subject is the sentence's, not the name before the comma
     const subjectRightBefore = (!!mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) || PRONOUN.test(pw) || pw === "former" || pw === "latter") && !/,\s*$/.test(before);
     if ((lv.endsWith("ing") && !subjectRightBefore) || (/,\s*$/.test(before) && /^\p{Lu}/u.test(ws[v]!.w)) || pw === "and") {
-      const cue = firstSubject(ws, v, mentionAt);
+      // ("When asked whom she supported, Ms. Sherry smiled and said": the subject is the main
+      // clause's, after the subordinate clause opening the sentence)
+      // (the last comma before the verb: the clause may hold an appositive, "When Robby Mook,
+      // Clinton's campaign manager, was asked …, he laughed and said")
+      let sub = -1;
+      if (SUBORDINATOR.test(ws[0]!.w)) for (let k = v - 1; k > 1 && sub < 0; k--) if (/,/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) sub = k;
+      const cue = sub > 0 ? (firstSubject(ws.slice(sub), v - sub, mentionAt) ?? firstSubject(ws, v, mentionAt)) : firstSubject(ws, v, mentionAt);
       if (cue) return cue;
       // "when questioned after the debate, asserting": the word before a participle is no subject
       if (lv.endsWith("ing")) continue;
@@ -871,7 +880,7 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
   }
   // "While he acknowledged funding was a reason, Ham also noted several "intangibles"": a clause
   // opening the sentence is subordinate; the main clause after its comma reports the quote
-  if (/^(?:while|although|though|when|whenever|as|after|before|because|since|if|once|until|despite)$/i.test(ws[0]!.w)) {
+  if (SUBORDINATOR.test(ws[0]!.w)) {
     const comma = ws.findIndex((w, k) => k > 1 && /,/.test(text.slice(ws[k - 1]!.end, w.start)));
     const main = comma > 0 ? speechSubject(text, ws.slice(comma), mentionAt) : null;
     if (main) return main;
@@ -1381,7 +1390,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       else if (colon || (sentence && !raw.some((r) => r.para === q.para - 1))) {
         // ("When Wallace died in 1998, President Clinton released the following statement:": the
         // main clause after a subordinate one opening the sentence names who speaks)
-        const sub = /^(?:while|although|though|when|whenever|as|after|before|because|since|if|once|until|despite)$/i.test(ws[0]?.w ?? "") ? ws.findIndex((w, k) => k > 1 && /,/.test(text.slice(ws[k - 1]!.end, w.start))) : -1;
+        const sub = SUBORDINATOR.test(ws[0]?.w ?? "") ? ws.findIndex((w, k) => k > 1 && /,/.test(text.slice(ws[k - 1]!.end, w.start))) : -1;
         const main = sub > 0 ? ws.slice(sub) : ws;
         cue = colon ? (speechSubject(text, ws, mentionAt) ?? firstSubject(main, main.length, mentionAt)) : firstSubject(main, main.length, mentionAt);
       }

@@ -291,6 +291,15 @@ describe("findQuotes: who said it", () => {
     expect(quotes(text, p).map((q) => q[1])).toEqual(["Ana Ruiz"]);
   });
 
+  it("'… and said' after a subordinate clause: the main clause's subject speaks", () => {
+    const text = "Lee Park asked the question.\nWhen asked whom she backed, Ms. Ruiz smiled and said, “I am waiting.”";
+    const p = cast(text, [
+      ["Lee Park", null, ["Lee Park"]],
+      ["Ana Ruiz", null, ["Ms. Ruiz"]],
+    ]);
+    expect(quotes(text, p)).toEqual([["I am waiting.", "Ana Ruiz", "Ms. Ruiz"]]);
+  });
+
   it("a description with nobody behind it keeps its cue and no speaker", () => {
     const text = "“Hillary Clinton has the potential,” the influential US daily wrote.";
     expect(quotes(text, [])).toEqual([["Hillary Clinton has the potential,", null, "the influential US daily"]]);
