@@ -401,7 +401,8 @@ function afterPersonWord(tokens: readonly Token[], s: TaggedSpan): boolean {
   const prev = tokens[s.first - 1];
   if (!prev || prev.kind !== "word" || prev.end + 1 !== tokens[s.first]!.start) return false;
   const lp = lower(prev.text);
-  if (isCapitalised(prev.text) ? !isTitleWord(prev.text) || lp === "st" || lp === "saint" || lp === "general" : !PERSON_BEFORE.has(prev.text)) return false;
+  // ("First Bloom (UK)", "Grand Rounds": a word that leads a title is no title before a name)
+  if (isCapitalised(prev.text) ? !isTitleWord(prev.text) || lp === "st" || lp === "saint" || lp === "general" || (TITLE_LEADS.has(lp) && lp !== "lord" && lp !== "lady") : !PERSON_BEFORE.has(prev.text)) return false;
   // (a title inside a capitalised run or after "the" names an office or a thing: "Supreme Allied
   // Commander Europe", "Cardiology Grand Rounds", "the King Arthur way")
   const pp = tokens[s.first - 2];
