@@ -692,7 +692,8 @@ function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number
   // sentence opens with one and names nobody
   if (w0 && /^(?:the|a|an)$/i.test(w0.w) && upTo > 2) {
     let k = 1;
-    while (k + 1 < Math.min(upTo, 5) && /^[\p{Lu}\p{Ll}]/u.test(ws[k + 1]!.w) && !SPEECH_VERBS.has(ws[k + 1]!.w.toLowerCase()) && !PREPOSITION.test(ws[k + 1]!.w) && !CLAUSE_BREAK.test(ws[k + 1]!.w) && !AUXILIARY.test(ws[k + 1]!.w) && !/(?:ed|s)$/.test(ws[k]!.w)) k++;
+    // (not into the verb or an adverb after the head: "The music seemed", "The company now")
+    while (k + 1 < Math.min(upTo, 5) && /^[\p{Lu}\p{Ll}]/u.test(ws[k + 1]!.w) && !SPEECH_VERBS.has(ws[k + 1]!.w.toLowerCase()) && !PREPOSITION.test(ws[k + 1]!.w) && !CLAUSE_BREAK.test(ws[k + 1]!.w) && !AUXILIARY.test(ws[k + 1]!.w) && !/(?:ed|s)$/.test(ws[k]!.w) && !(/^\p{Ll}+ed$/u.test(ws[k + 1]!.w) || /^(?:now|so|still|even|only|just|too|also|then|often|never|later|once)$/.test(ws[k + 1]!.w))) k++;
     return { start: w0.start, end: ws[k]!.end, kind: "description" };
   }
   return null;

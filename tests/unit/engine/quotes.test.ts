@@ -300,6 +300,11 @@ describe("findQuotes: who said it", () => {
     expect(quotes(text, p)).toEqual([["I am waiting.", "Ana Ruiz", "Ms. Ruiz"]]);
   });
 
+  it("a described subject with no reporting verb stops before its verb or adverb", () => {
+    const text = "The council voted for a “safe streets” plan. The company now sells “billionaire dossiers” to banks.";
+    expect(quotes(text, []).map((q) => q[2])).toEqual(["The council", "The company"]);
+  });
+
   it("a description with nobody behind it keeps its cue and no speaker", () => {
     const text = "“Hillary Clinton has the potential,” the influential US daily wrote.";
     expect(quotes(text, [])).toEqual([["Hillary Clinton has the potential,", null, "the influential US daily"]]);
