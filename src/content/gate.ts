@@ -14,10 +14,10 @@
  */
 import { moduleStart } from "./clock";
 import type { Runtime } from "webextension-polyfill";
-import { findArticle, type ArticleLocation } from "../engine/article";
+import { findArticle, startFindArticle, type ArticleLocation } from "../engine/article";
 import { lookVerdict } from "../engine/article/first-look";
 import { extensionId, onMessage } from "./ext";
-import { readSettings, startEarly, type EarlyStart } from "./first-paint";
+import { FIRST_TASK_MS, readSettings, startEarly, type EarlyStart } from "./first-paint";
 
 /** The second half's exports; a type-only import, so none of its code is bundled here. */
 type ArticleHalf = typeof import("./gate-article");
@@ -61,6 +61,9 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let observer: MutationObserver | null = null;
 /** Test builds: the first look's last answer, for the benchmark's probe. */
 let lastLook: { verdict: string } | null = null;
+/** Test builds: the longest task this script's checks ran (the look, the finder's slices and
+ *  the first paint's start in the last one), for the benchmark's probe. */
+let longestTask = 0;
 
 /** The page needs no more checks: an article is being painted, or Dramatis is loading. */
 function settle(): void {
@@ -92,29 +95,91 @@ function timed<T>(fn: () => T): T {
   }
 }
 
+/** How long each later slice of a long page's finder may run (its first slice runs until the
+ *  first task's line, FIRST_TASK_MS from the task's start): the finder's first walk of a long
+ *  page, cold, is 25-65 ms on a loaded machine, in one task a long task of the page. */
+const FINDER_SLICE_MS = 25;
+/** How many times a sliced finder starts over because the page changed meanwhile. */
+const MAX_FINDER_RESTARTS = 2;
+/** Set while a finder runs in slices: a recheck meanwhile would start a second one. */
+let finding = false;
+
 /** `taskStart`: when the task running this check began (the first check's task is the one that
  *  evaluated this script, from its first statement). */
 function check(taskStart = performance.now()): void {
-  if (judging || loadedHalf?.busy()) return;
-  let found: ArticleLocation;
+  if (judging || finding || loadedHalf?.busy()) return;
+  let lookEnd: number;
   try {
     // the cheap first look settles most pages that are not articles without the full walk
     const verdict = timed(() => lookVerdict(document, location));
     if (__TEST_BUILD__) lastLook = { verdict };
     if (verdict === "not-article") return;
-    const lookEnd = performance.now();
-    found = timed(() => findArticle(document, { url: location.href }));
-    if (__TEST_BUILD__) (globalThis as GateGlobal).__dramatisGateMarks = { look: lookEnd, finder: performance.now(), chunk: NaN, importAt: NaN };
+    lookEnd = performance.now();
   } catch (e) {
     console.warn("Dramatis: article check failed", e);
     return;
   }
-  if (!found.isArticle) return;
-  settle();
-  judging = true;
-  // the first paint starts in this task: first-paint.ts keeps the index and the worker request
-  // in it while it stays short, and goes on in slices otherwise
-  paintArticle(found, taskStart);
+  // the finder runs in this task up to its line (FIRST_TASK_MS from the task's start) and, on a
+  // long page, goes on in later tasks of FINDER_SLICE_MS each: no task of the page's runs long
+  // test builds only: the finder in the smallest slices there are, every element on its walk's
+  // own stack, so that the sliced path is what a short page exercises (the e2e test compares its
+  // paint with the one-task path's)
+  const everySlice = __TEST_BUILD__ && window.location.hash === "#dramatis-test-sliced-finder";
+  const options = { url: location.href, ...(everySlice ? { walkAtOnce: -1 } : {}) };
+  let run = startFindArticle(document, options);
+  let tasks = 0;
+  /** Between slices the page runs: set when it changed the body meanwhile. */
+  let changed = false;
+  let watch: MutationObserver | null = null;
+  let restarts = 0;
+  const slice = (sliceStart: number, until: number): void => {
+    let found: ArticleLocation | null;
+    try {
+      // what was measured before the change may be gone from the page: measure it all again
+      // (twice at most; a page that never stops changing is checked again by the observer below)
+      if (changed && restarts < MAX_FINDER_RESTARTS) {
+        restarts++;
+        run = startFindArticle(document, options);
+      }
+      changed = false;
+      tasks++;
+      found = timed(() => run.run(everySlice ? () => true : () => performance.now() >= until));
+    } catch (e) {
+      watch?.disconnect();
+      finding = false;
+      console.warn("Dramatis: article check failed", e);
+      return;
+    }
+    if (__TEST_BUILD__) longestTask = Math.max(longestTask, performance.now() - sliceStart);
+    if (!found) {
+      finding = true;
+      if (!watch && document.body) {
+        watch = new MutationObserver(() => (changed = true));
+        watch.observe(document.body, { childList: true, characterData: true, subtree: true });
+      }
+      setTimeout(() => {
+        const t = performance.now();
+        slice(t, t + FINDER_SLICE_MS);
+      }, 0);
+      return;
+    }
+    watch?.disconnect();
+    finding = false;
+    if (__TEST_BUILD__) (globalThis as GateGlobal).__dramatisGateMarks = { look: lookEnd, finder: performance.now(), chunk: NaN, importAt: NaN };
+    if (!found.isArticle) return;
+    settle();
+    judging = true;
+    // the first paint starts in this task: first-paint.ts keeps the index and the worker request
+    // in it while it stays short, and goes on in slices otherwise
+    paintArticle(found, sliceStart, tasks);
+    if (__TEST_BUILD__) {
+      // the index's first slice and the worker request ran in this task too
+      longestTask = Math.max(longestTask, performance.now() - sliceStart);
+      const early = (globalThis as GateGlobal).__dramatisEarly;
+      if (early) early.phases.gateTask = longestTask;
+    }
+  };
+  slice(taskStart, taskStart + FIRST_TASK_MS);
 }
 
 /**
@@ -123,11 +188,13 @@ function check(taskStart = performance.now()): void {
  * came between the finder and the paint, longer than the worker's analysis of the demo article.
  * The second file then loads after the paint, for the popup's answers and content-main.js.
  */
-function paintArticle(found: ArticleLocation, taskStart: number): void {
+function paintArticle(found: ArticleLocation, taskStart: number, finderTasks: number): void {
   const g = globalThis as GateGlobal;
   let early: EarlyStart | undefined;
   try {
     early = g.__dramatisEarly = startEarly(found, readSettings, g.__dramatisGateStart ?? performance.now(), taskStart);
+    // the probe's: how many tasks the finder took (1: all of it in the first)
+    if (__TEST_BUILD__) early.phases.finderTasks = finderTasks;
   } catch (e) {
     // content-main.js then finds and analyses the article itself
     console.warn("Dramatis: first paint failed", e);
@@ -199,7 +266,7 @@ if (__TEST_BUILD__) {
     if ((globalThis as GateGlobal).__dramatisPageState || e.source !== window) return;
     if (e.data === "dramatis-test:probe") {
       const status = judging || loadedHalf?.busy() ? "loading" : "not-article";
-      window.postMessage(`dramatis-test:reply:${JSON.stringify({ status, firstPaintMs: null, scriptMs, firstLook: lastLook, painted: 0, host: false })}`, "*");
+      window.postMessage(`dramatis-test:reply:${JSON.stringify({ status, firstPaintMs: null, scriptMs, gateTask: longestTask, firstLook: lastLook, painted: 0, host: false })}`, "*");
     } else if (e.data === "dramatis-test:finder") {
       const t0 = performance.now();
       const isArticle = findArticle(document, { url: location.href }).isArticle;

@@ -202,6 +202,19 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     }
   });
 
+  it("an article found over many tasks (as on a long page) is painted exactly as one found at once", async () => {
+    const first = (await allPainted(page)).sort();
+    // the test build's switch for the smallest finder slices (compiled out of what ships)
+    const sliced = await s.open(`${s.server.url("demo.html")}#dramatis-test-sliced-finder`);
+    try {
+      const p = await firstPainted(sliced, "the page found in slices to be painted");
+      expect(p.phases.finderTasks).toBeGreaterThan(1);
+      expect((await allPainted(sliced)).sort()).toEqual(first);
+    } finally {
+      await sliced.close();
+    }
+  });
+
   it("every occurrence of each person's short name in the article is painted as that person", async () => {
     const uncovered = await page.evaluate((people) => {
       const ranges = [...CSS.highlights]

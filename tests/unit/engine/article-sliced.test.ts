@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { findArticle, startFindArticle, type ArticleLocation } from "../../../src/engine/article";
+import { buildTextIndex } from "../../../src/engine/text-index";
+
+const root = join(__dirname, "../../fixtures");
+const html = readFileSync(join(root, "pages/demo.html"), "utf8");
+
+/** Runs a sliced finder to its end, pausing as often as it can, every element on the walk's own
+ *  stack; returns the location and the slices. */
+function sliced(doc: Document): { location: ArticleLocation; slices: number } {
+  const run = startFindArticle(doc, { url: doc.URL, walkAtOnce: -1 });
+  for (let slices = 1; ; slices++) {
+    const location = run.run(() => true);
+    if (location) return { location, slices };
+  }
+}
+
+/** What a location says of a page: its verdict, title, byline, roots, the excluded elements and the text it reads. */
+function verdictOf(doc: Document, l: ArticleLocation) {
+  return {
+    isArticle: l.isArticle,
+    title: l.title,
+    byline: l.byline,
+    roots: l.roots,
+    excluded: [...doc.body.querySelectorAll("*")].filter((el) => l.isExcluded(el)),
+    evidence: l.evidence,
+    text: buildTextIndex(l).text,
+  };
+}
+
+describe("the article finder in slices", () => {
+  it("finds on the demo page, walking a few dozen nodes a slice, exactly what it finds in one go", () => {
+    const doc = new JSDOM(html, { url: "https://ledger.example/world/putin-biden" }).window.document;
+    const { location, slices } = sliced(doc);
+    expect(slices).toBeGreaterThan(2);
+    const once = findArticle(doc, { url: doc.URL });
+    expect(verdictOf(doc, location)).toEqual(verdictOf(doc, once));
+    expect(location.isArticle).toBe(true);
+  });
+
+  it("calls a page of links no article, in slices as in one go", () => {
+    const links = Array.from({ length: 200 }, (_, i) => `<li><a href="/p/${i}">Product number ${i} in the catalogue</a></li>`).join("");
+    const doc = new JSDOM(`<html><head><title>Shop</title></head><body><nav><ul>${links}</ul></nav></body></html>`, { url: "https://shop.example/" }).window.document;
+    const { location, slices } = sliced(doc);
+    expect(slices).toBeGreaterThan(2);
+    expect(verdictOf(doc, location)).toEqual(verdictOf(doc, findArticle(doc, { url: doc.URL })));
+    expect(location.isArticle).toBe(false);
+  });
+
+  it("does not pause when not asked to: one run finds the article", () => {
+    const doc = new JSDOM(html, { url: "https://ledger.example/world/putin-biden" }).window.document;
+    expect(startFindArticle(doc, { url: doc.URL, walkAtOnce: -1 }).run()?.isArticle).toBe(true);
+  });
+
+  it("pauses on a long page only between subtrees it walks at once, and finds the same", () => {
+    // the demo's story six times over, each copy numbered (a long page of 20x the usual elements)
+    const body = /<article>([\s\S]*?)<\/article>/.exec(html)![1]!;
+    const long = html.replace(/<article>[\s\S]*?<\/article>/, Array.from({ length: 6 }, (_, i) => `<article>${body.replace(/<\/p>/g, ` [${i + 1}]</p>`)}</article>`).join(""));
+    const doc = new JSDOM(long, { url: "https://ledger.example/world/putin-biden" }).window.document;
+    const run = startFindArticle(doc, { url: doc.URL });
+    let slices = 1;
+    let location = run.run(() => true);
+    for (; !location; slices++) location = run.run(() => true);
+    expect(slices).toBeGreaterThan(1);
+    expect(verdictOf(doc, location)).toEqual(verdictOf(doc, findArticle(doc, { url: doc.URL })));
+    expect(location.isArticle).toBe(true);
+  });
+});
