@@ -966,6 +966,10 @@ function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
   if (text[q.open - 1] === "=") return true;
   const body = text.slice(q.start, q.end);
   if (!/\s/.test(body) && !oneWord(body)) return true;
+  // a personal pronoun in marks right after a word of the sentence is the word itself, talked
+  // about ("because "she" is a "he"", "the power of 'we.'"); said aloud it follows a comma or
+  // opens its sentence (""Me?" he asked", "she said, "Him."")
+  if (/^(?:he|she|it|they|him|her|them|we|us|me|you)\.?$/i.test(body) && /\p{L}\s*$/u.test(text.slice(Math.max(para.start, q.open - 20), q.open))) return true;
   // its words (/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, by char code), up to ten: more than nine answer
   // already, and so does the first that is neither capitalised nor minor (most quotes' first)
   const ws: string[] = [];

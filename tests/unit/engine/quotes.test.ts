@@ -114,6 +114,12 @@ describe("findQuotes: finding quotations", () => {
     ]);
   });
 
+  it("reads a pronoun in marks after a word as the word talked about, but keeps one said aloud", () => {
+    const text = "In Cree there is no “he” and there is no “she.” The power of “we” drove the campaign.\n“Me?” Ana Ruiz asked.";
+    const p = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]]);
+    expect(quotes(text, p)).toEqual([["Me?", "Ana Ruiz", "Ana Ruiz"]]);
+  });
+
   it("never runs away with an unclosed mark", () => {
     const text = "He said “this never closes.\n\nA new paragraph about something else.";
     expect(findQuotes(text, [])).toEqual([]);
