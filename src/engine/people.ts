@@ -461,6 +461,18 @@ function personCue(tokens: Token[], c: Candidate): boolean {
   return false;
 }
 
+/** Has a character outside ASCII (only such words can carry an accent; most words are ASCII). */
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
+/** The word with its accents dropped ("martínez-beltrán" → "martinez-beltran"). */
+const foldAccents = (w: string) => (NON_ASCII.test(w) ? w.normalize("NFD").replace(MARKS, "") : w);
+/** How many accents the words carry (combining marks once decomposed). */
+function accentCount(ws: readonly string[]): number {
+  let n = 0;
+  for (const w of ws) if (NON_ASCII.test(w)) n += w.normalize("NFD").length - foldAccents(w).length;
+  return n;
+}
+
 /** A name in capitals as a name is written: "O'CONNELL" "O'Connell", "HART-DAVIES" "Hart-Davies", "MCKENZIE" "McKenzie". */
 const displayWord = (w: string) =>
   isAllCaps(w) && w.length > 2 && !w.includes(".") && !REGNAL.test(w)
@@ -1286,12 +1298,17 @@ function nounPhrase(words: readonly string[]): boolean {
 export function groupMentions(text: string, mentions: Mention[]): Person[] {
   interface Group {
     key: string[];
+    /** The key with its accents dropped, to match mentions by. */
+    folded: string[];
     mentions: Mention[];
     forms: Map<string, number>;
     /** Starts of its mentions of two or more words, ascending (for "the nearest before"). */
     fullStarts: number[];
   }
   const groups: Group[] = [];
+  // accents folded: pages write one name with and without them (a byline in capitals, an
+  // address, a caption typed in ASCII), never two people apart by an accent alone
+  // (only for telling whether two mentions fit: the filters below read the key's own spelling)
   const norm = (ws: string[]) => ws.map((w) => lower(displayWord(w)));
   const lastName = (ws: string[]) => {
     for (let i = ws.length - 1; i >= 0; i--) if (!SUFFIX_KEYS.has(ws[i]!)) return ws[i];
@@ -1312,7 +1329,8 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   const assign = new Map<Mention, Group>();
   for (const m of ordered) {
     const key = norm(m.words);
-    const fits = groups.filter((g) => compatible(g.key, key) || compatible(key, g.key));
+    const folded = key.map(foldAccents);
+    const fits = groups.filter((g) => compatible(g.folded, folded) || compatible(folded, g.folded));
     let g: Group | undefined;
     if (fits.length === 1) g = fits[0];
     else if (fits.length > 1) {
@@ -1331,9 +1349,12 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
       g = best ?? fits[0];
     }
     if (!g) {
-      g = { key, mentions: [], forms: new Map(), fullStarts: [] };
+      g = { key, folded, mentions: [], forms: new Map(), fullStarts: [] };
       groups.push(g);
-    } else if (key.length > g.key.length) g.key = key;
+    } else if (key.length > g.key.length) {
+      g.key = key;
+      g.folded = folded;
+    }
     g.mentions.push(m);
     if (m.words.length > 1) insertSorted(g.fullStarts, m.start);
     assign.set(m, g);
@@ -1355,7 +1376,9 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   const roles = findRoles(text, sorted.map(({ g }) => g.mentions));
   sorted.forEach(({ g }, i) => {
     const ms = g.mentions.sort((a, b) => a.start - b.start);
-    const fullest = ms.reduce((best, m) => (m.words.length > best.words.length ? m : best), ms[0]!);
+    // the fullest mention names the person; among equally full ones, the form with the most
+    // accents (a page drops accents for capitals, addresses or ASCII, it never adds them)
+    const fullest = ms.reduce((best, m) => (m.words.length > best.words.length || (m.words.length === best.words.length && accentCount(m.words) > accentCount(best.words)) ? m : best), ms[0]!);
     const name = fullest.words.map(displayWord).join(" ");
     const aliases = [...new Set(ms.map((m) => m.words.map(displayWord).join(" ")))];
     people.push({

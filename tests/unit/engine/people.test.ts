@@ -423,3 +423,18 @@ describe("a lone name opening a sentence", () => {
     expect(names("He was likely to die behind bars. Gostrovan, a former army secretary of the Nationalist government, was arrested in 1949.")).toEqual(["Gostrovan"]);
   });
 });
+
+describe("one name written with and without its accents", () => {
+  it("is one person, named in the form with the accents", () => {
+    const text =
+      "The Valley Desk's Joaquín Ibáñez-Suárez reports.\n\nJOAQUIN IBANEZ-SUAREZ, BYLINE: The market opened at dawn.\n\nIBANEZ-SUAREZ: Vendors set up early.\n\nFor the Valley Desk, I'm Joaquín Ibáñez-Suárez.";
+    const people = findPeople(text);
+    expect(people.map((p) => p.name)).toEqual(["Joaquín Ibáñez-Suárez"]);
+    expect(people[0]!.mentions).toHaveLength(4);
+  });
+
+  it("keeps the accented form as the name even when the plain one comes first", () => {
+    const text = "Photo: Rene Lefevre for the Gazette. René Lefèvre, 61, runs the bakery. Lefèvre said sales were up.";
+    expect(names(text)).toEqual(["René Lefèvre"]);
+  });
+});
