@@ -1029,6 +1029,8 @@ const TITLE_AFTER = /^(?:host|hosts|anchor|co-host|interview|segment|appearance|
  * title-cased headline capitalises every word around its quotes).
  */
 function isNickname(text: string, q: RawQuote, para: Span): boolean {
+  // (one or two short words: most quotes are longer, and are let go on their length)
+  if (q.end - q.start > 30) return false;
   if (!/^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u.test(text.slice(q.start, q.end))) return false;
   const given = /(?:^|[\s(])((?:\p{Lu}\.)+|\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(text.slice(Math.max(para.start, q.open - 24), q.open));
   if (!given || !/^[ \u00a0]\p{Lu}\p{Ll}/u.test(text.slice(q.close + 1, q.close + 4))) return false;
