@@ -100,10 +100,13 @@ const SHORT_ENGLISH = new Set(`end back up in out on off top low high side run m
   style only half full lead hand head home work game play star fan art arm leg foot eye ear`.split(/\s+/));
 function hyphenAdjective(w: string): boolean {
   if (!w.includes("-")) return false;
-  const m = /^(\p{Lu}\p{Ll}+)-(\p{Ll}+)$/u.exec(w);
+  const m = /^(\p{Lu}[\p{L}\d]*)-(\p{Ll}+)$/u.exec(w);
   if (!m) return false;
   const first = m[1]!;
   const second = m[2]!;
+  // an acronym or a brand first ("AI-powered", "UK-born", "GPS-enabled", "iPhone-only") is no
+  // given name's first syllable
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return true;
   const givenShape = first.length <= 4 && second.length <= 4 && !SHORT_ENGLISH.has(second) && !/(?:ed|ing)$/.test(second);
   return !givenShape;
 }
@@ -1055,6 +1058,8 @@ function commonWords(text: string, g: { key: string[]; mentions: Mention[] }): b
 
 /** What after a lone word shows a person: a speech verb, "who", a kinship possessive, an age. */
 const SINGLE_CUE_AFTER = /^(?:['’]s? (?:wife|husband|widow|son|daughter|father|mother|brother|sister|family|parents|children|career|death|funeral|arrest|detention|birthday|campaign|lawyer|attorney)\b|,? (?:who|whose|said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|reported|noted|notes|argued|argues|explained|explains|insisted|insists|recalled|recalls|acknowledged|admitted|admits|denied|denies|declined|contributed|laughed|laughs|smiled|shrugged|nodded|remembered|remembers|recalled|joked|jokes|thinks|thought|believes|believed|claimed|claims|warned|warns|hopes|hoped|wants|wanted|himself|herself)\b|, \d{1,2}, | as saying\b)/u;
+/** A speech verb after a comma whose subject follows it: the attribution of an inverted quote. */
+const INVERTED_AFTER = /^, (?:said|says|told|added|adds|wrote|writes|asked|asks|explained|explains|noted|notes|argued|argues|insisted|insists|recalled|recalls|warned|warns|claimed|claims) (?:\p{Lu}|the |an? )/u;
 /** What before a lone word shows a person: a speech verb or "according to". */
 const SINGLE_CUE_BEFORE = /\b(?:said|says|told|asked|quoted|according to|thanks to|married|met|interviewed|named|called|name is|I['’]m|I am|(?:my|our|his|her) (?:co-?workers?|colleagues?|friends?|husband|wife|sons?|daughters?|partner|mother|father|mom|dad|sisters?|brothers?|boss|editor|guide|teacher),?)\s$/;
 /** "c " or "b " (caught, bowled) or "st " (stumped) before a name in a cricket scorecard. */
@@ -1079,15 +1084,29 @@ function weakSingle(text: string, g: { key: string[]; mentions: Mention[] }): bo
   // ("Ai"): a person is not named by one alone, whatever pronoun follows ("Mr. X" still is)
   if (g.mentions.every((m) => !m.titled && m.words.length === 1 && isAcronym(m.words[0]!))) return true;
   const w = g.key[0]!;
-  if (NAMEISH.has(w) || isSuffixWord(w) || /['’-]/.test(w)) return false;
+  if (NAMEISH.has(w) || isSuffixWord(w) || /['’]/.test(w)) return false;
+  // a double surname alone ("Ocasio-Cortez") is one whose full name the text gives (grouping
+  // joined them) or that a cue shows; a hyphenated word with neither is a thing's ("Wi-Fi")
+  // (a particle inside, "Inzamam-ul-Haq", "Abd-al-Rahman", is a name's shape: not this)
+  if (w.includes("-")) {
+    if (w.split("-").some((p, i) => i > 0 && (PARTICLES.has(p) || p === "ul" || p === "ud"))) return false;
+    for (const m of g.mentions) if (m.titled || personContext(text, m)) return false;
+    return true;
+  }
   // a given name alone ("Megan", "Kerry") is a person's, unless the text also writes it as a word
   // ("any", "even", "base", "art"), has it only where a sentence's capital says nothing ("Any
   // asset…", "Early fuses…", "Rock on"), or it is also a city, a country or a firm of the
   // gazetteer ("Denver", "Dallas", "Avis")
-  if (GIVEN.has(w) && !PLACE.has(w) && !ORG_WORD.has(g.key[0]!) && !g.mentions.every((m) => opensSentence(text, m.start)) && !writtenLower(text, w)) return false;
+  if (GIVEN.has(w) && !PLACE.has(w) && !ORG_WORD.has(g.key[0]!) && !g.mentions.every((m) => opensSentence(text, m.start) || afterCompound(text, m.start)) && !writtenLower(text, w)) return false;
   for (const m of g.mentions) if (m.titled || m.words.length !== 1 || personContext(text, m)) return false;
   return true;
 }
+
+/** Right after a compound adjective ("AI-powered Alexa", "voice-activated Siri"): English puts
+ *  one before a product's or a thing's name; before a person's it puts a noun ("award-winning
+ *  actress …"). */
+const COMPOUND_BEFORE = /[\p{L}\d]-\p{Ll}+\s$/u;
+const afterCompound = (text: string, at: number) => COMPOUND_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 
 /**
  * Every mention begins right after a hyphen joined to a word before it ("AI-Enhanced
@@ -1117,12 +1136,13 @@ function isAcronym(w: string): boolean {
  * person cue after it or before it, a results row, a minute or a citation's initials after it, or
  * a he/she taking it up before the next sentence ends?
  */
-function personContext(text: string, m: Span): boolean {
+function personContext(text: string, m: Span, pronoun = true): boolean {
   // a testimonial's or a quote's attribution line ("— Leslie, customer", "~Elizabeth")
   const line = text.lastIndexOf("\n", m.start - 1) + 1;
   if (/^\s*[—–~]\s*$/.test(text.slice(line, m.start))) return true;
   const after = text.slice(m.end, m.end + 24);
-  if (SINGLE_CUE_AFTER.test(after)) return true;
+  // (", says Prouty": the verb's subject follows it; what stands before ends a quotation)
+  if (SINGLE_CUE_AFTER.test(after) && !INVERTED_AFTER.test(after)) return true;
   // an appositive that only a person takes ("Alawee, a former army secretary of …")
   if (text.charCodeAt(m.end) === 44 && APPOSITIVE_AFTER.test(text.slice(m.end, m.end + 90))) return true;
   // a results row, a team sheet's minute, a citation's initials ("Zorc\n59th", "Muratori P,", "Wien, H. C.")
@@ -1131,6 +1151,7 @@ function personContext(text: string, m: Span): boolean {
   // a cricket scorecard's fielder and bowler ("c Dravid b Kumble 46"): no prose puts a lone
   // lower-case "c" or "b" before a name
   if (SCORECARD_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
+  if (!pronoun) return false;
   // a pronoun before the end of the next sentence
   let end = m.end;
   for (let s = 0; s < 2 && end < text.length; s++) {
@@ -1186,6 +1207,44 @@ function headedName(text: string, g: { key: string[]; mentions: Mention[] }): bo
   for (const m of g.mentions) if (m.titled || m.words.some(isInitial)) return false;
   for (const m of g.mentions) if (personContext(text, m)) return false;
   return true;
+}
+
+/**
+ * A name of two words or more opening on a word that is no given name, which the text also writes
+ * alone before no other capital ("Amazon Alexa", "Amazon Echo" beside "an Amazon account",
+ * "Amazon's newer …", "Amazon, Google and Apple"), with no title, no initial and no person's cue
+ * at any mention. A person's name opens on a given name; the part of it that English writes
+ * alone is the surname, its last word. A firm's or a brand's word opens the names of its
+ * products and services. The pronoun test of personContext is left out: a review's "her"
+ * (the tester's) follows products' names as often as people's.
+ */
+function firmLed(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  if (g.key.length < 2) return false;
+  const k0 = g.key[0]!;
+  // (a firm's word: one the news data never gives a person, or a firm of the gazetteer; not
+  // "The", which opens stage names and titles alike: "The Alchemist")
+  if (k0.length < 3 || GIVEN.has(k0) || NAMEISH.has(k0) || FUNCTION_WORDS.has(k0) || !(NON_NAME.has(k0) || ORG_WORD.has(k0))) return false;
+  // (a given name before the last word: a person after words the peeling missed, "Secretary of
+  // State Ken Detzner")
+  for (let i = 1; i < g.key.length - 1; i++) if (GIVEN.has(g.key[i]!) || NAMEISH.has(g.key[i]!)) return false;
+  for (const m of g.mentions) if (m.titled || m.words.some(isInitial)) return false;
+  let full: Mention | undefined;
+  for (const m of g.mentions) if (m.words.length >= 2) full = m;
+  if (!full) return false;
+  const w0 = full.words[0]!;
+  if (!usedAlone(text, w0)) return false;
+  for (const m of g.mentions) if (personContext(text, m, false)) return false;
+  return true;
+}
+/** Does the text write `w` alone somewhere: a whole word, not before another capitalised word? */
+function usedAlone(text: string, w: string): boolean {
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    const end = at + w.length;
+    if (at > 0 && isLetterCode(text.charCodeAt(at - 1))) continue;
+    if (end < text.length && isLetterCode(text.charCodeAt(end))) continue;
+    if (!/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 4))) return true;
+  }
+  return false;
 }
 
 /** Between two items of a list: a comma, a slash, "and", "&". */
@@ -1361,7 +1420,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   }
   const people: Person[] = [];
   const passing = groups.filter((g) => {
-    if (loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || headedName(text, g)) return false;
+    if (firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || headedName(text, g)) return false;
     const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
     return !productName(fullest) && !nounPhrase(fullest);
   });

@@ -438,3 +438,27 @@ describe("one name written with and without its accents", () => {
     expect(names(text)).toEqual(["René Lefèvre"]);
   });
 });
+
+describe("a brand's or a thing's name that looks like a person's", () => {
+  it("is no person when it opens on a firm's word the text writes alone, and no cue shows one", () => {
+    const text =
+      "Zoe Malin uses other Amazon Echo hubs throughout her home. They work with her other Amazon devices. You can control it using Amazon Alexa or the Amazon Alexa app and an Amazon account.";
+    expect(names(text)).toEqual(["Zoe Malin"]);
+    expect(names("The speaker has a voice assistant like Amazon Alexa or Google Assistant. It works with Amazon Alexa and an Amazon account. Amazon, Google and Apple all sell one.")).toEqual([]);
+  });
+
+  it("keeps a person named after a firm's word when a cue shows one", () => {
+    const text = "Amazon shipped the speaker in May. Amazon Reyes, 34, who tested it at home, said it was loud.";
+    expect(names(text)).toContain("Amazon Reyes");
+  });
+
+  it("is no person after a compound adjective, or as a lone hyphenated word no cue shows to be a name", () => {
+    const text =
+      "The hub connects over Wi-Fi or Thread. It also runs the newer, voice-activated Alexa assistant, and it is faster than Wi-Fi, says Dana Whitlock, an engineer. A modern Wi-Fi router is enough.";
+    expect(names(text)).toEqual(["Dana Whitlock"]);
+  });
+
+  it("still keeps a lone double surname a cue shows to be a person's", () => {
+    expect(names("The coach praised the striker. Okafor-Lindqvist, 24, said the team was ready.")).toEqual(["Okafor-Lindqvist"]);
+  });
+});
