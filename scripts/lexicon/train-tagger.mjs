@@ -7,13 +7,17 @@
 // stored sparsely (buckets whose weights are all ~0 are dropped).
 // The text is the same detokenised text the eval feeds the engine, tokenised by the engine's own
 // tokenizer, so the model learns from exactly what it sees at run time.
-// Usage: node scripts/lexicon/train-tagger.mjs [--epochs 16] [--runs 3] [--seed N] [--bits 22] [--dev] [--out FILE]
+// Usage: node scripts/lexicon/train-tagger.mjs [--epochs 16] [--runs 3] [--seed N] [--bits 22] [--swap K] [--dev] [--out FILE]
 //   --dev  also score CoNLL valid after each epoch (for choosing settings only; never trained on).
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+//   --swap K  also train on K copies of train with every person's words replaced by names from a
+//          training pool (see swapTrainPools): the model must then read a person by context and
+//          shape, since CoNLL train's own names are what it memorises otherwise. Default 0.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { readConll } from "../eval/parts/people.mjs";
+import { readConll, swapNames, swapPools } from "../eval/parts/people.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const args = process.argv.slice(2);
@@ -29,6 +33,71 @@ const PRUNE = Number(opt("prune", 0)); // fraction of the largest |weight| below
 const CLIP = Number(opt("clip", 0.99999)); // quantile of |weight| that maps to 127
 const DEV = args.includes("--dev");
 const OUT = opt("out", join(root, "src/engine/people/model.ts"));
+const SWAP = Number(opt("swap", 0));
+// the copies' modes, cycled: "surnames" keeps given names, "all" replaces them too
+const SWAP_MODES = String(opt("swap-modes", "all,surnames")).split(",");
+// "train": feature counts from the original train only; "all": from the copies too
+const SWAP_COUNTS = opt("swap-counts", "train");
+// --swap-others N: in the copies, also replace each capitalised word of a place, firm or other
+// entity that train holds at most N times (any case) by a word of the surname pool. Swapping
+// persons alone makes "a word never seen" mean "a person": the model then reads unseen firms and
+// places ("Zycie Warszawy", "Prensa Latina") as people. 0 = persons only.
+const SWAP_OTHERS = Number(opt("swap-others", 0));
+// --swap-share F: each copy holds only every document whose index falls in the first F of a
+// cycle of 100 (a lighter dose of unseen names; 1 = every document)
+const SWAP_SHARE = Number(opt("swap-share", 1));
+const DATA = resolve(root, "../shared/data");
+
+// The names of the --swap copies. They must be disjoint from what the generalisation measure
+// (scripts/eval/parts/people.mjs swapPools) draws, or the measure would score names the model
+// was trained on, and from every CoNLL word, so each is unseen in the original train:
+// - surnames: the last names of every locale of @faker-js/faker (MIT), Latin script, one
+//   capital then 2+ lower-case letters; minus every CoNLL train/valid word, every shipped given
+//   name and the measure's surnames (PolNeAR-derived);
+// - given names: the shipped given names that CoNLL holds (which the measure never draws: its
+//   pool is the shipped names CoNLL does NOT hold), so the lexicon's given-name feature still
+//   fires on them, plus faker's first names that are neither shipped nor CoNLL words (a
+//   held-out article's given names are not all in the lists either).
+// The package is fetched with `npm pack` into node_modules/.cache/ once (pinned version); only
+// the weights trained from it ship, never its lists.
+const FAKER = "@faker-js/faker@10.6.0";
+async function swapTrainPools() {
+  const cache = join(root, "node_modules/.cache/dramatis-train/faker");
+  const entry = join(cache, "package/dist/index.js");
+  if (!existsSync(entry)) {
+    mkdirSync(cache, { recursive: true });
+    const tgz = execFileSync("npm", ["pack", FAKER, "--silent", "--pack-destination", cache], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 120_000 }).trim().split("\n").pop();
+    execFileSync("tar", ["-xzf", join(cache, tgz), "-C", cache]);
+  }
+  const { allLocales } = await import(pathToFileURL(entry).href);
+  const collect = (field) => {
+    const out = new Set();
+    for (const loc of Object.values(allLocales)) {
+      const v = loc.person?.[field];
+      if (!v) continue;
+      for (const w of Array.isArray(v) ? v : Object.values(v).flat()) {
+        if (typeof w === "string" && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && /^\p{Script=Latin}+$/u.test(w)) out.add(w.toLowerCase());
+      }
+    }
+    return out;
+  };
+  const conllWords = new Set();
+  for (const split of ["train", "valid"]) {
+    for (const line of readFileSync(join(DATA, `conll2003/${split}.txt`), "utf8").split("\n")) {
+      const w = line.slice(0, line.indexOf(" ")).toLowerCase();
+      if (w) for (const part of [w, ...w.split(/[-']/)]) conllWords.add(part);
+    }
+  }
+  const derived = readFileSync(join(root, "src/engine/lexicon/derived.ts"), "utf8");
+  const given = new Set(/GIVEN_NAMES = "([^"]*)"/.exec(derived)[1].split(" "));
+  const measure = await swapPools(root, DATA);
+  const measured = new Set([...measure.given, ...measure.surname]);
+  const surnameSet = new Set(collect("last_name"));
+  const surname = [...surnameSet].filter((w) => !conllWords.has(w) && !given.has(w) && !measured.has(w)).sort();
+  const seenGiven = [...given].filter((g) => /^[a-z]{3,}$/.test(g) && conllWords.has(g) && !measured.has(g));
+  const newGiven = [...collect("first_name")].filter((w) => !conllWords.has(w) && !given.has(w) && !measured.has(w) && !surnameSet.has(w));
+  return { given: [...seenGiven, ...newGiven].sort(), surname, sizes: `${seenGiven.length} shipped+CoNLL given, ${newGiven.length} faker given, ${surname.length} faker surnames` };
+}
 
 const esbuild = await import("esbuild");
 const bundle = join(mkdtempSync(join(tmpdir(), "dramatis-train-")), "f.mjs");
@@ -44,6 +113,47 @@ const F = await import(pathToFileURL(bundle).href);
 const { TAGS, NTAGS, docFeatures, dynamicFeatures, tokenize } = F;
 const MASK = (1 << BITS) - 1;
 const TYPE = new Map(TAGS.map((t, i) => [t, i]));
+
+/** docs with the rare capitalised words of every non-PER entity replaced by pool words, one
+ *  replacement per word and document, capitals kept (all caps or first capital). */
+function swapOthers(docs, pool, rare, seed) {
+  let x = (seed * 2654435761) >>> 0 || 1;
+  const rnd = () => {
+    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+    return x / 4294967296;
+  };
+  return docs.map((d) => {
+    const map = new Map();
+    const swapWord = (w) => {
+      if (!/^\p{Lu}\p{L}+$/u.test(w) || !rare(w.toLowerCase())) return w;
+      const key = w.toLowerCase();
+      if (!map.has(key)) map.set(key, pool[Math.floor(rnd() * pool.length)]);
+      const r = map.get(key);
+      return w.length > 1 && w === w.toUpperCase() ? r.toUpperCase() : r[0].toUpperCase() + r.slice(1);
+    };
+    const ents = d.entities.map((e) => ({ ...e })).sort((a, b) => a.start - b.start);
+    let text = "";
+    let at = 0;
+    let delta = 0;
+    for (const e of ents) {
+      const start = e.start + delta;
+      if (e.type === "PER") {
+        e.start = start;
+        e.end += delta;
+        continue;
+      }
+      text += d.text.slice(at, e.start);
+      const out = d.text.slice(e.start, e.end).split(" ").map((w) => w.split("-").map(swapWord).join("-")).join(" ");
+      text += out;
+      at = e.end;
+      delta += out.length - (e.end - e.start);
+      e.start = start;
+      e.end = start + out.length;
+    }
+    text += d.text.slice(at);
+    return { text, entities: ents };
+  });
+}
 
 /** Tokens, hashed static features and gold tags of every CoNLL document. */
 function prepare(docs) {
@@ -136,10 +246,31 @@ function averaged() {
 }
 
 const t0 = Date.now();
-const train = prepare(await readConll(root, resolve(root, "../shared/data/conll2003/train.txt")));
+const trainDocs = await readConll(root, resolve(root, "../shared/data/conll2003/train.txt"));
+const train = prepare(trainDocs);
 const dev = DEV ? prepare(await readConll(root, resolve(root, "../shared/data/conll2003/valid.txt"))) : null;
 const counts = new Map();
 for (const p of train) for (const fs of p.df.feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+// With --swap-counts train, feature counts come from the original train only: a feature that
+// only a swapped name makes (the word itself, its bigrams) stays below MIN_COUNT and gets no
+// weight, so the copies teach the context, shape and lexicon features.
+if (SWAP > 0) {
+  const pools = await swapTrainPools();
+  console.log(`swap pools: ${pools.sizes}`);
+  const trainFreq = new Map();
+  for (const d of trainDocs) for (const m of d.text.matchAll(/\p{L}+/gu)) {
+    const l = m[0].toLowerCase();
+    trainFreq.set(l, (trainFreq.get(l) ?? 0) + 1);
+  }
+  for (let k = 1; k <= SWAP; k++) {
+    const some = SWAP_SHARE < 1 ? trainDocs.filter((_, i) => (i * 37 + k * 11) % 100 < SWAP_SHARE * 100) : trainDocs;
+    let docs = swapNames(some, pools, { mode: SWAP_MODES[(k - 1) % SWAP_MODES.length], seed: 1000 + k });
+    if (SWAP_OTHERS > 0) docs = swapOthers(docs, pools.surname, (w) => (trainFreq.get(w) ?? 0) <= SWAP_OTHERS, 2000 + k);
+    const copy = prepare(docs);
+    if (SWAP_COUNTS === "all") for (const p of copy) for (const fs of p.df.feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+    train.push(...copy);
+  }
+}
 hashAll(train, counts);
 if (dev) hashAll(dev, null);
 console.log(`prepared ${train.length} train docs in ${Date.now() - t0} ms`);
@@ -242,7 +373,7 @@ const b64 = Buffer.from(bytes).toString("base64");
 writeFileSync(
   OUT,
   `// GENERATED by scripts/lexicon/train-tagger.mjs — do not edit. Provenance: src/engine/lexicon/README.md.
-// Averaged perceptron trained on CoNLL-2003 English train (${train.length} documents), ${EPOCHS} epochs × ${RUNS} shufflings averaged,
+// Averaged perceptron trained on CoNLL-2003 English train (${trainDocs.length} documents${SWAP ? `, plus ${SWAP} name-swapped cop${SWAP > 1 ? "ies" : "y"}` : ""}), ${EPOCHS} epochs × ${RUNS} shufflings averaged,
 // 2^${BITS} hashed buckets, ${kept} kept, int8 weights (sqrt-companded, max ${max.toFixed(3)}), ${bytes.length} bytes.
 export const MODEL = { bits: ${BITS}, buckets: ${kept}, max: ${max}, tags: ${JSON.stringify(TAGS)}, weights: ${JSON.stringify(b64)} } as const;
 `,
