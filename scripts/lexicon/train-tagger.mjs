@@ -43,6 +43,10 @@ const SWAP_COUNTS = opt("swap-counts", "train");
 // persons alone makes "a word never seen" mean "a person": the model then reads unseen firms and
 // places ("Zycie Warszawy", "Prensa Latina") as people. 0 = persons only.
 const SWAP_OTHERS = Number(opt("swap-others", 0));
+// --swap-rare N: instead, in the copies, replace the capitalised words that train holds at most N
+// times in EVERY entity (a person's surname by a pool surname, other entities' words by the
+// other half of the pool), so unseen words are as often firms and places as people
+const SWAP_RARE = Number(opt("swap-rare", 0));
 // --swap-share F: each copy holds only every document whose index falls in the first F of a
 // cycle of 100 (a lighter dose of unseen names; 1 = every document)
 const SWAP_SHARE = Number(opt("swap-share", 1));
@@ -116,7 +120,7 @@ const TYPE = new Map(TAGS.map((t, i) => [t, i]));
 
 /** docs with the rare capitalised words of every non-PER entity replaced by pool words, one
  *  replacement per word and document, capitals kept (all caps or first capital). */
-function swapOthers(docs, pool, rare, seed) {
+function swapOthers(docs, pool, rare, seed, persons = null) {
   let x = (seed * 2654435761) >>> 0 || 1;
   const rnd = () => {
     x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
@@ -124,10 +128,10 @@ function swapOthers(docs, pool, rare, seed) {
   };
   return docs.map((d) => {
     const map = new Map();
-    const swapWord = (w) => {
+    const swapWord = (w, from) => {
       if (!/^\p{Lu}\p{L}+$/u.test(w) || !rare(w.toLowerCase())) return w;
       const key = w.toLowerCase();
-      if (!map.has(key)) map.set(key, pool[Math.floor(rnd() * pool.length)]);
+      if (!map.has(key)) map.set(key, from[Math.floor(rnd() * from.length)]);
       const r = map.get(key);
       return w.length > 1 && w === w.toUpperCase() ? r.toUpperCase() : r[0].toUpperCase() + r.slice(1);
     };
@@ -137,13 +141,16 @@ function swapOthers(docs, pool, rare, seed) {
     let delta = 0;
     for (const e of ents) {
       const start = e.start + delta;
-      if (e.type === "PER") {
+      if (e.type === "PER" && !persons) {
         e.start = start;
         e.end += delta;
         continue;
       }
       text += d.text.slice(at, e.start);
-      const out = d.text.slice(e.start, e.end).split(" ").map((w) => w.split("-").map(swapWord).join("-")).join(" ");
+      const words = d.text.slice(e.start, e.end).split(" ");
+      // persons (with --swap-rare): only the surname (a span's last word) is replaced, from the
+      // person pool, so that rare words of every kind become unseen alike
+      const out = words.map((w, i) => (e.type !== "PER" ? w.split("-").map((p) => swapWord(p, pool)).join("-") : i === words.length - 1 ? w.split("-").map((p) => swapWord(p, persons)).join("-") : w)).join(" ");
       text += out;
       at = e.end;
       delta += out.length - (e.end - e.start);
@@ -264,7 +271,9 @@ if (SWAP > 0) {
   }
   for (let k = 1; k <= SWAP; k++) {
     const some = SWAP_SHARE < 1 ? trainDocs.filter((_, i) => (i * 37 + k * 11) % 100 < SWAP_SHARE * 100) : trainDocs;
-    let docs = swapNames(some, pools, { mode: SWAP_MODES[(k - 1) % SWAP_MODES.length], seed: 1000 + k });
+    let docs = SWAP_RARE > 0
+      ? swapOthers(some, pools.surname.filter((_, i) => i % 2), (w) => (trainFreq.get(w) ?? 0) <= SWAP_RARE, 3000 + k, pools.surname.filter((_, i) => !(i % 2)))
+      : swapNames(some, pools, { mode: SWAP_MODES[(k - 1) % SWAP_MODES.length], seed: 1000 + k });
     if (SWAP_OTHERS > 0) docs = swapOthers(docs, pools.surname, (w) => (trainFreq.get(w) ?? 0) <= SWAP_OTHERS, 2000 + k);
     const copy = prepare(docs);
     if (SWAP_COUNTS === "all") for (const p of copy) for (const fs of p.df.feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
