@@ -26,7 +26,9 @@
  * (its Source for "X said, according to Y" is Y; ours stays X).
  */
 import { lastStartingAtOrBefore } from "./people/tokens";
-import { SPEECH_VERBS } from "./lexicon/speech";
+import { PHRASAL, SPEECH_VERBS } from "./lexicon/speech";
+
+const BACK_VERBS = new Set(PHRASAL);
 import { personGender, type Gender } from "./quotes/gender";
 import { describedAs, isPartyNoun, isPersonNoun } from "./quotes/describe";
 import type { Person, Quote, Span } from "./types";
@@ -378,6 +380,17 @@ function words(text: string, from: number, to: number): Word[] {
     const n = end - i;
     // a possessive 's / ’s dropped (/['’]s$/ by char codes: a replace per word made a string each)
     const poss = n > 2 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
+    // "shot back" / "fired back": a two-word reporting verb is one word, so every rule that reads
+    // a verb reads it as it reads "said" (only those verbs: the first letter asked before the set)
+    const c0 = text.charCodeAt(i);
+    if ((c0 === 115 || c0 === 102) && n >= 4 && n <= 6 && text.charCodeAt(end) === 32 && end + 5 <= to && text.startsWith("back", end + 1) && !alnumAt(text, end + 5, to)) {
+      const two = text.slice(i, end + 5);
+      if (BACK_VERBS.has(two)) {
+        out.push({ start: i, end: end + 5, w: two });
+        i = end + 5;
+        continue;
+      }
+    }
     out.push({ start: i, end, w: text.slice(i, poss ? end - 2 : end) });
     i = end;
   }
@@ -1317,7 +1330,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const commaCue = /,\s*['’]?$/.test(text.slice(q.start, q.end)) && !/^\s*(?:but|and|or|so|yet|while|as|compared|in|on|at|for|which|who|that|to|with|after|before|when|if|because)\b/i.test(afterText);
     // "After Clinton accused him, he warned, "…," Trump told NBC": a quote introduced by a
     // reporting verb belongs to that verb's subject before any cue after it
-    const introduced = leadClause ? /\b(\p{L}+)\s*[,:]\s*$/u.exec(lead) : null;
+    const introduced = leadClause ? /\b(\p{L}+(?: back)?)\s*[,:]\s*$/u.exec(lead) : null;
     const byVerb = !!introduced && SPEECH_VERBS.has(introduced[1]!.toLowerCase()) && !introduced[1]!.endsWith("ing");
     let cue = byVerb ? cueBefore(text, q, para.start, para.end, prevEnd, mentionAt) : null;
     if (cue?.weak) cue = null;

@@ -12,7 +12,7 @@ const BASES = `say tell add ask write warn argue explain insist note claim state
   agree disagree counter retort protest object answer inform advise assure reassure tout predict
   estimate believe think feel fear hope worry conclude concede
   bark snap react elaborate interject sing scream bellow marvel concur
-  inquire enquire clarify confide affirm recommend summarize summarise confess mention sigh laugh share`;
+  inquire enquire clarify confide affirm recommend summarize summarise confess mention sigh laugh share retaliate`;
 
 // Forms only, where the base or its -s form is mostly a noun in news copy ("the text of the bill",
 // "Clinton's emails", "a broad hint", "with a smile"): the past tense reports speech unambiguously.
@@ -45,4 +45,9 @@ function inflect(base: string): string[] {
   return [base, s, (base.endsWith("e") ? base + "d" : double + "ed"), double + "ing"];
 }
 
-export const SPEECH_VERBS = new Set([...BASES.split(/\s+/).filter(Boolean).flatMap(inflect), ...FORMS.split(/\s+/).filter(Boolean)]);
+// Two-word reporting verbs ("“…,” Trump shot back."): the quote reader's tokenizer joins the
+// verb and "back" into one word (see BACK_VERBS there), so they are looked up as written here.
+// Not the -ing forms: a participle ("firing back at critics") is told apart by its ending.
+export const PHRASAL = ["shot back", "shoot back", "shoots back", "fired back", "fire back", "fires back"];
+
+export const SPEECH_VERBS = new Set([...BASES.split(/\s+/).filter(Boolean).flatMap(inflect), ...FORMS.split(/\s+/).filter(Boolean), ...PHRASAL]);

@@ -885,3 +885,30 @@ describe("findQuotes: roundups that label each speaker on a line of their own", 
     expect(speakers(text, people)).toEqual([["Leave the leaves.", null]]);
   });
 });
+
+describe("findQuotes: 'retaliated' and the two-word 'shot back' / 'fired back'", () => {
+  it("takes 'X shot back' and 'fired back X' after a quote as the cue, as 'said'", () => {
+    const text = "Ana Ruiz called the plan reckless. “It is the only plan we have,” Tom Berg shot back. “We tried everything else,” fired back Lena Moss, his deputy.";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Tom Berg", null, ["Tom Berg"]], ["Lena Moss", "deputy", ["Lena Moss"]]]);
+    expect(quotes(text, people)).toEqual([
+      ["It is the only plan we have,", "Tom Berg", "Tom Berg"],
+      ["We tried everything else,", "Lena Moss", "Lena Moss"],
+    ]);
+  });
+
+  it("takes the present 'shoots back' / 'fires back' and 'retaliated' before and after the quote", () => {
+    const text = "Ana Ruiz mocked the mayor on Monday. Tom Berg fires back: “She has never run anything.”\n\nAna Ruiz retaliated, “He has never won anything.”\n\n“Nobody asked her,” Berg shoots back.";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Tom Berg", null, ["Tom Berg", "Berg"]]]);
+    expect(quotes(text, people).map(([q, who]) => [q, who])).toEqual([
+      ["She has never run anything.", "Tom Berg"],
+      ["He has never won anything.", "Ana Ruiz"],
+      ["Nobody asked her,", "Tom Berg"],
+    ]);
+  });
+
+  it("reads no cue in another verb before 'back', nor in the participle 'firing back'", () => {
+    const text = "“We will see,” Tom Berg came back to the podium and sat down.\n\n“Not now,” Lena Moss firing back at critics and Tom Berg in the hall.";
+    const people = cast(text, [["Tom Berg", null, ["Tom Berg"]], ["Lena Moss", null, ["Lena Moss"]]]);
+    expect(quotes(text, people).map(([, who]) => who)).toEqual([null, null]);
+  });
+});
