@@ -1074,6 +1074,17 @@ const TURN_PARAS = 2;
 
 /** The longest speaker's label ("Name, role at organisation:") a roundup puts on a line of its own. */
 const MAX_LABEL = 160;
+// A transcript's speaker label: one to three words in capitals or Title Case, then a colon
+// ("PENCE:", "JAKE TAPPER:", "Said Ellis:"); inside the marks it opens the quoted words
+// ("“SANDERS: Look, …”"), before them it is all the sentence holds ("PENCE: “We will…”").
+// (inside the marks in capitals only: a Title Case name and a colon opening quoted words is as
+// often a title, a slogan or a tweet's subject: "“Austin Powers: The Spy Who Shagged Me”",
+// protesters chanting "“Chris Christie: Bad for New Jersey”")
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}'’.-]+`;
+const TITLE_WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’-]*`;
+const LABEL = String.raw`((?:${CAPS_WORD}|${TITLE_WORD})(?: (?:${CAPS_WORD}|${TITLE_WORD})){0,2})`;
+const LABEL_INSIDE = new RegExp(String.raw`^\s*(${CAPS_WORD}(?: ${CAPS_WORD}){0,2}):\s+\S`, "u");
+const LABEL_BEFORE = new RegExp(String.raw`^\s*` + LABEL + String.raw`\s*:\s*$`, "u");
 /** How many photo captions may stand between a speaker's label and the words. */
 const MAX_CAPTIONS = 2;
 const CAPTION_OPENER = /^\s*(?:above|below|top|bottom|left|right|pictured|photo|photograph|image|picture|caption|illustration|credit)s?(?:\s+(?:left|right|top|bottom))?\s*[:|]/i;
@@ -1133,6 +1144,23 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     return surname.get(ws[ws.length - 1]!) ?? null;
   };
   const byId = new Map(people.map((p) => [p.id, p]));
+  // a label in capitals ("PENCE", "JAKE TAPPER") is a person's name or surname in any case
+  // (built on the first label only: most pages have none); a surname two people share names neither
+  let byLowerName: Map<string, string | null> | null = null;
+  const labelPerson = (start: number, end: number): string | null => {
+    const m = mentionOver(start, end);
+    if (m && m.start <= start && m.end >= end) return m.id;
+    if (!byLowerName) {
+      byLowerName = new Map();
+      for (const p of people) {
+        for (const n of [p.name, ...p.aliases]) byLowerName.set(n.toLowerCase(), byLowerName.has(n.toLowerCase()) && byLowerName.get(n.toLowerCase()) !== p.id ? null : p.id);
+        const last = "~" + p.name.split(/\s+/).pop()!.toLowerCase();
+        byLowerName.set(last, byLowerName.has(last) && byLowerName.get(last) !== p.id ? null : p.id);
+      }
+    }
+    const label = text.slice(start, end).toLowerCase();
+    return byLowerName.get(label) ?? byLowerName.get("~" + label.split(" ").pop()!) ?? null;
+  };
   const genders = new Map<string, Gender | null>();
   const genderOf = (id: string): Gender | null => {
     let g = genders.get(id);
@@ -1325,6 +1353,25 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const leadClause = leadLast === "," || leadLast === ":";
     const opensSentence = !/[\p{L}\p{N}]/u.test(lead) || leadClause;
     const afterText = text.slice(q.close + 1, q.close + 24);
+    // "“SANDERS: Look, …”" / "PENCE: “We will…”": a transcript's label names who speaks, before
+    // any verb around the quote (a label that is nobody the page names, "MODERATOR:", says nothing)
+    const inside = LABEL_INSIDE.exec(text.slice(q.start, Math.min(q.end, q.start + 60)));
+    const before = inside || leadLast !== ":" ? null : LABEL_BEFORE.exec(text.slice(sentenceAt, q.open));
+    const labelAt = inside ? q.start + inside[0].indexOf(inside[1]!) : before ? sentenceAt + before[0].indexOf(before[1]!) : -1;
+    const labelled = labelAt >= 0 ? labelPerson(labelAt, labelAt + (inside ?? before)![1]!.length) : null;
+    if (labelled) {
+      const quote: Quote = { start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker: labelled, cue: { start: labelAt, end: labelAt + (inside ?? before)![1]!.length } };
+      out.push(quote);
+      prev = { quote, para: q.para };
+      return;
+    }
+    // ("WALLACE: …" between two of Pence's answers: a label in capitals for someone the page does
+    // not name is still another speaker, so no turn runs through it, nor on from it)
+    if (labelAt >= 0 && !/\p{Ll}/u.test((inside ?? before)![1]!)) {
+      out.push({ start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker: null, cue: null });
+      prev = null;
+      return;
+    }
     const according = /^\s*,?\s*(?:according to|as\s[^.;:"“”]{1,60}?\sputs? it)\b/i.test(text.slice(q.close + 1, q.close + 80));
     // a partial quote closed by a comma and then "Mr. Kamin said": the cue follows after all
     const commaCue = /,\s*['’]?$/.test(text.slice(q.start, q.end)) && !/^\s*(?:but|and|or|so|yet|while|as|compared|in|on|at|for|which|who|that|to|with|after|before|when|if|because)\b/i.test(afterText);

@@ -912,3 +912,37 @@ describe("findQuotes: 'retaliated' and the two-word 'shot back' / 'fired back'",
     expect(quotes(text, people).map(([, who]) => who)).toEqual([null, null]);
   });
 });
+
+describe("findQuotes: a transcript's speaker label", () => {
+  it("gives a quotation opening on a label in capitals to the person the page names so", () => {
+    const text = "Senator Lena Moss spoke to Tom Berg on Sunday. Partial transcript as follows:\n\n“BERG: Will you run again?\n\n“MOSS: Look, I have not decided. I will tell my family first.\n\n“We have time.\n\n“BERG: Thank you, Senator.”";
+    const people = cast(text, [["Lena Moss", "Senator", ["Lena Moss"]], ["Tom Berg", null, ["Tom Berg"]]]);
+    expect(quotes(text, people).map(([q, who, cue]) => [q.slice(0, 12), who, cue])).toEqual([
+      ["BERG: Will y", "Tom Berg", "BERG"],
+      ["MOSS: Look, ", "Lena Moss", "MOSS"],
+      ["We have time", "Lena Moss", "MOSS"],
+      ["BERG: Thank ", "Tom Berg", "BERG"],
+    ]);
+  });
+
+  it("takes a label right before the marks, in capitals or Title Case", () => {
+    const text = "The two met in Ohio. Ana Ruiz spoke first, then Tom Berg.\n\nRUIZ: “We will fix the roads.”\n\nTom Berg: “We fixed them last year.”";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Tom Berg", null, ["Tom Berg"]]]);
+    expect(quotes(text, people).map(([q, who]) => [q, who])).toEqual([
+      ["We will fix the roads.", "Ana Ruiz"],
+      ["We fixed them last year.", "Tom Berg"],
+    ]);
+  });
+
+  it("gives a label for someone the page does not name nobody, and ends the turn there", () => {
+    const text = "Lena Moss was interviewed on Sunday.\n\n“MOSS: I have not decided.”\n\n“HOST: Will you decide soon?”\n\n“Soon enough.”";
+    const people = cast(text, [["Lena Moss", null, ["Lena Moss"]]]);
+    expect(quotes(text, people).map(([, who]) => who)).toEqual(["Lena Moss", null, null]);
+  });
+
+  it("reads no label in a title in Title Case inside the marks", () => {
+    const text = "Ana Ruiz reviewed the film. She starred in “Tom Berg: The Early Years” in 2019.";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Tom Berg", null, ["Tom Berg"]]]);
+    expect(quotes(text, people).map(([, who]) => who)).not.toContain("Tom Berg");
+  });
+});
