@@ -465,7 +465,7 @@ function personCue(tokens: Token[], c: Candidate): boolean {
 }
 
 /** Has a character outside ASCII (only such words can carry an accent; most words are ASCII). */
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}/gu;
 /** The word with its accents dropped ("martínez-beltrán" → "martinez-beltran"). */
 const foldAccents = (w: string) => (NON_ASCII.test(w) ? w.normalize("NFD").replace(MARKS, "") : w);

@@ -139,7 +139,9 @@ export async function swapPools(root, dataDir) {
   for (const split of ["train", "valid"]) {
     for (const line of readFileSync(join(dataDir, `conll2003/${split}.txt`), "utf8").split("\n")) {
       const w = line.slice(0, line.indexOf(" "));
-      if (w) for (const part of w.toLowerCase().split(/[-']/)) conllWords.add(part), conllWords.add(w.toLowerCase());
+      if (!w) continue;
+      conllWords.add(w.toLowerCase());
+      for (const part of w.toLowerCase().split(/[-']/)) conllWords.add(part);
     }
   }
   const derived = readFileSync(join(root, "src/engine/lexicon/derived.ts"), "utf8");
