@@ -205,7 +205,7 @@ export async function run(ctx) {
         failed.push(`${p.path}: ${String(e).slice(0, 120)}`);
         continue;
       }
-      o.push(r);
+      o.push({ ...r, path: p.path });
       if (r.status === "not-article" && r.scriptMs !== null) nonArticleScript.push(r.scriptMs);
       try {
         t.push(await theirs(url));
@@ -215,6 +215,11 @@ export async function run(ctx) {
       }
     }
     summarise(`WCXB dev (${wcxb.length})`, o, t);
+    // a long task on a page with the extension may be the page's own (the observer sees every task
+    // of the page's event loop): name the pages, with our own longest task there when the probe
+    // knows it (gateTask: the gate's checks and the paint's start), to tell the two apart
+    const longPages = o.filter((x) => x.longest >= 50);
+    if (longPages.length) ctx.log(`WCXB pages with a task >= 50 ms with the extension: ${longPages.map((x) => `${x.path} ${x.longest.toFixed(0)} ms (ours ${Number.isFinite(x.phases?.gateTask) ? `${x.phases.gateTask.toFixed(0)} ms` : "unknown"}, ${x.status})`).join("; ")}`);
     ctx.table(rows);
     ctx.log("time to painted (ours) = first statement of content.js (≈ document_idle) to the paint; first paint = all painted (one paint)");
     ctx.log("the background worker analyses the article (its engine stays warm across pages); the page analyses by itself only when the worker cannot answer");
