@@ -1125,6 +1125,19 @@ function hyphenTail(text: string, g: { mentions: Mention[] }, ends: ReadonlySet<
 }
 
 /** Two to four capital ASCII letters. */
+/**
+ * A name written only as initials at every mention ("S.", "H. C.", "P. S.", "A.D."), with no
+ * title and no person cue at any: a citation's co-author, a postscript, an era, a street's
+ * "S." A person the article is about is named in full somewhere, or introduced ("Mr. K.",
+ * "K., 34, said"), and grouping would have joined the initials to that full name.
+ */
+function initialsOnly(text: string, g: { mentions: Mention[] }): boolean {
+  for (const m of g.mentions) {
+    if (m.titled || !m.words.every(isInitial) || personContext(text, m)) return false;
+  }
+  return true;
+}
+
 function isAcronym(w: string): boolean {
   if (w.length < 2 || w.length > 4) return false;
   for (let i = 0; i < w.length; i++) if (!isAsciiUpper(w.charCodeAt(i))) return false;
@@ -1420,7 +1433,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   }
   const people: Person[] = [];
   const passing = groups.filter((g) => {
-    if (firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || headedName(text, g)) return false;
+    if (initialsOnly(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || headedName(text, g)) return false;
     const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
     return !productName(fullest) && !nounPhrase(fullest);
   });

@@ -376,6 +376,17 @@ describe("a short word in capitals", () => {
   });
 });
 
+describe("a name written only as initials", () => {
+  it("is a citation's co-author, not a person of the text", () => {
+    const text = "Gardeners can plan for warmer summers.\n\nReferences\n\nCerra, J., Wien, H. C., & Skelly, S. (2015). Making change in the garden. Ithaca: Cornell.";
+    expect(names(text)).not.toContain("H. C.");
+  });
+
+  it("stays a person with a title or a cue ('Mr. K.', 'K. said')", () => {
+    expect(names("The witness, Mr. K., asked that his name be withheld.")).toContain("K.");
+  });
+});
+
 describe("capitals after a hyphen joined to a word", () => {
   // (two names joined by a hyphen stay: "finds names inside compounds" above)
   it("are a compound of a heading, not a name", () => {
