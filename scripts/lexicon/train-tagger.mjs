@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { readConll, swapNames, swapPools } from "../eval/parts/people.mjs";
+import { matchCase, readConll, rewriteEntities, swapNames, swapPools, xorshift } from "../eval/parts/people.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const args = process.argv.slice(2);
@@ -121,44 +121,22 @@ const TYPE = new Map(TAGS.map((t, i) => [t, i]));
 /** docs with the rare capitalised words of every non-PER entity replaced by pool words, one
  *  replacement per word and document, capitals kept (all caps or first capital). */
 function swapOthers(docs, pool, rare, seed, persons = null) {
-  let x = (seed * 2654435761) >>> 0 || 1;
-  const rnd = () => {
-    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
-    return x / 4294967296;
-  };
+  const rnd = xorshift(seed);
   return docs.map((d) => {
     const map = new Map();
     const swapWord = (w, from) => {
       if (!/^\p{Lu}\p{L}+$/u.test(w) || !rare(w.toLowerCase())) return w;
       const key = w.toLowerCase();
       if (!map.has(key)) map.set(key, from[Math.floor(rnd() * from.length)]);
-      const r = map.get(key);
-      return w.length > 1 && w === w.toUpperCase() ? r.toUpperCase() : r[0].toUpperCase() + r.slice(1);
+      return matchCase(w, map.get(key));
     };
-    const ents = d.entities.map((e) => ({ ...e })).sort((a, b) => a.start - b.start);
-    let text = "";
-    let at = 0;
-    let delta = 0;
-    for (const e of ents) {
-      const start = e.start + delta;
-      if (e.type === "PER" && !persons) {
-        e.start = start;
-        e.end += delta;
-        continue;
-      }
-      text += d.text.slice(at, e.start);
-      const words = d.text.slice(e.start, e.end).split(" ");
+    return rewriteEntities(d, (e, span) => {
+      if (e.type === "PER" && !persons) return null;
+      const words = span.split(" ");
       // persons (with --swap-rare): only the surname (a span's last word) is replaced, from the
       // person pool, so that rare words of every kind become unseen alike
-      const out = words.map((w, i) => (e.type !== "PER" ? w.split("-").map((p) => swapWord(p, pool)).join("-") : i === words.length - 1 ? w.split("-").map((p) => swapWord(p, persons)).join("-") : w)).join(" ");
-      text += out;
-      at = e.end;
-      delta += out.length - (e.end - e.start);
-      e.start = start;
-      e.end = start + out.length;
-    }
-    text += d.text.slice(at);
-    return { text, entities: ents };
+      return words.map((w, i) => (e.type !== "PER" ? w.split("-").map((p) => swapWord(p, pool)).join("-") : i === words.length - 1 ? w.split("-").map((p) => swapWord(p, persons)).join("-") : w)).join(" ");
+    });
   });
 }
 

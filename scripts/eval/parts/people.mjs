@@ -170,19 +170,55 @@ export async function swapPools(root, dataDir) {
   return { given: givenPool, surname: surnamePool };
 }
 
+/** xorshift32 from a seed: the same seed draws the same names (or sample) on any machine. */
+export function xorshift(seed) {
+  let x = (seed * 2654435761) >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 4294967296;
+  };
+}
+
+/** A lower-case replacement written as the original was: all capitals, or a first capital. */
+export function matchCase(orig, repl) {
+  if (orig.length > 1 && orig === orig.toUpperCase()) return repl.toUpperCase();
+  return repl[0].toUpperCase() + repl.slice(1);
+}
+
+/** A document with some entities' text rewritten: `rewrite(entity, spanText)` returns the new
+ *  text, or null to keep it. Every entity's offsets follow the text; the input is not changed. */
+export function rewriteEntities(d, rewrite) {
+  const ents = d.entities.map((e) => ({ ...e })).sort((a, b) => a.start - b.start);
+  let text = "";
+  let at = 0;
+  let delta = 0;
+  for (const e of ents) {
+    const start = e.start + delta;
+    const out = rewrite(e, d.text.slice(e.start, e.end));
+    if (out === null) {
+      e.start = start;
+      e.end += delta;
+      continue;
+    }
+    text += d.text.slice(at, e.start) + out;
+    at = e.end;
+    delta += out.length - (e.end - e.start);
+    e.start = start;
+    e.end = start + out.length;
+  }
+  text += d.text.slice(at);
+  return { text, entities: ents };
+}
+
 /** docs with every PER entity's words replaced (see above). mode "all": given names and
  *  surnames; "surnames": surnames only (given names stay, as a held-out article's common given
  *  names were mostly seen in train too). Returns new docs; the input is not changed. */
 export function swapNames(docs, pools, { mode = "all", seed = 1 } = {}) {
-  let x = (seed * 2654435761) >>> 0 || 1;
-  const rnd = () => {
-    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
-    return x / 4294967296;
-  };
-  const shape = (orig, repl) => {
-    if (orig.length > 1 && orig === orig.toUpperCase()) return repl.toUpperCase();
-    return repl[0].toUpperCase() + repl.slice(1);
-  };
+  const rnd = xorshift(seed);
   return docs.map((d) => {
     const map = new Map(); // lower-cased original word -> replacement (lower case)
     const used = new Set();
@@ -203,35 +239,18 @@ export function swapNames(docs, pools, { mode = "all", seed = 1 } = {}) {
         r = draw(role === "given" ? pools.given : pools.surname);
         map.set(key, r);
       }
-      return shape(w, r);
+      return matchCase(w, r);
     };
-    const ents = d.entities.map((e) => ({ ...e })).sort((a, b) => a.start - b.start);
-    let text = "";
-    let at = 0;
-    let delta = 0;
-    for (const e of ents) {
-      const start = e.start + delta;
-      if (e.type !== "PER") {
-        e.start = start;
-        e.end += delta;
-        continue;
-      }
-      text += d.text.slice(at, e.start);
-      const words = d.text.slice(e.start, e.end).split(" ");
+    return rewriteEntities(d, (e, span) => {
+      if (e.type !== "PER") return null;
+      const words = span.split(" ");
       const last = words.length - 1;
-      const out = words.map((w, i) => {
+      return words.map((w, i) => {
         const role = i === last ? "surname" : "given";
         if (w.includes("-")) return w.split("-").map((p) => swapWord(p, role)).join("-");
         return swapWord(w, role);
       }).join(" ");
-      text += out;
-      at = e.end;
-      delta += out.length - (e.end - e.start);
-      e.start = start;
-      e.end = start + out.length;
-    }
-    text += d.text.slice(at);
-    return { text, entities: ents };
+    });
   });
 }
 
@@ -395,16 +414,7 @@ async function dump(args) {
     for (const l of lines) console.log(l);
     return;
   }
-  // xorshift32: the same seed draws the same sample on any machine
-  let x = (seed * 2654435761) >>> 0 || 1;
-  const rnd = () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 4294967296;
-  };
+  const rnd = xorshift(seed);
   const idx = lines.map((_, i) => i);
   for (let i = idx.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
