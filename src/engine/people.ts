@@ -386,12 +386,10 @@ const APPOSITIVE_PERSON = new Set(`spokesperson spokesman spokeswoman lawyer att
 const APPOSITIVE_END = /^(?:[,.;:)]|of|for|at|with|in|from|on|to|and|who|whose|based|since)$/i;
 /** The same appositive as text right after a name: ", a former army secretary of", ", 45, a teacher,". */
 const APPOSITIVE_AFTER = new RegExp(`^,(?: \\d{1,2},)? (?:a|an|the) (?:[\\p{Ll}\\d][\\p{L}\\d'-]* ){0,3}(?:${[...APPOSITIVE_PERSON].join("|")})(?:[,.;:)]| (?:of|for|at|with|in|from|on|to|and|who|whose|based|since)\\b)`, "u");
+/** The appositive nouns that, before a name, also name a group or a thing. */
+const APPOSITIVE_NOT_BEFORE = new Set(["man", "woman", "boy", "girl", "resident", "veteran", "artist", "founder", "co-founder", "cofounder", "engineer"]);
 /** Lower-case nouns of a person only, as they stand before a name ("midfielder Perino"). */
-const PERSON_BEFORE = new Set([...APPOSITIVE_PERSON_WORDS(), "defender", "forward", "winger", "batsman", "bowler", "pitcher", "quarterback", "compatriot", "teammate", "boxer", "jockey", "trainer", "dissident", "pharaoh"]);
-function APPOSITIVE_PERSON_WORDS(): string[] {
-  // (the appositive nouns without the ones that also name a group or a thing before a name)
-  return [...APPOSITIVE_PERSON].filter((w) => !["man", "woman", "boy", "girl", "resident", "veteran", "artist", "founder", "co-founder", "cofounder", "engineer"].includes(w));
-}
+const PERSON_BEFORE = new Set([...[...APPOSITIVE_PERSON].filter((w) => !APPOSITIVE_NOT_BEFORE.has(w)), "defender", "forward", "winger", "batsman", "bowler", "pitcher", "quarterback", "compatriot", "teammate", "boxer", "jockey", "trainer", "dissident", "pharaoh"]);
 /**
  * A span of one to three name-shaped words, read as a firm or a place, right after a person's
  * title ("Patriarch" is none, "Sheikh Leenders", "Prince Comey") or a lower-case noun only a
