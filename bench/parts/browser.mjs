@@ -77,8 +77,8 @@ export async function run(ctx) {
    *  garbage collection) is still running when the next load of ours starts, and the other way
    *  round. Each load waits this long first, so each pipeline is timed on a machine the other has
    *  left (--browser-settle MS; 0 = the old back-to-back runs). */
-  const settleMs = Number(ctx.args[ctx.args.indexOf("--browser-settle") + 1] ?? NaN);
-  const SETTLE_MS = ctx.args.includes("--browser-settle") && Number.isFinite(settleMs) ? settleMs : 500;
+  const settleArg = opt("--browser-settle", 500);
+  const SETTLE_MS = Number.isFinite(settleArg) ? settleArg : 500;
   const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS));
   async function ours(url, { waitPaint, coldWorker = false }) {
     await settle();
