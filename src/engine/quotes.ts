@@ -718,6 +718,9 @@ function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number
  * "Trump attacked Clinton, saying,"). A verb form used as a noun ("Obama's remarks", "the
  * claims") is no verb.
  */
+// words that end the agent of a passive ("asked by X whether …", "questioned by X about …")
+const AGENT_END = /^(?:whether|that|if|about|to|why|how|what|when|where|for|on|in|at|after|during|over|and|but|who|which)$/;
+
 function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: number) => Span | null, fromVerb = 1): Cue | null {
   const headline = isTitleCased(text, ws);
   // the first reporting verb: "Clinton says she hopes …, but she knows that "…"" is Clinton's
@@ -729,6 +732,16 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
     if (/^\p{Lu}/u.test(ws[v]!.w) && !headline) continue;
     const before = text.slice(ws[v - 1]!.end, ws[v]!.start);
     const pw = ws[v - 1]!.w.toLowerCase();
+    // "Clinton's attacks were echoed by her campaign", "Trump was asked": a reporting verb in the
+    // passive has the words said, or the one spoken to, as its subject, never the speaker
+    // (its speaker, when named, follows "by": "Rubio was asked by moderator Gerard Baker whether")
+    if (/^(?:is|was|were|are|be|been|being)$/.test(pw) && (lv.endsWith("ed") || PAST.test(lv))) {
+      let e = v + 3;
+      while (e < Math.min(ws.length, v + 10) && !AGENT_END.test(ws[e]!.w) && !/[,;:.]/.test(text.slice(ws[e - 1]!.end, ws[e]!.start))) e++;
+      const agent = ws[v + 1]?.w === "by" && ws[v + 2] && /^\s+$/.test(text.slice(ws[v]!.end, ws[v + 1]!.start)) ? phraseAt(text, ws, v + 2, e, mentionAt) : null;
+      if (agent && agent.kind !== "description") return agent;
+      continue;
+    }
     if (/['’]s?$/.test(text.slice(ws[v - 1]!.start, ws[v - 1]!.end)) || /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|of|in|to)$/.test(pw)) continue;
     // "to make a controversial comment", "for the long term": a bare verb form after an article
     // and one word is a noun (a singular subject would take "comments"; a plural one ends in -s)

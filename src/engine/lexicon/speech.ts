@@ -12,12 +12,14 @@ const BASES = `say tell add ask write warn argue explain insist note claim state
   agree disagree counter retort protest object answer inform advise assure reassure tout predict
   estimate believe think feel fear hope worry conclude concede
   bark snap react elaborate interject sing scream bellow marvel concur
-  inquire enquire clarify confide affirm recommend summarize summarise confess mention sigh laugh share retaliate`;
+  inquire enquire clarify confide affirm recommend summarize summarise confess mention sigh laugh share retaliate
+  exhort decry denounce remember interrupt`;
 
 // Forms only, where the base or its -s form is mostly a noun in news copy ("the text of the bill",
 // "Clinton's emails", "a broad hint", "with a smile"): the past tense reports speech unambiguously.
 const FORMS = `texted emailed messaged blogged bragged brags hinted reasoned surmised surmises enthused enthuses
-  growled hissed roared implored implores begged volunteered griped groaned reminisced smiled shrugged`;
+  growled hissed roared implored implores begged volunteered griped groaned reminisced smiled shrugged
+  beamed riffed echoed echoes`;
 
 function inflect(base: string): string[] {
   const irregular: Record<string, string[]> = {

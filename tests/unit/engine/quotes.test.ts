@@ -946,3 +946,25 @@ describe("findQuotes: a transcript's speaker label", () => {
     expect(quotes(text, people).map(([, who]) => who)).not.toContain("Tom Berg");
   });
 });
+
+describe("findQuotes: more reporting verbs, and the passive", () => {
+  it("takes 'beamed', 'riffed', 'exhorted', 'remembered' and 'decried' as reporting verbs", () => {
+    const text = "The hall was full.\n\n“This is fantastic!” beamed Ana Ruiz of Dayton, who came early.\n\n“Let me help you out,” the mayor riffed.\n\n“Vote!” exhorted Tom Berg, her host.\n\n“She never listened,” remembered Lena Moss, a former aide.\n\nRuiz decried the “reckless spending” of the council.";
+    const people = cast(text, [["Ana Ruiz", "mayor", ["Ana Ruiz", "Ruiz"]], ["Tom Berg", null, ["Tom Berg"]], ["Lena Moss", "aide", ["Lena Moss"]]]);
+    expect(quotes(text, people).map(([q, who, cue]) => [q, who, cue])).toEqual([
+      ["This is fantastic!", "Ana Ruiz", "Ana Ruiz"],
+      ["Let me help you out,", "Ana Ruiz", "the mayor"],
+      ["Vote!", "Tom Berg", "Tom Berg"],
+      ["She never listened,", "Lena Moss", "Lena Moss"],
+      ["reckless spending", "Ana Ruiz", "Ruiz"],
+    ]);
+  });
+
+  it("does not take the subject of a passive reporting verb as the speaker; its agent after 'by' is", () => {
+    const text = "Ana Ruiz's attacks were echoed by her allies, who said the plan would “ruin the city.”\n\nTom Berg was asked by host Lena Moss whether he would “raise taxes again.”";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Tom Berg", null, ["Tom Berg"]], ["Lena Moss", "host", ["Lena Moss"]]]);
+    const got = quotes(text, people);
+    expect(got[0]![2]).not.toBe("Ana Ruiz's attacks");
+    expect(got[1]!.slice(1)).toEqual(["Lena Moss", "host Lena Moss"]);
+  });
+});
