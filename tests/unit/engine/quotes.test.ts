@@ -968,3 +968,26 @@ describe("findQuotes: more reporting verbs, and the passive", () => {
     expect(got[1]!.slice(1)).toEqual(["Lena Moss", "host Lena Moss"]);
   });
 });
+
+describe("findQuotes: who names a thing in marks ('what X called', 'with X calling', 'called … by X')", () => {
+  it("gives a term to the one who called it so, not to the sentence's subject or a cue after its comma", () => {
+    const text = "In 2009, under what Ana Ruiz called “the old model,” the Dayton Golf Club charged a large fee.\n\nThe senators were irritated, with Sen. Tom Berg calling it a “Chinese menu.”\n\nThe inquiry, often labeled a “witch hunt” by Democrats, went on.\n\nThis has been called “strategic ambiguity” by Lena Moss, a professor.";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Tom Berg", "senator", ["Tom Berg"]], ["Lena Moss", "professor", ["Lena Moss"]]]);
+    expect(quotes(text, people).map(([q, who, cue]) => [q, who, cue])).toEqual([
+      ["the old model,", "Ana Ruiz", "Ana Ruiz"],
+      ["Chinese menu.", "Tom Berg", "Sen. Tom Berg"],
+      ["witch hunt", null, "Democrats"],
+      ["strategic ambiguity", "Lena Moss", "Lena Moss"],
+    ]);
+  });
+
+  it("leaves a title's author, an indefinite 'some' and 'what he called' to the rules before", () => {
+    const text = "Ana Ruiz wrote a book called “The Long Road” by Tom Berg's count.\n\nAna Ruiz backs a bill to close what some call the “Dayton loophole.”\n\nTom Berg condemned what he called a “brazen breach.”";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Tom Berg", null, ["Tom Berg"]]]);
+    expect(quotes(text, people).map(([q, who]) => [q, who])).toEqual([
+      ["The Long Road", "Ana Ruiz"],
+      ["Dayton loophole.", "Ana Ruiz"],
+      ["brazen breach.", "Tom Berg"],
+    ]);
+  });
+});
