@@ -541,6 +541,13 @@ function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: 
   // up to the first comma or the verb: "the influential US daily", "a White House spokesman"
   let k = i;
   while (k + 1 < verb && k - i < 7 && !/[,;:()—–]/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !CLAUSE_BREAK.test(ws[k + 1]!.w)) k++;
+  // "former Gov. Bill Richardson of New Mexico said": a name followed by "of" heads the phrase
+  // (the place or the body after "of" is his, not a second speaker)
+  for (let j = i + 1; j < k; j++) {
+    if (ws[j + 1]!.w !== "of") continue;
+    const m = mentionAt(ws[j]!.start, ws[j]!.end);
+    if (m && m.end >= ws[j]!.end) return { start: w.start, end: m.end, kind: "name" };
+  }
   // "Democratic presidential candidate Bernie Sanders said": a name at the end is the head
   const head = mentionAt(ws[k]!.start, ws[k]!.end);
   // ("the Rev. Peter Wherry", "his lawyer Ana Ruiz": after an article too, the name closing the phrase is its head)
@@ -626,8 +633,11 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
   };
   if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")) || nameThenVerb(1) || nameThenVerb(2) || nameThenVerb(3) || describedNameThenVerb())) return null;
   // "Leonard E. Burman, director of the centre and a professor at …, said": a long appositive
-  const head = phraseAt(text, ws, 0, 1, mentionAt);
-  if (head && head.kind !== "description" && /^,/.test(text.slice(head.end, head.end + 1))) {
+  // (the head may be a few words, "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said")
+  let c0 = 0;
+  while (c0 < 3 && ws[c0 + 1] && /^\p{Lu}/u.test(ws[c0 + 1]!.w) && !/,/.test(text.slice(ws[c0]!.end, ws[c0 + 1]!.start))) c0++;
+  const head = phraseAt(text, ws, 0, c0 + 1, mentionAt);
+  if (head && head.kind !== "description" && head.end >= ws[c0]!.end && /^,/.test(text.slice(ws[c0]!.end, ws[c0]!.end + 1))) {
     for (let v = 2; v < Math.min(ws.length, 45); v++) {
       if (SPEECH_VERBS.has(ws[v]!.w.toLowerCase()) && /,\s*(?:\p{L}+ly\s+)?$/u.test(text.slice(ws[v - 1]!.end, ws[v]!.start))) return head;
       if (SPEECH_VERBS.has(ws[v]!.w.toLowerCase()) && ADVERB.test(ws[v - 1]!.w) && /,\s*$/.test(text.slice(ws[v - 2]!.end, ws[v - 1]!.start))) return head;
@@ -919,7 +929,13 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
   if (/^\s*(?::|--|—|–)\s*$/.test(tail)) {
     const last = ws[ws.length - 1]!;
     const m = mentionAt(last.start, last.end);
-    if (m) return { start: m.start, end: m.end, kind: "name" };
+    // (not the object of a preposition: "…, said of Mr. Rubio:", "told Ana Ruiz:" is the one
+    // spoken of or to)
+    let b = ws.length - 2;
+    while (b >= 0 && ws[b]!.start >= (m?.start ?? 0)) b--;
+    if (b >= 0 && TITLE_ABBREV.test(ws[b]!.w)) b--;
+    const object = b >= 0 && (PREPOSITION.test(ws[b]!.w) || /^(?:tell|tells|told|telling|ask|asks|asked|asking)$/i.test(ws[b]!.w));
+    if (m && !object) return { start: m.start, end: m.end, kind: "name" };
   }
   // "according to X, "…""
   const acc = ws.findIndex((w, k) => w.w.toLowerCase() === "according" && ws[k + 1]?.w.toLowerCase() === "to");
@@ -940,7 +956,10 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
   // "When Trump suggested …, Rubio fired back: "…"": the clause the colon closes speaks
   if (/:\s*$/.test(tail)) {
     const comma = text.lastIndexOf(",", q.open);
-    if (comma > ws[0]!.start) {
+    // (not after an appositive: "Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio:" —
+    // a clause opening on its verb has its subject before the comma)
+    const clauseVerb = words(text, comma + 1, Math.min(q.open, comma + 40))[0]?.w.toLowerCase() ?? "";
+    if (comma > ws[0]!.start && !(SPEECH_VERBS.has(clauseVerb) && !clauseVerb.endsWith("ing"))) {
       const clause = words(text, comma + 1, q.open);
       const cue = speechSubject(text, clause, mentionAt) ?? firstSubject(clause, clause.length, mentionAt);
       if (cue) return cue;

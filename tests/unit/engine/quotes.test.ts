@@ -991,3 +991,29 @@ describe("findQuotes: who names a thing in marks ('what X called', 'with X calli
     ]);
   });
 });
+
+describe("findQuotes: the speaker's name inside longer phrases ('X of Place', 'Mr. X, 81, …, said', 'said of Y:')", () => {
+  it("takes the name before 'of' as the head of a described speaker", () => {
+    const text = "The caucuses are close.\n\n“It is all about expectations,” said former Gov. Tom Berg of New Mexico, a Democrat.\n\n“I do not know where he stands,” undecided voter Lena Moss of Derry said.";
+    const people = cast(text, [["Tom Berg", "governor", ["Tom Berg"]], ["Lena Moss", null, ["Lena Moss"]], ["Derry", null, ["Derry"]]]);
+    expect(quotes(text, people).map(([q, who, cue]) => [q, who, cue])).toEqual([
+      ["It is all about expectations,", "Tom Berg", "former Gov. Tom Berg"],
+      ["I do not know where he stands,", "Lena Moss", "undecided voter Lena Moss"],
+    ]);
+  });
+
+  it("takes a titled name before a long appositive after the quote", () => {
+    const text = "The swap was criticised.\n\n“I would have been in Siberia,” Mr. Berg, now 81 and retired in Cambridge, Mass., said by telephone.";
+    const people = cast(text, [["Tom Berg", null, ["Berg"]]]);
+    expect(quotes(text, people)).toEqual([["I would have been in Siberia,", "Tom Berg", "Mr. Berg"]]);
+  });
+
+  it("does not give a quote to the one spoken of or to before the colon", () => {
+    const text = "Lena Moss, a former aide to Mr. Berg and now a party chairwoman, said of Mr. Berg: “He is tireless.”\n\nAna Ruiz phoned on Friday and told Tom Berg: “You are fired.”";
+    const people = cast(text, [["Lena Moss", null, ["Lena Moss"]], ["Tom Berg", null, ["Tom Berg", "Berg"]], ["Ana Ruiz", null, ["Ana Ruiz"]]]);
+    expect(quotes(text, people).map(([q, who]) => [q, who])).toEqual([
+      ["He is tireless.", "Lena Moss"],
+      ["You are fired.", "Ana Ruiz"],
+    ]);
+  });
+});
