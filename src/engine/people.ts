@@ -608,6 +608,30 @@ function cuedSingles(text: string, tokens: readonly Token[]): ReadonlySet<string
   return out;
 }
 
+/** A word in capitals ending on a possessive ("SILVA'S", "MILAN’S"). */
+const CAPS_POSS_RE = /^\p{Lu}[\p{Lu}.'’-]*['’]S$/u;
+/** (its final "S" first: the test is asked of every capitalised word) */
+const CAPS_POSS = { test: (w: string) => w.charCodeAt(w.length - 1) === 83 && CAPS_POSS_RE.test(w) };
+/**
+ * A possessive in capitals taken off a name: the tokenizer parts a lower-case "'s" from its word,
+ * never a headline's "'S", so "SILVA'S `LOST PASSPORT'" read as the name "SILVA'S", and "MILAN'S
+ * LENTINI MOVES" as one name of two words. The possessive ends the word's phrase as in lower
+ * case: on the last word it is dropped ("SILVA"), before other words its owner is another (a
+ * club's, a country's player: "LENTINI").
+ */
+function capsPossessive(ws: Token[]): Token[] {
+  let out = ws;
+  for (let i = out.length - 2; i >= 0; i--) {
+    if (CAPS_POSS.test(out[i]!.text)) {
+      out = out.slice(i + 1);
+      break;
+    }
+  }
+  const last = out[out.length - 1];
+  if (last && CAPS_POSS.test(last.text) && last.text.length > 3) out = [...out.slice(0, -1), { ...last, text: last.text.slice(0, -2), end: last.end - 2 }];
+  return out;
+}
+
 /** Does the word at k stand alone: no capitalised word joined to it by one space either side? */
 function loneWordAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -669,6 +693,8 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     if (s.type !== "PER") continue;
     if (s.first === s.last && entityHead.has(lower(tokens[s.first]!.text)) && !personWord.has(lower(tokens[s.first]!.text))) continue;
     let ws = tokens.slice(s.first, s.last + 1).filter((t) => t.kind === "word");
+    ws = capsPossessive(ws);
+    if (!ws.length) continue;
     // "While Putin", "Mr. Putin": function words and titles are not part of the name
     // (but "A. Dale", "Dean Jones", "Will Carling", "Per Zetterquist" are names: initials and
     // given names stay)
@@ -1492,6 +1518,24 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
   // the keys of every capitalised token's runs)
   const firstWords = new Set<string>();
   for (const w of forms.values()) firstWords.add(w[0]!);
+  // the same names in capitals ("SILVA'S LOST PASSPORT", "PARNEVIK TAKES LEAD"): a headline in
+  // capitals repeats the body's names. Only of a name the body gives with a given name or an
+  // initial first (a tagger's "person" such as "Deportivo Coruna" or "Greater Milwaukee" must not
+  // spread over the headline), and of words of three letters or more ("MAY", "AL").
+  const capsForms = new Set<string>();
+  // (over the distinct full forms: a long page repeats each name many times)
+  for (const w of [...forms.values()]) {
+    if (w.length < 2 || !(GIVEN.has(lower(w[0]!)) || isInitial(w[0]!)) || w.some((x) => x.length < 3 && !isInitial(x)) || w.every((x) => isAllCaps(x))) continue;
+    for (const f of [w, w.slice(-1)]) {
+      if (isSuffixWord(f[f.length - 1]!)) continue;
+      const caps = f.map((x) => x.toUpperCase());
+      const key = caps.join(" ");
+      if (forms.has(key)) continue;
+      forms.set(key, caps);
+      capsForms.add(key);
+      firstWords.add(caps[0]!);
+    }
+  }
   // characters already in a mention (a scan of every mention per candidate was quadratic)
   const taken = new Uint8Array(text.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
@@ -1507,14 +1551,24 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
   const added: Mention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || !isCapitalised(t.text) || !firstWords.has(t.text)) continue;
+    if (t.kind !== "word" || !isCapitalised(t.text)) continue;
+    // (a possessive in capitals stays on its word: "GASCOIGNE'S")
+    const own = CAPS_POSS.test(t.text) ? t.text.slice(0, -2) : t.text;
+    if (!firstWords.has(own)) continue;
     for (let n = Math.min(longest, tokens.length - k); n >= 1; n--) {
       const ws = tokens.slice(k, k + n);
       if (ws.some((w, i) => w.kind !== "word" || (i > 0 && text.slice(ws[i - 1]!.end, w.start) !== " "))) continue;
-      const words = forms.get(ws.map((w) => w.text).join(" "));
+      const lastTok = ws[n - 1]!;
+      const poss = CAPS_POSS.test(lastTok.text);
+      // (a possessive inside the run ends the name before: "MILAN'S LENTINI" is none of its forms)
+      const key = ws.map((w, i) => (i === n - 1 && poss ? w.text.slice(0, -2) : w.text)).join(" ");
+      const words = forms.get(key);
       if (!words) continue;
+      // (a short word in capitals amid lower case is an acronym: "RGB lighting" beside a junk
+      // "Aura Sync Rgb"; a headline's words are all in capitals)
+      if (n === 1 && words[0]!.length <= 4 && capsForms.has(key) && !capsNeighbour(tokens, k)) break;
       const start = t.start;
-      const end = ws[n - 1]!.end;
+      const end = lastTok.end - (poss ? 2 : 0);
       if (!free(start, end)) break;
       if (n === 1 && t.sentenceStart && lowerWords.has(t.text.toLowerCase())) break;
       const after = tokens[k + n];
@@ -1522,7 +1576,10 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
       // the word right before a name that is itself capitalised makes a longer name this is not
       // ("Bill Clinton" when only "Hillary Clinton" is known)
       const before = tokens[k - 1];
-      if (before && before.kind === "word" && isCapitalised(before.text) && !before.sentenceStart && text.slice(before.end, start) === " " && !isTitleWord(before.text) && !TITLES.has(lower(before.text)) && !ROLE_NOUNS.has(before.text)) break;
+      // (in a line of capitals a function word or a possessive before it says nothing: "EXPOSED BY
+      // GASCOIGNE'S", "MILAN'S LENTINI")
+      const capsBefore = !!before && isAllCaps(t.text) && isAllCaps(before.text) && (FUNCTION_WORDS.has(lower(before.text)) || CAPS_POSS.test(before.text));
+      if (before && before.kind === "word" && isCapitalised(before.text) && !before.sentenceStart && text.slice(before.end, start) === " " && !isTitleWord(before.text) && !TITLES.has(lower(before.text)) && !ROLE_NOUNS.has(before.text) && !capsBefore) break;
       added.push({ start, end, words: words.slice(), titled: false });
       taken.fill(1, start, end);
       k += n - 1;
@@ -1530,6 +1587,14 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
     }
   }
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** Is the word before or after the one at k, on the same line, in capitals too? */
+function capsNeighbour(tokens: readonly Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  const n = tokens[k + 1];
+  if (p && !tokens[k]!.afterBreak && p.kind === "word" && p.text.length > 1 && isAllCaps(p.text)) return true;
+  return !!n && !n.afterBreak && n.kind === "word" && n.text.length > 1 && isAllCaps(n.text);
 }
 
 /** Person names in `text`, one entry per person, in order of first mention. */

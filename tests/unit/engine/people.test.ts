@@ -473,3 +473,13 @@ describe("a brand's or a thing's name that looks like a person's", () => {
     expect(names("The coach praised the striker. Okafor-Lindqvist, 24, said the team was ready.")).toEqual(["Okafor-Lindqvist"]);
   });
 });
+
+describe("sports pages: headlines in capitals, results rows and team sheets", () => {
+  it("leaves a headline's possessive in capitals out of the name, and the club that owns the player", () => {
+    const text =
+      "SOCCER - VARGASSON'S LOST PASSPORT EXCUSE NOT ENOUGH.\nMADRID 1996-08-30\nMidfielder Marco Vargasson will miss Saturday's game. Vargasson said he had lost his passport.\n\nSOCCER - PORTO'S DELACROIXE MOVES ON.\nLISBON 1996-08-30\nWinger Remy Delacroixe has been loaned to another club.";
+    const c = cast(text);
+    expect(c["Marco Vargasson"]).toEqual(["VARGASSON", "Marco Vargasson", "Vargasson"]);
+    expect(c["Remy Delacroixe"]).toEqual(["DELACROIXE", "Remy Delacroixe"]);
+  });
+});
