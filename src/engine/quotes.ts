@@ -793,7 +793,21 @@ function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: numbe
     // "Leonard E. Burman, director of the centre, said": the name before the appositive
     if (/,\s*$/.test(text.slice(ws[s]!.end, ws[s + 1]!.start))) {
       for (let k = s - 1; k >= Math.max(0, s - 30); k--) {
-        if (!/,\s*$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) continue;
+        const sep = text.slice(ws[k]!.end, ws[k + 1]!.start);
+        if (!/,\s*$/.test(sep)) continue;
+        // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a bracket closing
+        // before the comma holds the party and state; the name is before it
+        // (not a name after a preposition: "Marty West, who worked for Sen. Lamar Alexander
+        // (R-Tenn.), …, called it" is West's)
+        if (/\)/.test(sep)) {
+          let j = k;
+          while (j > 0 && k - j < 6 && !/\(/.test(text.slice(ws[j - 1]!.end, ws[j]!.start))) j--;
+          const inner = j > 0 && k - j < 6 ? mentionAt(ws[j - 1]!.start, ws[j - 1]!.end) : null;
+          let b = j - 2;
+          while (inner && b >= 0 && ws[b]!.end > inner.start) b--;
+          while (b >= 0 && (TITLE_ABBREV.test(ws[b]!.w) || /^(?:Senator|Representative|Governor|President)$/.test(ws[b]!.w))) b--;
+          if (inner && !(b >= 0 && PREPOSITION.test(ws[b]!.w))) k = j - 1;
+        }
         const m = mentionAt(ws[k]!.start, ws[k]!.end);
         if (m) return { start: m.start, end: m.end, kind: "name" };
         if (PRONOUN.test(ws[k]!.w)) return { start: ws[k]!.start, end: ws[k]!.end, kind: "pronoun" };
@@ -958,8 +972,11 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
     const comma = text.lastIndexOf(",", q.open);
     // (not after an appositive: "Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio:" —
     // a clause opening on its verb has its subject before the comma)
-    const clauseVerb = words(text, comma + 1, Math.min(q.open, comma + 40))[0]?.w.toLowerCase() ?? "";
-    if (comma > ws[0]!.start && !(SPEECH_VERBS.has(clauseVerb) && !clauseVerb.endsWith("ing"))) {
+    // ("Mitch McConnell, R-Ky., delivered a blunt message to Trump:" — nor on any verb in lower
+    // case: a clause with a subject opens on it, a name, a pronoun or an article)
+    const clauseWord = words(text, comma + 1, Math.min(q.open, comma + 40))[0]?.w ?? "";
+    const opensOnVerb = (SPEECH_VERBS.has(clauseWord) && !clauseWord.endsWith("ing")) || (/^\p{Ll}+(?:ed|ered)$/u.test(clauseWord) && !AUXILIARY.test(clauseWord)) || PAST.test(clauseWord);
+    if (comma > ws[0]!.start && !opensOnVerb) {
       const clause = words(text, comma + 1, q.open);
       const cue = speechSubject(text, clause, mentionAt) ?? firstSubject(clause, clause.length, mentionAt);
       if (cue) return cue;
@@ -1008,7 +1025,9 @@ function closingCue(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: n
   const end = sentenceEnd(text, q.close + 1, paraEnd);
   for (let comma = text.indexOf(",", q.close + 1), n = 0; comma > 0 && comma < end && n < 4; comma = text.indexOf(",", comma + 1), n++) {
     const tailWs = words(text, comma + 1, end);
-    if (tailWs.length < 2 || tailWs.length > 30) continue;
+    // (a long sentence after the comma only when it opens on the reporting verb: ", said Michael
+    // Kofman, an expert on Russia at …, would read this as …")
+    if (tailWs.length < 2 || (tailWs.length > 30 && !(SPEECH_VERBS.has(tailWs[0]!.w) && !tailWs[0]!.w.endsWith("ing")))) continue;
     const cue = cueAfter(text, { start: q.start, end: q.end, open: q.open, close: comma - 1, para: q.para }, paraEnd, mentionAt);
     if (cue) return cue;
   }

@@ -1017,3 +1017,26 @@ describe("findQuotes: the speaker's name inside longer phrases ('X of Place', 'M
     ]);
   });
 });
+
+describe("findQuotes: appositives with brackets, a colon after a verb clause, a long sentence after 'said X'", () => {
+  it("takes the name before a party-and-state bracket as the subject, not a name in the appositive after it", () => {
+    const text = "Speaking on the same show, Sen. Ana Ruiz (D-Mo.), who has endorsed Tom Berg, said he has pushed the party to be “stronger.”\n\nLena Moss, a professor who once worked for Sen. Tom Berg (R-Tenn.), one of the bill's authors, called it “a significant step.”";
+    const people = cast(text, [["Ana Ruiz", "senator", ["Ana Ruiz"]], ["Tom Berg", "senator", ["Tom Berg"]], ["Lena Moss", "professor", ["Lena Moss"]]]);
+    expect(quotes(text, people).map(([q, who]) => [q, who])).toEqual([
+      ["stronger.", "Ana Ruiz"],
+      ["a significant step.", "Lena Moss"],
+    ]);
+  });
+
+  it("takes the subject before the comma when the clause the colon closes opens on its verb", () => {
+    const text = "Senate leader Ana Ruiz, R-Ky., delivered a blunt message to Tom Berg: “It is time to stop.”";
+    const people = cast(text, [["Ana Ruiz", "leader", ["Ana Ruiz"]], ["Tom Berg", null, ["Tom Berg"]]]);
+    expect(quotes(text, people).map(([q, who]) => [q, who])).toEqual([["It is time to stop.", "Ana Ruiz"]]);
+  });
+
+  it("reads 'said X' after a partial quote's comma however long the sentence runs on", () => {
+    const text = "Any “cleareyed” reading of the minister's actions, said Ana Ruiz, an expert on Russia at a research centre in Washington, would see this as a public admission that the country is bowing out of a long and costly proxy war against the army there, seeing a negotiated agreement as the best means of saving what is left.";
+    const people = cast(text, [["Ana Ruiz", "expert", ["Ana Ruiz"]]]);
+    expect(quotes(text, people)).toEqual([["cleareyed", "Ana Ruiz", "Ana Ruiz"]]);
+  });
+});
