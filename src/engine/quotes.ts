@@ -886,6 +886,8 @@ const NAMING = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labe
  * sentence's subject is not who spoke there, and a cue after the quote's comma belongs to the
  * sentence going on ("…," the club charged).
  */
+const NAMING_TAIL = /(?:call|dub|label|term|brand|describ|referr?)\p{Ll}*(?:\s+\p{L}+){0,2}\s*$/u;
+
 function namingCue(text: string, q: RawQuote, from: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   const ws = words(text, from, q.open);
   const n = ws.length;
@@ -1488,7 +1490,9 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const introduced = leadClause ? /\b(\p{L}+(?: back)?)\s*[,:]\s*$/u.exec(lead) : null;
     const byVerb = !!introduced && SPEECH_VERBS.has(introduced[1]!.toLowerCase()) && !introduced[1]!.endsWith("ing");
     let cue = byVerb ? cueBefore(text, q, para.start, para.end, prevEnd, mentionAt) : null;
-    cue ??= leadLast && !leadClause ? namingCue(text, q, Math.max(sentenceAt, prevEnd), mentionAt) : null;
+    // (the naming verb is one of the last three words: asked of the lead's tail first, so most
+    // quotes skip reading the lead's words again)
+    cue ??= leadLast && !leadClause && NAMING_TAIL.test(lead.slice(-40)) ? namingCue(text, q, Math.max(sentenceAt, prevEnd), mentionAt) : null;
     if (cue?.weak) cue = null;
     cue ??= opensSentence || according || commaCue ? cueAfter(text, q, para.end, mentionAt) : null;
     cue ??= cueBefore(text, q, para.start, para.end, prevEnd, mentionAt);
