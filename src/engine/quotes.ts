@@ -595,7 +595,10 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
     if (put > 0) return phraseAt(text, ws, 1, put, mentionAt);
   }
   // "said Putin" / "said the former vice president"
-  if (SPEECH_VERBS.has(first)) {
+  // (not "“…,” Read said." / "“…,” Brand says.": a capitalised word before a reporting verb in
+  // lower case is the speaker's name, though it spells a verb)
+  const nameLikeVerb = /^\p{Lu}/u.test(ws[0]!.w) && !!ws[1] && /^\p{Ll}/u.test(ws[1].w) && SPEECH_VERBS.has(ws[1].w) && !ws[1].w.endsWith("ing") && /^\s+$/.test(text.slice(ws[0]!.end, ws[1].start));
+  if (SPEECH_VERBS.has(first) && !nameLikeVerb) {
     // "“…,” adding that Trump …": a participle goes on the sentence before the quote
     if (first.endsWith("ing")) return null;
     let j = 1;

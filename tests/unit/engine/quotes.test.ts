@@ -1040,3 +1040,15 @@ describe("findQuotes: appositives with brackets, a colon after a verb clause, a 
     expect(quotes(text, people)).toEqual([["cleareyed", "Ana Ruiz", "Ana Ruiz"]]);
   });
 });
+
+describe("findQuotes: a surname that spells a reporting verb", () => {
+  it("takes 'Read said' and 'Brand says' after a quote as the name and its verb", () => {
+    const text = "Chief executive Ian Read and planner Tessa Brand spoke on Monday.\n\n“On the political risk, we have assessed this deal,” Read said.\n\n“If you are marrying in six months, start now,” Brand says.\n\n“We read every report,” said Ana Ruiz.";
+    const people = cast(text, [["Ian Read", "executive", ["Ian Read", "Read"]], ["Tessa Brand", "planner", ["Tessa Brand", "Brand"]], ["Ana Ruiz", null, ["Ana Ruiz"]]]);
+    expect(quotes(text, people).map(([, who, cue]) => [who, cue])).toEqual([
+      ["Ian Read", "Read"],
+      ["Tessa Brand", "Brand"],
+      ["Ana Ruiz", "Ana Ruiz"],
+    ]);
+  });
+});
