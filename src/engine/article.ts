@@ -149,6 +149,8 @@ function firstLetters(text: string): string {
   }
   return text.slice(0, i).toLowerCase();
 }
+/** A sentence that announces what follows it ends on a colon. */
+const INTRODUCES = /:\s*$/;
 /** Prose needed (visible characters in the roots) before the page may be called an article. */
 const MIN_ARTICLE_CHARS = 500;
 
@@ -598,6 +600,9 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
   const titleWords = words(title);
   /** Blocks that may be copied, by their measured shape, with their text once it has been read. */
   const seen = new Map<string, { el: Element; raw?: string; head?: string; text?: string }[]>();
+  // how many lists the prose introduced ("Here are a few examples:") the visit is inside: their
+  // items are what the sentence announced, however much of them is links
+  let inIntroduced = 0;
   const visit = (el: Element, rootChars: number): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (referencesStart(c, rootChars)) {
@@ -605,8 +610,24 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
         return;
       }
       if (excludeHere(c, rootChars)) out.add(c);
-      else visit(c, rootChars);
+      else {
+        const intro = inIntroduced === 0 && introducedList(c);
+        if (intro) inIntroduced++;
+        visit(c, rootChars);
+        if (intro) inIntroduced--;
+      }
     }
+  };
+  /** A list right after a paragraph of prose that ends on a colon: the writing announces it. A
+   *  site's own lists (menus, tags, "related" links) follow a label or a heading, never a
+   *  sentence of the story. */
+  const introducedList = (el: Element): boolean => {
+    const st = m.stats.get(el);
+    if (!st || (st.tag !== "ul" && st.tag !== "ol")) return false;
+    const prev = el.previousElementSibling;
+    const ps = prev ? m.stats.get(prev) : undefined;
+    if (!prev || !ps || ps.tag !== "p" || !isParagraph(ps)) return false;
+    return INTRODUCES.test(prev.textContent ?? "");
   };
   // a closing list of sources under its own heading ("References", "Article sources") cites
   // works, it does not tell the story: its authors' names are not people of the article. So
@@ -652,7 +673,7 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
     if (st.buttons > 0 && chars <= CTA_BOX_MAX_CHARS && st.good <= CTA_MAX_PROSE && block && tag !== "p" && tag !== "li" && !HEADINGS.has(tag) && !repeatedCard(el) && !hasLinkedHeading(el)) return true;
     // "By Jane Doe", "By Jane Doe and John Roe | May 3": a byline line whatever its markup
     if (chars > 0 && chars < BYLINE_MAX_CHARS && block && byLine(text())) return true;
-    if (block && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && (tag === "h1" || !HEADINGS.has(tag))) return true;
+    if (block && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && (tag === "h1" || !HEADINGS.has(tag)) && inIntroduced === 0 && !introducedList(el)) return true;
     // templates that render the body twice (a mobile and a desktop copy, one hidden by a
     // stylesheet we do not read) repeat whole sections word for word: the reader sees one.
     // Single paragraphs may repeat on purpose (a plan's "Rest day", a caption per webcam).

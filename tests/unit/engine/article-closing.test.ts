@@ -74,3 +74,21 @@ describe("a blog post over a long comment section", () => {
     expect(t.split("\n\n")).toEqual(LONG);
   });
 });
+
+describe("lists the story's own sentences announce", () => {
+  const links = (items: string[]) => `<ul>${items.map((t, i) => `<li><a href="https://venues.example/${i}">${t}</a></li>`).join("")}</ul>`;
+  const venues = ["The old railway yard on Station Road", "The covered car park behind the library", "The playing field beside the river"];
+
+  it("keeps a list of links that a paragraph ending on a colon introduces", () => {
+    const intro = "<p>The council has shortlisted three sites for the market, each with room for at least sixty stalls:</p>";
+    const t = text(page(`<article><h1>Market may move to railway yard</h1>${prose}${intro}${links(venues)}<p>${LONG[0]}</p></article>`));
+    for (const v of venues) expect(t).toContain(v);
+  });
+
+  it("still leaves out a list of links that no sentence introduces (a menu, a block of links under a label)", () => {
+    for (const before of ["", "<p>More from the council</p>", `<p>${LONG[1]}</p>`]) {
+      const t = text(page(`<article><h1>Market may move to railway yard</h1>${prose}${before}${links(venues)}<p>${LONG[0]}</p></article>`));
+      for (const v of venues) expect(t).not.toContain(v);
+    }
+  });
+});
