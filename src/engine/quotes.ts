@@ -303,6 +303,9 @@ function isAbbrevEnd(s: string): boolean {
   return false;
 }
 
+// words that open a sentence and never follow an abbreviation inside one
+const SENTENCE_OPENING = /^\s+(?:He|She|They|It|We|I|The|This|That|These|Those|But|His|Her|Their|Its|Our)\s/;
+
 /** Whether the mark at `i` ends a sentence (an abbreviation's period does not). */
 function endsSentence(text: string, i: number): boolean {
   // (by char code first: sentenceStart asks this of every character it scans back over)
@@ -311,7 +314,10 @@ function endsSentence(text: string, i: number): boolean {
   const c = text[i];
   if (!/\s/.test(text[i + 1] ?? " ")) return false;
   if (c === ".") {
-    if (isAbbrevEnd(text.slice(Math.max(0, i - 8), i))) return false;
+    // (an initialism or a company's "Inc." may end a sentence too: "… attacks in the U.S. He says
+    // …"; a pronoun or an article after it opens the next one. Not a title or an initial: "Mr.",
+    // "George W.")
+    if (isAbbrevEnd(text.slice(Math.max(0, i - 8), i))) return SENTENCE_OPENING.test(text.slice(i + 1, i + 8)) && /(?:\p{L}\.\p{L}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|vs))$/u.test(text.slice(Math.max(0, i - 8), i));
     // "said Sunday. the" never happens: a lower-case next word means the sentence goes on
     const next = /\S/.exec(text.slice(i + 1, i + 4));
     if (next && /\p{Ll}/u.test(next[0])) return false;

@@ -1052,3 +1052,15 @@ describe("findQuotes: a surname that spells a reporting verb", () => {
     ]);
   });
 });
+
+describe("findQuotes: a sentence ending on an initialism", () => {
+  it("starts a new sentence after 'U.S.' when a pronoun follows, not after 'Mr.'", () => {
+    const text = "Tom Berg says Ana Ruiz is hiding her record on attacks in the U.S. She says voters want “a real plan.”\n\nMr. Berg said Mr. Ruiz's plan was “a fraud.”";
+    const people = cast(text, [["Tom Berg", null, ["Tom Berg", "Berg"]], ["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]]]);
+    // (the cue is the sentence's own subject, "She", not "Tom Berg" from the sentence before)
+    expect(quotes(text, people).map(([q, , cue]) => [q, cue])).toEqual([
+      ["a real plan.", "She"],
+      ["a fraud.", "Berg"],
+    ]);
+  });
+});
