@@ -632,6 +632,119 @@ function capsPossessive(ws: Token[]): Token[] {
   return out;
 }
 
+/** Starts of the one-word items of person lists in `listText` (listedPeople's; dropWeakSingles reads them). */
+let listText = "";
+let listStarts: ReadonlySet<number> = new Set();
+const SENTENCE_END = /^[.!?:;]$/;
+/**
+ * The one-word items of a list of people: a team sheet ("Elkins, Childers, Arad, Krystek,
+ * Mendes, …"), a squad written over lines ("…, Michael Lohan, Yanukovych / Furman, Jason Cornel,
+ * …"), a results row's pairs ("Michael Gao (U.S.), Katz"). A list holds things of one kind: when
+ * two of its items or more (and a quarter at least) are people and none is a place, a firm, a
+ * nationality, a month or a word the name lists say is no name, its one-word items are people
+ * too, where the tagger read an unseen surname as a place by its shape. Items are runs of
+ * capitalised words, each with a bracket after it at most ("(captain)", "(Canada)"), parted by
+ * commas, "and", or a line break where the line ends on no punctuation. Returns the spans with
+ * those items retyped or added as people (a new array when any changes).
+ */
+function listedPeople(text: string, tokens: readonly Token[], spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+  listText = text;
+  const starts = new Set<number>();
+  listStarts = starts;
+  // (built at the first list: most texts have none, and a long page has many tokens)
+  let spanAt: Int32Array | null = null;
+  const personWords = new Set<string>();
+  let res: TaggedSpan[] | null = null;
+  const capWord = (t: Token | undefined) => !!t && t.kind === "word" && isCapitalised(t.text);
+  // the items' first and last token indexes, in pairs (one array for every list)
+  const items: number[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    if (!capWord(tokens[k])) {
+      k++;
+      continue;
+    }
+    items.length = 0;
+    // (a line break parts two items only after a comma did: a column of one-word lines, a
+    // table's "Pros / Cons", is no list)
+    let commas = 0;
+    let lastComma = false;
+    for (;;) {
+      const a = k;
+      while (capWord(tokens[k + 1]) && !tokens[k + 1]!.afterBreak && tokens[k + 1]!.start === tokens[k]!.end + 1) k++;
+      items.push(a, k);
+      k++;
+      // a bracket after the item, on its line ("(captain)", "(U.S.)")
+      if (tokens[k]?.text === "(" && !tokens[k]!.afterBreak) {
+        let c = k + 1;
+        while (c < tokens.length && c <= k + 8 && tokens[c]!.text !== ")" && !tokens[c]!.afterBreak) c++;
+        if (tokens[c]?.text !== ")") break;
+        k = c + 1;
+      }
+      const d = tokens[k];
+      if (!d) break;
+      // ("…, Croft / Bowling: Wasim Akram …": a word before a colon labels what follows)
+      if (d.text === ":") {
+        items.length -= 2;
+        break;
+      }
+      if (d.text === "," || d.text === "and" || d.text === "&") {
+        lastComma = d.text === ",";
+        if (lastComma) commas++;
+        k++;
+        if (tokens[k]?.text === "and") k++;
+        if (!capWord(tokens[k])) break;
+      } else if (!(lastComma && d.afterBreak && capWord(d) && !SENTENCE_END.test(tokens[k - 1]!.text))) break;
+      else lastComma = false;
+    }
+    if (items.length < 6 || commas < 2) continue;
+    if (!spanAt) {
+      spanAt = new Int32Array(tokens.length).fill(-1);
+      for (let i = 0; i < spans.length; i++) {
+        const s = spans[i]!;
+        spanAt.fill(i, s.first, s.last + 1);
+        if (s.type === "PER" && vouched(tokens, s)) personWords.add(tokens[s.last]!.text);
+      }
+    }
+    let people = 0;
+    let mixed = false;
+    for (let i = 0; i < items.length && !mixed; i += 2) {
+      const a = items[i]!;
+      const b = items[i + 1]!;
+      const si = spanAt[a]!;
+      const s = si >= 0 ? spans[si]! : undefined;
+      if (s && s.type === "PER" && s.first === a && s.last === b && vouched(tokens, s)) people++;
+      else if (a === b && personWords.has(tokens[a]!.text)) people++;
+      else if (s && s.type !== "PER" && s.last > s.first && s.first >= a && s.last <= b) mixed = true;
+      for (let x = a; x <= b && !mixed; x++) {
+        const w = tokens[x]!.text;
+        const l = lower(w);
+        if (PLACE.has(l) || ORG_WORD.has(w) || isDemonym(w) || NON_NAME.has(l) || MONTHS_DAYS.has(l) || FUNCTION_WORDS.has(l) || isTitle(l) || isAllCaps(w)) mixed = true;
+      }
+    }
+    if (mixed || people < 2 || people * 8 < items.length) continue;
+    for (let i = 0; i < items.length; i += 2) {
+      const a = items[i]!;
+      if (a !== items[i + 1] || !NAME_SHAPE.test(tokens[a]!.text)) continue;
+      starts.add(tokens[a]!.start);
+      const si = spanAt[a]!;
+      const s = si >= 0 ? (res ?? spans)[si]! : undefined;
+      if (s && s.type === "PER") continue;
+      if (s && (s.first !== a || s.last !== a)) continue;
+      const t = tokens[a]!;
+      res ??= spans.slice();
+      if (s) res[si] = { ...s, type: "PER" };
+      else res.push({ type: "PER", start: t.start, end: t.end, first: a, last: a });
+    }
+  }
+  if (res && res.length !== spans.length) res.sort((x, y) => x.start - y.start);
+  return res ?? spans;
+}
+
+/** A person's span of two words or more that opens on a given name or an initial ("Gary
+ *  Childers", "J. Flett"): the tagger's one-word "people" on a web page are as often brands. */
+const vouched = (tokens: readonly Token[], s: TaggedSpan) => s.last > s.first && (GIVEN.has(lower(tokens[s.first]!.text)) || isInitial(tokens[s.first]!.text));
+
 /** Does the word at k stand alone: no capitalised word joined to it by one space either side? */
 function loneWordAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -654,7 +767,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     if (t.kind === "word" && isCapitalised(t.text) && !t.text.includes("-")) standalone.add(t.text);
   }
   const runs: Token[][] = [];
-  const spans = namedLikePeople(text, tokens, tagEntities(text, tokens));
+  const spans = listedPeople(text, tokens, namedLikePeople(text, tokens, tagEntities(text, tokens)));
   // words that start a longer organisation or place name here ("Rossiya TV"), and words of full
   // person names: a lone word of the first kind, never of the second, names that organisation
   const entityHead = new Set<string>();
@@ -1313,7 +1426,9 @@ function dropWeakSingles<G extends { key: string[]; mentions: Mention[] }>(text:
     const b = LIST_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start));
     return !!b && ends.has(m.start - b[0].length);
   };
-  return groups.filter((g) => !weak.has(g) || g.mentions.some(listed));
+  // (or an item of a list of people: listedPeople)
+  const inList = (m: Mention) => text === listText && listStarts.has(m.start);
+  return groups.filter((g) => !weak.has(g) || g.mentions.some(listed) || g.mentions.some(inList));
 }
 
 /**

@@ -483,3 +483,26 @@ describe("sports pages: headlines in capitals, results rows and team sheets", ()
     expect(c["Remy Delacroixe"]).toEqual(["DELACROIXE", "Remy Delacroixe"]);
   });
 });
+
+describe("lists of people", () => {
+  it("reads every one-word item of a team sheet as a person when its named items are people", () => {
+    const text =
+      "Coach Dara Quillfeather named her side on Friday. Gary Brelsford was picked ahead of Phil Vantongeren in defence, and Ian Kolodziejczak starts up front.\nThe team is as follows:\nOstrowiak, Brelsford, Haddleston, Vantongeren, Kolodziejczak, Pemberthy, Quarrington.";
+    const n = names(text);
+    for (const s of ["Ostrowiak", "Haddleston", "Pemberthy", "Quarrington"]) expect(n).toContain(s);
+    expect(cast(text)["Gary Brelsford"]).toEqual(["Gary Brelsford", "Brelsford"]);
+  });
+
+  it("reads a squad written over lines, and a results row's pairs, the same way", () => {
+    const text =
+      "Teams:\nAustralia - Ian Harwoodley (captain), Michael Tresvant, Oyelaran\nFenwright, Jason Tulliver, Stuart Merriweather, Glenn Ashcombe.\n\n4x100 metres relay\n1. Donovan Ketteridge (Canada), Michael Stroudley (U.S.), Brackwell\nFalconetti (Namibia), Linford Okoroafor (Britain) 38.87 seconds";
+    const n = names(text);
+    for (const s of ["Oyelaran", "Fenwright", "Brackwell", "Falconetti"]) expect(n).toContain(s);
+  });
+
+  it("leaves a list of brands, places or a table's labels alone", () => {
+    expect(names("Check these rental firms first: Enterprise, Hertz, Avis, Budget, Thrifty, Alamo, and Dollar.")).toEqual([]);
+    const text = "Tom Okafor and Jane Whitlock ran the test.\nPros\nCons\nBattery, Screen, Keyboard, Speakers.";
+    expect(names(text)).toEqual(["Tom Okafor", "Jane Whitlock"]);
+  });
+});
