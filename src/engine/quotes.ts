@@ -627,6 +627,9 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
   // (a quote closed without its comma, ""The Iowa caucus is a battle of niches" Grubbs said.",
   // still takes a name or pronoun right before a reporting verb)
   const nameThenVerb = (k: number) => !/[.!?]['’]?$/.test(inner) && SPEECH_VERBS.has(ws[k]?.w.toLowerCase() ?? "") && !ws[k]!.w.endsWith("ing") && /^\s+$/.test(text.slice(from, ws[0]!.start)) && ws.slice(0, k).every((w) => !!mentionAt(w.start, w.end) || TITLE_ABBREV.test(w.w));
+  // (two names joined by "and": ""…" Edward-Isaac Dovere and Gabriel Debenedetti wrote.")
+  const and = ws.findIndex((w, k) => k > 0 && k < 4 && w.w === "and");
+  const pairThenVerb = (): boolean => and > 0 && ws.slice(0, and).every((w) => !!mentionAt(w.start, w.end) || TITLE_ABBREV.test(w.w)) && namesJoined(text, ws, and, mentionAt) > 0 && !/[.!?]['’]?$/.test(inner) && /^\s+$/.test(text.slice(from, ws[0]!.start));
   // (and so does a described name: ""I cannot imagine how exhausted you must be" former State
   // policy planning director Anne-Marie Slaughter wrote": words with no punctuation among them,
   // a name closing them, then the verb)
@@ -640,7 +643,7 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
     }
     return false;
   };
-  if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")) || nameThenVerb(1) || nameThenVerb(2) || nameThenVerb(3) || describedNameThenVerb())) return null;
+  if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")) || nameThenVerb(1) || nameThenVerb(2) || nameThenVerb(3) || describedNameThenVerb() || pairThenVerb())) return null;
   // "Leonard E. Burman, director of the centre and a professor at …, said": a long appositive
   // (the head may be a few words, "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said")
   let c0 = 0;
@@ -667,7 +670,9 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
     // first word is a name's)
     const noun = (/^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(ws[v - 1]!.w) && !/,/.test(text.slice(ws[v - 1]!.end, ws[v]!.start))) || /^\p{Lu}/u.test(ws[v]!.w);
     if (!SPEECH_VERBS.has(lv) || noun || (/^(?:begin|begins|began|begun|continue|continues|continued)$/.test(lv) && ws[v + 1]?.w.toLowerCase() === "to")) {
-      if (CLAUSE_BREAK.test(lv) && !/,\s*$/.test(text.slice(ws[v - 1]!.end, ws[v]!.start))) return null;
+      // ("“…,” Ana Ruiz and Tom Berg said": "and" between two names, the verb a few words on,
+      // joins two speakers; the first is the cue)
+      if (CLAUSE_BREAK.test(lv) && !/,\s*$/.test(text.slice(ws[v - 1]!.end, ws[v]!.start)) && !(lv === "and" && !!mentionAt(ws[0]!.start, ws[0]!.end) && !!mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) && namesJoined(text, ws, v, mentionAt) > 0)) return null;
       continue;
     }
     const cue = phraseAt(text, ws, 0, v, mentionAt);
@@ -686,6 +691,20 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
     return cue;
   }
   return null;
+}
+
+/**
+ * After the "and" at `v`: the index of a reporting verb that follows a name (title abbreviations
+ * allowed) with nothing but spaces between, within six words; -1 when the words are anything else.
+ */
+function namesJoined(text: string, ws: Word[], v: number, mentionAt: (s: number, e: number) => Span | null): number {
+  for (let k = v + 1; k < Math.min(ws.length, v + 7); k++) {
+    if (!/^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) return -1;
+    const w = ws[k]!.w;
+    if (SPEECH_VERBS.has(w) && !w.endsWith("ing")) return k > v + 1 && !!mentionAt(ws[k - 1]!.start, ws[k - 1]!.end) ? k : -1;
+    if (!mentionAt(ws[k]!.start, ws[k]!.end) && !TITLE_ABBREV.test(w)) return -1;
+  }
+  return -1;
 }
 
 const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|could|should|may|might|must|can|also|not|did|does|do|never|just|then|once|has|been)$/i;

@@ -1064,3 +1064,20 @@ describe("findQuotes: a sentence ending on an initialism", () => {
     ]);
   });
 });
+
+describe("findQuotes: two speakers joined by 'and' after the quote", () => {
+  it("takes the first of 'A and B said' after a quote, with or without the comma", () => {
+    const text = "The magazine described a candidate aggrieved.\n\n“He is filled with resentment, on edge” Ana Ruiz and Tom Berg wrote.\n\n“We will win,” Lena Moss and Tom Berg said in a statement.";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Tom Berg", null, ["Tom Berg"]], ["Lena Moss", null, ["Lena Moss"]]]);
+    expect(quotes(text, people).map(([, who, cue]) => [who, cue])).toEqual([
+      ["Ana Ruiz", "Ana Ruiz"],
+      ["Lena Moss", "Lena Moss"],
+    ]);
+  });
+
+  it("does not join a name to a clause after 'and'", () => {
+    const text = "Tom Berg spoke first.\n\n“We will win,” Ana Ruiz and the party were sure of it.";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Tom Berg", null, ["Tom Berg"]]]);
+    expect(quotes(text, people).map(([, , cue]) => cue)).not.toEqual(["Ana Ruiz"]);
+  });
+});
