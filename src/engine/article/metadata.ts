@@ -4,7 +4,7 @@
  * elements needed here are collected by the finder's one walk over the body (`PageFacts`) and
  * by tag-name lookups, which are a plain tree scan.
  */
-import { squash, words } from "./dom";
+import { isBlockTag, isHidden, isNeverTextTag, squash, words } from "./dom";
 
 /** Elements of the body the metadata needs, gathered during the finder's walk. */
 export interface PageFacts {
@@ -67,6 +67,8 @@ export interface PageMeta {
   ogTitle: string | null;
   ldHeadline: string | null;
   ldAuthors: string[];
+  /** Which of ldAuthors are typed as an organisation (the publisher, not a writer). */
+  ldAuthorOrgs?: boolean[];
   metaAuthor: string | null;
   published: boolean;
   siteName: string | null;
@@ -115,17 +117,27 @@ function collectLd(node: unknown, meta: PageMeta, depth: number): void {
   if (o["mainEntity"] && typeof o["mainEntity"] === "object") collectLd(o["mainEntity"], meta, depth + 1);
 }
 
+interface LdAuthor {
+  name: string;
+  org: boolean;
+}
+
+/** schema.org types of a publisher rather than a person who wrote. */
+const ORG_TYPES = new Set(["Organization", "NewsMediaOrganization", "Corporation", "EducationalOrganization", "GovernmentOrganization", "NGO", "LocalBusiness", "Brand", "WebSite"]);
+
 /** Author names of a JSON-LD author value; `{"@id": …}` references (Yoast's graphs) are looked up. */
-function authorNames(a: unknown, nodes: Map<string, Record<string, unknown>>): string[] {
+function authorNames(a: unknown, nodes: Map<string, Record<string, unknown>>): LdAuthor[] {
   if (!a) return [];
-  if (typeof a === "string") return looksLikeUrl(a) ? [] : [decodeEntities(squash(a))];
+  if (typeof a === "string") return looksLikeUrl(a) ? [] : [{ name: decodeEntities(squash(a)), org: false }];
   if (Array.isArray(a)) return a.flatMap((x) => authorNames(x, nodes));
   if (typeof a === "object") {
     let o = a as Record<string, unknown>;
     const ref = o["@id"];
     if (typeof o["name"] !== "string" && typeof ref === "string") o = nodes.get(ref) ?? o;
     const name = o["name"];
-    if (typeof name === "string" && !looksLikeUrl(name)) return [decodeEntities(squash(name))];
+    const type = o["@type"];
+    const org = (Array.isArray(type) ? type : [type]).some((t) => typeof t === "string" && ORG_TYPES.has(t));
+    if (typeof name === "string" && !looksLikeUrl(name)) return [{ name: decodeEntities(squash(name)), org }];
   }
   return [];
 }
@@ -190,7 +202,9 @@ export function readMeta(doc: Document, facts: PageFacts): PageMeta {
       // malformed JSON-LD is common; the page's other signals still count
     }
   }
-  meta.ldAuthors = authorNames(meta.ldAuthorValue, meta.ldNodes);
+  const ld = authorNames(meta.ldAuthorValue, meta.ldNodes);
+  meta.ldAuthors = ld.map((a) => a.name);
+  meta.ldAuthorOrgs = ld.map((a) => a.org);
   const author = get("author", "article:author", "parsely-author", "sailthru.author");
   meta.metaAuthor = author && !looksLikeUrl(author) ? author : null;
   meta.published = meta.published || facts.datePublished || get("article:published_time", "date", "datepublished") !== null;
@@ -274,15 +288,21 @@ function headlineBeside(facts: PageFacts, roots: Element[], notSiteName: (t: str
   // a heading of one or two words that the page's metadata does not repeat is a section label
   // ("Our Blog", "News"), not the headline
   const plausible = (t: string): boolean => words(t).split(" ").length >= MIN_HEADLINE_WORDS && t.length <= 250 && notSiteName(t);
-  let before: string | null = null;
+  const h = headingBeside(facts, root, plausible);
+  return h ? squash(h.textContent) : null;
+}
+
+/** The first <h1> inside the root whose text passes `ok`, else the last such one before it. */
+function headingBeside(facts: PageFacts, root: Element, ok: (t: string) => boolean): Element | null {
+  let before: Element | null = null;
   for (const h of facts.headings) {
     if (h.localName !== "h1" || linksHome(h)) continue;
     const pos = root.compareDocumentPosition(h);
     const t = squash(h.textContent);
     if (pos & 16 /* inside the root */) {
-      if (plausible(t)) return t;
+      if (ok(t)) return h;
     } else if (pos & 2 /* before the root */) {
-      if (plausible(t)) before = t;
+      if (ok(t)) before = h;
     } else break;
   }
   return before;
@@ -299,11 +319,21 @@ function stripSiteName(title: string, siteName: string | null): string {
 }
 
 // "Written byDan Pantelo" (a template glued the label to the name) reads as "Dan Pantelo"
-const BY_PREFIX = /^(?:(?:written|posted|published|reviewed|authored|story|text|words|reporting)\s+by\s*[:-]?\s*|by\s*[:-]?\s+)/i;
+const BY_PREFIX = /^(?:(?:written|posted|published|reviewed|authored|story|text|words|reporting)\s+by\s*[:-]?\s*|by\s*[:-]?\s+|author(?:s|\(s\))?\s*:\s*)/i;
+/** "ByAmy Roeder": a "By" glued to a capitalised word is the label (no name starts "ByA"; "Byron"
+ *  and "BYRNE" go on, as the letter after the capital is no lower-case one or none is capital). */
+const GLUED_BY = /^[Bb][Yy](?=[A-Z][a-z])/;
 
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 /** Where a date glued to a name starts ("Nick van Mead2022-11-23", "Chris Carroll30 Sep 2022"). */
-const GLUED_DATE = new RegExp(`\\d{4}-\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}`, "i");
+const GLUED_DATE = new RegExp(`\\d{4}-\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}`, "i");
+/** A line opening on a weekday before a date ("Sat, 20 Dec, 2025 - 06:36") is a dateline. */
+const WEEKDAY_DATE = new RegExp(`^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+(?:\\d|${MONTH}\\s+\\d)`, "i");
+
+/** A month and day alone ("Jun 2"): the date of a post from this year. */
+const MONTH_DAY = new RegExp(`^${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?$`, "i");
+/** A line opening on a time of day ("6:01 PM ET"). */
+const CLOCK = /^\d{1,2}:\d\d/;
 
 const HAS_DIGIT = /\d/;
 const ASCII_LETTER = /[A-Za-z]/;
@@ -315,39 +345,240 @@ function hasLetter(t: string): boolean {
   return ASCII_LETTER.test(t) || (MAYBE_LETTER.test(t) && /\p{L}/u.test(t));
 }
 
+/** Labels a byline's markup puts before (or above) the name, with nothing after them. */
+const BARE_LABEL = /^(?:by|updated|posted|published|written|author|authors|author\(s\)|the author|staff)$/i;
+
 function cleanByline(s: string | null | undefined): string | null {
   if (!s) return null;
-  let t = squash(s).replace(BY_PREFIX, "");
-  // cut trailing dates/roles glued on by templates ("Jane Doe | May 3, 2024", "Jane Doe, Staff")
-  t = t.split(/\s+[|•·]\s+|\s+(?:on|updated|published)\s+(?=\w+\s+\d)/i)[0]!.trim();
+  let t = squash(s).replace(GLUED_BY, "").replace(BY_PREFIX, "");
+  // cut trailing dates/roles glued on by templates ("Jane Doe | May 3, 2024", "Jane Doe, Staff",
+  // "Posted by David at December 16, 2025")
+  t = t.split(/\s+[|•·]\s+|\s+(?:on|at|updated|published)\s+(?=\w+\s+\d)/i)[0]!.trim();
   // both patterns need a digit; most bylines have none, and need neither compiled
   const digits = HAS_DIGIT.test(t);
   if (digits) t = t.replace(/\s*\d+\s*min(?:ute)?s?\s+read\b.*$/i, "");
   const date = digits ? GLUED_DATE.exec(t) : null;
   // a line that starts with its date ("August 28, 2025 • 5 min read") names no one
   if (date && date.index === 0) return null;
+  if (digits && (WEEKDAY_DATE.test(t) || CLOCK.test(t) || MONTH_DAY.test(t))) return null;
   if (date) t = t.slice(0, date.index).trim();
-  t = t.replace(/^[\s,;:|•·-]+|[\s,;|•·-]+$/g, "");
+  t = t.replace(/^[\s,;:|•·●-]+|[\s,;|•·●-]+$/g, "");
   // a label with nothing after it ("Posted by:", "Jane says:", "Written By", "Updated") is not a name
-  if (t.endsWith(":") || /(?:^|\s)by$/i.test(t) || /^(?:by|updated|posted|published|written|author|authors|staff)$/i.test(t)) return null;
+  if (t.endsWith(":") || /(?:^|\s)by$/i.test(t) || BARE_LABEL.test(t)) return null;
   if (!t || t.length > 120 || looksLikeUrl(t)) return null;
   if (!hasLetter(t)) return null;
   return t;
 }
 
-/** The author(s): JSON-LD, then <meta>, then the page's byline markup. */
-export function findByline(meta: PageMeta, facts: PageFacts, roots: Element[]): string | null {
-  const ld = meta.ldAuthors.map((a) => cleanByline(a)).filter((a): a is string => !!a);
-  if (ld.length) return [...new Set(ld)].join(", ");
-  const m = cleanByline(meta.metaAuthor);
-  if (m) return m;
+const BYLINE_MAX_CHARS = 80;
+
+/** A byline box is a line or two; an element with more text is an author's bio, a card or the
+ *  story (a template's class like "author-jane" on <article> or <body>). */
+const BYLINE_BOX_MAX_CHARS = 200;
+
+/**
+ * An element's text as the lines a reader sees: block edges and <br> end a line, so a name and
+ * the role or date laid out under it ("Jane Doe" / "Staff Writer") do not run together as
+ * textContent runs them ("Jane DoeStaff Writer"). Superscripts are left out: they are the
+ * affiliation marks of a paper's authors ("Jane Doe¹"). Null for a box longer than a byline's,
+ * or one that holds a form control (a comment form's "Name *").
+ */
+function textLines(el: Element): string[] | null {
+  const lines: string[] = [];
+  let line = "";
+  let chars = 0;
+  let ok = true;
+  const visit = (n: Element, depth: number): void => {
+    for (let c = n.firstChild; c && ok; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const data = (c as Text).data;
+        line += data;
+        chars += data.length;
+        if (chars > BYLINE_BOX_MAX_CHARS * 2 && squash(lines.join(" ") + line).length > BYLINE_BOX_MAX_CHARS) ok = false;
+      } else if (c.nodeType === 1 && depth < 16) {
+        const e = c as Element;
+        const tag = e.localName;
+        if (tag === "input" || tag === "textarea" || tag === "select") ok = false;
+        // a button's label is text a reader sees (sites make the author's name one, for a card)
+        if ((isNeverTextTag(tag) && tag !== "button") || tag === "sup" || isHidden(e)) continue;
+        const breaks = tag === "br" || isBlockTag(tag);
+        if (breaks) {
+          lines.push(line);
+          line = "";
+        }
+        visit(e, depth + 1);
+        if (breaks) {
+          lines.push(line);
+          line = "";
+        }
+      }
+    }
+  };
+  visit(el, 0);
+  lines.push(line);
+  if (!ok) return null;
+  const out = lines.map(squash).filter(Boolean);
+  return out.join(" ").length > BYLINE_BOX_MAX_CHARS ? null : out;
+}
+
+/** A line that is a label or a date and time, over or before the name. */
+const LEAD_LINE = /^(?:(?:written|posted|published|reviewed|authored|story|words|reporting)\s+by|by|authors?|author\(s\)|the author)\s*:?$|^\d/i;
+
+/** Words a name holds in lower case ("Ludwig van Beethoven", "Matt De La O"). */
+const NAME_PARTICLES = new Set(["and", "van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "y", "of", "the"]);
+/** Every word capitalised but a name's particles: "Julian K. Arni", not "Heard on All Things". */
+function nameLike(t: string): boolean {
+  return t.split(/[\s,&]+/).every((w) => !w || NAME_PARTICLES.has(w) || !/^[a-z]/.test(w));
+}
+
+/** `a` is one to three letters, the initials of the words of `b` (or its first letter). */
+function initialsOf(a: string, b: string): boolean {
+  if (a.length > 3 || !hasLetter(a)) return false;
+  const x = a.toLowerCase();
+  const w = words(b).split(" ");
+  return w.map((p) => p[0]).join("").startsWith(x);
+}
+
+/** The byline an element gives: its first line, or the line after a label or a date on top
+ *  ("Written by" / "Jane Doe", "Dec 17, 2025" / "Jane Doe"). */
+function bylineOf(el: Element): string | null {
+  const lines = textLines(el);
+  if (!lines?.length) return null;
+  // an avatar's initials over the name ("NB" / "Nicole Burke") are no byline
+  if (lines.length > 1 && initialsOf(lines[0]!, lines[1]!)) lines.shift();
+  const first = cleanByline(lines[0]);
+  if (first) return first.length < BYLINE_MAX_CHARS ? first : null;
+  if (lines.length < 2) return null;
+  const label = LEAD_LINE.test(lines[0]!);
+  // under a date, only a name: a date line is followed by anything ("Heard on All Things Considered")
+  const dated = !label && (GLUED_DATE.exec(lines[0]!)?.index === 0 || WEEKDAY_DATE.test(lines[0]!) || MONTH_DAY.test(lines[0]!));
+  const b = label || dated ? cleanByline(lines[1]) : null;
+  if (dated && b && !nameLike(b)) return null;
+  return b && b.length < BYLINE_MAX_CHARS ? b : null;
+}
+
+/** Names as English lists them in a byline: "A", "A and B", "A, B and C". */
+function joinNames(names: string[]): string {
+  const seen = new Set<string>();
+  const u = names.filter((n) => {
+    const w = words(n);
+    return !seen.has(w) && !!seen.add(w);
+  });
+  return u.length <= 1 ? (u[0] ?? "") : `${u.slice(0, -1).join(", ")} and ${u[u.length - 1]!}`;
+}
+
+/**
+ * A name that is no writer's: the publisher (a schema.org organisation, the site's own name or
+ * its host) or a CMS login ("jdoe42", "jane.doe"). Sites put these in their metadata's author
+ * while the page names the person who wrote; they are the answer only when nobody else is.
+ */
+function weakAuthor(name: string, org: boolean, site: string, host: string): boolean {
+  if (org) return true;
+  const w = words(name);
+  // only the site's exact name: a personal site is often named after its author ("Jane Doe
+  // Photography")
+  if (w === site) return true;
+  if (w.length >= 4 && ` ${host} `.includes(` ${w} `)) return true;
+  return !name.includes(" ") && (HAS_DIGIT.test(name) || /[a-z][._][a-z]/i.test(name));
+}
+
+/**
+ * The byline the page's markup holds: candidates by how sure their markup is, those near the
+ * article first. A byline box around a more specific one ("author" around "author-name" and
+ * "author-role") gives the inner one's name, unless the box lists more names after it.
+ */
+function markedByline(facts: PageFacts, roots: Element[], anywhere: boolean): string | null {
   for (const group of facts.bylines) {
     // the byline near the article first, then anywhere on the page
-    const ordered = [...group.filter((e) => roots.some((r) => r.contains(e))), ...group];
+    const near = group.filter((e) => roots.some((r) => r.contains(e)));
+    const ordered = anywhere ? [...near, ...group] : near;
     for (const el of ordered) {
-      const b = cleanByline(el.textContent);
-      if (b && b.length < 80) return b;
+      const b = bylineOf(el);
+      if (!b) continue;
+      for (const inner of group) {
+        if (inner === el || !el.contains(inner)) continue;
+        const i = bylineOf(inner);
+        if (!i || i === b) continue;
+        if (b.startsWith(i) && !/^\s*(?:,|and\b|&)/i.test(b.slice(i.length))) return i;
+        break;
+      }
+      return b;
     }
   }
   return null;
+}
+
+/** A label the name follows in the next text ("Written by" | "Jane Doe"). */
+const LABEL_TEXT = /^(?:(?:written|posted|published|authored|story|words|reporting)\s+by|by|authors?|author\(s\))\s*:?$/i;
+/** "By Jane Doe" in one text. */
+const BY_TEXT = /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Aa]uthored|[Ss]tory|[Ww]ords|[Rr]eporting)\s+)?(?:[Bb]y|BY)\s*:?\s*[A-Z\u00c0-\u00de]/;
+/** How many texts after the headline are searched, and how long a text that ends the search
+ *  (the story's prose has begun). */
+const NEAR_HEADLINE_TEXTS = 30;
+const PROSE_CHARS = 150;
+
+/**
+ * The byline where news pages print it, under the headline: "By Jane Doe" or a "Written by"
+ * label with the name in the next element, found by reading the few texts that follow the
+ * headline up to the story's first long paragraph. For pages whose byline carries no marking
+ * class or attribute at all.
+ */
+function bylineUnderHeadline(facts: PageFacts, roots: Element[]): string | null {
+  const root = roots[0];
+  const h = root ? headingBeside(facts, root, (t) => t.length > 0) : null;
+  if (!h) return null;
+  const doc = h.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = h;
+  let afterLabel = false;
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < NEAR_HEADLINE_TEXTS; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent || h.contains(n) || (isNeverTextTag(parent.localName) && parent.localName !== "button")) continue;
+    const t = squash((n as Text).data);
+    if (!t) continue;
+    seen++;
+    if (t.length > PROSE_CHARS) break;
+    if (afterLabel) {
+      afterLabel = false;
+      const b = cleanByline(t);
+      if (b && b.length < BYLINE_MAX_CHARS) return b;
+    } else if (LABEL_TEXT.test(t)) afterLabel = true;
+    else if (BY_TEXT.test(t)) {
+      const b = cleanByline(t);
+      if (b && b.length < BYLINE_MAX_CHARS) return b;
+    }
+  }
+  return null;
+}
+
+/**
+ * The author(s): JSON-LD, then <meta>, then the page's byline markup, then a byline under the
+ * headline; a publisher's name or a login from the metadata only when none of those names anyone.
+ */
+export function findByline(meta: PageMeta, facts: PageFacts, roots: Element[]): string | null {
+  const site = words(meta.siteName);
+  let host = "";
+  try {
+    host = words(new URL(roots[0]?.ownerDocument.URL ?? "").hostname);
+  } catch {
+    // no address: the host is no evidence
+  }
+  const people: string[] = [];
+  const weak: string[] = [];
+  meta.ldAuthors.forEach((a, i) => {
+    const c = cleanByline(a);
+    if (c) (weakAuthor(c, meta.ldAuthorOrgs?.[i] ?? false, site, host) ? weak : people).push(c);
+  });
+  if (people.length) return joinNames(people);
+  const m = cleanByline(meta.metaAuthor);
+  if (m) {
+    if (!weakAuthor(m, false, site, host)) return m;
+    weak.push(m);
+  }
+  // against a publisher's name the metadata gives, only a byline by the article: one elsewhere
+  // on the page may be a filter's "By Event Type" or another story's card
+  const marked = markedByline(facts, roots, weak.length === 0) ?? bylineUnderHeadline(facts, roots);
+  if (marked) return marked;
+  return weak.length ? joinNames(weak) : null;
 }
