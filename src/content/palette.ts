@@ -191,5 +191,37 @@ export function paletteCss(): string {
     lines.push(`::highlight(${highlightName(theme, "term")}) { color: ${text}; background-color: ${q.term}; text-decoration: underline double 1px ${q.termLine}; }`);
     lines.push(`::highlight(${highlightName(theme, "flash")}) { color: ${text}; background-color: ${q.flash}; }`);
   }
+  lines.push(...forcedColorsCss());
   return lines.join("\n") + "\n";
+}
+
+/**
+ * Windows high contrast (forced colours): the browser replaces our colours, and what is left must
+ * still say "a name", "a quotation", "an organisation". Firefox drops every highlight background
+ * (names vanished) and Chromium paints every highlight, even an underline-only one, as a
+ * selection; text-decoration lines survive in both, so each kind gets its own line shape, and
+ * only system colours, which forced colours keep.
+ */
+export const FORCED: Record<"person" | "quote" | "org" | "place" | "term" | "flash", string> = {
+  person: "color: MarkText; background-color: Mark; text-decoration: underline overline 3px CanvasText;",
+  quote: "color: CanvasText; background-color: Canvas; text-decoration: underline 1px CanvasText;",
+  org: "text-decoration: underline dashed 1px CanvasText;",
+  place: "text-decoration: underline dotted 2px CanvasText;",
+  term: "color: MarkText; background-color: Mark; text-decoration: underline double 1px CanvasText;",
+  flash: "color: HighlightText; background-color: Highlight; text-decoration: underline overline wavy 2px CanvasText;",
+};
+
+function forcedColorsCss(): string[] {
+  const names = (kind: keyof typeof FORCED): string[] => {
+    const out: string[] = [];
+    for (const theme of ["light", "dark"] as const) {
+      if (kind === "person" || kind === "quote") for (let i = 0; i < SLOTS; i++) out.push(highlightName(theme, kind, i));
+      if (kind !== "person") out.push(highlightName(theme, kind));
+    }
+    return out;
+  };
+  const lines = ["@media (forced-colors: active) {"];
+  for (const kind of Object.keys(FORCED) as (keyof typeof FORCED)[]) lines.push(`  ${names(kind).map((n) => `::highlight(${n})`).join(", ")} { ${FORCED[kind]} }`);
+  lines.push("}");
+  return lines;
 }

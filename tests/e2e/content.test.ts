@@ -664,4 +664,47 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     await s.screenshot(dark, "content-react-card-dark");
     await dark.close();
   });
+
+  it("in forced colours (Windows high contrast) a person's name is still marked on the page", async () => {
+    // Firefox cannot emulate the media feature per page: its 'never use page colours' pref is
+    // what turns forced colours on; Chromium emulates it
+    const fc = await launch(name, { firefoxPrefs: { "browser.display.document_color_use": 2 } });
+    try {
+      const p = await fc.browser.newPage();
+      // tall enough that the article's first names are on the first screen
+      await p.setViewport({ width: 800, height: 1600 });
+      if (name === "chrome") await p.emulateMediaFeatures([{ name: "forced-colors", value: "active" }]);
+      await p.goto(fc.server.url("demo.html"), { waitUntil: "load" });
+      await firstPainted(p, "the demo page painted in forced colours");
+      expect(await p.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(true);
+      // a painted name in the first screenful, unscrolled (screenshot clips are page coordinates)
+      const word = await p.evaluate(() => {
+        scrollTo(0, 0);
+        for (const [n, h] of CSS.highlights) {
+          if (!/^dramatis-person-\d+$/.test(n)) continue;
+          for (const r of h) {
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            const b = live.getBoundingClientRect();
+            if (b.top > 10 && b.bottom < innerHeight - 10 && b.width > 0) return { x: b.left - 2, y: b.top - 5, width: b.width + 4, height: b.height + 10 };
+          }
+        }
+        return null;
+      });
+      expect(word).not.toBeNull();
+      await s.screenshot(p, "content-forced-colors");
+      const marked = await p.screenshot({ clip: word!, encoding: "base64" });
+      const [off] = await sendToContent(fc, { type: "page/toggle" });
+      expect(off).toMatchObject({ ok: true, enabled: false });
+      await until(async () => (await allPainted(p)).length === 0, "the highlights to go");
+      // the toggle went through an extension tab: a tab in the background keeps its old frame
+      await p.bringToFront();
+      const plain = await p.screenshot({ clip: word!, encoding: "base64" });
+      // the name must look different from the same word unpainted
+      expect(marked).not.toBe(plain);
+    } finally {
+      await fc.close();
+    }
+  });
 });

@@ -95,6 +95,8 @@ export interface LaunchOptions {
   /** The colour scheme every page sees. Firefox (BiDi) cannot emulate media features per page,
    *  so it is a launch-time pref there; Chromium emulates it on each page it opens. */
   colorScheme?: "light" | "dark";
+  /** Firefox only: extra prefs, for what BiDi cannot emulate per page (forced colours). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
@@ -129,6 +131,7 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
         // 0 dark, 1 light: what prefers-color-scheme answers in pages and extension pages
         "layout.css.prefers-color-scheme.content-override": options.colorScheme === "dark" ? 0 : 1,
         "ui.systemUsesDarkTheme": options.colorScheme === "dark" ? 1 : 0,
+        ...options.firefoxPrefs,
       },
     });
     await browser.installExtension(ext);

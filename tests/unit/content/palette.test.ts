@@ -53,6 +53,29 @@ describe("palette", () => {
     for (const theme of ["light", "dark"] as const) for (const s of PALETTE[theme]) expect(s.quote).not.toBe(s.name);
   });
 
+  it("in forced colours (high contrast) every highlight keeps a line whose shape tells its kind, in system colours only", () => {
+    const block = /@media \(forced-colors: active\) \{([\s\S]*?)\n\}/.exec(css)?.[1] ?? "";
+    const rules = [...block.matchAll(/((?:::highlight\([\w-]+\),?\s*)+)\{([^}]*)\}/g)].map((m) => ({
+      names: [...m[1]!.matchAll(/::highlight\(([\w-]+)\)/g)].map((n) => n[1]!),
+      body: m[2]!.trim(),
+    }));
+    const ruleOf = (n: string) => rules.find((r) => r.names.includes(n))?.body;
+    // every highlight the page can get has a forced-colours rule
+    const all = [...new Set([...css.replace(block, "").matchAll(/::highlight\(([\w-]+)\)/g)].map((m) => m[1]!))];
+    expect(all.length).toBeGreaterThan(40);
+    for (const n of all) {
+      const body = ruleOf(n);
+      expect(body, n).toBeDefined();
+      // browsers drop or replace author colours here: only system colours, and a line, survive
+      expect(body, n).not.toMatch(/#[0-9a-f]{3,8}|rgb/i);
+      expect(body, n).toMatch(/text-decoration: underline/);
+    }
+    // a name, a quotation, an organisation and a place are told apart by the line alone
+    const shapes = ["dramatis-person-0", "dramatis-quote-0", "dramatis-org", "dramatis-place", "dramatis-term"].map((n) => /text-decoration: ([^;]*)/.exec(ruleOf(n)!)![1]);
+    expect(new Set(shapes).size).toBe(shapes.length);
+    expect(ruleOf("dramatis-dark-person-3")).toBe(ruleOf("dramatis-person-0"));
+  });
+
   it("contrastRatio agrees with WCAG's reference values", () => {
     expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21, 5);
     expect(contrastRatio("#777777", "#ffffff")).toBeCloseTo(4.48, 2);
