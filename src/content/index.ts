@@ -433,7 +433,8 @@ function hitTest(x: number, y: number): Target | null {
       }
     }
     if (found.length) return best(found);
-    if (hits.length === 0) return null;
+    // no early "nothing here": Chromium 156 answers [] at every point once devicePixelRatio is
+    // not 1 (HiDPI screens, most laptops and phones), so the caret must still be asked
   }
   return caretHit(x, y);
 }

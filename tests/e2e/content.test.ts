@@ -665,6 +665,22 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     await dark.close();
   });
 
+  it("on a HiDPI screen (2 device pixels per CSS pixel) hovering a name still opens its card", async () => {
+    // Chromium's highlightsFromPoint answers nothing at any point once devicePixelRatio is not 1:
+    // the hover must not take that for "no highlight here"
+    const hidpi = await s.browser.newPage();
+    await hidpi.setViewport({ width: 800, height: 600, deviceScaleFactor: 2 });
+    await hidpi.goto(s.server.url("demo.html"), { waitUntil: "load" });
+    await firstPainted(hidpi, "the demo page painted at 2x");
+    expect(await hidpi.evaluate(() => devicePixelRatio)).toBe(2);
+    const at = await rectOf(hidpi, "Wray");
+    await hidpi.mouse.move(at!.x - 40, at!.y - 40);
+    await hidpi.mouse.move(at!.x, at!.y, { steps: 3 });
+    await until(async () => (await probe(hidpi)).cardText.includes("FBI Director"), "the card on Wray at 2x");
+    await s.screenshot(hidpi, "content-card-hidpi");
+    await hidpi.close();
+  });
+
   it("in forced colours (Windows high contrast) a person's name is still marked on the page", async () => {
     // Firefox cannot emulate the media feature per page: its 'never use page colours' pref is
     // what turns forced colours on; Chromium emulates it
