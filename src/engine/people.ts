@@ -741,6 +741,37 @@ function listedPeople(text: string, tokens: readonly Token[], spans: readonly Ta
   return res ?? spans;
 }
 
+/** A quoted nickname: one to four words, the first capitalised ("Hands of Stone", "Macho", "El Chapo"). */
+const NICKNAME = /^ ["“]\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}["”] $/u;
+/**
+ * A given name, a quoted nickname and a surname are one name: Roberto "Hands of Stone" Duran,
+ * Hector "Macho" Camacho, Earvin "Magic" Johnson. The tagger sees the given name and the surname
+ * apart (or the surname not at all). The mention spans the three; its words are the given name
+ * and the surname, so "Duran" alone joins it. Merges in place in `final` (sorted word lists).
+ */
+function nicknamed(text: string, tokens: readonly Token[], final: Token[][]): void {
+  for (let i = 0; i < final.length; i++) {
+    const ws = final[i]!;
+    if (ws.length !== 1 || !GIVEN.has(lower(ws[0]!.text))) continue;
+    const g = ws[0]!;
+    // the surname: the capitalised word after the closing quote
+    const q = text.indexOf(text.charCodeAt(g.end + 1) === 0x201c ? "”" : '"', g.end + 3);
+    if (q < 0 || q > g.end + 40 || !NICKNAME.test(text.slice(g.end, q + 2))) continue;
+    const k = tokenStartingAt(tokens, q + 2);
+    const sur = k >= 0 ? tokens[k]! : undefined;
+    if (!sur || sur.kind !== "word" || !NAME_SHAPE.test(sur.text) || isTitleWord(sur.text) || FUNCTION_WORDS.has(lower(sur.text))) continue;
+    // (a word of the nickname read as a name of its own, "Macho", is the nickname's)
+    while (final[i + 1] && final[i + 1]![0]!.start < sur.start && final[i + 1]![final[i + 1]!.length - 1]!.end <= q) final.splice(i + 1, 1);
+    const next = final[i + 1];
+    if (next && next[0]!.start < sur.start) continue;
+    if (next && next[0]!.start === sur.start) {
+      if (next.length !== 1) continue;
+      final.splice(i + 1, 1);
+    }
+    final[i] = [g, sur];
+  }
+}
+
 /** A person's span of two words or more that opens on a given name or an initial ("Gary
  *  Childers", "J. Flett"): the tagger's one-word "people" on a web page are as often brands. */
 const vouched = (tokens: readonly Token[], s: TaggedSpan) => s.last > s.first && (GIVEN.has(lower(tokens[s.first]!.text)) || isInitial(tokens[s.first]!.text));
@@ -949,6 +980,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     final.push(ws);
   }
   final.sort((a, b) => a[0]!.start - b[0]!.start);
+  nicknamed(text, tokens, final);
   return final.map((ws) => {
     // (a hyphen-split word starts inside its token: the token before is the one before the compound)
     const at = ws[0]!.start;

@@ -506,3 +506,14 @@ describe("lists of people", () => {
     expect(names(text)).toEqual(["Tom Okafor", "Jane Whitlock"]);
   });
 });
+
+describe("a nickname in quotes inside a name", () => {
+  it("is part of one mention, and the surname alone joins it", () => {
+    const text =
+      'Panamanian boxing legend Roberto "Hands of Stone" Quintanilla climbs into the ring on Saturday. Quintanilla, 45, wants a rematch against Hector "Macho" Valdespino. Valdespino, 38, won in June.';
+    const c = cast(text);
+    expect(c["Roberto Quintanilla"]).toEqual(['Roberto "Hands of Stone" Quintanilla', "Quintanilla"]);
+    expect(c["Hector Valdespino"]).toEqual(['Hector "Macho" Valdespino', "Valdespino"]);
+    expect(Object.keys(c)).toHaveLength(2);
+  });
+});
