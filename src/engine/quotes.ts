@@ -404,6 +404,18 @@ function words(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+/**
+ * "a spokesman for Ana Ruiz", "an aide to Ruiz", "the wife of Tom Berg": when the name at word
+ * `j` is the object of a preposition after a word for a person, the phrase names that person's
+ * spokesman, aide or wife, not them; the index of that person word, else -1.
+ */
+function proxyOf(ws: Word[], j: number, from: number): number {
+  const p = j - 1;
+  if (p - 1 < from || !/^(?:for|to|of|with)$/.test(ws[p]!.w)) return -1;
+  const noun = ws[p - 1]!.w;
+  return /^\p{Ll}/u.test(noun) && isPersonNoun(noun.toLowerCase()) ? p - 1 : -1;
+}
+
 /** The noun phrase naming a speaker that ends at word index `i` (inclusive), scanning left. */
 function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   const w = ws[i];
@@ -413,7 +425,19 @@ function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number
   // it stands for the person named right before it
   if (PRONOUN.test(lw) || lw === "who") return { start: w.start, end: w.end, kind: "pronoun" };
   const mention = mentionAt(w.start, w.end);
-  if (mention) return { start: mention.start, end: mention.end, kind: "name" };
+  if (mention) {
+    // ("A spokesman for Ana Ruiz said": the spokesman, described, speaks)
+    let j = i;
+    while (j > 0 && ws[j - 1]!.end > mention.start) j--;
+    while (j > 0 && TITLE_ABBREV.test(ws[j - 1]!.w)) j--;
+    const noun = proxyOf(ws, j, 0);
+    if (noun >= 0) {
+      let d = noun;
+      while (d > 0 && noun - d < 4 && !DETERMINER.test(ws[d]!.w) && (DETERMINER.test(ws[d - 1]!.w) || (/^\p{Ll}/u.test(ws[d - 1]!.w) && !PREPOSITION.test(ws[d - 1]!.w) && !CLAUSE_BREAK.test(ws[d - 1]!.w) && !SPEECH_VERBS.has(ws[d - 1]!.w)))) d--;
+      return { start: ws[d]!.start, end: mention.end, kind: "description" };
+    }
+    return { start: mention.start, end: mention.end, kind: "name" };
+  }
   if ((lw === "former" || lw === "latter") && ws[i - 1]?.w.toLowerCase() === "the") return { start: ws[i - 1]!.start, end: w.end, kind: lw };
   // a share of a group: "52 percent of registered voters agreed", "63 percent said", "most of
   // the delegates said" (the group after "of" is no subject on its own, and no one named
@@ -557,7 +581,15 @@ function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: 
   // "Democratic presidential candidate Bernie Sanders said": a name at the end is the head
   const head = mentionAt(ws[k]!.start, ws[k]!.end);
   // ("the Rev. Peter Wherry", "his lawyer Ana Ruiz": after an article too, the name closing the phrase is its head)
-  if (head && head.end >= ws[k]!.end && (!DETERMINER.test(lw) || k > i)) return { start: w.start, end: head.end, kind: "name" };
+  if (head && head.end >= ws[k]!.end && (!DETERMINER.test(lw) || k > i)) {
+    // ("a spokeswoman for Ruiz said": a name after "for"/"to"/"of" and a word for a person is
+    // whom that person works for; the description speaks)
+    let j = k;
+    while (j > i && ws[j - 1]!.end > head.start) j--;
+    while (j > i && TITLE_ABBREV.test(ws[j - 1]!.w)) j--;
+    if (proxyOf(ws, j, i) >= 0) return { start: w.start, end: ws[k]!.end, kind: "description" };
+    return { start: w.start, end: head.end, kind: "name" };
+  }
   // "the lawyer, Ana Ruiz, said": the name in the appositive closing the phrase is its head
   if (DETERMINER.test(lw) && k + 1 < verb && /^\s*,\s*$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) {
     const name = mentionAt(ws[k + 1]!.start, ws[k + 1]!.end);
@@ -612,7 +644,7 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
     const cue = phraseAt(text, ws, j, Math.min(ws.length, j + 8), mentionAt);
     // "says Co-Founder, Stephanie Ozcan." / "said the club's treasurer, Tom Baker,": a title before
     // the name, set off by a comma, names no one itself; the name after it is the speaker
-    if (cue && !mentionAt(cue.start, cue.end)) {
+    if (cue && (cue.kind === "description" || !mentionAt(cue.start, cue.end))) {
       const k = ws.findIndex((w) => w.start >= cue.end);
       const name = k > 0 && /^\s*,\s*$/.test(text.slice(cue.end, ws[k]!.start)) ? mentionAt(ws[k]!.start, ws[k]!.end) : null;
       if (name && name.start === ws[k]!.start && /^\s*(?:[,.;!?)—–]|$)/.test(text.slice(name.end, name.end + 2))) return { start: name.start, end: name.end, kind: "name" };

@@ -1081,3 +1081,21 @@ describe("findQuotes: two speakers joined by 'and' after the quote", () => {
     expect(quotes(text, people).map(([, , cue]) => cue)).not.toEqual(["Ana Ruiz"]);
   });
 });
+
+describe("findQuotes: someone's spokesman, aide or lawyer", () => {
+  it("does not give the words of 'a spokesman for X' or 'an adviser to X' to X", () => {
+    const text = "Ana Ruiz was in Ohio on Friday.\n\nA spokesman for Ana Ruiz said: “She is resting.”\n\n“She knows the state,” said a longtime adviser to Ruiz.\n\n“She will be back,” said a spokeswoman for Ruiz, Lena Moss.";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]], ["Lena Moss", "spokeswoman", ["Lena Moss"]]]);
+    expect(quotes(text, people)).toEqual([
+      ["She is resting.", null, "A spokesman for Ana Ruiz"],
+      ["She knows the state,", null, "a longtime adviser to Ruiz"],
+      ["She will be back,", "Lena Moss", "Lena Moss"],
+    ]);
+  });
+
+  it("still takes a name before 'of' and a name closing a description as the speaker", () => {
+    const text = "“Ruiz is resting,” said George Zornick of The Nation.\n\n“She is resting,” said her lawyer Tom Berg.";
+    const people = cast(text, [["George Zornick", null, ["George Zornick"]], ["Tom Berg", "lawyer", ["Tom Berg"]]]);
+    expect(quotes(text, people).map(([, who]) => who)).toEqual(["George Zornick", "Tom Berg"]);
+  });
+});
