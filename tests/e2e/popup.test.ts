@@ -269,6 +269,51 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     await until(() => popup.evaluate(() => document.getElementById("app")?.dataset.state === "article").catch(() => false), "the forced analysis");
     expect(await popup.$eval("#panel-cast .empty", (e) => e.textContent)).toBe("No people found in this article.");
   });
+
+  it("with a cast of 40 the list scrolls under a filter that stays in view, and no focus ring is cut off", async () => {
+    const big = await s.open(s.server.url("big-cast.html"));
+    const pop = await openPopupFor(s, "Westmere votes for the estuary bridge after a decade of argument");
+    await pop.setViewport({ width: 380, height: 600 }).catch(() => undefined);
+    await pop.bringToFront();
+    try {
+      expect(await pop.$$eval("button.person", (b) => b.length)).toBeGreaterThanOrEqual(30);
+      // the whole popup fits the browsers' 600 px popup height: only the list scrolls
+      expect(await pop.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
+      /** Where `selector` is, and whether its box plus its focus ring lies inside the list's
+       *  visible box (the scrolling list clips anything drawn outside it). */
+      const inList = (selector: string) =>
+        pop.evaluate((sel) => {
+          const panel = document.querySelector("#panel-cast") as HTMLElement;
+          const p = panel.getBoundingClientRect();
+          const box = { top: p.top + panel.clientTop, left: p.left + panel.clientLeft, right: p.left + panel.clientLeft + panel.clientWidth, bottom: p.top + panel.clientTop + panel.clientHeight };
+          const el = (sel === ":focus" ? document.activeElement : document.querySelector(sel)) as HTMLElement;
+          const r = el.getBoundingClientRect();
+          const cs = getComputedStyle(el);
+          const ring = cs.outlineStyle === "none" ? 0 : parseFloat(cs.outlineOffset) + parseFloat(cs.outlineWidth);
+          const within = (g: number) => r.top - g >= box.top - 0.5 && r.left - g >= box.left - 0.5 && r.right + g <= box.right + 0.5 && r.bottom + g <= box.bottom + 0.5;
+          return { visible: within(0), ringVisible: within(Math.max(0, ring)), scrolls: panel.scrollHeight > panel.clientHeight + 200 };
+        }, selector);
+      expect((await inList("#filter")).scrolls).toBe(true);
+      // to the end of the list: the last person is in view, and so is the filter
+      await pop.$eval("#cast-list > li:last-child", (e) => e.scrollIntoView({ block: "end" }));
+      expect(await pop.$eval("#panel-cast", (e) => e.scrollTop)).toBeGreaterThan(200);
+      expect((await inList("#cast-list > li:last-child")).visible).toBe(true);
+      expect((await inList("#filter")).visible).toBe(true);
+      await s.screenshot(pop, "popup-big-cast-light");
+      // typing there filters the whole list, and the focused filter shows all of its ring
+      await pop.focus("#filter");
+      expect((await inList(":focus")).ringVisible).toBe(true);
+      await pop.keyboard.type("Lombardi");
+      expect(await pop.$$eval("button.person .name", (n) => n.map((e) => e.textContent))).toEqual(["Thaddeus Lombardi"]);
+      await pop.keyboard.press("Tab");
+      expect(await pop.evaluate(() => document.activeElement?.querySelector(".name")?.textContent)).toBe("Thaddeus Lombardi");
+      expect((await inList(":focus")).ringVisible).toBe(true);
+      await s.screenshot(pop, "popup-big-cast-focus-light");
+    } finally {
+      await pop.close();
+      await big.close();
+    }
+  });
 });
 
 /**
