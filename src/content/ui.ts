@@ -93,7 +93,7 @@ export class Ui {
 
   /** Where the card is on screen (test probe). */
   cardRect(): { x: number; y: number; width: number; height: number } | null {
-    if (!this.cardOpen || !this.card) return null;
+    if (!this.cardOpen || !this.card || this.card.style.visibility === "hidden") return null;
     const r = this.card.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   }
@@ -294,6 +294,12 @@ export class Ui {
     if (!r) return;
     const vw = this.doc.documentElement.clientWidth || window.innerWidth;
     const vh = this.doc.documentElement.clientHeight || window.innerHeight;
+    // its word scrolled out of view: a card held at the viewport's edge would talk about nothing
+    // the reader can see and cover the text they scrolled to. It stays open, and shows again
+    // beside the word when the word comes back.
+    const gone = r.bottom <= 0 || r.top >= vh || r.right <= 0 || r.left >= vw;
+    card.style.visibility = gone ? "hidden" : "";
+    if (gone) return;
     const gap = 6;
     const margin = 8;
     card.style.maxHeight = "";

@@ -363,6 +363,28 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     expect(await page.evaluate(() => document.activeElement === document.querySelector("article a"))).toBe(true);
   });
 
+  it("a card whose word scrolls out of view leaves the screen, and is back beside the word when it returns", async () => {
+    const replies = (await sendToContent(s, { type: "page/next-person", direction: 1 })) as { ok: boolean }[];
+    expect(replies[0]).toMatchObject({ ok: true });
+    const open = await until(async () => {
+      const r = await probe(page);
+      return r.cardOpen && r.cardRect ? r : null;
+    }, "the keyboard card");
+    const at = await page.evaluate(() => scrollY);
+    // the reader scrolls on, far from the word (to whichever end of the page is farther)
+    await page.evaluate(() => scrollTo(0, scrollY > innerHeight ? 0 : document.documentElement.scrollHeight));
+    await until(async () => {
+      const r = await probe(page);
+      return r.cardOpen && r.cardRect === null;
+    }, "no card on screen while its word is off screen");
+    await page.evaluate((y) => scrollTo(0, y), at);
+    const back = await until(async () => (await probe(page)).cardRect, "the card back on screen");
+    expect(Math.abs(back.y - open.cardRect!.y)).toBeLessThan(2);
+    expect(Math.abs(back.x - open.cardRect!.x)).toBeLessThan(2);
+    await page.keyboard.press("Escape");
+    await until(async () => !(await probe(page)).cardOpen, "Escape to close it");
+  });
+
   it("scroll-to answers with the index and count of a person's mentions", async () => {
     const [reply] = (await sendToContent(s, { type: "page/get-analysis" })) as { ok: boolean; status: string; analysis: { people: { id: string; name: string }[] }; colors: Record<string, string> }[];
     expect(reply).toMatchObject({ ok: true, status: "article", enabled: true, siteEnabled: true });
