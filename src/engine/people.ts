@@ -741,6 +741,22 @@ function listedPeople(text: string, tokens: readonly Token[], spans: readonly Ta
   return res ?? spans;
 }
 
+/** "(Italy), " right before a run: the column after a person's country in a results row. */
+const AFTER_COUNTRY = /\(([\p{Lu}][\p{L}. ]{1,24})\),\s$/u;
+/**
+ * A run in a results row's column after the person and their country, followed by a number
+ * column ("1. Alex Zanardi (Italy), Reynard Honda, 53.980", "Jane Doe (Kenya), Nike, 2:10.45"):
+ * the row gives one person, then their team, car or club, then a time. A second person of the
+ * row stands with a country of their own ("Name (Italy), Name (France)") and stays.
+ */
+function rowColumnAfterPerson(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 2) !== 44 || text.charCodeAt(start - 3) !== 41) return false;
+  if (!/^,\s\d/.test(text.slice(end, end + 3))) return false;
+  const m = AFTER_COUNTRY.exec(text.slice(Math.max(0, start - 30), start));
+  // (a country by name, "U.S.", or a code: "USA", "GBR")
+  return !!m && (isPlaceName(lower(m[1]!)) || PLACE_INITIALS.has(m[1]!) || /^\p{Lu}{2,3}$/u.test(m[1]!));
+}
+
 /** A quoted nickname: one to four words, the first capitalised ("Hands of Stone", "Macho", "El Chapo"). */
 const NICKNAME = /^ ["“]\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}["”] $/u;
 /**
@@ -881,6 +897,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
     const label = nextTok?.text === ":" && (capsCount.get(w0) ?? 0) < 2;
     if (ws.length === 1 && ws[0]!.sentenceStart && (NON_NAME.has(w0) || ((capsCount.get(w0) ?? 0) < 2 && beforeCapital) || label) && !GIVEN.has(w0) && !NAMEISH.has(w0) && !personWord.has(w0)) continue;
     if (placeOrOrgShaped(tokens, ws, 0, ws.length, s.last)) continue;
+    if (rowColumnAfterPerson(text, ws[0]!.start, tokens[s.last]!.end)) continue;
     // "King Charles III", "Queen Elizabeth I": the regnal number is part of the name
     const lastW = ws[ws.length - 1]!;
     const numeral = tokens[s.last + 1];

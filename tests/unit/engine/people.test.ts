@@ -484,6 +484,19 @@ describe("sports pages: headlines in capitals, results rows and team sheets", ()
   });
 });
 
+describe("results rows", () => {
+  it("reads the column after a person's country as a team, not a second person", () => {
+    const text =
+      "Leading qualifiers (driver, country, chassis and motor, lap time in seconds):\n1. Alessio Brunetti (Italy), Varnell Tornado, 53.980\n2. Michael Ostrander (U.S.), Halloway Ford Cosworth, 54.483\n3. Bobby Kettering (U.S.), Varnell Tornado, 54.507";
+    expect(names(text)).toEqual(["Alessio Brunetti", "Michael Ostrander", "Bobby Kettering"]);
+  });
+
+  it("keeps a second person of a row who has a country of their own", () => {
+    const text = "Men's doubles, first round:\nPaolo Ferrandi (Italy), Marco Sbarra (Italy) beat Lars Oberholm (Sweden), Nils Ekdahl (Sweden) 6-3 6-4";
+    expect(names(text)).toEqual(["Paolo Ferrandi", "Marco Sbarra", "Lars Oberholm", "Nils Ekdahl"]);
+  });
+});
+
 describe("lists of people", () => {
   it("reads every one-word item of a team sheet as a person when its named items are people", () => {
     const text =
