@@ -788,6 +788,9 @@ function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number
  * "Trump attacked Clinton, saying,"). A verb form used as a noun ("Obama's remarks", "the
  * claims") is no verb.
  */
+// a reporting verb in lower case right after a quote's closing mark ("“…?” asked Dunn")
+const INVERTED_AFTER = /^\s*(?:said|asked|added|wrote|replied|responded|countered|shouted|yelled|cried|demanded|wondered|exclaimed)\s+\S/;
+
 // words that end the agent of a passive ("asked by X whether …", "questioned by X about …")
 const AGENT_END = /^(?:whether|that|if|about|to|why|how|what|when|where|for|on|in|at|after|during|over|and|but|who|which)$/;
 
@@ -1554,7 +1557,10 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     // quotes skip reading the lead's words again)
     cue ??= leadLast && !leadClause && NAMING_TAIL.test(lead.slice(-40)) ? namingCue(text, q, Math.max(sentenceAt, prevEnd), mentionAt) : null;
     if (cue?.weak) cue = null;
-    cue ??= opensSentence || according || commaCue ? cueAfter(text, q, para.end, mentionAt) : null;
+    // ("— as many believe, but Moscow denies — “why wouldn't you …?” asked Dunn": a quote closed on
+    // its own question or exclamation mark, then a reporting verb, is the inverted "asked X")
+    const askedAfter = !opensSentence && /[?!]['’]?$/.test(text.slice(q.start, q.end)) && INVERTED_AFTER.test(afterText);
+    cue ??= opensSentence || according || commaCue || askedAfter ? cueAfter(text, q, para.end, mentionAt) : null;
     cue ??= cueBefore(text, q, para.start, para.end, prevEnd, mentionAt);
     // "Trump said he won "every single debate" in which he took part … because there is "a lot
     // going on."": a later quote of the same sentence with no reporting verb of its own goes on

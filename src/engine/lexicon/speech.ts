@@ -19,7 +19,7 @@ const BASES = `say tell add ask write warn argue explain insist note claim state
 // "Clinton's emails", "a broad hint", "with a smile"): the past tense reports speech unambiguously.
 const FORMS = `texted emailed messaged blogged bragged brags hinted reasoned surmised surmises enthused enthuses
   growled hissed roared implored implores begged volunteered griped groaned reminisced smiled shrugged
-  beamed riffed echoed echoes`;
+  beamed riffed echoed echoes pressed`;
 
 function inflect(base: string): string[] {
   const irregular: Record<string, string[]> = {

@@ -1099,3 +1099,17 @@ describe("findQuotes: someone's spokesman, aide or lawyer", () => {
     expect(quotes(text, people).map(([, who]) => who)).toEqual(["George Zornick", "Tom Berg"]);
   });
 });
+
+describe("findQuotes: 'asked X' after a question inside a sentence, and 'pressed'", () => {
+  it("gives a question closed on its own mark and followed by 'asked X' to X", () => {
+    const text = "If a foreign power meddled — as many believe, and Tom Berg has alleged, but the embassy denies — “why wouldn't you raise it?” asked Ana Ruiz, a former adviser.";
+    const people = cast(text, [["Tom Berg", null, ["Tom Berg"]], ["Ana Ruiz", "adviser", ["Ana Ruiz"]]]);
+    expect(quotes(text, people)).toEqual([["why wouldn't you raise it?", "Ana Ruiz", "Ana Ruiz"]]);
+  });
+
+  it("reads 'X pressed' after a quote as a reporting verb", () => {
+    const text = "Ana Ruiz interviewed Tom Berg on Monday.\n\n“Would it be negotiable?” Ruiz pressed.";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]], ["Tom Berg", null, ["Tom Berg"]]]);
+    expect(quotes(text, people)).toEqual([["Would it be negotiable?", "Ana Ruiz", "Ruiz"]]);
+  });
+});
