@@ -42,6 +42,28 @@ async function bothSchemes(page: Page, check: (scheme: string) => Promise<void>)
   await setScheme(page, "light");
 }
 
+/** The popup, as a tab pointed at the demo article's tab (popup.html?tab=ID). */
+async function popupForDemo(s: Session): Promise<Page> {
+  const popup = await s.openExtensionPage("popup.html");
+  const id = await until(
+    () =>
+      popup.evaluate(async (want) => {
+        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ analysis?: { title?: string } } | null> } } }).chrome;
+        for (const t of await c.tabs.query({})) {
+          if (typeof t.id !== "number") continue;
+          const r = await c.tabs.sendMessage(t.id, { type: "page/get-analysis" }).catch(() => null);
+          if (r?.analysis?.title === want) return t.id;
+        }
+        return null;
+      }, TITLE),
+    "the demo tab's content script to hold the article",
+    20_000,
+  );
+  await popup.evaluate((u) => void (location.href = u), `${s.extensionOrigin}/popup.html?tab=${id}`);
+  await until(() => popup.evaluate(() => location.search.startsWith("?tab=") && document.getElementById("app")?.dataset.state === "article").catch(() => false), "the cast");
+  return popup;
+}
+
 describe.each(BROWSERS)("accessibility in %s", (name) => {
   let s: Session;
   beforeAll(async () => {
@@ -53,23 +75,7 @@ describe.each(BROWSERS)("accessibility in %s", (name) => {
 
   it("the popup with the demo article's cast, a person opened, export open, and the quotes view", async () => {
     const page = await s.open(s.server.url("demo.html"));
-    const popup = await s.openExtensionPage("popup.html");
-    const id = await until(
-      () =>
-        popup.evaluate(async (want) => {
-          const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ analysis?: { title?: string } } | null> } } }).chrome;
-          for (const t of await c.tabs.query({})) {
-            if (typeof t.id !== "number") continue;
-            const r = await c.tabs.sendMessage(t.id, { type: "page/get-analysis" }).catch(() => null);
-            if (r?.analysis?.title === want) return t.id;
-          }
-          return null;
-        }, TITLE),
-      "the demo tab's content script to hold the article",
-      20_000,
-    );
-    await popup.evaluate((u) => void (location.href = u), `${s.extensionOrigin}/popup.html?tab=${id}`);
-    await until(() => popup.evaluate(() => location.search.startsWith("?tab=") && document.getElementById("app")?.dataset.state === "article").catch(() => false), "the cast");
+    const popup = await popupForDemo(s);
     await popup.setViewport({ width: 380, height: 600 }).catch(() => undefined);
     // open a person (stepper, and the note editor if the worker knows them) and the export menu
     await popup.$eval("button.person", (b) => (b as HTMLButtonElement).click());
@@ -96,6 +102,39 @@ describe.each(BROWSERS)("accessibility in %s", (name) => {
       await s.screenshot(popup, `popup-cant-run-${scheme}`);
     });
     await popup.close();
+  });
+
+  it("in forced colours (Windows high contrast) the popup's switches show their state and the open tab is marked", async () => {
+    // Firefox turns forced colours on from its 'never use page colours' pref; Chromium emulates
+    const fc = await launch(name, { firefoxPrefs: { "browser.display.document_color_use": 2 } });
+    try {
+      const page = await fc.open(fc.server.url("demo.html"));
+      const popup = await popupForDemo(fc);
+      await popup.setViewport({ width: 380, height: 600 }).catch(() => undefined);
+      if (name === "chrome") await popup.emulateMediaFeatures([{ name: "forced-colors", value: "active" }]);
+      await popup.bringToFront();
+      expect(await popup.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(true);
+      const box = (sel: string) => popup.$eval(sel, (e) => e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number });
+      const shot = (clip: { x: number; y: number; width: number; height: number }) => popup.screenshot({ clip, encoding: "base64" });
+      // the page switch, on and then off, must not look the same
+      const sw = await box("#sw-page");
+      const on = await shot(sw);
+      await fc.screenshot(popup, "popup-forced-colors");
+      await popup.click("#sw-page");
+      await until(() => popup.$eval("#sw-page", (e) => !(e as HTMLInputElement).checked), "the switch to turn off");
+      const off = await shot(sw);
+      expect(on).not.toBe(off);
+      await popup.click("#sw-page");
+      // the line under the open tab differs from the one under the other tab
+      const [cast, quotes] = [await box("#tab-cast"), await box("#tab-quotes")];
+      const width = Math.min(cast.width, quotes.width) - 8;
+      const under = (b: typeof cast) => shot({ x: b.x + 4, y: b.y + b.height - 2, width, height: 2 });
+      expect(await under(cast)).not.toBe(await under(quotes));
+      await popup.close();
+      await page.close();
+    } finally {
+      await fc.close();
+    }
   });
 
   it("the options page", async () => {
