@@ -250,7 +250,11 @@ export function findTitle(doc: Document, meta: PageMeta, facts: PageFacts, near:
   return h1s[0] ?? "";
 }
 
-/** A test that a heading is not the site's name (og:site_name, or a short part of <title>). */
+/**
+ * A test that a heading is not the site's name (og:site_name, or a short part of <title> other
+ * than its first: titles are written "Headline | Site", so a heading equal to the first part is
+ * the headline however short, "Climate Change | Economic Research Service").
+ */
 function siteNameTest(meta: PageMeta, docTitle: string): (t: string) => boolean {
   const site = words(meta.siteName);
   const titleParts = docTitle.split(TITLE_SEPARATORS).map(words).filter(Boolean);
@@ -259,7 +263,7 @@ function siteNameTest(meta: PageMeta, docTitle: string): (t: string) => boolean 
     const w = words(t);
     if (!w) return false;
     if (site && (w === site || site.includes(w))) return false;
-    return !(titleParts.length > 1 && titleParts.includes(w) && w !== longest);
+    return !(titleParts.length > 1 && titleParts.includes(w) && w !== longest && w !== titleParts[0]);
   };
 }
 

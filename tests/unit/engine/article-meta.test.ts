@@ -78,3 +78,16 @@ describe("byline", () => {
     expect(byline("", `<div class="byline">By &lt;img src=x onerror=alert(1)&gt;</div>`)).toBe("<img src=x onerror=alert(1)>");
   });
 });
+
+describe("title", () => {
+  const titled = (title: string, head: string, body: string) =>
+    findArticle(new JSDOM(`<!doctype html><html><head><title>${title}</title>${head}</head><body>${body}</body></html>`, { url: "https://www.agency.example/topics/climate" }).window.document).title;
+
+  it("takes a short headline that opens the <title>, not the site's name after it", () => {
+    expect(titled("Climate Change | Economic Research Service", "", `<main><h1>Climate Change</h1>${PROSE}</main>`)).toBe("Climate Change");
+    const og = `<meta property="og:title" content="Keep Your Teeth Healthy">`;
+    expect(titled("Keep Your Teeth Healthy | BlueCross Health Plan of the South", og, `<main><h1>Keep Your Teeth Healthy</h1>${PROSE}</main>`)).toBe("Keep Your Teeth Healthy");
+    // the site's name as a heading of its own is still no headline
+    expect(titled("Baths to close after council vote | Town Gazette", "", `<header><h1>Town Gazette</h1></header><main><h2>Baths to close after council vote</h2>${PROSE}</main>`)).toBe("Baths to close after council vote");
+  });
+});
