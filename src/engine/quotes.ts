@@ -629,7 +629,7 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
   if (openEnded && first === "according" && ws[1]?.w.toLowerCase() === "to") return phraseAt(text, ws, 2, Math.min(ws.length, 10), mentionAt);
   // ", as a Homeland Security memo put it": "as X put it" cites X
   if (first === "as") {
-    const put = asPutIt(ws, 0);
+    const put = asPutIt(ws, 0, true);
     if (put > 0) return phraseAt(text, ws, 1, put, mentionAt);
   }
   // "said Putin" / "said the former vice president"
@@ -675,7 +675,10 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
     }
     return false;
   };
-  if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")) || nameThenVerb(1) || nameThenVerb(2) || nameThenVerb(3) || describedNameThenVerb() || pairThenVerb())) return null;
+  // ("“… the emails that are missing.” Trump said.": a full stop inside the marks, then a sentence
+  // that is only a name and its reporting verb, a word or two after it at most)
+  const nameSaidOnly = (k: number): boolean => ws.length <= k + 3 && SPEECH_VERBS.has(ws[k]?.w ?? "") && !ws[k]!.w.endsWith("ing") && /^\s+$/.test(text.slice(from, ws[0]!.start)) && ws.slice(0, k).every((w) => !!mentionAt(w.start, w.end) || TITLE_ABBREV.test(w.w)) && (ws[ws.length - 1]!.end >= paraEnd || /^\s*[.!?]/.test(text.slice(ws[ws.length - 1]!.end, ws[ws.length - 1]!.end + 3)));
+  if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")) || nameThenVerb(1) || nameThenVerb(2) || nameThenVerb(3) || describedNameThenVerb() || pairThenVerb() || nameSaidOnly(1) || nameSaidOnly(2) || nameSaidOnly(3))) return null;
   // "Leonard E. Burman, director of the centre and a professor at …, said": a long appositive
   // (the head may be a few words, "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said")
   let c0 = 0;
@@ -788,6 +791,11 @@ function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number
  * "Trump attacked Clinton, saying,"). A verb form used as a noun ("Obama's remarks", "the
  * claims") is no verb.
  */
+// ", as Cruz said on …" / ", as he noted": a citation after a partial quote
+const AS_SAID_VERBS = "said|says|noted|notes|wrote|writes|argued|argues|observed|remarked|warned|explained|told|tells|claimed|claims";
+const AS_SAID_VERB = new RegExp(`^(?:${AS_SAID_VERBS})$`);
+const AS_SAID = new RegExp(String.raw`^\s*,?\s*as\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)(?:${AS_SAID_VERBS})\b`, "u");
+
 // a reporting verb in lower case right after a quote's closing mark ("“…?” asked Dunn")
 const INVERTED_AFTER = /^\s*(?:said|asked|added|wrote|replied|responded|countered|shouted|yelled|cried|demanded|wondered|exclaimed)\s+\S/;
 
@@ -930,10 +938,12 @@ function possessorOfWords(text: string, ws: Word[], mentionAt: (s: number, e: nu
 }
 
 /** Index of "put" in "as X put(s) it" opening at word `as`, or -1. */
-function asPutIt(ws: Word[], as: number): number {
+function asPutIt(ws: Word[], as: number, said = false): number {
   for (let k = as + 2; k < Math.min(ws.length - 1, as + 10); k++) {
     if (/^puts?$/i.test(ws[k]!.w) && /^it$/i.test(ws[k + 1]!.w)) return k;
-    if (SPEECH_VERBS.has(ws[k]!.w.toLowerCase())) return -1;
+    // "as Cruz said on Glenn Beck's program", "as he noted": a name or a pronoun, then the verb
+    // (after the quote only: before it, "Zimmerman, who identifies as Hispanic, told" is no citation)
+    if (SPEECH_VERBS.has(ws[k]!.w)) return said && k <= as + 4 && AS_SAID_VERB.test(ws[k]!.w) && ws.slice(as + 1, k).every((w) => /^\p{Lu}/u.test(w.w) || /^(?:he|she|they)$/.test(w.w)) ? k : -1;
   }
   return -1;
 }
@@ -1545,7 +1555,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       prev = null;
       return;
     }
-    const according = /^\s*,?\s*(?:according to|as\s[^.;:"“”]{1,60}?\sputs? it)\b/i.test(text.slice(q.close + 1, q.close + 80));
+    const according = /^\s*,?\s*(?:according to|as\s[^.;:"“”]{1,60}?\sputs? it)\b/i.test(text.slice(q.close + 1, q.close + 80)) || AS_SAID.test(text.slice(q.close + 1, q.close + 60));
     // a partial quote closed by a comma and then "Mr. Kamin said": the cue follows after all
     const commaCue = /,\s*['’]?$/.test(text.slice(q.start, q.end)) && !/^\s*(?:but|and|or|so|yet|while|as|compared|in|on|at|for|which|who|that|to|with|after|before|when|if|because)\b/i.test(afterText);
     // "After Clinton accused him, he warned, "…," Trump told NBC": a quote introduced by a

@@ -1113,3 +1113,24 @@ describe("findQuotes: 'asked X' after a question inside a sentence, and 'pressed
     expect(quotes(text, people)).toEqual([["Would it be negotiable?", "Ana Ruiz", "Ruiz"]]);
   });
 });
+
+describe("findQuotes: ', as X said' after a partial quote, and 'X said.' after a full stop inside the marks", () => {
+  it("gives a partial quote to X in ', as X said on …' and not in 'as X continues'", () => {
+    const text = "Still, the fact that the race “is a dead heat right now,” as Ana Ruiz said on a radio show on Monday, raises the stakes.\n\nThe album folds in flamenco (‘La Rumba’), as Lena Moss continues to experiment.";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Lena Moss", null, ["Lena Moss"]]]);
+    expect(quotes(text, people).map(([q, who]) => [q, who])).toEqual([
+      ["is a dead heat right now,", "Ana Ruiz"],
+      ["La Rumba", null],
+    ]);
+  });
+
+  it("takes a sentence that is only a name and its verb after a quote closed on a full stop, not a name introducing the next quote", () => {
+    const text = "Ana Ruiz spoke about Tom Berg in Florida.\n\n“I hope you find the emails that are missing.” Tom Berg said.\n\nLena Moss wrote about the trip “at the invitation of a friend.” Ana Ruiz replied, “That is good news.”";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Tom Berg", null, ["Tom Berg"]], ["Lena Moss", null, ["Lena Moss"]]]);
+    expect(quotes(text, people).map(([q, who]) => [q, who])).toEqual([
+      ["I hope you find the emails that are missing.", "Tom Berg"],
+      ["at the invitation of a friend.", "Lena Moss"],
+      ["That is good news.", "Ana Ruiz"],
+    ]);
+  });
+});
