@@ -1,6 +1,7 @@
 // `npm run eval` part "quotes" (issue 5): direct quotations and their speakers on PolNeAR
 // dev (and train, reported apart), and the reference article against seed/expected.json.
-// Runnable alone: `node scripts/eval/parts/quotes.mjs [--train] [--errors N]` (it bundles the
+// Runnable alone: `node scripts/eval/parts/quotes.mjs [--errors N [--train-errors] [--context N]
+// [--person-errors]]` (it bundles the
 // engine from source, so it needs no build and never touches a shared dist/).
 //
 // How PolNeAR becomes gold quotations (the Analysis contract has one Quote per run of quoted
@@ -166,7 +167,7 @@ export function loadPolnear(dir) {
 
 const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-export function scoreDocs(docs, predict, errors = null) {
+export function scoreDocs(docs, predict, errors = null, opts = {}) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -230,6 +231,11 @@ export function scoreDocs(docs, predict, errors = null) {
       if (person) {
         sp.person[1]++;
         if (p.speaker === person.id) sp.person[0]++;
+        // --person-errors: the quotes given to someone other than the Source's person (listed only)
+        else if (errors && opts.person) {
+          const got = p.speaker ? (people.find((pp) => pp.id === p.speaker)?.name ?? p.speaker) : "nobody";
+          errors.push({ doc: d.name, type: "PERSON", quote: d.text.slice(g.start, g.end), gold: `${person.name} (Source: ${d.text.slice(src.start, src.end)})`, cue: `${p.cue ? d.text.slice(p.cue.start, p.cue.end) : "null"} -> ${got}`, at: g, text: d.text });
+        }
       }
       const kind = sourceKind(d.text, g.sources[0]);
       const ok = !!p.cue && g.sources.some((s) => s.some((f) => overlap(f, p.cue) > 0));
@@ -290,6 +296,8 @@ export async function run(ctx) {
   const nErr = args.includes("--errors") ? Number(args[args.indexOf("--errors") + 1] ?? 40) : 0;
   // --context N: each listed error also shows N characters of text either side of its span
   const nCtx = args.includes("--context") ? Number(args[args.indexOf("--context") + 1] ?? 200) : 0;
+  // --person-errors: with --errors, also list the person-level misses (type PERSON)
+  const personErrors = args.includes("--person-errors");
   const m = await loadMatchers(root);
   const predict = (t) => {
     const people = m.findPeople(t);
@@ -305,7 +313,7 @@ export async function run(ctx) {
     }
     const errors = nErr && split === (args.includes("--train-errors") ? "train" : "dev") ? [] : null;
     const t0 = performance.now();
-    const r = scoreDocs(docs, predict, errors);
+    const r = scoreDocs(docs, predict, errors, { person: personErrors });
     const ms = performance.now() - t0;
     rows.push({ split, docs: docs.length, gold: r.spans.tp + r.spans.fn, ...r.spans, spkAcc: r.speaker.acc, spkN: r.speaker.n, names: r.speaker.name, nNames: r.speaker.nName, pronouns: r.speaker.pronoun, nPron: r.speaker.nPronoun, descr: r.speaker.description, nDescr: r.speaker.nDescription, person: r.speaker.person, nPerson: r.speaker.nPerson, ms: Math.round(ms) });
     if (errors) {
