@@ -128,7 +128,9 @@ function byLine(text: string): boolean {
 /** A heading that opens the closing list of works cited, and the most of the body that list may
  *  be (a page that is mostly a bibliography is one). */
 const REFERENCES_HEADING = /^(?:references|sources|article sources|sources and references|references and sources|citations|further reading|footnotes|endnotes|bibliography|works cited)[\s:]*$/i;
-const REFERENCES_HEADING_MAX_CHARS = 30;
+/** (the longest closing heading the two patterns accept runs to about this: "Related articles
+ *  that may interest you") */
+const REFERENCES_HEADING_MAX_CHARS = 40;
 /** Headings of what sites append after the story, inside its box: the author's bio, lists of
  *  related or latest posts ("About the author", "Related articles", "More from Acme", "Trending
  *  stories"). Like the works cited, they close the box and are no part of the story. */

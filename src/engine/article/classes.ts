@@ -29,6 +29,8 @@ const NEGATIVE_PAIRS = new Set([
 const NEGATIVE_PREFIXES = [
   "testimonial", "related", "sharing", "share", "social", "comment", "newsletter", "subscribe", "sidebar", "advert", "sponsor",
   "breadcrumb", "pagination", "popular", "trending", "outbrain", "taboola", "disqus", "recommend",
+  // consent banners glue their word to the next ("cookiebanner", "consentmanager")
+  "cookie", "consent",
 ];
 const POSITIVE_PARTS = new Set([
   "article", "articlebody", "articlecontent", "body", "content", "entry", "hentry", "main", "post", "text", "blog",

@@ -92,3 +92,19 @@ describe("lists the story's own sentences announce", () => {
     }
   });
 });
+
+describe("boxes a site adds inside the story's box", () => {
+  it("leaves out a consent banner whose class glues 'cookie' or 'consent' to another word", () => {
+    for (const cls of ["cmplz-cookiebanner", "consentmanager-box"]) {
+      const banner = `<div class="${cls}"><p>To provide the best experiences, we use technologies like cookies to store and access device information on this site.</p></div>`;
+      const t = text(page(`<article><h1>Market may move to railway yard</h1>${prose}${banner}</article>`));
+      expect(t.split("\n\n")).toEqual(LONG);
+    }
+  });
+
+  it("leaves out a closing list under a longer heading ('Related articles that may interest you')", () => {
+    const related = `<h3>Related articles that may interest you</h3><ul><li>Council approves new cycle lanes on the high street and beside the station</li><li>Traders protest parking charges outside the covered market hall</li></ul>`;
+    const t = text(page(`<article><h1>Market may move to railway yard</h1>${prose}${related}</article>`));
+    expect(t.split("\n\n")).toEqual(LONG);
+  });
+});
