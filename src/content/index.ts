@@ -360,11 +360,32 @@ function swatchFor(t: Target): { fill: string; line: string } | null {
   return { fill: s.name, line: s.line };
 }
 
-/** The first line box of the target's range: a name broken over two lines anchors at its start. */
+/** Which line box of the open card's range it stands beside: the one the pointer opened it on. */
+let anchorLine = 0;
+
+/** The line box of `t`'s range under (x, y), or 0 (its first line). */
+function lineAt(t: Target, x: number, y: number): number {
+  const rects = rangeFor(t)?.getClientRects();
+  if (!rects) return 0;
+  for (let i = 0; i < rects.length; i++) {
+    const b = rects[i]!;
+    if (x >= b.left - 1 && x <= b.right + 1 && y >= b.top - 1 && y <= b.bottom + 1) return i;
+  }
+  return 0;
+}
+
+/** The line box the card stands beside: the line the pointer opened it on (a name broken over
+ *  two lines, a long quotation read from its middle) while that line is on screen, else the
+ *  first line on screen (the card hides while none is). */
 function anchorRect(t: Target): DOMRect | null {
   const r = rangeFor(t);
   if (!r) return null;
-  return r.getClientRects()[0] ?? r.getBoundingClientRect();
+  const rects = r.getClientRects();
+  const vh = document.documentElement.clientHeight || window.innerHeight;
+  const onScreen = (b: DOMRect | undefined): b is DOMRect => !!b && b.bottom > 0 && b.top < vh && b.width > 0;
+  if (onScreen(rects[anchorLine])) return rects[anchorLine]!;
+  for (let i = 0; i < rects.length; i++) if (onScreen(rects[i])) return rects[i]!;
+  return rects[0] ?? r.getBoundingClientRect();
 }
 
 function openCard(t: Target, byKeyboard: boolean): void {
@@ -379,6 +400,7 @@ function openCard(t: Target, byKeyboard: boolean): void {
   }
   current = t;
   cardByKeyboard = byKeyboard;
+  anchorLine = byKeyboard ? 0 : lineAt(t, moveX, moveY);
   ui.showCard(model, () => (current ? anchorRect(current) : null), { theme, swatch: swatchFor(t), focus: byKeyboard });
   if (t.kind !== "quote" && t.kind !== "term") void lookupGlossary(t, model.heading);
 }

@@ -333,6 +333,43 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     await page.keyboard.press("Escape");
   });
 
+  it("hovering the last lines of a long quotation whose first lines scrolled away opens its card on screen", async () => {
+    const at = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+        const i = t.data.indexOf("People of my generation");
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(t, i);
+        r.setEnd(t, t.data.indexOf("Soviet Union.") + "Soviet Union.".length);
+        // the quotation's first line a line and a half above the top of the screen
+        const first = r.getClientRects()[0]!;
+        scrollBy(0, first.top + first.height * 1.5);
+        const lines = [...r.getClientRects()].filter((b) => b.width > 0);
+        // the middle of its last full line ("… were on view around the Soviet"), clear of names
+        const last = lines[lines.length - 2]!;
+        return { x: last.left + last.width / 2, y: last.top + last.height / 2, lines: lines.length, firstTop: lines[0]!.top };
+      }
+      return null;
+    });
+    expect(at!.lines).toBeGreaterThan(2);
+    expect(at!.firstTop).toBeLessThan(0);
+    await page.mouse.move(at!.x, at!.y, { steps: 2 });
+    const p = await until(async () => {
+      const r = await probe(page);
+      return r.cardOpen && r.cardText.includes("Said by Vladimir Putin") && r.cardRect ? r : null;
+    }, "the long quotation's card on screen");
+    const box = p.cardRect!;
+    const vp = await page.evaluate(() => ({ w: document.documentElement.clientWidth, h: document.documentElement.clientHeight }));
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(vp.h);
+    expect(box.x + box.width).toBeLessThanOrEqual(vp.w);
+    // beside the line being read, not over it
+    expect(at!.y < box.y || at!.y > box.y + box.height).toBe(true);
+    await page.keyboard.press("Escape");
+    await until(async () => !(await probe(page)).cardOpen, "Escape to close it");
+  });
+
   it("the keyboard command moves to the next person and focuses their card; Esc gives focus back", async () => {
     // the reader was on a link in the article
     await page.evaluate(() => (document.querySelector("article a") as HTMLElement).focus());
