@@ -570,7 +570,9 @@ function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: 
   }
   // up to the first comma or the verb: "the influential US daily", "a White House spokesman"
   let k = i;
-  while (k + 1 < verb && k - i < 7 && !/[,;:()—–]/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !CLAUSE_BREAK.test(ws[k + 1]!.w)) k++;
+  // (nor past a name and a preposition of time or place: "said former tech executive Carly Fiorina
+  // during the second GOP debate" ends on the name)
+  while (k + 1 < verb && k - i < 7 && !/[,;:()—–]/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !CLAUSE_BREAK.test(ws[k + 1]!.w) && !(PREPOSITION.test(ws[k + 1]!.w) && !/^(?:of|for|to|with)$/.test(ws[k + 1]!.w) && /^\s+$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !!mentionAt(ws[k]!.start, ws[k]!.end))) k++;
   // "former Gov. Bill Richardson of New Mexico said": a name followed by "of" heads the phrase
   // (the place or the body after "of" is his, not a second speaker)
   for (let j = i + 1; j < k; j++) {

@@ -1134,3 +1134,14 @@ describe("findQuotes: ', as X said' after a partial quote, and 'X said.' after a
     ]);
   });
 });
+
+describe("findQuotes: a described name followed by a time or place phrase", () => {
+  it("ends the cue on the name before 'during', 'in', 'at'", () => {
+    const text = "The debate was tense.\n\n“Watch the tape,” said former tech executive Ana Ruiz during the second debate.\n\n“It is over,” Mayor Tom Berg in a statement said.";
+    const people = cast(text, [["Ana Ruiz", "executive", ["Ana Ruiz"]], ["Tom Berg", "mayor", ["Tom Berg"]]]);
+    expect(quotes(text, people)).toEqual([
+      ["Watch the tape,", "Ana Ruiz", "former tech executive Ana Ruiz"],
+      ["It is over,", "Tom Berg", "Mayor Tom Berg"],
+    ]);
+  });
+});
