@@ -516,10 +516,12 @@ function markedByline(facts: PageFacts, roots: Element[], anywhere: boolean): st
 const LABEL_TEXT = /^(?:(?:written|posted|published|authored|story|words|reporting)\s+by|by|authors?|author\(s\))\s*:?$/i;
 /** "By Jane Doe" in one text. */
 const BY_TEXT = /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Aa]uthored|[Ss]tory|[Ww]ords|[Rr]eporting)\s+)?(?:[Bb]y|BY)\s*:?\s*[A-Z\u00c0-\u00de]/;
-/** How many texts after the headline are searched, and how long a text that ends the search
- *  (the story's prose has begun). */
+/** How many texts after the headline are searched, and how long a text of prose is: the search
+ *  ends at the third (a standfirst and a photo's caption often come between headline and byline;
+ *  then the story has begun). */
 const NEAR_HEADLINE_TEXTS = 30;
 const PROSE_CHARS = 150;
+const PROSE_TEXTS = 3;
 
 /**
  * The byline where news pages print it, under the headline: "By Jane Doe" or a "Written by"
@@ -536,13 +538,18 @@ function bylineUnderHeadline(facts: PageFacts, roots: Element[]): string | null 
   walker.currentNode = h;
   let afterLabel = false;
   let seen = 0;
+  let prose = 0;
   for (let n = walker.nextNode(); n && seen < NEAR_HEADLINE_TEXTS; n = walker.nextNode()) {
     const parent = n.parentElement;
     if (!parent || h.contains(n) || (isNeverTextTag(parent.localName) && parent.localName !== "button")) continue;
     const t = squash((n as Text).data);
     if (!t) continue;
     seen++;
-    if (t.length > PROSE_CHARS) break;
+    if (t.length > PROSE_CHARS) {
+      if (++prose === PROSE_TEXTS) break;
+      afterLabel = false;
+      continue;
+    }
     if (afterLabel) {
       afterLabel = false;
       const b = cleanByline(t);

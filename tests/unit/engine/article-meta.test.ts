@@ -54,6 +54,10 @@ describe("byline", () => {
     expect(byline("", `<div><span>By</span><span>Ben Okafor</span></div>`)).toBe("Ben Okafor");
     expect(byline("", `<div><span>Written by:</span> <span>Chloe Park</span></div>`)).toBe("Chloe Park");
     expect(byline("", `<p><span>Posted by David Lee at June 3, 2025 11:15 AM</span></p>`)).toBe("David Lee");
+    // under a standfirst and a photo's caption
+    const dek = "A century after it opened, the town's Edwardian swimming baths will shut for good in September, the council decided after a three-hour debate on Tuesday night.";
+    const caption = "Swimmers at the old baths on the last warm weekend of the summer, when the queue for the main pool reached the end of the street (Photo: Town Gazette archive).";
+    expect(byline("", `<p>${dek}</p><figure><figcaption>${caption}</figcaption></figure><div><span>By</span><span>Daryl Austin</span></div>`)).toBe("Daryl Austin");
   });
 
   it("does not take prose or a date under the headline for a byline", () => {
