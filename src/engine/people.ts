@@ -757,6 +757,30 @@ function rowColumnAfterPerson(text: string, start: number, end: number): boolean
   return !!m && (isPlaceName(lower(m[1]!)) || PLACE_INITIALS.has(m[1]!) || /^\p{Lu}{2,3}$/u.test(m[1]!));
 }
 
+/**
+ * A name cut where its text was decoded with the wrong character set: "’" read as "â€™" (or "â"
+ * and two invisible C1 controls), so "Clement’s" is "Clementâ€™s" and "I’m" is "Iâ€™m". The
+ * tokenizer keeps the "â" on the word (a letter). That "â" ends the name: it is dropped, the
+ * words after it go, and a lone "I" left is the pronoun. Changes `final` in place.
+ */
+function mojibakeEnds(text: string, final: Token[][]): void {
+  for (let i = final.length - 1; i >= 0; i--) {
+    const ws = final[i]!;
+    for (let j = 0; j < ws.length; j++) {
+      const t = ws[j]!;
+      if (t.text.charCodeAt(t.text.length - 1) !== 0xe2) continue;
+      const c = text.charCodeAt(t.end);
+      if (c !== 0x20ac && !(c >= 0x80 && c <= 0x9f)) continue;
+      const cut = t.text.slice(0, -1);
+      const kept = ws.slice(0, j);
+      if (cut && cut !== "I") kept.push({ ...t, text: cut, end: t.end - 1 });
+      if (kept.length) final[i] = kept;
+      else final.splice(i, 1);
+      break;
+    }
+  }
+}
+
 /** A quoted nickname: one to four words, the first capitalised ("Hands of Stone", "Macho", "El Chapo"). */
 const NICKNAME = /^ ["“]\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}["”] $/u;
 /**
@@ -998,6 +1022,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   }
   final.sort((a, b) => a[0]!.start - b[0]!.start);
   nicknamed(text, tokens, final);
+  mojibakeEnds(text, final);
   return final.map((ws) => {
     // (a hyphen-split word starts inside its token: the token before is the one before the compound)
     const at = ws[0]!.start;

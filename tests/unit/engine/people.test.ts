@@ -530,3 +530,10 @@ describe("a nickname in quotes inside a name", () => {
     expect(Object.keys(c)).toHaveLength(2);
   });
 });
+
+describe("what a reader sees in the cast that is nobody", () => {
+  it("ends a name where a wrongly decoded apostrophe starts, and keeps no lone 'I'", () => {
+    const text = "Some great resources (thinking here of Jonathan Clement\u00e2\u0080\u0099s superb newsletter) get no points. I\u00e2\u0080\u0099m grateful it was her that called, said Dana Whitlock.";
+    expect(names(text)).toEqual(["Jonathan Clement", "Dana Whitlock"]);
+  });
+});
