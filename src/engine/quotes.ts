@@ -651,6 +651,10 @@ function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: num
       const name = k > 0 && /^\s*,\s*$/.test(text.slice(cue.end, ws[k]!.start)) ? mentionAt(ws[k]!.start, ws[k]!.end) : null;
       if (name && name.start === ws[k]!.start && /^\s*(?:[,.;!?)—–]|$)/.test(text.slice(name.end, name.end + 2))) return { start: name.start, end: name.end, kind: "name" };
     }
+    // ("Trump summed up Clinton as “terrible,” denounced her record as secretary of state": a
+    // thing owned by someone, "her record", after the verb is its object, not who spoke; "said her
+    // lawyer" names a person)
+    if (cue?.kind === "description" && /^(?:his|her|their|its|my|our|your)$/i.test(ws[j]?.w ?? "") && !isPersonNoun(text.slice(cue.start, cue.end).split(/\s+/).pop()!.toLowerCase())) return null;
     return cue;
   }
   // "“…” ― Adriana Rodarte": a dash and a name after the quote sign it (reader comments, epigraphs)

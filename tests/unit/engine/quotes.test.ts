@@ -1145,3 +1145,14 @@ describe("findQuotes: a described name followed by a time or place phrase", () =
     ]);
   });
 });
+
+describe("findQuotes: an owned thing after a reporting verb is its object", () => {
+  it("does not take 'her record' after 'denounced' as the speaker of the partial quote before it", () => {
+    const text = "Tom Berg summed up Ana Ruiz as “terrible,” denounced her record as mayor and said she should quit.\n\n“We will win,” said her lawyer, Lena Moss.";
+    const people = cast(text, [["Tom Berg", null, ["Tom Berg"]], ["Ana Ruiz", "mayor", ["Ana Ruiz"]], ["Lena Moss", "lawyer", ["Lena Moss"]]]);
+    expect(quotes(text, people).map(([q, who]) => [q, who])).toEqual([
+      ["terrible,", "Tom Berg"],
+      ["We will win,", "Lena Moss"],
+    ]);
+  });
+});
