@@ -137,6 +137,26 @@ describe.each(BROWSERS)("accessibility in %s", (name) => {
     }
   });
 
+  it("with reduced motion the popup's switches change state without sliding", async () => {
+    // Firefox takes the preference from a pref at launch; Chromium emulates it per page
+    const rm = name === "chrome" ? s : await launch(name, { firefoxPrefs: { "ui.prefersReducedMotion": 1 } });
+    try {
+      const page = await rm.open(rm.server.url("demo.html"));
+      const popup = await popupForDemo(rm);
+      if (name === "chrome") await popup.emulateMediaFeatures([{ name: "prefers-reduced-motion", value: "reduce" }]);
+      expect(await popup.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches)).toBe(true);
+      const moves = await popup.$$eval("input.switch", (els) =>
+        els.map((e) => [getComputedStyle(e).transitionDuration, getComputedStyle(e, "::after").transitionDuration]),
+      );
+      expect(moves.length).toBe(2);
+      for (const m of moves) expect(m.every((d) => d.split(",").every((x) => parseFloat(x) === 0))).toBe(true);
+      await popup.close();
+      await page.close();
+    } finally {
+      if (rm !== s) await rm.close();
+    }
+  });
+
   it("the options page", async () => {
     const options = await s.openExtensionPage("options.html");
     await until(() => options.evaluate(() => document.readyState === "complete"), "options to load");
