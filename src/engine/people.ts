@@ -1344,9 +1344,32 @@ function hyphenTail(text: string, g: { mentions: Mention[] }, ends: ReadonlySet<
  */
 function initialsOnly(text: string, g: { mentions: Mention[] }): boolean {
   for (const m of g.mentions) {
-    if (m.titled || !m.words.every(isInitial) || personContext(text, m)) return false;
+    // (a lone capital letter is an initial with its period dropped: "Gen Z –" … "Gen Z.")
+    if (m.titled || !m.words.every((w) => isInitial(w) || (w.length === 1 && isAsciiUpper(w.charCodeAt(0))))) return false;
+    // a number before it ("700 A.D.", "310 S. 4th St."): an era or a street's side, no one
+    if (/\d\s$/.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
+    // (a bracket or a number after initials says nothing of a person, "Skelly, S. (2015)", nor a
+    // he or she in the next sentences, "Gen Z. The secret weapon: … her"; a speech verb or an age does)
+    if (personContext(text, m, false, false)) return false;
   }
   return true;
+}
+
+/** US states as the news abbreviates them, with a period (AP style): "Ky.", "Calif.", "Nev.". */
+const STATE_ABBREV = new Set("ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split(" "));
+/**
+ * A name that is only a US state's abbreviation with its period at every mention ("Mitch
+ * McConnell (Ky.)", "Henderson, Nev.", "said Del. Stacey Plaskett"): the state of a member of
+ * Congress or of a town, or a delegate's title, which the tagger read as a name. Beside a name it
+ * is a sign of a person, never one itself.
+ */
+function stateOnly(text: string, g: { mentions: Mention[] }): boolean {
+  for (const m of g.mentions) {
+    if (m.words.length !== 1) return false;
+    const w = m.words[0]!;
+    if (!STATE_ABBREV.has(lower(w)) || (!w.endsWith(".") && text.charCodeAt(m.end) !== 46)) return false;
+  }
+  return g.mentions.length > 0;
 }
 
 function isAcronym(w: string): boolean {
@@ -1360,7 +1383,7 @@ function isAcronym(w: string): boolean {
  * person cue after it or before it, a results row, a minute or a citation's initials after it, or
  * a he/she taking it up before the next sentence ends?
  */
-function personContext(text: string, m: Span, pronoun = true): boolean {
+function personContext(text: string, m: Span, pronoun = true, rows = true): boolean {
   // a testimonial's or a quote's attribution line ("— Leslie, customer", "~Elizabeth")
   const line = text.lastIndexOf("\n", m.start - 1) + 1;
   if (/^\s*[—–~]\s*$/.test(text.slice(line, m.start))) return true;
@@ -1370,7 +1393,7 @@ function personContext(text: string, m: Span, pronoun = true): boolean {
   // an appositive that only a person takes ("Alawee, a former army secretary of …")
   if (text.charCodeAt(m.end) === 44 && APPOSITIVE_AFTER.test(text.slice(m.end, m.end + 90))) return true;
   // a results row, a team sheet's minute, a citation's initials ("Zorc\n59th", "Muratori P,", "Wien, H. C.")
-  if (/^(?: \(|,?\s\d| \p{Lu}{1,2}[,.]|,? (?:\p{Lu}\.\s?)+(?:[,&]|$))/u.test(after)) return true;
+  if (rows && /^(?: \(|,?\s\d| \p{Lu}{1,2}[,.]|,? (?:\p{Lu}\.\s?)+(?:[,&]|$))/u.test(after)) return true;
   if (SINGLE_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
   // a cricket scorecard's fielder and bowler ("c Dravid b Kumble 46"): no prose puts a lone
   // lower-case "c" or "b" before a name
@@ -1646,7 +1669,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   }
   const people: Person[] = [];
   const passing = groups.filter((g) => {
-    if (initialsOnly(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || headedName(text, g)) return false;
+    if (initialsOnly(text, g) || stateOnly(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || headedName(text, g)) return false;
     const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
     return !productName(fullest) && !nounPhrase(fullest);
   });

@@ -532,6 +532,22 @@ describe("a nickname in quotes inside a name", () => {
 });
 
 describe("what a reader sees in the cast that is nobody", () => {
+  it("drops a US state's abbreviation beside a name or a town", () => {
+    const text = "The bill was backed by Senate Republican leader Mitch McConnell (Ky.) a month later. A reader, Michael Pravica of Henderson, Nev., wrote in.";
+    const n = names(text);
+    expect(n).toContain("Mitch McConnell");
+    expect(n).toContain("Michael Pravica");
+    expect(n).not.toContain("Ky");
+    expect(n).not.toContain("Nev");
+  });
+
+  it("drops initials that a number stands before or a citation's bracket follows", () => {
+    const text = "An Ethiopian legend dating back to 700 A.D., says that coffee came from there. Visit the cafe at 310 S. 4th St. for tacos.\n\nReferences\nCerra, J., Wien, H. C., & Skelly, S. (2015). Making change. Journal of Gardens.";
+    const n = names(text);
+    expect(n).not.toContain("A.D.");
+    expect(n).not.toContain("S.");
+  });
+
   it("ends a name where a wrongly decoded apostrophe starts, and keeps no lone 'I'", () => {
     const text = "Some great resources (thinking here of Jonathan Clement\u00e2\u0080\u0099s superb newsletter) get no points. I\u00e2\u0080\u0099m grateful it was her that called, said Dana Whitlock.";
     expect(names(text)).toEqual(["Jonathan Clement", "Dana Whitlock"]);
