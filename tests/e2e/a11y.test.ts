@@ -114,6 +114,9 @@ describe.each(BROWSERS)("accessibility in %s", (name) => {
       if (name === "chrome") await popup.emulateMediaFeatures([{ name: "forced-colors", value: "active" }]);
       await popup.bringToFront();
       expect(await popup.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(true);
+      // the switches' own transitions (150 ms) run when the colours change: shoot once they end
+      const settled = () => popup.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)).then(() => true));
+      await settled();
       const box = (sel: string) => popup.$eval(sel, (e) => e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number });
       const shot = (clip: { x: number; y: number; width: number; height: number }) => popup.screenshot({ clip, encoding: "base64" });
       // the page switch, on and then off, must not look the same
@@ -122,6 +125,7 @@ describe.each(BROWSERS)("accessibility in %s", (name) => {
       await fc.screenshot(popup, "popup-forced-colors");
       await popup.click("#sw-page");
       await until(() => popup.$eval("#sw-page", (e) => !(e as HTMLInputElement).checked), "the switch to turn off");
+      await settled();
       const off = await shot(sw);
       expect(on).not.toBe(off);
       await popup.click("#sw-page");
