@@ -317,7 +317,12 @@ function endsSentence(text: string, i: number): boolean {
     // (an initialism or a company's "Inc." may end a sentence too: "… attacks in the U.S. He says
     // …"; a pronoun or an article after it opens the next one. Not a title or an initial: "Mr.",
     // "George W.")
-    if (isAbbrevEnd(text.slice(Math.max(0, i - 8), i))) return SENTENCE_OPENING.test(text.slice(i + 1, i + 8)) && /(?:\p{L}\.\p{L}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|vs))$/u.test(text.slice(Math.max(0, i - 8), i));
+    // (the capital after the space asked first, by code: sentenceStart asks this of every
+    // abbreviation's period it scans back over)
+    if (isAbbrevEnd(text.slice(Math.max(0, i - 8), i))) {
+      const c2 = text.charCodeAt(i + 2);
+      return c2 >= 65 && c2 <= 90 && SENTENCE_OPENING.test(text.slice(i + 1, i + 8)) && /(?:\p{L}\.\p{L}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|vs))$/u.test(text.slice(Math.max(0, i - 8), i));
+    }
     // "said Sunday. the" never happens: a lower-case next word means the sentence goes on
     const next = /\S/.exec(text.slice(i + 1, i + 4));
     if (next && /\p{Ll}/u.test(next[0])) return false;
@@ -965,10 +970,13 @@ const NAMING = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labe
  * sentence's subject is not who spoke there, and a cue after the quote's comma belongs to the
  * sentence going on ("…," the club charged).
  */
-const NAMING_TAIL = /(?:call|dub|label|term|brand|describ|referr?)\p{Ll}*(?:\s+\p{L}+){0,2}\s*$/u;
+const NAMING_TAIL = /\b(?:call|dub|label|term|brand|describ|referr?)\p{Ll}*(?:\s+\p{L}+){0,2}\s*$/u;
 
 function namingCue(text: string, q: RawQuote, from: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
-  const ws = words(text, from, q.open);
+  // (the last dozen words are all it reads: the verb is one of the last three, who named it at
+  // most nine before; started at a space so no word is cut)
+  const space = q.open - from > 120 ? text.indexOf(" ", q.open - 120) : -1;
+  const ws = words(text, space > 0 && space < q.open ? space : from, q.open);
   const n = ws.length;
   if (n < 2 || !/^\s*$/.test(text.slice(ws[n - 1]!.end, q.open))) return null;
   // the naming verb: the last word, or before "as", "a/an/the", "it/him/her/them" (two at most)
@@ -1055,7 +1063,7 @@ function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number
     // a clause opening on its verb has its subject before the comma)
     // ("Mitch McConnell, R-Ky., delivered a blunt message to Trump:" — nor on any verb in lower
     // case: a clause with a subject opens on it, a name, a pronoun or an article)
-    const clauseWord = words(text, comma + 1, Math.min(q.open, comma + 40))[0]?.w ?? "";
+    const clauseWord = comma > ws[0]!.start ? (words(text, comma + 1, Math.min(q.open, comma + 40))[0]?.w ?? "") : "";
     const opensOnVerb = (SPEECH_VERBS.has(clauseWord) && !clauseWord.endsWith("ing")) || (/^\p{Ll}+(?:ed|ered)$/u.test(clauseWord) && !AUXILIARY.test(clauseWord)) || PAST.test(clauseWord);
     if (comma > ws[0]!.start && !opensOnVerb) {
       const clause = words(text, comma + 1, q.open);
@@ -1561,7 +1569,8 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       prev = null;
       return;
     }
-    const according = /^\s*,?\s*(?:according to|as\s[^.;:"“”]{1,60}?\sputs? it)\b/i.test(text.slice(q.close + 1, q.close + 80)) || AS_SAID.test(text.slice(q.close + 1, q.close + 60));
+    const after80 = text.slice(q.close + 1, q.close + 80);
+    const according = /^\s*,?\s*(?:according to|as\s[^.;:"“”]{1,60}?\sputs? it)\b/i.test(after80) || (after80.includes("as ") && AS_SAID.test(after80));
     // a partial quote closed by a comma and then "Mr. Kamin said": the cue follows after all
     const commaCue = /,\s*['’]?$/.test(text.slice(q.start, q.end)) && !/^\s*(?:but|and|or|so|yet|while|as|compared|in|on|at|for|which|who|that|to|with|after|before|when|if|because)\b/i.test(afterText);
     // "After Clinton accused him, he warned, "…," Trump told NBC": a quote introduced by a
