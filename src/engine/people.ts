@@ -543,6 +543,18 @@ function namedLikePeople(text: string, tokens: readonly Token[], spans: readonly
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     if (s.type !== "PER" && afterPersonWord(tokens, s)) (res ??= spans.slice())[i] = { ...s, type: "PER" };
+    else if (s.type !== "PER" && s.last - s.first >= 3) {
+      // "economist Lynn Reaser of Barnett Banks Inc.": the tagger read the person and her firm
+      // as one organisation; a given name after a person's noun, up to "of", is the person
+      let j = s.first + 2;
+      while (j <= s.first + 3 && j < s.last && tokens[j]!.text !== "of") j++;
+      const head = { type: "PER" as const, start: s.start, end: tokens[j - 1]!.end, first: s.first, last: j - 1 };
+      if (tokens[j]!.text !== "of" || !GIVEN.has(lower(tokens[s.first]!.text)) || !afterPersonWord(tokens, head)) continue;
+      res ??= spans.slice();
+      res[i] = head;
+      res.splice(i + 1, 0, { ...s, start: tokens[j + 1]!.start, first: j + 1 });
+      i++;
+    }
   }
   const cued = cuedSingles(text, tokens);
   if (!cued.size) return res ?? spans;

@@ -497,6 +497,13 @@ describe("results rows", () => {
   });
 });
 
+describe("a person and the firm after 'of'", () => {
+  it("parts a name after a person's noun from the firm the tagger ran it into", () => {
+    const text = "Consumer spending slowed in July, said economist Lynn Vardakis of Barnett Banks Inc. in Jacksonville. Vardakis said rates would rise.";
+    expect(cast(text)).toEqual({ "Lynn Vardakis": ["Lynn Vardakis", "Vardakis"] });
+  });
+});
+
 describe("lists of people", () => {
   it("reads every one-word item of a team sheet as a person when its named items are people", () => {
     const text =
