@@ -189,13 +189,17 @@ function bareRoleAt(text: string, from: number): boolean {
     const w = lower(raw.replace(/[,;:.]+$/, ""));
     // a job, singular: "director", "CEO", "Director" (plurals, "members", are groups, not roles)
     // ("Smith, director Steven Spielberg and …": a title before the next name is that name's)
-    if ((ROLE_NOUNS.has(w) || TITLES.has(w) || DESCRIPTION_HEADS.has(w)) && !BARE_NOT_HEAD.has(w) && !HONORIFICS.has(w)) return /[,;:.]$/.test(raw) || !/^\p{Lu}/u.test(ws[i + 1] ?? "");
-    if (!ROLE_MODIFIERS.has(w) || /[,;:.]$/.test(raw)) return false;
+    // ("chief executive of the FMB": after "chief" or "vice", "executive" is the job itself)
+    const head = (ROLE_NOUNS.has(w) || TITLES.has(w) || DESCRIPTION_HEADS.has(w)) && (!BARE_NOT_HEAD.has(w) || (w === "executive" && i > 0 && TITLE_HALVES.has(lower(ws[i - 1]!))));
+    if (head && !HONORIFICS.has(w)) return /[,;:.]$/.test(raw) || !/^\p{Lu}/u.test(ws[i + 1] ?? "");
+    // a half of a title leads to its job ("chief executive", "deputy director", "general manager")
+    if (!(ROLE_MODIFIERS.has(w) || TITLE_HALVES.has(w)) || /[,;:.]$/.test(raw)) return false;
   }
   return false;
 }
 // title words that never head a job on their own ("Prime", "Vice"); "general" and "chief"
 // are adjectives as often as jobs after a comma ("general manager", "chief economist")
+const TITLE_HALVES = new Set(["vice", "general", "chief", "deputy", "assistant", "executive"]);
 const BARE_NOT_HEAD = new Set(["prime", "vice", "general", "chief", "first", "deputy", "assistant", "executive", "speaker", "friend", "ally", "rival", "critic", "opponent", "wife", "husband", "son", "daughter", "mother", "father"]);
 
 /** An appositive right after a mention: ", a member of …," or "—a former …", or ", CEO of …". */

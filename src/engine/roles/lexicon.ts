@@ -45,7 +45,15 @@ const MORE_HEADS = set(`host aide nominee hopeful frontrunner front-runner conte
   stateswoman streamer superstar supervisor surfer technician technologist therapist tutor
   underwriter veterinarian waiter waitress weatherman welder winner graduate paramedic
   midwife pastor minister cleric missionary sculptor potter jeweler jeweller tailor baker
-  brewer winemaker vintner rancher fisherman logger miner trucker driver cabbie pilot`);
+  brewer winemaker vintner rancher fisherman logger miner trucker driver cabbie pilot
+  mathematician statistician clinician pediatrician paediatrician obstetrician mortician
+  beautician ecologist sociologist anthropologist archaeologist archeologist geologist
+  neurologist cardiologist oncologist climatologist zoologist meteorologist criminologist
+  pathologist radiologist dermatologist immunologist microbiologist toxicologist pharmacologist
+  gerontologist paleontologist palaeontologist seismologist volcanologist oceanographer
+  entomologist ornithologist primatologist musicologist geneticist neuroscientist astronomer
+  astrophysicist botanist linguist philosopher theologian demographer geographer cartographer
+  nutritionist physiotherapist psychotherapist ethicist bioethicist`);
 
 /**
  * Heads that are never a description before a name on their own: kin and relations describe

@@ -203,3 +203,18 @@ describe("roles: a sentence that introduces its subject by job", () => {
     expect(roleOf("Guests avoided Marta Quell, the drug company executive arrested in May.", "Marta Quell")).toBe("drug company executive");
   });
 });
+
+describe("roles: session 10, on pages nobody tuned on", () => {
+  it("reads a half title before its job in a bare appositive ('chief executive of …')", () => {
+    expect(roleOf("Sales fell in May. Tomas Brenner, chief executive of the builders' federation, said so.", "Tomas Brenner")).toBe("chief executive of the builders' federation");
+    expect(roleOf("Sales fell in May. Tomas Brenner, deputy director of the museum, said so.", "Tomas Brenner")).toBe("deputy director of the museum");
+    // a half title with no job after it is no role
+    expect(roleOf("Sales fell in May. Tomas Brenner, chief among the critics, said so.", "Tomas Brenner")).toBeNull();
+  });
+
+  it("knows the sciences' and medicine's jobs as heads of a description", () => {
+    expect(roleOf("Years before that, the mathematician Helen Marsh proposed a model.", "Helen Marsh")).toBe("mathematician");
+    expect(roleOf("“It is real,” said Orla Finnegan, a marine ecologist at the university.", "Orla Finnegan")).toBe("marine ecologist at the university");
+    expect(roleOf("“Sleep matters,” says pediatrician Helen Marsh, who runs a clinic.", "Helen Marsh")).toBe("pediatrician");
+  });
+});
