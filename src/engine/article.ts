@@ -644,6 +644,28 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
     for (let s = el.nextElementSibling; s; s = s.nextElementSibling) after += m.stats.get(s)?.chars ?? 0;
     return after > 0 && after <= rootChars * REFERENCES_MAX_SHARE;
   };
+  /** The roots' first paragraph of prose, found when first asked (most pages have no <header>
+   *  inside the root): the first paragraph the walk measured after the first root. */
+  let firstParagraph: Element | null | undefined;
+  const afterFirstParagraph = (el: Element): boolean => {
+    if (firstParagraph === undefined) {
+      firstParagraph = null;
+      const first = roots[0] ? m.stats.get(roots[0]) : undefined;
+      for (let i = first ? m.order.indexOf(first) + 1 : m.order.length; i < m.order.length; i++) {
+        const st = m.order[i]!;
+        if (st.block && st.tag !== "header" && !HEADINGS.has(st.tag) && isParagraph(st) && !insideBoilerplate(st)) {
+          if (roots.some((r) => r.contains(st.el))) firstParagraph = st.el;
+          break;
+        }
+      }
+    }
+    // 4: Node.DOCUMENT_POSITION_FOLLOWING (the engine names no DOM globals)
+    return firstParagraph !== null && !el.contains(firstParagraph) && (firstParagraph.compareDocumentPosition(el) & 4) !== 0;
+  };
+  const sectionHeader = (el: Element): boolean => {
+    if (!afterFirstParagraph(el) || el.getElementsByTagName("h1").length) return false;
+    return !(titleWords.length > 12 && words(el.textContent).includes(titleWords));
+  };
   const excludeHere = (el: Element, rootChars: number): boolean => {
     const st = m.stats.get(el);
     // the walk measured every element that is text: one without stats is never text or hidden
@@ -655,7 +677,10 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
     // a root taken around a post and its comments leaves the comments out whatever their share
     // (a forum thread's posts, named like comments, stay when the page is read as a whole)
     if (st.boilerplate && (BOILERPLATE_TAGS.has(tag) || (commentsSpared && st.cls.comments))) return true;
-    if (tag === "header" && chars < 400) return true;
+    // the article's own <header> (headline, byline, date) comes before its first paragraph, or
+    // holds the headline wherever a template put it; a <header> further down, without the
+    // headline, heads a section of the story ("Step 3: …", a trail's name)
+    if (tag === "header" && chars < 400 && !sectionHeader(el)) return true;
     if (tag === "h1" && titleWords && overlaps(words(el.textContent), titleWords)) return true;
     if (!small) return false;
     if (st.boilerplate) return true;

@@ -108,3 +108,17 @@ describe("boxes a site adds inside the story's box", () => {
     expect(t.split("\n\n")).toEqual(LONG);
   });
 });
+
+describe("<header> elements inside the story", () => {
+  it("leaves out the article's own header but keeps the headers of its sections", () => {
+    const section = (name: string, i: number) => `<section><header><h3>${name}</h3><p>Option ${i}</p></header><p>${LONG[i]}</p></section>`;
+    const html = page(
+      `<article><header><h1>Market may move to railway yard</h1><p>Town News staff</p></header><p>${LONG[0]}</p>${section("The railway yard", 1)}${section("The square", 2)}<p>${LONG[3]}</p></article>`,
+    );
+    const t = text(html);
+    expect(t).toContain("The railway yard\n\nOption 1");
+    expect(t).toContain("The square\n\nOption 2");
+    expect(t).not.toContain("Town News staff");
+    for (const p of LONG) expect(t).toContain(p);
+  });
+});
