@@ -672,8 +672,18 @@ function listedPeople(text: string, tokens: readonly Token[], spans: readonly Ta
   const items: number[] = [];
   let k = 0;
   while (k < tokens.length) {
-    if (!capWord(tokens[k])) {
+    // (a list needs a comma after its first item: most capitalised words have none, and a cheap
+    // look at the token after the run settles them)
+    const t0 = tokens[k]!;
+    if (t0.kind !== "word" || !isCapitalised(t0.text)) {
       k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < tokens.length && tokens[e]!.kind === "word" && !tokens[e]!.afterBreak) e++;
+    const after = tokens[e];
+    if (!after || (after.text !== "," && after.text !== "(" && after.text !== "and" && after.text !== "&")) {
+      k = e;
       continue;
     }
     items.length = 0;
