@@ -210,8 +210,11 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   // are followed by none, and the regexes are not run for them)
   const c0 = text.charCodeAt(end);
   const c1 = text.charCodeAt(end + 1);
-  const opens = c0 === 44 || c0 === 39 || c0 === 0x2019 || c0 === 0x2014 || c0 === 0x2013 || ((c0 === 32 || c0 === 0xa0) && (c1 === 0x2014 || c1 === 0x2013));
-  let m = !opens ? null : /^(?:['’]s)?(?:,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?)(?=(?:[Aa]|[Aa]n|[Tt]he|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}['’]s)[ \u00a0])/u.exec(text.slice(end, end + 40));
+  // (" (the author of …)": a bracketed appositive, as feature and trade writing give one)
+  const opens = c0 === 44 || c0 === 39 || c0 === 0x2019 || c0 === 0x2014 || c0 === 0x2013 || ((c0 === 32 || c0 === 0xa0) && (c1 === 0x2014 || c1 === 0x2013 || c1 === 40));
+  // (an age or a degree may stand between the name and its description: "X, 54, a lawyer",
+  // "X, PhD, a clinical psychologist", "X, MBA ’16, a physician")
+  let m = !opens ? null : /^(?:['’]s)?(?:,[ \u00a0]+(?:(?:\d{1,3}|(?:MBA|PhD|Ph\.D\.|MD|M\.D\.|JD|J\.D\.|DPhil|MPH|MSc|RN)(?:[ \u00a0]['’]\d\d)?),[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?|[ \u00a0]\()(?=(?:[Aa]|[Aa]n|[Tt]he|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}['’]s)[ \u00a0])/u.exec(text.slice(end, end + 48));
   if (m && !/^(?:a|an|the)[ \u00a0]/iu.test(text.slice(end + m[0].length, end + m[0].length + 4)) && !possessiveRoleAt(text, end + m[0].length)) m = null;
   if (!m && c0 === 44) {
     const bare = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?/u.exec(text.slice(end, end + 12));
@@ -225,6 +228,8 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   // SECQAI delves into …")
   const article = /^(?:a|an|the)[ \u00a0]/iu.test(text.slice(from, from + 4));
   if (!article && !/^[,;:.()—–]/.test(text[stop] ?? "")) return null;
+  // a bracket's description closes inside it ("(the developer of X, another tool)")
+  if (m[0].endsWith("(") && !/^[),]/.test(text[stop] ?? "")) return null;
   let phrase = text.slice(from, stop).trim();
   // a relative clause is cut off (a second description joined by "and": cardLine)
   phrase = phrase.replace(/[ \u00a0]+(?:who|which|whose|that)[ \u00a0].*$/su, "");

@@ -217,4 +217,13 @@ describe("roles: session 10, on pages nobody tuned on", () => {
     expect(roleOf("“It is real,” said Orla Finnegan, a marine ecologist at the university.", "Orla Finnegan")).toBe("marine ecologist at the university");
     expect(roleOf("“Sleep matters,” says pediatrician Helen Marsh, who runs a clinic.", "Helen Marsh")).toBe("pediatrician");
   });
+
+  it("reads past a degree to the description, and takes a bracketed one that closes in its bracket", () => {
+    expect(roleOf("Guests came. Helen Marsh, MBA ’16, a pediatric physician, spoke.", "Helen Marsh")).toBe("pediatric physician");
+    expect(roleOf("“Sleep matters,” said Helen Marsh, PhD, a clinical psychologist based in Reno.", "Helen Marsh")).toBe("clinical psychologist");
+    expect(roleOf("Guests came. Helen Marsh (the author of a book on sleep) spoke first.", "Helen Marsh")).toBe("author of a book on sleep");
+    // a bracket that holds no job, or runs on past a quotation, is not taken
+    expect(roleOf("Guests came. Helen Marsh (the impossibly tall one) spoke first.", "Helen Marsh")).toBeNull();
+    expect(roleOf("Guests came. Helen Marsh (the author of “Sleep,” among others) spoke first.", "Helen Marsh")).toBeNull();
+  });
 });
