@@ -278,6 +278,41 @@ function copulaAfter(text: string, start: number, end: number, nameIn: (s: numbe
   return null;
 }
 
+/** What "who <verb>s X" makes X's person: the job the verb names. */
+const JOB_VERBS: Readonly<Record<string, string>> = {
+  heads: "head of", runs: "head of", leads: "leader of", directs: "director of", chairs: "chair of", "co-chairs": "co-chair of",
+  founded: "founder of", "co-founded": "co-founder of", owns: "owner of", "co-owns": "co-owner of", manages: "manager of",
+  edits: "editor of", hosts: "host of", "co-hosts": "co-host of", coaches: "coach of", publishes: "publisher of",
+};
+// what one leads or runs without a job ("who leads the race", "who runs the risk")
+const NOT_JOB_OBJECTS = /^(?:race|polls?|field|pack|way|charge|list|risk|show|gamut|table|tally|count)$/;
+
+/**
+ * "X, who heads the Center for Y," / "X, who founded Acme,": a relative clause whose verb names a
+ * job gives that job ("head of the Center for Y", "founder of Acme"), as a description would.
+ * The object must open like an organisation (an article, a possessive, a capital), and the clause
+ * must close on a comma or a full stop.
+ */
+function jobVerbAfter(text: string, end: number, nameIn: (s: number, e: number) => number): string | null {
+  if (text.charCodeAt(end) !== 44) return null;
+  const m = /^,[ \u00a0]+who[ \u00a0]+(?:(?:now|also|currently)[ \u00a0]+)?([a-z-]+)[ \u00a0]+/u.exec(text.slice(end, end + 40));
+  const job = m ? JOB_VERBS[m[1]!] : undefined;
+  if (!m || !job) return null;
+  const from = end + m[0].length;
+  const ws = text.slice(from, from + 60).split(/[ \u00a0]+/, 4);
+  if (!/^(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}&.'’-]*)$/u.test(ws[0] ?? "") && !/['’]s$/.test(ws[0] ?? "")) return null;
+  // the object's first noun: "the race", "the polls", "a risk"
+  const noun = /^(?:the|a|an|his|her|their|its)$/.test(ws[0]!) ? ws[1] : ws[0];
+  if (!noun || NOT_JOB_OBJECTS.test(noun.replace(/[,;:.]+$/, ""))) return null;
+  const stop = clauseEnd(text, from);
+  if (!/^[.,;]/.test(text[stop] ?? "")) return null;
+  const object = text.slice(from, stop).trim();
+  const at = nameIn(from, stop);
+  const line = cardLine(`${job} ${object}`, at < 0 ? -1 : at - from + job.length + 1, MAX_ROLE_WORDS);
+  // (a line left as the bare verb's noun says nothing the clause said: "head of" cut to "head")
+  return line && line.includes(" ") ? line : null;
+}
+
 /** ", Apple's chief executive,": a possessive, then only modifiers before a job word. */
 function possessiveRoleAt(text: string, from: number): boolean {
   const ws = text.slice(from, from + 80).split(/[ \u00a0]+/, 7);
@@ -378,7 +413,7 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
       }
       if (described && DATED.test(text.slice(m.end, m.end + 12))) described = null;
       if (described?.includes(" ")) return described;
-      const role = definiteTitleBefore(text, m.start, m.end, isName) ?? appositiveAfter(text, m.end, nameIn) ?? copulaAfter(text, m.start, m.end, nameIn);
+      const role = definiteTitleBefore(text, m.start, m.end, isName) ?? appositiveAfter(text, m.end, nameIn) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn);
       if (role) return role;
       weak ??= described;
     }

@@ -215,7 +215,7 @@ describe("roles: session 10, on pages nobody tuned on", () => {
   it("knows the sciences' and medicine's jobs as heads of a description", () => {
     expect(roleOf("Years before that, the mathematician Helen Marsh proposed a model.", "Helen Marsh")).toBe("mathematician");
     expect(roleOf("“It is real,” said Orla Finnegan, a marine ecologist at the university.", "Orla Finnegan")).toBe("marine ecologist at the university");
-    expect(roleOf("“Sleep matters,” says pediatrician Helen Marsh, who runs a clinic.", "Helen Marsh")).toBe("pediatrician");
+    expect(roleOf("“Sleep matters,” says pediatrician Helen Marsh. “It is real.”", "Helen Marsh")).toBe("pediatrician");
   });
 
   it("reads past a degree to the description, and takes a bracketed one that closes in its bracket", () => {
@@ -225,5 +225,14 @@ describe("roles: session 10, on pages nobody tuned on", () => {
     // a bracket that holds no job, or runs on past a quotation, is not taken
     expect(roleOf("Guests came. Helen Marsh (the impossibly tall one) spoke first.", "Helen Marsh")).toBeNull();
     expect(roleOf("Guests came. Helen Marsh (the author of “Sleep,” among others) spoke first.", "Helen Marsh")).toBeNull();
+  });
+
+  it("reads a relative clause whose verb names a job as that job", () => {
+    expect(roleOf("“No,” said Ivo Marsh, who heads the Institute for Rivers in Leeds.", "Ivo Marsh")).toBe("head of the Institute for Rivers in Leeds");
+    expect(roleOf("Ivo Marsh, who founded Acme in 1999, spoke.", "Ivo Marsh")).toBe("founder of Acme");
+    // leading a race or running a risk is no job, and the clause must close
+    expect(roleOf("Ivo Marsh, who leads the race, spoke.", "Ivo Marsh")).toBeNull();
+    expect(roleOf("Ivo Marsh, who runs the risk of losing, spoke.", "Ivo Marsh")).toBeNull();
+    expect(roleOf("Ivo Marsh, who heads home today", "Ivo Marsh")).toBeNull();
   });
 });
