@@ -193,9 +193,15 @@ function bareRoleAt(text: string, from: number): boolean {
     const head = (ROLE_NOUNS.has(w) || TITLES.has(w) || DESCRIPTION_HEADS.has(w)) && (!BARE_NOT_HEAD.has(w) || (w === "executive" && i > 0 && TITLE_HALVES.has(lower(ws[i - 1]!))));
     if (head && !HONORIFICS.has(w)) return /[,;:.]$/.test(raw) || !/^\p{Lu}/u.test(ws[i + 1] ?? "");
     // a half of a title leads to its job ("chief executive", "deputy director", "general manager")
-    if (!(ROLE_MODIFIERS.has(w) || TITLE_HALVES.has(w)) || /[,;:.]$/.test(raw)) return false;
+    // and so does a field noun ("admissions counselor", "chief strategy officer", "cloud
+    // therapist at Google"): a plain lower-case word, never a function word, verb form or adverb
+    if (!(ROLE_MODIFIERS.has(w) || TITLE_HALVES.has(w) || DESCRIPTION_MODIFIERS.has(w) || fieldWord(raw)) || /[,;:.]$/.test(raw)) return false;
   }
   return false;
+}
+/** A lower-case noun that may name a job's field: no function word, and no -ed, -ing, -ly or -s verb or adverb form. */
+function fieldWord(w: string): boolean {
+  return /^[a-z]{3,}$/.test(w) && !FUNCTION_WORDS.has(w) && !/(?:ed|ing|ly|s)$/.test(w) && !RELATIONS.has(w);
 }
 // title words that never head a job on their own ("Prime", "Vice"); "general" and "chief"
 // are adjectives as often as jobs after a comma ("general manager", "chief economist")
@@ -233,6 +239,10 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   let phrase = text.slice(from, stop).trim();
   // a relative clause is cut off (a second description joined by "and": cardLine)
   phrase = phrase.replace(/[ \u00a0]+(?:who|which|whose|that)[ \u00a0].*$/su, "");
+  // a title whose name the bracket cut off ("adviser to Vice President (then-Senator) Joe …") is
+  // someone else's: the job stops before it, as before a name
+  const dangling = /[ \u00a0]+(?:to|for|of|with|under)(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)+$/u.exec(phrase);
+  if (dangling && text[stop] === "(" && isTitleEnd(phrase.slice(phrase.lastIndexOf(" ") + 1))) phrase = phrase.slice(0, dangling.index);
   const words = phrase.split(/[ \u00a0]+/);
   // "Clinton, a top aide said, “is very confident”": a parenthetical report, not an appositive
   if (/^(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|explains|insisted|insists)$/i.test(words[words.length - 1]!)) return null;

@@ -235,4 +235,17 @@ describe("roles: session 10, on pages nobody tuned on", () => {
     expect(roleOf("Ivo Marsh, who runs the risk of losing, spoke.", "Ivo Marsh")).toBeNull();
     expect(roleOf("Ivo Marsh, who heads home today", "Ivo Marsh")).toBeNull();
   });
+
+  it("reads a field noun before the job in a bare appositive ('chief strategy officer of …')", () => {
+    expect(roleOf("“Yes,” said Ivo Marsh, chief strategy officer of the Rivers Trust, a charity.", "Ivo Marsh")).toBe("chief strategy officer of the Rivers Trust");
+    expect(roleOf("Ivo Marsh, cloud therapist at Acme, frames the shift.", "Ivo Marsh")).toBe("cloud therapist at Acme");
+    // a verb form, an adverb or a function word before a job is a clause, not a role
+    expect(roleOf("Ivo Marsh, just like his boss, said no.", "Ivo Marsh")).toBeNull();
+    expect(roleOf("Ivo Marsh, told the reporter, no.", "Ivo Marsh")).toBeNull();
+    expect(roleOf("Ivo Marsh, reportedly an adviser, said no.", "Ivo Marsh")).toBeNull();
+  });
+
+  it("stops a job before a title whose name a bracket cut off", () => {
+    expect(roleOf("Ivo Marsh, former foreign policy adviser to Vice President (then-Senator) Ann Lee, is a fellow.", "Ivo Marsh")).toBe("former foreign policy adviser");
+  });
 });
