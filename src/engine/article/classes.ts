@@ -59,9 +59,35 @@ function tokenIsNegative(parts: string[]): boolean {
   return false;
 }
 
-/** `ci` is classAndId(el): lower-case class and id. */
+/** Words that make a run of words a phrase: a slug of a heading's text has them ("how to use
+ *  social shopping for your brand"), a component's name ("related-posts-widget") has none. */
+const FUNCTION_WORDS = new Set([
+  "a", "an", "the", "and", "or", "of", "to", "for", "in", "on", "with", "by", "from", "how", "what", "why", "when",
+  "which", "who", "is", "are", "can", "do", "does", "should", "your", "you", "i", "we", "my", "our", "it", "vs",
+]);
+const SLUG_MIN_WORDS = 4;
+
+/** The id is an anchor made of a heading's text ("1-heading-how-popular-are-meditation-and-
+ *  mindfulness", "top-certifications-and-certificates-for-social-media-marketing"): it names what
+ *  the section is about, not what kind of box it is, so its words ("popular", "social") say
+ *  nothing about boilerplate. */
+function slugOfText(id: string): boolean {
+  const parts = id.split(/[-_:]+/);
+  let letters = 0;
+  let functionWord = false;
+  for (const p of parts) {
+    if (!/^[a-z]+$/.test(p)) continue;
+    letters++;
+    if (FUNCTION_WORDS.has(p)) functionWord = true;
+  }
+  return letters >= SLUG_MIN_WORDS && functionWord;
+}
+
+/** `ci` is classAndId(el): lower-case class, a space, and the id (no whitespace in it). */
 export function classVerdict(ci: string): ClassVerdict {
   if (!ci) return NONE;
+  const space = ci.lastIndexOf(" ");
+  if (space >= 0 && space < ci.length - 1 && slugOfText(ci.slice(space + 1))) ci = ci.slice(0, space);
   let negative = false;
   let comments = false;
   let positive = false;

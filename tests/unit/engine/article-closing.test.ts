@@ -122,3 +122,25 @@ describe("<header> elements inside the story", () => {
     for (const p of LONG) expect(t).toContain(p);
   });
 });
+
+describe("ids made of a heading's own words", () => {
+  it("keeps sections and headings whose anchor ids happen to hold a boilerplate word ('social', 'popular', 'share')", () => {
+    const html = page(
+      `<article><h1>Market may move to railway yard</h1><p>${LONG[0]}</p>` +
+        `<section id="how-popular-is-the-market-with-shoppers"><h2 id="how-to-share-the-square-with-the-traders">How to share the square with the traders</h2><p>${LONG[1]}</p></section>` +
+        `<h2 id="what-social-media-says-about-the-move">What social media says about the move</h2><p>${LONG[2]}</p><p>${LONG[3]}</p></article>`,
+    );
+    const t = text(html);
+    for (const p of LONG) expect(t).toContain(p);
+    expect(t).toContain("How to share the square with the traders");
+    expect(t).toContain("What social media says about the move");
+  });
+
+  it("still reads a component's name in an id ('related-posts-widget', 'div-gpt-ad-1588612288483-0')", () => {
+    for (const id of ["related-posts-widget", "div-gpt-ad-1588612288483-0"]) {
+      const box = `<div id="${id}"><p>Council approves new cycle lanes on the high street and beside the station, and more.</p></div>`;
+      const t = text(page(`<article><h1>Market may move to railway yard</h1>${prose}${box}</article>`));
+      expect(t.split("\n\n")).toEqual(LONG);
+    }
+  });
+});
