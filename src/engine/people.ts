@@ -1377,6 +1377,36 @@ function initialsOnly(text: string, g: { mentions: Mention[] }): boolean {
   return true;
 }
 
+/** Opening and closing quotation marks. */
+const OPEN_QUOTE = new Set([34, 39, 0x201c, 0x2018, 0x00ab]);
+const CLOSE_QUOTE = /["'\u201d\u2019\u00bb]/;
+/** Words a title in title case leaves in lower case ("Anne of a Thousand Days", "Ice Cold in Alex"). */
+const TITLE_SMALL = new Set(["of", "a", "an", "the", "in", "on", "at", "to", "and", "for", "with", "from", "by", "or", "de", "la", "le", "el", "von", "van"]);
+/**
+ * A name that stands, at every mention, at the head of a short quotation in title case: a film's,
+ * a song's, a book's or an album's title ('"Michael Collins", his epic about the IRA', '"Viva
+ * Zapata"', '"Ice Cold in Alex"', 'the lead single ‘Berghain’', '"Bertillon 166"'). A person is
+ * named outside quotation marks somewhere, or quoted in a sentence, not alone in a title's marks.
+ */
+function quotedTitle(text: string, g: { mentions: Mention[] }): boolean {
+  for (const m of g.mentions) {
+    if (m.titled || !OPEN_QUOTE.has(text.charCodeAt(m.start - 1))) return false;
+    // (a credit quotes a person: "Photo by: 'Neil Thomas'")
+    if (/\b(?:by|photo|photograph|credit|courtesy|via|author)\b:?\s*$/i.test(text.slice(Math.max(0, m.start - 16), m.start - 1))) return false;
+    const rest = text.slice(m.end, m.end + 48);
+    const close = rest.search(CLOSE_QUOTE);
+    // (an apostrophe right after the name is a possessive: "‘Smith’s …" is no title's end)
+    if (close < 0 || /^['\u2019]s\b/.test(rest.slice(close))) return false;
+    const inner = rest.slice(0, close).trim();
+    // (a full name alone in the marks, given name first, is as often a person quoted, a write-in
+    // "Ralph Nader", as a title named after one: kept)
+    if (!inner && m.words.length >= 2 && GIVEN.has(lower(m.words[0]!))) return false;
+    if (/[.!?,;:]$/.test(inner) && inner.length > 1) return false;
+    for (const w of inner.split(/\s+/)) if (w && !/^[\p{Lu}\d]/u.test(w) && !TITLE_SMALL.has(w)) return false;
+  }
+  return g.mentions.length > 0;
+}
+
 /** US states as the news abbreviates them, with a period (AP style): "Ky.", "Calif.", "Nev.". */
 const STATE_ABBREV = new Set("ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split(" "));
 /**
@@ -1691,7 +1721,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   }
   const people: Person[] = [];
   const passing = groups.filter((g) => {
-    if (initialsOnly(text, g) || stateOnly(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || headedName(text, g)) return false;
+    if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || headedName(text, g)) return false;
     const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
     return !productName(fullest) && !nounPhrase(fullest);
   });

@@ -560,3 +560,18 @@ describe("what a reader sees in the cast that is nobody", () => {
     expect(names(text)).toEqual(["Jonathan Clement", "Dana Whitlock"]);
   });
 });
+
+describe("titles in quotation marks", () => {
+  it("are no people when a name only ever heads a short quotation in title case", () => {
+    const text =
+      "Her new album opens with the lead single ‘Watercraft Apologist’, and the closing track ‘Scales Will Fall’ is the best. The actor is best known for \"Ice Cold in Alex\". Critic Dana Whitlock loved it.";
+    expect(names(text)).toEqual(["Dana Whitlock"]);
+  });
+
+  it("keeps a person quoted alone or credited in quotation marks", () => {
+    const text = "At 19 I wrote in “Ralph Nader” on my first ballot. Photo by: 'Neil Thorburn'.";
+    const n = names(text);
+    expect(n).toContain("Ralph Nader");
+    expect(n).toContain("Neil Thorburn");
+  });
+});
