@@ -195,10 +195,13 @@ function bareRoleAt(text: string, from: number): boolean {
     // a half of a title leads to its job ("chief executive", "deputy director", "general manager")
     // and so does a field noun ("admissions counselor", "chief strategy officer", "cloud
     // therapist at Google"): a plain lower-case word, never a function word, verb form or adverb
-    if (!(ROLE_MODIFIERS.has(w) || TITLE_HALVES.has(w) || DESCRIPTION_MODIFIERS.has(w) || fieldWord(raw)) || /[,;:.]$/.test(raw)) return false;
+    // (a field in -s, "admissions", "sales", "operations", only right before the job word: "says" is a verb)
+    const field = fieldWord(raw) || (/^[a-z]{4,}s$/.test(raw) && !FUNCTION_WORDS.has(raw) && isJobWord(lower((ws[i + 1] ?? "").replace(/[,;:.]+$/, ""))));
+    if (!(ROLE_MODIFIERS.has(w) || TITLE_HALVES.has(w) || DESCRIPTION_MODIFIERS.has(w) || field) || /[,;:.]$/.test(raw)) return false;
   }
   return false;
 }
+const isJobWord = (w: string) => (ROLE_NOUNS.has(w) || TITLES.has(w) || DESCRIPTION_HEADS.has(w)) && !BARE_NOT_HEAD.has(w) && !HONORIFICS.has(w);
 /** A lower-case noun that may name a job's field: no function word, and no -ed, -ing, -ly or -s verb or adverb form. */
 function fieldWord(w: string): boolean {
   return /^[a-z]{3,}$/.test(w) && !FUNCTION_WORDS.has(w) && !/(?:ed|ing|ly|s)$/.test(w) && !RELATIONS.has(w);

@@ -53,7 +53,7 @@ const MORE_HEADS = set(`host aide nominee hopeful frontrunner front-runner conte
   gerontologist paleontologist palaeontologist seismologist volcanologist oceanographer
   entomologist ornithologist primatologist musicologist geneticist neuroscientist astronomer
   astrophysicist botanist linguist philosopher theologian demographer geographer cartographer
-  nutritionist physiotherapist psychotherapist ethicist bioethicist`);
+  nutritionist physiotherapist psychotherapist ethicist bioethicist counselor counsellor`);
 
 /**
  * Heads that are never a description before a name on their own: kin and relations describe

@@ -248,4 +248,10 @@ describe("roles: session 10, on pages nobody tuned on", () => {
   it("stops a job before a title whose name a bracket cut off", () => {
     expect(roleOf("Ivo Marsh, former foreign policy adviser to Vice President (then-Senator) Ann Lee, is a fellow.", "Ivo Marsh")).toBe("former foreign policy adviser");
   });
+
+  it("takes a field in -s right before the job ('sales director'), never a verb ('says director')", () => {
+    expect(roleOf("Kim Lo, sales director at Acme, said no.", "Kim Lo")).toBe("sales director at Acme");
+    expect(roleOf("This tip is by Kim Lo, admissions counselor at the state university.", "Kim Lo")).toBe("admissions counselor at the state university");
+    expect(roleOf("“No,” Kim Lo, says director Ann Ray.", "Kim Lo")).toBeNull();
+  });
 });
