@@ -607,13 +607,16 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
   let inIntroduced = 0;
   const visit = (el: Element, rootChars: number): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (referencesStart(c, rootChars)) {
+      // each child's stats are looked up once, for all the tests below (a lookup per element of
+      // the body adds up on a long page)
+      const st = m.stats.get(c);
+      if (referencesStart(c, st, rootChars)) {
         for (let s: Element | null = c; s; s = s.nextElementSibling) out.add(s);
         return;
       }
-      if (excludeHere(c, rootChars)) out.add(c);
+      if (excludeHere(c, st, rootChars)) out.add(c);
       else {
-        const intro = inIntroduced === 0 && introducedList(c);
+        const intro = inIntroduced === 0 && introducedList(c, st);
         if (intro) inIntroduced++;
         visit(c, rootChars);
         if (intro) inIntroduced--;
@@ -623,8 +626,7 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
   /** A list right after a paragraph of prose that ends on a colon: the writing announces it. A
    *  site's own lists (menus, tags, "related" links) follow a label or a heading, never a
    *  sentence of the story. */
-  const introducedList = (el: Element): boolean => {
-    const st = m.stats.get(el);
+  const introducedList = (el: Element, st: Stats | undefined): boolean => {
     if (!st || (st.tag !== "ul" && st.tag !== "ol")) return false;
     const prev = el.previousElementSibling;
     const ps = prev ? m.stats.get(prev) : undefined;
@@ -634,8 +636,7 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
   // a closing list of sources under its own heading ("References", "Article sources") cites
   // works, it does not tell the story: its authors' names are not people of the article. So
   // with the afterwords (the author's bio, related and latest posts) a site appends in the box
-  const referencesStart = (el: Element, rootChars: number): boolean => {
-    const st = m.stats.get(el);
+  const referencesStart = (el: Element, st: Stats | undefined, rootChars: number): boolean => {
     const chars = st?.chars ?? 0;
     if (!st || !chars || chars > REFERENCES_HEADING_MAX_CHARS || !st.block) return false;
     const line = squash(el.textContent);
@@ -666,8 +667,7 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
     if (!afterFirstParagraph(el) || el.getElementsByTagName("h1").length) return false;
     return !(titleWords.length > 12 && words(el.textContent).includes(titleWords));
   };
-  const excludeHere = (el: Element, rootChars: number): boolean => {
-    const st = m.stats.get(el);
+  const excludeHere = (el: Element, st: Stats | undefined, rootChars: number): boolean => {
     // the walk measured every element that is text: one without stats is never text or hidden
     if (!st) return true;
     const chars = st.chars;
@@ -700,7 +700,7 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
     if (st.buttons > 0 && chars <= CTA_BOX_MAX_CHARS && st.good <= CTA_MAX_PROSE && block && tag !== "p" && tag !== "li" && !HEADINGS.has(tag) && !repeatedCard(el) && !hasLinkedHeading(el)) return true;
     // "By Jane Doe", "By Jane Doe and John Roe | May 3": a byline line whatever its markup
     if (chars > 0 && chars < BYLINE_MAX_CHARS && block && byLine(text())) return true;
-    if (block && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && (tag === "h1" || !HEADINGS.has(tag)) && inIntroduced === 0 && !introducedList(el)) return true;
+    if (block && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && (tag === "h1" || !HEADINGS.has(tag)) && inIntroduced === 0 && !introducedList(el, st)) return true;
     // templates that render the body twice (a mobile and a desktop copy, one hidden by a
     // stylesheet we do not read) repeat whole sections word for word: the reader sees one.
     // Single paragraphs may repeat on purpose (a plan's "Rest day", a caption per webcam).
