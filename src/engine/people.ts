@@ -1491,6 +1491,52 @@ function unintroducedName(text: string, g: { key: string[]; mentions: Mention[] 
 }
 
 /**
+ * A name of two words whose second word is no name word of the lexicon but an ordinary word the
+ * same text writes in lower case ("Claude Code" beside "the code", "Tate Modern" beside "modern
+ * art", "William Optics" beside "optics"), and that nothing shows to be a person's (no title, no
+ * initial, no person context at any mention), is a product's, a firm's or a place's name that
+ * starts on a word that can also be a given name. A person's surname is a name word ("Jeff
+ * Wall", "Nigel Price": kept), and where it is not, the text introduces its bearer as a person.
+ * unintroducedName asks the same of names with no given name first.
+ */
+function givenThenWord(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  if (g.key.length !== 2) return false;
+  const [first, last] = g.key as [string, string];
+  if (!(GIVEN.has(first) || NAMEISH.has(first)) || first.length < 3 || last.length < 3) return false;
+  if (GIVEN.has(last) || NAMEISH.has(last) || PARTICLES.has(last) || isSuffixWord(last)) return false;
+  for (const m of g.mentions) if (m.titled || m.words.some(isInitial)) return false;
+  if (text.indexOf(last) < 0 || !writtenLower(text, last)) return false;
+  // (a given name written in lower case only before the surname is the whole name typed or
+  // styled so: "is marlon brando in heat", a credit "thomas hengge" in small capitals; "web"
+  // and "car" stand alone in "web design", "car rental")
+  if (writtenLower(text, `${first} ${last}`) && !lowerAlone(text, first, last)) return false;
+  for (const m of g.mentions) if (personContext(text, m) || besideFullName(text, m) || PERSON_SHAPED_APPOSITIVE.test(text.slice(m.end, m.end + 50))) return false;
+  return true;
+}
+/** Is `first` written in lower case as a word of prose other than right before `last`? */
+function lowerAlone(text: string, first: string, last: string): boolean {
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    const end = at + first.length;
+    if (text.startsWith(` ${last}`, end)) continue;
+    if (scanLower(text.slice(Math.max(0, at - 1), end + 2), first)) return true;
+  }
+  return false;
+}
+/** Is the mention an item of a list whose item beside it is a given name and a surname
+ *  ("Christopher Guest, Michael McKean and Harry Shearer"): a list holds things of one kind. */
+function besideFullName(text: string, m: Span): boolean {
+  const after = LIST_NEXT.exec(text.slice(m.end, m.end + 40));
+  if (after && GIVEN.has(after[1]!.toLowerCase())) return true;
+  const before = LIST_PREV.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  return !!before && GIVEN.has(before[1]!.toLowerCase());
+}
+/** An appositive whose noun has a person's ending ("Tobin Farmer, a plantsman,", "…, a
+ *  violinist,", "…, the librarian"): APPOSITIVE_PERSON lists the common nouns, not every noun. */
+const PERSON_SHAPED_APPOSITIVE = /^, (?:a|an|the) (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]*(?:man|woman|person|[^l]ist|ian)[,.;]/u;
+const LIST_NEXT = /^(?:,| and| &)\s(\p{Lu}\p{Ll}+)\s\p{Lu}\p{Ll}/u;
+const LIST_PREV = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’-]+(?:,| and| &)\s$/u;
+
+/**
  * A name ending on an organisation's or a place's head word ("Ernst Media", "Kora Moving", "Yale
  * School", "Nara Station", "Palm Coast") that nothing shows to be a person's: no name word of the
  * lexicon first, no title, no initial, no person context at any mention. The tagger's own spans
@@ -1721,7 +1767,7 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   }
   const people: Person[] = [];
   const passing = groups.filter((g) => {
-    if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || headedName(text, g)) return false;
+    if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || headedName(text, g)) return false;
     const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
     return !productName(fullest) && !nounPhrase(fullest);
   });

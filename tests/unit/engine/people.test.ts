@@ -575,3 +575,19 @@ describe("titles in quotation marks", () => {
     expect(n).toContain("Neil Thorburn");
   });
 });
+
+describe("products and firms whose name starts on a given name", () => {
+  it("are no people when their second word is an ordinary word the text writes in lower case", () => {
+    const text =
+      "We moved our accounts to Oscar Ledger last spring. A good ledger saves hours, and Oscar Ledger exports every ledger to a spreadsheet. The team also tried Mabel Canvas, but the canvas kept freezing. Both were reviewed by Dana Whitlock.";
+    expect(names(text)).toEqual(["Dana Whitlock"]);
+  });
+
+  it("keeps a person whose surname is an ordinary word when the text shows a person or lists them with people", () => {
+    const text =
+      "Tessa Lantern, who founded the shop, hung a lantern over the door. The film stars Harold Kettle, Michael McKean and Harry Shearer; a kettle sits on every set.";
+    const n = names(text);
+    expect(n).toContain("Tessa Lantern");
+    expect(n).toContain("Harold Kettle");
+  });
+});
