@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "puppeteer-core";
-import { BROWSERS, launch, setScheme, until, type Session } from "./harness";
+import { BROWSERS, launch, setScheme, tabShowing, until, type Session } from "./harness";
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -45,20 +45,7 @@ async function bothSchemes(page: Page, check: (scheme: string) => Promise<void>)
 /** The popup, as a tab pointed at the demo article's tab (popup.html?tab=ID). */
 async function popupForDemo(s: Session): Promise<Page> {
   const popup = await s.openExtensionPage("popup.html");
-  const id = await until(
-    () =>
-      popup.evaluate(async (want) => {
-        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ analysis?: { title?: string } } | null> } } }).chrome;
-        for (const t of await c.tabs.query({})) {
-          if (typeof t.id !== "number") continue;
-          const r = await c.tabs.sendMessage(t.id, { type: "page/get-analysis" }).catch(() => null);
-          if (r?.analysis?.title === want) return t.id;
-        }
-        return null;
-      }, TITLE),
-    "the demo tab's content script to hold the article",
-    20_000,
-  );
+  const id = await tabShowing(popup, TITLE, 20_000);
   await popup.evaluate((u) => void (location.href = u), `${s.extensionOrigin}/popup.html?tab=${id}`);
   await until(() => popup.evaluate(() => location.search.startsWith("?tab=") && document.getElementById("app")?.dataset.state === "article").catch(() => false), "the cast");
   return popup;

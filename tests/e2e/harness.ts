@@ -255,3 +255,27 @@ export async function until<T>(fn: () => Promise<T> | T, what: string, timeout =
     await new Promise((r) => setTimeout(r, every));
   }
 }
+
+/**
+ * The id of the tab whose content script holds the article titled `title`, asked from an
+ * extension page. Tab URLs are hidden from the extension here (no "tabs" permission), so each
+ * tab is asked for its state instead.
+ */
+export async function tabShowing(ext: Page, title: string, timeout?: number): Promise<number> {
+  return until(
+    () =>
+      ext.evaluate(async (want) => {
+        const c = (globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ analysis?: { title?: string } } | null> } };
+        }).chrome;
+        for (const t of await c.tabs.query({})) {
+          if (typeof t.id !== "number") continue;
+          const r = await c.tabs.sendMessage(t.id, { type: "page/get-analysis" }).catch(() => null);
+          if (r?.analysis?.title === want) return t.id;
+        }
+        return null;
+      }, title),
+    `the tab showing "${title}"`,
+    timeout,
+  );
+}

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "puppeteer-core";
-import { BROWSERS, launch, paintedTexts, setScheme, until, type Session } from "./harness";
+import { BROWSERS, launch, paintedTexts, setScheme, tabShowing, until, type Session } from "./harness";
 
 interface ExpectedPerson {
   name: string;
@@ -34,28 +34,10 @@ type Chromeish = {
   };
 };
 
-/** The id of the tab whose content script holds the demo article. Tab URLs are hidden from
- *  the extension here (no "tabs" permission), so each tab is asked for its state instead. */
-async function demoTabId(ext: Page, title: string): Promise<number> {
-  return until(
-    () =>
-      ext.evaluate(async (want) => {
-        const c = (globalThis as unknown as Chromeish).chrome;
-        for (const t of await c.tabs.query({})) {
-          if (typeof t.id !== "number") continue;
-          const r = await c.tabs.sendMessage(t.id, { type: "page/get-analysis" }).catch(() => null);
-          if (r?.analysis?.title === want) return t.id;
-        }
-        return null;
-      }, title),
-    `the tab showing "${title}"`,
-  );
-}
-
 /** Points the extension page at popup.html?tab=ID and waits for the tab's state to show. */
 async function openPopupFor(s: Session, title: string): Promise<Page> {
   const popup = await s.openExtensionPage("popup.html");
-  const id = await demoTabId(popup, title);
+  const id = await tabShowing(popup, title);
   const url = `${s.extensionOrigin}/popup.html?tab=${id}`;
   await popup.evaluate((u) => void (location.href = u), url);
   await until(() => popup.evaluate(() => location.search.startsWith("?tab=") && document.readyState === "complete").catch(() => false), "popup.html?tab to load");
@@ -383,7 +365,7 @@ describe("needs permission in firefox", () => {
   it("offers a button that asks for host permission from the click", async () => {
     const page = await s.open(s.server.url("demo.html"));
     const popup = await s.openExtensionPage("popup.html");
-    const id = await demoTabId(popup, expected.title);
+    const id = await tabShowing(popup, expected.title);
     const removed = await popup.evaluate(() => (globalThis as unknown as { browser: { permissions: { remove(p: object): Promise<boolean> } } }).browser.permissions.remove({ origins: ["<all_urls>"] }));
     expect(removed).toBe(true);
     // a reload drops the content script, which now may not come back
