@@ -644,9 +644,12 @@ function capsPossessive(ws: Token[]): Token[] {
   return out;
 }
 
-/** Starts of the one-word items of person lists in `listText` (listedPeople's; dropWeakSingles reads them). */
-let listText = "";
-let listStarts: ReadonlySet<number> = new Set();
+/**
+ * Starts of the one-word items of person lists in the last text listedPeople read, for
+ * dropWeakSingles: findPersonMentions and groupMentions are separate calls, so this is kept for
+ * the last text like the tagger's memo (tagEntities), and asked only for that same text.
+ */
+let listMemo: { text: string; starts: ReadonlySet<number> } = { text: "", starts: new Set() };
 const SENTENCE_END = /^[.!?:;]$/;
 /**
  * The one-word items of a list of people: a team sheet ("Elkins, Childers, Arad, Krystek,
@@ -660,9 +663,8 @@ const SENTENCE_END = /^[.!?:;]$/;
  * those items retyped or added as people (a new array when any changes).
  */
 function listedPeople(text: string, tokens: readonly Token[], spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
-  listText = text;
   const starts = new Set<number>();
-  listStarts = starts;
+  listMemo = { text, starts };
   // (built at the first list: most texts have none, and a long page has many tokens)
   let spanAt: Int32Array | null = null;
   const personWords = new Set<string>();
@@ -1622,7 +1624,7 @@ function dropWeakSingles<G extends { key: string[]; mentions: Mention[] }>(text:
     return !!b && ends.has(m.start - b[0].length);
   };
   // (or an item of a list of people: listedPeople)
-  const inList = (m: Mention) => text === listText && listStarts.has(m.start);
+  const inList = (m: Mention) => text === listMemo.text && listMemo.starts.has(m.start);
   return groups.filter((g) => !weak.has(g) || g.mentions.some(listed) || g.mentions.some(inList));
 }
 
