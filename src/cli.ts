@@ -7,7 +7,8 @@ import { analyze, analyzeText } from "./engine/analyze";
 import { pathToFileURL } from "node:url";
 import { isHtmlFile, parseHtml, readTextFile } from "./node/page";
 
-const USAGE = "usage: dramatis analyze [--url URL] FILE...\n  --url URL  the page address of the HTML file that follows it";
+const USAGE =
+  "usage: dramatis analyze [--url URL] FILE...\n  --url URL  the page address of the HTML file that follows it\n  --         every argument after it is a file, even one starting with '-'";
 
 interface Job {
   file: string;
@@ -16,18 +17,22 @@ interface Job {
 
 function parseArgs(argv: string[]): Job[] | string {
   const [cmd, ...rest] = argv;
-  if (cmd === "--help" || cmd === "-h") return USAGE;
   if (cmd !== "analyze") return `dramatis: unknown command ${JSON.stringify(cmd ?? "")}\n${USAGE}`;
   const jobs: Job[] = [];
   let url: string | undefined;
+  let files = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
-    if (a === "--url") {
+    if (!files && a === "--") {
+      files = true; // after "--" nothing is an option: a file may be named '-x' or '--url'
+      continue;
+    }
+    if (!files && a === "--url") {
       url = rest[++i];
       if (url === undefined) return `dramatis: --url needs a value\n${USAGE}`;
       continue;
     }
-    if (a.startsWith("--url=")) {
+    if (!files && a.startsWith("--url=")) {
       url = a.slice(6);
       continue;
     }
@@ -53,12 +58,40 @@ function analyseFile(job: Job): object {
   return analyze(parseHtml(content, url), { url });
 }
 
-function main(): number {
+/** Set once stdout's reader has gone (`dramatis analyze … | head -1`). */
+let readerGone = false;
+
+/** Writes one line; waits while the pipe is full, so a slow reader never makes the lines pile up
+ *  in memory, and comes back at once if the reader has gone. */
+function writeLine(line: string): Promise<void> {
+  if (readerGone || process.stdout.write(line + "\n")) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      process.stdout.off("drain", done);
+      process.stdout.off("close", done);
+      resolve();
+    };
+    process.stdout.on("drain", done);
+    process.stdout.on("close", done);
+  });
+}
+
+async function main(): Promise<number> {
+  if (process.argv[2] === "--help" || process.argv[2] === "-h") {
+    process.stdout.write(USAGE + "\n"); // asked for: not an error
+    return 0;
+  }
   const jobs = parseArgs(process.argv.slice(2));
   if (typeof jobs === "string") {
     process.stderr.write(jobs + "\n");
     return 2;
   }
+  // A reader that stops early (head, a closed pager) is not an error of ours: no EPIPE stack
+  // trace, and no point analysing files nobody will read.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    readerGone = true;
+  });
   let failed = false;
   for (const job of jobs) {
     let line: string;
@@ -69,9 +102,14 @@ function main(): number {
       const reason = e instanceof Error ? e.message : String(e);
       line = JSON.stringify({ file: job.file, error: reason });
     }
-    process.stdout.write(line + "\n");
+    await writeLine(line);
+    // lets a closed pipe's error arrive before the next file is analysed
+    await new Promise((resolve) => setImmediate(resolve));
+    if (readerGone) break;
   }
   return failed ? 1 : 0;
 }
 
-process.exitCode = main();
+void main().then((code) => {
+  process.exitCode = code;
+});
