@@ -240,6 +240,11 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   // a bracket's description closes inside it ("(the developer of X, another tool)")
   if (m[0].endsWith("(") && !/^[),]/.test(text[stop] ?? "")) return null;
   let phrase = text.slice(from, stop).trim();
+  // "…and Mika Brzezinski, the Democratic presidential candidate stated that …": a verb with a
+  // "that" clause makes the phrase the sentence's subject, not an appositive ("the executive
+  // arrested that day" is still a participle)
+  // (a relative clause's own verb does not count: "a professor … who had once concluded that")
+  if (/[ \u00a0]\p{Ll}{2,}ed[ \u00a0]+that[ \u00a0]+(?!(?:day|night|morning|evening|week|month|year|season|time)\b)/u.test(phrase.replace(/[ \u00a0]+(?:who|whom|which|whose)[ \u00a0].*$/su, ""))) return null;
   // a relative clause is cut off (a second description joined by "and": cardLine)
   phrase = phrase.replace(/[ \u00a0]+(?:who|which|whose|that)[ \u00a0].*$/su, "");
   // a title whose name the bracket cut off ("adviser to Vice President (then-Senator) Joe …") is

@@ -31,12 +31,39 @@ const NOT_PARTICIPLE = new Set(["marketing", "planning", "banking", "engineering
 const CONSTITUENCY_HEADS = new Set(["senator", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "delegate", "mp", "member", "deputy", "assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor", "councilor"]);
 export const RELATIONS: ReadonlySet<string> = new Set(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "friend", "ally", "girlfriend", "boyfriend", "fiance", "fiancee", "spouse", "cousin", "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "child", "stepson", "stepdaughter", "stepfather", "stepmother", "partner", "opponent", "rival", "foe", "supporter", "backer", "fan"]);
 
+/** A relative clause, a contact clause ("an author she's long admired", "a lawyer he hired"), a time phrase. */
+// ("I" is left out: "a World War I veteran")
+function cutClause(p: string): string {
+  // (with the preposition that opens it: "an adviser with whom Clinton corresponded")
+  return p.replace(/[ \u00a0]+(?:(?:with|to|for|of|by|from|under|about|on|in|at)[ \u00a0]+(?=wh))?(?:who|who['’]s|who['’]d|whom|whose|which|that|where|when|but|since|until|at[ \u00a0]+the[ \u00a0]+time|in[ \u00a0]+(?:1[89]|20)\d\d|(?:you|he|she|we|they)(?:['’]\p{Ll}{1,2})?)(?:[ \u00a0].*)?$/su, "");
+}
+
+/**
+ * A second description ("a tax lawyer and senior fellow at …", "the former governor and a
+ * candidate"), where "and" joining two nouns of one complement stays ("a vice president for
+ * public and governmental affairs").
+ */
+function cutSecondDescription(p: string): string {
+  const and = /[ \u00a0]+and[ \u00a0]+(\S+)(?:[ \u00a0]+(\S+))?(?:[ \u00a0]+(\S+))?/u.exec(p);
+  if (!and) return p;
+  const inComplement = /[ \u00a0](?:of|for|on|in)[ \u00a0]/.test(p.slice(0, and.index + 1));
+  const next = and[1]!.toLowerCase();
+  if (!inComplement || /^(?:a|an|the|former|then|also|now)$/.test(next) || LOWER_MODIFIERS.has(next) || [and[1], and[2], and[3]].some((w) => w !== undefined && isHeadWord(w))) return p.slice(0, and.index);
+  return p;
+}
+
 /**
  * The card line of an appositive phrase, or null when nothing of a role is left. `nameAt` gives
  * the offset (in `phrase`) of another person's mention inside it, or -1.
  */
 export function cardLine(phrase: string, nameAt: number, maxWords = 12): string | null {
   let p = phrase;
+  // the clause and the second description go first: a name inside them is not the job's
+  // ("a Texas media consultant and an influential Hispanic Republican who …": the name finder's
+  // "Hispanic Republican" no longer costs the consultant his role)
+  p = cutClause(p);
+  p = cutSecondDescription(p);
+  if (nameAt >= p.length) nameAt = -1;
   if (nameAt >= 0) {
     const before = p.slice(0, nameAt);
     if (/^(?:(?:a|an|the)[ \u00a0]+)?$/iu.test(before)) return null; // "a Rubio spokesman": the job is Rubio's, read with his name
@@ -45,24 +72,15 @@ export function cardLine(phrase: string, nameAt: number, maxWords = 12): string 
     if (!cut) return null; // the name is not after a preposition: the phrase is about them
     p = before.slice(0, cut.index);
   }
-  // a relative clause, a time phrase
-  p = p.replace(/[ \u00a0]+(?:who|who['’]s|who['’]d|whom|whose|which|that|where|when|but|since|until|at[ \u00a0]+the[ \u00a0]+time|in[ \u00a0]+(?:1[89]|20)\d\d)(?:[ \u00a0].*)?$/su, "");
-  // a second description ("a tax lawyer and senior fellow at …", "the former governor and a
-  // candidate"), where "and" joining two nouns of one complement stays ("a vice president for
-  // public and governmental affairs")
-  const and = /[ \u00a0]+and[ \u00a0]+(\S+)(?:[ \u00a0]+(\S+))?(?:[ \u00a0]+(\S+))?/u.exec(p);
-  if (and) {
-    const inComplement = /[ \u00a0](?:of|for|on|in)[ \u00a0]/.test(p.slice(0, and.index + 1));
-    const next = and[1]!.toLowerCase();
-    if (!inComplement || /^(?:a|an|the|former|then|also|now)$/.test(next) || LOWER_MODIFIERS.has(next) || [and[1], and[2], and[3]].some((w) => w !== undefined && isHeadWord(w))) p = p.slice(0, and.index);
-  }
+  p = cutSecondDescription(cutClause(p));
   const words = p.replace(/(?:^|[ \u00a0])\d{1,3}-year[- ]old(?=[ \u00a0]|$)/u, "").trim().split(/[ \u00a0]+/);
   // a participle right after the job word ends it ("the executive arrested and charged")
   for (let i = 1; i < words.length; i++) {
     if (PARTICIPLE.test(words[i]!) && !NOT_PARTICIPLE.has(words[i]!) && isHeadWord(words[i - 1]!)) {
       // a past tense with its object is the sentence's verb ("Against Lee, the Ohio governor
       // earned 51 percent"): the phrase was never an appositive
-      if (/^(?:a|an|the|his|her|its|their|this|that|these|those|him|them|it|us|me|\d[\d,.%]*)$/i.test(words[i + 1] ?? "")) return null;
+      // (a word in -ing is no finite verb: "the retired neurosurgeon making his first run" keeps its job)
+      if (!words[i]!.endsWith("ing") && /^(?:a|an|the|his|her|its|their|this|that|these|those|him|them|it|us|me|\d[\d,.%]*)$/i.test(words[i + 1] ?? "")) return null;
       words.length = i;
       break;
     }

@@ -53,7 +53,10 @@ const MORE_HEADS = set(`host aide nominee hopeful frontrunner front-runner conte
   gerontologist paleontologist palaeontologist seismologist volcanologist oceanographer
   entomologist ornithologist primatologist musicologist geneticist neuroscientist astronomer
   astrophysicist botanist linguist philosopher theologian demographer geographer cartographer
-  nutritionist physiotherapist psychotherapist ethicist bioethicist counselor counsellor`);
+  nutritionist physiotherapist psychotherapist ethicist bioethicist counselor counsellor
+  neurosurgeon anesthesiologist anaesthetist ophthalmologist urologist gastroenterologist
+  endocrinologist rheumatologist nephrologist hematologist haematologist pulmonologist allergist
+  dentist orthodontist podiatrist chiropractor audiologist`);
 
 /**
  * Heads that are never a description before a name on their own: kin and relations describe

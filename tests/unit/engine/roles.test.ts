@@ -255,3 +255,26 @@ describe("roles: session 10, on pages nobody tuned on", () => {
     expect(roleOf("“No,” Kim Lo, says director Ann Ray.", "Kim Lo")).toBeNull();
   });
 });
+
+describe("roles: session 11, read as a card line", () => {
+  it("ends the job before a contact clause ('an author she admires') and its relative pronoun's preposition", () => {
+    expect(roleOf("The pick was a novel by Wren Abernathy, an author she's long admired. Abernathy agreed.", "Wren Abernathy")).toBe("author");
+    expect(roleOf("Odile Varnum, a lawyer he hired in May, spoke.", "Odile Varnum")).toBe("lawyer");
+    expect(roleOf("It named Odile Varnum, an adviser with whom Piers Lanchester corresponded, in the filing.", "Odile Varnum")).toBe("adviser");
+  });
+
+  it("takes no sentence whose verb has a 'that' clause for an appositive", () => {
+    expect(roleOf("In an interview with Joe Lanchester and Mika Varnum, the Democratic presidential candidate stated that taxes would rise. Varnum agreed.", "Mika Varnum")).toBeNull();
+    // a participle before "that day" is still one
+    expect(roleOf("Dan Ruiz, the executive arrested that day, was freed.", "Dan Ruiz")).toBe("executive");
+  });
+
+  it("drops a second description before looking for another person's name in the line", () => {
+    expect(roleOf("“No,” said Odile Varnum, a Texas media consultant and an influential Hispanic Republican who backs Piers Lanchester.", "Odile Varnum")).toBe("Texas media consultant");
+  });
+
+  it("keeps the job before a participle in -ing with its object ('the retired neurosurgeon making his first run')", () => {
+    expect(roleOf("It mattered for Odile Varnum, the retired neurosurgeon making her first run for office. Varnum agreed.", "Odile Varnum")).toBe("retired neurosurgeon");
+    expect(roleOf("The colorful gastroenterologist Odile Varnum wrote the letter.", "Odile Varnum")).toBe("gastroenterologist");
+  });
+});
