@@ -13,33 +13,23 @@
  * 3. Grouping: a full name founds a person; a lone surname (or given name) joins the full name
  *    it matches — the nearest one before it when two people share it.
  */
-import { GIVEN_NAMES, NAME_TOKENS, NON_NAME_TOKENS } from "./lexicon/derived";
-import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "./lexicon/words";
-import { COUNTRIES, ORGANIZATIONS } from "./lexicon/places";
-import { isPlaceName } from "./lexicon/place-sets";
 import { isAsciiLetter, isAsciiUpper } from "./ascii";
-import { DEMONYM } from "./lexicon/demonym";
-import { findRoles } from "./roles";
-import { tagEntities, type TaggedSpan } from "./people/tagger";
 import { ORG_HEADS, PLACE_HEADS } from "./lexicon/entity-words";
-import { indexIn, isAllCaps, isCapitalised, lastStartingAtOrBefore, tokenStartingAt, tokenize, type Token } from "./people/tokens";
+import { isPlaceName } from "./lexicon/place-sets";
+import { FUNCTION_WORDS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "./lexicon/words";
+import type { Mention } from "./people/mention";
+import { IMPERATIVES, dropTrailingDemonym, dropTrailingPost, hyphenAdjective, onlyAJob, sentenceAdverb } from "./people/name-edges";
+import { CONTRACTION, COUNTRY, GIVEN, NAMEISH, NAME_SHAPE, NON_NAME, ORG_WORD, PLACE, PLACE_INITIALS, isDemonym, isInitial, lower, lowerCacheFor } from "./people/name-words";
+import { type TaggedSpan, tagEntities } from "./people/tagger";
+import { REGNAL, ROYAL, SUFFIX_KEYS, TITLE_LEADS, isHonorific, isSuffixWord, isTitle, isTitleWord, leadingTitle } from "./people/titles";
+import { type Token, indexIn, isAllCaps, isCapitalised, lastStartingAtOrBefore, tokenStartingAt, tokenize } from "./people/tokens";
+import { findRoles } from "./roles";
 import type { Person, Span } from "./types";
-
-const splitSet = (s: string) => new Set(s.split(" "));
-const GIVEN = splitSet(GIVEN_NAMES);
-const NAMEISH = splitSet(NAME_TOKENS);
-const NON_NAME = splitSet(NON_NAME_TOKENS);
+export type { Mention } from "./people/mention";
 
 /** Words that make the run before them act like a person. */
 const PERSON_VERBS = /^(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|warned|warns|argued|argues|explained|explains|insisted|insists|noted|notes|claimed|claims|stated|states|declared|declares|announced|announces|replied|replies|responded|responds|tweeted|tweets|recalled|recalls|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|described|describes|believes|believed|thinks|thought|wants|wanted|hopes|hoped|urged|urges|vowed|vows|promised|promises|has|had|was|is|who|himself|herself)$/i;
 const PERSON_AFTER_POSS = /^(?:campaign|presidency|administration|wife|husband|son|daughter|family|father|mother|brother|sister|lawyer|lawyers|attorney|spokesman|spokeswoman|aides?|allies|supporters|office|death|life|career|tenure|election|victory|defeat|resignation|remarks|comments|statement|speech|book|memoir|government|team|ticket)$/i;
-
-export interface Mention extends Span {
-  /** The words of the name as written (titles and possessive excluded). */
-  words: string[];
-  /** The title or honorific right before the name, if any ("Director", "Mr."). */
-  titled: boolean;
-}
 
 interface Candidate {
   words: Token[];
@@ -48,87 +38,6 @@ interface Candidate {
   next: number;
   /** Index of the first token of the run (after titles). */
   first: number;
-}
-
-/** Lowercased, one final period dropped (the regex replace this was cost more than the rest). */
-const lower = (t: string) => {
-  let l = lowerCache.get(t);
-  if (l === undefined) {
-    l = t.toLowerCase();
-    if (l.charCodeAt(l.length - 1) === 46) l = l.slice(0, -1);
-    lowerCache.set(t, l);
-  }
-  return l;
-};
-/** lower()'s answers for the words of the text at hand (findPersonMentions clears it for each new
- *  text: a token's text is a slice that would keep an old page's text alive). */
-const lowerCache = new Map<string, string>();
-let lowerCacheText = "";
-/** Places written like initials ("U.S."), never part of a name. */
-const PLACE_INITIALS = new Set(["U.S.", "U.K.", "D.C.", "U.N.", "E.U.", "L.A.", "N.Y."]);
-// (an initial has its period second, or after an astral capital: most words fail the first test)
-const isInitial = (w: string) => (w.charCodeAt(1) === 46 || w.charCodeAt(0) >= 0xd800) && /^(?:\p{Lu}\.){1,3}$/u.test(w) && !PLACE_INITIALS.has(w);
-const isHonorific = (w: string) => HONORIFICS.has(lower(w));
-/**
- * Titles the name rules know beside TITLES. Kept apart because TITLES is also one of the
- * tagger's features (features.ts): a word added there would change the model's input without
- * retraining it.
- */
-const MORE_TITLES = new Set(["lieutenant", "emir", "sheikha", "tsar", "czar", "mufti"]);
-const isTitle = (l: string) => TITLES.has(l) || MORE_TITLES.has(l);
-const isTitleWord = (w: string) => isCapitalised(w) && (isTitle(lower(w)) || isHonorific(w) || (w.includes("-") && hyphenTitle(w)));
-/** "Lieutenant-Colonel", "Vice-Admiral", "President-elect": every part a title, or "-elect"/"-designate". */
-function hyphenTitle(w: string): boolean {
-  const parts = lower(w).split("-");
-  return parts.length >= 2 && isTitle(parts[0]!) && parts.slice(1).every((p) => isTitle(p) || p === "elect" || p === "designate");
-}
-/** Regnal numbers after a name ("Charles III", "Abdullah II"); a lone "I" only after a royal title. */
-const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{1,3}|XIV|XVI{0,3})$/;
-/** The same, lowercased, with "I" and the generational suffixes: grouping's keys are lowercase. */
-const SUFFIX_KEYS = new Set([...SUFFIXES, "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi"]);
-const ROYAL = new Set(["king", "queen", "pope", "emperor", "empress", "tsar", "czar", "sultan", "emir", "prince", "princess", "shah"]);
-/** A name's last word that is not its surname: "Jr.", "III", the "I" of "Elizabeth I". */
-// (grouping asks it of every name word it compares: the length test spares the rest)
-const isSuffixWord = (w: string) => w.length <= 5 && (SUFFIXES.has(lower(w)) || REGNAL.test(w) || w === "I" || w === "i");
-/**
- * A capitalised hyphenated compound before a name ("Brazilian-born", "High-end", "Chef-owner",
- * "Left-back"), no part of it. A hyphenated given name ("Min-jun", "Jae-won", "Mei-ling") is
- * kept: two syllables of at most four letters, the second no English word or ending.
- */
-const SHORT_ENGLISH = new Set(`end back up in out on off top low high side run man law old new day year way
-  led made born wide free long term time line well like less self over post pre non age size type era
-  style only half full lead hand head home work game play star fan art arm leg foot eye ear`.split(/\s+/));
-function hyphenAdjective(w: string): boolean {
-  if (!w.includes("-")) return false;
-  const m = /^(\p{Lu}[\p{L}\d]*)-(\p{Ll}+)$/u.exec(w);
-  if (!m) return false;
-  const first = m[1]!;
-  const second = m[2]!;
-  // an acronym or a brand first ("AI-powered", "UK-born", "GPS-enabled", "iPhone-only") is no
-  // given name's first syllable
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return true;
-  const givenShape = first.length <= 4 && second.length <= 4 && !SHORT_ENGLISH.has(second) && !/(?:ed|ing)$/.test(second);
-  return !givenShape;
-}
-/** Words that make a title of the title after them ("Crown Prince", "Grand Mufti", "Majority Leader"), never a name there. */
-const TITLE_LEADS = new Set(["crown", "grand", "first", "supreme", "high", "lord", "lady", "majority", "minority"]);
-/**
- * Titles that English also gives as names (the given-name list holds "King", "Prince", "Rabbi"):
- * before a given name or a longer name they are the title ("Prince Harry", "Rabbi Jonathan
- * Sacks", "King Abdullah II"); before a lone surname they may be the name ("Prince Fielder").
- * ("Earl", "Duke", "Baron" are left out: news uses them as given names far more than as titles.)
- */
-const TITLE_FIRST = new Set(["king", "prince", "rabbi"]);
-/** Is the capitalised word at the head of a name a title to peel off, given the rest of the name? */
-// (the rest of the name is rest[from..]: no copy of it per word peeled)
-function leadingTitle(w: string, rest: readonly Token[], from: number): boolean {
-  const next = rest[from];
-  if (!next) return false;
-  const l = lower(w);
-  if (TITLE_LEADS.has(l) && isCapitalised(w) && isTitleWord(next.text)) return true;
-  if (!TITLE_FIRST.has(l) || !isCapitalised(w)) return false;
-  const n = lower(next.text);
-  return rest.length - from >= 2 || GIVEN.has(n) || NAMEISH.has(n) || isInitial(next.text);
 }
 
 function isNameWord(tok: Token): boolean {
@@ -250,11 +159,6 @@ function vetoed(words: Token[], strong: boolean): boolean {
   });
 }
 
-const COUNTRY = new Set(COUNTRIES.split("|"));
-/** Countries, capitals, large cities and regions, lowercased: a run that is one is a place. The
- *  shared lazy sets of lexicon/place-sets.ts: this module no longer builds a union of its own on
- *  load (a worker's first page paid for both). */
-const PLACE = { has: isPlaceName };
 /** "Anja Ruecker (Germany)": a name followed by a bracketed country, as in results lists. */
 function countryAfter(tokens: Token[], c: Candidate): boolean {
   const open = tokens[c.next];
@@ -263,24 +167,6 @@ function countryAfter(tokens: Token[], c: Candidate): boolean {
   return open?.text === "(" && close?.text === ")" && !!country && (COUNTRY.has(country.text) || country.text === "U.S.");
 }
 
-/**
- * Job nouns that are not surnames in English news: a capitalised run ending on one, with no
- * given name or name-like word in it, names a post, not a person ("By Tom Walker, Political
- * Correspondent", "the Home Secretary said", "Chief Executive"). Job words that are also
- * surnames (Bishop, King, Judge, Singer, Prince, Pope…) are left out of the list.
- */
-const JOB_NOT_SURNAME = new Set(`correspondent editor reporter secretary spokesman spokeswoman
-  spokesperson executive minister director officer president chairman chairwoman columnist
-  commentator analyst manager economist strategist adviser advisor superintendent commissioner
-  prosecutor lawmaker congressman congresswoman senator governor mayor ambassador presenter
-  producer writer photographer`.split(/\s+/));
-function onlyAJob(ws: readonly Token[]): boolean {
-  if (!JOB_NOT_SURNAME.has(lower(ws[ws.length - 1]!.text))) return false;
-  return ws.every((t) => !GIVEN.has(lower(t.text)) && !NAMEISH.has(lower(t.text)) && !isInitial(t.text));
-}
-
-/** "I’m", "We're", "Don’t": a contraction is no name word. */
-const CONTRACTION = /['’](?:m|re|ve|ll|d)$|n['’]t$/i;
 /** US state and territory codes: "Clifton, NJ" in a list of towns is a place. */
 // (MD, MS, MA and PA are left out: after a name they are degrees, "Maha Farhat, MD")
 const US_STATES = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MI MN MO MT NE NV NH NJ NM
@@ -304,51 +190,6 @@ function placeOrOrgShaped(tokens: readonly Token[], ws: readonly Token[], from: 
   const l = lower(ws[to - 1]!.text);
   if (!(NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l)) || NAMEISH.has(l) || GIVEN.has(l)) return false;
   return !(to - from === 2 && GIVEN.has(lower(ws[from]!.text)));
-}
-
-/**
- * An adverb opening a sentence ("Regrettably", "Surprisingly", "Clearly"), by the endings adverbs
- * have and names do not ("Vitaly", "Anatoly", "Vasily" end in -ly too), never a listed name.
- */
-const ADVERB = /(?:ally|ously|ively|fully|lessly|edly|ingly|ently|antly|ably|ibly|ately|arly|erly|ctly|stly|rtly|htly)$/;
-const sentenceAdverb = (l: string) => l.length >= 6 && ADVERB.test(l) && !GIVEN.has(l) && !NAMEISH.has(l);
-
-/**
- * Verbs that open the calls to action of web pages ("Try Movavi", "Visit Travelocity", "Shop
- * Christy Dawn", "Meet Jane Doe"): at a sentence's start, never part of the name after them.
- */
-const IMPERATIVES = new Set(["try", "visit", "shop", "use", "buy", "get", "read", "watch", "check", "join", "learn", "download", "order", "explore", "discover", "meet", "see", "find", "click", "follow", "subscribe", "start", "contact", "call", "ask", "listen", "browse", "compare", "choose", "hire"]);
-
-/** Words that qualify a post after a name ("Emma Ryan, Lead Writer", "Staff Reporter"). */
-const POST_MODIFIERS = new Set(["lead", "senior", "chief", "staff", "managing", "associate", "contributing", "deputy", "assistant", "head", "news", "sports", "political", "business", "digital", "social", "media", "content", "marketing", "features", "technology", "science", "health", "general", "executive"]);
-/**
- * "Emma Ryan Lead Writer" (a byline run on into its post): a post word that is no surname at the
- * end of a name of three words or more is cut off, with the words qualifying it.
- */
-function dropTrailingPost(ws: Token[]): Token[] {
-  if (ws.length < 3 || !JOB_NOT_SURNAME.has(lower(ws[ws.length - 1]!.text))) return ws;
-  let e = ws.length - 1;
-  while (e > 2 && POST_MODIFIERS.has(lower(ws[e - 1]!.text))) e--;
-  return ws.slice(0, e);
-}
-
-const isDemonym = (w: string) => DEMONYM.has(lower(w));
-/**
- * "…, communism, Trump Russian President Vladimir Putin…" (a tag list run on into a caption, a
- * list without commas): a nationality right before another capitalised word opens that phrase
- * ("Russian President", "Chinese Embassy") and is cut off the end of the name before it. Left on,
- * the name's last word would be taken for its short form, and every "Russian" in the text
- * painted as that person.
- */
-function dropTrailingDemonym(ws: Token[], tokens: readonly Token[], text: string): Token[] {
-  let e = ws.length;
-  while (e > 1 && isDemonym(ws[e - 1]!.text)) {
-    const k = indexIn(tokens, ws[e - 1]!);
-    const next = k >= 0 ? tokens[k + 1] : undefined;
-    if (!next || next.kind !== "word" || !isCapitalised(next.text) || text.slice(ws[e - 1]!.end, next.start) !== " ") break;
-    e--;
-  }
-  return e === ws.length ? ws : ws.slice(0, e);
 }
 
 /** Does the context around a candidate show a person (speaking, "and his", "X's campaign")? */
@@ -584,8 +425,6 @@ function namedLikePeople(text: string, tokens: readonly Token[], spans: readonly
 const PERSON_POSS = /^(?:wife|husband|widow|son|sons|daughter|daughters|father|mother|parents|brother|sister|family|children|funeral|girlfriend|boyfriend|arrest|detention|death)$/i;
 /** What may follow "X's family" when the noun ends its phrase: a verb of its clause. */
 const AFTER_KIN = /^(?:said|says|told|was|were|has|have|had|is|are|who|could|would|will|did|does|do)$/;
-/** A name's shape: one capital, then lower case ("O'Neill" and "Smith-Jones" too; not "IDShield"). */
-const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** Kin before a name: "his wife Naina", "her son Andrew". */
 const KIN_BEFORE = /^(?:wife|husband|son|daughter|father|mother|brother|sister)$/i;
 /**
@@ -650,7 +489,7 @@ function capsPossessive(ws: Token[]): Token[] {
  * the last text like the tagger's memo (tagEntities), and asked only for that same text.
  */
 let listMemo: { text: string; starts: ReadonlySet<number> } = { text: "", starts: new Set() };
-const SENTENCE_END = /^[.!?:;]$/;
+export const SENTENCE_END = /^[.!?:;]$/;
 /**
  * The one-word items of a list of people: a team sheet ("Elkins, Childers, Arad, Krystek,
  * Mendes, …"), a squad written over lines ("…, Michael Lohan, Yanukovych / Furman, Jason Cornel,
@@ -852,10 +691,7 @@ function loneWordAt(tokens: readonly Token[], k: number): boolean {
 
 /** Person mentions in text (ungrouped), in order. */
 export function findPersonMentions(text: string, tokens: Token[] = tokenize(text)): Mention[] {
-  if (text !== lowerCacheText) {
-    lowerCache.clear();
-    lowerCacheText = text;
-  }
+  lowerCacheFor(text);
   const standalone = new Set<string>();
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti]!;
@@ -1664,9 +1500,6 @@ function brandWord(w: string): boolean {
 }
 /** Last words of a product's name ("Canva Pro", "Tesla Model", "Galaxy S24 Ultra"). */
 const PRODUCT_TAILS = new Set(["pro", "max", "ultra", "plus", "mini", "lite", "edition", "series", "model", "app", "apps", "software", "platform", "suite"]);
-/** Organisations of one word in the gazetteer ("Microsoft", "Sony", "Dell"). */
-const ORG_WORD = new Set(ORGANIZATIONS.split("|").filter((o) => !o.includes(" ")));
-
 /**
  * A name that is a product's or a brand's: a word shaped like a brand's, a product's last word
  * after another, or a one-word organisation first ("Microsoft Authenticator", "Sony Alpha");

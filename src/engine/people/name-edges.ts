@@ -1,0 +1,88 @@
+/**
+ * Words at the edges of a capitalised run that are no part of the name inside it: a hyphenated
+ * adjective, an adverb or a call to action's verb opening the sentence, a post after a byline
+ * ("Lead Writer"), a nationality opening the next phrase. Apart from titles.ts: these are
+ * ordinary words that a capital put next to a name, not words about the person.
+ */
+import { GIVEN, NAMEISH, isDemonym, isInitial, lower } from "./name-words";
+import { type Token, indexIn, isCapitalised } from "./tokens";
+
+/**
+ * A capitalised hyphenated compound before a name ("Brazilian-born", "High-end", "Chef-owner",
+ * "Left-back"), no part of it. A hyphenated given name ("Min-jun", "Jae-won", "Mei-ling") is
+ * kept: two syllables of at most four letters, the second no English word or ending.
+ */
+const SHORT_ENGLISH = new Set(`end back up in out on off top low high side run man law old new day year way
+  led made born wide free long term time line well like less self over post pre non age size type era
+  style only half full lead hand head home work game play star fan art arm leg foot eye ear`.split(/\s+/));
+export function hyphenAdjective(w: string): boolean {
+  if (!w.includes("-")) return false;
+  const m = /^(\p{Lu}[\p{L}\d]*)-(\p{Ll}+)$/u.exec(w);
+  if (!m) return false;
+  const first = m[1]!;
+  const second = m[2]!;
+  // an acronym or a brand first ("AI-powered", "UK-born", "GPS-enabled", "iPhone-only") is no
+  // given name's first syllable
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return true;
+  const givenShape = first.length <= 4 && second.length <= 4 && !SHORT_ENGLISH.has(second) && !/(?:ed|ing)$/.test(second);
+  return !givenShape;
+}
+/**
+ * Job nouns that are not surnames in English news: a capitalised run ending on one, with no
+ * given name or name-like word in it, names a post, not a person ("By Tom Walker, Political
+ * Correspondent", "the Home Secretary said", "Chief Executive"). Job words that are also
+ * surnames (Bishop, King, Judge, Singer, Prince, Pope…) are left out of the list.
+ */
+const JOB_NOT_SURNAME = new Set(`correspondent editor reporter secretary spokesman spokeswoman
+  spokesperson executive minister director officer president chairman chairwoman columnist
+  commentator analyst manager economist strategist adviser advisor superintendent commissioner
+  prosecutor lawmaker congressman congresswoman senator governor mayor ambassador presenter
+  producer writer photographer`.split(/\s+/));
+export function onlyAJob(ws: readonly Token[]): boolean {
+  if (!JOB_NOT_SURNAME.has(lower(ws[ws.length - 1]!.text))) return false;
+  return ws.every((t) => !GIVEN.has(lower(t.text)) && !NAMEISH.has(lower(t.text)) && !isInitial(t.text));
+}
+
+/**
+ * An adverb opening a sentence ("Regrettably", "Surprisingly", "Clearly"), by the endings adverbs
+ * have and names do not ("Vitaly", "Anatoly", "Vasily" end in -ly too), never a listed name.
+ */
+const ADVERB = /(?:ally|ously|ively|fully|lessly|edly|ingly|ently|antly|ably|ibly|ately|arly|erly|ctly|stly|rtly|htly)$/;
+export const sentenceAdverb = (l: string) => l.length >= 6 && ADVERB.test(l) && !GIVEN.has(l) && !NAMEISH.has(l);
+
+/**
+ * Verbs that open the calls to action of web pages ("Try Movavi", "Visit Travelocity", "Shop
+ * Christy Dawn", "Meet Jane Doe"): at a sentence's start, never part of the name after them.
+ */
+export const IMPERATIVES = new Set(["try", "visit", "shop", "use", "buy", "get", "read", "watch", "check", "join", "learn", "download", "order", "explore", "discover", "meet", "see", "find", "click", "follow", "subscribe", "start", "contact", "call", "ask", "listen", "browse", "compare", "choose", "hire"]);
+
+/** Words that qualify a post after a name ("Emma Ryan, Lead Writer", "Staff Reporter"). */
+const POST_MODIFIERS = new Set(["lead", "senior", "chief", "staff", "managing", "associate", "contributing", "deputy", "assistant", "head", "news", "sports", "political", "business", "digital", "social", "media", "content", "marketing", "features", "technology", "science", "health", "general", "executive"]);
+/**
+ * "Emma Ryan Lead Writer" (a byline run on into its post): a post word that is no surname at the
+ * end of a name of three words or more is cut off, with the words qualifying it.
+ */
+export function dropTrailingPost(ws: Token[]): Token[] {
+  if (ws.length < 3 || !JOB_NOT_SURNAME.has(lower(ws[ws.length - 1]!.text))) return ws;
+  let e = ws.length - 1;
+  while (e > 2 && POST_MODIFIERS.has(lower(ws[e - 1]!.text))) e--;
+  return ws.slice(0, e);
+}
+
+/**
+ * "…, communism, Trump Russian President Vladimir Putin…" (a tag list run on into a caption, a
+ * list without commas): a nationality right before another capitalised word opens that phrase
+ * ("Russian President", "Chinese Embassy") and is cut off the end of the name before it. Left on,
+ * the name's last word would be taken for its short form, and every "Russian" in the text
+ * painted as that person.
+ */
+export function dropTrailingDemonym(ws: Token[], tokens: readonly Token[], text: string): Token[] {
+  let e = ws.length;
+  while (e > 1 && isDemonym(ws[e - 1]!.text)) {
+    const k = indexIn(tokens, ws[e - 1]!);
+    const next = k >= 0 ? tokens[k + 1] : undefined;
+    if (!next || next.kind !== "word" || !isCapitalised(next.text) || text.slice(ws[e - 1]!.end, next.start) !== " ") break;
+    e--;
+  }
+  return e === ws.length ? ws : ws.slice(0, e);
+}
