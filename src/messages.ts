@@ -97,6 +97,9 @@ export type Reply<T = Record<string, unknown>> = ({ ok: true } & T) | { ok: fals
 
 export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };
 
+/** Its start and end, which say what was expected and what came. */
+const clipped = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 41)}…${s.slice(-40)}` : s);
+
 /** Validates an incoming message; never throws. */
 export function parseMessage(raw: unknown): ParseResult {
   const result = v.safeParse(MessageSchema, raw);
@@ -106,10 +109,12 @@ export function parseMessage(raw: unknown): ParseResult {
       ? (raw as { type: string }).type.slice(0, 60)
       : null;
   const issue = result.issues[0];
-  const path = issue?.path?.map((p) => String(p.key)).join(".");
+  // valibot's sentence quotes what it received, and a key or a value can be megabytes long:
+  // the reply names the place and the kind of fault, never echoes the sender's data at length
+  const path = clipped(issue?.path?.map((p) => String(p.key)).join(".") ?? "", 120);
   return {
     ok: false,
-    error: `Dramatis: malformed message${type ? ` "${type}"` : ""}${path ? ` at ${path}` : ""}: ${issue?.message ?? "invalid"}`,
+    error: `Dramatis: malformed message${type ? ` "${type}"` : ""}${path ? ` at ${path}` : ""}: ${clipped(issue?.message ?? "invalid", 300)}`,
   };
 }
 

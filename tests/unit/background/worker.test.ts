@@ -6,6 +6,7 @@
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { normalizeSettings } from "../../../src/settings";
+import { hostileVariants } from "./hostile-messages";
 
 type Listener = (...args: unknown[]) => unknown;
 /** What the worker answers, loosely: each test reads the fields it checks. */
@@ -225,6 +226,30 @@ describe("background worker", () => {
     unknown.deliver({ type: "engine/analyse", text, title: "T" });
     await flush();
     expect(unknown.posted).toEqual([]);
+  });
+
+  it("refuses every hostile message from its own pages, a content script and the analyse port, changes nothing, and keeps serving", async () => {
+    const localBefore = JSON.stringify(fake.local);
+    const syncBefore = JSON.stringify(fake.sync);
+    const [onConnect] = fake.listeners.onConnect!;
+    for (const [what, raw] of hostileVariants()) {
+      for (const sender of [PAGE, CONTENT]) {
+        const answer = await send(raw, sender);
+        expect(answer.ok, what).toBe(false);
+        expect(answer.error, what).toMatch(/^Dramatis: /);
+      }
+      const posted: Answer[] = [];
+      const listeners: Listener[] = [];
+      onConnect!({ name: "dramatis-analyse", sender: CONTENT, postMessage: (m: Answer) => void posted.push(m), disconnect: () => {}, onMessage: { addListener: (fn: Listener) => void listeners.push(fn) }, onDisconnect: { addListener: () => {} } });
+      listeners.forEach((fn) => fn(raw));
+      expect(posted, what).toEqual([expect.objectContaining({ ok: false })]);
+    }
+    await flush();
+    // nothing written, nobody told of a change, and the worker still answers
+    expect(JSON.stringify(fake.local)).toBe(localBefore);
+    expect(JSON.stringify(fake.sync)).toBe(syncBefore);
+    expect(fake.state.sentToTabs).toEqual([]);
+    expect(await send({ type: "hello" }, CONTENT)).toEqual({ ok: true, context: "background" });
   });
 
   it("keyboard commands go to the active tab", async () => {
