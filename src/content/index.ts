@@ -21,7 +21,7 @@ import { clearHighlights, flash, liveRange, paint, stillHolds, unflash, type Pai
 import { summarize, validGlossaryView } from "./summary";
 import { runInSlices, yieldToPage } from "./slices";
 import { detectTheme } from "./theme";
-import { Ui } from "./ui";
+import { bringIntoView, Ui } from "./ui";
 
 const DWELL_MS = 300;
 const GRACE_MS = 300;
@@ -572,8 +572,7 @@ function rangeFor(t: Target): Range | null {
 function reveal(t: Target): boolean {
   const range = rangeFor(t);
   if (!range || !registry) return false;
-  const el = range.startContainer.parentElement;
-  el?.scrollIntoView({ block: "center", inline: "nearest" });
+  bringIntoView(range);
   flash(registry, theme, range);
   clearTimeout(flashTimer);
   flashTimer = window.setTimeout(guard(() => registry && unflash(registry)), FLASH_MS);

@@ -324,3 +324,34 @@ export class Ui {
     card.style.left = `${Math.round(left)}px`;
   }
 }
+
+/** The box that scrolls `el` vertically: its nearest scrolling ancestor, else the document. */
+function scrollerOf(el: Element): Element | null {
+  for (let a = el.parentElement; a && a !== document.body && a !== document.documentElement; a = a.parentElement) {
+    if (a.scrollHeight <= a.clientHeight) continue;
+    const y = getComputedStyle(a).overflowY;
+    if (y === "auto" || y === "scroll" || y === "overlay") return a;
+  }
+  return document.scrollingElement;
+}
+
+/**
+ * Brings a jump target to the middle of the screen at once. Two things a reader met on real
+ * pages: `html { scroll-behavior: smooth }` (common on news sites) turned the jump into a glide
+ * of up to a second, so the flash had ended and the keyboard card had opened hidden (its word
+ * still off screen, so focus could not go to it) before the word arrived; and centring the
+ * word's element, as we did, leaves a word in the first lines of a paragraph taller than the
+ * screen above the top, or under the site's sticky header. So: "instant" (which overrides the
+ * page's smooth scrolling), then the word itself is centred, which also keeps it clear of any
+ * header shorter than half the screen.
+ */
+export function bringIntoView(range: Range): void {
+  const el = range.startContainer.parentElement;
+  if (!el) return;
+  el.scrollIntoView({ block: "center", inline: "nearest", behavior: "instant" });
+  const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  const view = document.documentElement.clientHeight || window.innerHeight;
+  const off = box.top + box.height / 2 - view / 2;
+  // a few pixels off the middle is as good as the middle; anything more is corrected
+  if (Math.abs(off) > 8) scrollerOf(el)?.scrollBy({ top: off, behavior: "instant" });
+}

@@ -13,7 +13,7 @@ import type { Page } from "puppeteer-core";
 import * as esbuild from "esbuild";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BROWSERS, fixturesDir, launch, paintedTexts, until, type Session } from "./harness";
+import { BROWSERS, fixturesDir, launch, paintedTexts, tabShowing, until, type Session } from "./harness";
 
 interface Probe {
   status: string;
@@ -115,6 +115,35 @@ async function sendToContent(s: Session, message: unknown): Promise<unknown[]> {
     await ext.close();
   }
 }
+
+/** Sends a message to the content script of the tab showing the article titled `title` only
+ *  (the demo page is open beside it). */
+async function sendToArticle(s: Session, title: string, message: unknown): Promise<unknown> {
+  const ext = await s.openExtensionPage("popup.html");
+  try {
+    const id = await tabShowing(ext, title);
+    return await ext.evaluate(
+      (tab, m) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(tab, m),
+      id,
+      message,
+    );
+  } finally {
+    await ext.close();
+  }
+}
+
+/** The viewport box and text of the jump flash's range, or null when nothing is flashing. */
+const flashBox = (page: Page): Promise<{ top: number; bottom: number; text: string } | null> =>
+  page.evaluate(() => {
+    const h = [...CSS.highlights].find(([n]) => n.endsWith("-flash"))?.[1];
+    const r = h ? ([...h][0] as AbstractRange | undefined) : undefined;
+    if (!r) return null;
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    const b = live.getClientRects()[0] ?? live.getBoundingClientRect();
+    return { top: b.top, bottom: b.bottom, text: live.toString() };
+  });
 
 /** The people of the reference article (tests/fixtures/seed/expected.json): full name and the
  *  short forms the article also uses for them. */
@@ -420,6 +449,47 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     expect(Math.abs(back.x - open.cardRect!.x)).toBeLessThan(2);
     await page.keyboard.press("Escape");
     await until(async () => !(await probe(page)).cardOpen, "Escape to close it");
+  });
+
+  it("a jump lands at once in mid-screen, below a sticky header, even from a paragraph taller than the screen on a smooth-scrolling page; the keyboard card takes focus", async () => {
+    const STICKY = "The night the river came up: Harwick's volunteer firefighters remember the storm";
+    // sticky-jump.html: `html { scroll-behavior: smooth }`, a 140 px sticky masthead, and a
+    // person first named in the opening line of a paragraph taller than the screen
+    const p = await s.open(s.server.url("sticky-jump.html"));
+    try {
+      await firstPainted(p, "the sticky-header page to be painted");
+      const state = (await sendToArticle(s, STICKY, { type: "page/get-analysis" })) as { analysis: { people: { id: string; name: string }[] } };
+      const obuya = state.analysis.people.find((x) => x.name === "Marguerite Obuya");
+      expect(obuya, "the engine finds the person the jump goes to").toBeDefined();
+      const masthead = await p.evaluate(() => document.querySelector(".masthead")!.getBoundingClientRect().height);
+      await p.evaluate(() => scrollTo({ top: 0, behavior: "instant" }));
+      // what the popup sends when the reader clicks the person
+      const jump = await sendToArticle(s, STICKY, { type: "page/scroll-to", kind: "person", id: obuya!.id, index: 0 });
+      expect(jump).toMatchObject({ ok: true, index: 0 });
+      const vh = await p.evaluate(() => innerHeight);
+      // asked as soon as the page answers, and again later: the word is there, and stays
+      for (const wait of [0, 500]) {
+        await new Promise((r) => setTimeout(r, wait));
+        const box = await flashBox(p);
+        expect(box?.text, `the flash ${wait} ms after the jump`).toBe("Marguerite Obuya");
+        expect(box!.top, `below the masthead ${wait} ms after the jump`).toBeGreaterThanOrEqual(masthead);
+        expect(box!.bottom, `on screen ${wait} ms after the jump`).toBeLessThanOrEqual(vh);
+      }
+      // the keyboard command from the far end of the page: the card opens on screen with focus
+      await p.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" }));
+      const next = await sendToArticle(s, STICKY, { type: "page/next-person", direction: 1 });
+      expect(next).toMatchObject({ ok: true });
+      const box = await flashBox(p);
+      expect(box!.top).toBeGreaterThanOrEqual(masthead);
+      expect(box!.bottom).toBeLessThanOrEqual(vh);
+      await until(async () => {
+        const r = await probe(p);
+        return r.cardOpen && r.cardRect && r.cardFocused ? r : null;
+      }, "the keyboard card open, on screen and focused");
+      await s.screenshot(p, "content-sticky-jump");
+    } finally {
+      await p.close();
+    }
   });
 
   it("scroll-to answers with the index and count of a person's mentions", async () => {
