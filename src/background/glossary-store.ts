@@ -79,6 +79,29 @@ export function openGlossary(name = DB_NAME, onClosed: () => void = () => {}): P
 
 const randomId = () => `g${crypto.randomUUID().replace(/-/g, "").slice(0, 16)}`;
 
+/**
+ * Runs `body` inside `tx` and waits for the commit. IndexedDB aborts a transaction by itself
+ * only when a request fails; an exception thrown between requests (a put refusing a value at
+ * once, a bug in a merge rule, a request made after the transaction went inactive) would leave
+ * the transaction to commit whatever it had written so far: half an import, half an article.
+ * So any exception aborts it, and the caller's error says nothing was written.
+ */
+async function atomically<T>(tx: { abort(): void; done: Promise<void> }, body: () => Promise<T>): Promise<T> {
+  try {
+    const result = await body();
+    await tx.done;
+    return result;
+  } catch (e) {
+    tx.done.catch(() => undefined); // its rejection is this same failure, reported below
+    try {
+      tx.abort();
+    } catch {
+      /* already finished (a failed request aborted it): nothing of it was written */
+    }
+    throw e;
+  }
+}
+
 export interface RecordResult {
   people: number;
   entryIds: string[];
@@ -87,26 +110,27 @@ export interface RecordResult {
 /** Merges an analysed article: one transaction reads the candidates and writes the result. */
 export async function recordArticle(db: DB, msg: ArticleMessage, now = new Date().toISOString()): Promise<RecordResult> {
   const tx = db.transaction(["entries", "articles"], "readwrite");
-  const entries = tx.objectStore("entries");
-  const index = entries.index("keys");
-  const candidates = new Map<string, Entry>();
-  for (const key of keysOfMessage(msg)) {
-    for (const e of await index.getAll(key)) candidates.set(e.id, e);
-  }
-  const { put, people } = mergeArticle([...candidates.values()], msg, now, randomId);
-  for (const e of put) await entries.put(e);
-  const url = articleKey(msg.url);
-  const articles = tx.objectStore("articles");
-  const prev = await articles.get(url);
-  await articles.put({
-    url,
-    title: msg.title.slice(0, LIMITS.title),
-    date: prev?.date ?? now,
-    lastSeen: now,
-    entryIds: [...new Set([...(prev?.entryIds ?? []), ...put.map((e) => e.id)])],
+  return atomically(tx, async () => {
+    const entries = tx.objectStore("entries");
+    const index = entries.index("keys");
+    const candidates = new Map<string, Entry>();
+    for (const key of keysOfMessage(msg)) {
+      for (const e of await index.getAll(key)) candidates.set(e.id, e);
+    }
+    const { put, people } = mergeArticle([...candidates.values()], msg, now, randomId);
+    for (const e of put) await entries.put(e);
+    const url = articleKey(msg.url);
+    const articles = tx.objectStore("articles");
+    const prev = await articles.get(url);
+    await articles.put({
+      url,
+      title: msg.title.slice(0, LIMITS.title),
+      date: prev?.date ?? now,
+      lastSeen: now,
+      entryIds: [...new Set([...(prev?.entryIds ?? []), ...put.map((e) => e.id)])],
+    });
+    return { people, entryIds: put.map((e) => e.id) };
   });
-  await tx.done;
-  return { people, entryIds: put.map((e) => e.id) };
 }
 
 export async function allEntries(db: DB): Promise<Entry[]> {
@@ -180,9 +204,10 @@ export async function deleteEntry(db: DB, id: string): Promise<boolean> {
 
 export async function clearAll(db: DB): Promise<void> {
   const tx = db.transaction(["entries", "articles"], "readwrite");
-  await tx.objectStore("entries").clear();
-  await tx.objectStore("articles").clear();
-  await tx.done;
+  await atomically(tx, async () => {
+    await tx.objectStore("entries").clear();
+    await tx.objectStore("articles").clear();
+  });
 }
 
 /** Adds a user term (or updates its note when the same term exists). */
@@ -207,28 +232,29 @@ export async function exportAll(db: DB, now = new Date().toISOString()): Promise
 /** Merges a validated import in one transaction: either all of it lands or none. */
 export async function importFile(db: DB, file: ExportFile): Promise<{ added: number; merged: number }> {
   const tx = db.transaction("entries", "readwrite");
-  const index = tx.store.index("keys");
-  let added = 0;
-  let merged = 0;
-  // Entries written earlier in this import must be visible to later ones (two imported
-  // entries with the same name fold into one).
-  const written = new Map<string, Entry>();
-  for (const imp of file.entries) {
-    const candidates = new Map<string, Entry>();
-    for (const k of keysOf(imp.name, [])) for (const e of await index.getAll(k)) candidates.set(e.id, written.get(e.id) ?? e);
-    const byId = written.get(imp.id) ?? (await tx.store.get(imp.id));
-    if (byId) candidates.set(byId.id, written.get(byId.id) ?? byId);
-    const existing = findImportMatch([...candidates.values()], imp);
-    const next = mergeImported(existing, imp, randomId);
-    // Reuse the file's id for a new entry when it is free, so export → import round-trips ids.
-    if (!existing && !(await tx.store.getKey(imp.id))) next.id = imp.id;
-    if (existing) merged++;
-    else added++;
-    written.set(next.id, next);
-    await tx.store.put(next);
-  }
-  await tx.done;
-  return { added, merged };
+  return atomically(tx, async () => {
+    const index = tx.store.index("keys");
+    let added = 0;
+    let merged = 0;
+    // Entries written earlier in this import must be visible to later ones (two imported
+    // entries with the same name fold into one).
+    const written = new Map<string, Entry>();
+    for (const imp of file.entries) {
+      const candidates = new Map<string, Entry>();
+      for (const k of keysOf(imp.name, [])) for (const e of await index.getAll(k)) candidates.set(e.id, written.get(e.id) ?? e);
+      const byId = written.get(imp.id) ?? (await tx.store.get(imp.id));
+      if (byId) candidates.set(byId.id, written.get(byId.id) ?? byId);
+      const existing = findImportMatch([...candidates.values()], imp);
+      const next = mergeImported(existing, imp, randomId);
+      // Reuse the file's id for a new entry when it is free, so export → import round-trips ids.
+      if (!existing && !(await tx.store.getKey(imp.id))) next.id = imp.id;
+      if (existing) merged++;
+      else added++;
+      written.set(next.id, next);
+      await tx.store.put(next);
+    }
+    return { added, merged };
+  });
 }
 
 /** Notes and terms, for the storage.sync mirror. */
@@ -243,23 +269,24 @@ export async function syncable(db: DB): Promise<Entry[]> {
 export async function applySynced(db: DB, items: readonly SyncedItem[]): Promise<number> {
   if (items.length === 0) return 0;
   const tx = db.transaction("entries", "readwrite");
-  let changed = 0;
-  for (const it of items) {
-    const key = normalizeName(it.name);
-    if (!key) continue;
-    const byId = await tx.store.get(it.id);
-    const hits = byId ? [byId] : (await tx.store.index("keys").getAll(key)).filter((e) => e.kind === it.kind);
-    const e = hits.find((x) => normalizeName(x.name) === key) ?? hits[0];
-    if (!e) {
-      await tx.store.put({ ...newEntry(it.id, it.kind, it.name, it.updated), note: it.note.slice(0, LIMITS.note), pinned: it.pinned });
-      changed++;
-    } else if (it.updated > e.updated && (it.note !== e.note || it.pinned !== e.pinned)) {
-      await tx.store.put({ ...e, note: it.note.slice(0, LIMITS.note), pinned: it.pinned, updated: it.updated });
-      changed++;
+  return atomically(tx, async () => {
+    let changed = 0;
+    for (const it of items) {
+      const key = normalizeName(it.name);
+      if (!key) continue;
+      const byId = await tx.store.get(it.id);
+      const hits = byId ? [byId] : (await tx.store.index("keys").getAll(key)).filter((e) => e.kind === it.kind);
+      const e = hits.find((x) => normalizeName(x.name) === key) ?? hits[0];
+      if (!e) {
+        await tx.store.put({ ...newEntry(it.id, it.kind, it.name, it.updated), note: it.note.slice(0, LIMITS.note), pinned: it.pinned });
+        changed++;
+      } else if (it.updated > e.updated && (it.note !== e.note || it.pinned !== e.pinned)) {
+        await tx.store.put({ ...e, note: it.note.slice(0, LIMITS.note), pinned: it.pinned, updated: it.updated });
+        changed++;
+      }
     }
-  }
-  await tx.done;
-  return changed;
+    return changed;
+  });
 }
 
 export interface SyncedItem {

@@ -236,7 +236,15 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
     case "glossary/import": {
       const parsed = parseImport(msg.json);
       if (!parsed.ok) return { ok: false, error: parsed.error };
-      const { added, merged } = await store.importFile(await db(), parsed.file);
+      let counts: { added: number; merged: number };
+      try {
+        counts = await store.importFile(await db(), parsed.file);
+      } catch (e) {
+        // importFile writes all or nothing: the user must hear that their glossary is intact
+        const why = e instanceof Error ? e.message : String(e);
+        return { ok: false, error: t("importFailed", `Import failed: ${why}. Your glossary was not changed.`, [why]) };
+      }
+      const { added, merged } = counts;
       const warning = await mirrorToSync();
       void broadcast({ type: "terms/changed" });
       return { ok: true, added, merged, ...(warning ? { warning } : {}) };

@@ -378,3 +378,68 @@ describe("glossary schema migration in chrome", () => {
     expect(version).toBe(2);
   });
 });
+
+describe.each(BROWSERS)("glossary import failing midway in %s", (name) => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch(name);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  /** Runs `fn` with the background context's global: the Chromium service worker, or Firefox's
+   *  background page as the options page reaches it. */
+  async function inBackground(options: Page, fn: string): Promise<void> {
+    if (name === "chrome") {
+      const worker = await s.worker();
+      await worker!.evaluate(`(${fn})(globalThis)`);
+    } else {
+      await options.evaluate(`browser.runtime.getBackgroundPage().then((g) => (${fn})(g))`);
+    }
+  }
+
+  it("a write that fails on the third of five entries leaves the glossary exactly as it was, says so, and the same file imports after", async () => {
+    const options = await s.openExtensionPage("options.html");
+    await ready(options);
+    const now = new Date().toISOString();
+    const entry = (id: string, person: string, note: string) => ({
+      id, kind: "person", name: person, aliases: [person], note, pinned: false, hidden: false, articles: [], roles: [], quotes: [], created: now, updated: now,
+    });
+    const file = (entries: unknown[]) => JSON.stringify({ format: "dramatis-glossary", version: 1, exportedAt: now, entries });
+    expect(await send(options, { type: "glossary/import", json: file([entry("k1", "Kept Person", "written before")]) })).toMatchObject({ ok: true, added: 1 });
+    const strip = (json: string) => JSON.stringify({ ...JSON.parse(json), exportedAt: null });
+    const before = strip((await send<{ json: string }>(options, { type: "glossary/export" })).json);
+
+    // The third put of the import throws at once, as a put refusing a value does: what a
+    // transaction left to commit by itself would keep is the two before it.
+    await inBackground(
+      options,
+      `(g) => {
+        const put = g.IDBObjectStore.prototype.put;
+        let n = 0;
+        g.__dramatisRestorePut = () => (g.IDBObjectStore.prototype.put = put);
+        g.IDBObjectStore.prototype.put = function (...args) {
+          if (++n === 3) throw new g.DOMException("simulated write failure", "UnknownError");
+          return put.apply(this, args);
+        };
+      }`,
+    );
+    const five = ["Ada One", "Ben Two", "Cy Three", "Di Four", "Ed Five"].map((n, i) => entry(`new${i}`, n, `note ${i}`));
+    const dir = mkdtempSync(join(tmpdir(), "dramatis-import-"));
+    const path = join(dir, "five.json");
+    writeFileSync(path, file(five));
+    const input = (await options.$("input#import")) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(path);
+    const error = await until(async () => (await text(options, "#backup-error")) || null, "the import error");
+    expect(error).toBe("Import failed: simulated write failure. Your glossary was not changed.");
+    expect(strip((await send<{ json: string }>(options, { type: "glossary/export" })).json)).toBe(before);
+
+    // the worker keeps serving: with writes working again the same file lands whole
+    await inBackground(options, `(g) => g.__dramatisRestorePut()`);
+    await input.uploadFile(path);
+    await until(async () => /Imported: 5 new/.test(await text(options, "#backup-status")), "the import to succeed");
+    expect((await list(options)).map((e) => e.name).sort()).toEqual(["Ada One", "Ben Two", "Cy Three", "Di Four", "Ed Five", "Kept Person"]);
+    await options.close();
+  });
+});
