@@ -25,27 +25,18 @@
  * if it helped dev and train alike, and none follows PolNeAR where it departs from who spoke
  * (its Source for "X said, according to Y" is Y; ours stays X).
  */
+import { isAsciiUpper as asciiUpper } from "./ascii";
+import { SPEECH_VERBS } from "./lexicon/speech";
 import { lastStartingAtOrBefore } from "./people/tokens";
-import { PHRASAL, SPEECH_VERBS } from "./lexicon/speech";
-
-const BACK_VERBS = new Set(PHRASAL);
-import { personGender, type Gender } from "./quotes/gender";
 import { describedAs, isPartyNoun, isPersonNoun } from "./quotes/describe";
+import { type Gender, personGender } from "./quotes/gender";
+import { type RawQuote, findRawQuotes, paragraphs } from "./quotes/marks";
+import { dropNonQuotations, isCaption } from "./quotes/not-speech";
+import { sentenceEnd, sentenceStart } from "./quotes/sentences";
+import { ADVERB, AGENT_END, AUXILIARY, CLAUSE_BREAK, DETERMINER, NOT_A_SPEAKER, PAST, PREPOSITION, PRONOUN, SENTENCE_OPENER, SUBORDINATOR, TITLE_ABBREV } from "./quotes/word-classes";
+import { type Word, words } from "./quotes/words";
 import type { Person, Quote, Span } from "./types";
-import { isAsciiLetter, isAsciiUpper as asciiUpper } from "./ascii";
 
-interface RawQuote extends Span {
-  open: number; // index of the opening mark
-  close: number; // index of the closing mark (or paragraph end for a continued quote)
-  para: number;
-}
-
-const OPEN_DOUBLE = "“„«";
-const CLOSE_DOUBLE = "”»";
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
-const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isOpenerContext = (c: string | undefined) => c === undefined || /[\s([{—–\-/:]/.test(c) || OPEN_DOUBLE.includes(c) || c === "'" || c === "‘";
-const MAX_QUOTE = 4_000;
 /** One of the marks /["“”‘’'„«»]/ strips, by char code (a Set lookup per character was the
  *  hottest line of findQuotes on a long page). */
 function isQuoteMarkCode(c: number): boolean {
@@ -66,18 +57,6 @@ function letterCommaEnd(s: string): boolean {
   const c = t.charCodeAt(n - 2);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return /\p{L},$/u.test(t.slice(-3));
-}
-
-/** The text's lines that hold anything (/[^\n]+/g, by indexOf). */
-function paragraphs(text: string): Span[] {
-  const out: Span[] = [];
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    if (end > start) out.push({ start, end });
-    start = end + 1;
-  }
-  return out;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -116,297 +95,13 @@ function capitalisedWords(s: string): { index: number; w: string }[] {
   return out;
 }
 
-/** Quote spans of one kind of mark inside [start, end). */
-function scanDouble(text: string, p: Span, nest = true): { pairs: [number, number][]; openAtEnd: number | null } {
-  const pairs: [number, number][] = [];
-  let open: number | null = null;
-  // curly marks nested in curly marks (“… what he calls “hell” than …”): an opening mark after a
-  // space inside an open quotation opens an inner one, which the next closing mark closes; a
-  // paragraph where that leaves a mark unpaired is read again without nesting
-  let depth = 0;
-  let nested = false;
-  // jump from mark to mark: most of a paragraph is words
-  // searched within the paragraph's own string: a search on the whole text would run to its end
-  const seg = text.slice(p.start, p.end);
-  const marks = /["“”„«»]/g;
-  for (let mm = marks.exec(seg); mm; mm = marks.exec(seg)) {
-    const i = p.start + mm.index;
-    const c = mm[0];
-    // A mark of the wrong hand is a typing slip when the context says otherwise: an opening
-    // mark after the words, closing the paragraph ("were “Mostly False.“"), closes; a closing
-    // mark before words, opening the paragraph, opens.
-    if (OPEN_DOUBLE.includes(c)) {
-      if (open === null) open = i;
-      else if (!isSpace(text[i - 1]) && !/\S/.test(text.slice(i + 1, p.end))) {
-        pairs.push([open, i]);
-        open = null;
-      } else if (nest && c === "“" && text[open] === "“" && isSpace(text[i - 1])) {
-        depth++;
-        nested = true;
-      }
-      continue;
-    }
-    if (CLOSE_DOUBLE.includes(c)) {
-      if (depth > 0) depth--;
-      else if (open !== null) {
-        pairs.push([open, i]);
-        open = null;
-      } else if (!/\S/.test(text.slice(p.start, i))) open = i;
-      continue;
-    }
-    if (c === '"') {
-      const prev = text[i - 1];
-      const next = text[i + 1];
-      const opens = i === p.start || isOpenerContext(prev);
-      if (open === null && opens && !isSpace(next)) open = i;
-      else if (open !== null) {
-        pairs.push([open, i]);
-        open = null;
-      } else if (open === null && !isSpace(next)) open = i;
-    }
-  }
-  // (a mark of the wrong hand closing a quote, “Frozen“ and …, then a real quote: the outer
-  // quotation is left open, so the nesting was a misreading)
-  if (nested && (depth > 0 || open !== null)) return scanDouble(text, p, false);
-  return { pairs, openAtEnd: open };
-}
-
-function scanSingle(text: string, p: Span, inside: [number, number][]): { pairs: [number, number][]; openAtEnd: number | null } {
-  const pairs: [number, number][] = [];
-  const within = (i: number) => inside.some(([a, b]) => i > a && i < b);
-  let open: number | null = null;
-  const seg = text.slice(p.start, p.end);
-  const marks = /['‘’]/g;
-  for (let mm = marks.exec(seg); mm; mm = marks.exec(seg)) {
-    const i = p.start + mm.index;
-    const c = mm[0];
-    if (within(i)) continue;
-    const prev = text[i - 1];
-    const next = text[i + 1];
-    if (isLetter(prev) && isLetter(next)) continue; // apostrophe inside a word
-    if (open === null) {
-      if ((c === "‘" || c === "'") && (i === p.start || isOpenerContext(prev)) && /[\p{L}]/u.test(next ?? "")) open = i;
-    } else if ((c === "’" || c === "'") && !isSpace(prev) && (isSpace(next) || /[.,;:!?)\]—–]/.test(next!))) {
-      // "Democrats’ votes": a plural possessive closes nothing unless the pair reads as a quote
-      const content = text.slice(open + 1, i);
-      if (content.replace(/[^\p{L}]/gu, "").length >= 2 && !/^\p{Ll}s?$/u.test(content)) pairs.push([open, i]);
-      open = null;
-    }
-  }
-  return { pairs, openAtEnd: open };
-}
-
-function findRawQuotes(text: string): RawQuote[] {
-  const out: RawQuote[] = [];
-  const paras = paragraphs(text);
-  let carry = false; // the previous paragraph ended inside a quotation
-  paras.forEach((p, pi) => {
-    const { pairs, openAtEnd } = scanDouble(text, p);
-    const firstNonSpace = text.slice(p.start, p.end).search(/\S/) + p.start;
-    const opensWithMark = OPEN_DOUBLE.includes(text[firstNonSpace]!) || text[firstNonSpace] === '"';
-    // a continued quotation from the previous paragraph that is closed here without a new opener
-    if (carry && !opensWithMark) {
-      const closeAt = [...text.slice(p.start, p.end)].findIndex((c) => CLOSE_DOUBLE.includes(c) || c === '"');
-      if (closeAt >= 0) out.push({ start: p.start, end: p.start + closeAt, open: p.start - 1, close: p.start + closeAt, para: pi });
-    }
-    for (const [a, b] of pairs) out.push({ start: a + 1, end: b, open: a, close: b, para: pi });
-    const single = scanSingle(text, p, pairs);
-    for (const [a, b] of single.pairs) out.push({ start: a + 1, end: b, open: a, close: b, para: pi });
-    carry = false;
-    // British style runs a quotation over paragraphs in single marks the same way ("He said: 'We
-    // have taken tough decisions.⏎'We will not waver.⏎'…,' he added."): a single mark left open
-    // at the end of a paragraph of a few words or more, the next paragraph opening on one
-    if (openAtEnd === null && single.openAtEnd !== null) {
-      const next = paras[pi + 1];
-      const nextText = next ? text.slice(next.start, Math.min(next.end, next.start + 4)).trimStart() : "";
-      const words = text.slice(single.openAtEnd + 1, p.end).split(/\s+/).filter(Boolean).length;
-      // (only a mark opening the paragraph or introduced by a colon or comma, and not an elision:
-      // "left early 'cause …", "'Twas …")
-      const introduced = !/\S/.test(text.slice(p.start, single.openAtEnd)) || /[:,]\s*$/.test(text.slice(p.start, single.openAtEnd));
-      const elision = (at: number) => /^['‘’](?:cause|em|til|tis|twas|n|round|bout|neath|s)\b/i.test(text.slice(at, at + 8));
-      // (the last paragraph has no next one to run on into)
-      if (next && words >= 4 && introduced && !elision(single.openAtEnd) && !elision(next.start + text.slice(next.start, next.end).search(/\S/)) && /[.!?,…]$/.test(text.slice(single.openAtEnd, p.end).trimEnd()) && /^['‘]\p{L}/u.test(nextText)) {
-        out.push({ start: single.openAtEnd + 1, end: p.end, open: single.openAtEnd, close: p.end, para: pi });
-      }
-    }
-    if (openAtEnd !== null) {
-      const next = paras[pi + 1];
-      const opensOnMark = (q: Span | undefined) => {
-        const first = q ? text.slice(q.start, q.end).trimStart()[0] : undefined;
-        return !!first && (OPEN_DOUBLE.includes(first) || first === '"');
-      };
-      if (next && opensOnMark(next)) {
-        out.push({ start: openAtEnd + 1, end: p.end, open: openAtEnd, close: p.end, para: pi });
-        carry = true;
-      } else if (next && opensOnMark(paras[pi + 2]) && isCaption(text, next)) {
-        // a photo's caption the layout set inside a quotation that runs on ("“… What a
-        // treasure.⏎Above: seed heads. Photo by …⏎“One thing everyone could do …”"): the
-        // quotation goes on past it; the caption is no part of it
-        out.push({ start: openAtEnd + 1, end: p.end, open: openAtEnd, close: p.end, para: pi });
-      }
-    }
-  });
-  return out
-    .map((q) => trim(text, q))
-    .filter((q) => q.end > q.start && q.end - q.start <= MAX_QUOTE)
-    .sort((a, b) => a.start - b.start);
-}
-
-function trim(text: string, q: RawQuote): RawQuote {
-  let { start, end } = q;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { ...q, start, end };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Attribution
-
-const PRONOUN = /^(?:he|she|they|i|we|it)$/i;
 
 interface Cue extends Span {
   kind: "name" | "pronoun" | "former" | "latter" | "description";
   /** Only the first person-like words of the sentence, with no reporting verb behind them. */
   weak?: boolean;
-}
-
-// Words whose period does not end a sentence ("Mr. King said", "U.S. officials"): one list for
-// the regex (any text) and the set (isAbbrevEnd's ASCII path), so the two cannot drift apart.
-const ABBREV_LIST = "Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Jr|Sr|Mt|Ft|Supt|Del|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-const ABBREV = new RegExp(String.raw`(?:^|[^\p{L}])(?:\p{Lu}|(?:\p{L}\.)+\p{L}|${ABBREV_LIST})$`, "u");
-const ABBREV_WORDS = new Set(ABBREV_LIST.split("|"));
-/** Every UTF-16 unit of `s` below 128? */
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
-  return true;
-}
-
-/**
- * ABBREV.test(s), by char code for ASCII text (nearly all of it): a Unicode-class regex costs a
- * compile on a worker's first page. `s` ends on a capital, an initialism ("U.S", "p.m") or a
- * listed abbreviation, standing after the start or a non-letter.
- */
-function isAbbrevEnd(s: string): boolean {
-  if (!isAscii(s)) return ABBREV.test(s);
-  const n = s.length;
-  if (!n || !isAsciiLetter(s.charCodeAt(n - 1))) return false;
-  const freeBefore = (k: number) => k === 0 || !isAsciiLetter(s.charCodeAt(k - 1));
-  const last = s.charCodeAt(n - 1);
-  if (last >= 65 && last <= 90 && freeBefore(n - 1)) return true;
-  // (letter + period)+ then the last letter: "U.S", "a.m"
-  for (let k = n - 3; k >= 0 && s.charCodeAt(k + 1) === 46 && isAsciiLetter(s.charCodeAt(k)); k -= 2) if (freeBefore(k)) return true;
-  // the trailing letters, as a listed word
-  let a = n - 1;
-  while (a > 0 && isAsciiLetter(s.charCodeAt(a - 1))) a--;
-  // (a listed word may also end a longer run of letters: only its own start must be free)
-  for (let k = a; k < n; k++) if (freeBefore(k) && ABBREV_WORDS.has(s.slice(k))) return true;
-  return false;
-}
-
-// words that open a sentence and never follow an abbreviation inside one
-const SENTENCE_OPENING = /^\s+(?:He|She|They|It|We|I|The|This|That|These|Those|But|His|Her|Their|Its|Our)\s/;
-
-/** Whether the mark at `i` ends a sentence (an abbreviation's period does not). */
-function endsSentence(text: string, i: number): boolean {
-  // (by char code first: sentenceStart asks this of every character it scans back over)
-  const code = text.charCodeAt(i);
-  if (code !== 46 && code !== 33 && code !== 63) return false;
-  const c = text[i];
-  if (!/\s/.test(text[i + 1] ?? " ")) return false;
-  if (c === ".") {
-    // (an initialism or a company's "Inc." may end a sentence too: "… attacks in the U.S. He says
-    // …"; a pronoun or an article after it opens the next one. Not a title or an initial: "Mr.",
-    // "George W.")
-    // (the capital after the space asked first, by code: sentenceStart asks this of every
-    // abbreviation's period it scans back over)
-    if (isAbbrevEnd(text.slice(Math.max(0, i - 8), i))) {
-      const c2 = text.charCodeAt(i + 2);
-      return c2 >= 65 && c2 <= 90 && SENTENCE_OPENING.test(text.slice(i + 1, i + 8)) && /(?:\p{L}\.\p{L}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|vs))$/u.test(text.slice(Math.max(0, i - 8), i));
-    }
-    // "said Sunday. the" never happens: a lower-case next word means the sentence goes on
-    const next = /\S/.exec(text.slice(i + 1, i + 4));
-    if (next && /\p{Ll}/u.test(next[0])) return false;
-  }
-  return true;
-}
-
-/** Sentence start before `pos` within its paragraph. */
-function sentenceStart(text: string, pos: number, paraStart: number): number {
-  for (let i = pos - 1; i > paraStart; i--) if (endsSentence(text, i)) return i + 1;
-  return paraStart;
-}
-
-/** End of the sentence after `pos`; a new opening mark ends the stretch too. */
-function sentenceEnd(text: string, pos: number, paraEnd: number): number {
-  for (let i = pos; i < paraEnd; i++) {
-    const c = text[i]!;
-    if (c === "“" || c === '"') return i;
-    if (endsSentence(text, i)) return i + 1;
-  }
-  return paraEnd;
-}
-
-interface Word extends Span {
-  w: string;
-}
-
-const ALNUM = /[\p{L}\p{N}]/u;
-/** UTF-16 length of the letter or digit (\p{L}, \p{N}) at i, 0 when there is none; ASCII by code. */
-function alnumAt(text: string, i: number, to: number): number {
-  if (i >= to) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ALNUM.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  return ALNUM.test(text[i]!) ? 1 : 0;
-}
-
-/**
- * The words of text[from, to): /[\p{L}\p{N}][\p{L}\p{N}.\-'’]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu, scanned
- * by hand (that regex's Unicode classes cost a compile on a worker's first page and a class test
- * per character after): a letter or digit, then letters, digits and inner . - ' ’ up to the last
- * letter or digit.
- */
-function words(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  let i = from;
-  while (i < to) {
-    const first = alnumAt(text, i, to);
-    if (!first) {
-      i++;
-      continue;
-    }
-    let end = i + first;
-    let j = end;
-    while (j < to) {
-      const c = text.charCodeAt(j);
-      const k = alnumAt(text, j, to);
-      if (k) {
-        j += k;
-        end = j;
-      } else if (c === 46 || c === 45 || c === 39 || c === 0x2019) j++;
-      else break;
-    }
-    const n = end - i;
-    // a possessive 's / ’s dropped (/['’]s$/ by char codes: a replace per word made a string each)
-    const poss = n > 2 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
-    // "shot back" / "fired back": a two-word reporting verb is one word, so every rule that reads
-    // a verb reads it as it reads "said" (only those verbs: the first letter asked before the set)
-    const c0 = text.charCodeAt(i);
-    if ((c0 === 115 || c0 === 102) && n >= 4 && n <= 6 && text.charCodeAt(end) === 32 && end + 5 <= to && text.startsWith("back", end + 1) && !alnumAt(text, end + 5, to)) {
-      const two = text.slice(i, end + 5);
-      if (BACK_VERBS.has(two)) {
-        out.push({ start: i, end: end + 5, w: two });
-        i = end + 5;
-        continue;
-      }
-    }
-    out.push({ start: i, end, w: text.slice(i, poss ? end - 2 : end) });
-    i = end;
-  }
-  return out;
 }
 
 /**
@@ -516,40 +211,8 @@ function shareStart(ws: Word[], i: number): number {
   return -1;
 }
 
-// capitalised words that are times or sentence glue, never who spoke ("early Friday saying")
-const NOT_A_SPEAKER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Hours|Days|Weeks|Months|Years|Minutes|Moments|Decades|After|Before|When|While|But|And|In|On|At|It|This|That|There|Then)$/;
-
-const TITLE_ABBREV = /^(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|St|Pres|Supt|Del)$/;
-
-// capitalised words that open sentences without naming anyone
-const SENTENCE_OPENER = /^(?:However|Still|Meanwhile|Also|Now|Later|Earlier|Back|Last|Next|As|If|So|For|With|At|By|From|Despite|During|Since|Until|Among|Instead|Indeed|Yet|Even|Only|Just|Asked|According|Although|Though|Because|Once|Here|Where|What|Why|How|Who|Whether|Many|Most|Some|Several|Both|All|Each|Every|No|Not|Under|Over|Following|Speaking|Like|Unlike|Already|Again|Soon|Recently|Overall|Finally|First|Second|Third|Other|Others|Such|Those|These|Its|His|Her|Their|Our|My|Your|Last|Few|More|Less|Much|Two|Three|One|Of|To|Into|Through|After|Before|When|While|Without|Within|Against|Inside|Outside|Perhaps|Maybe|Thus|Therefore|Then|Sure|Yes|Well|Oh|Whatever|Nor|Neither|Either|Nevertheless|Nonetheless|Furthermore|Moreover|Besides|Otherwise|Rather|Ahead|Across|Above|Below|Behind|Beyond|Near|Throughout|Toward|Towards|Upon|Via|Amid|Along|Around|Outside)$/;
-
-const ADVERB_RE = /^(?:also|then|later|again|once|repeatedly|previously|recently|earlier|often|still|further|simply|flatly|openly|publicly|privately|quickly|angrily|bluntly|\p{L}+ly)$/iu;
-const ADVERB_WORDS = new Set(["also", "then", "later", "again", "once", "repeatedly", "previously", "recently", "earlier", "often", "still", "further", "simply", "flatly", "openly", "publicly", "privately", "quickly", "angrily", "bluntly"]);
-/** ADVERB_RE.test, by char code for an ASCII word (that /iu regex's compile was the largest
- *  cold cost of findQuotes): a listed word in any case, or letters ending in "ly". */
-const ADVERB = {
-  test(w: string): boolean {
-    if (!isAscii(w)) return ADVERB_RE.test(w);
-    const l = w.toLowerCase();
-    if (ADVERB_WORDS.has(l)) return true;
-    if (l.length < 3 || !l.endsWith("ly")) return false;
-    for (let i = 0; i < l.length; i++) if (!isAsciiLetter(l.charCodeAt(i))) return false;
-    return true;
-  },
-};
-
-// words that open a subordinate clause at the start of a sentence
-const SUBORDINATOR = /^(?:while|although|though|when|whenever|as|after|before|because|since|if|once|until|despite)$/i;
-
 // the head of a time phrase ("in 2010", "on Monday", "last week")
 const TIME_WORD = /^(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter)$/;
-
-// past tenses with no -ed
-const PAST = /^(?:said|told|wrote|thought|felt|began|read|cried|replied|denied|testified|worried|pled)$/;
-const DETERMINER = /^(?:the|a|an|his|her|their|its|our|another|one|two|three|some|several|many|both|other|this|that|these|those)$/i;
-const PREPOSITION = /^(?:at|in|on|after|before|during|from|with|by|for|of|about|into|over|under|since|until|at|to|without|against|among|between|through|toward|towards|via|amid)$/i;
-const CLAUSE_BREAK = /^(?:and|or|but|because|while|when|after|before|as|if|who|which|that)$/i;
 
 /** The noun phrase that opens `ws` at index `i` (the subject of ", X said" after a quote). */
 function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
@@ -753,8 +416,6 @@ function namesJoined(text: string, ws: Word[], v: number, mentionAt: (s: number,
   return -1;
 }
 
-const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|could|should|may|might|must|can|also|not|did|does|do|never|just|then|once|has|been)$/i;
-
 /** Whether most words of the stretch are capitalised (a headline). */
 function isTitleCased(text: string, ws: Word[]): boolean {
   if (ws.length < 3) return false;
@@ -809,9 +470,6 @@ const AS_SAID = new RegExp(String.raw`^\s*,?\s*as\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s
 
 // a reporting verb in lower case right after a quote's closing mark ("“…?” asked Dunn")
 const INVERTED_AFTER = /^\s*(?:said|asked|added|wrote|replied|responded|countered|shouted|yelled|cried|demanded|wondered|exclaimed)\s+\S/;
-
-// words that end the agent of a passive ("asked by X whether …", "questioned by X about …")
-const AGENT_END = /^(?:whether|that|if|about|to|why|how|what|when|where|for|on|in|at|after|during|over|and|but|who|which)$/;
 
 function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e: number) => Span | null, fromVerb = 1): Cue | null {
   const headline = isTitleCased(text, ws);
@@ -1145,124 +803,6 @@ function previousSentenceCue(text: string, pos: number, paraStart: number, menti
   return m && m.start === w0.start ? { start: m.start, end: m.end, kind: "name" } : null;
 }
 
-/** /^\p{L}[\p{L}'’-]*[.,!?]?$/u.test(s), by char code when `s` is ASCII but for ’. */
-function oneWord(s: string): boolean {
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128 && c !== 0x2019) return /^\p{L}[\p{L}'’-]*[.,!?]?$/u.test(s);
-  }
-  if (!n || !isAsciiLetter(s.charCodeAt(0))) return false;
-  let end = n;
-  const z = s.charCodeAt(n - 1);
-  if (n > 1 && (z === 46 || z === 44 || z === 33 || z === 63)) end--;
-  for (let i = 1; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (!isAsciiLetter(c) && c !== 39 && c !== 0x2019 && c !== 45) return false;
-  }
-  return true;
-}
-const MINOR = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|it|as|vs|de|la|le|du|von|van)$/i;
-
-/**
- * Marks around something that is not speech: the title of a show, book or film in the body
- * ("on “Face the Nation,”", "his book “Make Your Kid a Millionaire”"), or an embed's id, handle
- * or link ("778257943577919488", "pic.twitter.com/"). A headline (a title-cased paragraph) keeps
- * its quotes; so does a title right after a reporting verb or a colon (a slogan said aloud).
- */
-function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
-  // markup that leaked into the text (`scrolling="no" title="NPR embedded audio player"`): a
-  // value after "=" is an attribute's, never speech
-  if (text[q.open - 1] === "=") return true;
-  const body = text.slice(q.start, q.end);
-  if (!/\s/.test(body) && !oneWord(body)) return true;
-  // a personal pronoun in marks right after a word of the sentence is the word itself, talked
-  // about ("because "she" is a "he"", "the power of 'we.'"); said aloud it follows a comma or
-  // opens its sentence (""Me?" he asked", "she said, "Him."")
-  if (/^(?:he|she|it|they|him|her|them|we|us|me|you)\.?$/i.test(body) && /\p{L}\s*$/u.test(text.slice(Math.max(para.start, q.open - 20), q.open))) return true;
-  // its words (/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, by char code), up to ten: more than nine answer
-  // already, and so does the first that is neither capitalised nor minor (most quotes' first)
-  const ws: string[] = [];
-  for (let i = 0; i < body.length && ws.length < 10; ) {
-    const first = alnumAt(body, i, body.length);
-    if (!first) {
-      i++;
-      continue;
-    }
-    let j = i + first;
-    for (;;) {
-      const k = alnumAt(body, j, body.length);
-      const c = body.charCodeAt(j);
-      if (k) j += k;
-      else if (c === 39 || c === 0x2019 || c === 45) j++;
-      else break;
-    }
-    const w = body.slice(i, j);
-    const c0 = w.charCodeAt(0);
-    const capOrDigit = c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) : /^[\p{Lu}\p{N}]/u.test(w);
-    if (!capOrDigit && !MINOR.test(w)) return false;
-    ws.push(w);
-    i = j;
-  }
-  if (ws.length < 1 || ws.length > 9) return false;
-  // "Leonardo DiCaprio's acclaimed “One Battle After Another”", "Riz Ahmed's “Relay”": a title-cased
-  // name owned by someone, an adjective or two between, is their work's title
-  // (not through a preposition: "Trump's campaign to “Make America Great Again”", "Carson's mangling
-  // of “Hamas”" are what they said)
-  const owned = /\p{L}(?:['’]s|s['’])[ \u00a0]+((?:\p{Ll}[\p{L}-]*[ \u00a0]+){1,2})$/u.exec(text.slice(Math.max(para.start, q.open - 40), q.open));
-  if (owned && !owned[1]!.split(/[ \u00a0]+/).some((w) => MINOR.test(w) || PREPOSITION.test(w)) && /^\p{Lu}/u.test(ws[0]!)) return true;
-  if (ws.length < 2) return false;
-  if (!/^\p{Lu}/u.test(ws[ws.length - 1]!)) return false;
-  if (!/\S/.test(text.slice(para.start, q.open))) return false;
-  // a headline: most of its paragraph's words are capitalised
-  const pw = text.slice(para.start, para.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (pw.filter((w) => /^\p{Lu}/u.test(w)).length * 3 >= pw.length * 2) return false;
-  // a title is named where a work is: "on “Face the Nation”", "CBS's “Nightly News”", "the
-  // book “…”", "“Morning Joe” host"; a nickname someone used ("called her “Miss Piggy”") is speech
-  const before = text.slice(Math.max(para.start, q.open - 30), q.open);
-  const last = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? "";
-  // the word after the title, or the one after a lower-case modifier ("“Keepin' It Real” radio
-  // program", "a three-day “Jeb Can Fix It” bus tour", "the “Air Force One” theme song")
-  const after = /^[^\p{L}\n]*?([\p{L}]+)(?:[ \u00a0]+(\p{Ll}+))?/u.exec(text.slice(q.close + 1, q.close + 40));
-  const next = after?.[1]?.toLowerCase() ?? "";
-  const work = TITLE_AFTER.test(next) || (!!after?.[2] && /^\p{Ll}/u.test(after[1]!) && !DETERMINER.test(next) && !SPEECH_VERBS.has(next) && WORK_NOUN.test(after[2]));
-  return TITLE_BEFORE.test(last) || /['’]s?\s*$/.test(before) || work;
-}
-const TITLE_BEFORE = /^(?:on|in|of|book|books|show|shows|film|films|movie|program|programme|documentary|song|songs|titled|entitled|album|series|column|essay|article|headline|novel|memoir|poem|play|magazine|newspaper|network|channel|broadcast|appearance|episode)$/;
-/** Nouns for a work or an event that a title names when they follow it right away. */
-const WORK_NOUN = /^(?:show|program|programme|podcast|movie|film|documentary|song|album|series|episode|broadcast|rally|tour|ad|video)$/;
-const TITLE_AFTER = /^(?:host|hosts|anchor|co-host|interview|segment|appearance|panel|show|program|programme|podcast|movie|film|documentary|song|album|series|episode|broadcast|rally|tour|ad|video)$/;
-
-/**
- * A nickname set inside a name: Rep. Robert C. "Bobby" Scott, Juan "Chico" Manriquez. One or two
- * capitalised words right between a given name (or an initial) and a surname, in a sentence (a
- * title-cased headline capitalises every word around its quotes).
- */
-function isNickname(text: string, q: RawQuote, para: Span): boolean {
-  // (one or two short words: most quotes are longer, and are let go on their length)
-  if (q.end - q.start > 30) return false;
-  if (!/^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u.test(text.slice(q.start, q.end))) return false;
-  const given = /(?:^|[\s(])((?:\p{Lu}\.)+|\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(text.slice(Math.max(para.start, q.open - 24), q.open));
-  if (!given || !/^[ \u00a0]\p{Lu}\p{Ll}/u.test(text.slice(q.close + 1, q.close + 4))) return false;
-  if (MINOR.test(given[1]!) || SENTENCE_OPENER.test(given[1]!) || NOT_A_SPEAKER.test(given[1]!) || TITLE_ABBREV.test(given[1]!.replace(/\.$/, ""))) return false;
-  const pw = text.slice(para.start, para.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return pw.filter((w) => /^\p{Lu}/u.test(w)).length * 3 < pw.length * 2;
-}
-
-/**
- * A subhead in quotation marks: a paragraph that is only a short title-cased or capitalised
- * phrase in marks ("'All Bets Are Off.'", "“DIVISIVE, STUPID AND WRONG”"), set between the
- * sections of a story. It quotes a line of the section to come; it is a heading, not a turn of
- * the last speaker. (Not the first line: a headline's quotes are kept.)
- */
-function isSubhead(text: string, q: RawQuote, para: Span, first: boolean): boolean {
-  // (the marks and a space or two at most around it: checked by length first, most quotes stand
-  // in a longer paragraph)
-  if (first || q.open - para.start > 3 || para.end - q.close > 4 || /[^\s"“”'‘’„«»]/.test(text.slice(para.start, q.open) + text.slice(q.close + 1, para.end))) return false;
-  const ws = text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return ws.length >= 2 && ws.length <= 10 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w));
-}
-
 /** How many people back (nearest first) "he"/"she" may reach for one of its gender. */
 const PRONOUN_REACH = 4;
 
@@ -1284,19 +824,6 @@ const LABEL_INSIDE = new RegExp(String.raw`^\s*(${CAPS_WORD}(?: ${CAPS_WORD}){0,
 const LABEL_BEFORE = new RegExp(String.raw`^\s*` + LABEL + String.raw`\s*:\s*$`, "u");
 /** How many photo captions may stand between a speaker's label and the words. */
 const MAX_CAPTIONS = 2;
-const CAPTION_OPENER = /^\s*(?:above|below|top|bottom|left|right|pictured|photo|photograph|image|picture|caption|illustration|credit)s?(?:\s+(?:left|right|top|bottom))?\s*[:|]/i;
-const CAPTION_CREDIT = /\b(?:(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy|credit)|courtesy of)\b/i;
-
-/**
- * A paragraph that is a picture's caption: it opens on the layout's marker ("Above:", "Photo:",
- * "Pictured:") or, short, carries a picture credit ("Photograph by …", "courtesy of …").
- */
-function isCaption(text: string, p: Span): boolean {
-  if (p.end - p.start > 600) return false;
-  const s = text.slice(p.start, p.end);
-  return CAPTION_OPENER.test(s) || (s.length <= 300 && CAPTION_CREDIT.test(s));
-}
-
 export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   // Two apostrophes stand for a double mark in some archives and wire feeds (''Yes,'' he said).
   // Rewriting them as space + straight mark keeps every offset and lets one scanner serve both.
@@ -1529,7 +1056,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const m = mentionOver(lead, lead + 1);
     return m && m.start === lead ? { start: m.start, end: m.end, kind: "name" } : null;
   };
-  raw = raw.filter((q) => !notAQuotation(text, q, paras[q.para]!) && !isNickname(text, q, paras[q.para]!) && !isSubhead(text, q, paras[q.para]!, q.para === 0));
+  raw = dropNonQuotations(text, raw, paras);
   const onlyQuoteOf = new Map<number, boolean>();
   // characters quoted per paragraph, summed once for all (filtering every quote per paragraph
   // was quadratic on a long page)
