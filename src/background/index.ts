@@ -25,8 +25,11 @@ let dbPromise: Promise<store.DB> | null = null;
 /** The connection is only a handle: losing it with the worker loses nothing. */
 function db(): Promise<store.DB> {
   dbPromise ??= store.openGlossary(undefined, () => (dbPromise = null)).catch((e: unknown) => {
-    dbPromise = null;
-    throw e;
+    dbPromise = null; // asked again next time: storage may come back (disk space freed, a lock let go)
+    // what the browser says here ('Cannot read properties of null', 'UnknownError') tells a
+    // user nothing: say which storage failed and that nothing was changed
+    const why = e instanceof Error ? e.message : String(e);
+    throw new Error(t("glossaryUnavailable", `the glossary's storage (IndexedDB) cannot be opened in this browser profile (${why}); nothing was changed`, [why]));
   });
   return dbPromise;
 }

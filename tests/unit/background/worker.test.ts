@@ -77,7 +77,14 @@ const fake = vi.hoisted(() => {
 vi.mock("webextension-polyfill", () => ({ default: fake.browser }));
 
 const store = vi.hoisted(() => ({
-  openGlossary: async () => ({}),
+  /** openFails: what opening the database throws (IndexedDB unavailable); onClosed: the
+   *  worker's callback for a connection the browser let go of. */
+  state: { openFails: null as Error | null, onClosed: undefined as (() => void) | undefined },
+  openGlossary: async (_name: unknown, onClosed: () => void) => {
+    store.state.onClosed = onClosed;
+    if (store.state.openFails) throw store.state.openFails;
+    return {};
+  },
   addTerm: async (_db: unknown, term: string, note?: string) => ({
     id: "t1", kind: "term", name: term, aliases: [term], keys: [], note: note ?? "", pinned: false, hidden: false,
     articles: [], roles: [], quotes: [], created: "2026-01-01T00:00:00.000Z", updated: "2026-01-01T00:00:00.000Z",
@@ -250,6 +257,22 @@ describe("background worker", () => {
     expect(JSON.stringify(fake.sync)).toBe(syncBefore);
     expect(fake.state.sentToTabs).toEqual([]);
     expect(await send({ type: "hello" }, CONTENT)).toEqual({ ok: true, context: "background" });
+  });
+
+  it("with IndexedDB unavailable, glossary messages say which storage failed and that nothing changed; the rest still works, and storage coming back is used", async () => {
+    // as Firefox answers with IndexedDB turned off: the browser's own words mean nothing to a user
+    store.state.openFails = new TypeError("Cannot read properties of null (reading 'open')");
+    store.state.onClosed!(); // the browser let go of the open connection
+    const unavailable = /^Dramatis: .*the glossary's storage \(IndexedDB\) cannot be opened in this browser profile \(Cannot read properties of null.*\); nothing was changed$/;
+    expect(await send({ type: "glossary/list" }, PAGE)).toEqual({ ok: false, error: expect.stringMatching(unavailable) });
+    const article = { type: "article/analysed", url: "https://news.example/a", title: "A", people: [{ name: "Ann Lee", aliases: [], role: null, mentions: 1, quotes: [] }] };
+    expect(await send(article, CONTENT)).toEqual({ ok: false, error: expect.stringMatching(unavailable) });
+    expect(await send({ type: "hello" }, CONTENT)).toEqual({ ok: true, context: "background" });
+    expect(await send({ type: "settings/get" }, CONTENT)).toMatchObject({ ok: true });
+    const analysed = await send({ type: "engine/analyse", text: "Ann Lee said it was over.", title: "A" }, CONTENT);
+    expect(JSON.stringify(analysed.people)).toContain("Ann Lee");
+    store.state.openFails = null;
+    expect(await send({ type: "glossary/list" }, PAGE)).toMatchObject({ ok: true, entries: [] });
   });
 
   it("keyboard commands go to the active tab", async () => {
