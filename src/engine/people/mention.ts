@@ -2,11 +2,31 @@
  * The shape a person's mention has between the steps of src/engine/people.ts: found, completed,
  * grouped. Its own module so that every step can name it without importing the entry.
  */
+import { ROLE_NOUNS, TITLES } from "../lexicon/words";
 import type { Span } from "../types";
+import { isTitleWord } from "./titles";
+import { type Token, lastStartingAtOrBefore, tokenStartingAt } from "./tokens";
 
 export interface Mention extends Span {
   /** The words of the name as written (titles and possessive excluded). */
   words: string[];
   /** The title or honorific right before the name, if any ("Director", "Mr."). */
   titled: boolean;
+}
+
+/** Each run of words as a Mention, titled when a title or a role noun stands right before it. */
+export function toMentions(tokens: readonly Token[], final: readonly Token[][]): Mention[] {
+  return final.map((ws) => {
+    // (a hyphen-split word starts inside its token: the token before is the one before the compound)
+    const at = ws[0]!.start;
+    let k = tokenStartingAt(tokens, at);
+    if (k < 0) {
+      // the one token around `at` (tokens do not overlap), as a findIndex over all of them found it
+      const c = lastStartingAtOrBefore(tokens, at - 1);
+      k = c >= 0 && tokens[c]!.end > at ? c : -1;
+    }
+    const before = k > 0 ? tokens[k - 1] : undefined;
+    const titled = !!before && before.kind === "word" && (isTitleWord(before.text) || TITLES.has(before.text.toLowerCase()) || ROLE_NOUNS.has(before.text));
+    return { start: ws[0]!.start, end: ws[ws.length - 1]!.end, words: ws.map((t) => t.text), titled };
+  });
 }

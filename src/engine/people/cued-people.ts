@@ -1,0 +1,108 @@
+/**
+ * Tagger spans retyped as people where the text shows a person: a title or a person's noun before
+ * the span, a name parted from its firm at "of", a lone word given an age, a family or a wife
+ * elsewhere. The tagger knows surnames only from its training news; these cues are the text's own.
+ */
+import { FUNCTION_WORDS, MONTHS_DAYS, NON_PERSON_HEADS } from "../lexicon/words";
+import { APPOSITIVE_AFTER, afterPersonWord } from "./cues";
+import { GIVEN, NAME_SHAPE, NON_NAME, PLACE, isDemonym, lower } from "./name-words";
+import type { TaggedSpan } from "./tagger";
+import { isHonorific, isTitle } from "./titles";
+import { type Token, isAllCaps, isCapitalised } from "./tokens";
+
+/**
+ * The tagger's spans, with the lone words the text shows to be a person's retyped or added as
+ * people (a new array when any changes: the tagger's is shared with findEntities). The tagger
+ * knows surnames only from its training news, so a name it never saw, used alone, often reads as
+ * a firm or a place ("Lyovochkin" in every mention); a word the text gives an age, a family or a
+ * wife is a person's wherever it stands alone.
+ */
+export function namedLikePeople(text: string, tokens: readonly Token[], spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+  let res: TaggedSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.type !== "PER" && afterPersonWord(tokens, s)) (res ??= spans.slice())[i] = { ...s, type: "PER" };
+    else if (s.type !== "PER" && s.last - s.first >= 3) {
+      // "economist Lynn Reaser of Barnett Banks Inc.": the tagger read the person and her firm
+      // as one organisation; a given name after a person's noun, up to "of", is the person
+      let j = s.first + 2;
+      while (j <= s.first + 3 && j < s.last && tokens[j]!.text !== "of") j++;
+      const head = { type: "PER" as const, start: s.start, end: tokens[j - 1]!.end, first: s.first, last: j - 1 };
+      if (tokens[j]!.text !== "of" || !GIVEN.has(lower(tokens[s.first]!.text)) || !afterPersonWord(tokens, head)) continue;
+      res ??= spans.slice();
+      res[i] = head;
+      res.splice(i + 1, 0, { ...s, start: tokens[j + 1]!.start, first: j + 1 });
+      i++;
+    }
+  }
+  const cued = cuedSingles(text, tokens);
+  if (!cued.size) return res ?? spans;
+  res ??= spans.slice();
+  for (let i = 0; i < res.length; i++) {
+    const s = res[i]!;
+    if (s.type === "PER" || s.first !== s.last || !cued.has(tokens[s.first]!.text)) continue;
+    // ("Naina Yeltsin" read as a firm and a person: the cued given name joins the name after it)
+    const n = res[i + 1];
+    if (n && n.type === "PER" && n.first === s.last + 1 && tokens[n.first]!.start === s.end + 1) {
+      res[i] = { ...n, start: s.start, first: s.first };
+      res.splice(i + 1, 1);
+    } else if (loneWordAt(tokens, s.first)) res[i] = { ...s, type: "PER" };
+  }
+  const inSpan = new Uint8Array(tokens.length);
+  for (const s of res) inSpan.fill(1, s.first, s.last + 1);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (inSpan[k] || t.kind !== "word" || !cued.has(t.text) || !loneWordAt(tokens, k)) continue;
+    res.push({ type: "PER", start: t.start, end: t.end, first: k, last: k });
+  }
+  res.sort((a, b) => a.start - b.start);
+  return res;
+}
+
+/** What follows "X's" only of a person: kin, and what befalls a person ("arrest", "funeral"). */
+const PERSON_POSS = /^(?:wife|husband|widow|son|sons|daughter|daughters|father|mother|parents|brother|sister|family|children|funeral|girlfriend|boyfriend|arrest|detention|death)$/i;
+/** What may follow "X's family" when the noun ends its phrase: a verb of its clause. */
+const AFTER_KIN = /^(?:said|says|told|was|were|has|have|had|is|are|who|could|would|will|did|does|do)$/;
+/** Kin before a name: "his wife Naina", "her son Andrew". */
+const KIN_BEFORE = /^(?:wife|husband|son|daughter|father|mother|brother|sister)$/i;
+/**
+ * Capitalised words standing alone (no capitalised word beside them) that one mention shows to be
+ * a person's: an age in commas after it ("Lyovochkin, 45,"), a possessive of kin or of what
+ * befalls a person after it ("Lyovochkin's family", "Brainard's colleagues" is none), "his wife"
+ * or "her son" before it. No firm, place or team takes an age, a family or a wife.
+ */
+function cuedSingles(text: string, tokens: readonly Token[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !isCapitalised(t.text)) continue;
+    // (the cue next: a look at the tokens beside, and most words have none)
+    const a = tokens[k + 1];
+    const b = tokens[k + 2];
+    const c = tokens[k + 3];
+    let cue = false;
+    // (the noun must end its phrase: "Nova's family plans" are a thing's)
+    if (a?.kind === "poss") cue = !!b && !b.afterBreak && PERSON_POSS.test(b.text) && (!c || c.kind !== "word" || FUNCTION_WORDS.has(c.text) || AFTER_KIN.test(c.text));
+    else if (a?.text === ",") cue = (!!b && /^\d{1,2}$/.test(b.text) && c?.text === "," && !b.afterBreak && !/^\d/.test(tokens[k + 4]?.text ?? "")) || (!!b && !b.afterBreak && APPOSITIVE_AFTER.test(text.slice(t.end, t.end + 90)));
+    if (!cue) {
+      const p = tokens[k - 1];
+      const pp = tokens[k - 2];
+      cue = !!p && !!pp && !t.afterBreak && KIN_BEFORE.test(p.text) && /^(?:his|her)$/i.test(pp.text);
+    }
+    if (!cue || isAllCaps(t.text) || !loneWordAt(tokens, k) || !NAME_SHAPE.test(t.text)) continue;
+    const l = lower(t.text);
+    if (FUNCTION_WORDS.has(l) || NON_NAME.has(l) || isTitle(l) || isHonorific(t.text) || MONTHS_DAYS.has(l) || isDemonym(t.text) || PLACE.has(l) || NON_PERSON_HEADS.has(l)) continue;
+    out.add(t.text);
+  }
+  return out;
+}
+
+/** Does the word at k stand alone: no capitalised word joined to it by one space either side? */
+function loneWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const p = tokens[k - 1];
+  const n = tokens[k + 1];
+  if (p && p.kind === "word" && isCapitalised(p.text) && p.end + 1 === t.start) return false;
+  if (n && n.kind === "word" && isCapitalised(n.text) && t.end + 1 === n.start) return false;
+  return true;
+}

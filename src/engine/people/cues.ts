@@ -1,0 +1,127 @@
+/**
+ * Context that shows a person around a run of capitals: a speech verb after it, "and his", a
+ * kinship possessive, an age, an appositive with a person-only noun, a title or a person's noun
+ * before it. Shared by the rule-based recogniser, the retyping of tagger spans and the grouping.
+ */
+import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
+import { FUNCTION_WORDS, MONTHS_DAYS, NON_PERSON_HEADS } from "../lexicon/words";
+import type { Candidate } from "./candidates";
+import { NAME_SHAPE, NON_NAME, ORG_WORD, PLACE, isDemonym, isInitial, lower } from "./name-words";
+import type { TaggedSpan } from "./tagger";
+import { TITLE_LEADS, isTitle, isTitleWord } from "./titles";
+import { type Token, isCapitalised } from "./tokens";
+
+/** Words that make the run before them act like a person. */
+const PERSON_VERBS = /^(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|warned|warns|argued|argues|explained|explains|insisted|insists|noted|notes|claimed|claims|stated|states|declared|declares|announced|announces|replied|replies|responded|responds|tweeted|tweets|recalled|recalls|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|described|describes|believes|believed|thinks|thought|wants|wanted|hopes|hoped|urged|urges|vowed|vows|promised|promises|has|had|was|is|who|himself|herself)$/i;
+const PERSON_AFTER_POSS = /^(?:campaign|presidency|administration|wife|husband|son|daughter|family|father|mother|brother|sister|lawyer|lawyers|attorney|spokesman|spokeswoman|aides?|allies|supporters|office|death|life|career|tenure|election|victory|defeat|resignation|remarks|comments|statement|speech|book|memoir|government|team|ticket)$/i;
+
+/** Does the context around a candidate show a person (speaking, "and his", "X's campaign")? */
+export function actsLikePerson(tokens: Token[], c: Candidate): boolean {
+  const after = tokens[c.next];
+  const after2 = tokens[c.next + 1];
+  if (!after) return false;
+  if (after.kind === "word" && PERSON_VERBS.test(after.text) && !/^(?:has|had|was|is)$/i.test(after.text)) return true;
+  if (after.kind === "poss" && after2 && PERSON_AFTER_POSS.test(after2.text)) return true;
+  if (after.kind === "word" && /^and$/i.test(after.text) && after2 && /^(?:his|her)$/i.test(after2.text)) return true;
+  if (after.kind === "punct" && after.text === "," && after2 && /^(?:who|whose|a|an|the)$/i.test(after2.text)) {
+    const role = tokens[c.next + 2];
+    return !!role && /^(?:who|whose)$/i.test(after2.text) ? true : !!role && /^(?:former|member|president|director|spokesman|spokeswoman|senator|leader|lawyer|chief|head|candidate|founder|minister|secretary|professor|governor|mayor)$/i.test(role.text);
+  }
+  const before = tokens[c.first - 1];
+  if (before && before.kind === "word" && /^(?:said|told|according|by)$/i.test(before.text)) return before.text.toLowerCase() !== "by";
+  return false;
+}
+
+/**
+ * Person-only nouns of an appositive ("Kwame Mensah, a spokesperson, said"): nouns an
+ * organisation or a place is never called ("member", "leader", "owner", "partner" are left out:
+ * "Sweden, a member of the EU").
+ */
+const APPOSITIVE_PERSON = new Set(`spokesperson spokesman spokeswoman lawyer attorney barrister solicitor
+  teacher student professor lecturer doctor nurse surgeon physician resident mother father son daughter
+  wife husband widow widower grandmother grandfather mom dad veteran actor actress singer songwriter
+  author writer novelist poet journalist reporter columnist editor researcher scientist economist
+  analyst historian farmer chef pastor priest activist consultant adviser advisor aide
+  photographer artist musician comedian founder co-founder cofounder chairman chairwoman
+  ceo striker midfielder goalkeeper senator governor mayor minister secretary officer engineer
+  man woman boy girl mother-of-two father-of-two retiree pensioner midwife paramedic firefighter
+  soldier politician lawmaker congressman congresswoman nominee judge prosecutor detective`.split(/\s+/));
+/** What may follow the noun that ends an appositive ("a lawyer for the family", "a teacher,"). */
+const APPOSITIVE_END = /^(?:[,.;:)]|of|for|at|with|in|from|on|to|and|who|whose|based|since)$/i;
+/** The same appositive as text right after a name: ", a former army secretary of", ", 45, a teacher,". */
+export const APPOSITIVE_AFTER = new RegExp(`^,(?: \\d{1,2},)? (?:a|an|the) (?:[\\p{Ll}\\d][\\p{L}\\d'-]* ){0,3}(?:${[...APPOSITIVE_PERSON].join("|")})(?:[,.;:)]| (?:of|for|at|with|in|from|on|to|and|who|whose|based|since)\\b)`, "u");
+/** The appositive nouns that, before a name, also name a group or a thing. */
+const APPOSITIVE_NOT_BEFORE = new Set(["man", "woman", "boy", "girl", "resident", "veteran", "artist", "founder", "co-founder", "cofounder", "engineer"]);
+/** Lower-case nouns of a person only, as they stand before a name ("midfielder Perino"). */
+const PERSON_BEFORE = new Set([...[...APPOSITIVE_PERSON].filter((w) => !APPOSITIVE_NOT_BEFORE.has(w)), "defender", "forward", "winger", "batsman", "bowler", "pitcher", "quarterback", "compatriot", "teammate", "boxer", "jockey", "trainer", "dissident", "pharaoh"]);
+/**
+ * A span of one to three name-shaped words, read as a firm or a place, right after a person's
+ * title ("Patriarch" is none, "Sheikh Leenders", "Prince Comey") or a lower-case noun only a
+ * person is ("midfielder Perino", "economist Bigbee"): English puts a title or such a noun before
+ * a person's name, never before a firm's or a place's. Not a place or firm the gazetteer knows,
+ * a head word, or a run that goes on in capitals.
+ */
+export function afterPersonWord(tokens: readonly Token[], s: TaggedSpan): boolean {
+  if (s.last - s.first > 2) return false;
+  const prev = tokens[s.first - 1];
+  if (!prev || prev.kind !== "word" || prev.end + 1 !== tokens[s.first]!.start) return false;
+  const lp = lower(prev.text);
+  // ("First Bloom (UK)", "Grand Rounds": a word that leads a title is no title before a name)
+  if (isCapitalised(prev.text) ? !isTitleWord(prev.text) || lp === "st" || lp === "saint" || lp === "general" || (TITLE_LEADS.has(lp) && lp !== "lord" && lp !== "lady") : !PERSON_BEFORE.has(prev.text)) return false;
+  // (a title inside a capitalised run or after "the" names an office or a thing: "Supreme Allied
+  // Commander Europe", "Cardiology Grand Rounds", "the King Arthur way")
+  const pp = tokens[s.first - 2];
+  if (isCapitalised(prev.text) && pp && pp.kind === "word" && pp.end + 1 === prev.start && (isCapitalised(pp.text) || /^the$/i.test(pp.text))) return false;
+  for (let k = s.first; k <= s.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !(NAME_SHAPE.test(t.text) || isInitial(t.text))) return false;
+    const l = lower(t.text);
+    if (PLACE.has(l) || ORG_WORD.has(l) || NON_NAME.has(l) || NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || isDemonym(t.text) || MONTHS_DAYS.has(l) || isTitle(l) || FUNCTION_WORDS.has(l)) return false;
+  }
+  const next = tokens[s.last + 1];
+  return !(next && next.kind === "word" && isCapitalised(next.text) && next.start === tokens[s.last]!.end + 1);
+}
+
+/** What follows "X's" only of a person ("Zoltan Kovacs's wife"), never of an organisation. */
+const KIN_AFTER_POSS = /^(?:wife|husband|widow|widower|son|sons|daughter|daughters|father|mother|parents|brother|sister|girlfriend|boyfriend|fiancee?|grandmother|grandfather|funeral|birthday|memoir|autobiography)$/i;
+const SAID = /^(?:said|says|told|added|wrote|recalled|explained|admitted|insisted)$/i;
+
+/**
+ * Context only a person has, right after a capitalised run: an age (", 45,"), "who", an
+ * appositive with a person noun (", a retired teacher,"), a kinship possessive ("'s wife") or a
+ * speech verb with a personal pronoun ("said she"). The tagger reads an unseen two-word name
+ * at the start of a sentence as an organisation ("Priya Nair said…"); these cues settle it.
+ */
+export function personCue(tokens: Token[], c: Candidate): boolean {
+  // "a Catering Concierge, who…": a name takes no article
+  const before = tokens[c.first - 1];
+  if (before && /^(?:a|an|the)$/i.test(before.text)) return false;
+  const a = tokens[c.next];
+  const b = tokens[c.next + 1];
+  if (!a) return false;
+  // "“It is over,” Cormac Whelan said.": a quote's speaker
+  const q = tokens[c.first - 1];
+  const qc = tokens[c.first - 2];
+  if (q && qc && qc.text === "," && /^["”’]$/.test(q.text) && a.kind === "word" && SAID.test(a.text)) return true;
+  if (!b || b.afterBreak) return false;
+  if (a.kind === "poss") return KIN_AFTER_POSS.test(b.text);
+  if (a.kind === "word") return SAID.test(a.text) && /^(?:he|she|his|her)$/i.test(b.text);
+  if (a.text !== ",") return false;
+  const lb = b.text.toLowerCase();
+  const d = tokens[c.next + 2];
+  if (/^\d{1,2}$/.test(b.text)) return !!d && d.text === ",";
+  // ("the rockers of Spinal Tap, who reunite": after "of" a "who" may be a band or a team)
+  if (lb === "who") return !(before && before.text.toLowerCase() === "of");
+  if (lb !== "a" && lb !== "an" && lb !== "the") return false;
+  // up to three lowercase (or "45-year-old") modifiers, then the noun
+  for (let k = c.next + 2; k < c.next + 6; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || t.afterBreak) return false;
+    const l = t.text.toLowerCase();
+    // the noun must end the phrase: "an executive search firm" is none
+    const after = tokens[k + 1];
+    if (APPOSITIVE_PERSON.has(l) && (!after || after.kind === "poss" ? false : APPOSITIVE_END.test(after.text))) return true;
+    if (!/^[\p{Ll}\d]/u.test(t.text)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,197 @@
+/**
+ * The older rule-based recogniser (capitals plus evidence: titles, given names, acting like a
+ * person) and how its mentions replace the tagger's: it knows name shapes the news data rarely
+ * shows ("Khalid bin Rashed", capitals in a credit).
+ */
+import { ORG_HEADS } from "../lexicon/entity-words";
+import { FUNCTION_WORDS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES } from "../lexicon/words";
+import type { Span } from "../types";
+import { type Candidate, candidates } from "./candidates";
+import { actsLikePerson, personCue } from "./cues";
+import type { Mention } from "./mention";
+import { COUNTRY, GIVEN, NAMEISH, NON_NAME, PLACE, isInitial, lower } from "./name-words";
+import { isHonorific } from "./titles";
+import { type Token, indexIn, isAllCaps, lastStartingAtOrBefore } from "./tokens";
+
+/**
+ * Words that make a run not a person. Words that are usually not names in news ("Major", "Bill")
+ * veto only a run with no stronger evidence: "Prime Minister John Major" is a person.
+ */
+function vetoed(words: Token[], strong: boolean): boolean {
+  return words.some((t) => {
+    const w = lower(t.text);
+    if (NON_PERSON_HEADS.has(w) || MONTHS_DAYS.has(w) || FUNCTION_WORDS.has(w)) return true;
+    return !strong && NON_NAME.has(w) && !GIVEN.has(w) && !NAMEISH.has(w);
+  });
+}
+
+/** "Anja Ruecker (Germany)": a name followed by a bracketed country, as in results lists. */
+function countryAfter(tokens: Token[], c: Candidate): boolean {
+  const open = tokens[c.next];
+  const country = tokens[c.next + 1];
+  const close = tokens[c.next + 2];
+  return open?.text === "(" && close?.text === ")" && !!country && (COUNTRY.has(country.text) || country.text === "U.S.");
+}
+
+/** The tagger's runs with the rule mentions that cover them in their place, sorted by start. */
+export function withRuleMentions(text: string, tokens: Token[], kept: Token[][], standalone: ReadonlySet<string>, heads: ReadonlySet<number>): Token[][] {
+  // The rules know name shapes the news data rarely shows ("Khalid bin Rashed", capitals in a
+  // credit): a rule mention that covers tagger mentions replaces them.
+  const tagged = kept.map((ws) => ({ start: ws[0]!.start, end: ws[ws.length - 1]!.end, ws }));
+  const rules = ruleMentions(text, tokens, standalone);
+  // (each test looks only at the spans that can overlap: every rule mention against every tagger
+  // mention, and back, was quadratic on a long page)
+  const byStart = tagged.slice();
+  byStart.sort((a, b) => a.start - b.start);
+  const taggedLen = byStart.reduce((m, t) => Math.max(m, t.end - t.start), 0);
+  // the first tagger mention that can overlap r (one starting after r.start - taggedLen)
+  const firstNear = (r: Span) => lastStartingAtOrBefore(byStart, r.start - taggedLen) + 1;
+  /** A tagger mention strictly inside r? */
+  const holdsTagged = (r: Span): boolean => {
+    for (let k = firstNear(r); k < byStart.length && byStart[k]!.start < r.end; k++) {
+      const t = byStart[k]!;
+      if (t.start >= r.start && t.end <= r.end && (t.start > r.start || t.end < r.end)) return true;
+    }
+    return false;
+  };
+  /** A tagger mention overlapping r that reaches outside it? */
+  const crossesTagged = (r: Span): boolean => {
+    for (let k = firstNear(r); k < byStart.length && byStart[k]!.start < r.end; k++) {
+      const t = byStart[k]!;
+      if (t.start < r.end && r.start < t.end && (t.start < r.start || t.end > r.end)) return true;
+    }
+    return false;
+  };
+  /** Any tagger mention overlapping r? */
+  const overlapsTagged = (r: Span): boolean => {
+    for (let k = firstNear(r); k < byStart.length && byStart[k]!.start < r.end; k++) if (byStart[k]!.end > r.start) return true;
+    return false;
+  };
+  const covering = rules.filter((r) => r.words.length >= 2 && ((holdsTagged(r) && !crossesTagged(r)) || (r.cued && !overlapsTagged(r) && !heads.has(text.lastIndexOf("\n", r.start) + 1))));
+  // covering is in text order (ruleMentions sorts its mentions by start)
+  const coverLen = covering.reduce((m, r) => Math.max(m, r.end - r.start), 0);
+  const covered = (t: Span): boolean => {
+    for (let k = lastStartingAtOrBefore(covering, t.start); k >= 0 && covering[k]!.start >= t.end - coverLen; k--) if (t.start >= covering[k]!.start && t.end <= covering[k]!.end) return true;
+    return false;
+  };
+  const final = tagged.filter((t) => !covered(t)).map((t) => t.ws);
+  for (let c = 0; c < covering.length; c++) {
+    const r = covering[c]!;
+    // the words inside r, from the first token starting at or after it (a filter of every token
+    // per rule mention was quadratic)
+    const ws: Token[] = [];
+    for (let k = lastStartingAtOrBefore(tokens, r.start - 1) + 1; k < tokens.length && tokens[k]!.start < r.end; k++) {
+      const t = tokens[k]!;
+      if (t.kind === "word" && t.end <= r.end) ws.push(t);
+    }
+    final.push(ws);
+  }
+  final.sort((a, b) => a[0]!.start - b[0]!.start);
+  return final;
+}
+
+/**
+ * The rule-based recogniser (before the tagger): runs of capitals and evidence. `standalone`:
+ * the capitalised words used on their own somewhere (for splitting "Biden-Kamala"), as
+ * findPersonMentions collects them.
+ */
+function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<string>): (Mention & { cued: boolean })[] {
+
+  const cands = candidates(tokens, text, standalone);
+  const accepted: Candidate[] = [];
+  const surnames = new Set<string>();
+  const given = new Set<string>();
+  const pending: Candidate[] = [];
+  const cued = new Set<Candidate>();
+  let lastCreditNext = -1;
+
+  // Pass 1: runs that are people by themselves.
+  for (const c of cands) {
+    const ws = c.words;
+    const lw = ws.map((t) => lower(t.text));
+    const caps = ws.every((t) => isAllCaps(t.text) && !isInitial(t.text));
+    let credit = false;
+    if (caps) {
+      // Capitals: a credit ("ANNA KOWALSKI/Reuters", "By JOHN SMITH") is a name; a headline
+      // ("MITCHELL DEFEATS BAILEY") only repeats names, so its words wait for pass 2 one by one.
+      const after = tokens[c.next];
+      const before = tokens[c.first - 1];
+      const lineEnd = !after || after.afterBreak || after.text === "/" || after.text === "," || /^(?:and|&)$/i.test(after.text);
+      // ("BY JANE DOE AND MARK SMITH": the second name of a credit is one too)
+      const andCredit = lastCreditNext >= 0 && c.first === lastCreditNext + 1 && /^(?:and|&)$/i.test(tokens[lastCreditNext]!.text) && lineEnd;
+      credit = ws.length >= 2 && (andCredit || after?.text === "/" || (lineEnd && before !== undefined && /^(?:by|photo|photograph|credit|pictured)$/i.test(before.text)) || (after?.text === "(" && countryAfter(tokens, c)));
+      if (credit) lastCreditNext = c.next;
+      if (!credit) {
+        for (const t of ws) {
+          const k = indexIn(tokens, t);
+          pending.push({ words: [t], titled: false, first: k, next: k + 1 });
+        }
+        continue;
+      }
+    }
+    const strongEvidence = c.titled || (ws.length >= 2 && (GIVEN.has(lw[0]!) || isInitial(ws[0]!.text)) && !vetoed(ws.slice(0, 1), false));
+    if (vetoed(ws, strongEvidence)) {
+      // a vetoed run may still contain a titled person at its end ("Senate Leader Mitch McConnell" is handled by title peeling)
+      continue;
+    }
+    const firstGiven = GIVEN.has(lw[0]!) || isInitial(ws[0]!.text);
+    // a place ("Spain", "New Zealand") or a team named after one ("Philadelphia Eagles") is not a
+    // person, whatever role noun stands before it ("defending champion Spain")
+    const honorific = tokens[c.first - 1] !== undefined && isHonorific(tokens[c.first - 1]!.text);
+    if (!honorific && (PLACE.has(lw.join(" ")) || (ws.length >= 2 && PLACE.has(lw[0]!) && !GIVEN.has(lw[0]!)))) continue;
+    const lastNameish = NAMEISH.has(lw[lw.length - 1]!) || GIVEN.has(lw[lw.length - 1]!);
+    const allSentenceInitial = ws[0]!.sentenceStart && ws.length === 1;
+    let person = false;
+    // a lowercase name particle inside the run ("Khalid bin Rashed", "Ludwig van Osterhout")
+    const innerParticle = ws.length >= 3 && ws.slice(1, -1).some((t) => PARTICLES.has(t.text));
+    if (c.titled || credit) person = true;
+    else if (innerParticle && !caps) person = true;
+    else if (ws.length >= 2 && !caps && countryAfter(tokens, c)) person = true;
+    else if (ws.length >= 2 && firstGiven) person = true;
+    else if (ws.length >= 2 && lastNameish && !caps) person = true;
+    else if (ws.length >= 2 && actsLikePerson(tokens, c)) person = true;
+    // an unseen name with a person-only cue after it: kept even where the tagger saw an organisation
+    // (an adjective's ending marks an organisation's name: "“…,” Judicial Watch said")
+    if (ws.length >= 2 && !caps && !credit && personCue(tokens, c) && !lw.some((l) => ORG_HEADS.has(l) || PLACE.has(l) || (l.length >= 6 && /(?:ial|ical|ive|ous)$/.test(l) && !GIVEN.has(l) && !NAMEISH.has(l)))) {
+      person = true;
+      cued.add(c);
+    }
+    else if (ws.length === 1 && !allSentenceInitial && actsLikePerson(tokens, c) && !GIVEN.has(lw[0]!)) person = true;
+    if (person) {
+      accepted.push(c);
+      if (ws.length >= 2) {
+        surnames.add(lw[lw.length - 1]!);
+        given.add(lw[0]!);
+      } else surnames.add(lw[0]!);
+    } else pending.push(c);
+  }
+  // Pass 2: lone words that repeat a known person's name; coordination with a known person.
+  for (const c of pending) {
+    const lw = c.words.map((t) => lower(t.text));
+    if (c.words.length === 1 && (surnames.has(lw[0]!) || given.has(lw[0]!))) accepted.push(c);
+    else if (c.words.length === 1 && !c.words[0]!.sentenceStart) {
+      // "Trump and Putin": coordinated with a person
+      const a = tokens[c.next];
+      const b = tokens[c.next + 1];
+      const p = tokens[c.first - 1];
+      const q = tokens[c.first - 2];
+      if (a?.text === "and" && b && surnames.has(lower(b.text))) accepted.push(c);
+      else if (p?.text === "and" && q && surnames.has(lower(q.text))) accepted.push(c);
+    }
+  }
+  accepted.sort((x, y) => x.words[0]!.start - y.words[0]!.start);
+  // Some lone words are accepted late; make every same-word candidate in the text agree.
+  const lone = new Set(accepted.filter((c) => c.words.length === 1).map((c) => lower(c.words[0]!.text)));
+  const isAccepted = new Set(accepted);
+  for (const c of pending) {
+    if (c.words.length === 1 && lone.has(lower(c.words[0]!.text)) && !isAccepted.has(c)) accepted.push(c);
+  }
+  accepted.sort((x, y) => x.words[0]!.start - y.words[0]!.start);
+  return accepted.map((c) => ({
+    start: c.words[0]!.start,
+    end: c.words[c.words.length - 1]!.end,
+    words: c.words.map((t) => t.text),
+    titled: c.titled,
+    cued: cued.has(c),
+  }));
+}

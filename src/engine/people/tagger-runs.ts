@@ -1,0 +1,169 @@
+/**
+ * The tagger's person spans made into runs of name words: peeled at their edges, vetted by their
+ * own words and the words after them, compounds of two names split. Apart from the rule-based
+ * recogniser (rule-mentions.ts): this step trusts the tagger's span and only trims or drops it.
+ */
+import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
+import { FUNCTION_WORDS, NON_PERSON_HEADS, ROLE_NOUNS } from "../lexicon/words";
+import { capsPossessive } from "./headlines";
+import { IMPERATIVES, dropTrailingDemonym, dropTrailingPost, hyphenAdjective, onlyAJob, sentenceAdverb } from "./name-edges";
+import { CONTRACTION, GIVEN, NAMEISH, NON_NAME, isDemonym, isInitial, lower } from "./name-words";
+import { rowColumnAfterPerson } from "./person-lists";
+import type { TaggedSpan } from "./tagger";
+import { REGNAL, ROYAL, isHonorific, isTitleWord, leadingTitle } from "./titles";
+import { type Token, indexIn, isCapitalised } from "./tokens";
+
+/** US state and territory codes: "Clifton, NJ" in a list of towns is a place. */
+// (MD, MS, MA and PA are left out: after a name they are degrees, "Maha Farhat, MD")
+const US_STATES = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MI MN MO MT NE NV NH NJ NM
+  NY NC ND OH OK OR RI SC SD TN TX UT VT VA WA WV WI WY DC PR`.split(/\s+/));
+/**
+ * A tagger "person" that the words themselves show to be something else: a run ending on an
+ * organisation's or a place's head ("Jack Shainman Gallery", "Brooklyn Bridge Park", "Zander
+ * Insurance"; a given name and one such surname stay: "Shirley Temple", "Margaret Court"), a
+ * contraction ("I’m"), or a town before a state code ("Clifton, NJ").
+ */
+// (the name's words are ws[from..to): the tagger's spans are read in place, not copied)
+function placeOrOrgShaped(tokens: readonly Token[], ws: readonly Token[], from: number, to: number, last: number): boolean {
+  for (let k = from; k < to; k++) if (ws[k]!.text.includes("’") || ws[k]!.text.includes("'")) if (CONTRACTION.test(ws[k]!.text)) return true;
+  const comma = tokens[last + 1];
+  const code = tokens[last + 2];
+  if (comma?.text === "," && code && US_STATES.has(code.text) && !code.afterBreak && !GIVEN.has(lower(ws[from]!.text))) {
+    const after = tokens[last + 3];
+    if (!after || after.afterBreak || after.kind === "punct") return true;
+  }
+  if (to - from < 2) return false;
+  const l = lower(ws[to - 1]!.text);
+  if (!(NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l)) || NAMEISH.has(l) || GIVEN.has(l)) return false;
+  return !(to - from === 2 && GIVEN.has(lower(ws[from]!.text)));
+}
+
+/** The capitalised words used on their own somewhere (no hyphen in them): for splitting
+ *  "Biden-Kamala Harris" at the hyphen, in the tagger's runs and the rules' candidates. */
+export function standaloneWords(tokens: readonly Token[]): Set<string> {
+  const standalone = new Set<string>();
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    if (t.kind === "word" && isCapitalised(t.text) && !t.text.includes("-")) standalone.add(t.text);
+  }
+  return standalone;
+}
+
+/**
+ * Is the first word of a run no part of the name after it? "While Putin", "Mr. Putin": function
+ * words and titles are not part of the name (but "A. Dale", "Dean Jones", "Will Carling", "Per
+ * Zetterquist" are names: initials and given names stay).
+ */
+function peelsOff(t: Token, next: Token, rest: readonly Token[], from: number): boolean {
+  const l = lower(t.text);
+  if (isInitial(t.text)) return false;
+  if (isHonorific(t.text)) return true;
+  if (leadingTitle(t.text, rest, from)) return true;
+  // "I’m Ashley Biancuzzo": a contraction opens the sentence, not the name
+  if (CONTRACTION.test(t.text)) return true;
+  if (isTitleWord(t.text)) return !GIVEN.has(l) || t.text.endsWith(".");
+  if (FUNCTION_WORDS.has(l)) return t.sentenceStart;
+  // "Regrettably Jimmy has…": an adverb opening the sentence
+  if (t.sentenceStart && (sentenceAdverb(l) || IMPERATIVES.has(l))) return true;
+  // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
+  if (hyphenAdjective(t.text)) return true;
+  // "Broker Khurshid Alam said": a role noun capitalised only because it starts the sentence
+  if (t.sentenceStart && ROLE_NOUNS.has(l) && !GIVEN.has(l)) return true;
+  return t.sentenceStart && !GIVEN.has(l) && !NAMEISH.has(l) && isTitleWord(next.text);
+}
+
+/**
+ * The tagger's person spans as runs of name words: each span with what is no part of a name
+ * peeled off its edges (titles, function words, a call to action, a post, a nationality), and
+ * dropped when its words or the words after it show an organisation, a place, a job or a
+ * results row's column; compounds of a name used alone and a given name ("Biden-Kamala
+ * Harris") are added and split.
+ */
+export function taggerRuns(text: string, tokens: Token[], spans: readonly TaggedSpan[], standalone: ReadonlySet<string>): Token[][] {
+  const runs: Token[][] = [];
+  // words that start a longer organisation or place name here ("Rossiya TV"), and words of full
+  // person names: a lone word of the first kind, never of the second, names that organisation
+  const entityHead = new Set<string>();
+  const personWord = new Set<string>();
+  for (const s of spans) {
+    if (s.last === s.first) continue;
+    const w = lower(tokens[s.first]!.text);
+    // (a "person" ending on an organisation's head is that organisation: "Serpentine Gallery")
+    if (s.type === "ORG" || s.type === "LOC" || (s.type === "PER" && placeOrOrgShaped(tokens, tokens, s.first, s.last + 1, s.last))) entityHead.add(w);
+    else if (s.type === "PER") for (let k = s.first; k <= s.last; k++) personWord.add(lower(tokens[k]!.text));
+  }
+  const capsCount = new Map<string, number>();
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    if (t.kind === "word" && isCapitalised(t.text)) {
+      const l = lower(t.text);
+      capsCount.set(l, (capsCount.get(l) ?? 0) + 1);
+    }
+  }
+  // "the Biden-Kamala Harris ticket" where the tagger saw a place and an organisation: a compound
+  // of a person named elsewhere and a given name starts a person's name
+  const named = new Set(spans.filter((s) => s.type === "PER").flatMap((s) => tokens.slice(s.first, s.last + 1).map((t) => t.text)));
+  const compound: TaggedSpan[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !t.text.includes("-")) continue;
+    const h = t.text.split("-");
+    if (h.length !== 2 || !named.has(h[0]!) || !GIVEN.has(h[1]!.toLowerCase()) || !isCapitalised(h[1]!)) continue;
+    let last = k;
+    while (tokens[last + 1] && tokens[last + 1]!.kind === "word" && isCapitalised(tokens[last + 1]!.text) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === " ") last++;
+    // a person span the tagger found inside the compound's run is extended below instead
+    if (spans.some((s) => s.type === "PER" && s.first <= last && k <= s.last)) continue;
+    if (last > k) compound.push({ type: "PER", start: t.start, end: tokens[last]!.end, first: k, last });
+  }
+  for (const s of [...spans, ...compound]) {
+    if (s.type !== "PER") continue;
+    if (s.first === s.last && entityHead.has(lower(tokens[s.first]!.text)) && !personWord.has(lower(tokens[s.first]!.text))) continue;
+    let ws = tokens.slice(s.first, s.last + 1).filter((t) => t.kind === "word");
+    ws = capsPossessive(ws);
+    if (!ws.length) continue;
+    // ("Read More Blogs" -> "More Blogs": what follows a call to action opens its sentence too)
+    const opener = ws[0]!.sentenceStart;
+    while (ws.length > 1 && peelsOff(ws[0]!, ws[1]!, ws, 1)) ws = ws.slice(1);
+    if (ws.length === 1 && opener && IMPERATIVES.has(lower(ws[0]!.text))) continue;
+    if (onlyAJob(ws)) continue;
+    ws = dropTrailingPost(ws);
+    ws = dropTrailingDemonym(ws, tokens, text);
+    // a nationality alone names no one ("named Russian intelligence officers"); a surname that is
+    // one ("Dawn French" … "French said") comes back as the full name's short form
+    if (ws.length === 1 && isDemonym(ws[0]!.text)) continue;
+    // a numeral alone ("Prime III", "pages Cover-III") names no one
+    if (ws.every((t) => REGNAL.test(t.text))) continue;
+    // a lone sentence-initial word that the news almost never uses as a name, or that this text
+    // never uses elsewhere and that stands before another capitalised word the tagger left out
+    // ("Occupy Wall Street marched"; but "Green, Jerry Kelly" in a list of players is a name)
+    const w0 = lower(ws[0]!.text);
+    const nextTok = tokens[s.last + 1];
+    const beforeCapital = !!nextTok && nextTok.kind === "word" && isCapitalised(nextTok.text) && nextTok.start === tokens[s.last]!.end + 1;
+    // ("Photo: ANNA KOWALCZYK", "Update: …": a label before a colon, used nowhere else, is none either)
+    const label = nextTok?.text === ":" && (capsCount.get(w0) ?? 0) < 2;
+    if (ws.length === 1 && ws[0]!.sentenceStart && (NON_NAME.has(w0) || ((capsCount.get(w0) ?? 0) < 2 && beforeCapital) || label) && !GIVEN.has(w0) && !NAMEISH.has(w0) && !personWord.has(w0)) continue;
+    if (placeOrOrgShaped(tokens, ws, 0, ws.length, s.last)) continue;
+    if (rowColumnAfterPerson(text, ws[0]!.start, tokens[s.last]!.end)) continue;
+    // "King Charles III", "Queen Elizabeth I": the regnal number is part of the name
+    const lastW = ws[ws.length - 1]!;
+    const numeral = tokens[s.last + 1];
+    if (numeral && (numeral.kind === "word" || numeral.text === "I") && numeral.start === lastW.end + 1 && text.charCodeAt(lastW.end) === 32) {
+      const prev = tokens[indexIn(tokens, ws[0]!) - 1];
+      if (REGNAL.test(numeral.text) || (numeral.text === "I" && !!prev && prev.kind === "word" && ROYAL.has(lower(prev.text)) && isCapitalised(prev.text))) ws = [...ws, numeral];
+    }
+    // "Rossiya TV", "Jones Medical": a name followed by an organisation's head word is its name
+    const after = tokens[s.last + 1];
+    if (after && after.kind === "word" && isCapitalised(after.text) && (NON_PERSON_HEADS.has(lower(after.text)) || ORG_HEADS.has(lower(after.text))) && text.slice(tokens[s.last]!.end, after.start) === " ") continue;
+    // "the Biden-Kamala Harris ticket": a compound of a name used alone elsewhere and a name
+    const prevTok = tokens[s.first - 1];
+    if (prevTok && prevTok.kind === "word" && prevTok.end === tokens[s.first]!.start - 1 && text[prevTok.end] === " " && /^\p{Lu}[^-]*-\p{Lu}[^-]*$/u.test(prevTok.text) && standalone.has(prevTok.text.split("-")[0]!) && !isTitleWord(prevTok.text.split("-")[1]!)) ws = [prevTok, ...ws];
+    const h = ws[0]!.text.split("-");
+    if (h.length === 2 && standalone.has(h[0]!) && isCapitalised(h[1]!)) {
+      const t = ws[0]!;
+      runs.push([{ ...t, end: t.start + h[0]!.length, text: h[0]! }]);
+      ws = [{ ...t, start: t.start + h[0]!.length + 1, text: h[1]!, sentenceStart: false }, ...ws.slice(1)];
+    }
+    runs.push(ws);
+  }
+  return runs;
+}
