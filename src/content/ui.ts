@@ -9,7 +9,15 @@ import type { CardModel } from "./card-model";
 import type { Theme } from "./palette";
 
 const CARD_CSS = `
-:host { all: initial !important; }
+/* The host's own box and stacking are set here, not only in its style attribute: an !important
+   rule of the shadow root beats the host's inline !important (the inner context wins for
+   important rules), so 'all: initial' used to undo the inline position and z-index and the
+   card was drawn under any page layer with a z-index, e.g. a sticky masthead. */
+:host {
+  all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important;
+  width: 0 !important; height: 0 !important; overflow: visible !important;
+  z-index: 2147483647 !important; display: block !important;
+}
 * { box-sizing: border-box; }
 .card {
   position: fixed; z-index: 1; width: max-content; max-width: min(340px, calc(100vw - 16px));

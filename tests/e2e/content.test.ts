@@ -482,10 +482,22 @@ describe.each(BROWSERS)("content script in %s", (name) => {
       const box = await flashBox(p);
       expect(box!.top).toBeGreaterThanOrEqual(masthead);
       expect(box!.bottom).toBeLessThanOrEqual(vh);
-      await until(async () => {
+      const card = await until(async () => {
         const r = await probe(p);
-        return r.cardOpen && r.cardRect && r.cardFocused ? r : null;
+        return r.cardOpen && r.cardRect && r.cardFocused ? r.cardRect : null;
       }, "the keyboard card open, on screen and focused");
+      // all of the card is drawn over the page, the sticky masthead included
+      const onTop = await p.evaluate((r) => {
+        const host = document.querySelector("dramatis-ui");
+        const inset = 12;
+        return [
+          [r.x + inset, r.y + inset],
+          [r.x + r.width - inset, r.y + inset],
+          [r.x + inset, r.y + r.height - inset],
+          [r.x + r.width - inset, r.y + r.height - inset],
+        ].map(([x, y]) => document.elementFromPoint(x!, y!) === host);
+      }, card);
+      expect(onTop, "the card's four corners are the card's").toEqual([true, true, true, true]);
       await s.screenshot(p, "content-sticky-jump");
     } finally {
       await p.close();
