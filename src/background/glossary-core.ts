@@ -472,7 +472,8 @@ export function mergeImported(existing: Entry | undefined, imp: ExportEntry, new
       created: imp.created,
     } satisfies Entry);
   const out: Entry = { ...base };
-  out.aliases = addUnique(out.aliases, [imp.name, ...imp.aliases], LIMITS.aliases);
+  // a new entry keeps the file's alias order, so export → import → export is identical
+  out.aliases = addUnique(out.aliases, existing ? [imp.name, ...imp.aliases] : [...imp.aliases, imp.name], LIMITS.aliases);
   if (!existing) out.name = imp.name;
   out.keys = keysOf(out.name, out.aliases);
   const theirs = imp.note.trim();

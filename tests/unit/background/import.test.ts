@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  mergeArticle,
   mergeImported,
   parseImport,
   toExport,
@@ -261,6 +262,28 @@ describe("mergeImported", () => {
     const twice = mergeImported(once, imp, () => `new${++n}`);
     expect(twice).toEqual(once);
     expect(once.keys).toContain("person number1");
+  });
+
+  it("an export imported into an empty glossary exports again identically (alias order, dates, notes, pins)", () => {
+    // entries as reading builds them: 'Putin' alone first, then the full name from a later article
+    let pool: Entry[] = [];
+    let n = 0;
+    const read = (url: string, name: string, aliases: string[], role: string | null, day: number) => {
+      const msg = { type: "article/analysed" as const, url, title: `Story ${day}`, people: [{ name, aliases, role, mentions: 2, quotes: [`Said on day ${day}.`] }] };
+      const { put } = mergeArticle(pool, msg, `2026-01-0${day}T00:00:00.000Z`, () => `g${++n}`);
+      pool = [...pool.filter((e) => !put.some((p) => p.id === e.id)), ...put];
+    };
+    read("https://news.example/1", "Putin", ["Putin"], null, 1);
+    read("https://news.example/2", "Vladimir Putin", ["Vladimir Putin", "Putin", "Mr. Putin"], "President", 2);
+    read("https://news.example/3", "Sarah Mitchell", ["Sarah Mitchell", "Mitchell"], "union leader", 3);
+    pool = pool.map((e, i) => ({ ...e, note: `note ${i}`, pinned: i === 1 }));
+    const first = toExport(pool, NOW);
+    expect(first.entries[0]!.aliases).toEqual(["Putin", "Vladimir Putin", "Mr. Putin"]);
+    const parsed = parseImport(JSON.stringify(first));
+    if (!parsed.ok) throw new Error(parsed.error);
+    // what the store does for an entry new to the glossary: merge into nothing, keep the file's id
+    const imported = parsed.file.entries.map((imp) => ({ ...mergeImported(undefined, imp, () => "unused"), id: imp.id }));
+    expect(toExport(imported, NOW)).toEqual(first);
   });
 
   it("keeps the local note and appends a different imported one, so neither is lost", () => {
