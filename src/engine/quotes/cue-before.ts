@@ -1,0 +1,117 @@
+/**
+ * The cue before a quote in its sentence: "X: “…”", "according to X", a colon's clause, the
+ * reporting verb right before the mark, the sentence's subject; and the cue closing a partial
+ * quote's sentence. Apart as the reading of the words leading into a quote.
+ */
+import { SPEECH_VERBS } from "../lexicon/speech";
+import type { Span } from "../types";
+import { asPutIt, cueAfter } from "./cue-after";
+import type { RawQuote } from "./marks";
+import { sentenceEnd, sentenceStart } from "./sentences";
+import { type Cue, firstSubject, phraseAt } from "./speaker-phrase";
+import { possessorOfWords, speechSubject } from "./speech-subject";
+import { AUXILIARY, PAST, PREPOSITION, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
+import { words } from "./words";
+
+/** The speaker named before the quote in its sentence. */
+export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number, prevQuoteEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  const from = Math.max(sentenceStart(text, q.open, paraStart), prevQuoteEnd);
+  const ws = words(text, from, q.open);
+  // ""I have admiration for the mechanics" of the plans, Mr. Holtz-Eakin said.": a quote
+  // opening its sentence may still be a partial one, closed by its cue
+  if (!ws.length) return closingCue(text, q, paraEnd, mentionAt);
+  const tail = text.slice(ws[ws.length - 1]!.end, q.open);
+  // "X: "…"" / "the former candidate Mitt Romney -- "…"": a name right before the mark
+  if (/^\s*(?::|--|—|–)\s*$/.test(tail)) {
+    const last = ws[ws.length - 1]!;
+    const m = mentionAt(last.start, last.end);
+    // (not the object of a preposition: "…, said of Mr. Rubio:", "told Ana Ruiz:" is the one
+    // spoken of or to)
+    let b = ws.length - 2;
+    while (b >= 0 && ws[b]!.start >= (m?.start ?? 0)) b--;
+    if (b >= 0 && TITLE_ABBREV.test(ws[b]!.w)) b--;
+    const object = b >= 0 && (PREPOSITION.test(ws[b]!.w) || /^(?:tell|tells|told|telling|ask|asks|asked|asking)$/i.test(ws[b]!.w));
+    if (m && !object) return { start: m.start, end: m.end, kind: "name" };
+  }
+  // "according to X, "…""
+  const acc = ws.findIndex((w, k) => w.w.toLowerCase() === "according" && ws[k + 1]?.w.toLowerCase() === "to");
+  if (acc >= 0 && ws[acc + 2]) {
+    // the phrase after "to", up to its comma: "according to Yahoo News, Clinton spokesman …",
+    // "according to their attorneys, and said …"
+    const cue = phraseAt(text, ws, acc + 2, Math.min(ws.length, acc + 10), mentionAt);
+    if (cue) return cue;
+  }
+  // "as The New Yorker put it in a lengthy expose, "…""
+  for (let k = ws.length - 3; k >= 0; k--) {
+    if (ws[k]!.w.toLowerCase() !== "as") continue;
+    const put = asPutIt(ws, k);
+    const cue = put > 0 ? phraseAt(text, ws, k + 1, put, mentionAt) : null;
+    if (cue) return cue;
+    break;
+  }
+  // "When Trump suggested …, Rubio fired back: "…"": the clause the colon closes speaks
+  if (/:\s*$/.test(tail)) {
+    const comma = text.lastIndexOf(",", q.open);
+    // (not after an appositive: "Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio:" —
+    // a clause opening on its verb has its subject before the comma)
+    // ("Mitch McConnell, R-Ky., delivered a blunt message to Trump:" — nor on any verb in lower
+    // case: a clause with a subject opens on it, a name, a pronoun or an article)
+    const clauseWord = comma > ws[0]!.start ? (words(text, comma + 1, Math.min(q.open, comma + 40))[0]?.w ?? "") : "";
+    const opensOnVerb = (SPEECH_VERBS.has(clauseWord) && !clauseWord.endsWith("ing")) || (/^\p{Ll}+(?:ed|ered)$/u.test(clauseWord) && !AUXILIARY.test(clauseWord)) || PAST.test(clauseWord);
+    if (comma > ws[0]!.start && !opensOnVerb) {
+      const clause = words(text, comma + 1, q.open);
+      const cue = speechSubject(text, clause, mentionAt) ?? firstSubject(clause, clause.length, mentionAt);
+      if (cue) return cue;
+    }
+  }
+  // "When Clinton noted that Trump paid nothing, Trump boasted, "…"": a reporting verb right
+  // before the quote introduces it, whatever verbs came earlier in the sentence
+  const last = ws[ws.length - 1]!;
+  if (/^\s*[,:]\s*$/.test(tail) && SPEECH_VERBS.has(last.w.toLowerCase()) && !last.w.endsWith("ing")) {
+    const cue = speechSubject(text, ws, mentionAt, ws.length - 1);
+    if (cue) return cue;
+  }
+  // "Because of how Democrats crafted the schedule, explained Rosenberg, "…"": a verb and then
+  // the speaker's name, right before the quote (the inverted "said X" set before the words)
+  if (/^\s*[,:]\s*$/.test(tail) && ws.length > 2) {
+    const m = mentionAt(last.start, last.end);
+    let v = ws.length - 2;
+    while (v > 0 && v > ws.length - 5 && m && ws[v]!.start >= m.start) v--;
+    const verb = ws[v]!.w;
+    if (m && m.end >= last.end && SPEECH_VERBS.has(verb) && !verb.endsWith("ing") && /^[\s,]*$/.test(text.slice(ws[v - 1]!.end, ws[v]!.start)) && /,\s*$/.test(text.slice(ws[v - 1]!.end, ws[v]!.start))) return { start: m.start, end: m.end, kind: "name" };
+  }
+  // "While he acknowledged funding was a reason, Ham also noted several "intangibles"": a clause
+  // opening the sentence is subordinate; the main clause after its comma reports the quote
+  if (SUBORDINATOR.test(ws[0]!.w)) {
+    const comma = ws.findIndex((w, k) => k > 1 && /,/.test(text.slice(ws[k - 1]!.end, w.start)));
+    const main = comma > 0 ? speechSubject(text, ws.slice(comma), mentionAt) : null;
+    if (main) return main;
+  }
+  const cue = speechSubject(text, ws, mentionAt);
+  if (cue) return cue;
+  // "Obama is rolling out a new message: "…"", "Trump took to Twitter to accuse Clinton's campaign
+  // of being "duped"": a quote inside a sentence with no reporting verb belongs to its subject
+  const closing = closingCue(text, q, paraEnd, mentionAt);
+  if (closing) return closing;
+  const owner = possessorOfWords(text, ws, mentionAt);
+  if (owner) return owner;
+  const weak = firstSubject(ws, ws.length, mentionAt);
+  return weak && { ...weak, weak: true };
+}
+
+/**
+ * The cue closing the sentence of a partial quote: "So are a "small handful" of companies …,
+ * Gilbert said." / "That would create a "summer of agony" for Clinton, said Brad Bannon."
+ */
+function closingCue(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  const end = sentenceEnd(text, q.close + 1, paraEnd);
+  for (let comma = text.indexOf(",", q.close + 1), n = 0; comma > 0 && comma < end && n < 4; comma = text.indexOf(",", comma + 1), n++) {
+    const tailWs = words(text, comma + 1, end);
+    // (a long sentence after the comma only when it opens on the reporting verb: ", said Michael
+    // Kofman, an expert on Russia at …, would read this as …")
+    if (tailWs.length < 2 || (tailWs.length > 30 && !(SPEECH_VERBS.has(tailWs[0]!.w) && !tailWs[0]!.w.endsWith("ing")))) continue;
+    const cue = cueAfter(text, { start: q.start, end: q.end, open: q.open, close: comma - 1, para: q.para }, paraEnd, mentionAt);
+    if (cue) return cue;
+  }
+  return null;
+}

@@ -1,0 +1,219 @@
+/**
+ * The noun phrase that names a speaker around a reporting verb: a name, a pronoun, "the
+ * former", a description ("a White House spokesman"), a share of a group. Apart because each cue
+ * rule finds where the phrase is, and this one reading says what it is.
+ */
+import { SPEECH_VERBS } from "../lexicon/speech";
+import type { Span } from "../types";
+import { isPersonNoun } from "./describe";
+import { ADVERB, AUXILIARY, CLAUSE_BREAK, DETERMINER, NOT_A_SPEAKER, PREPOSITION, PRONOUN, SENTENCE_OPENER, TITLE_ABBREV } from "./word-classes";
+import type { Word } from "./words";
+
+export interface Cue extends Span {
+  kind: "name" | "pronoun" | "former" | "latter" | "description";
+  /** Only the first person-like words of the sentence, with no reporting verb behind them. */
+  weak?: boolean;
+}
+
+/**
+ * "a spokesman for Ana Ruiz", "an aide to Ruiz", "the wife of Tom Berg": when the name at word
+ * `j` is the object of a preposition after a word for a person, the phrase names that person's
+ * spokesman, aide or wife, not them; the index of that person word, else -1.
+ */
+function proxyOf(ws: Word[], j: number, from: number): number {
+  const p = j - 1;
+  if (p - 1 < from || !/^(?:for|to|of|with)$/.test(ws[p]!.w)) return -1;
+  const noun = ws[p - 1]!.w;
+  return /^\p{Ll}/u.test(noun) && isPersonNoun(noun.toLowerCase()) ? p - 1 : -1;
+}
+
+/** The noun phrase naming a speaker that ends at word index `i` (inclusive), scanning left. */
+export function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  const w = ws[i];
+  if (!w) return null;
+  const lw = w.w.toLowerCase();
+  // "Beck, who called Trump "a narcissistic psychopath"": the relative pronoun is the cue, and
+  // it stands for the person named right before it
+  if (PRONOUN.test(lw) || lw === "who") return { start: w.start, end: w.end, kind: "pronoun" };
+  const mention = mentionAt(w.start, w.end);
+  if (mention) {
+    // ("A spokesman for Ana Ruiz said": the spokesman, described, speaks)
+    let j = i;
+    while (j > 0 && ws[j - 1]!.end > mention.start) j--;
+    while (j > 0 && TITLE_ABBREV.test(ws[j - 1]!.w)) j--;
+    const noun = proxyOf(ws, j, 0);
+    if (noun >= 0) {
+      let d = noun;
+      while (d > 0 && noun - d < 4 && !DETERMINER.test(ws[d]!.w) && (DETERMINER.test(ws[d - 1]!.w) || (/^\p{Ll}/u.test(ws[d - 1]!.w) && !PREPOSITION.test(ws[d - 1]!.w) && !CLAUSE_BREAK.test(ws[d - 1]!.w) && !SPEECH_VERBS.has(ws[d - 1]!.w)))) d--;
+      return { start: ws[d]!.start, end: mention.end, kind: "description" };
+    }
+    return { start: mention.start, end: mention.end, kind: "name" };
+  }
+  if ((lw === "former" || lw === "latter") && ws[i - 1]?.w.toLowerCase() === "the") return { start: ws[i - 1]!.start, end: w.end, kind: lw };
+  // a share of a group: "52 percent of registered voters agreed", "63 percent said", "most of
+  // the delegates said" (the group after "of" is no subject on its own, and no one named
+  // further back is)
+  const share = shareStart(ws, i);
+  if (share >= 0) return { start: ws[share]!.start, end: w.end, kind: "description" };
+  // a description: "the influential US daily", "a White House spokesman", "the president"
+  for (let k = i; k >= Math.max(0, i - 10); k--) {
+    const d = ws[k]!.w.toLowerCase();
+    if (d === "the" || d === "a" || d === "an" || (k < i && DETERMINER.test(d))) {
+      if (k === i) return null;
+      // "at a lunch", "after the debate": a phrase after a preposition is no subject
+      // (but "George Zornick of The Nation wrote": the person before "of" and their
+      // organisation is)
+      if (PREPOSITION.test(ws[k - 1]?.w ?? "")) {
+        const of = ws[k - 1]!.w === "of" && k > 1 ? mentionAt(ws[k - 2]!.start, ws[k - 2]!.end) : null;
+        return of ? { start: of.start, end: of.end, kind: "name" } : null;
+      }
+      return { start: ws[k]!.start, end: w.end, kind: "description" };
+    }
+    // "the former secretary of state and current Democratic presidential nominee said": a long
+    // description may hold "of" and "and" when a lower-case head noun ends it
+    // ("the former secretary of state and current … nominee": a verb form after "of" is a noun)
+    if ((SPEECH_VERBS.has(d) && ws[k - 1]?.w.toLowerCase() !== "of") || /^(?:or|but|that|to|in|on|for|with)$/.test(d)) break;
+    if ((d === "and" || d === "of") && (k === i || i - k > 9 || !/^\p{Ll}/u.test(w.w))) break;
+    if (k === i - 5 && !/^\p{Ll}/u.test(w.w)) break;
+    if (k > 0 && i - k >= 9) break;
+  }
+  // a plural with no article: "Law enforcement sources have said", "White House officials said",
+  // "Democrats on the committee said"; it runs back to the sentence's start or a comma
+  if (/^\p{Ll}[\p{Ll}-]*[^s]s$|^(?:police|people|staff|crowd)$/u.test(w.w) && !SPEECH_VERBS.has(lw) && !ADVERB.test(w.w)) {
+    let k = i;
+    while (k > 0 && i - k < 6 && ws[k - 1]!.end + 1 >= ws[k]!.start && !PREPOSITION.test(ws[k - 1]!.w) && !CLAUSE_BREAK.test(ws[k - 1]!.w) && !SPEECH_VERBS.has(ws[k - 1]!.w.toLowerCase()) && !AUXILIARY.test(ws[k - 1]!.w) && !PRONOUN.test(ws[k - 1]!.w)) k--;
+    if (k === 0 || ws[k - 1]!.end + 1 < ws[k]!.start) return { start: ws[k]!.start, end: w.end, kind: "description" };
+  }
+  // a capitalised name the people finder did not take (an organisation speaking: "the Kremlin said")
+  if (/^\p{Lu}/u.test(w.w) && !NOT_A_SPEAKER.test(w.w)) {
+    let k = i;
+    while (k > 0 && /^\p{Lu}/u.test(ws[k - 1]!.w) && ws[k - 1]!.end + 2 >= ws[k]!.start) k--;
+    // "House Speaker Paul D. Ryan of Wisconsin lamented", "Serena Kelleher-Vergantini of
+    // Washington's Institute for Science and International Security wrote": the person before
+    // "of" and a place or an organisation (whose name may hold "for", "and", "the")
+    let o = k;
+    while (o > 1 && k - o < 8 && ws[o - 1]!.w !== "of" && (/^\p{Lu}/u.test(ws[o - 1]!.w) || /^(?:for|and|the|on)$/.test(ws[o - 1]!.w))) o--;
+    const of = o > 1 && ws[o - 1]!.w === "of" ? mentionAt(ws[o - 2]!.start, ws[o - 2]!.end) : null;
+    if (of) return { start: of.start, end: of.end, kind: "name" };
+    return { start: ws[k]!.start, end: w.end, kind: "name" };
+  }
+  return null;
+}
+
+const QUANTITY = /^(?:percent|majority|minority|plurality|most|many|some|half|third|thirds|quarter|all|none|few|several|dozens|hundreds|thousands|millions|number|share|one|two|three|each|both)$/i;
+/** Where a share of a group ("52 percent of …", "most of …", "63 percent") ending at word `i`
+ *  starts, or -1. */
+function shareStart(ws: Word[], i: number): number {
+  const num = (k: number) => k >= 0 && /^\d/.test(ws[k]!.w);
+  if (/^(?:percent|%)$/i.test(ws[i]!.w)) return num(i - 1) ? i - 1 : -1;
+  // (the group's head: a plural or a collective noun, "One of his recent reads" is no group)
+  const head = ws[i]!.w;
+  // (people: "of registered voters", "of our testers"; not "one of the problems")
+  if (!/^(?:people|staff|public|electorate|police|crowd|audience|population|men|women|children)$/.test(head) && !(/^\p{Ll}+[^s]s$/u.test(head) && isPersonNoun(head.slice(0, -1)))) return -1;
+  for (let k = i - 1; k >= 1 && k >= i - 5; k--) {
+    const d = ws[k]!.w.toLowerCase();
+    if (d === "of") {
+      // (one group: "one of the most common questions people ask" holds two nouns)
+      if (!QUANTITY.test(ws[k - 1]!.w) || ws.slice(k + 1, i).some((x) => /^\p{Ll}+[^s]s$/u.test(x.w))) return -1;
+      return num(k - 2) ? k - 2 : k - 1;
+    }
+    if (SPEECH_VERBS.has(d) || CLAUSE_BREAK.test(d) || PRONOUN.test(d) || (PREPOSITION.test(d) && d !== "of")) return -1;
+  }
+  return -1;
+}
+
+/** The noun phrase that opens `ws` at index `i` (the subject of ", X said" after a quote). */
+export function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  // ", but he said" / "and she added": the conjunction is no part of the speaker
+  if (/^(?:and|but|so|then|as|while|yet)$/i.test(ws[i]?.w ?? "") && i + 1 < verb) i++;
+  const w = ws[i];
+  if (!w) return null;
+  const mention = mentionAt(w.start, w.end);
+  if (mention) {
+    // "Sanders campaign manager Jeff Weaver said": the name the phrase ends on is its head
+    let e = i;
+    while (e + 1 < verb && e - i < 7 && !/[,;:()—–]/.test(text.slice(ws[e]!.end, ws[e + 1]!.start)) && !CLAUSE_BREAK.test(ws[e + 1]!.w) && !PREPOSITION.test(ws[e + 1]!.w)) e++;
+    const last = e > i && ws[e]!.start >= mention.end ? mentionAt(ws[e]!.start, ws[e]!.end) : null;
+    if (last && last.end >= ws[e]!.end) return { start: Math.min(mention.start, w.start), end: last.end, kind: "name" };
+    return { start: Math.min(mention.start, w.start), end: mention.end, kind: "name" };
+  }
+  const lw = w.w.toLowerCase();
+  if (PRONOUN.test(lw)) return { start: w.start, end: w.end, kind: "pronoun" };
+  if (lw === "the" && /^(?:former|latter)$/i.test(ws[i + 1]?.w ?? "")) {
+    const k = ws[i + 1]!.w.toLowerCase() as "former" | "latter";
+    // "the former vice president said" is a description, "the former said" the pair
+    if (i + 2 === verb || ADVERB.test(ws[i + 2]?.w ?? "")) return { start: w.start, end: ws[i + 1]!.end, kind: k };
+  }
+  // up to the first comma or the verb: "the influential US daily", "a White House spokesman"
+  let k = i;
+  // (nor past a name and a preposition of time or place: "said former tech executive Carly Fiorina
+  // during the second GOP debate" ends on the name)
+  while (k + 1 < verb && k - i < 7 && !/[,;:()—–]/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !CLAUSE_BREAK.test(ws[k + 1]!.w) && !(PREPOSITION.test(ws[k + 1]!.w) && !/^(?:of|for|to|with)$/.test(ws[k + 1]!.w) && /^\s+$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !!mentionAt(ws[k]!.start, ws[k]!.end))) k++;
+  // "former Gov. Bill Richardson of New Mexico said": a name followed by "of" heads the phrase
+  // (the place or the body after "of" is his, not a second speaker)
+  for (let j = i + 1; j < k; j++) {
+    if (ws[j + 1]!.w !== "of") continue;
+    const m = mentionAt(ws[j]!.start, ws[j]!.end);
+    if (m && m.end >= ws[j]!.end) return { start: w.start, end: m.end, kind: "name" };
+  }
+  // "Democratic presidential candidate Bernie Sanders said": a name at the end is the head
+  const head = mentionAt(ws[k]!.start, ws[k]!.end);
+  // ("the Rev. Peter Wherry", "his lawyer Ana Ruiz": after an article too, the name closing the phrase is its head)
+  if (head && head.end >= ws[k]!.end && (!DETERMINER.test(lw) || k > i)) {
+    // ("a spokeswoman for Ruiz said": a name after "for"/"to"/"of" and a word for a person is
+    // whom that person works for; the description speaks)
+    let j = k;
+    while (j > i && ws[j - 1]!.end > head.start) j--;
+    while (j > i && TITLE_ABBREV.test(ws[j - 1]!.w)) j--;
+    if (proxyOf(ws, j, i) >= 0) return { start: w.start, end: ws[k]!.end, kind: "description" };
+    return { start: w.start, end: head.end, kind: "name" };
+  }
+  // "the lawyer, Ana Ruiz, said": the name in the appositive closing the phrase is its head
+  if (DETERMINER.test(lw) && k + 1 < verb && /^\s*,\s*$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) {
+    const name = mentionAt(ws[k + 1]!.start, ws[k + 1]!.end);
+    let n = k + 1;
+    while (n + 1 < verb && ws[n + 1]!.start < (name?.end ?? 0)) n++;
+    if (name && n + 1 === verb && ws[verb] && /,\s*$/.test(text.slice(ws[n]!.end, ws[verb]!.start))) return { start: name.start, end: name.end, kind: "name" };
+  }
+  if (DETERMINER.test(lw)) return { start: w.start, end: ws[k]!.end, kind: "description" };
+  // bare plurals speak too ("officials said", "protesters chanted"); "when Clinton…" does not
+  // ("including provisions he said …", "not for her policy": a preposition or a negation opens
+  // no subject)
+  if (/^\p{Ll}/u.test(w.w)) return !CLAUSE_BREAK.test(lw) && !PREPOSITION.test(lw) && !/^(?:if|when|meaning|though|although|since|until|unless|whether|where|how|what|why|including|excluding|regarding|concerning|following|like|unlike|not|than|per)$/.test(lw) ? { start: w.start, end: ws[k]!.end, kind: "description" } : null;
+  if (/^\p{Lu}/u.test(w.w)) return { start: w.start, end: ws[k]!.end, kind: "name" };
+  return null;
+}
+
+/** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */
+export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  // a capitalised word opening the sentence is its subject even when the finder did not take it
+  // as a name ("Viguerie is upbeat about Cruz's chances")
+  const w0 = ws[0];
+  if (w0 && upTo > 1 && ws[1]!.start - w0.end <= 1 && /^\p{Lu}\p{Ll}/u.test(w0.w) && !/(?:ing|ed|ly)$/.test(w0.w) && !mentionAt(w0.start, w0.end) && !NOT_A_SPEAKER.test(w0.w) && !SENTENCE_OPENER.test(w0.w) && !DETERMINER.test(w0.w) && !PRONOUN.test(w0.w)) {
+    // "Democratic presidential candidate Bernie Sanders is …": the name a few words on is the head
+    for (let j = 1; j < Math.min(upTo, 6) && ws[j]!.start - ws[j - 1]!.end <= 2; j++) {
+      const m = mentionAt(ws[j]!.start, ws[j]!.end);
+      if (m) return { start: w0.start, end: m.end, kind: "name" };
+      if (/^\p{Ll}/u.test(ws[j]!.w) && !/^(?:presidential|vice|former|state|house|senate|campaign|party|press|chief|deputy|senior|top|general|national|county|city|federal|executive|assistant|communications|policy|foreign|defense|finance|economic|security|political|spokesman|spokeswoman|spokesperson|secretary|candidate|nominee|leader|chairman|chairwoman|director|manager|adviser|advisor|governor|senator|president|minister|ambassador|attorney|mayor|member|front-runner|hopeful|rival|constituent|strategist|pollster|analyst|official|aide|lawyer|judge|congressman|congresswoman|representative|delegate|voter|supporter|activist|founder|ceo|host|anchor|reporter|editor|writer|columnist|author|professor|expert)$/i.test(ws[j]!.w)) break;
+    }
+    let k = 0;
+    // "Sens. Jeff Merkley": a title's period joins it to the name
+    while (k + 1 < upTo && /^\p{Lu}/u.test(ws[k + 1]!.w) && ws[k + 1]!.start - ws[k]!.end <= (TITLE_ABBREV.test(ws[k]!.w) ? 2 : 1)) k++;
+    if (!SPEECH_VERBS.has(ws[k]!.w.toLowerCase())) return { start: w0.start, end: ws[k]!.end, kind: "name" };
+  }
+  for (let k = 0; k < upTo; k++) {
+    const w = ws[k]!;
+    const m = mentionAt(w.start, w.end);
+    if (m) return { start: m.start, end: m.end, kind: "name" };
+    if (/^(?:he|she|they)$/i.test(w.w)) return { start: w.start, end: w.end, kind: "pronoun" };
+  }
+  // "The piece used one of her quotes as its headline: "…"": a described subject, when the
+  // sentence opens with one and names nobody
+  if (w0 && /^(?:the|a|an)$/i.test(w0.w) && upTo > 2) {
+    let k = 1;
+    // (not into the verb or an adverb after the head: "The music seemed", "The company now")
+    while (k + 1 < Math.min(upTo, 5) && /^[\p{Lu}\p{Ll}]/u.test(ws[k + 1]!.w) && !SPEECH_VERBS.has(ws[k + 1]!.w.toLowerCase()) && !PREPOSITION.test(ws[k + 1]!.w) && !CLAUSE_BREAK.test(ws[k + 1]!.w) && !AUXILIARY.test(ws[k + 1]!.w) && !/(?:ed|s)$/.test(ws[k]!.w) && !(/^\p{Ll}+ed$/u.test(ws[k + 1]!.w) || /^(?:now|so|still|even|only|just|too|also|then|often|never|later|once)$/.test(ws[k + 1]!.w))) k++;
+    return { start: w0.start, end: ws[k]!.end, kind: "description" };
+  }
+  return null;
+}
