@@ -8,7 +8,8 @@
 import type { CardModel } from "./card-model";
 import type { Theme } from "./palette";
 
-const CARD_CSS = `
+/** The card's stylesheet (exported for its unit test). */
+export const CARD_CSS = `
 /* The host's own box and stacking are set here, not only in its style attribute: an !important
    rule of the shadow root beats the host's inline !important (the inner context wins for
    important rules), so 'all: initial' used to undo the inline position and z-index and the
@@ -33,6 +34,10 @@ const CARD_CSS = `
 .card:focus { outline: 2px solid #2563eb; outline-offset: 2px; }
 .top { display: flex; align-items: flex-start; gap: 8px; }
 .swatch { flex: none; width: 12px; height: 12px; border-radius: 3px; margin-top: 5px; border: 2px solid transparent; }
+/* Forced colours drop the swatch's fill and leave an empty bordered box that reads as an
+   unticked checkbox; the person's colour is not on the page there either (names are marked in
+   system colours), so the swatch goes, as in the popup. */
+@media (forced-colors: active) { .swatch { display: none; } }
 h2 { flex: 1; margin: 0; font-size: 16px; font-weight: 700; line-height: 1.3; overflow-wrap: anywhere; }
 .close { flex: none; font: inherit; font-size: 18px; line-height: 1; padding: 0 4px; border: 0; border-radius: 4px; background: transparent; color: inherit; cursor: pointer; }
 .close:hover { background: rgba(127, 127, 127, 0.2); }
