@@ -55,7 +55,27 @@ function longWordPeriod(w: string): boolean {
   return true;
 }
 
-function titleBefore(text: string, start: number): string | null {
+// imperatives and adverbs that open sentences before a titled name ("Take Sen. …", "Meet Gov. …", "Even Sen. …")
+const SENTENCE_OPENERS = new Set(["take", "consider", "meet", "ask", "watch", "see", "look", "thank", "blame", "remember", "imagine", "tell", "call", "follow", "even", "only", "just", "also", "now", "yet", "still", "enter"]);
+
+/** The singular of a plural title standing before a list of names ("Sens.", "Reps.", "Chefs"), or null. */
+function singularTitle(w: string): string | null {
+  const m = /^(\p{Lu}\p{L}*?)(?:e?s)(\.?)$/u.exec(w);
+  if (!m) return null;
+  for (const stem of [w.replace(/s(\.?)$/, "$1"), w.replace(/es(\.?)$/, "$1")]) {
+    const ls = lower(stem);
+    if (stem !== w && TITLES.has(ls) && !HONORIFICS.has(ls) && !NOT_PLURAL_TITLES.has(ls)) return stem;
+  }
+  return null;
+}
+// title words whose plural names a family, an order or a team, not people holding one office
+const NOT_PLURAL_TITLES = new Set(["brother", "sister", "father", "saint", "st", "first", "grand", "count", "elder", "chief", "general", "king", "queen", "prince", "princess"]);
+
+/**
+ * `out.plural` is set when the title is a plural one before a list ("Sens. Ted Cruz of Texas and
+ * Marco Rubio of Florida"): the role is its singular, and the list's other names share it.
+ */
+function titleBefore(text: string, start: number, out?: { plural: boolean }): string | null {
   const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 120);
   const before = text.slice(lineStart, start);
   const words = before.split(/[ \u00a0]+/);
@@ -72,6 +92,13 @@ function titleBefore(text: string, start: number): string | null {
     const lw = lower(w);
     const c0 = w.charCodeAt(0);
     const capital = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(w);
+    const one = role.length === 0 && capital && (lw === "reps" || !TITLES.has(lw)) ? singularTitle(w) : null;
+    if (one) {
+      hasTitle = true;
+      if (out) out.plural = true;
+      role.unshift(one);
+      continue;
+    }
     if (capital && TITLES.has(lw) && !HONORIFICS.has(lw)) hasTitle = true;
     else if (capital && HONORIFICS.has(lw)) {
       if (role.length === 0) continue; // "Mr." is courtesy, not a role
@@ -84,6 +111,13 @@ function titleBefore(text: string, start: number): string | null {
     role.unshift(w);
   }
   while (role.length && /^(?:of|the)$/i.test(role[0]!)) role.shift();
+  // "Take Idaho Republican Sens. Mike Crapo and Jim Risch.": a verb or adverb opening the
+  // sentence carries its capital, and qualifies no title
+  if (role.length > 1 && SENTENCE_OPENERS.has(lower(role[0]!))) {
+    const at = words.length - 1 - (role.length - 1) - 1; // the word before the role's first
+    const prev = at >= 0 ? words[at]! : "";
+    if (at < 0 || /[.!?:;"“”]$/.test(prev)) role.shift();
+  }
   if (!hasTitle || !role.length) return null;
   // the phrase must end on a title word ("Russian President"), not on a qualifier
   // ("Amazon Prime Video": "Prime" and "Vice" are halves of a title, never a title alone)
@@ -345,6 +379,11 @@ function possessiveRoleAt(text: string, from: number): boolean {
   return false;
 }
 
+// what stands between two names of a list: a bracket ("(D-Ill.)"), a seat ("of Texas"), then
+// ", ", " and " or ", and " (groups 1, 2: the "and" that ends the list)
+const LIST_GAP = /^(?:[ \u00a0]\([^()\n]{1,16}\))?(?:[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)?)?(?:,[ \u00a0]+(and[ \u00a0]+)?|[ \u00a0]+(and)[ \u00a0]+)$/u;
+const LIST_BEFORE = /(?:,|[ \u00a0]and)[ \u00a0]+$/;
+
 const DATED = /^(?:['’]s)?[ \u00a0]+in[ \u00a0]+(?:1[89]|20)\d\d\b/u;
 
 /** One role (or null) per person, given each person's mentions in text order. */
@@ -375,12 +414,6 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
     for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (all![i]!.end > s) return true;
     return false;
   };
-  /** The mention that ends at `at`, if any. */
-  const mentionEndingAt = (at: number): Span | null => {
-    const i = firstFrom(at) - 1;
-    for (let j = i; j >= 0 && j >= i - 2; j--) if (all![j]!.end === at) return all![j]!;
-    return null;
-  };
   // the words of everyone's names: a surname the name finder did not mark inside an appositive
   // ("a Brandt spokeswoman") is still a name
   let nameWords: Set<string> | null = null;
@@ -410,6 +443,39 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
     }
     return at < e ? at : -1;
   };
+  /**
+   * The title or plural description at the head of a list the mention ends ("Sens. Ted Cruz of
+   * Texas and Marco Rubio of Florida", "Chefs Ann Lee and Bo Ray", "presidential candidates Ann
+   * Lee, Bo Ray and Cy Tam"): a plural one is every listed name's, in the singular. Walks back
+   * over ", ", " and ", a bracket ("(D-Ill.)") and a seat ("of Texas"), through one "and" only.
+   */
+  const fromList = (m: Span): { title?: string; described?: string } | null => {
+    let cur = m;
+    let and = false;
+    for (let hop = 0; hop < 6; hop++) {
+      const i = firstFrom(cur.start) - 1;
+      if (i < 0) return null;
+      const prev = all![i]!;
+      const gap = LIST_GAP.exec(text.slice(prev.end, cur.start));
+      const ends = !!(gap?.[1] ?? gap?.[2]);
+      if (!gap || (and && ends)) return null;
+      and ||= ends;
+      // (only a plural heads a list: the word before the name ends in "s" or "s.")
+      const c1 = text.charCodeAt(prev.start - 2);
+      const c2 = text.charCodeAt(prev.start - 3);
+      if (c1 !== 115 && !(c1 === 46 && c2 === 115)) {
+        cur = prev;
+        continue;
+      }
+      const out = { plural: false };
+      const title = titleBefore(text, prev.start, out);
+      if (title) return out.plural ? { title } : null;
+      const described = descriptionBefore(text, prev.start, isName, true);
+      if (described) return { described };
+      cur = prev;
+    }
+    return null;
+  };
   return people.map((mentions) => {
     // a one-word description ("spokeswoman", "billionaire") says less than a role given at a
     // later mention ("Fiorina, the former CEO of Hewlett-Packard,"): it is kept only when no
@@ -423,10 +489,12 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
       let described = descriptionBefore(text, m.start, isName);
       // one of a pair under one plural description: "presidential candidates Ann Lee and Bo Ray"
       if (!described) {
-        if (/^[ \u00a0]+and[ \u00a0]+\p{Lu}/u.test(text.slice(m.end, m.end + 8))) described = descriptionBefore(text, m.start, isName, true);
-        else {
-          const first = /[ \u00a0]and[ \u00a0]+$/.test(text.slice(Math.max(0, m.start - 6), m.start)) ? mentionEndingAt(text.lastIndexOf("and", m.start) - 1) : null;
-          if (first) described = descriptionBefore(text, first.start, isName, true);
+        if (/^(?:,|[ \u00a0]+and)[ \u00a0]+\p{Lu}/u.test(text.slice(m.end, m.end + 8))) described = descriptionBefore(text, m.start, isName, true);
+        if (!described && LIST_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) {
+          // the list's other names share its plural title or description
+          const listed = fromList(m);
+          if (listed?.title) return listed.title;
+          described = listed?.described ?? null;
         }
       }
       if (described && DATED.test(text.slice(m.end, m.end + 12))) described = null;

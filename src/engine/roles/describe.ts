@@ -87,7 +87,7 @@ export function descriptionBefore(text: string, start: number, isName: (s: numbe
   const one = plural && !isHead(lastWord) ? singular(lastWord) : null;
   // a pair shares a plural only ("Pulse owner Ann Lee and Bo Ray": the owner is Ann Lee)
   if (plural && !one) return null;
-  if (!isHead(lastWord) && !one && text.lastIndexOf(" of ", start) < start - 40) return null;
+  if (!isHead(lastWord) && !one && !isHead(lastWord.toLowerCase()) && text.lastIndexOf(" of ", start) < start - 40) return null;
   const words = wordsBefore(text, start);
   const k = words.length - 1;
   if (k < 0) return null;
@@ -103,6 +103,13 @@ export function descriptionBefore(text: string, start: number, isName: (s: numbe
     break;
   }
   const hw = words[head]!.w;
+  // "Author Roger Stone will discuss …", "Striker Harry Kane scored twice": a lone job word that
+  // opens the sentence carries the sentence's capital, not a title's (titles went to titleBefore);
+  // one that is as often a verb or another noun ("Host", "Star", "Lead") is left alone
+  if (head === k && !plural && opensSentence(words, k) && /^\p{Lu}\p{Ll}+$/u.test(hw)) {
+    const lw = hw.toLowerCase();
+    return isHead(lw) && !AMBIGUOUS_HEADS.has(lw) && lw !== "fellow" && !isName(words[k]!.start, words[k]!.end) ? lw : null;
+  }
   if (!isLowerWord(hw) || !isHead(hw) || isName(words[head]!.start, words[k]!.end)) return null;
   let first = head;
   let capitals = 0;

@@ -278,3 +278,33 @@ describe("roles: session 11, read as a card line", () => {
     expect(roleOf("The colorful gastroenterologist Odile Varnum wrote the letter.", "Odile Varnum")).toBe("gastroenterologist");
   });
 });
+
+describe("roles: session 11, job words that open a sentence, and lists under one title", () => {
+  it("takes a lone job word that opens the sentence, in lower case ('Author Roger Stone will discuss …')", () => {
+    expect(roleOf("The show is live. Author Wren Abernathy will discuss her new book.", "Wren Abernathy")).toBe("author");
+    expect(roleOf("Striker Harry Kane scored twice. Kane left.", "Harry Kane")).toBe("striker");
+    // a word as often a verb or another noun stays no role; a capitalised title stays a title
+    expect(roleOf("Host Jimmy Kimmel joked. Kimmel left.", "Jimmy Kimmel")).toBeNull();
+    expect(roleOf("Coach Gregg Popovich said it was over. Popovich left.", "Gregg Popovich")).toBe("Coach");
+  });
+
+  it("gives each name of a list the singular of its plural title or description", () => {
+    const sens = "Trump's rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, have urged him.";
+    expect(roleOf(sens, "Ted Cruz")).toBe("Sen.");
+    expect(roleOf(sens, "Marco Rubio")).toBe("Sen.");
+    const reps = "It was organized by Reps. Luis V. Gutierrez (D-Ill.), Zoe Lofgren (D-Calif.) and Lucille Roybal-Allard (D-Calif.).";
+    expect(roleOf(reps, "Luis V. Gutierrez")).toBe("Rep.");
+    expect(roleOf(reps, "Zoe Lofgren")).toBe("Rep.");
+    expect(roleOf(reps, "Lucille Roybal-Allard")).toBe("Rep.");
+    const desc = "The money came from hedge fund billionaires George Soros, Donald Sussman and David Shaw.";
+    expect(roleOf(desc, "Donald Sussman")).toBe("hedge fund billionaire");
+    // a singular title is the first name's own
+    expect(roleOf("Sen. Ted Cruz and Marco Rubio spoke.", "Marco Rubio")).toBeNull();
+  });
+
+  it("leaves a verb that opens the sentence out of the title ('Take Idaho Republican Sens. …')", () => {
+    const text = "It is odd. Take Idaho Republican Sens. Mike Crapo and Jim Risch. They voted.";
+    expect(roleOf(text, "Mike Crapo")).toBe("Idaho Republican Sen.");
+    expect(roleOf(text, "Jim Risch")).toBe("Idaho Republican Sen.");
+  });
+});
