@@ -340,7 +340,17 @@ function wireBackup(): void {
       input.value = "";
       return;
     }
-    const json = await file.text();
+    let json: string;
+    try {
+      json = await file.text();
+    } catch (e) {
+      // moved, deleted or locked after it was chosen: say so (this was an unhandled rejection
+      // and a silent page)
+      const why = e instanceof Error ? e.message : String(e);
+      error.textContent = t("optImportUnreadable", `Import refused: the file could not be read (${why}). Nothing was changed.`, why);
+      input.value = "";
+      return;
+    }
     const reply = await ask<{ added: number; merged: number; warning?: string }>({ type: "glossary/import", json });
     input.value = "";
     if (!reply.ok) {

@@ -109,6 +109,29 @@ describe("options page", () => {
     expect(worker.sent.filter((m) => m.type === "glossary/import")).toEqual([{ type: "glossary/import", json: body }]);
   });
 
+  it("a 50 MB file is refused before it is read, and a file that cannot be read says so; neither reaches the worker or changes the list", async () => {
+    const input = $<HTMLInputElement>("import");
+    const choose = (file: File) => {
+      Object.defineProperty(input, "files", { value: [file], configurable: true });
+      input.dispatchEvent(new Event("change"));
+    };
+    const importsBefore = worker.sent.filter((m) => m.type === "glossary/import").length;
+    const huge = new File(["{}"], "huge.json", { type: "application/json" });
+    Object.defineProperty(huge, "size", { value: 50_000_000 });
+    let read = false;
+    Object.defineProperty(huge, "text", { value: async () => ((read = true), "{}") });
+    choose(huge);
+    await vi.waitFor(() => expect($("backup-error").textContent).toBe("Import refused: the file is larger than 20 MB."));
+    expect(read).toBe(false);
+    // the file was moved or deleted after it was chosen: the browser's read fails
+    const gone = new File(["{}"], "gone.json", { type: "application/json" });
+    Object.defineProperty(gone, "text", { value: async () => Promise.reject(new DOMException("A requested file could not be found", "NotFoundError")) });
+    choose(gone);
+    await vi.waitFor(() => expect($("backup-error").textContent).toMatch(/^Import refused: the file could not be read \(.*A requested file could not be found\)\. Nothing was changed\.$/));
+    expect(worker.sent.filter((m) => m.type === "glossary/import")).toHaveLength(importsBefore);
+    expect(document.querySelectorAll("#entries button.entry")).toHaveLength(1);
+  });
+
   it("a slow answer from before a deletion never brings the deleted entry back on screen", async () => {
     const names = () => [...document.querySelectorAll("#entries .entry-name")].map((n) => n.textContent);
     const ghost = { ...worker.entries[0], id: "ghost", name: "Ghost Writer", aliases: ["Ghost Writer"] };
