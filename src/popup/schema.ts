@@ -62,10 +62,15 @@ const ErrorReply = v.looseObject({ ok: v.literal(false), error: v.optional(str(2
 
 export type ParsedReply<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** Its start and end, which say what was expected and what came. */
+const clipped = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 41)}…${s.slice(-40)}` : s);
+
 function describe(issues: v.BaseIssue<unknown>[]): string {
   const i = issues[0];
-  const path = i?.path?.map((p) => String(p.key)).join(".");
-  return `malformed reply${path ? ` at ${path}` : ""}: ${i?.message ?? "invalid"}`;
+  // valibot quotes what it received, which here is page text up to megabytes long: the popup
+  // shows this sentence, so it names the place and the fault and no more
+  const path = clipped(i?.path?.map((p) => String(p.key)).join(".") ?? "", 120);
+  return `malformed reply${path ? ` at ${path}` : ""}: ${clipped(i?.message ?? "invalid", 300)}`;
 }
 
 /** The content script's answer to page/get-analysis. */
