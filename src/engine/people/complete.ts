@@ -1,0 +1,122 @@
+/**
+ * Completion: one name, one sense per article. The mentions the finder left out ("Trump's
+ * presidency", a headline in capitals) added wherever a found person's name or surname stands.
+ * Apart from finding: it reads the finder's output, not the tagger's guesses.
+ */
+import { ORG_HEADS } from "../lexicon/entity-words";
+import { FUNCTION_WORDS, NON_PERSON_HEADS, ROLE_NOUNS, TITLES } from "../lexicon/words";
+import { CAPS_POSS } from "./headlines";
+import type { Mention } from "./mention";
+import { GIVEN, isInitial, lower } from "./name-words";
+import { tagEntities } from "./tagger";
+import { isSuffixWord, isTitleWord } from "./titles";
+import { type Token, isAllCaps, isCapitalised } from "./tokens";
+
+/**
+ * One name, one sense per article: once a name is found as a person's somewhere, its other
+ * occurrences are that person too, even where the tagger let them go ("Trump's presidency",
+ * "The Trump administration", "Trump and Putin"). A reader hovers any of them and expects the
+ * card. Full names and the surnames of full names are looked for, longest first; a lone word
+ * that opens a sentence is skipped when the article also uses it in lower case ("May"), and so
+ * is a name that heads an organisation's name ("Trump Organization").
+ */
+export function completeMentions(text: string, tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  // words the tagger reads as a place on their own here and never as a person alone: a surname
+  // of a doubtful "full name" ("Lebed Chechnya peace plan") is not spread over the place
+  const placeAlone = new Set<string>();
+  const personAlone = new Set<string>();
+  for (const s of tagEntities(text, tokens)) {
+    if (s.first !== s.last) continue;
+    if (s.type === "LOC") placeAlone.add(tokens[s.first]!.text);
+    else if (s.type === "PER") personAlone.add(tokens[s.first]!.text);
+  }
+  const forms = new Map<string, string[]>();
+  for (const m of mentions) {
+    forms.set(m.words.join(" "), m.words);
+    const last = m.words[m.words.length - 1]!;
+    if (m.words.length > 1 && !isSuffixWord(last) && !isInitial(last) && !(placeAlone.has(last) && !personAlone.has(last))) forms.set(last, [last]);
+  }
+  if (!forms.size) return mentions;
+  const longest = Math.max(...[...forms.values()].map((w) => w.length));
+  // the first words of the forms: a token that is none of them starts no form (saves building
+  // the keys of every capitalised token's runs)
+  const firstWords = new Set<string>();
+  for (const w of forms.values()) firstWords.add(w[0]!);
+  // the same names in capitals ("SILVA'S LOST PASSPORT", "PARNEVIK TAKES LEAD"): a headline in
+  // capitals repeats the body's names. Only of a name the body gives with a given name or an
+  // initial first (a tagger's "person" such as "Deportivo Coruna" or "Greater Milwaukee" must not
+  // spread over the headline), and of words of three letters or more ("MAY", "AL").
+  const capsForms = new Set<string>();
+  // (over the distinct full forms: a long page repeats each name many times)
+  for (const w of [...forms.values()]) {
+    if (w.length < 2 || !(GIVEN.has(lower(w[0]!)) || isInitial(w[0]!)) || w.some((x) => x.length < 3 && !isInitial(x)) || w.every((x) => isAllCaps(x))) continue;
+    for (const f of [w, w.slice(-1)]) {
+      if (isSuffixWord(f[f.length - 1]!)) continue;
+      const caps = f.map((x) => x.toUpperCase());
+      const key = caps.join(" ");
+      if (forms.has(key)) continue;
+      forms.set(key, caps);
+      capsForms.add(key);
+      firstWords.add(caps[0]!);
+    }
+  }
+  // characters already in a mention (a scan of every mention per candidate was quadratic)
+  const taken = new Uint8Array(text.length);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const free = (a: number, b: number) => {
+    for (let x = a; x < b; x++) if (taken[x]) return false;
+    return true;
+  };
+  const lowerWords = new Set<string>();
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    if (t.kind === "word" && !isCapitalised(t.text)) lowerWords.add(t.text);
+  }
+  const added: Mention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !isCapitalised(t.text)) continue;
+    // (a possessive in capitals stays on its word: "GASCOIGNE'S")
+    const own = CAPS_POSS.test(t.text) ? t.text.slice(0, -2) : t.text;
+    if (!firstWords.has(own)) continue;
+    for (let n = Math.min(longest, tokens.length - k); n >= 1; n--) {
+      const ws = tokens.slice(k, k + n);
+      if (ws.some((w, i) => w.kind !== "word" || (i > 0 && text.slice(ws[i - 1]!.end, w.start) !== " "))) continue;
+      const lastTok = ws[n - 1]!;
+      const poss = CAPS_POSS.test(lastTok.text);
+      // (a possessive inside the run ends the name before: "MILAN'S LENTINI" is none of its forms)
+      const key = ws.map((w, i) => (i === n - 1 && poss ? w.text.slice(0, -2) : w.text)).join(" ");
+      const words = forms.get(key);
+      if (!words) continue;
+      // (a short word in capitals amid lower case is an acronym: "RGB lighting" beside a junk
+      // "Aura Sync Rgb"; a headline's words are all in capitals)
+      if (n === 1 && words[0]!.length <= 4 && capsForms.has(key) && !capsNeighbour(tokens, k)) break;
+      const start = t.start;
+      const end = lastTok.end - (poss ? 2 : 0);
+      if (!free(start, end)) break;
+      if (n === 1 && t.sentenceStart && lowerWords.has(t.text.toLowerCase())) break;
+      const after = tokens[k + n];
+      if (after && after.kind === "word" && isCapitalised(after.text) && text.slice(end, after.start) === " " && (NON_PERSON_HEADS.has(lower(after.text)) || ORG_HEADS.has(lower(after.text)))) break;
+      // the word right before a name that is itself capitalised makes a longer name this is not
+      // ("Bill Clinton" when only "Hillary Clinton" is known)
+      const before = tokens[k - 1];
+      // (in a line of capitals a function word or a possessive before it says nothing: "EXPOSED BY
+      // GASCOIGNE'S", "MILAN'S LENTINI")
+      const capsBefore = !!before && isAllCaps(t.text) && isAllCaps(before.text) && (FUNCTION_WORDS.has(lower(before.text)) || CAPS_POSS.test(before.text));
+      if (before && before.kind === "word" && isCapitalised(before.text) && !before.sentenceStart && text.slice(before.end, start) === " " && !isTitleWord(before.text) && !TITLES.has(lower(before.text)) && !ROLE_NOUNS.has(before.text) && !capsBefore) break;
+      added.push({ start, end, words: words.slice(), titled: false });
+      taken.fill(1, start, end);
+      k += n - 1;
+      break;
+    }
+  }
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** Is the word before or after the one at k, on the same line, in capitals too? */
+function capsNeighbour(tokens: readonly Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  const n = tokens[k + 1];
+  if (p && !tokens[k]!.afterBreak && p.kind === "word" && p.text.length > 1 && isAllCaps(p.text)) return true;
+  return !!n && !n.afterBreak && n.kind === "word" && n.text.length > 1 && isAllCaps(n.text);
+}

@@ -1,0 +1,58 @@
+/**
+ * Does the text around one mention show a person: an attribution dash, a speech verb, "who", an
+ * age, a kinship possessive, a results row, a scorecard, a he/she that follows? The grouping's
+ * filters ask it of each mention before they drop a name.
+ */
+import type { Span } from "../types";
+import { APPOSITIVE_AFTER } from "./cues";
+
+/** Does a sentence or a line start at `at` (after spaces, an opening quote or a bullet)? */
+export function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0 || "\"“‘'(*•–-".includes(text[k]!))) k--;
+  if (k < 0) return true;
+  // ("Whole Woman's Health v. Hellerstedt", "St. Clair": a period after an abbreviation ends nothing)
+  if (text[k] === "." && /(?:^|[^\p{L}])(?:v|vs|St|Ste|Mt|No)$/u.test(text.slice(Math.max(0, k - 4), k))) return false;
+  return ".!?:\n".includes(text[k]!);
+}
+
+/** What after a lone word shows a person: a speech verb, "who", a kinship possessive, an age. */
+const SINGLE_CUE_AFTER = /^(?:['’]s? (?:wife|husband|widow|son|daughter|father|mother|brother|sister|family|parents|children|career|death|funeral|arrest|detention|birthday|campaign|lawyer|attorney)\b|,? (?:who|whose|said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|reported|noted|notes|argued|argues|explained|explains|insisted|insists|recalled|recalls|acknowledged|admitted|admits|denied|denies|declined|contributed|laughed|laughs|smiled|shrugged|nodded|remembered|remembers|recalled|joked|jokes|thinks|thought|believes|believed|claimed|claims|warned|warns|hopes|hoped|wants|wanted|himself|herself)\b|, \d{1,2}, | as saying\b)/u;
+/** A speech verb after a comma whose subject follows it: the attribution of an inverted quote. */
+const INVERTED_AFTER = /^, (?:said|says|told|added|adds|wrote|writes|asked|asks|explained|explains|noted|notes|argued|argues|insisted|insists|recalled|recalls|warned|warns|claimed|claims) (?:\p{Lu}|the |an? )/u;
+/** What before a lone word shows a person: a speech verb or "according to". */
+const SINGLE_CUE_BEFORE = /\b(?:said|says|told|asked|quoted|according to|thanks to|married|met|interviewed|named|called|name is|I['’]m|I am|(?:my|our|his|her) (?:co-?workers?|colleagues?|friends?|husband|wife|sons?|daughters?|partner|mother|father|mom|dad|sisters?|brothers?|boss|editor|guide|teacher),?)\s$/;
+/** "c " or "b " (caught, bowled) or "st " (stumped) before a name in a cricket scorecard. */
+const SCORECARD_BEFORE = /(?:^|[\s(])(?:c|b|st)\s$/;
+/** He, she and their forms: a lone word a pronoun soon takes up is a person's name. */
+const PERSONAL = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself|[Hh]ers)\b/;
+
+/**
+ * Does the text around one mention show a person: an attribution dash before it on its line, a
+ * person cue after it or before it, a results row, a minute or a citation's initials after it, or
+ * a he/she taking it up before the next sentence ends?
+ */
+export function personContext(text: string, m: Span, pronoun = true, rows = true): boolean {
+  // a testimonial's or a quote's attribution line ("— Leslie, customer", "~Elizabeth")
+  const line = text.lastIndexOf("\n", m.start - 1) + 1;
+  if (/^\s*[—–~]\s*$/.test(text.slice(line, m.start))) return true;
+  const after = text.slice(m.end, m.end + 24);
+  // (", says Prouty": the verb's subject follows it; what stands before ends a quotation)
+  if (SINGLE_CUE_AFTER.test(after) && !INVERTED_AFTER.test(after)) return true;
+  // an appositive that only a person takes ("Alawee, a former army secretary of …")
+  if (text.charCodeAt(m.end) === 44 && APPOSITIVE_AFTER.test(text.slice(m.end, m.end + 90))) return true;
+  // a results row, a team sheet's minute, a citation's initials ("Zorc\n59th", "Muratori P,", "Wien, H. C.")
+  if (rows && /^(?: \(|,?\s\d| \p{Lu}{1,2}[,.]|,? (?:\p{Lu}\.\s?)+(?:[,&]|$))/u.test(after)) return true;
+  if (SINGLE_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  // a cricket scorecard's fielder and bowler ("c Dravid b Kumble 46"): no prose puts a lone
+  // lower-case "c" or "b" before a name
+  if (SCORECARD_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
+  if (!pronoun) return false;
+  // a pronoun before the end of the next sentence
+  let end = m.end;
+  for (let s = 0; s < 2 && end < text.length; s++) {
+    const stop = text.slice(end).search(/[.!?\n]/);
+    end = stop < 0 ? text.length : end + stop + 1;
+  }
+  return PERSONAL.test(text.slice(m.end, Math.min(end, m.end + 300)));
+}

@@ -1,0 +1,90 @@
+/**
+ * Names of products, brands and firms, and noun phrases: a brand-shaped word ("PlayStation"), a
+ * product's last word ("Canva Pro"), a firm's word opening its products' names ("Amazon Echo"),
+ * an abstract noun's ending ("Optimization"). A given name first keeps a person.
+ */
+import { FUNCTION_WORDS } from "../lexicon/words";
+import { usedAlone } from "./lower-case";
+import type { Mention } from "./mention";
+import { GIVEN, NAMEISH, NON_NAME, ORG_WORD, isInitial, lower } from "./name-words";
+import { personContext } from "./person-context";
+
+/**
+ * A name of two words or more opening on a word that is no given name, which the text also writes
+ * alone before no other capital ("Amazon Alexa", "Amazon Echo" beside "an Amazon account",
+ * "Amazon's newer …", "Amazon, Google and Apple"), with no title, no initial and no person's cue
+ * at any mention. A person's name opens on a given name; the part of it that English writes
+ * alone is the surname, its last word. A firm's or a brand's word opens the names of its
+ * products and services. The pronoun test of personContext is left out: a review's "her"
+ * (the tester's) follows products' names as often as people's.
+ */
+export function firmLed(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  if (g.key.length < 2) return false;
+  const k0 = g.key[0]!;
+  // (a firm's word: one the news data never gives a person, or a firm of the gazetteer; not
+  // "The", which opens stage names and titles alike: "The Alchemist")
+  if (k0.length < 3 || GIVEN.has(k0) || NAMEISH.has(k0) || FUNCTION_WORDS.has(k0) || !(NON_NAME.has(k0) || ORG_WORD.has(k0))) return false;
+  // (a given name before the last word: a person after words the peeling missed, "Secretary of
+  // State Ken Detzner")
+  for (let i = 1; i < g.key.length - 1; i++) if (GIVEN.has(g.key[i]!) || NAMEISH.has(g.key[i]!)) return false;
+  for (const m of g.mentions) if (m.titled || m.words.some(isInitial)) return false;
+  let full: Mention | undefined;
+  for (const m of g.mentions) if (m.words.length >= 2) full = m;
+  if (!full) return false;
+  const w0 = full.words[0]!;
+  if (!usedAlone(text, w0)) return false;
+  for (const m of g.mentions) if (personContext(text, m, false)) return false;
+  return true;
+}
+/** What a capital inside a name follows: "McKenzie", "MacDonald", "DeShawn", "LeBron", "JoAnne", "FitzGerald", "VandeHei", "VanderSloot". */
+const NAME_PREFIX = /^(?:\p{Lu}\p{Ll}{0,2}|Fitz|Vande[nr]?|Della|Delle|Dela)$/u;
+/**
+ * A brand's or a product's word, never a name's: a capital after five letters or more, or after
+ * four in a word of eight or more ("QuietComfort", "PlayStation", "WordPress"; but "MaliVai"), a
+ * lower-case start ("iPhone", "eCommerce"), a digit ("M1k", "S24").
+ */
+function brandWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  if (/^\p{Ll}+\p{Lu}/u.test(w)) return true;
+  const m = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(w);
+  return !!m && !NAME_PREFIX.test(m[1]!) && (m[1]!.length >= 5 || w.length >= 8);
+}
+/** Last words of a product's name ("Canva Pro", "Tesla Model", "Galaxy S24 Ultra"). */
+const PRODUCT_TAILS = new Set(["pro", "max", "ultra", "plus", "mini", "lite", "edition", "series", "model", "app", "apps", "software", "platform", "suite"]);
+/**
+ * A name that is a product's or a brand's: a word shaped like a brand's, a product's last word
+ * after another, or a one-word organisation first ("Microsoft Authenticator", "Sony Alpha");
+ * a given name first keeps it ("Dell Curry").
+ */
+export function productName(words: readonly string[]): boolean {
+  if (words.some(brandWord)) return true;
+  if (words.length < 2) return false;
+  const first = lower(words[0]!);
+  if (GIVEN.has(first)) return false;
+  return PRODUCT_TAILS.has(lower(words[words.length - 1]!)) || ORG_WORD.has(first);
+}
+
+/**
+ * Endings of English abstract and common nouns and adjectives that hardly any surname or given
+ * name has outside the name lists ("Optimization", "Assessment", "Wellness", "Mindfulness", "Psychology",
+ * "Scalability", "Analytics", "Software", "Affordable"), and of adverbs ("Regularly", "Extremely"); a word the name lists hold is left
+ * alone ("Felicity", "Lawrence", "Vance", "Clemence").
+ */
+const NOUN_ENDING = /(?:ial|ical|ive|ous|[st]ion|ment|ness|ism|ogy|ship|ity|ics|ware|less|able|ible|ance|ence|ency|ancy|ful|ities|ments|tions|sions|ally|ously|ively|fully|lessly|edly|ingly|ently|antly|ably|ibly|ularly)$/;
+export function nounPhrase(words: readonly string[]): boolean {
+  // a given name first makes the last word a surname, whatever its ending ("John Constable",
+  // "Fiona Blankenship", "Ken Anselment")
+  const given = words.length >= 2 && GIVEN.has(lower(words[0]!));
+  // a given name inside, before the last word, is a name with words before it that the title
+  // peeling missed ("Majority Leader Mitch McConnell"): the person is there
+  for (let i = 1; i < words.length - 1; i++) if (GIVEN.has(lower(words[i]!))) return false;
+  for (let i = 0; i < words.length; i++) {
+    const l = lower(words[i]!);
+    if ((given && i === words.length - 1) || (i > 0 && GIVEN.has(lower(words[i - 1]!)))) continue;
+    if (l.length >= 6 && NOUN_ENDING.test(l) && !GIVEN.has(l) && !NAMEISH.has(l)) return true;
+  }
+  return false;
+}
