@@ -25,9 +25,20 @@ export function toJson(analysis: Analysis): string {
   return JSON.stringify(analysis, null, 2) + "\n";
 }
 
-/** One RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+/**
+ * A spreadsheet reads a text cell that starts with = + - @ (a tab or CR before them too) as a
+ * formula: a hostile page's quotation '=HYPERLINK("https://…?"&C2, "Source")' would, once the
+ * user opens the export, offer to send the sheet's cells to that address, or with DDE run a
+ * program. Such text is written with an apostrophe first (OWASP's advice), which spreadsheets
+ * show as the text itself. Numbers are ours (counts, offsets) and stay as they are.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled; text that
+ *  a spreadsheet would run as a formula made inert. */
 export function csvField(value: string | number | null | undefined): string {
-  const s = value == null ? "" : String(value);
+  const raw = value == null ? "" : String(value);
+  const s = typeof value === "string" && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

