@@ -23,7 +23,7 @@ const isTitleEnd = (w: string) => TITLES.has(lower(w)) && !/^(?:prime|vice)$/.te
 /** Where a title word heads an "of" complement that runs to the phrase's end, or -1. */
 function ofComplementHead(role: readonly string[]): number {
   for (let t = role.length - 3; t >= 0; t--) {
-    if (!isTitleEnd(role[t]!) || role[t + 1] !== "of") continue;
+    if (!isTitleEnd(role[t]!) || (role[t + 1] !== "of" && role[t + 1] !== "for")) continue;
     const rest = role.slice(t + 2);
     return rest.every((w) => /^\p{Lu}/u.test(w) || w === "the") && /^\p{Lu}/u.test(rest[rest.length - 1]!) ? t : -1;
   }
@@ -103,7 +103,7 @@ function titleBefore(text: string, start: number, out?: { plural: boolean }): st
     else if (capital && HONORIFICS.has(lw)) {
       if (role.length === 0) continue; // "Mr." is courtesy, not a role
       break;
-    } else if (ROLE_MODIFIERS.has(lw) || (lw === "of" && role.length > 0) || (lw === "the" && role.length > 0 && i > 0 && /of$/i.test(words[i - 1]!))) {
+    } else if (ROLE_MODIFIERS.has(lw) || (lw === "of" && role.length > 0) || (lw === "for" && role.length > 0 && i > 0 && isTitleEnd(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 1]!)) || (lw === "the" && role.length > 0 && i > 0 && /of$/i.test(words[i - 1]!))) {
       /* part of the phrase: "former", "Secretary of State" */
     } else if (capital && !FUNCTION_WORDS.has(lw)) {
       /* an organisation or demonym qualifying the title: "FBI", "Russian" */
@@ -170,7 +170,7 @@ function isDefiniteTitle(ws: readonly string[]): boolean {
   if (!(head && (ws.length > 1 ? !RELATIONS.has(last) && !/^(?:prime|vice|first)$/.test(last) : !BARE_NOT_HEAD.has(last))) && ofComplementHead(ws) < 0) return false;
   return ws.slice(0, -1).every((w, k) => {
     const lw = lower(w);
-    if (k > 0 && (lw === "of" || lw === "the")) return true; // "the President of the European Commission"
+    if (k > 0 && (lw === "of" || lw === "the" || (lw === "for" && isTitleEnd(ws[k - 1]!)))) return true; // "the President of the European Commission", "the Minister for Health"
     // field nouns and modifiers of a lower-case job ("the White House press secretary,"), an
     // adverb on one ("the seemingly inevitable nominee,"), an organisation's possessive ("the
     // company's chief executive,")
@@ -190,8 +190,9 @@ function clauseEnd(text: string, from: number): number {
     if (c === "." && !/\p{L}/u.test(text[i + 1] ?? "")) {
       // "U.S." and initials are not sentence ends
       const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(from, i - 10), i))?.[0] ?? "";
-      // nor is the abbreviation of a title, always followed by its name ("an adviser to Sen. Ruiz")
-      if (!/(?:^|\.)\p{Lu}$/u.test(word) && !NAME_TITLE_ABBR.test(word)) return i;
+      // nor is the abbreviation of a title, always followed by its name ("an adviser to Sen. Ruiz"),
+      // nor "No." before its number ("the No. 3 seed")
+      if (!/(?:^|\.)\p{Lu}$/u.test(word) && !NAME_TITLE_ABBR.test(word) && !(word === "No" && /^[ \u00a0]\d/.test(text.slice(i + 1, i + 3)))) return i;
     }
   }
   return Math.min(text.length, from + 200);
@@ -257,10 +258,10 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   const opens = c0 === 44 || c0 === 39 || c0 === 0x2019 || c0 === 0x2014 || c0 === 0x2013 || ((c0 === 32 || c0 === 0xa0) && (c1 === 0x2014 || c1 === 0x2013 || c1 === 40));
   // (an age or a degree may stand between the name and its description: "X, 54, a lawyer",
   // "X, PhD, a clinical psychologist", "X, MBA ’16, a physician")
-  let m = !opens ? null : /^(?:['’]s)?(?:,[ \u00a0]+(?:(?:\d{1,3}|(?:MBA|PhD|Ph\.D\.|MD|M\.D\.|JD|J\.D\.|DPhil|MPH|MSc|RN)(?:[ \u00a0]['’]\d\d)?),[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?|[ \u00a0]\()(?=(?:[Aa]|[Aa]n|[Tt]he|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}['’]s)[ \u00a0])/u.exec(text.slice(end, end + 48));
+  let m = !opens ? null : /^(?:['’]s)?(?:,[ \u00a0]+(?:(?:\d{1,3}|(?:MBA|PhD|Ph\.D\.|MD|M\.D\.|JD|J\.D\.|DPhil|MPH|MSc|RN)(?:[ \u00a0]['’]\d\d)?),[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?|[ \u00a0]\()(?=(?:[Aa]|[Aa]n|[Tt]he|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}['’]s)[ \u00a0])/u.exec(text.slice(end, end + 80));
   if (m && !/^(?:a|an|the)[ \u00a0]/iu.test(text.slice(end + m[0].length, end + m[0].length + 4)) && !possessiveRoleAt(text, end + m[0].length)) m = null;
   if (!m && c0 === 44) {
-    const bare = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?/u.exec(text.slice(end, end + 12));
+    const bare = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?/u.exec(text.slice(end, end + 60));
     if (bare && bareRoleAt(text, end + bare[0].length)) m = bare;
   }
   if (!m) return null;
@@ -308,7 +309,9 @@ function copulaAfter(text: string, start: number, end: number, nameIn: (s: numbe
   const title = /(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev)\.[ \u00a0]+$/u.exec(pre);
   if (title) at = start - (pre.length - title.index);
   // "X, who is the executive director of …,": a relative clause that only says the job, anywhere
-  let m = /^,[ \u00a0]+who[ \u00a0]+is[ \u00a0]+(?:(?:now|also|currently)[ \u00a0]+)?(?:(?:a|an|the)[ \u00a0]+)?/u.exec(text.slice(end, end + 32));
+  // "X, who served as ambassador to France from 2009 to 2013," / "X, who was a top adviser to
+  // …": a job the clause puts in the past is shown as a former one (group 1)
+  let m = /^,[ \u00a0]+who[ \u00a0]+(?:is|(was(?=[ \u00a0]+(?:a|an|the)[ \u00a0])|(?:had[ \u00a0]+)?(?:(?:previously|once|formerly|briefly|later)[ \u00a0]+)?served[ \u00a0]+as))[ \u00a0]+(?:(?:now|also|currently)[ \u00a0]+)?(?:(?:a|an|the)[ \u00a0]+)?/u.exec(text.slice(end, end + 60));
   if (!m) {
     if (at > 0 && !/(?:[.!?]["”’]?[ \u00a0]+|\n)$/u.test(text.slice(Math.max(0, at - 4), at))) return null;
     m = /^[ \u00a0]is[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?/u.exec(text.slice(end, end + 12));
@@ -323,7 +326,9 @@ function copulaAfter(text: string, start: number, end: number, nameIn: (s: numbe
       const stop = clauseEnd(text, from);
       if (!/^[.,;]/.test(text[stop] ?? "")) return null;
       const phrase = text.slice(from, stop).trim();
-      return cardLine(phrase, nameIn(from, stop) - from, MAX_ROLE_WORDS);
+      const line = cardLine(phrase, nameIn(from, stop) - from, MAX_ROLE_WORDS);
+      // ("Obama's former secretary of state": the possessive stays in front)
+      return line && m[1] && !/^(?:former|ex-|then|late)\b/i.test(line) ? line.replace(/^(?:\S+['’]s[ \u00a0]+)?/u, (p) => `${p}former `) : line;
     }
     if (/[,;:.]$/.test(raw) || !(ROLE_MODIFIERS.has(w) || DESCRIPTION_MODIFIERS.has(w) || (/^\p{Lu}/u.test(raw) && !FUNCTION_WORDS.has(w)))) return null;
   }
@@ -499,7 +504,10 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
       }
       if (described && DATED.test(text.slice(m.end, m.end + 12))) described = null;
       if (described?.includes(" ")) return described;
-      const role = definiteTitleBefore(text, m.start, m.end, isName) ?? appositiveAfter(text, m.end, nameIn) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn);
+      // (", 52, of Springfield, a retired nurse,": what follows a place of residence is the
+      // resident's, not the place's, should the name finder take the place for a person)
+      const residence = /,[ \u00a0]+of[ \u00a0]+$/.test(text.slice(Math.max(0, m.start - 7), m.start));
+      const role = definiteTitleBefore(text, m.start, m.end, isName) ?? (residence ? null : appositiveAfter(text, m.end, nameIn) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn));
       if (role) return role;
       weak ??= described;
     }

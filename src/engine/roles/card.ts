@@ -35,7 +35,7 @@ export const RELATIONS: ReadonlySet<string> = new Set(["wife", "husband", "son",
 // ("I" is left out: "a World War I veteran")
 function cutClause(p: string): string {
   // (with the preposition that opens it: "an adviser with whom Clinton corresponded")
-  return p.replace(/[ \u00a0]+(?:(?:with|to|for|of|by|from|under|about|on|in|at)[ \u00a0]+(?=wh))?(?:who|who['’]s|who['’]d|whom|whose|which|that|where|when|but|since|until|at[ \u00a0]+the[ \u00a0]+time|in[ \u00a0]+(?:1[89]|20)\d\d|(?:you|he|she|we|they)(?:['’]\p{Ll}{1,2})?)(?:[ \u00a0].*)?$/su, "");
+  return p.replace(/[ \u00a0]+(?:(?:with|to|for|of|by|from|under|about|on|in|at)[ \u00a0]+(?=wh))?(?:who|who['’]s|who['’]d|whom|whose|which|that|where|when|but|since|until|at[ \u00a0]+the[ \u00a0]+time|(?:in|from|between)[ \u00a0]+(?:1[89]|20)\d\d|during|(?:you|he|she|we|they)(?:['’]\p{Ll}{1,2})?)(?:[ \u00a0].*)?$/su, "");
 }
 
 /**
@@ -58,6 +58,9 @@ function cutSecondDescription(p: string): string {
  */
 export function cardLine(phrase: string, nameAt: number, maxWords = 12): string | null {
   let p = phrase;
+  // "a secretary of labor during the Clinton administration": a job dated to a past
+  // administration or term is a former one, once the time phrase is cut
+  const past = /[ \u00a0]during[ \u00a0](?:[^,;]*[ \u00a0])?(?:administration|presidency|tenure|term|terms|years|era|government)\b/u.test(p);
   // the clause and the second description go first: a name inside them is not the job's
   // ("a Texas media consultant and an influential Hispanic Republican who …": the name finder's
   // "Hispanic Republican" no longer costs the consultant his role)
@@ -68,7 +71,7 @@ export function cardLine(phrase: string, nameAt: number, maxWords = 12): string 
     const before = p.slice(0, nameAt);
     if (/^(?:(?:a|an|the)[ \u00a0]+)?$/iu.test(before)) return null; // "a Rubio spokesman": the job is Rubio's, read with his name
     // "a former adviser to President Bush": the job, without whose it is
-    const cut = /[ \u00a0]+(?:to|for|of|with|at|in|under|by|from|on|and|alongside)[ \u00a0]+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)[ \u00a0]+)*$/u.exec(before);
+    const cut = /[ \u00a0]+(?:to|for|of|with|at|in|under|during|by|from|on|and|alongside)[ \u00a0]+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)[ \u00a0]+)*$/u.exec(before);
     if (!cut) return null; // the name is not after a preposition: the phrase is about them
     p = before.slice(0, cut.index);
   }
@@ -99,5 +102,6 @@ export function cardLine(phrase: string, nameAt: number, maxWords = 12): string 
   }
   // kin and friends describe someone through another person ("the mother of …"): no role
   const head = words.find(isHeadWord);
-  return line && head && !RELATIONS.has(head.toLowerCase()) ? line : null;
+  if (!line || !head || RELATIONS.has(head.toLowerCase())) return null;
+  return past && !/^(?:former|ex-|then|late)\b/i.test(line) ? `former ${line}` : line;
 }

@@ -17,6 +17,9 @@ import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS } from "../lexicon/words";
 import { AMBIGUOUS_HEADS, DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, LOWER_MODIFIERS, POSSESSOR_NOUNS } from "./lexicon";
 
 const MAX_WORDS = 8;
+// ambiguous heads that are nouns before a name unless a verb's marker precedes them
+const NOUN_FIRST_HEADS = new Set(["coach", "host", "director", "producer", "founder", "creator", "owner", "publisher", "officer", "agent", "captain", "marshal", "principal", "dean", "anchor", "pilot", "engineer", "trader", "dealer", "broker", "speaker", "teacher", "student", "judge"]);
+const VERB_MARKERS = new Set(["to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does", "do", "not", "never", "cannot", "i", "we", "you", "they", "who", "also", "helped", "help", "helps", "let", "lets"]);
 const MAX_CAPITALS = 4;
 
 // place words that may open a sentence and still qualify a role ("Chinese leader", "Ohio governor")
@@ -119,7 +122,9 @@ export function descriptionBefore(text: string, start: number, isName: (s: numbe
     const bare = w.replace(/['’]s$/, "");
     const lw = bare.toLowerCase();
     if (isLowerWord(w)) {
-      if (!DESCRIPTION_MODIFIERS.has(w) && !isHead(w)) break;
+      // (an adjective in -ive, -al or -ic qualifies a job as the listed ones do: "legislative
+      // director", "financial adviser", "scientific director"; no verb takes those endings)
+      if (!DESCRIPTION_MODIFIERS.has(w) && !isHead(w) && !(/^\p{Ll}{4,}(?:ive|al|ic)$/u.test(w) && !FUNCTION_WORDS.has(w))) break;
     } else if (isLowerWord(bare)) {
       // "the company's chief executive"
       if (!POSSESSOR_NOUNS.has(bare)) break;
@@ -136,7 +141,9 @@ export function descriptionBefore(text: string, start: number, isName: (s: numbe
     first = i;
   }
   // a lone head that is as often a verb or another noun ("to host", "will coach") is no role
-  if (first === head && head === k && AMBIGUOUS_HEADS.has(hw)) return null;
+  // …unless it is a job noun far more often than a verb and no verb's auxiliary or "to" stands
+  // before it ("said coach Bill Belichick", "with director Steven Spielberg"; "will host X" stays out)
+  if (first === head && head === k && AMBIGUOUS_HEADS.has(hw) && !(NOUN_FIRST_HEADS.has(hw) && !(k > 0 && VERB_MARKERS.has(words[k - 1]!.w.toLowerCase())))) return null;
   // nothing but modifiers before a bare head: "former", "then" alone are not a role's start
   const phrase = words.slice(first, k + 1).map((x) => x.w);
   // the sentence's capital on a modifier is not the role's ("Former Democratic congressman")

@@ -56,7 +56,7 @@ const MORE_HEADS = set(`host aide nominee hopeful frontrunner front-runner conte
   nutritionist physiotherapist psychotherapist ethicist bioethicist counselor counsellor
   neurosurgeon anesthesiologist anaesthetist ophthalmologist urologist gastroenterologist
   endocrinologist rheumatologist nephrologist hematologist haematologist pulmonologist allergist
-  dentist orthodontist podiatrist chiropractor audiologist`);
+  dentist orthodontist podiatrist chiropractor audiologist seed`);
 
 /**
  * Heads that are never a description before a name on their own: kin and relations describe
@@ -145,4 +145,7 @@ export const POSSESSOR_NOUNS: ReadonlySet<string> = set(`company firm party agen
   city state nation country government administration ministry department group network
   newspaper paper magazine bank fund union league court council board school university
   college hospital church charity organization organisation committee commission council
-  movement organization band show station channel studio publisher label`);
+  movement organization band show station channel studio publisher label bureau office service
+  force institute foundation center centre county district province region program programme
+  coalition alliance association society museum laboratory lab outlet website site
+  publication industry army navy corps orchestra choir theater theatre`);

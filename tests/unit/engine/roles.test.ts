@@ -308,3 +308,38 @@ describe("roles: session 11, job words that open a sentence, and lists under one
     expect(roleOf(text, "Jim Risch")).toBe("Idaho Republican Sen.");
   });
 });
+
+describe("roles: session 11, more of English news style", () => {
+  it("shows a job a relative clause puts in the past as a former one", () => {
+    expect(roleOf("Jan Smith, who served as ambassador to France from 2009 to 2013, said it was over.", "Jan Smith")).toBe("former ambassador to France");
+    expect(roleOf("“No,” said Dan Ruiz, who was the chief strategist on both campaigns. Ruiz left.", "Dan Ruiz")).toBe("former chief strategist on both campaigns");
+    // and a job dated to a past administration
+    expect(roleOf("“Yes,” said Ann Lee, a senior official during George W. Bush's administration. Lee left.", "Ann Lee")).toBe("former senior official");
+    expect(roleOf("“Yes,” said Ann Lee, a nurse during the pandemic. Lee left.", "Ann Lee")).toBe("nurse");
+    expect(roleOf("Ann Lee, who was elected in May, spoke.", "Ann Lee")).toBeNull();
+    expect(roleOf("Ann Lee, who was the first woman to fly, spoke.", "Ann Lee")).toBeNull();
+  });
+
+  it("reads past an age and a place of residence to the description, and gives the place none", () => {
+    const text = "Mary Jones, 52, of Springfield, a retired nurse, said she was tired.";
+    expect(roleOf(text, "Mary Jones")).toBe("retired nurse");
+    expect(roleOf(text, "Springfield") ?? null).toBeNull();
+    expect(roleOf("“No,” said Ann Lee, 34, of Tulsa, Okla., owner of a bakery. Lee left.", "Ann Lee")).toBe("owner of a bakery");
+  });
+
+  it("reads a seed, a 'Minister for' title and an agency's possessive", () => {
+    expect(roleOf("Rafael Nadal, the No. 3 seed, lost. Nadal left.", "Rafael Nadal")).toBe("No. 3 seed");
+    expect(roleOf("The deal was signed by the Minister for Foreign Affairs, Simon Coveney, on Monday. Coveney left.", "Simon Coveney")).toBe("Minister for Foreign Affairs");
+    expect(roleOf("UN High Commissioner for Refugees Filippo Grandi said so. Grandi left.", "Filippo Grandi")).toBe("UN High Commissioner for Refugees");
+    // "for" after a word that is no title ends the title
+    expect(roleOf("Vote for President Obama now. Obama won.", "Obama")).toBe("President");
+    expect(roleOf("No link, said the bureau's director, James B. Comey, on Monday.", "James B. Comey")).toBe("bureau's director");
+  });
+
+  it("takes a lone job noun that is seldom a verb unless a verb's marker stands before it", () => {
+    expect(roleOf("“It's over,” said coach Bill Belichick. Belichick left.", "Bill Belichick")).toBe("coach");
+    expect(roleOf("He worked with director Steven Spielberg. Spielberg left.", "Steven Spielberg")).toBe("director");
+    expect(roleOf("NBC will host Jimmy Fallon again. Fallon left.", "Jimmy Fallon")).toBeNull();
+    expect(roleOf("Warren left with legislative director Jon Donenberg. Donenberg left.", "Jon Donenberg")).toBe("legislative director");
+  });
+});
