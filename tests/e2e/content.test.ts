@@ -331,6 +331,40 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     await until(async () => !(await probe(page)).cardOpen, "the card to close on leave");
   });
 
+  it("after two articles naming the same person, the card says where else they were seen and shows the reader's note as text", async () => {
+    // the demo page is open (one article); the React page tells the same story at another address
+    // the extension page first: the page opened last is the one that gets the pointer in Firefox
+    const ext = await s.openExtensionPage("options.html");
+    const react = await s.open(s.server.url("react-article.html"));
+    try {
+      await firstPainted(react, "the React page to be painted");
+      const send = (m: unknown): Promise<{ ok: boolean; entries?: { id: string; name: string }[] }> =>
+        ext.evaluate((msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<never> } } }).chrome.runtime.sendMessage(msg), m);
+      const wray = await until(async () => {
+        const r = await send({ type: "glossary/list", query: "Christopher Wray" });
+        return r.entries?.find((e) => e.name === "Christopher Wray") ?? null;
+      }, "Wray in the glossary");
+      const note = "Runs the FBI <img src=x onerror=alert(1)>";
+      expect((await send({ type: "glossary/update", id: wray.id, note })).ok).toBe(true);
+      const at = await rectOf(react, "Wray");
+      expect(at).not.toBeNull();
+      await react.mouse.move(at!.x - 40, at!.y - 40);
+      await react.mouse.move(at!.x, at!.y, { steps: 3 });
+      const card = await until(async () => {
+        const r = await probe(react);
+        return r.cardOpen && r.cardText.includes("Seen in") ? r : null;
+      }, "the card with its glossary lines");
+      expect(card.cardLabel).toBe("Dramatis: Christopher Wray");
+      expect(card.cardText).toContain("Seen in 2 articles");
+      expect(card.cardText).toContain(note);
+      await s.screenshot(react, "content-card-seen-twice");
+      await react.mouse.move(5, 5, { steps: 2 });
+    } finally {
+      await ext.close();
+      await react.close();
+    }
+  });
+
   it("Escape closes the card", async () => {
     const at = await rectOf(page, "Putin", 2);
     await page.mouse.move(at!.x, at!.y, { steps: 2 });
