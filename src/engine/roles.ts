@@ -128,6 +128,9 @@ function titleBefore(text: string, start: number, out?: { plural: boolean }): st
   if (!role.length) return null;
   // "Gen Z", "Gen AI", "First Aid", "Grand Teton": words that title nobody on their own
   if (role.length === 1 && /^(?:Gen|First|Grand)$/.test(role[0]!)) return null;
+  // "Former U.N. Ambassador John Bolton": a sentence's capital on a modifier is not the title's
+  // (the modifiers of time only: "Senior Principal Engineer" stays as written)
+  if (role.length > 1 && /^(?:Former|Retired|Late|Interim|Acting|Outgoing|Incoming|Longtime|Then)$/.test(role[0]!)) role[0] = role[0]!.toLowerCase();
   return role.join(" ");
 }
 
@@ -255,10 +258,11 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   const c0 = text.charCodeAt(end);
   const c1 = text.charCodeAt(end + 1);
   // (" (the author of …)": a bracketed appositive, as feature and trade writing give one)
-  const opens = c0 === 44 || c0 === 39 || c0 === 0x2019 || c0 === 0x2014 || c0 === 0x2013 || ((c0 === 32 || c0 === 0xa0) && (c1 === 0x2014 || c1 === 0x2013 || c1 === 40));
+  // (" of the University of Adelaide, a scholar of …": an affiliation may stand before it too)
+  const opens = c0 === 44 || c0 === 39 || c0 === 0x2019 || c0 === 0x2014 || c0 === 0x2013 || ((c0 === 32 || c0 === 0xa0) && (c1 === 0x2014 || c1 === 0x2013 || c1 === 40 || (c1 === 111 && text.charCodeAt(end + 2) === 102 && text.charCodeAt(end + 3) === 32)));
   // (an age or a degree may stand between the name and its description: "X, 54, a lawyer",
   // "X, PhD, a clinical psychologist", "X, MBA ’16, a physician")
-  let m = !opens ? null : /^(?:['’]s)?(?:,[ \u00a0]+(?:(?:\d{1,3}|(?:MBA|PhD|Ph\.D\.|MD|M\.D\.|JD|J\.D\.|DPhil|MPH|MSc|RN)(?:[ \u00a0]['’]\d\d)?),[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?|[ \u00a0]\()(?=(?:[Aa]|[Aa]n|[Tt]he|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}['’]s)[ \u00a0])/u.exec(text.slice(end, end + 80));
+  let m = !opens ? null : /^(?:['’]s)?(?:,[ \u00a0]+(?:(?:\d{1,3}|(?:MBA|PhD|Ph\.D\.|MD|M\.D\.|JD|J\.D\.|DPhil|MPH|MSc|RN)(?:[ \u00a0]['’]\d\d)?),[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?|[ \u00a0]\(|[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \u00a0]+(?:of|for|and|on|the|\p{Lu}[\p{L}.'’&-]*)){0,6},[ \u00a0]+)(?=(?:[Aa]|[Aa]n|[Tt]he|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}['’]s)[ \u00a0])/u.exec(text.slice(end, end + 80));
   if (m && !/^(?:a|an|the)[ \u00a0]/iu.test(text.slice(end + m[0].length, end + m[0].length + 4)) && !possessiveRoleAt(text, end + m[0].length)) m = null;
   if (!m && c0 === 44) {
     const bare = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?/u.exec(text.slice(end, end + 60));
@@ -506,7 +510,9 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
       if (described?.includes(" ")) return described;
       // (", 52, of Springfield, a retired nurse,": what follows a place of residence is the
       // resident's, not the place's, should the name finder take the place for a person)
-      const residence = /,[ \u00a0]+of[ \u00a0]+$/.test(text.slice(Math.max(0, m.start - 7), m.start));
+      // (nor an organisation's: "Pamela Lyon of the University of Adelaide, a scholar of …")
+      const ofBefore = /(?:,|(\p{Lu}\p{Ll}+))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      const residence = !!ofBefore && (!ofBefore[1] || NON_PERSON_HEADS.has(ofBefore[1].toLowerCase()));
       const role = definiteTitleBefore(text, m.start, m.end, isName) ?? (residence ? null : appositiveAfter(text, m.end, nameIn) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn));
       if (role) return role;
       weak ??= described;

@@ -9,7 +9,7 @@
 //   - the reference article: every person's role against seed/expected.json.
 // Precision needs a reader: `--sample N` prints N random roles of the second halves with their
 // context, to be read by hand (correct / partial / wrong).
-// Runnable alone: `node scripts/eval/parts/roles.mjs [--sample N]` (it bundles the engine from
+// Runnable alone: `node scripts/eval/parts/roles.mjs [--sample N [--seed S]]` (it bundles the engine from
 // source, so it needs no build).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -120,10 +120,12 @@ export async function run(ctx) {
   const i = args.indexOf("--sample");
   const n = i >= 0 ? Number(args[i + 1] ?? 100) : 0;
   if (n > 0) {
-    // a fixed seed: the same sample on the same output, so two versions can be read side by side
-    let seedN = 42;
+    // a fixed seed: the same sample on the same output, so two versions can be read side by side;
+    // `--seed N` draws another sample (a reader who has read seed 42 needs a fresh one)
+    const si = args.indexOf("--seed");
+    let seedN = si >= 0 ? Number(args[si + 1] ?? 42) : 42;
     const rand = () => ((seedN = (seedN * 1103515245 + 12345) % 2147483648) / 2147483648);
-    log(`${n} random roles of the B halves (of ${sampleFrom.length}), to read by hand:`);
+    log(`${n} random roles of the B halves (of ${sampleFrom.length}, seed ${seedN}), to read by hand:`);
     for (let k = 0; k < n && sampleFrom.length; k++) {
       const r = sampleFrom.splice(Math.floor(rand() * sampleFrom.length), 1)[0];
       log(`${k + 1}. [${r.set} ${r.file}] ${r.name} => ${r.role}  ||  ${r.context}`);

@@ -343,3 +343,18 @@ describe("roles: session 11, more of English news style", () => {
     expect(roleOf("Warren left with legislative director Jon Donenberg. Donenberg left.", "Jon Donenberg")).toBe("legislative director");
   });
 });
+
+describe("roles: session 11, affiliations and a title's sentence capital", () => {
+  it("reads past an affiliation to the description, and gives the organisation's place name none", () => {
+    const text = "“It was the last beachhead,” says Pamela Lyon of the University of Adelaide, a scholar of basal cognition, who coined the term. Lyon left.";
+    expect(roleOf(text, "Pamela Lyon")).toBe("scholar of basal cognition");
+    expect(roleOf(text, "Adelaide") ?? null).toBeNull();
+    // a name after "of" that is no organisation's keeps its own appositive
+    expect(roleOf("He met the wife of Bill Clinton, the former president. Clinton left.", "Bill Clinton")).toBe("former president");
+  });
+
+  it("lower-cases a modifier of time that opens the sentence before a title", () => {
+    expect(roleOf("Former U.N. Ambassador John Bolton denounced it. Bolton left.", "John Bolton")).toBe("former U.N. Ambassador");
+    expect(roleOf("Retired Lt. Gen. Michael Flynn spoke. Flynn left.", "Michael Flynn")).toBe("retired Lt. Gen.");
+  });
+});
