@@ -13,6 +13,9 @@ import type { TaggedSpan } from "./tagger";
 import { REGNAL, ROYAL, isHonorific, isTitleWord, leadingTitle } from "./titles";
 import { type Token, indexIn, isCapitalised } from "./tokens";
 
+/** Quantifiers and indefinite pronouns ("any" is left out: the given-name list holds it). */
+const QUANTIFIERS = new Set(`all every everyone everybody everything someone somebody something anyone
+  anybody anything nobody nothing each both either neither none several many most few some such`.split(/\s+/));
 /** US state and territory codes: "Clifton, NJ" in a list of towns is a place. */
 // (MD, MS, MA and PA are left out: after a name they are degrees, "Maha Farhat, MD")
 const US_STATES = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MI MN MO MT NE NV NH NJ NM
@@ -125,6 +128,10 @@ export function taggerRuns(text: string, tokens: Token[], spans: readonly Tagged
     const opener = ws[0]!.sentenceStart;
     while (ws.length > 1 && peelsOff(ws[0]!, ws[1]!, ws, 1)) ws = ws.slice(1);
     if (ws.length === 1 && opener && IMPERATIVES.has(lower(ws[0]!.text))) continue;
+    // "an historic first All Black series", "Everyone Buckled": a quantifier or an indefinite
+    // pronoun is no given name, so a capitalised run it opens mid-sentence names a team, a
+    // slogan or a title (at a sentence's start, where its capital says nothing, it is peeled)
+    if (ws.length >= 2 && QUANTIFIERS.has(lower(ws[0]!.text))) continue;
     if (onlyAJob(ws)) continue;
     ws = dropTrailingPost(ws);
     ws = dropTrailingDemonym(ws, tokens, text);
