@@ -9,7 +9,7 @@ import { normalizeSettings } from "../settings";
 import { describedSpeaker } from "../content/card-model";
 import { h, safeColor } from "./dom";
 import { EXPORT_TYPES, exportAs, fileName, type ExportFormat, type ExportLabels } from "./export";
-import { castRows, filterRows, sortEntities, truncate, wrapIndex, type CastRow } from "./model";
+import { castRows, filterRows, firstContext, sortEntities, truncate, wrapIndex, type CastRow } from "./model";
 import { permissionOrigin, siteOf, unsupportedReason } from "./reasons";
 import { parseLookup, parsePageState, parseScrollReply, parseSettingsReply } from "./schema";
 import { plural, t, type PopupKey } from "./strings";
@@ -398,7 +398,8 @@ export class PopupApp {
         "span",
         { class: "who" },
         h("span", { class: "name", text: p.name }),
-        h("span", { class: p.role ? "role" : "role none", text: p.role ?? t("popupNoRole") }),
+        // no role: the words around the first mention place the name better than "No role given"
+        h("span", { class: p.role ? "role" : "role none", text: p.role ?? (this.state?.analysis ? firstContext(this.state.analysis.text, p) : null) ?? t("popupNoRole") }),
       ),
       h("span", { class: "counts" }, h("span", { text: plural(r.mentions, "popupMentionsOne", "popupMentionsMany") }), h("span", { text: plural(r.quotes, "popupQuotesOne", "popupQuotesMany") })),
     );

@@ -60,3 +60,39 @@ export function wrapIndex(index: number, step: number, count: number): number {
   if (count <= 0) return 0;
   return (((index + step) % count) + count) % count;
 }
+
+/**
+ * The words around a person's first mention, inside its sentence, for a row with no role: on
+ * real pages most of a big cast has none, and a column of "No role given" tells a reader
+ * nothing, where "…said theCUBE's Savannah Peterson." places the name. At most `max`
+ * characters, cut at words, with "…" where the sentence goes on; null when there is no mention.
+ */
+export function firstContext(text: string, person: Person, max = 90): string | null {
+  let first: { start: number; end: number } | null = null;
+  for (const m of person.mentions) if (!first || m.start < first.start) first = m;
+  if (!first || first.end > text.length) return null;
+  // a sentence ends at . ! or ? (and any closing quote or bracket) before a space, or at a line break
+  const END = /[.!?][”’"')\]]*\s|\n/g;
+  let from = Math.max(0, first.start - 400);
+  // "Dr. ", "Mr. ", "St. ", an initial: a short capitalised word before a full stop ends no sentence
+  const ends = (m: RegExpExecArray): boolean => m[0] === "\n" || text[m.index] !== "." || !/(^|[^\p{L}])\p{Lu}\p{Ll}{0,2}$/u.test(text.slice(Math.max(0, m.index - 4), m.index));
+  END.lastIndex = from;
+  for (let m = END.exec(text); m && m.index + m[0].length <= first.start; m = END.exec(text)) if (ends(m)) from = m.index + m[0].length;
+  END.lastIndex = first.end;
+  let next = END.exec(text);
+  while (next && !ends(next)) next = END.exec(text);
+  const to = next && next.index < first.end + 400 ? next.index + (next[0] === "\n" ? 0 : next[0].trimEnd().length) : Math.min(text.length, first.end + 400);
+  let start = from;
+  let end = to;
+  if (end - start > max) {
+    // keep the name, with about a third of the room before it and the rest after
+    const room = Math.max(0, max - (first.end - first.start));
+    start = Math.max(from, first.start - Math.floor(room / 3));
+    end = Math.min(to, first.end + (room - (first.start - start)));
+    start = Math.max(from, end - max);
+    if (start > from) start = Math.min(first.start, text.indexOf(" ", start) + 1 || first.start);
+    if (end < to) end = Math.max(first.end, text.lastIndexOf(" ", end));
+  }
+  const words = text.slice(start, end).replace(/\s+/g, " ").trim();
+  return (start > from ? "…" : "") + words + (end < to ? "…" : "");
+}

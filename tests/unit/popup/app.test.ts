@@ -86,6 +86,31 @@ describe("popup states", () => {
     expect(root.querySelector("h1")?.textContent).toBe('Putin, "Wray" & <b>friends</b>');
   });
 
+  it("a person with no role is placed by the words around their first mention, cut at words, as text", async () => {
+    const a = fixture();
+    const before = "In a long and winding first sentence that goes on about the weather, the harbour and the ferries, ";
+    const after = " of the <b>harbour board</b> said nothing at all about the plans for the new bridge over the estuary. Then more.";
+    const text = `${a.text} ${before}Ngozi Achterberg${after}`;
+    const at = text.indexOf("Ngozi Achterberg");
+    a.text = text;
+    a.people.push({ id: "p3", name: "Ngozi Achterberg", aliases: ["Ngozi Achterberg"], role: null, mentions: [{ start: at, end: at + 16 }] });
+    a.people[1]!.role = null;
+    await new PopupApp(root, fakeHost({ analysis: a })).start();
+    const role = (id: string) => root.querySelector(`button.person[data-id="${id}"] .role`)!;
+    const ngozi = role("p3").textContent!;
+    expect(role("p3").classList.contains("none")).toBe(true);
+    expect(ngozi).toContain("Ngozi Achterberg");
+    expect(ngozi.length).toBeLessThanOrEqual(92);
+    // cut inside its sentence, at word boundaries, and marked where it was cut
+    expect(ngozi).toMatch(/^…\S/);
+    expect(ngozi).toMatch(/\S…$/);
+    expect(ngozi).not.toContain("Then more");
+    expect(before + "Ngozi Achterberg" + after).toContain(ngozi.slice(1, -1));
+    expect(root.querySelector("b")).toBeNull();
+    // a short sentence is shown whole: Wray's first is "FBI Director Christopher Wray disagreed."
+    expect(role("p2").textContent).toBe("FBI Director Christopher Wray disagreed.");
+  });
+
   it("shows hostile page text as text, never as markup", async () => {
     const a = fixture();
     a.people[0]!.name = "<img src=x onerror=alert(1)>";
