@@ -262,7 +262,7 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   const opens = c0 === 44 || c0 === 39 || c0 === 0x2019 || c0 === 0x2014 || c0 === 0x2013 || ((c0 === 32 || c0 === 0xa0) && (c1 === 0x2014 || c1 === 0x2013 || c1 === 40 || (c1 === 111 && text.charCodeAt(end + 2) === 102 && text.charCodeAt(end + 3) === 32)));
   // (an age or a degree may stand between the name and its description: "X, 54, a lawyer",
   // "X, PhD, a clinical psychologist", "X, MBA ’16, a physician")
-  let m = !opens ? null : /^(?:['’]s)?(?:,[ \u00a0]+(?:(?:\d{1,3}|(?:MBA|PhD|Ph\.D\.|MD|M\.D\.|JD|J\.D\.|DPhil|MPH|MSc|RN)(?:[ \u00a0]['’]\d\d)?),[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?|[ \u00a0]\(|[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \u00a0]+(?:of|for|and|on|the|\p{Lu}[\p{L}.'’&-]*)){0,6},[ \u00a0]+)(?=(?:[Aa]|[Aa]n|[Tt]he|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}['’]s)[ \u00a0])/u.exec(text.slice(end, end + 80));
+  let m = !opens ? null : /^(?:['’]s)?(?:,[ \u00a0]+(?:(?:\d{1,3}|(?:MBA|PhD|Ph\.D\.|MD|M\.D\.|JD|J\.D\.|DPhil|MPH|MSc|RN)(?:[ \u00a0]['’]\d\d)?),[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?(?:(?:now|currently|(formerly|previously|once))[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?|[ \u00a0]\(|[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \u00a0]+(?:of|for|and|on|the|\p{Lu}[\p{L}.'’&-]*)){0,6},[ \u00a0]+)(?=(?:[Aa]|[Aa]n|[Tt]he|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}['’]s)[ \u00a0])/u.exec(text.slice(end, end + 80));
   if (m && !/^(?:a|an|the)[ \u00a0]/iu.test(text.slice(end + m[0].length, end + m[0].length + 4)) && !possessiveRoleAt(text, end + m[0].length)) m = null;
   if (!m && c0 === 44) {
     const bare = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?/u.exec(text.slice(end, end + 60));
@@ -296,7 +296,9 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   // (bareRoleAt and possessiveRoleAt checked the head of a phrase with no article)
   if (article && (words.length < 2 || !words.slice(1, 6).some((w) => ROLE_NOUNS.has(lower(w)) || TITLES.has(lower(w)) || DESCRIPTION_HEADS.has(lower(w))))) return null;
   // (a whole clause is no card line)
-  return cardLine(phrase, nameIn(from, from + phrase.length) - from, article ? MAX_ROLE_WORDS + 2 : 9);
+  const line = cardLine(phrase, nameIn(from, from + phrase.length) - from, article ? MAX_ROLE_WORDS + 2 : 9);
+  // ("X, formerly the company's chief executive,": a past job is a former one)
+  return line && m[1] ? formerly(line) : line;
 }
 
 /**
@@ -332,11 +334,16 @@ function copulaAfter(text: string, start: number, end: number, nameIn: (s: numbe
       const phrase = text.slice(from, stop).trim();
       const line = cardLine(phrase, nameIn(from, stop) - from, MAX_ROLE_WORDS);
       // ("Obama's former secretary of state": the possessive stays in front)
-      return line && m[1] && !/^(?:former|ex-|then|late)\b/i.test(line) ? line.replace(/^(?:\S+['’]s[ \u00a0]+)?/u, (p) => `${p}former `) : line;
+      return line && m[1] ? formerly(line) : line;
     }
     if (/[,;:.]$/.test(raw) || !(ROLE_MODIFIERS.has(w) || DESCRIPTION_MODIFIERS.has(w) || (/^\p{Lu}/u.test(raw) && !FUNCTION_WORDS.has(w)))) return null;
   }
   return null;
+}
+
+/** A job the text puts in the past, as the card shows it ("Obama's former secretary of state": the possessive stays in front). */
+function formerly(line: string): string {
+  return /^(?:former|ex-|then|late)\b/i.test(line) ? line : line.replace(/^(?:\S+['’]s[ \u00a0]+)?/u, (p) => `${p}former `);
 }
 
 /** What "who <verb>s X" makes X's person: the job the verb names. */

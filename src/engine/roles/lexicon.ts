@@ -56,7 +56,10 @@ const MORE_HEADS = set(`host aide nominee hopeful frontrunner front-runner conte
   nutritionist physiotherapist psychotherapist ethicist bioethicist counselor counsellor
   neurosurgeon anesthesiologist anaesthetist ophthalmologist urologist gastroenterologist
   endocrinologist rheumatologist nephrologist hematologist haematologist pulmonologist allergist
-  dentist orthodontist podiatrist chiropractor audiologist seed`);
+  dentist orthodontist podiatrist chiropractor audiologist seed
+  forward winger shortstop catcher outfielder infielder linebacker cornerback receiver
+  defenseman defenceman fullback full-back centre-back center-back playmaker wicketkeeper
+  all-rounder keeper jockey sprinter skater gymnast rower fencer skipper`);
 
 /**
  * Heads that are never a description before a name on their own: kin and relations describe

@@ -358,3 +358,16 @@ describe("roles: session 11, affiliations and a title's sentence capital", () =>
     expect(roleOf("Retired Lt. Gen. Michael Flynn spoke. Flynn left.", "Michael Flynn")).toBe("retired Lt. Gen.");
   });
 });
+
+describe("roles: session 11, 'now' and 'formerly' before an appositive, and sports positions", () => {
+  it("takes 'now a …' as today's job and 'formerly/once a …' as a former one", () => {
+    expect(roleOf("Ann Lee, now the mayor of Tulsa, spoke.", "Ann Lee")).toBe("mayor of Tulsa");
+    expect(roleOf("Bo Ray, once a lawyer for the city, spoke.", "Bo Ray")).toBe("former lawyer for the city");
+    expect(roleOf("Jack Dorsey, formerly the company's chief executive, left.", "Jack Dorsey")).toBe("company's former chief executive");
+  });
+
+  it("knows a team's positions as jobs ('Chelsea forward Cole Palmer', 'the catcher Jerry Grote')", () => {
+    expect(roleOf("The goal came from Chelsea forward Cole Palmer in the 80th minute. Palmer left.", "Cole Palmer")).toBe("Chelsea forward");
+    expect(roleOf("I saw a picture of the 1970s-era catcher Jerry Grote. Grote waved.", "Jerry Grote")).toBe("catcher");
+  });
+});
