@@ -363,6 +363,8 @@ export function bringIntoView(range: Range): void {
   if (!el) return;
   el.scrollIntoView({ block: "center", inline: "nearest", behavior: "instant" });
   const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  // a word in a hidden part of the page (a collapsed "read more") has no box: leave the scroll be
+  if (!box.width && !box.height) return;
   const view = document.documentElement.clientHeight || window.innerHeight;
   const off = box.top + box.height / 2 - view / 2;
   // a few pixels off the middle is as good as the middle; anything more is corrected
