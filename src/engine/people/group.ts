@@ -58,7 +58,6 @@ export interface Group {
   /** The key with its accents dropped, to match mentions by. */
   folded: string[];
   mentions: Mention[];
-  forms: Map<string, number>;
   /** Starts of its mentions of two or more words, ascending (for "the nearest before"). */
   fullStarts: number[];
 }
@@ -89,7 +88,6 @@ export function groupByName(mentions: Mention[]): Group[] {
   };
   // Full names first (so a lone surname before the full name still joins it).
   const ordered = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
-  const assign = new Map<Mention, Group>();
   for (const m of ordered) {
     const key = norm(m.words);
     const folded = key.map(foldAccents);
@@ -112,7 +110,7 @@ export function groupByName(mentions: Mention[]): Group[] {
       g = best ?? fits[0];
     }
     if (!g) {
-      g = { key, folded, mentions: [], forms: new Map(), fullStarts: [] };
+      g = { key, folded, mentions: [], fullStarts: [] };
       groups.push(g);
     } else if (key.length > g.key.length) {
       g.key = key;
@@ -120,7 +118,6 @@ export function groupByName(mentions: Mention[]): Group[] {
     }
     g.mentions.push(m);
     if (m.words.length > 1) insertSorted(g.fullStarts, m.start);
-    assign.set(m, g);
   }
   return groups;
 }
