@@ -1,0 +1,137 @@
+/**
+ * From a cue to a person: a name's person, the person "he"/"she" or "the former" points back
+ * to, the person a description ("the senator") fits. Apart because it is the one step that turns
+ * words into people: the cue rules only find words.
+ */
+import { SPEECH_VERBS } from "../lexicon/speech";
+import { lastStartingAtOrBefore } from "../people/tokens";
+import type { Person, Span } from "../types";
+import { describedAs, isPartyNoun, isPersonNoun } from "./describe";
+import { type Gender, personGender } from "./gender";
+import type { PeopleIndex } from "./people-index";
+import { sentenceStart } from "./sentences";
+import type { Cue } from "./speaker-phrase";
+import { DETERMINER } from "./word-classes";
+
+/** How many people back (nearest first) "he"/"she" may reach for one of its gender. */
+const PRONOUN_REACH = 4;
+
+/** Who a cue names: a name's person, the person a pronoun or "the former" points back to, or the
+ *  person a description fits ("the senator"); null when nobody fits. */
+export function speakerResolver(text: string, people: readonly Person[], paras: readonly Span[], index: PeopleIndex): (cue: Cue) => string | null {
+  const { mentions, mentionOver, inQuote, personAt, namedBefore, namedAfter, lastMentionBefore } = index;
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const genders = new Map<string, Gender | null>();
+  const genderOf = (id: string): Gender | null => {
+    let g = genders.get(id);
+    if (g === undefined) genders.set(id, (g = personGender(byId.get(id)!, text)));
+    return g;
+  };
+
+  const descriptions = new Map<string, Set<string>>();
+  const descriptionOf = (id: string): Set<string> => {
+    let d = descriptions.get(id);
+    if (!d) descriptions.set(id, (d = describedAs(byId.get(id)!, text, inQuote, (s, e) => {
+      const m = mentionOver(s, e);
+      return !!m && m.id !== id;
+    })));
+    return d;
+  };
+  /** The end of the paragraph after the one holding `pos`. */
+  const paraEndAfter = (pos: number): number => {
+    const k = lastStartingAtOrBefore(paras, pos);
+    return paras[k + 1]?.end ?? paras[k]?.end ?? text.length;
+  };
+
+  return (cue: Cue): string | null => {
+    if (cue.kind === "name") return personAt(cue);
+    if (cue.kind === "pronoun") {
+      const pronoun = text.slice(cue.start, cue.end).toLowerCase();
+      if (/^(?:i|we|they|it)$/.test(pronoun)) return null;
+      // "he"/"she": the nearest person named before it whose gender does not contradict it
+      // ("Clinton … Trump's remarks … she said" is Clinton); none fits: nobody, not a guess
+      const want: Gender | null = pronoun === "he" ? "m" : pronoun === "she" ? "f" : null;
+      const fits = namedBefore(cue.start, want ? PRONOUN_REACH : 1).filter((id) => {
+        const g = want ? genderOf(id) : null;
+        return !g || g === want;
+      });
+      const nearest = fits[0];
+      if (!nearest || fits.length < 2) return nearest ?? null;
+      // "Obama met Putin on Monday. “…,” he said": of two who fit, named in the same sentence,
+      // the one that sentence opens on (its subject) is the "he", not the one named last
+      // (not a name modifying the next one: "Clinton spokeswoman Jennifer Palmieri said", "Trump's
+      // lawyer …")
+      const at = lastMentionBefore(nearest, cue.start, cue.start - 2000);
+      const para = at >= 0 ? paras[lastStartingAtOrBefore(paras, at)] : undefined;
+      if (!para) return nearest;
+      const from = sentenceStart(text, at, para.start);
+      for (const id of fits.slice(1)) {
+        const m = lastMentionBefore(id, at, from);
+        if (m < from || m >= at || /[\p{L}\p{N}]/u.test(text.slice(from, m))) continue;
+        const mi = lastStartingAtOrBefore(mentions, m);
+        // "Trump, Sexton said, has created …": the reporting clause set off by commas names the
+        // sentence's speaker, and the name before it is what they talked about
+        const aside = /^,\s*(?:\S+\s+){0,3}?(\p{L}+)\s*,/u.exec(text.slice(mentions[mi]!.end, mentions[mi]!.end + 60));
+        if (aside && SPEECH_VERBS.has(aside[1]!.toLowerCase())) {
+          const speakerMention = mentions[mi + 1];
+          if (speakerMention && speakerMention.start < mentions[mi]!.end + aside[0].length && fits.includes(speakerMention.id)) return speakerMention.id;
+          continue;
+        }
+        const between = text.slice(mentions[mi]!.end, Math.min(at, mentions[mi + 1]?.start ?? at));
+        const bw = between.match(/\p{L}[\p{L}-]*/gu) ?? [];
+        if (/^['’]/.test(between) || (bw.length <= 4 && !/[,;:()]/.test(between) && bw.some((w) => isPersonNoun(w.toLowerCase()) || /^(?:campaign|administration|team|camp|staff)$/i.test(w)))) {
+          // ("Hale aide Tom Reyes later called Brody": the name the phrase ends on is its subject)
+          const head = mentions[mi + 1];
+          if (head && head.start < at + 1 && fits.includes(head.id)) return head.id;
+          continue;
+        }
+        return id;
+      }
+      return nearest;
+    }
+    if (cue.kind === "former" || cue.kind === "latter") {
+      const two = namedBefore(cue.start, 2);
+      if (two.length < 2) return null;
+      return cue.kind === "former" ? two[1]! : two[0]!;
+    }
+    // a description: the person whose role holds its head noun, most recently mentioned
+    const headWord = text.slice(cue.start, cue.end).split(/\s+/).pop() ?? "";
+    const head = headWord.toLowerCase();
+    // (a cue cut short to its article, "the", has no head: every role holds "the")
+    if (head.length < 3 || DETERMINER.test(head)) return null;
+    // "a spokeswoman said", "one official said", "two aides": an indefinite description brings in
+    // someone new, who is not the named person holding that role ("the spokeswoman" may be)
+    // (but "Jason Sims — a teacher from Mount Pleasant — says": an appositive is the name before it)
+    if (/^(?:a|an|one|another|two|three|several|some|many|other)$/i.test(text.slice(cue.start, cue.end).split(/\s+/)[0] ?? "")) {
+      const apposed = /[,—–]\s*$/.test(text.slice(cue.start - 3, cue.start)) ? mentionOver(cue.start - 4, cue.start - 1) : null;
+      const role = apposed ? (byId.get(apposed.id)?.role?.toLowerCase() ?? "") : "";
+      return apposed && role.split(/\s+/).includes(head) ? apposed.id : null;
+    }
+    // "the agency said", "the report said": only a word for a person describes someone
+    // ("The New Yorker" is a name, not a description: a capitalised head only for a party)
+    if (!isPersonNoun(head) || (/^\p{Lu}/u.test(headWord) && !isPartyNoun(head))) return null;
+    // the person the text described with the head noun (their role, a title or words before
+    // their name, an appositive after it), most recently named; a modifier the description
+    // repeats ("the Indiana governor", "the New York Democrat") picks among several
+    const cueWords = (text.slice(cue.start, cue.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? []).slice(0, -1).filter((w) => !DETERMINER.test(w));
+    const mods = cueWords.map((w) => w.toLowerCase()).filter((w) => !/^(?:former|then|current|new|longtime|veteran)$/.test(w));
+    // a capitalised modifier ("the Florida senator", "the Democratic candidate", "the New York
+    // Democrat") says which one: a person the text never tied to it is not them
+    const proper = cueWords.filter((w) => /^\p{Lu}/u.test(w)).map((w) => (w === "Democratic" ? "democrat" : w.toLowerCase()));
+    const pick = (ids: readonly string[]): string | null => {
+      let best: string | null = null;
+      let bestScore = 0;
+      for (const id of ids) {
+        const words = descriptionOf(id);
+        if (!words.has(head)) continue;
+        if (proper.length && !proper.some((w) => words.has(w))) continue;
+        const score = 1 + mods.filter((w) => words.has(w)).length;
+        if (score > bestScore) [best, bestScore] = [id, score];
+      }
+      return best;
+    };
+    // "“…,” the spokeswoman said. Jane Doe, a spokeswoman for Acme, added …": nobody before fits,
+    // so the person described so in the rest of the paragraph or the next one
+    return pick(namedBefore(cue.start, 8)) ?? pick(namedAfter(cue.end, paraEndAfter(cue.end)));
+  };
+}

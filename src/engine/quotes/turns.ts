@@ -1,0 +1,89 @@
+/**
+ * Turns: a quote with no cue goes on with the speaker before it (the same sentence, the same
+ * paragraph, a paragraph of quotation) or takes the cue of the quote after it. Apart as the last
+ * attribution step: it only hands on speakers found already.
+ */
+import type { Quote, Span } from "../types";
+import type { RawQuote } from "./marks";
+
+/** One of the marks /["“”‘’'„«»]/ strips, by char code (a Set lookup per character was the
+ *  hottest line of findQuotes on a long page). */
+function isQuoteMarkCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x201e || c === 0xab || c === 0xbb;
+}
+/** JavaScript's \s as a char-code test: ASCII spaces, the Unicode space separators and breaks. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** How many paragraphs back a cue-less quote paragraph may take its speaker from. */
+const TURN_PARAS = 2;
+
+/** The last quote given a speaker or a cue, and its paragraph: the turn a later quote may go on. */
+export interface Turn {
+  quote: Quote;
+  para: number;
+}
+
+/** Whether quote `qi`, with no cue of its own, goes on with its sentence's earlier quote. */
+export function sameSentenceGoesOn(text: string, raw: readonly RawQuote[], qi: number, sentenceAt: number, prev: Turn, out: readonly Quote[]): boolean {
+  const q = raw[qi]!;
+  return qi > 0 && raw[qi - 1]!.para === q.para && raw[qi - 1]!.close >= sentenceAt && !/[.!?]['’]?$/.test(text.slice(raw[qi - 1]!.start, raw[qi - 1]!.end)) && out[out.length - 1] === prev.quote;
+}
+
+/**
+ * Whether paragraph `pi` is quotation only (its characters that are neither quotation marks nor
+ * spaces, counted in place, at most 3 more than its quotes' characters), memoised per paragraph.
+ */
+export function quotationOnlyParagraphs(text: string, raw: readonly RawQuote[], paras: readonly Span[]): (pi: number) => boolean {
+  const onlyQuoteOf = new Map<number, boolean>();
+  // characters quoted per paragraph, summed once for all (filtering every quote per paragraph
+  // was quadratic on a long page)
+  let quotedIn: Map<number, number> | null = null;
+  return (pi: number): boolean => {
+    const para = paras[pi]!;
+    // the paragraph's characters that are neither quotation marks nor spaces, counted in place
+    // (once per paragraph: every quote of a long page counted its paragraph again, and summed
+    // the quotes of every paragraph to find its own)
+    let only = onlyQuoteOf.get(pi);
+    if (only === undefined) {
+      if (!quotedIn) {
+        quotedIn = new Map();
+        for (const r of raw) quotedIn.set(r.para, (quotedIn.get(r.para) ?? 0) + (r.end - r.start));
+      }
+      const quoted = quotedIn.get(pi) ?? 0;
+      // counted only as far as the answer needs: past quoted + 3 it is no
+      let outsideChars = 0;
+      for (let i = para.start; i < para.end && outsideChars - quoted <= 3; i++) {
+        const c = text.charCodeAt(i);
+        // (ASCII letters and digits first: nearly every character)
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (!isQuoteMarkCode(c) && !isSpaceCode(c))) outsideChars++;
+      }
+      onlyQuoteOf.set(pi, (only = outsideChars - quoted <= 3));
+    }
+    return only;
+  };
+}
+
+/** Whether a quote with no cue continues the turn `prev`. */
+export function turnGoesOn(text: string, q: RawQuote, para: Span, prev: Turn, onlyQuotation: (pi: number) => boolean): boolean {
+  // continuing a turn: the same paragraph, or a paragraph that is only quotation
+  const onlyQuote = onlyQuotation(q.para);
+  // a paragraph opening on a quote nobody is named for goes on with the last speaker
+  const opensPara = !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.open));
+  return prev.para === q.para || ((onlyQuote || opensPara) && prev.para >= q.para - TURN_PARAS);
+}
+
+// A quote whose cue comes only after a following quote in the same paragraph ("…" X said,
+// with the first part earlier): give earlier cue-less quotes of the paragraph the first cue.
+export function shareLaterCues(text: string, raw: readonly RawQuote[], out: Quote[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (!a.cue && b.cue && raw[i]!.para === raw[i + 1]!.para && !/[\p{L}\p{N}]/u.test(text.slice(raw[i]!.close + 1, raw[i + 1]!.open))) {
+      a.cue = b.cue;
+      a.speaker = b.speaker;
+    }
+  }
+}
