@@ -21,6 +21,14 @@
 //   --explore          greedy forward then backward search over every cached signal, led by
 //                      grouped-CV errors (--by-loss: by log-loss); --engine-only leaves probes out
 //   --errors           list the pages the cross-validated model gets wrong
+//   --augment W        fit on every page AND a copy of it with its metadata blanked (the signals
+//                      of --blank), each copy weighing W (e.g. 1): the content signals must then
+//                      carry the decision on pages that declare nothing, as older and plainer
+//                      pages do (no og:type, no JSON-LD). Without it the copies are still judged
+//                      (by a model fitted on the real pages only), so both fits print the two
+//                      figures: grouped CV on the real pages and on their blanked copies.
+//   --blank a,b        the signals a blanked copy reads as 0 (default ldArticle,ldOther,ogArticle,
+//                      ogOther: what og/JSON-LD/microdata declare)
 // Also printed: each half of the ids (even/odd) judged by a model fitted on the other half, on
 // the pages of sites the other half does not have.
 // The shipped weights are the fit on all pages of the shipped feature set (printed last, as the
@@ -47,6 +55,15 @@ const THRESHOLD = Number(opt("--threshold", "0"));
 const REPEATS = Number(opt("--repeats", "5"));
 /** The page needs this much kept text to be called an article whatever the score (MIN_ARTICLE_CHARS). */
 const MIN_ARTICLE_CHARS = 500;
+/** Weight of each page's metadata-blanked copy in the fit (0: not fitted on, only judged). */
+const AUGMENT = Number(opt("--augment", "0"));
+const BLANK = opt("--blank", "ldArticle,ldOther,ogArticle,ogOther").split(",");
+/** A page as a page without og:type or structured data would read: same content, no claims. */
+function blanked(row) {
+  const s = { ...row.s };
+  for (const f of BLANK) if (f in s) s[f] = 0;
+  return { ...row, s, blank: true };
+}
 
 // --- the signals the shipped verdict reads (the order of ARTICLE_WEIGHTS) ---
 export const SHIPPED = [
@@ -267,7 +284,7 @@ function derived(s) {
 
 // ---------------------------------------------------------------- model
 /** L2-regularised logistic regression by Newton's method on standardised columns. */
-function fitLogistic(X, y, lambda = LAMBDA) {
+function fitLogistic(X, y, lambda = LAMBDA, weight = null) {
   const n = X.length;
   const d = X[0].length;
   const mu = new Array(d).fill(0);
@@ -286,8 +303,9 @@ function fitLogistic(X, y, lambda = LAMBDA) {
       let s = 0;
       for (let j = 0; j < D; j++) s += w[j] * z[j];
       const p = 1 / (1 + Math.exp(-s));
-      const e = p - y[i];
-      const q = p * (1 - p);
+      const wi = weight ? weight[i] : 1;
+      const e = (p - y[i]) * wi;
+      const q = p * (1 - p) * wi;
       for (let j = 0; j < D; j++) {
         g[j] += e * z[j];
         const qz = q * z[j];
@@ -368,36 +386,66 @@ function counts(rows, said) {
 export function groupedCV(rows, features, opts = {}) {
   const runs = Array.from({ length: REPEATS }, (_, salt) => groupedCVOnce(rows, features, { ...opts, salt }));
   const mean = (f) => runs.reduce((a, r) => a + f(r), 0) / runs.length;
-  return { ...runs[0], acc: mean((r) => r.acc), fn: mean((r) => r.fn), fp: mean((r) => r.fp), tp: mean((r) => r.tp), tn: mean((r) => r.tn), loss: mean((r) => r.loss) };
+  const avg = (get) => ({ acc: mean((r) => get(r).acc), fn: mean((r) => get(r).fn), fp: mean((r) => get(r).fp), tp: mean((r) => get(r).tp), tn: mean((r) => get(r).tn), loss: mean((r) => get(r).loss) });
+  return { ...runs[0], ...avg((r) => r), blank: { ...runs[0].blank, ...avg((r) => r.blank) } };
 }
 
 function groupedCVOnce(rows, features, { k = FOLDS, lambda = LAMBDA, salt = 0 } = {}) {
   const said = new Array(rows.length);
+  const saidBlank = new Array(rows.length);
   let loss = 0;
+  let lossBlank = 0;
   const X = rows.map((r) => vector(r, features));
+  const XB = rows.map((r) => vector(blanked(r), features));
   for (let f = 0; f < k; f++) {
     const train = [];
     const ty = [];
+    const tw = [];
     rows.forEach((r, i) => {
       if (foldOf(r.site, k, salt) !== f) {
         train.push(X[i]);
         ty.push(r.article ? 1 : 0);
+        tw.push(1);
+        if (AUGMENT > 0) {
+          // the copy goes with its page: same site, same fold, never judged by a fit that saw it
+          train.push(XB[i]);
+          ty.push(r.article ? 1 : 0);
+          tw.push(AUGMENT);
+        }
       }
     });
-    const m = fitLogistic(train, ty, lambda);
+    const m = fitLogistic(train, ty, lambda, tw);
     rows.forEach((r, i) => {
       if (foldOf(r.site, k, salt) !== f) return;
       said[i] = verdict(m, r, X[i]);
+      saidBlank[i] = verdict(m, r, XB[i]);
       // the held-out log-loss: smoother than accuracy, so a search over signals is led by it
       const p = 1 / (1 + Math.exp(-score(m, X[i])));
       loss += -Math.log(Math.max(1e-9, r.article ? p : 1 - p)) / rows.length;
+      const pb = 1 / (1 + Math.exp(-score(m, XB[i])));
+      lossBlank += -Math.log(Math.max(1e-9, r.article ? pb : 1 - pb)) / rows.length;
     });
   }
-  return { ...counts(rows, said), said, loss };
+  return { ...counts(rows, said), said, loss, blank: { ...counts(rows, saidBlank), loss: lossBlank, said: saidBlank } };
 }
 
 const r1 = (v) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 const fmt = (c) => `${c.loss !== undefined ? `log-loss ${c.loss.toFixed(4)} ` : ""}acc ${c.acc.toFixed(4)} (articles missed ${r1(c.fn)}, others taken ${r1(c.fp)}; ${r1(c.fn + c.fp)} errors of ${r1(c.tp + c.fn + c.fp + c.tn)})`;
+
+/** The fit on `rows` (and, with --augment, their blanked copies). */
+function fitRows(rows, features) {
+  const X = rows.map((r) => vector(r, features));
+  const y = rows.map((r) => (r.article ? 1 : 0));
+  const w = rows.map(() => 1);
+  if (AUGMENT > 0) {
+    for (const r of rows) {
+      X.push(vector(blanked(r), features));
+      y.push(r.article ? 1 : 0);
+      w.push(AUGMENT);
+    }
+  }
+  return fitLogistic(X, y, LAMBDA, w);
+}
 
 function halves(rows, features) {
   // fit on one half of the ids, judge the other: the split the eval prints
@@ -406,10 +454,11 @@ function halves(rows, features) {
     const train = rows.filter((r) => (Number(r.id) % 2 === 1) !== odd);
     const test = rows.filter((r) => (Number(r.id) % 2 === 1) === odd);
     const trainSites = new Set(train.map((r) => r.site));
-    const m = fitLogistic(train.map((r) => vector(r, features)), train.map((r) => (r.article ? 1 : 0)));
+    const m = fitRows(train, features);
     const unseen = test.filter((r) => !trainSites.has(r.site));
     const said = unseen.map((r) => verdict(m, r, vector(r, features)));
-    out.push(`${odd ? "odd" : "even"} ids (${unseen.length} pages of sites not in the other half) ${fmt(counts(unseen, said))}`);
+    const saidBlank = unseen.map((r) => verdict(m, r, vector(blanked(r), features)));
+    out.push(`${odd ? "odd" : "even"} ids (${unseen.length} pages of sites not in the other half) ${fmt(counts(unseen, said))}; blanked ${fmt(counts(unseen, saidBlank))}`);
   }
   return out;
 }
@@ -425,7 +474,8 @@ async function main() {
   console.log(`the 21 signals before (f10c5ae) refitted, grouped CV (the baseline): ${fmt(base)}`);
   const features = opt("--features") ? opt("--features").split(",") : SHIPPED;
   const cv = groupedCV(rows, features);
-  console.log(`features [${features.join(",")}] grouped CV: ${fmt(cv)}`);
+  console.log(`features [${features.join(",")}]${AUGMENT > 0 ? ` fitted with blanked copies (weight ${AUGMENT}; blanked: ${BLANK.join(",")})` : ""} grouped CV: ${fmt(cv)}`);
+  console.log(`  the same pages with their metadata blanked (${BLANK.join(",")}), grouped CV: ${fmt(cv.blank)}`);
   for (const line of halves(rows, features)) console.log(`  fit on one half, judged on the other: ${line}`);
   if (args.includes("--errors")) {
     rows.forEach((r, i) => {
@@ -433,12 +483,14 @@ async function main() {
     });
   }
   if (args.includes("--explore")) explore(rows);
-  const m = fitLogistic(rows.map((r) => vector(r, features)), rows.map((r) => (r.article ? 1 : 0)));
+  const m = fitRows(rows, features);
   console.log("weights fitted on all pages (ARTICLE_WEIGHTS):");
   features.forEach((f, j) => console.log(`  ${f}: ${m.weights[j].toFixed(2)},`));
   console.log(`  bias: ${m.bias.toFixed(2)},`);
   const said = rows.map((r) => verdict(m, r, vector(r, features)));
   console.log(`in-sample with these weights: ${fmt(counts(rows, said))}`);
+  const saidBlank = rows.map((r) => verdict(m, r, vector(blanked(r), features)));
+  console.log(`in-sample, metadata blanked: ${fmt(counts(rows, saidBlank))}`);
 }
 
 /** Greedy forward selection from the shipped set over every cached signal, by grouped-CV log-loss,

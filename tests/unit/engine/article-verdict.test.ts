@@ -103,3 +103,40 @@ describe("the article verdict on the kinds of page the finder meets", () => {
     expect(verdict(page(true), url)).toBe(false);
   });
 });
+
+// A page as news sites made them before og:type and JSON-LD: no metadata at all, a layout table
+// with a menu and sidebars of links beside the story, the headline in <font><b>, a "By …" line
+// and a date, a dateline, and the paragraphs broken by <br><br> instead of set in <p>s.
+const OLD_NAV = ["Home", "Local", "Sports", "Business", "Obituaries", "Classifieds", "Weather", "Contact"].map((n) => `<a href="/${n.toLowerCase()}/">${n}</a>`).join(" | ");
+const OLD_SIDE = ["School board names new head", "Storm knocks out power to 2,000 homes", "Police seek driver in hit-and-run", "High school team wins state title", "Library to close for repairs"]
+  .map((t, i) => `<a href="/local/article_${4500 + i}.html">${t}</a><br>`)
+  .join("");
+const oldPage = (title: string, main: string): string =>
+  `<html><head><title>${title} - The Valley Herald</title></head><body><table width="100%"><tr><td colspan="3"><img src="/img/logo.gif" alt="The Valley Herald"><br>${OLD_NAV}</td></tr>` +
+  `<tr><td width="160" valign="top">${OLD_SIDE}<form action="/search"><input name="q"><input type="submit" value="Search"></form></td><td valign="top">${main}</td>` +
+  `<td width="160" valign="top"><b>Most read</b><br>${OLD_SIDE}</td></tr><tr><td colspan="3"><font size="1">Copyright 2009 The Valley Herald. All rights reserved.</font></td></tr></table></body></html>`;
+
+describe("the article verdict on older and plainer pages, which declare nothing about themselves", () => {
+  it("calls a story an article when its paragraphs are broken by <br><br> in a layout table", () => {
+    const page = oldPage(
+      "Council votes to move market to railway yard",
+      `<font size="4"><b>Council votes to move market to railway yard</b></font><br><font size="2">By Jane Doe, Herald Staff Writer<br>Published: Wednesday, May 13, 2009</font><br><br><font size="2">SPRINGFIELD — ${STORY.join("<br><br>")}</font>`,
+    );
+    expect(verdict(page, "http://www.valleyherald.example/local/article_4521.html")).toBe(true);
+  });
+
+  it("does not call a section's list of headlines and teasers an article, set the same old way", () => {
+    const teasers = STORY.map((p, i) => `<b><a href="/local/article_${4600 + i}.html">Market story number ${i} of the week</a></b><br>${p.slice(0, 110)}… <a href="/local/article_${4600 + i}.html">more</a><br><br>`).join("");
+    const page = oldPage("Local news", `<font size="4"><b>Local news</b></font><br><br>${teasers}`);
+    expect(verdict(page, "http://www.valleyherald.example/local/")).toBe(false);
+  });
+
+  it("does not call a shop's product page an article, set the same old way", () => {
+    const page = oldPage(
+      "Oak desk 140 cm",
+      `<font size="4"><b>Oak desk, 140 cm</b></font><br><b>Price: $349.00</b><br><br>${EXPLAINER[0]!.replace("heat pump", "desk")}<br><br>Solid oak top, 140 x 70 cm<br>Powder-coated steel legs<br>Height 74 cm<br>Ten-year guarantee<br><br>` +
+        `<form action="/cart"><select name="finish"><option>Natural</option><option>Dark</option></select> Qty <input name="qty" value="1"> <input type="submit" value="Add to cart"></form>`,
+    );
+    expect(verdict(page, "http://www.furniture.example/shop/product.php?id=1402")).toBe(false);
+  });
+});
