@@ -75,7 +75,7 @@ const NOT_PLURAL_TITLES = new Set(["brother", "sister", "father", "saint", "st",
  * `out.plural` is set when the title is a plural one before a list ("Sens. Ted Cruz of Texas and
  * Marco Rubio of Florida"): the role is its singular, and the list's other names share it.
  */
-function titleBefore(text: string, start: number, out?: { plural: boolean }): string | null {
+function titleBefore(text: string, start: number, out?: { plural: boolean }, fullNameAt?: (s: number, e: number) => boolean): string | null {
   const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 120);
   const before = text.slice(lineStart, start);
   const words = before.split(/[ \u00a0]+/);
@@ -107,6 +107,17 @@ function titleBefore(text: string, start: number, out?: { plural: boolean }): st
       /* part of the phrase: "former", "Secretary of State" */
     } else if (capital && !FUNCTION_WORDS.has(lw)) {
       /* an organisation or demonym qualifying the title: "FBI", "Russian" */
+      // …but never another person's full name: a title-case headline ("Donald Trump Finally
+      // Endorses House Speaker Paul Ryan") runs its capitals on; where "Trump" stands, the
+      // title stops (the words after the name are cut below, as they end on no title)
+      if (fullNameAt) {
+        const at = text.lastIndexOf(w, start - 1 - role.join(" ").length);
+        if (at >= 0 && fullNameAt(at, at + w.length)) {
+          // (and the headline's adverbs and verbs after it are no qualifiers: "Finally Endorses")
+          while (role.length > 1 && !TITLES.has(lower(role[0]!)) && /(?:ly|ed|es)$/.test(role[0]!)) role.shift();
+          break;
+        }
+      }
     } else break;
     role.unshift(w);
   }
@@ -433,6 +444,16 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
   // the words of everyone's names: a surname the name finder did not mark inside an appositive
   // ("a Brandt spokeswoman") is still a name
   let nameWords: Set<string> | null = null;
+  /** Whether another person's mention of two or more words ends in the word s..e (one that runs on
+   *  past it, over the title, is the name finder's mistake: "Take Idaho Republican Sens"). */
+  const isFullName = (s: number, e: number): boolean => {
+    const lo = firstFrom(e);
+    for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+      const q = all![i]!;
+      if (q.end > s && q.end <= e && text.slice(q.start, q.end).includes(" ")) return true;
+    }
+    return false;
+  };
   /** Where the first mention, or word of a name, inside s..e starts, or -1. */
   const nameIn = (s: number, e: number): number => {
     const i = firstFrom(s);
@@ -498,7 +519,7 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
     // mention gives more
     let weak: string | null = null;
     for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-      const title = titleBefore(text, m.start);
+      const title = titleBefore(text, m.start, undefined, isFullName);
       if (title) return title;
       // "… as it did Democratic candidate Ann Lee in 2016": a description dated to a past year
       // was that year's, and a card showing it today would mislead

@@ -371,3 +371,11 @@ describe("roles: session 11, 'now' and 'formerly' before an appositive, and spor
     expect(roleOf("I saw a picture of the 1970s-era catcher Jerry Grote. Grote waved.", "Jerry Grote")).toBe("catcher");
   });
 });
+
+describe("roles: session 11, a title-case headline", () => {
+  it("stops a capitalised title at another person's full name, and drops the headline's verbs after it", () => {
+    const text = "Donald Trump Finally Endorses House Speaker Paul Ryan. Trump said Ryan was good. Donald Trump left.";
+    expect(roleOf(text, "Paul Ryan")).toBe("House Speaker");
+    expect(roleOf("FBI Director Christopher Wray testified. Wray left.", "Christopher Wray")).toBe("FBI Director");
+  });
+});
