@@ -94,5 +94,10 @@ export function firstContext(text: string, person: Person, max = 90): string | n
     if (end < to) end = Math.max(first.end, text.lastIndexOf(" ", end));
   }
   const words = text.slice(start, end).replace(/\s+/g, " ").trim();
+  // A mention alone on its line (a heading, a table cell, a caption's label) tells the reader
+  // nothing the name doesn't: without two more words it is no context, and the row would
+  // just repeat the name under itself.
+  const rest = text.slice(start, first.start) + " " + text.slice(first.end, end);
+  if ((rest.match(/\p{L}{2,}/gu) ?? []).length < 2) return null;
   return (start > from ? "…" : "") + words + (end < to ? "…" : "");
 }

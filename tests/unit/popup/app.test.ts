@@ -111,6 +111,20 @@ describe("popup states", () => {
     expect(role("p2").textContent).toBe("FBI Director Christopher Wray disagreed.");
   });
 
+  it("a first mention that stands alone (a heading, a table cell) is no context: 'No role given', not the name again", async () => {
+    const a = fixture();
+    const text = `${a.text}\nFee Type\nTuition per credit hour\nMarta Quiroga:\nThe rest of the page.`;
+    a.text = text;
+    const at = text.indexOf("Fee Type");
+    const mq = text.indexOf("Marta Quiroga");
+    a.people.push({ id: "p3", name: "Fee Type", aliases: ["Fee Type"], role: null, mentions: [{ start: at, end: at + 8 }] });
+    a.people.push({ id: "p4", name: "Marta Quiroga", aliases: ["Marta Quiroga"], role: null, mentions: [{ start: mq, end: mq + 13 }] });
+    await new PopupApp(root, fakeHost({ analysis: a })).start();
+    const role = (id: string) => root.querySelector(`button.person[data-id="${id}"] .role`)!.textContent;
+    expect(role("p3")).toBe("No role given");
+    expect(role("p4")).toBe("No role given");
+  });
+
   it("shows hostile page text as text, never as markup", async () => {
     const a = fixture();
     a.people[0]!.name = "<img src=x onerror=alert(1)>";
