@@ -92,7 +92,8 @@ function titleBefore(text: string, start: number, out?: { plural: boolean }, ful
     const lw = lower(w);
     const c0 = w.charCodeAt(0);
     const capital = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(w);
-    const one = role.length === 0 && capital && (lw === "reps" || !TITLES.has(lw)) ? singularTitle(w) : null;
+    // (a plural ends in "s" or "s.": most capitals before a name do not, and skip the regex)
+    const one = role.length === 0 && capital && lw.endsWith("s") && (lw === "reps" || !TITLES.has(lw)) ? singularTitle(w) : null;
     if (one) {
       hasTitle = true;
       if (out) out.plural = true;
@@ -328,7 +329,7 @@ function copulaAfter(text: string, start: number, end: number, nameIn: (s: numbe
   // "X, who is the executive director of …,": a relative clause that only says the job, anywhere
   // "X, who served as ambassador to France from 2009 to 2013," / "X, who was a top adviser to
   // …": a job the clause puts in the past is shown as a former one (group 1)
-  let m = /^,[ \u00a0]+who[ \u00a0]+(?:is|(was(?=[ \u00a0]+(?:a|an|the)[ \u00a0])|(?:had[ \u00a0]+)?(?:(?:previously|once|formerly|briefly|later)[ \u00a0]+)?served[ \u00a0]+as))[ \u00a0]+(?:(?:now|also|currently)[ \u00a0]+)?(?:(?:a|an|the)[ \u00a0]+)?/u.exec(text.slice(end, end + 60));
+  let m = text.charCodeAt(end) !== 44 ? null : /^,[ \u00a0]+who[ \u00a0]+(?:is|(was(?=[ \u00a0]+(?:a|an|the)[ \u00a0])|(?:had[ \u00a0]+)?(?:(?:previously|once|formerly|briefly|later)[ \u00a0]+)?served[ \u00a0]+as))[ \u00a0]+(?:(?:now|also|currently)[ \u00a0]+)?(?:(?:a|an|the)[ \u00a0]+)?/u.exec(text.slice(end, end + 60));
   if (!m) {
     if (at > 0 && !/(?:[.!?]["”’]?[ \u00a0]+|\n)$/u.test(text.slice(Math.max(0, at - 4), at))) return null;
     m = /^[ \u00a0]is[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?/u.exec(text.slice(end, end + 12));
@@ -539,7 +540,8 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
       // (", 52, of Springfield, a retired nurse,": what follows a place of residence is the
       // resident's, not the place's, should the name finder take the place for a person)
       // (nor an organisation's: "Pamela Lyon of the University of Adelaide, a scholar of …")
-      const ofBefore = /(?:,|(\p{Lu}\p{Ll}+))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      // (most names follow no "of": the regex runs only after one)
+      const ofBefore = text.startsWith("of ", m.start - 3) || text.startsWith("of the ", m.start - 7) ? /(?:,|(\p{Lu}\p{Ll}+))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/u.exec(text.slice(Math.max(0, m.start - 30), m.start)) : null;
       const residence = !!ofBefore && (!ofBefore[1] || NON_PERSON_HEADS.has(ofBefore[1].toLowerCase()));
       const role = definiteTitleBefore(text, m.start, m.end, isName) ?? (residence ? null : appositiveAfter(text, m.end, nameIn) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn));
       if (role) return role;

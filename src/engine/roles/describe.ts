@@ -90,7 +90,8 @@ export function descriptionBefore(text: string, start: number, isName: (s: numbe
   const one = plural && !isHead(lastWord) ? singular(lastWord) : null;
   // a pair shares a plural only ("Pulse owner Ann Lee and Bo Ray": the owner is Ann Lee)
   if (plural && !one) return null;
-  if (!isHead(lastWord) && !one && !isHead(lastWord.toLowerCase()) && text.lastIndexOf(" of ", start) < start - 40) return null;
+  // (a capitalised head opening the sentence is looked up in lower case; most last words have no capital)
+  if (!isHead(lastWord) && !one && !(lastWord.charCodeAt(0) < 91 && lastWord.charCodeAt(0) > 64 && isHead(lastWord.toLowerCase())) && text.lastIndexOf(" of ", start) < start - 40) return null;
   const words = wordsBefore(text, start);
   const k = words.length - 1;
   if (k < 0) return null;
