@@ -452,4 +452,61 @@ describe.each(BROWSERS)("glossary import failing midway in %s", (name) => {
     expect(strip((await send<{ json: string }>(options, { type: "glossary/export" })).json)).toBe(strip(backup));
     await options.close();
   });
+
+  it("a page pretending to be the extension (window messages, events, runtime.sendMessage to our id) changes nothing", async () => {
+    const options = await s.openExtensionPage("options.html");
+    await ready(options);
+    const page = await s.open(s.server.url("demo.html"));
+    await until(async () => (await list(options)).some((e) => e.name === "Vladimir Putin"), "the demo article's people in the glossary");
+    const strip = (json: string) => JSON.stringify({ ...JSON.parse(json), exportedAt: null });
+    const exported = async () => strip((await send<{ json: string }>(options, { type: "glossary/export" })).json);
+    // the page reports its article more than once while it loads (first paint, then the full
+    // analysis): wait until the glossary has stopped changing
+    let last = "";
+    const before = await until(async () => {
+      const now = await exported();
+      const settled = now === last;
+      last = now;
+      if (!settled) await new Promise((r) => setTimeout(r, 500));
+      return settled ? now : null;
+    }, "the glossary to settle");
+    const settings = await send<{ settings: unknown }>(options, { type: "settings/get" });
+    const id = s.extensionOrigin.split("/")[2]!;
+    // the page's own main world, as a hostile site's script runs
+    const tried = await page.evaluate(async (extensionId) => {
+      const forged = [
+        { type: "glossary/clear" },
+        { type: "settings/set", settings: { disabledSites: [location.hostname], autoHighlight: false } },
+        { type: "glossary/import", json: "{}" },
+      ];
+      for (const m of forged) {
+        window.postMessage(m, "*");
+        window.postMessage(JSON.stringify(m), "*");
+        document.dispatchEvent(new CustomEvent("dramatis", { detail: m }));
+      }
+      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (id: string, m: unknown) => Promise<unknown> } } }).chrome?.runtime;
+      const answers: string[] = [];
+      for (const m of forged) {
+        if (typeof runtime?.sendMessage !== "function") {
+          answers.push("no runtime API in this page");
+          continue;
+        }
+        try {
+          answers.push(`answered: ${JSON.stringify(await runtime.sendMessage(extensionId, m))}`);
+        } catch (e) {
+          answers.push(`refused: ${(e as Error).message}`);
+        }
+      }
+      await new Promise((r) => setTimeout(r, 1_000));
+      return answers;
+    }, id);
+    // no reply from the extension reached the page: it is not reachable from web pages at all
+    for (const a of tried) expect(a).toMatch(/^(?:no runtime API in this page|refused: .+)$/);
+    expect(await exported()).toBe(before);
+    expect(await send<{ settings: unknown }>(options, { type: "settings/get" })).toEqual(settings);
+    // and the page is still painted
+    expect(await page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith("dramatis")))).toBe(true);
+    await page.close();
+    await options.close();
+  });
 });
