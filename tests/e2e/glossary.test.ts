@@ -71,6 +71,20 @@ async function selectEntry(page: Page, name: string): Promise<boolean> {
 
 const text = (page: Page, selector: string) => page.evaluate((s) => document.querySelector(s)?.textContent ?? "", selector);
 
+/** The glossary's export without its date, once two exports half a second apart agree: a page
+ *  reports its article more than once while it loads (first paint, then the full analysis). */
+async function settledExport(page: Page): Promise<string> {
+  const exported = async () => JSON.stringify({ ...JSON.parse((await send<{ json: string }>(page, { type: "glossary/export" })).json), exportedAt: null });
+  let last = "";
+  return until(async () => {
+    const now = await exported();
+    const settled = now === last;
+    last = now;
+    if (!settled) await new Promise((r) => setTimeout(r, 500));
+    return settled ? now : null;
+  }, "the glossary to settle");
+}
+
 describe.each(BROWSERS)("glossary in %s", (name) => {
   let s: Session;
   let options: Page;
@@ -445,6 +459,7 @@ describe.each(BROWSERS)("glossary import failing midway in %s", (name) => {
     const record = await s.open(s.server.url("demo.html"));
     await until(async () => (await list(options)).some((e) => e.name === "Vladimir Putin"), "the demo article's people in the glossary");
     await record.close();
+    await settledExport(options);
     const backup = (await send<{ json: string }>(options, { type: "glossary/export" })).json;
     expect(await send(options, { type: "glossary/clear" })).toMatchObject({ ok: true });
     expect(await list(options)).toEqual([]);
@@ -459,17 +474,7 @@ describe.each(BROWSERS)("glossary import failing midway in %s", (name) => {
     const page = await s.open(s.server.url("demo.html"));
     await until(async () => (await list(options)).some((e) => e.name === "Vladimir Putin"), "the demo article's people in the glossary");
     const strip = (json: string) => JSON.stringify({ ...JSON.parse(json), exportedAt: null });
-    const exported = async () => strip((await send<{ json: string }>(options, { type: "glossary/export" })).json);
-    // the page reports its article more than once while it loads (first paint, then the full
-    // analysis): wait until the glossary has stopped changing
-    let last = "";
-    const before = await until(async () => {
-      const now = await exported();
-      const settled = now === last;
-      last = now;
-      if (!settled) await new Promise((r) => setTimeout(r, 500));
-      return settled ? now : null;
-    }, "the glossary to settle");
+    const before = await settledExport(options);
     const settings = await send<{ settings: unknown }>(options, { type: "settings/get" });
     const id = s.extensionOrigin.split("/")[2]!;
     // the page's own main world, as a hostile site's script runs
@@ -502,7 +507,7 @@ describe.each(BROWSERS)("glossary import failing midway in %s", (name) => {
     }, id);
     // no reply from the extension reached the page: it is not reachable from web pages at all
     for (const a of tried) expect(a).toMatch(/^(?:no runtime API in this page|refused: .+)$/);
-    expect(await exported()).toBe(before);
+    expect(strip((await send<{ json: string }>(options, { type: "glossary/export" })).json)).toBe(before);
     expect(await send<{ settings: unknown }>(options, { type: "settings/get" })).toEqual(settings);
     // and the page is still painted
     expect(await page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith("dramatis")))).toBe(true);
