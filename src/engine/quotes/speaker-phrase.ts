@@ -184,6 +184,25 @@ export function phraseAt(text: string, ws: Word[], i: number, verb: number, ment
   return null;
 }
 
+// words of a job and its modifiers, between a name opening a sentence and the name that heads it
+// ("Democratic presidential candidate Bernie Sanders", "Obama spokesman Robert Gibbs")
+const JOB_WORD = /^(?:presidential|vice|former|state|house|senate|campaign|party|press|chief|deputy|senior|top|general|national|county|city|federal|executive|assistant|communications|policy|foreign|defense|finance|economic|security|political|spokesman|spokeswoman|spokesperson|secretary|candidate|nominee|leader|chairman|chairwoman|director|manager|adviser|advisor|governor|senator|president|minister|ambassador|attorney|mayor|member|front-runner|hopeful|rival|constituent|strategist|pollster|analyst|official|aide|lawyer|judge|congressman|congresswoman|representative|delegate|voter|supporter|activist|founder|ceo|host|anchor|reporter|editor|writer|columnist|author|professor|expert)$/i;
+
+/**
+ * "Former Obama spokesman Robert Gibbs derided …", "Clinton aide Huma Abedin wrote": a name
+ * followed by words for a job (the last a word for a person) and another name is whose job it
+ * is; the later name heads the phrase. That later mention, or null.
+ */
+function nameAfterJob(ws: Word[], j: number, upTo: number, m: Span, mentionAt: (s: number, e: number) => Span | null): Span | null {
+  let k = j;
+  while (k + 1 < upTo && ws[k + 1]!.start < m.end) k++;
+  const first = k + 1;
+  while (k + 1 < upTo && k + 1 - first < 3 && ws[k + 1]!.start - ws[k]!.end <= 1 && /^\p{Ll}/u.test(ws[k + 1]!.w) && JOB_WORD.test(ws[k + 1]!.w)) k++;
+  if (k < first || !isPersonNoun(ws[k]!.w) || k + 1 >= upTo || ws[k + 1]!.start - ws[k]!.end > 1) return null;
+  const later = mentionAt(ws[k + 1]!.start, ws[k + 1]!.end);
+  return later && later.start === ws[k + 1]!.start ? later : null;
+}
+
 /** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */
 export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   // a capitalised word opening the sentence is its subject even when the finder did not take it
@@ -193,8 +212,8 @@ export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e:
     // "Democratic presidential candidate Bernie Sanders is …": the name a few words on is the head
     for (let j = 1; j < Math.min(upTo, 6) && ws[j]!.start - ws[j - 1]!.end <= 2; j++) {
       const m = mentionAt(ws[j]!.start, ws[j]!.end);
-      if (m) return { start: w0.start, end: m.end, kind: "name" };
-      if (/^\p{Ll}/u.test(ws[j]!.w) && !/^(?:presidential|vice|former|state|house|senate|campaign|party|press|chief|deputy|senior|top|general|national|county|city|federal|executive|assistant|communications|policy|foreign|defense|finance|economic|security|political|spokesman|spokeswoman|spokesperson|secretary|candidate|nominee|leader|chairman|chairwoman|director|manager|adviser|advisor|governor|senator|president|minister|ambassador|attorney|mayor|member|front-runner|hopeful|rival|constituent|strategist|pollster|analyst|official|aide|lawyer|judge|congressman|congresswoman|representative|delegate|voter|supporter|activist|founder|ceo|host|anchor|reporter|editor|writer|columnist|author|professor|expert)$/i.test(ws[j]!.w)) break;
+      if (m) return { start: w0.start, end: (nameAfterJob(ws, j, upTo, m, mentionAt) ?? m).end, kind: "name" };
+      if (/^\p{Ll}/u.test(ws[j]!.w) && !JOB_WORD.test(ws[j]!.w)) break;
     }
     let k = 0;
     // "Sens. Jeff Merkley": a title's period joins it to the name
@@ -204,7 +223,7 @@ export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e:
   for (let k = 0; k < upTo; k++) {
     const w = ws[k]!;
     const m = mentionAt(w.start, w.end);
-    if (m) return { start: m.start, end: m.end, kind: "name" };
+    if (m) return { start: m.start, end: (nameAfterJob(ws, k, upTo, m, mentionAt) ?? m).end, kind: "name" };
     if (/^(?:he|she|they)$/i.test(w.w)) return { start: w.start, end: w.end, kind: "pronoun" };
   }
   // "The piece used one of her quotes as its headline: "…"": a described subject, when the

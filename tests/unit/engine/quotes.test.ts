@@ -1156,3 +1156,20 @@ describe("findQuotes: an owned thing after a reporting verb is its object", () =
     ]);
   });
 });
+
+describe("findQuotes: a name before a job and another name", () => {
+  it("gives the words to the name the job heads, not to whose job it is", () => {
+    const text = "Ana Ruiz left the party in May.\n\nFormer Ruiz spokesman Tom Berg derided “the professional class” on Friday.\n\nRuiz aide Lena Moss dismissed “a fake poll” at once.";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]], ["Tom Berg", "spokesman", ["Tom Berg"]], ["Lena Moss", "aide", ["Lena Moss"]]]);
+    expect(quotes(text, people)).toEqual([
+      ["the professional class", "Tom Berg", "Former Ruiz spokesman Tom Berg"],
+      ["a fake poll", "Lena Moss", "Ruiz aide Lena Moss"],
+    ]);
+  });
+
+  it("keeps a name opening the sentence when no name follows its words", () => {
+    const text = "Ana Ruiz derided “the professional class” on Friday.\n\nRuiz campaign staff dismissed “a fake poll” at once.";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]]]);
+    expect(quotes(text, people).map(([, who]) => who)).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
+});
