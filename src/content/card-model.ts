@@ -43,7 +43,15 @@ export interface CardModel {
 const MAX_QUOTES = 3;
 const MAX_EXCERPT = 280;
 
-export const clip = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const head = s.slice(0, max - 1);
+  // end on a whole word ("a future…", not "a future nuul…") unless the text has no space late
+  // enough to cut at (a URL, a long compound): then the hard cut is the lesser harm
+  const space = /\s/.test(s.charAt(max - 1)) ? head.length : head.search(/\s\S*$/);
+  const cut = space >= max * 0.6 ? head.slice(0, space) : head;
+  return `${cut.replace(/[\s,;:–—-]+$/u, "")}…`;
+}
 
 export const wikipediaUrl = (name: string): string => `https://en.wikipedia.org/wiki/Special:Search?search=${encodeURIComponent(name)}`;
 

@@ -97,6 +97,20 @@ describe("card model", () => {
     expect(quoteCard(analysis(), 99)).toBeNull();
   });
 
+  it("a quotation too long for the card is cut after a whole word, never inside one", () => {
+    const a = analysis();
+    const long = "I was really happy with my decision, knowing I'll feel confident in what I'm wearing. ".repeat(4) + "I'm also curious to fill up a future nuuly order with trendy clothes.";
+    a.quotes[0]!.text = long;
+    const excerpt = quoteCard(a, 0)!.excerpt!;
+    expect(excerpt.length).toBeLessThan(long.length);
+    expect(excerpt).toMatch(/^“.*…”$/);
+    const kept = excerpt.slice(1, -2);
+    // what is shown is the start of the quotation, ending where a word ends
+    expect(long.startsWith(kept)).toBe(true);
+    expect(long[kept.length]).toMatch(/\s/);
+    expect(kept).not.toMatch(/[\s,;:]$/);
+  });
+
   it("a quotation whose speaker the article describes but does not name says it in the article's words", () => {
     const text = "“We will appeal the ruling at once,” said a spokeswoman for the agency. “Pure fiction,” they said. “Nobody saw it,” the sometimes said. Remember, “you get what you pay for, always.” The frequency of “poor mental health days” rose.";
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
