@@ -94,6 +94,14 @@ const DEPTH_CAP = 5;
 const HEADLINE_WORDS_CAP = 15;
 /** More <article> elements than this make a listing. */
 const MAX_STORY_ARTICLES = 2;
+/** A page whose <p>s hold no prose at all but that has at least this many <br>s may set its
+ *  paragraphs the old or plain way (text<br><br>text, in table cells, fonts and bare boxes): the
+ *  look reads prose from <p>s only, so it cannot judge such a page's text, and without metadata
+ *  (the norm on such pages) its sum would reject a story for what it does not declare. Unless its
+ *  address speaks against an article (a forum's, whose posts are <br>-broken too: on WCXB dev
+ *  that kept 10 of the 13 pages this would pass on rejected), it passes the page on to the full
+ *  finder, which reads <br>-broken paragraphs. */
+const UNREAD_PROSE_BREAKS = 10;
 
 /** What the first look reads off a page, as numbers (0/1 for yes/no). */
 export interface LookFeatures {
@@ -485,6 +493,14 @@ export function lookFeatures(doc: Document, url: string | Address = doc.URL): { 
   return { features, paragraphs: sample.read };
 }
 
+/** Whether the page's text may be prose the look cannot read and nothing it says argues against
+ *  an article: no prose in its <p>s, an address that says nothing against one (`url`, the
+ *  addressShape feature, >= 0), and enough <br>s to break paragraphs with (UNREAD_PROSE_BREAKS).
+ *  `prose` is the sample's feature (0 when no <p> holds prose). */
+function unreadProse(doc: Document, prose: number, url: number): boolean {
+  return prose === 0 && url >= 0 && doc.getElementsByTagName("br").length >= UNREAD_PROSE_BREAKS;
+}
+
 const CLAIM_FEATURES: ReadonlySet<keyof LookFeatures> = new Set(["ldArticle", "ldOther", "ogArticle", "ogOther", "published", "author", "url", "slug", "depth"]);
 
 export function firstLook(doc: Document, url: string | Address = doc.URL): FirstLook {
@@ -498,7 +514,7 @@ export function firstLook(doc: Document, url: string | Address = doc.URL): First
     if (CLAIM_FEATURES.has(key)) claims += points;
   }
   const content = score - LOOK_WEIGHTS.bias - claims;
-  const verdict: FirstLookVerdict = score < REJECT_BELOW ? "not-article" : "maybe";
+  const verdict: FirstLookVerdict = score < REJECT_BELOW && !unreadProse(doc, features.prose, features.url) ? "not-article" : "maybe";
   // the part that pushed hardest towards the verdict
   const reason = (verdict === "maybe") === claims > content ? "claims" : "content";
   return { verdict, score, reason, features, paragraphs };
@@ -547,6 +563,7 @@ export function lookVerdict(doc: Document, url: string | Address = doc.URL, stag
   score += Math.log1p(count("pre")) * W.codeBlocks;
   const sample = proseSample(doc);
   stages?.push("prose");
+  if (unreadProse(doc, sample.all, address.url)) return "maybe";
   score += Math.log1p(sample.all) * W.prose + Math.log1p(sample.oneParent) * W.proseUnderOneParent + Math.log1p(sample.long) * W.longParagraphs;
   if (sample.all) score += (sample.oneParent / sample.all) * W.oneParentShare;
   score += Math.log1p(sample.all / Math.max(links, 1)) * W.prosePerLink;

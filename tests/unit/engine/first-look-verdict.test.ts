@@ -95,4 +95,24 @@ describe("lookVerdict: reads only what can change the verdict", () => {
     const d = page("", STORY.map((t) => `<p>${t}</p>`).join(""), NEWS_URL);
     expect(both(d, NEWS_URL)).toMatchObject({ full: "maybe", quick: "maybe", stages: ["prose"] });
   });
+
+  it("a page whose text has no <p>s but is broken by <br>s goes on after the prose sample, unless its address speaks against an article, as firstLook says", () => {
+    const links = Array.from({ length: 8 }, (_, i) => `<a href="/local/${i}.html">Story ${i}</a><br>`).join("");
+    const body = `<table><tr><td>${links}</td><td><b>Mill Lane baths</b><br>${STORY.join("<br><br>")}</td></tr></table>`;
+    for (const url of [NEWS_URL, "http://127.0.0.1/page/7.html"]) {
+      expect(both(page("", body, url), url), url).toMatchObject({ full: "maybe", quick: "maybe", stages: ["prose"] });
+    }
+    // a forum's thread or a site's front page is judged by the sum, and the two agree
+    for (const url of ["https://example.org/forums/thread/mill-lane-baths", "https://example.org/"]) {
+      const { full, quick } = both(page("", body, url), url);
+      expect(quick, url).toBe(full);
+      expect(full, url).toBe("not-article");
+    }
+    for (const url of [NEWS_URL, "https://example.org/", "http://127.0.0.1/page/7.html"]) {
+      // the same page with its text in <p>s is judged on that text (and its few <br>s do nothing)
+      const set = page("", `<table><tr><td>${links}</td><td><b>Mill Lane baths</b>${STORY.map((t) => `<p>${t}</p>`).join("")}</td></tr></table>`, url);
+      const { full, quick } = both(set, url);
+      expect(quick, url).toBe(full);
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { findArticle, urlEvidence } from "../../../src/engine/article";
-import { addressShape, firstLook } from "../../../src/engine/article/first-look";
+import { addressShape, firstLook, REJECT_BELOW } from "../../../src/engine/article/first-look";
 
 const pages = join(__dirname, "../../fixtures/pages");
 
@@ -72,6 +72,20 @@ describe("firstLook: pages it lets through", () => {
     expect(look.features.ldOther).toBe(1);
     expect(look.features.ogOther).toBe(1);
     expect(look.verdict).toBe("maybe");
+  });
+
+  it("a story set the old way, its paragraphs broken by <br><br> in a layout table, goes on to the finder, which calls it an article", () => {
+    // no metadata, no <p>: the look cannot read this prose, and its sum alone would reject it
+    const side = ["Storm knocks out power", "School board names head", "Team wins state title", "Library to close"].map((t, i) => `<a href="/local/article_${i}.html">${t}</a><br>`).join("");
+    const body = `<table><tr><td colspan="2"><a href="/">Home</a> | <a href="/local/">Local</a> | <a href="/sports/">Sports</a></td></tr><tr><td valign="top">${side}<form action="/search"><input name="q"></form></td>` +
+      `<td valign="top"><font size="4"><b>Mill Lane baths to close</b></font><br><font size="2">By Jane Doe, Staff Writer<br>May 13, 2009</font><br><br><font size="2">${STORY.join("<br><br>")}</font></td></tr></table>`;
+    const url = "http://www.herald.example/local/article_4521.html";
+    const d = doc(page({ body }), url);
+    const look = firstLook(d, url);
+    expect(look.features.prose).toBe(0);
+    expect(look.score).toBeLessThan(REJECT_BELOW);
+    expect(look.verdict).toBe("maybe");
+    expect(findArticle(d, { url }).isArticle).toBe(true);
   });
 
   it("every fixture page the full finder calls an article", () => {
@@ -155,6 +169,16 @@ describe("firstLook: pages it rejects", () => {
     expect(firstLook(doc(page({ body: item("BlogPosting") }))).features.ldArticle).toBe(1);
     // an article type beyond the first items of a catalogue is not seen
     expect(firstLook(doc(page({ body: many + item("BlogPosting") }))).features.ldArticle).toBe(0);
+  });
+
+  it("a page without prose in <p>s and with few <br>s is still judged on what it has", () => {
+    // the <br> exception is for text the look cannot read, not for every page without <p>s
+    const cells = Array.from({ length: 30 }, (_, i) => `<div class="tile"><a href="/item/${i}">Item ${i}</a><br><span>£${i + 5}.99</span></div>`).join("");
+    const few = doc(page({ body: `${nav}<main>${cells.replace(/<br>/g, "")}</main>${footer}` }), "https://example.org/");
+    expect(firstLook(few).verdict).toBe("not-article");
+    // a listing whose teasers are <p>s is read, <br>s or not, and rejected
+    const teasers = Array.from({ length: 12 }, (_, i) => `<div class="card"><h3><a href="/news/story-${i}">Headline ${i}</a></h3><br><p>${STORY[i % 4]!.slice(0, 100)}…</p><br></div>`).join("");
+    expect(firstLook(doc(page({ head: `<meta property="og:type" content="website">`, body: `${nav}<main>${teasers}</main>${footer}` }), "https://example.org/")).verdict).toBe("not-article");
   });
 
   it("an empty page, and a page with no body at all", () => {
