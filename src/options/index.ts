@@ -251,6 +251,15 @@ async function flushNote(): Promise<void> {
   if (i >= 0) entries[i] = reply.entry;
   const j = terms.findIndex((x) => x.id === p.id);
   if (j >= 0) terms[j] = reply.entry;
+  // the row's summary says whether there is a note: keep it true without redrawing the list
+  // under the user's hands (a redraw would also drop their scroll position in it)
+  for (const b of document.querySelectorAll<HTMLButtonElement>("button.entry")) {
+    if (b.dataset.id !== p.id) continue;
+    const line = summaryLine(reply.entry);
+    const meta = b.querySelector(".entry-meta");
+    if (meta) meta.textContent = line;
+    else if (line) b.append(el("span", "entry-meta", line));
+  }
   if (selected === p.id) status.textContent = reply.warning ? reply.warning : t("optSaved", "Saved");
 }
 

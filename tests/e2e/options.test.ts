@@ -223,4 +223,20 @@ describe.each(BROWSERS)("options page in %s", (name) => {
     await until(async () => (await entries()).find((e) => e.id === ada.id)?.note === "newer words", "the newer remote note");
     expect((await entries()).find((e) => e.id === ada.id)?.pinned).toBe(true);
   });
+  it("a note written in the detail shows as 'note' on the entry's row in the list once saved", async () => {
+    const r = await send<{ added: number }>(page, { type: "glossary/import", json: JSON.stringify({ format: "dramatis-glossary", version: 1, exportedAt: NOW, entries: [person("n1", "Noor Okonkwo-Brandt")] }) });
+    expect(r).toMatchObject({ ok: true, added: 1 });
+    await reload(page);
+    const meta = () => page.evaluate(() => [...document.querySelectorAll("button.entry")].find((b) => b.querySelector(".entry-name")?.textContent === "Noor Okonkwo-Brandt")?.querySelector(".entry-meta")?.textContent ?? "");
+    expect(await meta()).not.toContain("note");
+    await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>("button.entry")].find((b) => b.textContent?.includes("Noor Okonkwo-Brandt"))!.click());
+    await until(() => page.evaluate(() => document.getElementById("detail-name")?.textContent === "Noor Okonkwo-Brandt"), "the detail");
+    await page.focus("#note");
+    await page.keyboard.type("Met her at the harbour board hearing.");
+    await page.focus("#search");
+    await until(async () => (await text(page, "#note-status")) === "Saved", "the note to be saved");
+    // the list is not redrawn on its own: give a stray refresh the time to come, then look
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await meta()).toContain("note");
+  });
 });
