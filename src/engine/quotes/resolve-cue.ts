@@ -43,57 +43,59 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
     return paras[k + 1]?.end ?? paras[k]?.end ?? text.length;
   };
 
-  return (cue: Cue): string | null => {
-    if (cue.kind === "name") return personAt(cue);
-    if (cue.kind === "pronoun") {
-      const pronoun = text.slice(cue.start, cue.end).toLowerCase();
-      if (/^(?:i|we|they|it)$/.test(pronoun)) return null;
-      // "he"/"she": the nearest person named before it whose gender does not contradict it
-      // ("Clinton … Trump's remarks … she said" is Clinton); none fits: nobody, not a guess
-      const want: Gender | null = pronoun === "he" ? "m" : pronoun === "she" ? "f" : null;
-      const fits = namedBefore(cue.start, want ? PRONOUN_REACH : 1).filter((id) => {
-        const g = want ? genderOf(id) : null;
-        return !g || g === want;
-      });
-      const nearest = fits[0];
-      if (!nearest || fits.length < 2) return nearest ?? null;
-      // "Obama met Putin on Monday. “…,” he said": of two who fit, named in the same sentence,
-      // the one that sentence opens on (its subject) is the "he", not the one named last
-      // (not a name modifying the next one: "Clinton spokeswoman Jennifer Palmieri said", "Trump's
-      // lawyer …")
-      const at = lastMentionBefore(nearest, cue.start, cue.start - 2000);
-      const para = at >= 0 ? paras[lastStartingAtOrBefore(paras, at)] : undefined;
-      if (!para) return nearest;
-      const from = sentenceStart(text, at, para.start);
-      for (const id of fits.slice(1)) {
-        const m = lastMentionBefore(id, at, from);
-        if (m < from || m >= at || /[\p{L}\p{N}]/u.test(text.slice(from, m))) continue;
-        const mi = lastStartingAtOrBefore(mentions, m);
-        // "Trump, Sexton said, has created …": the reporting clause set off by commas names the
-        // sentence's speaker, and the name before it is what they talked about
-        const aside = /^,\s*(?:\S+\s+){0,3}?(\p{L}+)\s*,/u.exec(text.slice(mentions[mi]!.end, mentions[mi]!.end + 60));
-        if (aside && SPEECH_VERBS.has(aside[1]!.toLowerCase())) {
-          const speakerMention = mentions[mi + 1];
-          if (speakerMention && speakerMention.start < mentions[mi]!.end + aside[0].length && fits.includes(speakerMention.id)) return speakerMention.id;
-          continue;
-        }
-        const between = text.slice(mentions[mi]!.end, Math.min(at, mentions[mi + 1]?.start ?? at));
-        const bw = between.match(/\p{L}[\p{L}-]*/gu) ?? [];
-        if (/^['’]/.test(between) || (bw.length <= 4 && !/[,;:()]/.test(between) && bw.some((w) => isPersonNoun(w.toLowerCase()) || /^(?:campaign|administration|team|camp|staff)$/i.test(w)))) {
-          // ("Hale aide Tom Reyes later called Brody": the name the phrase ends on is its subject)
-          const head = mentions[mi + 1];
-          if (head && head.start < at + 1 && fits.includes(head.id)) return head.id;
-          continue;
-        }
-        return id;
+  /** A pronoun: "he"/"she" is someone named before it; "I", "we", "they", "it" name nobody. */
+  const pronounSpeaker = (cue: Cue): string | null => {
+    const pronoun = text.slice(cue.start, cue.end).toLowerCase();
+    if (/^(?:i|we|they|it)$/.test(pronoun)) return null;
+    // "he"/"she": the nearest person named before it whose gender does not contradict it
+    // ("Clinton … Trump's remarks … she said" is Clinton); none fits: nobody, not a guess
+    const want: Gender | null = pronoun === "he" ? "m" : pronoun === "she" ? "f" : null;
+    const fits = namedBefore(cue.start, want ? PRONOUN_REACH : 1).filter((id) => {
+      const g = want ? genderOf(id) : null;
+      return !g || g === want;
+    });
+    const nearest = fits[0];
+    if (!nearest || fits.length < 2) return nearest ?? null;
+    // "Obama met Putin on Monday. “…,” he said": of two who fit, named in the same sentence,
+    // the one that sentence opens on (its subject) is the "he", not the one named last
+    // (not a name modifying the next one: "Clinton spokeswoman Jennifer Palmieri said", "Trump's
+    // lawyer …")
+    const at = lastMentionBefore(nearest, cue.start, cue.start - 2000);
+    const para = at >= 0 ? paras[lastStartingAtOrBefore(paras, at)] : undefined;
+    if (!para) return nearest;
+    const from = sentenceStart(text, at, para.start);
+    for (const id of fits.slice(1)) {
+      const m = lastMentionBefore(id, at, from);
+      if (m < from || m >= at || /[\p{L}\p{N}]/u.test(text.slice(from, m))) continue;
+      const mi = lastStartingAtOrBefore(mentions, m);
+      // "Trump, Sexton said, has created …": the reporting clause set off by commas names the
+      // sentence's speaker, and the name before it is what they talked about
+      const aside = /^,\s*(?:\S+\s+){0,3}?(\p{L}+)\s*,/u.exec(text.slice(mentions[mi]!.end, mentions[mi]!.end + 60));
+      if (aside && SPEECH_VERBS.has(aside[1]!.toLowerCase())) {
+        const speakerMention = mentions[mi + 1];
+        if (speakerMention && speakerMention.start < mentions[mi]!.end + aside[0].length && fits.includes(speakerMention.id)) return speakerMention.id;
+        continue;
       }
-      return nearest;
+      const between = text.slice(mentions[mi]!.end, Math.min(at, mentions[mi + 1]?.start ?? at));
+      const bw = between.match(/\p{L}[\p{L}-]*/gu) ?? [];
+      if (/^['’]/.test(between) || (bw.length <= 4 && !/[,;:()]/.test(between) && bw.some((w) => isPersonNoun(w.toLowerCase()) || /^(?:campaign|administration|team|camp|staff)$/i.test(w)))) {
+        // ("Hale aide Tom Reyes later called Brody": the name the phrase ends on is its subject)
+        const head = mentions[mi + 1];
+        if (head && head.start < at + 1 && fits.includes(head.id)) return head.id;
+        continue;
+      }
+      return id;
     }
-    if (cue.kind === "former" || cue.kind === "latter") {
-      const two = namedBefore(cue.start, 2);
-      if (two.length < 2) return null;
-      return cue.kind === "former" ? two[1]! : two[0]!;
-    }
+    return nearest;
+  };
+  /** "the former"/"the latter" at `at`: of the last two people named before it. */
+  const pairSpeaker = (at: number, kind: "former" | "latter"): string | null => {
+    const two = namedBefore(at, 2);
+    if (two.length < 2) return null;
+    return kind === "former" ? two[1]! : two[0]!;
+  };
+  /** A description ("the senator", "the Florida Democrat"): the person the text described so. */
+  const describedSpeaker = (cue: Cue): string | null => {
     // a description: the person whose role holds its head noun, most recently mentioned
     const headWord = text.slice(cue.start, cue.end).split(/\s+/).pop() ?? "";
     const head = headWord.toLowerCase();
@@ -133,5 +135,12 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
     // "“…,” the spokeswoman said. Jane Doe, a spokeswoman for Acme, added …": nobody before fits,
     // so the person described so in the rest of the paragraph or the next one
     return pick(namedBefore(cue.start, 8)) ?? pick(namedAfter(cue.end, paraEndAfter(cue.end)));
+  };
+
+  return (cue: Cue): string | null => {
+    if (cue.kind === "name") return personAt(cue);
+    if (cue.kind === "pronoun") return pronounSpeaker(cue);
+    if (cue.kind === "former" || cue.kind === "latter") return pairSpeaker(cue.start, cue.kind);
+    return describedSpeaker(cue);
   };
 }
