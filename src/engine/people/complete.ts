@@ -12,6 +12,10 @@ import { tagEntities } from "./tagger";
 import { isSuffixWord, isTitleWord } from "./titles";
 import { type Token, isAllCaps, isCapitalised } from "./tokens";
 
+/** More words than a person's name has (the longest mention in the dev sets, PolNeAR, WCXB and
+ *  CoNLL, has seven, and most of those are products or headlines). */
+const MAX_NAME_WORDS = 12;
+
 /**
  * One name, one sense per article: once a name is found as a person's somewhere, its other
  * occurrences are that person too, even where the tagger let them go ("Trump's presidency",
@@ -32,6 +36,9 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
   }
   const forms = new Map<string, string[]>();
   for (const m of mentions) {
+    // (a "name" longer than any person's is a run of capitals the tagger read whole, "Aaaa Aaaa
+    // ..." for pages: looking for it again at every word was quadratic, a page's text minutes)
+    if (m.words.length > MAX_NAME_WORDS) continue;
     forms.set(m.words.join(" "), m.words);
     const last = m.words[m.words.length - 1]!;
     if (m.words.length > 1 && !isSuffixWord(last) && !isInitial(last) && !(placeAlone.has(last) && !personAlone.has(last))) forms.set(last, [last]);
@@ -72,6 +79,10 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
     const t = tokens[ti]!;
     if (t.kind === "word" && !isCapitalised(t.text)) lowerWords.add(t.text);
   }
+  // the word counts the forms have: a run is looked up at those lengths only, not at every
+  // length up to the longest (each try builds a key of n words)
+  const lengths = new Set<number>();
+  for (const w of forms.values()) lengths.add(w.length);
   const added: Mention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -80,6 +91,7 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
     const own = CAPS_POSS.test(t.text) ? t.text.slice(0, -2) : t.text;
     if (!firstWords.has(own)) continue;
     for (let n = Math.min(longest, tokens.length - k); n >= 1; n--) {
+      if (!lengths.has(n)) continue;
       const ws = tokens.slice(k, k + n);
       if (ws.some((w, i) => w.kind !== "word" || (i > 0 && text.slice(ws[i - 1]!.end, w.start) !== " "))) continue;
       const lastTok = ws[n - 1]!;
