@@ -196,6 +196,17 @@ describe("popup states", () => {
     expect(root.textContent).toContain("Reload the page");
   });
 
+  it("a site switched off, its tab's title hidden (Chromium without the tabs permission): the header names the site, not 'Untitled article'", async () => {
+    const host = fakeHost({
+      tab: { id: 7 },
+      replies: [{ ok: true, status: "disabled", analysis: null, colors: {}, enabled: false, siteEnabled: false, url: "https://www.news.example.com/2025/story" }],
+    });
+    await new PopupApp(root, host).start();
+    expect(root.querySelector("h1")?.textContent).toBe("www.news.example.com");
+    expect(root.textContent).toContain("Dramatis is turned off for this site.");
+    expect(root.querySelector<HTMLInputElement>("#sw-site")!.checked).toBe(false);
+  });
+
   it("not an article: 'Analyse anyway' asks the page and shows the result", async () => {
     const host = fakeHost({
       replies: [
