@@ -4,7 +4,7 @@
  * openers peeled off their front. Apart from rule-mentions.ts, which decides which are people.
  */
 import { FUNCTION_WORDS, MONTHS_DAYS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "../lexicon/words";
-import { IMPERATIVES, dropTrailingPost, hyphenAdjective, sentenceAdverb } from "./name-edges";
+import { IMPERATIVES, dropTrailingPost, dropTrailingVerb, hyphenAdjective, jobBeforeName, sentenceAdverb } from "./name-edges";
 import { GIVEN, NAMEISH, NON_NAME, PLACE_INITIALS, isInitial, lower } from "./name-words";
 import { isTitleWord, leadingTitle } from "./titles";
 import { type Token, indexIn, isAllCaps, isCapitalised } from "./tokens";
@@ -110,6 +110,13 @@ export function candidates(tokens: Token[], text: string, standalone: ReadonlySe
         } else if (FUNCTION_WORDS.has(lw) || MONTHS_DAYS.has(lower(w)) || (g[s]!.sentenceStart && (sentenceAdverb(lw) || IMPERATIVES.has(lw))) || (NON_NAME.has(lw) && !GIVEN.has(lw)) || (g[s]!.sentenceStart && !GIVEN.has(lw) && !NAMEISH.has(lw) && isTitleWord(g[s + 1]!.text))) s++;
         else break;
       }
+      // "Forbes Functions Founder Cameron Forbes": a firm and a post before a given name and a
+      // surname are no part of the name (the last such post ends them)
+      for (let k = g.length - 3; k >= s; k--) if (jobBeforeName(g, k)) {
+        s = k + 1;
+        titled = true;
+        break;
+      }
       // a title right before the run on the same line ("Sen." is a word token too)
       const before = tokens[indexIn(tokens, g[s]!) - 1];
       if (!titled && before && before.kind === "word" && isTitleWord(before.text)) titled = true;
@@ -117,7 +124,8 @@ export function candidates(tokens: Token[], text: string, standalone: ReadonlySe
       if (!titled && before && before.kind === "word" && (TITLES.has(before.text.toLowerCase()) || ROLE_NOUNS.has(before.text))) titled = true;
       // a particle does not end a name
       const e = s < g.length && PARTICLES.has(g[g.length - 1]!.text.toLowerCase()) ? g.length - 1 : g.length;
-      const words = dropTrailingPost(g.slice(s, e));
+      let words = dropTrailingPost(g.slice(s, e));
+      if (gi === groups.length - 1 && e === g.length) words = dropTrailingVerb(words, tokens[j]);
       if (words.length && words.length <= 5) out.push({ words, titled, first: indexIn(tokens, words[0]!), next: j });
     }
     i = j;

@@ -5,6 +5,7 @@
  */
 import { FUNCTION_WORDS, MONTHS_DAYS, NON_PERSON_HEADS } from "../lexicon/words";
 import { APPOSITIVE_AFTER, afterPersonWord } from "./cues";
+import { jobBeforeName } from "./name-edges";
 import { GIVEN, NAME_SHAPE, NON_NAME, PLACE, isDemonym, lower } from "./name-words";
 import type { TaggedSpan } from "./tagger";
 import { isHonorific, isTitle } from "./titles";
@@ -22,7 +23,15 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     if (s.type !== "PER" && afterPersonWord(tokens, s)) (res ??= spans.slice())[i] = { ...s, type: "PER" };
-    else if (s.type !== "PER" && s.last - s.first >= 3) {
+    else if (s.type !== "PER" && s.last - s.first >= 2 && postBeforeName(tokens, s) >= 0) {
+      // "Lead Designer Cathleen Holloway" read as one organisation: the post ends before the
+      // given name, and the name after it is a person's
+      const k = postBeforeName(tokens, s);
+      res ??= spans.slice();
+      res[i] = { ...s, end: tokens[k]!.end, last: k };
+      res.splice(i + 1, 0, { type: "PER", start: tokens[k + 1]!.start, end: s.end, first: k + 1, last: s.last });
+      i++;
+    } else if (s.type !== "PER" && s.last - s.first >= 3) {
       // "economist Lynn Reaser of Barnett Banks Inc.": the tagger read the person and her firm
       // as one organisation; a given name after a person's noun, up to "of", is the person
       let j = s.first + 2;
@@ -57,6 +66,14 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
   }
   res.sort((a, b) => a.start - b.start);
   return res;
+}
+
+/** The token index of the last post word in the span before a given name and a surname, or -1. */
+function postBeforeName(tokens: readonly Token[], s: TaggedSpan): number {
+  const ws = tokens.slice(s.first, s.last + 1);
+  if (ws.some((t) => t.kind !== "word")) return -1;
+  for (let k = ws.length - 3; k >= 0; k--) if (jobBeforeName(ws, k)) return s.first + k;
+  return -1;
 }
 
 /** What follows "X's" only of a person: kin, and what befalls a person ("arrest", "funeral"). */

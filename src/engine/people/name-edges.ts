@@ -4,6 +4,7 @@
  * ("Lead Writer"), a nationality opening the next phrase. Apart from titles.ts: these are
  * ordinary words that a capital put next to a name, not words about the person.
  */
+import { ROLE_NOUNS, TITLES } from "../lexicon/words";
 import { GIVEN, NAMEISH, isDemonym, isInitial, lower } from "./name-words";
 import { type Token, indexIn, isCapitalised } from "./tokens";
 
@@ -37,10 +38,11 @@ const JOB_NOT_SURNAME = new Set(`correspondent editor reporter secretary spokesm
   spokesperson executive minister director officer president chairman chairwoman columnist
   commentator analyst manager economist strategist adviser advisor superintendent commissioner
   prosecutor lawmaker congressman congresswoman senator governor mayor ambassador presenter
-  producer writer photographer`.split(/\s+/));
+  producer writer photographer scientist researcher engineer designer planner developer`.split(/\s+/));
 export function onlyAJob(ws: readonly Token[]): boolean {
   if (!JOB_NOT_SURNAME.has(lower(ws[ws.length - 1]!.text))) return false;
-  return ws.every((t) => !GIVEN.has(lower(t.text)) && !NAMEISH.has(lower(t.text)) && !isInitial(t.text));
+  // (an acronym is no given name, whatever the list holds: "AI Scientist", not "Ai")
+  return ws.every((t) => /^\p{Lu}{2,4}$/u.test(t.text) || (!GIVEN.has(lower(t.text)) && !NAMEISH.has(lower(t.text)) && !isInitial(t.text)));
 }
 
 /**
@@ -85,4 +87,46 @@ export function dropTrailingDemonym(ws: Token[], tokens: readonly Token[], text:
     e--;
   }
   return e === ws.length ? ws : ws.slice(0, e);
+}
+
+/**
+ * Nouns of the trades that name a firm after its owner ("Beth Helmstetter Events", "Abby Jiu
+ * Photography", "Ana Ruiz Studio"): a person's name followed by one is the firm's name, and the
+ * owner is named by the name alone elsewhere. (NON_PERSON_HEADS and ORG_HEADS hold the trades
+ * news writes about — "Studios", "Productions", "Consulting" — and are features of the tagger.)
+ */
+const BUSINESS_NOUNS = new Set(`events photography photo studio design designs consultancy catering
+  interiors weddings florals floral collective associates architects`.split(/\s+/));
+export const isBusinessNoun = (l: string) => BUSINESS_NOUNS.has(l);
+
+/**
+ * Job nouns that head a post before a name ("Lead Designer Cathleen Holloway", "Co-Owner and
+ * Lead Planner Erica Vanco"): before a given name that has another name word after it, the job
+ * word and everything before it are the post, not the name.
+ */
+const MORE_JOBS = new Set(["designer", "planner", "co-owner", "stylist", "florist", "curator", "photographer"]);
+const SAINT = new Set(["st", "st.", "saint", "ste", "ste."]);
+export function jobBeforeName(ws: readonly Token[], k: number): boolean {
+  const w = ws[k]!;
+  const next = ws[k + 1];
+  if (!next || k + 2 >= ws.length || !isCapitalised(w.text) || !isCapitalised(next.text)) return false;
+  const l = lower(w.text);
+  // (a saint's title names places and bodies after the saint: "St. Louis Cardinals", "Saint Anselm College")
+  if (GIVEN.has(l) || NAMEISH.has(l) || SAINT.has(l) || !GIVEN.has(lower(next.text))) return false;
+  return ROLE_NOUNS.has(l) || TITLES.has(l) || MORE_JOBS.has(l);
+}
+
+/** Determiners that open a verb's object ("Solved a Major Math Mystery"), never a name's next word. */
+const OBJECT_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "that"]);
+/**
+ * "At 17, Hannah Cairo Solved a Major Math Mystery" (a headline capitalising its verb): a past
+ * tense after a name of two words, before a determiner, is the sentence's verb. Names ending in
+ * -ed that the lists do not hold end on a vowel or a double e before it ("Reed", "Halstead",
+ * "Saeed"); the verb's stem is a consonant's.
+ */
+export function dropTrailingVerb(ws: Token[], next: Token | undefined): Token[] {
+  if (ws.length < 3 || !next || next.afterBreak || !OBJECT_OPENERS.has(next.text)) return ws;
+  const l = lower(ws[ws.length - 1]!.text);
+  if (l.length < 5 || !/[^aeiou]ed$/.test(l) || GIVEN.has(l) || NAMEISH.has(l)) return ws;
+  return ws.slice(0, -1);
 }

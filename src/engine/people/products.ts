@@ -41,7 +41,7 @@ const NAME_PREFIX = /^(?:\p{Lu}\p{Ll}{0,2}|Fitz|Vande[nr]?|Della|Delle|Dela)$/u;
 /**
  * A brand's or a product's word, never a name's: a capital after five letters or more, or after
  * four in a word of eight or more ("QuietComfort", "PlayStation", "WordPress"; but "MaliVai"), a
- * lower-case start ("iPhone", "eCommerce"), a digit ("M1k", "S24").
+ * lower-case start ("iPhone", "eCommerce"), a digit ("M1k", "S24"), an acronym's plural.
  */
 function brandWord(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
@@ -49,6 +49,8 @@ function brandWord(w: string): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   if (/^\p{Ll}+\p{Lu}/u.test(w)) return true;
+  // an acronym's plural ("LLMs", "GPUs", "NFTs") names things, never a person
+  if (/^\p{Lu}{2,}s$/u.test(w)) return true;
   const m = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(w);
   return !!m && !NAME_PREFIX.test(m[1]!) && (m[1]!.length >= 5 || w.length >= 8);
 }

@@ -10,6 +10,7 @@ import { type Candidate, candidates } from "./candidates";
 import { actsLikePerson, personCue } from "./cues";
 import type { Mention } from "./mention";
 import { COUNTRY, GIVEN, NAMEISH, NON_NAME, PLACE, isInitial, lower } from "./name-words";
+import { isBusinessNoun } from "./name-edges";
 import { isHonorific } from "./titles";
 import { type Token, indexIn, isAllCaps, lastStartingAtOrBefore } from "./tokens";
 
@@ -20,7 +21,7 @@ import { type Token, indexIn, isAllCaps, lastStartingAtOrBefore } from "./tokens
 function vetoed(words: Token[], strong: boolean): boolean {
   return words.some((t) => {
     const w = lower(t.text);
-    if (NON_PERSON_HEADS.has(w) || MONTHS_DAYS.has(w) || FUNCTION_WORDS.has(w)) return true;
+    if (NON_PERSON_HEADS.has(w) || MONTHS_DAYS.has(w) || FUNCTION_WORDS.has(w) || isBusinessNoun(w)) return true;
     return !strong && NON_NAME.has(w) && !GIVEN.has(w) && !NAMEISH.has(w);
   });
 }

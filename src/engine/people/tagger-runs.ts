@@ -6,7 +6,7 @@
 import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
 import { FUNCTION_WORDS, NON_PERSON_HEADS, ROLE_NOUNS } from "../lexicon/words";
 import { capsPossessive } from "./headlines";
-import { IMPERATIVES, dropTrailingDemonym, dropTrailingPost, hyphenAdjective, onlyAJob, sentenceAdverb } from "./name-edges";
+import { IMPERATIVES, dropTrailingDemonym, dropTrailingPost, hyphenAdjective, isBusinessNoun, jobBeforeName, onlyAJob, sentenceAdverb } from "./name-edges";
 import { CONTRACTION, GIVEN, NAMEISH, NON_NAME, isDemonym, isInitial, lower } from "./name-words";
 import { rowColumnAfterPerson } from "./person-lists";
 import type { TaggedSpan } from "./tagger";
@@ -37,8 +37,28 @@ function placeOrOrgShaped(tokens: readonly Token[], ws: readonly Token[], from: 
   }
   if (to - from < 2) return false;
   const l = lower(ws[to - 1]!.text);
-  if (!(NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l)) || NAMEISH.has(l) || GIVEN.has(l)) return false;
+  if (!(NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || isBusinessNoun(l)) || NAMEISH.has(l) || GIVEN.has(l)) return false;
   return !(to - from === 2 && GIVEN.has(lower(ws[from]!.text)));
+}
+
+const ARTICLE = new Set(["a", "an"]);
+/** Does an indefinite article stand before token k, with one capitalised word between? */
+function afterArticle(tokens: readonly Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  if (!p || tokens[k]!.afterBreak) return false;
+  const pp = tokens[k - 2];
+  return p.kind === "word" && isCapitalised(p.text) && !p.afterBreak && !!pp && ARTICLE.has(pp.text);
+}
+/** Does the token after a run end its phrase: nothing, a new line, or a stop? */
+const endsPhrase = (t: Token | undefined) => !t || t.afterBreak || /^[.!?:;]$/.test(t.text);
+
+/** Are the n tokens from k words joined by single spaces on one line? */
+function oneLineRun(text: string, tokens: readonly Token[], k: number, n: number): boolean {
+  for (let i = k; i < k + n; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== "word" || (i > k && (t.afterBreak || tokens[i - 1]!.end + 1 !== t.start || text.charCodeAt(t.start - 1) !== 32))) return false;
+  }
+  return true;
 }
 
 /** The capitalised words used on their own somewhere (no hyphen in them): for splitting
@@ -127,6 +147,12 @@ export function taggerRuns(text: string, tokens: Token[], spans: readonly Tagged
     // ("Read More Blogs" -> "More Blogs": what follows a call to action opens its sentence too)
     const opener = ws[0]!.sentenceStart;
     while (ws.length > 1 && peelsOff(ws[0]!, ws[1]!, ws, 1)) ws = ws.slice(1);
+    // "Events Founder Cameron Forbes", "Lead Designer Cathleen Holloway": a job word before a given
+    // name and a surname ends the post (and the firm) before the name
+    for (let k = ws.length - 3; k >= 0; k--) if (jobBeforeName(ws, k)) {
+      ws = ws.slice(k + 1);
+      break;
+    }
     if (ws.length === 1 && opener && IMPERATIVES.has(lower(ws[0]!.text))) continue;
     // "an historic first All Black series", "Everyone Buckled": a quantifier or an indefinite
     // pronoun is no given name, so a capitalised run it opens mid-sentence names a team, a
@@ -136,8 +162,9 @@ export function taggerRuns(text: string, tokens: Token[], spans: readonly Tagged
     ws = dropTrailingPost(ws);
     ws = dropTrailingDemonym(ws, tokens, text);
     // a nationality alone names no one ("named Russian intelligence officers"); a surname that is
-    // one ("Dawn French" … "French said") comes back as the full name's short form
-    if (ws.length === 1 && isDemonym(ws[0]!.text)) continue;
+    // one ("Dawn French" … "French said") comes back as the full name's short form. Nor does a
+    // trade's noun alone ("Studio", left of "Visual Studio")
+    if (ws.length === 1 && (isDemonym(ws[0]!.text) || isBusinessNoun(lower(ws[0]!.text)))) continue;
     // a numeral alone ("Prime III", "pages Cover-III") names no one
     if (ws.every((t) => REGNAL.test(t.text))) continue;
     // a lone sentence-initial word that the news almost never uses as a name, or that this text
@@ -150,6 +177,11 @@ export function taggerRuns(text: string, tokens: Token[], spans: readonly Tagged
     const label = nextTok?.text === ":" && (capsCount.get(w0) ?? 0) < 2;
     if (ws.length === 1 && ws[0]!.sentenceStart && (NON_NAME.has(w0) || ((capsCount.get(w0) ?? 0) < 2 && beforeCapital) || label) && !GIVEN.has(w0) && !NAMEISH.has(w0) && !personWord.has(w0)) continue;
     if (placeOrOrgShaped(tokens, ws, 0, ws.length, s.last)) continue;
+    // "Solved a Major Math Mystery": a run after an indefinite article and a capitalised word
+    // left out of it (a Title Case adjective) that ends its line or sentence is a thing's name
+    // ("a Major Tom Hanks fan" goes on to its noun; "done that to a Mitt Romney." has no word
+    // between)
+    if (afterArticle(tokens, s.first) && endsPhrase(tokens[s.last + 1])) continue;
     if (rowColumnAfterPerson(text, ws[0]!.start, tokens[s.last]!.end)) continue;
     // "King Charles III", "Queen Elizabeth I": the regnal number is part of the name
     const lastW = ws[ws.length - 1]!;
@@ -160,7 +192,11 @@ export function taggerRuns(text: string, tokens: Token[], spans: readonly Tagged
     }
     // "Rossiya TV", "Jones Medical": a name followed by an organisation's head word is its name
     const after = tokens[s.last + 1];
-    if (after && after.kind === "word" && isCapitalised(after.text) && (NON_PERSON_HEADS.has(lower(after.text)) || ORG_HEADS.has(lower(after.text))) && text.slice(tokens[s.last]!.end, after.start) === " ") continue;
+    // (and "Holloway Events", a firm of a trade named after its owner)
+    if (after && after.kind === "word" && isCapitalised(after.text) && (NON_PERSON_HEADS.has(lower(after.text)) || ORG_HEADS.has(lower(after.text)) || isBusinessNoun(lower(after.text))) && text.slice(tokens[s.last]!.end, after.start) === " ") continue;
+    // "Forbes Functions Founder Cameron Forbes": a name run on into a post and the name after it
+    // is the firm or the body the post is of ("Microsoft CEO Satya Nadella"), not a person
+    if (after && text.charCodeAt(after.start - 1) === 32 && tokens[s.last]!.end + 1 === after.start && oneLineRun(text, tokens, s.last + 1, 3) && jobBeforeName(tokens.slice(s.last + 1, s.last + 4), 0)) continue;
     // "the Biden-Kamala Harris ticket": a compound of a name used alone elsewhere and a name
     const prevTok = tokens[s.first - 1];
     if (prevTok && prevTok.kind === "word" && prevTok.end === tokens[s.first]!.start - 1 && text[prevTok.end] === " " && /^\p{Lu}[^-]*-\p{Lu}[^-]*$/u.test(prevTok.text) && standalone.has(prevTok.text.split("-")[0]!) && !isTitleWord(prevTok.text.split("-")[1]!)) ws = [prevTok, ...ws];

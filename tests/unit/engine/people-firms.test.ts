@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { findPeople } from "../../../src/engine/people";
+
+const names = (text: string) => findPeople(text).map((p) => p.name);
+
+describe("findPeople: a firm named after its owner, and the owner", () => {
+  it("reads a person's name before a business noun ('Events', 'Photography', 'Studio') as the firm's, not a second person", () => {
+    const text =
+      "\u201cThe best parties feel personal,\u201d says Marla Quennell, founder of Marla Quennell Events. The photos were taken by Tobin Araya Photography. Quennell says the trend will last.";
+    const got = names(text);
+    expect(got).toContain("Marla Quennell");
+    expect(got).not.toContain("Marla Quennell Events");
+    expect(got).not.toContain("Tobin Araya Photography");
+  });
+
+  it("keeps the person after a firm and a job title ('Dunmore Events Founder and Lead Designer Helena Dunmore') apart from the firm", () => {
+    const text =
+      "\u201cWe love paper suites,\u201d says Dunmore Events Founder and Lead Designer Helena Dunmore. \u201cColour is back.\u201d Later, Dunmore says chartreuse is the shade of the year.";
+    expect(names(text)).toEqual(["Helena Dunmore"]);
+    // the post read with the name as one organisation's name
+    const planner = "\u201cIt is about meaning,\u201d says Larkspur Events Co-Owner and Lead Planner Erica Dunmore. \u201cGuests notice.\u201d Dunmore agrees that colour is back.";
+    expect(names(planner)).toEqual(["Erica Dunmore"]);
+  });
+
+  it("does not run a firm and a title into the name after them ('Kestrel Functions Founder Odette Kestrel')", () => {
+    const text =
+      "When hunting for the perfect setting, Kestrel Functions Founder Odette Kestrel says not to worry about matching plates. Kestrel agrees that food makes the table.";
+    expect(names(text)).toEqual(["Odette Kestrel"]);
+  });
+
+  it("still reads a title inside a longer title before a name ('FBI Director Christopher Wray', 'Prime Minister John Major')", () => {
+    expect(names("FBI Director Christopher Wray told senators the bureau was ready.")).toEqual(["Christopher Wray"]);
+    expect(names("British Prime Minister John Major said on Monday he would stay.")).toEqual(["John Major"]);
+  });
+});
+
+describe("findPeople: a post or a plural of an acronym is no one's name", () => {
+  it("reads 'AI Scientist' after a title as a post, and 'Modern LLMs' as things", () => {
+    const text =
+      "Oren Valdt, the company's Chief AI Scientist, says the models fall short. Modern LLMs have learnt from text alone, Valdt argues, and GPUs alone will not change that.";
+    expect(names(text)).toEqual(["Oren Valdt"]);
+  });
+});
+
+describe("findPeople: a headline's capitalised verb and object", () => {
+  it("leaves the verb off the name and reads 'a Major Geometry Puzzle' as a thing", () => {
+    const text =
+      "Explore a teenage prodigy.\n\nAt 17, Clara Vossberg Solved a Major Geometry Puzzle\n\nMathematics is an art. Clara Vossberg was 17 when she found the counterexample. Vossberg says she was surprised.";
+    expect(names(text)).toEqual(["Clara Vossberg"]);
+  });
+
+  it("keeps a name after an article that goes on to its noun ('a Tom Hanks poster')", () => {
+    expect(names("She has a Tom Hanks poster on her wall.")).toEqual(["Tom Hanks"]);
+  });
+});
+
+describe("findPeople: a post's words that are also a place's", () => {
+  it("keeps 'St. Louis' a place and a full name after 'a' in a figure of speech", () => {
+    expect(names("The St. Louis Cardinals beat the Cubs 5-3 on Sunday.")).toEqual([]);
+    expect(names("He would not have done that to a Mitt Romney.")).toEqual(["Mitt Romney"]);
+  });
+});
