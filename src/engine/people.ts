@@ -19,7 +19,7 @@
  *    lower-case.ts about the text around them.
  */
 import { commonWords, givenThenWord, headedName, onceCommon, unintroducedName } from "./people/common-words";
-import { completeMentions } from "./people/complete";
+import { MAX_NAME_WORDS, completeMentions } from "./people/complete";
 import { namedLikePeople } from "./people/cued-people";
 import { headingOverProse, hyphenTail, initialsOnly, loneOpener, quotedTitle, stateOnly } from "./people/form-filters";
 import { type Group, groupByName, toPeople } from "./people/group";
@@ -51,7 +51,9 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   const final = withRuleMentions(text, tokens, kept, standalone, heads);
   nicknamed(text, tokens, final);
   mojibakeEnds(text, final);
-  return toMentions(tokens, final);
+  // (a run of capitals longer than any name, "Aaaa Aaaa ..." for a page, is no person's: each
+  // later step that looks at a name's words would look at all of them, for every mention)
+  return toMentions(tokens, final).filter((m) => m.words.length <= MAX_NAME_WORDS);
 }
 
 /** Does nothing show the group's name to be no person's: initials, a state, a title, a firm's

@@ -14,7 +14,7 @@ import { type Token, isAllCaps, isCapitalised } from "./tokens";
 
 /** More words than a person's name has (the longest mention in the dev sets, PolNeAR, WCXB and
  *  CoNLL, has seven, and most of those are products or headlines). */
-const MAX_NAME_WORDS = 12;
+export const MAX_NAME_WORDS = 12;
 
 /**
  * One name, one sense per article: once a name is found as a person's somewhere, its other
