@@ -62,9 +62,31 @@ function endsSentence(text: string, i: number): boolean {
 
 /** Sentence start before `pos` within its paragraph. */
 export function sentenceStart(text: string, pos: number, paraStart: number): number {
-  for (let i = pos - 1; i > paraStart; i--) if (endsSentence(text, i)) return i + 1;
-  return paraStart;
+  // (the furthest scan so far is kept: the quotes are read in order, and a paragraph of many
+  // quotes in one sentence that never ends, '"x," said "x," said …' for pages, had every quote
+  // scan back to the paragraph's start. A later position scans back to that one only.)
+  const known = text === scanText && paraStart === scanPara && pos >= scanPos;
+  const stop = known ? Math.max(scanPos - 1, paraStart) : paraStart;
+  let at = -1;
+  for (let i = pos - 1; i > stop; i--) {
+    if (endsSentence(text, i)) {
+      at = i + 1;
+      break;
+    }
+  }
+  if (at < 0) at = known ? scanAt : paraStart;
+  if (known || text !== scanText || paraStart !== scanPara) {
+    scanText = text;
+    scanPara = paraStart;
+    scanPos = pos;
+    scanAt = at;
+  }
+  return at;
 }
+let scanText = "";
+let scanPara = -1;
+let scanPos = -1;
+let scanAt = -1;
 
 /** End of the sentence after `pos`; a new opening mark ends the stretch too. */
 export function sentenceEnd(text: string, pos: number, paraEnd: number): number {
