@@ -254,7 +254,9 @@ export class PopupApp {
     return b;
   }
 
-  private header(title: string): HTMLElement {
+  private header(raw: string): HTMLElement {
+    // "Headline | Site" whose site part a script never filled in: no dangling separator
+    const title = raw.replace(/\s+[|\-–—·•:]+\s*$/u, "") || raw;
     const st = this.state;
     const site = siteOf(this.pageUrl());
     // highlights exist only on an article: elsewhere the switch would promise what it can't do

@@ -207,6 +207,15 @@ describe("popup states", () => {
     expect(root.querySelector<HTMLInputElement>("#sw-site")!.checked).toBe(false);
   });
 
+  it("a tab title whose site part is missing ('Headline |') is shown without the dangling separator", async () => {
+    const host = fakeHost({
+      tab: { id: 7, url: "https://news.example.com/story", title: "The 16 best ferry routes in 2025 |" },
+      replies: [{ ok: true, status: "disabled", analysis: null, colors: {}, enabled: false, siteEnabled: false }],
+    });
+    await new PopupApp(root, host).start();
+    expect(root.querySelector("h1")?.textContent).toBe("The 16 best ferry routes in 2025");
+  });
+
   it("not an article: 'Analyse anyway' asks the page and shows the result", async () => {
     const host = fakeHost({
       replies: [
