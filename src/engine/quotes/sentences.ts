@@ -90,10 +90,33 @@ let scanAt = -1;
 
 /** End of the sentence after `pos`; a new opening mark ends the stretch too. */
 export function sentenceEnd(text: string, pos: number, paraEnd: number): number {
+  // (the last scan is kept, as sentenceStart's: a position between its start and the end it
+  // found has the same end. Quotes in single marks in a sentence that never ends, "'Yes,' said
+  // …" for pages, each scanned on to the paragraph's end.)
+  if (text === endText && paraEnd === endPara && pos >= endFrom && pos <= endAt) return endResult;
+  let at = paraEnd;
+  let result = paraEnd;
   for (let i = pos; i < paraEnd; i++) {
     const c = text[i]!;
-    if (c === "“" || c === '"') return i;
-    if (endsSentence(text, i)) return i + 1;
+    if (c === "“" || c === '"') {
+      at = result = i;
+      break;
+    }
+    if (endsSentence(text, i)) {
+      at = i;
+      result = i + 1;
+      break;
+    }
   }
-  return paraEnd;
+  endText = text;
+  endPara = paraEnd;
+  endFrom = pos;
+  endAt = at;
+  endResult = result;
+  return result;
 }
+let endText = "";
+let endPara = -1;
+let endFrom = -1;
+let endAt = -1;
+let endResult = -1;
