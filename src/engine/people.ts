@@ -21,7 +21,7 @@
 import { commonWords, givenThenWord, headedName, onceCommon, unintroducedName } from "./people/common-words";
 import { MAX_NAME_WORDS, completeMentions } from "./people/complete";
 import { namedLikePeople } from "./people/cued-people";
-import { headingOverProse, hyphenTail, initialsOnly, loneOpener, quotedTitle, stateOnly } from "./people/form-filters";
+import { headingOverProse, hyphenTail, initialsOnly, loneOpener, postsOwner, quotedTitle, stateOnly } from "./people/form-filters";
 import { type Group, groupByName, toPeople } from "./people/group";
 import { headlineLines, headlineWords } from "./people/headlines";
 import { type Mention, toMentions } from "./people/mention";
@@ -57,9 +57,9 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
 }
 
 /** Does nothing show the group's name to be no person's: initials, a state, a title, a firm's
- *  word, a heading, ordinary words, a product? */
+ *  word, a heading, ordinary words, a post's owner, a product? */
 function namesAPerson(text: string, g: Group): boolean {
-  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || headedName(text, g)) return false;
+  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || headedName(text, g) || postsOwner(text, g)) return false;
   const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
   return !productName(fullest) && !nounPhrase(fullest);
 }

@@ -8,7 +8,7 @@ import { APPOSITIVE_AFTER } from "./cues";
 import type { Mention } from "./mention";
 import { GIVEN, NAMEISH, isInitial, lower } from "./name-words";
 import { opensSentence, personContext } from "./person-context";
-import { isSuffixWord } from "./titles";
+import { isSuffixWord, isTitle } from "./titles";
 
 /**
  * One word, once, opening a sentence, and nothing else in the text of that name: an imperative
@@ -136,4 +136,23 @@ export function stateOnly(text: string, g: { mentions: Mention[] }): boolean {
     if (!STATE_ABBREV.has(lower(w)) || (!w.endsWith(".") && text.charCodeAt(m.end) !== 46)) return false;
   }
   return g.mentions.length > 0;
+}
+
+/** Titles that are also kin ("Smith's Father"): a person's, not a post's. */
+const KIN_TITLES = new Set(["father", "brother", "sister"]);
+/**
+ * One word, never given a full name, whose possessive a capitalised post follows ("Meta's Chief
+ * AI Scientist", "Army's Director", "Chad's President"): the post is a firm's, a body's or a
+ * country's. News writes a person's staff in lower case ("Obama's chief of staff") and names
+ * the person in full.
+ */
+export function postsOwner(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  if (g.key.length !== 1) return false;
+  for (const m of g.mentions) {
+    const r = /^['’]s (\p{Lu}[\p{L}-]*)/u.exec(text.slice(m.end, m.end + 40));
+    if (!r) continue;
+    const l = lower(r[1]!);
+    if (isTitle(l) && !KIN_TITLES.has(l)) return true;
+  }
+  return false;
 }

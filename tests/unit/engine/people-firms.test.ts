@@ -60,3 +60,15 @@ describe("findPeople: a post's words that are also a place's", () => {
     expect(names("He would not have done that to a Mitt Romney.")).toEqual(["Mitt Romney"]);
   });
 });
+
+describe("findPeople: the owner of a capitalised post", () => {
+  it("reads a lone word whose possessive a capitalised post follows as a firm ('Corvel's Chief AI Scientist')", () => {
+    const text =
+      "Known as one of the godfathers of the field, Corvel's Chief AI Scientist, Oren Valdt, has spent years on it. After his decision to leave Corvel, Valdt started a lab.";
+    expect(names(text)).toEqual(["Oren Valdt"]);
+  });
+
+  it("keeps a person whose staff follow in lower case ('Obama's chief of staff')", () => {
+    expect(names("Obama's chief of staff spoke first. Obama said the plan would pass.")).toEqual(["Obama"]);
+  });
+});
