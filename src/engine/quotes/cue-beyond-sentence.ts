@@ -78,7 +78,9 @@ export function cueBeyondSentence(text: string, q: RawQuote, qi: number, site: Q
   }
   // a pull quote or testimonial signed on the next line: "“…”⏎Carey Cranston⏎American Writers
   // Museum President" — a paragraph that is the quotation alone, then one that is only a name
-  if (!cue && !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.open) + text.slice(q.close + 1, para.end)) && paras[q.para + 1]) {
+  // (the two sides asked apart: their concatenation was a copy of the paragraph for every quote,
+  // quadratic in a long paragraph of quotes)
+  if (!cue && !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.open)) && !/[\p{L}\p{N}]/u.test(text.slice(q.close + 1, para.end)) && paras[q.para + 1]) {
     const sig = paras[q.para + 1]!;
     const line = text.slice(sig.start, sig.end);
     const name = /^[\s―—–-]*(.*?)[\s.,]*$/su.exec(line)![1]!;
