@@ -17,6 +17,41 @@ const AS_SAID_VERBS = "said|says|noted|notes|wrote|writes|argued|argues|observed
 const AS_SAID_VERB = new RegExp(`^(?:${AS_SAID_VERBS})$`);
 export const AS_SAID = new RegExp(String.raw`^\s*,?\s*as\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)(?:${AS_SAID_VERBS})\b`, "u");
 
+/** The words after a quote's closing mark, as each reading of the cue sees them. */
+interface After {
+  text: string;
+  /** Just after the closing mark. */
+  from: number;
+  paraEnd: number;
+  /** The quote's last few characters, a nested quote's closing mark dropped. */
+  inner: string;
+  /** The quote ends in a comma, dash or the like, or punctuation follows it: its sentence goes on. */
+  openEnded: boolean;
+  /** The words of the rest of the sentence (240 characters at most). */
+  ws: Word[];
+  /** The first of them, lower-cased. */
+  first: string;
+  mentionAt: (s: number, e: number) => Span | null;
+}
+
+/**
+ * One reading of the words after a quote: a cue, null when the reading says there is none, or
+ * undefined when it does not apply and the next one is tried.
+ */
+type Reading = (a: After) => Cue | null | undefined;
+
+/** The readings of the words after a quote, tried in this order: the first that applies answers. */
+const READINGS: readonly Reading[] = [
+  clauseOfTime, //         "“…,” when Clinton blasted him": no cue
+  accordingTo, //          ", according to X"
+  asXPutIt, //             ", as a Homeland Security memo put it"
+  verbThenSpeaker, //      ", said Putin" / ", said the former vice president"
+  dashSignature, //        "” ― Adriana Rodarte"
+  sentenceClosed, //       a quote that closed its sentence, and no name and verb after it: no cue
+  appositiveHead, //       ", Leonard E. Burman, director of the centre and …, said"
+  speakerThenVerb, //      ", Putin said" / ", Mr. King, 82, said" / ", the former vice president added"
+];
+
 /**
  * The cue after a quote: ", Putin said" / ", said Putin" / ", Mr. King, 82, said" / ", the
  * former vice president added" / ", according to X". Only when the sentence goes on after the
@@ -32,70 +67,128 @@ export function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: 
   const to = sentenceEnd(text, from, paraEnd);
   const ws = words(text, from, Math.min(to, from + 240));
   if (!ws.length || ws[0]!.start - from > 4) return null;
-  const first = ws[0]!.w.toLowerCase();
-  // "“That makes me smart,” when Clinton blasted him": a clause of time or cause after the
-  // quote is no cue
+  const a: After = { text, from, paraEnd, inner, openEnded, ws, first: ws[0]!.w.toLowerCase(), mentionAt };
+  for (const read of READINGS) {
+    const cue = read(a);
+    if (cue !== undefined) return cue;
+  }
+  return null;
+}
+
+/**
+ * "“That makes me smart,” when Clinton blasted him": a clause of time or cause after the
+ * quote is no cue
+ */
+function clauseOfTime({ first }: After): null | undefined {
   if (/^(?:when|whenever|while|because|if|after|before|since|although|though|unless|until|where)$/.test(first)) return null;
-  // ", according to X"
+  return undefined;
+}
+
+/** ", according to X" */
+function accordingTo({ text, ws, first, openEnded, mentionAt }: After): Cue | null | undefined {
   if (openEnded && first === "according" && ws[1]?.w.toLowerCase() === "to") return phraseAt(text, ws, 2, Math.min(ws.length, 10), mentionAt);
-  // ", as a Homeland Security memo put it": "as X put it" cites X
+  return undefined;
+}
+
+/** ", as a Homeland Security memo put it": "as X put it" cites X */
+function asXPutIt({ text, ws, first, mentionAt }: After): Cue | null | undefined {
   if (first === "as") {
     const put = asPutIt(ws, 0, true);
     if (put > 0) return phraseAt(text, ws, 1, put, mentionAt);
   }
-  // "said Putin" / "said the former vice president"
-  // (not "“…,” Read said." / "“…,” Brand says.": a capitalised word before a reporting verb in
-  // lower case is the speaker's name, though it spells a verb)
+  return undefined;
+}
+
+/**
+ * "said Putin" / "said the former vice president"
+ * (not "“…,” Read said." / "“…,” Brand says.": a capitalised word before a reporting verb in
+ * lower case is the speaker's name, though it spells a verb)
+ */
+function verbThenSpeaker({ text, ws, first, mentionAt }: After): Cue | null | undefined {
   const nameLikeVerb = /^\p{Lu}/u.test(ws[0]!.w) && !!ws[1] && /^\p{Ll}/u.test(ws[1].w) && SPEECH_VERBS.has(ws[1].w) && !ws[1].w.endsWith("ing") && /^\s+$/.test(text.slice(ws[0]!.end, ws[1].start));
-  if (SPEECH_VERBS.has(first) && !nameLikeVerb) {
-    // "“…,” adding that Trump …": a participle goes on the sentence before the quote
-    if (first.endsWith("ing")) return null;
-    let j = 1;
-    while (ws[j] && ADVERB.test(ws[j]!.w) && !mentionAt(ws[j]!.start, ws[j]!.end)) j++;
-    const cue = phraseAt(text, ws, j, Math.min(ws.length, j + 8), mentionAt);
-    // "says Co-Founder, Stephanie Ozcan." / "said the club's treasurer, Tom Baker,": a title before
-    // the name, set off by a comma, names no one itself; the name after it is the speaker
-    if (cue && (cue.kind === "description" || !mentionAt(cue.start, cue.end))) {
-      const k = ws.findIndex((w) => w.start >= cue.end);
-      const name = k > 0 && /^\s*,\s*$/.test(text.slice(cue.end, ws[k]!.start)) ? mentionAt(ws[k]!.start, ws[k]!.end) : null;
-      if (name && name.start === ws[k]!.start && /^\s*(?:[,.;!?)—–]|$)/.test(text.slice(name.end, name.end + 2))) return { start: name.start, end: name.end, kind: "name" };
-    }
-    // ("Trump summed up Clinton as “terrible,” denounced her record as secretary of state": a
-    // thing owned by someone, "her record", after the verb is its object, not who spoke; "said her
-    // lawyer" names a person)
-    if (cue?.kind === "description" && /^(?:his|her|their|its|my|our|your)$/i.test(ws[j]?.w ?? "") && !isPersonNoun(text.slice(cue.start, cue.end).split(/\s+/).pop()!.toLowerCase())) return null;
-    return cue;
+  if (!SPEECH_VERBS.has(first) || nameLikeVerb) return undefined;
+  // "“…,” adding that Trump …": a participle goes on the sentence before the quote
+  if (first.endsWith("ing")) return null;
+  let j = 1;
+  while (ws[j] && ADVERB.test(ws[j]!.w) && !mentionAt(ws[j]!.start, ws[j]!.end)) j++;
+  const cue = phraseAt(text, ws, j, Math.min(ws.length, j + 8), mentionAt);
+  // "says Co-Founder, Stephanie Ozcan." / "said the club's treasurer, Tom Baker,": a title before
+  // the name, set off by a comma, names no one itself; the name after it is the speaker
+  if (cue && (cue.kind === "description" || !mentionAt(cue.start, cue.end))) {
+    const k = ws.findIndex((w) => w.start >= cue.end);
+    const name = k > 0 && /^\s*,\s*$/.test(text.slice(cue.end, ws[k]!.start)) ? mentionAt(ws[k]!.start, ws[k]!.end) : null;
+    if (name && name.start === ws[k]!.start && /^\s*(?:[,.;!?)—–]|$)/.test(text.slice(name.end, name.end + 2))) return { start: name.start, end: name.end, kind: "name" };
   }
-  // "“…” ― Adriana Rodarte": a dash and a name after the quote sign it (reader comments, epigraphs)
+  // ("Trump summed up Clinton as “terrible,” denounced her record as secretary of state": a
+  // thing owned by someone, "her record", after the verb is its object, not who spoke; "said her
+  // lawyer" names a person)
+  if (cue?.kind === "description" && /^(?:his|her|their|its|my|our|your)$/i.test(ws[j]?.w ?? "") && !isPersonNoun(text.slice(cue.start, cue.end).split(/\s+/).pop()!.toLowerCase())) return null;
+  return cue;
+}
+
+/** "“…” ― Adriana Rodarte": a dash and a name after the quote sign it (reader comments, epigraphs) */
+function dashSignature({ text, from, ws, mentionAt }: After): Cue | undefined {
   if (/^\s*(?:[―—–]|--?)\s*\p{Lu}/u.test(text.slice(from, ws[0]!.start + 1))) {
     const cue = phraseAt(text, ws, 0, Math.min(ws.length, 8), mentionAt);
     if (cue) return { ...cue, kind: cue.kind === "description" ? "description" : "name" };
   }
-  // (a quote closed without its comma, ""The Iowa caucus is a battle of niches" Grubbs said.",
-  // still takes a name or pronoun right before a reporting verb)
-  const nameThenVerb = (k: number) => !/[.!?]['’]?$/.test(inner) && SPEECH_VERBS.has(ws[k]?.w.toLowerCase() ?? "") && !ws[k]!.w.endsWith("ing") && /^\s+$/.test(text.slice(from, ws[0]!.start)) && ws.slice(0, k).every((w) => !!mentionAt(w.start, w.end) || TITLE_ABBREV.test(w.w));
-  // (two names joined by "and": ""…" Edward-Isaac Dovere and Gabriel Debenedetti wrote.")
+  return undefined;
+}
+
+/**
+ * A quote whose sentence does not go on after it has no cue after it, unless a reporting verb
+ * opens the words after it (alone or after a pronoun) or one of the name-and-verb sentences
+ * below follows it.
+ */
+function sentenceClosed(a: After): null | undefined {
+  const { ws, first, openEnded } = a;
+  if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")) || nameThenVerb(a, 1) || nameThenVerb(a, 2) || nameThenVerb(a, 3) || describedNameThenVerb(a) || pairThenVerb(a) || nameSaidOnly(a, 1) || nameSaidOnly(a, 2) || nameSaidOnly(a, 3))) return null;
+  return undefined;
+}
+
+/**
+ * (a quote closed without its comma, ""The Iowa caucus is a battle of niches" Grubbs said.",
+ * still takes a name or pronoun right before a reporting verb)
+ */
+function nameThenVerb({ text, from, inner, ws, mentionAt }: After, k: number): boolean {
+  return !/[.!?]['’]?$/.test(inner) && SPEECH_VERBS.has(ws[k]?.w.toLowerCase() ?? "") && !ws[k]!.w.endsWith("ing") && /^\s+$/.test(text.slice(from, ws[0]!.start)) && ws.slice(0, k).every((w) => !!mentionAt(w.start, w.end) || TITLE_ABBREV.test(w.w));
+}
+
+/** (two names joined by "and": ""…" Edward-Isaac Dovere and Gabriel Debenedetti wrote.") */
+function pairThenVerb({ text, from, inner, ws, mentionAt }: After): boolean {
   const and = ws.findIndex((w, k) => k > 0 && k < 4 && w.w === "and");
-  const pairThenVerb = (): boolean => and > 0 && ws.slice(0, and).every((w) => !!mentionAt(w.start, w.end) || TITLE_ABBREV.test(w.w)) && namesJoined(text, ws, and, mentionAt) > 0 && !/[.!?]['’]?$/.test(inner) && /^\s+$/.test(text.slice(from, ws[0]!.start));
-  // (and so does a described name: ""I cannot imagine how exhausted you must be" former State
-  // policy planning director Anne-Marie Slaughter wrote": words with no punctuation among them,
-  // a name closing them, then the verb)
-  const describedNameThenVerb = (): boolean => {
-    if (/[.!?]['’]?$/.test(inner) || !/^\s+$/.test(text.slice(from, ws[0]!.start))) return false;
-    for (let k = 2; k < Math.min(ws.length, 9); k++) {
-      const w = ws[k]!;
-      if (/[,.;:()—–"“”]/.test(text.slice(ws[k - 1]!.end, w.start))) return false;
-      if (SPEECH_VERBS.has(w.w) && !w.w.endsWith("ing")) return !!mentionAt(ws[k - 1]!.start, ws[k - 1]!.end);
-      if (CLAUSE_BREAK.test(w.w) || PREPOSITION.test(w.w) && w.w !== "of") return false;
-    }
-    return false;
-  };
-  // ("“… the emails that are missing.” Trump said.": a full stop inside the marks, then a sentence
-  // that is only a name and its reporting verb, a word or two after it at most)
-  const nameSaidOnly = (k: number): boolean => ws.length <= k + 3 && SPEECH_VERBS.has(ws[k]?.w ?? "") && !ws[k]!.w.endsWith("ing") && /^\s+$/.test(text.slice(from, ws[0]!.start)) && ws.slice(0, k).every((w) => !!mentionAt(w.start, w.end) || TITLE_ABBREV.test(w.w)) && (ws[ws.length - 1]!.end >= paraEnd || /^\s*[.!?]/.test(text.slice(ws[ws.length - 1]!.end, ws[ws.length - 1]!.end + 3)));
-  if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")) || nameThenVerb(1) || nameThenVerb(2) || nameThenVerb(3) || describedNameThenVerb() || pairThenVerb() || nameSaidOnly(1) || nameSaidOnly(2) || nameSaidOnly(3))) return null;
-  // "Leonard E. Burman, director of the centre and a professor at …, said": a long appositive
-  // (the head may be a few words, "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said")
+  return and > 0 && ws.slice(0, and).every((w) => !!mentionAt(w.start, w.end) || TITLE_ABBREV.test(w.w)) && namesJoined(text, ws, and, mentionAt) > 0 && !/[.!?]['’]?$/.test(inner) && /^\s+$/.test(text.slice(from, ws[0]!.start));
+}
+
+/**
+ * (and so does a described name: ""I cannot imagine how exhausted you must be" former State
+ * policy planning director Anne-Marie Slaughter wrote": words with no punctuation among them,
+ * a name closing them, then the verb)
+ */
+function describedNameThenVerb({ text, from, inner, ws, mentionAt }: After): boolean {
+  if (/[.!?]['’]?$/.test(inner) || !/^\s+$/.test(text.slice(from, ws[0]!.start))) return false;
+  for (let k = 2; k < Math.min(ws.length, 9); k++) {
+    const w = ws[k]!;
+    if (/[,.;:()—–"“”]/.test(text.slice(ws[k - 1]!.end, w.start))) return false;
+    if (SPEECH_VERBS.has(w.w) && !w.w.endsWith("ing")) return !!mentionAt(ws[k - 1]!.start, ws[k - 1]!.end);
+    if (CLAUSE_BREAK.test(w.w) || PREPOSITION.test(w.w) && w.w !== "of") return false;
+  }
+  return false;
+}
+
+/**
+ * ("“… the emails that are missing.” Trump said.": a full stop inside the marks, then a sentence
+ * that is only a name and its reporting verb, a word or two after it at most)
+ */
+function nameSaidOnly({ text, from, paraEnd, ws, mentionAt }: After, k: number): boolean {
+  return ws.length <= k + 3 && SPEECH_VERBS.has(ws[k]?.w ?? "") && !ws[k]!.w.endsWith("ing") && /^\s+$/.test(text.slice(from, ws[0]!.start)) && ws.slice(0, k).every((w) => !!mentionAt(w.start, w.end) || TITLE_ABBREV.test(w.w)) && (ws[ws.length - 1]!.end >= paraEnd || /^\s*[.!?]/.test(text.slice(ws[ws.length - 1]!.end, ws[ws.length - 1]!.end + 3)));
+}
+
+/**
+ * "Leonard E. Burman, director of the centre and a professor at …, said": a long appositive
+ * (the head may be a few words, "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said")
+ */
+function appositiveHead({ text, ws, mentionAt }: After): Cue | undefined {
   let c0 = 0;
   while (c0 < 3 && ws[c0 + 1] && /^\p{Lu}/u.test(ws[c0 + 1]!.w) && !/,/.test(text.slice(ws[c0]!.end, ws[c0 + 1]!.start))) c0++;
   const head = phraseAt(text, ws, 0, c0 + 1, mentionAt);
@@ -105,8 +198,14 @@ export function cueAfter(text: string, q: RawQuote, paraEnd: number, mentionAt: 
       if (SPEECH_VERBS.has(ws[v]!.w.toLowerCase()) && ADVERB.test(ws[v - 1]!.w) && /,\s*$/.test(text.slice(ws[v - 2]!.end, ws[v - 1]!.start))) return head;
     }
   }
-  // "Putin said" / "Mr. King, 82, said" / "the former vice president added": the subject opens
-  // the clause, the verb follows within a few words (an appositive between commas allowed)
+  return undefined;
+}
+
+/**
+ * "Putin said" / "Mr. King, 82, said" / "the former vice president added": the subject opens
+ * the clause, the verb follows within a few words (an appositive between commas allowed)
+ */
+function speakerThenVerb({ text, ws, mentionAt }: After): Cue | null {
   for (let v = 1; v < Math.min(ws.length, 24); v++) {
     const lv = ws[v]!.w.toLowerCase();
     // "“…,” the former mayor was quoted as saying": the passive names its speaker before "was"
