@@ -167,6 +167,12 @@ function addUnique(list: string[], items: readonly string[], max: number): strin
   return out;
 }
 
+/** Whether a name would show anything in a list: not only spaces, controls or zero-width
+ *  characters. A record without one is a row the user cannot tell from another or act on. */
+export function hasVisibleName(name: string): boolean {
+  return name.replace(/[\s\p{Z}\p{Cc}\p{Cf}]+/gu, "") !== "";
+}
+
 export function newEntry(id: string, kind: Kind, name: string, now: string): Entry {
   const clean = clip(name.trim(), LIMITS.name);
   return {

@@ -10,6 +10,7 @@ import {
   articleKey,
   compareEntries,
   findImportMatch,
+  hasVisibleName,
   keysOf,
   keysOfMessage,
   matchesQuery,
@@ -102,6 +103,16 @@ async function atomically<T>(tx: { abort(): void; done: Promise<void> }, body: (
   }
 }
 
+/**
+ * Every entry written goes through here: whatever path a write comes by (an article, a note, a
+ * sync pull, an import, a term), the store never holds a record without a visible name. The
+ * throw aborts the write's transaction (see atomically), so nothing of it lands.
+ */
+function named(e: Entry): Entry {
+  if (!hasVisibleName(e.name)) throw new Error(`a glossary entry must have a name (entry "${e.id.slice(0, 60)}" was not written)`);
+  return e;
+}
+
 export interface RecordResult {
   people: number;
   entryIds: string[];
@@ -118,7 +129,7 @@ export async function recordArticle(db: DB, msg: ArticleMessage, now = new Date(
       for (const e of await index.getAll(key)) candidates.set(e.id, e);
     }
     const { put, people } = mergeArticle([...candidates.values()], msg, now, randomId);
-    for (const e of put) await entries.put(e);
+    for (const e of put) await entries.put(named(e));
     const url = articleKey(msg.url);
     const articles = tx.objectStore("articles");
     const prev = await articles.get(url);
@@ -189,7 +200,7 @@ export async function updateEntry(
   if (patch.note !== undefined) next.note = patch.note.slice(0, LIMITS.note);
   if (patch.pinned !== undefined) next.pinned = patch.pinned;
   if (patch.hidden !== undefined) next.hidden = patch.hidden;
-  await tx.store.put(next);
+  await tx.store.put(named(next));
   await tx.done;
   return next;
 }
@@ -219,7 +230,7 @@ export async function addTerm(db: DB, term: string, note: string | undefined, no
   const existing = hits.find((e) => e.kind === "term" && normalizeName(e.name) === key);
   let e: Entry = existing ?? newEntry(randomId(), "term", name, now);
   if (note !== undefined && note.trim()) e = { ...e, note: note.slice(0, LIMITS.note), updated: now };
-  await tx.store.put(e);
+  await tx.store.put(named(e));
   await tx.done;
   return e;
 }
@@ -251,7 +262,7 @@ export async function importFile(db: DB, file: ExportFile): Promise<{ added: num
       if (existing) merged++;
       else added++;
       written.set(next.id, next);
-      await tx.store.put(next);
+      await tx.store.put(named(next));
     }
     return { added, merged };
   });
@@ -278,10 +289,10 @@ export async function applySynced(db: DB, items: readonly SyncedItem[]): Promise
       const hits = byId ? [byId] : (await tx.store.index("keys").getAll(key)).filter((e) => e.kind === it.kind);
       const e = hits.find((x) => normalizeName(x.name) === key) ?? hits[0];
       if (!e) {
-        await tx.store.put({ ...newEntry(it.id, it.kind, it.name, it.updated), note: it.note.slice(0, LIMITS.note), pinned: it.pinned });
+        await tx.store.put(named({ ...newEntry(it.id, it.kind, it.name, it.updated), note: it.note.slice(0, LIMITS.note), pinned: it.pinned }));
         changed++;
       } else if (it.updated > e.updated && (it.note !== e.note || it.pinned !== e.pinned)) {
-        await tx.store.put({ ...e, note: it.note.slice(0, LIMITS.note), pinned: it.pinned, updated: it.updated });
+        await tx.store.put(named({ ...e, note: it.note.slice(0, LIMITS.note), pinned: it.pinned, updated: it.updated }));
         changed++;
       }
     }

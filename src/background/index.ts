@@ -15,7 +15,7 @@ import { packWorkerAnalysis } from "../content/summary";
 import { parseImport, toView, type Entry } from "./glossary-core";
 import * as store from "./glossary-store";
 import { allowed, classifySender, type SenderKind } from "./senders";
-import { diffSync, ENTRY_PREFIX, planSync, readSynced } from "./sync-plan";
+import { diffSync, ENTRY_PREFIX, notDeleted, planSync, readSynced, readTombstones, withCleared, withDeleted, type Tombstones } from "./sync-plan";
 
 type Answer = { ok: true; [k: string]: unknown } | { ok: false; error: string };
 
@@ -122,13 +122,33 @@ async function mirrorSoon(): Promise<string | undefined> {
   }
 }
 
-async function pullFromSync(only?: Record<string, unknown>): Promise<void> {
-  try {
-    const all = only ?? ((await browser.storage.sync.get(null)) as Record<string, unknown>);
-    await store.applySynced(await db(), readSynced(all));
-  } catch {
-    /* sync may be unavailable (policy, no account): local data is complete on its own */
-  }
+/** storage.local key of what was deleted here (see Tombstones). */
+const DELETED_KEY = "glossaryDeleted";
+
+async function readDeleted(): Promise<Tombstones> {
+  return readTombstones((await browser.storage.local.get(DELETED_KEY))[DELETED_KEY]);
+}
+
+/**
+ * Pulls and deletions take turns: a pull that read the tombstones just before a delete wrote
+ * its own would otherwise apply its copy just after the entry was deleted, and re-create it.
+ */
+let pullOrDelete: Promise<unknown> = Promise.resolve();
+function inTurn<T>(fn: () => Promise<T>): Promise<T> {
+  const next = pullOrDelete.then(fn, fn);
+  pullOrDelete = next.catch(() => undefined);
+  return next;
+}
+
+function pullFromSync(only?: Record<string, unknown>): Promise<void> {
+  return inTurn(async () => {
+    try {
+      const all = only ?? ((await browser.storage.sync.get(null)) as Record<string, unknown>);
+      await store.applySynced(await db(), notDeleted(readSynced(all), await readDeleted()));
+    } catch {
+      /* sync may be unavailable (policy, no account): local data is complete on its own */
+    }
+  });
 }
 
 /**
@@ -229,7 +249,12 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
     case "glossary/delete": {
       const before = await store.getEntry(await db(), msg.id);
       if (!before) return { ok: false, error: `Dramatis: no glossary entry with id "${msg.id.slice(0, 60)}"` };
-      await store.deleteEntry(await db(), msg.id);
+      // the tombstone first: a copy pulled from sync meanwhile finds the entry still here (and
+      // older), or finds the tombstone
+      await inTurn(async () => {
+        await browser.storage.local.set({ [DELETED_KEY]: withDeleted(await readDeleted(), [msg.id], new Date().toISOString()) });
+        await store.deleteEntry(await db(), msg.id);
+      });
       const warning = await mirrorToSync();
       if (before.kind === "term") void broadcast({ type: "terms/changed" });
       return { ok: true, ...(warning ? { warning } : {}) };
@@ -253,7 +278,10 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
       return { ok: true, added, merged, ...(warning ? { warning } : {}) };
     }
     case "glossary/clear": {
-      await store.clearAll(await db());
+      await inTurn(async () => {
+        await browser.storage.local.set({ [DELETED_KEY]: withCleared(new Date().toISOString()) });
+        await store.clearAll(await db());
+      });
       const warning = await mirrorToSync();
       void broadcast({ type: "terms/changed" });
       return { ok: true, ...(warning ? { warning } : {}) };

@@ -81,3 +81,53 @@ export function readSynced(all: Record<string, unknown>): SyncedItem[] {
   }
   return out;
 }
+
+/**
+ * What this browser deleted, so storage.sync cannot bring it back. Without it a copy of a
+ * deleted entry's note still in storage.sync (our own write's storage.onChanged landing after
+ * the delete, a worker restart forgetting which writes were ours, the user's other browser
+ * mirroring its older copy) was pulled in as "a note from elsewhere" and re-created the entry:
+ * a person listed again with no articles, roles or quotes. A copy written after the delete
+ * (the note edited again elsewhere) is newer and still wins, as everywhere in sync.
+ */
+export interface Tombstones {
+  /** When the user last cleared the whole glossary. */
+  cleared?: string;
+  /** Entry id → when it was deleted here. */
+  ids: Record<string, string>;
+}
+
+/** Enough for years of deletions; the oldest go first (their copies in sync are long gone). */
+export const TOMBSTONE_CAP = 2_000;
+
+export function readTombstones(raw: unknown): Tombstones {
+  const out: Tombstones = { ids: Object.create(null) as Record<string, string> };
+  if (!raw || typeof raw !== "object") return out;
+  const r = raw as { cleared?: unknown; ids?: unknown };
+  if (typeof r.cleared === "string") out.cleared = r.cleared;
+  if (r.ids && typeof r.ids === "object") {
+    for (const [id, at] of Object.entries(r.ids)) if (typeof at === "string") out.ids[id] = at;
+  }
+  return out;
+}
+
+export function withDeleted(t: Tombstones, ids: readonly string[], now: string, cap = TOMBSTONE_CAP): Tombstones {
+  const all = Object.entries({ ...t.ids, ...Object.fromEntries(ids.map((id) => [id, now])) });
+  // newest kept: ISO times sort as text
+  const kept = all.sort((a, b) => b[1].localeCompare(a[1])).slice(0, cap);
+  return { ...(t.cleared ? { cleared: t.cleared } : {}), ids: Object.fromEntries(kept) };
+}
+
+/** A clear deletes everything up to now: one time stands for every id. */
+export function withCleared(now: string): Tombstones {
+  return { cleared: now, ids: {} };
+}
+
+/** The synced items written after this browser deleted them (or never deleted here). */
+export function notDeleted(items: readonly SyncedItem[], t: Tombstones): SyncedItem[] {
+  return items.filter((it) => {
+    if (t.cleared !== undefined && it.updated <= t.cleared) return false;
+    const at = Object.hasOwn(t.ids, it.id) ? t.ids[it.id] : undefined;
+    return at === undefined || it.updated > at;
+  });
+}

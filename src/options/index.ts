@@ -235,6 +235,8 @@ function articleLink(title: string, url: string): HTMLElement {
 
 let pendingNote: { id: string; note: string } | null = null;
 let noteTimer: ReturnType<typeof setTimeout> | undefined;
+/** The note save on its way to the worker, if any: a delete waits for it (see wireDetail). */
+let noteSaving: Promise<unknown> = Promise.resolve();
 
 async function flushNote(): Promise<void> {
   clearTimeout(noteTimer);
@@ -242,7 +244,9 @@ async function flushNote(): Promise<void> {
   pendingNote = null;
   if (!p) return;
   const status = $("note-status");
-  const reply = await ask<{ entry: GlossaryView; warning?: string }>({ type: "glossary/update", id: p.id, note: p.note });
+  const saving = ask<{ entry: GlossaryView; warning?: string }>({ type: "glossary/update", id: p.id, note: p.note });
+  noteSaving = saving;
+  const reply = await saving;
   if (!reply.ok) {
     status.textContent = t("optNoteFailed", `Not saved: ${reply.error}`, reply.error);
     return;
@@ -404,7 +408,11 @@ function wireDetail(): void {
     if (!e) return;
     const ok = await confirmAction(t("optDeleteConfirm", `Delete “${e.name}” and its note?`, e.name), t("optDeleteOk", "Delete"));
     if (!ok) return;
+    // words typed but not sent are dropped with the entry; a save already sent lands first, so
+    // the delete is the last write the entry sees (a save after it is refused by the worker)
+    clearTimeout(noteTimer);
     pendingNote = null;
+    await noteSaving;
     const reply = await ask({ type: "glossary/delete", id: e.id });
     if (!reply.ok) {
       $("note-status").textContent = reply.error;

@@ -239,4 +239,69 @@ describe.each(BROWSERS)("options page in %s", (name) => {
     await new Promise((r) => setTimeout(r, 500));
     expect(await meta()).toContain("note");
   });
+  it("Tab from the search box lands on the first entry even when the list is long enough to scroll", async () => {
+    const many = Array.from({ length: 40 }, (_, i) => person(`tab${i}`, `Tabitha Example ${String(i).padStart(2, "0")}`));
+    const r = await send<{ added: number }>(page, { type: "glossary/import", json: JSON.stringify({ format: "dramatis-glossary", version: 1, exportedAt: NOW, entries: many }) });
+    expect(r).toMatchObject({ ok: true, added: 40 });
+    await reload(page);
+    // the case at issue: a list that scrolls (Firefox gives such a container a Tab stop of its own)
+    expect(await page.evaluate(() => { const l = document.getElementById("entries")!; return l.scrollHeight > l.clientHeight; })).toBe(true);
+    await page.focus("#search");
+    await page.keyboard.press("Tab");
+    const first = (await listNames(page, "entries"))[0];
+    // the focused element itself must be the entry's button (the list contains the name too)
+    const focused = () => page.evaluate(() => {
+      const a = document.activeElement;
+      return a?.matches("button.entry") ? a.querySelector(".entry-name")?.textContent : `${a?.tagName}#${a?.id}`;
+    });
+    expect(await focused()).toBe(first);
+    // and back: Shift+Tab from the first entry returns to the search box, no stop between
+    await page.keyboard.down("Shift");
+    await page.keyboard.press("Tab");
+    await page.keyboard.up("Shift");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search");
+    for (const e of many) expect((await send(page, { type: "glossary/delete", id: e.id })).ok).toBe(true);
+  });
+
+  it("an entry deleted right after writing its note stays deleted when an older copy of the note reaches storage.sync", async () => {
+    const syncSet = (items: Record<string, unknown>) =>
+      page.evaluate((i) => (globalThis as unknown as { chrome: { storage: { sync: { set(x: unknown): Promise<void> } } } }).chrome.storage.sync.set(i), items);
+    const all = async () => (await send<{ entries: GlossaryView[] }>(page, { type: "glossary/list" })).entries;
+    const r = await send<{ added: number }>(page, { type: "glossary/import", json: JSON.stringify({ format: "dramatis-glossary", version: 1, exportedAt: NOW, entries: [person("del1", "Ines Carvalho-Lund")] }) });
+    expect(r).toMatchObject({ ok: true, added: 1 });
+    await reload(page);
+    await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>("button.entry")].find((b) => b.textContent?.includes("Ines Carvalho-Lund"))!.click());
+    await until(() => page.evaluate(() => document.getElementById("detail-name")?.textContent === "Ines Carvalho-Lund"), "the detail");
+    await page.focus("#note");
+    await page.keyboard.type("A long note about the harbour inquiry and who chaired it.");
+    await until(async () => (await text(page, "#note-status")) === "Saved", "the note to be saved");
+    const synced = await until(async () => {
+      const v = (await syncGet(page, "g:del1"))["g:del1"] as { t: string; u: string } | undefined;
+      return v?.t.endsWith("chaired it.") ? v : null;
+    }, "the note mirrored to storage.sync");
+
+    await page.focus("#delete");
+    await page.keyboard.press("Enter");
+    await until(() => page.evaluate(() => (document.getElementById("confirm") as HTMLDialogElement).open), "the confirm dialog");
+    await page.focus("#confirm-ok");
+    await page.keyboard.press("Enter");
+    await until(async () => !(await listNames(page, "entries")).includes("Ines Carvalho-Lund"), "the entry to leave the list");
+    await until(async () => !("g:del1" in (await syncGet(page, "g:del1"))), "the note to leave storage.sync");
+
+    // What a late change event for an earlier save (or the user's other browser) carries: the
+    // note as it was a moment before. With it, in the same change, a note from elsewhere that
+    // shows when the pull has been applied.
+    const earlier = new Date(Date.parse(synced.u) - 1_000).toISOString();
+    await syncSet({
+      "g:del1": { ...synced, t: synced.t.slice(0, 20), u: earlier },
+      "g:after-delete": { k: "person", n: "Remote After Delete", t: "from my laptop", p: false, u: new Date().toISOString() },
+    });
+    await until(async () => (await all()).some((e) => e.name === "Remote After Delete"), "the pull to be applied");
+    const now = await all();
+    expect(now.find((e) => e.id === "del1" || e.name === "Ines Carvalho-Lund")).toBeUndefined();
+    expect(now.filter((e) => e.name.trim() === "")).toEqual([]);
+    await reload(page);
+    expect(await listNames(page, "entries")).not.toContain("Ines Carvalho-Lund");
+    expect(errors).toEqual([]);
+  });
 });

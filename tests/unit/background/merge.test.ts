@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   articleKey,
   findMatch,
+  hasVisibleName,
   mergeArticle,
   normalizeName,
   toView,
@@ -174,5 +175,12 @@ describe("initials", () => {
     g.add(article("https://a.example/5", "Five", [person("George W Bush", ["George W Bush", "Bush"])]));
     expect(g.byName("George W. Bush")[0]!.articles).toHaveLength(2);
     expect(g.byName("George H. W. Bush")[0]!.articles).toHaveLength(1);
+  });
+});
+
+describe("a glossary record always has a name the user can see", () => {
+  it("a name of only spaces, controls or zero-width characters is no name; any letter, digit or sign is", () => {
+    for (const blank of ["", "   ", "\u200b", "\u00a0\u200d\ufeff", "\t\n", "\u2028\u0007"]) expect(hasVisibleName(blank), JSON.stringify(blank)).toBe(false);
+    for (const name of ["Ann Lee", "C++", "€", "李", "\u200bX"]) expect(hasVisibleName(name), name).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 /** storage.sync mirror: within quota, the user's words first, nothing dropped silently. */
 import { describe, expect, it } from "vitest";
 import type { Entry } from "../../../src/background/glossary-core";
-import { diffSync, itemBytes, planSync, readSynced, SYNC_QUOTA } from "../../../src/background/sync-plan";
+import type { SyncedItem } from "../../../src/background/glossary-store";
+import { diffSync, itemBytes, notDeleted, planSync, readSynced, readTombstones, SYNC_QUOTA, withCleared, withDeleted } from "../../../src/background/sync-plan";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
 
 const base = { aliases: [], keys: [], pinned: false, hidden: false, articles: [], roles: [], quotes: [], created: "2026-01-01T00:00:00.000Z" };
@@ -51,5 +52,34 @@ describe("planSync", () => {
     const plan = planSync([e("1", "a")], "settings", DEFAULT_SETTINGS);
     const back = readSynced({ ...plan.items, "g:bad": { k: "alien", n: 1 }, "g:x": null });
     expect(back).toEqual([{ id: "1", kind: "person", name: "Name 1", note: "a", pinned: false, updated: e("1", "").updated }]);
+  });
+});
+
+describe("tombstones: what was deleted here does not come back from storage.sync", () => {
+  const item = (id: string, updated: string): SyncedItem => ({ id, kind: "person", name: `Name ${id}`, note: "a note", pinned: false, updated });
+  const T = (s: number) => `2026-01-01T00:00:${String(s).padStart(2, "0")}.000Z`;
+
+  it("drops a copy written before the delete, keeps one written after it and entries never deleted", () => {
+    const t = withDeleted(readTombstones(undefined), ["a"], T(10));
+    const kept = notDeleted([item("a", T(9)), item("a", T(10)), item("b", T(1))], t);
+    expect(kept.map((i) => [i.id, i.updated])).toEqual([["b", T(1)]]);
+    expect(notDeleted([item("a", T(11))], t)).toHaveLength(1);
+  });
+
+  it("a clear stands for every entry up to its time", () => {
+    const t = withCleared(T(30));
+    expect(notDeleted([item("x", T(29)), item("y", T(30)), item("z", T(31))], t).map((i) => i.id)).toEqual(["z"]);
+    // a later delete keeps the clear
+    expect(notDeleted([item("x", T(29))], withDeleted(t, ["q"], T(40)))).toEqual([]);
+  });
+
+  it("keeps the newest deletions within the cap and reads back what it wrote, skipping junk", () => {
+    let t = readTombstones(JSON.parse(`{"cleared":5,"ids":{"ok":"${T(1)}","bad":3,"__proto__":{"polluted":1}}}`));
+    expect(t.cleared).toBeUndefined();
+    expect(Object.keys(t.ids)).toEqual(["ok"]);
+    for (let i = 2; i <= 5; i++) t = withDeleted(t, [`d${i}`], T(i), 3);
+    expect(Object.keys(t.ids).sort()).toEqual(["d3", "d4", "d5"]);
+    expect(readTombstones(JSON.parse(JSON.stringify(t)))).toEqual(t);
+    expect(Object.prototype).not.toHaveProperty("polluted");
   });
 });

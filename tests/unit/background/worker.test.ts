@@ -91,7 +91,18 @@ const store = vi.hoisted(() => ({
   }),
   recordArticle: async () => ({ people: 2, entryIds: ["a", "b"] }),
   syncable: async () => [],
-  applySynced: async () => 0,
+  /** what each sync pull handed the store */
+  applied: [] as { id: string; note: string }[][],
+  applySynced: async (_db: unknown, items: { id: string; note: string }[]) => {
+    store.applied.push(items);
+    return 0;
+  },
+  getEntry: async (_db: unknown, id: string) => ({
+    id, kind: "person", name: "Ann Lee", aliases: ["Ann Lee"], keys: [], note: "a long note", pinned: false, hidden: false,
+    articles: [], roles: [], quotes: [], created: "2026-01-01T00:00:00.000Z", updated: "2026-01-01T00:00:05.000Z",
+  }),
+  deleteEntry: async () => true,
+  clearAll: async () => undefined,
   listEntries: async (_db: unknown, opts: { terms: boolean }) =>
     opts.terms
       ? ["shown", "hidden"].map((w) => ({
@@ -273,6 +284,26 @@ describe("background worker", () => {
     expect(JSON.stringify(analysed.people)).toContain("Ann Lee");
     store.state.openFails = null;
     expect(await send({ type: "glossary/list" }, PAGE)).toMatchObject({ ok: true, entries: [] });
+  });
+
+  it("a copy of a deleted entry's note still in storage.sync (a late change event, the other browser's older copy) does not bring the entry back; one written after the delete does", async () => {
+    const [onChanged] = fake.listeners["storage.onChanged"]!;
+    const copy = (u: string, t: string) => ({ "g:p1": { newValue: { k: "person", n: "Ann Lee", t, p: false, u } } });
+    expect(await send({ type: "glossary/delete", id: "p1" }, PAGE)).toMatchObject({ ok: true });
+    store.applied.length = 0;
+    onChanged!(copy("2026-01-01T00:00:04.000Z", "a long no"), "sync");
+    await until(() => store.applied.length === 1);
+    expect(store.applied).toEqual([[]]);
+    // the note edited again elsewhere after the delete: last writer wins, as for any note
+    const later = new Date(Date.now() + 60_000).toISOString();
+    onChanged!(copy(later, "written again on my laptop"), "sync");
+    await until(() => store.applied.length === 2);
+    expect(store.applied[1]).toMatchObject([{ id: "p1", note: "written again on my laptop" }]);
+    // after clear all, no older copy of anything comes back either
+    expect(await send({ type: "glossary/clear" }, PAGE)).toMatchObject({ ok: true });
+    onChanged!({ "g:other": { newValue: { k: "term", n: "Older term", t: "x", p: false, u: new Date(Date.now() - 1_000).toISOString() } } }, "sync");
+    await until(() => store.applied.length === 3);
+    expect(store.applied[2]).toEqual([]);
   });
 
   it("keyboard commands go to the active tab", async () => {
