@@ -52,6 +52,13 @@ function afterArticle(tokens: readonly Token[], k: number): boolean {
 /** Does the token after a run end its phrase: nothing, a new line, or a stop? */
 const endsPhrase = (t: Token | undefined) => !t || t.afterBreak || /^[.!?:;]$/.test(t.text);
 
+/** Does a post and a name follow token k, one space after it ("… Founder Cameron Forbes")? */
+function postAfter(text: string, tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  return !!after && text.charCodeAt(after.start - 1) === 32 && tokens[k]!.end + 1 === after.start && oneLineRun(text, tokens, k + 1, 3) && jobBeforeName(tokens.slice(k + 1, k + 4), 0);
+}
+const spanKey = (tokens: readonly Token[], s: TaggedSpan) => tokens.slice(s.first, s.last + 1).map((t) => t.text).join(" ");
+
 /** Are the n tokens from k words joined by single spaces on one line? */
 function oneLineRun(text: string, tokens: readonly Token[], k: number, n: number): boolean {
   for (let i = k; i < k + n; i++) {
@@ -138,6 +145,8 @@ export function taggerRuns(text: string, tokens: Token[], spans: readonly Tagged
     if (spans.some((s) => s.type === "PER" && s.first <= last && k <= s.last)) continue;
     if (last > k) compound.push({ type: "PER", start: t.start, end: tokens[last]!.end, first: k, last });
   }
+  const firms = new Set<string>();
+  for (const s of spans) if (s.type === "PER" && postAfter(text, tokens, s.last)) firms.add(spanKey(tokens, s));
   for (const s of [...spans, ...compound]) {
     if (s.type !== "PER") continue;
     if (s.first === s.last && entityHead.has(lower(tokens[s.first]!.text)) && !personWord.has(lower(tokens[s.first]!.text))) continue;
@@ -195,8 +204,9 @@ export function taggerRuns(text: string, tokens: Token[], spans: readonly Tagged
     // (and "Holloway Events", a firm of a trade named after its owner)
     if (after && after.kind === "word" && isCapitalised(after.text) && (NON_PERSON_HEADS.has(lower(after.text)) || ORG_HEADS.has(lower(after.text)) || isBusinessNoun(lower(after.text))) && text.slice(tokens[s.last]!.end, after.start) === " ") continue;
     // "Forbes Functions Founder Cameron Forbes": a name run on into a post and the name after it
-    // is the firm or the body the post is of ("Microsoft CEO Satya Nadella"), not a person
-    if (after && text.charCodeAt(after.start - 1) === 32 && tokens[s.last]!.end + 1 === after.start && oneLineRun(text, tokens, s.last + 1, 3) && jobBeforeName(tokens.slice(s.last + 1, s.last + 4), 0)) continue;
+    // is the firm or the body the post is of ("Microsoft CEO Satya Nadella"), not a person, and so
+    // is the same name elsewhere (a photo credit "Forbes Functions" on its own line)
+    if (firms.size && firms.has(spanKey(tokens, s))) continue;
     // "the Biden-Kamala Harris ticket": a compound of a name used alone elsewhere and a name
     const prevTok = tokens[s.first - 1];
     if (prevTok && prevTok.kind === "word" && prevTok.end === tokens[s.first]!.start - 1 && text[prevTok.end] === " " && /^\p{Lu}[^-]*-\p{Lu}[^-]*$/u.test(prevTok.text) && standalone.has(prevTok.text.split("-")[0]!) && !isTitleWord(prevTok.text.split("-")[1]!)) ws = [prevTok, ...ws];

@@ -72,3 +72,16 @@ describe("findPeople: the owner of a capitalised post", () => {
     expect(names("Obama's chief of staff spoke first. Obama said the plan would pass.")).toEqual(["Obama"]);
   });
 });
+
+describe("findPeople: a firm's name that a post showed once", () => {
+  it("is the firm's wherever it stands, so the owner's surname stays with the owner", () => {
+    const text =
+      "Mismatched Glassware\n\nKestrel Functions\n\nWhen hunting for the perfect setting, Kestrel Functions Founder Odette Kestrel says not to worry about matching plates.\n\nHand-Drawn Menus\n\nKestrel Functions\n\nKestrel says guests love a menu drawn by hand. Kestrel agrees that food makes the table.";
+    const people = findPeople(text);
+    expect(people.map((p) => p.name)).toEqual(["Odette Kestrel"]);
+    // the surname alone, after the credit lines, is the owner's
+    const starts = people[0]!.mentions.map((m) => m.start);
+    expect(starts).toContain(text.lastIndexOf("Kestrel says"));
+    expect(starts).toContain(text.indexOf("Kestrel agrees"));
+  });
+});
