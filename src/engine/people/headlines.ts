@@ -86,9 +86,19 @@ export function headlineWords(text: string, runs: readonly Token[][], heads: Rea
   // back to the interpreter as a "wrong call target" on the next analysis)
   const onHeadline = new Uint8Array(runs.length);
   const known = new Set<string>();
+  // (the line of the last run kept, start and end: a run on the same line has the same start
+  // without a scan back over the line, quadratic on a page-long line of names, "Smith, Smith, …")
+  let lineStart = 0;
+  let lineEnd = -1;
   for (let k = 0; k < runs.length; k++) {
     const r = runs[k]!;
-    onHeadline[k] = heads.has(text.lastIndexOf("\n", r[0]!.start) + 1) ? 1 : 0;
+    const at = r[0]!.start;
+    if (at < lineStart || at >= lineEnd) {
+      lineStart = text.lastIndexOf("\n", at) + 1;
+      lineEnd = text.indexOf("\n", lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
+    onHeadline[k] = heads.has(lineStart) ? 1 : 0;
     if (!onHeadline[k]) for (let w = 0; w < r.length; w++) known.add(lower(r[w]!.text));
   }
   const kept: Token[][] = [];
