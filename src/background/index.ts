@@ -12,7 +12,7 @@ import { ANALYSE_PORT, parseMessage, type GlossaryView, type Message, type Messa
 import { normalizeSettings, SETTINGS_KEY, type Settings } from "../settings";
 import { siteAllowed } from "../site-switch";
 import { packWorkerAnalysis } from "../content/summary";
-import { parseImport, toView, type Entry } from "./glossary-core";
+import { hasVisibleName, parseImport, toView, type Entry } from "./glossary-core";
 import * as store from "./glossary-store";
 import { allowed, classifySender, type SenderKind } from "./senders";
 import { diffSync, ENTRY_PREFIX, notDeleted, planSync, readSynced, readTombstones, withCleared, withDeleted, type Tombstones } from "./sync-plan";
@@ -287,7 +287,8 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
       return { ok: true, ...(warning ? { warning } : {}) };
     }
     case "terms/add": {
-      if (!msg.term.trim()) return { ok: false, error: "Dramatis: a term cannot be empty" };
+      // zero-width or control characters only would be a row with nothing to read
+      if (!hasVisibleName(msg.term)) return { ok: false, error: "Dramatis: a term cannot be empty" };
       const e = await store.addTerm(await db(), msg.term, msg.note);
       const warning = await mirrorToSync();
       void broadcast({ type: "terms/changed" });
@@ -448,7 +449,7 @@ browser.runtime.onStartup.addListener(() => {
 browser.contextMenus.onClicked.addListener((info) => {
   if (info.menuItemId !== MENU_ID) return;
   const text = (info.selectionText ?? "").trim().replace(/\s+/g, " ").slice(0, 200);
-  if (!text) return;
+  if (!hasVisibleName(text)) return;
   void (async () => {
     const e = await store.addTerm(await db(), text, undefined);
     void mirrorToSync();

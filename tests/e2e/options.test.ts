@@ -170,7 +170,7 @@ describe.each(BROWSERS)("options page in %s", (name) => {
     await until(async () => (await listNames(page, "entries")).join() === "Alan Turing", "the search to narrow the list");
     // Tab from the search box passes the count line (not focusable) to the first entry.
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.querySelector(".entry-name")?.textContent)).toBe("Alan Turing");
+    expect(await page.evaluate(() => (document.activeElement?.matches("button.entry") ? document.activeElement.querySelector(".entry-name")?.textContent : document.activeElement?.tagName))).toBe("Alan Turing");
     await page.keyboard.press("Enter");
     await until(() => page.evaluate(() => document.activeElement?.id === "detail-name"), "focus on the detail heading");
     expect(await text(page, "#detail-name")).toBe("Alan Turing");
@@ -303,5 +303,20 @@ describe.each(BROWSERS)("options page in %s", (name) => {
     await reload(page);
     expect(await listNames(page, "entries")).not.toContain("Ines Carvalho-Lund");
     expect(errors).toEqual([]);
+  });
+
+  it("a term of only invisible characters is refused and adds no nameless row", async () => {
+    const before = (await send<{ terms: GlossaryView[] }>(page, { type: "terms/add", term: "Visible Term" })).ok;
+    expect(before).toBe(true);
+    const terms = async () => (await send<{ terms: GlossaryView[] }>(page, { type: "terms/list" })).terms;
+    const count = (await terms()).length;
+    for (const term of ["\u200b", "\u200d\ufeff \u00a0", "\u0007\u2028"]) {
+      const r = await send(page, { type: "terms/add", term, note: "a note on nothing" });
+      expect(r.ok, JSON.stringify(term)).toBe(false);
+      expect(r.error).toMatch(/cannot be empty/);
+    }
+    expect(await terms()).toHaveLength(count);
+    await reload(page);
+    expect((await listNames(page, "terms")).filter((n) => n.replace(/[\s\p{Z}\p{Cc}\p{Cf}]+/gu, "") === "")).toEqual([]);
   });
 });
