@@ -18,6 +18,10 @@ const worker = vi.hoisted(() => ({
   /** When set, the next glossary/list reply waits for this promise and then answers with the
    *  entries as they were when it was asked. */
   holdList: null as Promise<void> | null,
+  /** When set, glossary/update answers only once this promise settles (a save in flight). */
+  holdUpdate: null as Promise<void> | null,
+  /** The order the fake worker saw things in: "update answered", "delete asked". */
+  log: [] as string[],
 }));
 
 vi.mock("webextension-polyfill", () => ({
@@ -39,8 +43,16 @@ vi.mock("webextension-polyfill", () => ({
             return { ok: true, terms: [] };
           case "settings/get":
             return { ok: true, settings: {} };
-          case "glossary/update":
+          case "glossary/update": {
+            const hold = worker.holdUpdate;
+            worker.holdUpdate = null;
+            if (hold) await hold;
+            worker.log.push("update answered");
             return { ok: true, entry: { ...worker.entries[0], note: m.note } };
+          }
+          case "glossary/delete":
+            worker.log.push("delete asked");
+            return { ok: false, error: "kept for the next test" };
           case "glossary/import":
             return { ok: false, error: "Import refused: entries[2].pinned: Invalid type: Expected boolean but received \"yes\"." };
           default:
@@ -148,5 +160,26 @@ describe("options page", () => {
     release();
     await new Promise((r) => setTimeout(r, 50));
     expect(names()).toEqual([EVIL]);
+  });
+
+  it("a delete confirmed while the entry's note is still being saved is asked only after that save is answered", async () => {
+    document.querySelector<HTMLButtonElement>("button.entry")!.click();
+    const note = $<HTMLTextAreaElement>("note");
+    let release!: () => void;
+    worker.holdUpdate = new Promise<void>((r) => (release = r));
+    worker.log.length = 0;
+    note.value = "A long note written just before deleting";
+    note.dispatchEvent(new Event("input"));
+    note.dispatchEvent(new Event("blur")); // clicking Delete takes the focus: the note is sent
+    const dialog = $<HTMLDialogElement>("confirm");
+    // jsdom has no modal dialogs: the user's "Delete" is the dialog closing with "ok"
+    dialog.showModal = () => undefined;
+    $("delete").click();
+    dialog.returnValue = "ok";
+    dialog.dispatchEvent(new Event("close"));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(worker.log).toEqual([]);
+    release();
+    await vi.waitFor(() => expect(worker.log).toEqual(["update answered", "delete asked"]));
   });
 });
