@@ -35,97 +35,150 @@ export function speechSubject(text: string, ws: Word[], mentionAt: (s: number, e
     if (!SPEECH_VERBS.has(lv)) continue;
     // "the United States" holds no verb; a capitalised verb only in a title-cased headline
     if (/^\p{Lu}/u.test(ws[v]!.w) && !headline) continue;
-    const before = text.slice(ws[v - 1]!.end, ws[v]!.start);
-    const pw = ws[v - 1]!.w.toLowerCase();
-    // "Clinton's attacks were echoed by her campaign", "Trump was asked": a reporting verb in the
-    // passive has the words said, or the one spoken to, as its subject, never the speaker
-    // (its speaker, when named, follows "by": "Rubio was asked by moderator Gerard Baker whether")
-    if (/^(?:is|was|were|are|be|been|being)$/.test(pw) && (lv.endsWith("ed") || PAST.test(lv))) {
-      let e = v + 3;
-      while (e < Math.min(ws.length, v + 10) && !AGENT_END.test(ws[e]!.w) && !/[,;:.]/.test(text.slice(ws[e - 1]!.end, ws[e]!.start))) e++;
-      const agent = ws[v + 1]?.w === "by" && ws[v + 2] && /^\s+$/.test(text.slice(ws[v]!.end, ws[v + 1]!.start)) ? phraseAt(text, ws, v + 2, e, mentionAt) : null;
-      if (agent && agent.kind !== "description") return agent;
-      continue;
-    }
-    if (/['’]s?$/.test(text.slice(ws[v - 1]!.start, ws[v - 1]!.end)) || /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|of|in|to)$/.test(pw)) continue;
-    // "to make a controversial comment", "for the long term": a bare verb form after an article
-    // and one word is a noun (a singular subject would take "comments"; a plural one ends in -s)
-    const p2 = ws[v - 2]?.w.toLowerCase() ?? "";
-    if (/^(?:a|an|the|his|her|its|their|this)$/.test(p2) && !/,/.test(before) && !/(?:s|ed|ing)$/.test(lv) && !PAST.test(lv) && !/s$/.test(pw) && !/^(?:people|police|media|public|staff|men|women|children|crowd)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end)) continue;
-    // ("an overall cost estimate": the same after an article and two lower-case modifiers, none
-    // a plural, an adverb or a pronoun, with no comma between)
-    const p3 = ws[v - 3]?.w.toLowerCase() ?? "";
-    if (/^(?:a|an|the|his|her|its|their|this)$/.test(p3) && !/[,;:()—–]/.test(text.slice(ws[v - 3]!.end, ws[v]!.start)) && !/(?:s|ed|ing)$/.test(lv) && !PAST.test(lv) && [ws[v - 2]!, ws[v - 1]!].every((w) => /^\p{Ll}+$/u.test(w.w) && !/s$/.test(w.w) && !ADVERB.test(w.w) && !AUXILIARY.test(w.w) && !PRONOUN.test(w.w) && !CLAUSE_BREAK.test(w.w) && !SPEECH_VERBS.has(w.w)) && !/^(?:people|police|media|public|staff|men|women|children|crowd)$/.test(pw)) continue;
-    // "32% of Republican claims": a noun after "of" and one modifier ("many of them said" speaks)
-    // (after a comma the verb is the sentence's: "officials, speaking on condition of anonymity, said")
-    if (ws[v - 2]?.w.toLowerCase() === "of" && !/^(?:them|us|those|whom)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) && !/,/.test(before) && !(/ed$/.test(lv) || PAST.test(lv))) continue;
-    // ", saying" / ", adding" / ", Claims" (headline) / "and said": the sentence's subject speaks
-    // "Trump returned the compliment to Adelson, telling Reuters": after a comma, a participle's
-    // subject is the sentence's, not the name before the comma
-    const subjectRightBefore = (!!mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) || PRONOUN.test(pw) || pw === "former" || pw === "latter") && !/,\s*$/.test(before);
-    if ((lv.endsWith("ing") && !subjectRightBefore) || (/,\s*$/.test(before) && /^\p{Lu}/u.test(ws[v]!.w)) || pw === "and") {
-      // ("When asked whom she supported, Ms. Sherry smiled and said": the subject is the main
-      // clause's, after the subordinate clause opening the sentence)
-      // (the last comma before the verb: the clause may hold an appositive, "When Robby Mook,
-      // Clinton's campaign manager, was asked …, he laughed and said")
-      let sub = -1;
-      if (SUBORDINATOR.test(ws[0]!.w)) for (let k = v - 1; k > 1 && sub < 0; k--) if (/,/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) sub = k;
-      const cue = sub > 0 ? (firstSubject(ws.slice(sub), v - sub, mentionAt) ?? firstSubject(ws, v, mentionAt)) : firstSubject(ws, v, mentionAt);
-      if (cue) return cue;
-      // "when questioned after the debate, asserting": the word before a participle is no subject
-      if (lv.endsWith("ing")) continue;
-    }
-    let s = v - 1;
-    while (s >= 0 && (ADVERB.test(ws[s]!.w) || AUXILIARY.test(ws[s]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) s--;
-    // "McConnell, who in 2010 said", "Trump on Monday said", "she last week told": a time phrase
-    // between the subject and its verb
-    if (s > 1 && TIME_WORD.test(ws[s]!.w) && /^(?:in|on|at|during|since|last|this|earlier|late|early)$/i.test(ws[s - 1]!.w) && !/,/.test(text.slice(ws[s - 1]!.end, ws[v]!.start))) {
-      s -= 2;
-      while (s >= 0 && (ADVERB.test(ws[s]!.w) || AUXILIARY.test(ws[s]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) s--;
-      if (s < 0) continue;
-    }
-    if (s < 0) continue;
-    // "Leonard E. Burman, director of the centre, said": the name before the appositive
-    if (/,\s*$/.test(text.slice(ws[s]!.end, ws[s + 1]!.start))) {
-      for (let k = s - 1; k >= Math.max(0, s - 30); k--) {
-        const sep = text.slice(ws[k]!.end, ws[k + 1]!.start);
-        if (!/,\s*$/.test(sep)) continue;
-        // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a bracket closing
-        // before the comma holds the party and state; the name is before it
-        // (not a name after a preposition: "Marty West, who worked for Sen. Lamar Alexander
-        // (R-Tenn.), …, called it" is West's)
-        if (/\)/.test(sep)) {
-          let j = k;
-          while (j > 0 && k - j < 6 && !/\(/.test(text.slice(ws[j - 1]!.end, ws[j]!.start))) j--;
-          const inner = j > 0 && k - j < 6 ? mentionAt(ws[j - 1]!.start, ws[j - 1]!.end) : null;
-          let b = j - 2;
-          while (inner && b >= 0 && ws[b]!.end > inner.start) b--;
-          while (b >= 0 && (TITLE_ABBREV.test(ws[b]!.w) || /^(?:Senator|Representative|Governor|President)$/.test(ws[b]!.w))) b--;
-          if (inner && !(b >= 0 && PREPOSITION.test(ws[b]!.w))) k = j - 1;
-        }
-        const m = mentionAt(ws[k]!.start, ws[k]!.end);
-        if (m) return { start: m.start, end: m.end, kind: "name" };
-        if (PRONOUN.test(ws[k]!.w)) return { start: ws[k]!.start, end: ws[k]!.end, kind: "pronoun" };
-        // "Two senior officials, speaking on condition of anonymity, said": a described subject
-        // opening the sentence before its appositive
-        const d = subjectEndingAt(ws, k, mentionAt);
-        // (not "Her partner, Lars Cummings, called": a name closing the appositive is the head)
-        if (d?.kind === "description" && d.start === ws[0]!.start && !mentionAt(ws[s]!.start, ws[s]!.end)) return d;
-        // "Even China, Pyongyang's only ally …, said": a name opening the sentence (after at most
-        // one sentence adverb) and set off by the appositive is the subject, a person or not
-        if (d?.kind === "name" && k <= 1 && (k === 0 || SENTENCE_OPENER.test(ws[0]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) return { start: ws[k]!.start, end: ws[k]!.end, kind: "name" };
-      }
-    }
-    const cue = subjectEndingAt(ws, s, mentionAt);
-    // "Ban Ki-moon condemned what he called a "brazen breach"": the pronoun of "what he called"
-    // stands for the sentence's subject, who is the one cited
-    if (cue?.kind === "pronoun" && /^(?:he|she)$/i.test(ws[s]!.w) && s > 1 && ws[s - 1]!.w.toLowerCase() === "what") {
-      const outer = firstSubject(ws, s - 1, mentionAt);
-      if (outer) return outer;
-    }
+    const cue = subjectOfVerb(text, ws, v, lv, mentionAt);
     if (cue) return cue;
   }
   return null;
+}
+
+/**
+ * The speaker of the reporting verb at `v` (`lv` lower-cased), or null when this verb gives none
+ * and the next one is tried. The readings, in order: a passive's agent; a verb form that is a
+ * noun here (none); the main clause's subject before a participle or "and said"; else, past
+ * adverbs and a time phrase, the head before an appositive ending at the verb, or the subject
+ * right before the verb.
+ */
+function subjectOfVerb(text: string, ws: Word[], v: number, lv: string, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  const before = text.slice(ws[v - 1]!.end, ws[v]!.start);
+  const pw = ws[v - 1]!.w.toLowerCase();
+  if (/^(?:is|was|were|are|be|been|being)$/.test(pw) && (lv.endsWith("ed") || PAST.test(lv))) return passiveAgent(text, ws, v, mentionAt);
+  if (isNounHere(text, ws, v, lv, pw, before, mentionAt)) return null;
+  const main = mainClauseSubject(text, ws, v, lv, pw, before, mentionAt);
+  if (main !== undefined) return main;
+  const s = subjectEnd(text, ws, v, mentionAt);
+  if (s < 0) return null;
+  return headBeforeAppositive(text, ws, s, mentionAt) ?? subjectBeforeVerb(ws, s, mentionAt);
+}
+
+/**
+ * "Clinton's attacks were echoed by her campaign", "Trump was asked": a reporting verb in the
+ * passive has the words said, or the one spoken to, as its subject, never the speaker
+ * (its speaker, when named, follows "by": "Rubio was asked by moderator Gerard Baker whether")
+ */
+function passiveAgent(text: string, ws: Word[], v: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  let e = v + 3;
+  while (e < Math.min(ws.length, v + 10) && !AGENT_END.test(ws[e]!.w) && !/[,;:.]/.test(text.slice(ws[e - 1]!.end, ws[e]!.start))) e++;
+  const agent = ws[v + 1]?.w === "by" && ws[v + 2] && /^\s+$/.test(text.slice(ws[v]!.end, ws[v + 1]!.start)) ? phraseAt(text, ws, v + 2, e, mentionAt) : null;
+  if (agent && agent.kind !== "description") return agent;
+  return null;
+}
+
+/**
+ * Whether the reporting word at `v` is a noun here: after a possessive or a determiner, after an
+ * article and one or two modifiers, or after "of" and one modifier.
+ */
+function isNounHere(text: string, ws: Word[], v: number, lv: string, pw: string, before: string, mentionAt: (s: number, e: number) => Span | null): boolean {
+  if (/['’]s?$/.test(text.slice(ws[v - 1]!.start, ws[v - 1]!.end)) || /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|of|in|to)$/.test(pw)) return true;
+  // "to make a controversial comment", "for the long term": a bare verb form after an article
+  // and one word is a noun (a singular subject would take "comments"; a plural one ends in -s)
+  const p2 = ws[v - 2]?.w.toLowerCase() ?? "";
+  if (/^(?:a|an|the|his|her|its|their|this)$/.test(p2) && !/,/.test(before) && !/(?:s|ed|ing)$/.test(lv) && !PAST.test(lv) && !/s$/.test(pw) && !/^(?:people|police|media|public|staff|men|women|children|crowd)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end)) return true;
+  // ("an overall cost estimate": the same after an article and two lower-case modifiers, none
+  // a plural, an adverb or a pronoun, with no comma between)
+  const p3 = ws[v - 3]?.w.toLowerCase() ?? "";
+  if (/^(?:a|an|the|his|her|its|their|this)$/.test(p3) && !/[,;:()—–]/.test(text.slice(ws[v - 3]!.end, ws[v]!.start)) && !/(?:s|ed|ing)$/.test(lv) && !PAST.test(lv) && [ws[v - 2]!, ws[v - 1]!].every((w) => /^\p{Ll}+$/u.test(w.w) && !/s$/.test(w.w) && !ADVERB.test(w.w) && !AUXILIARY.test(w.w) && !PRONOUN.test(w.w) && !CLAUSE_BREAK.test(w.w) && !SPEECH_VERBS.has(w.w)) && !/^(?:people|police|media|public|staff|men|women|children|crowd)$/.test(pw)) return true;
+  // "32% of Republican claims": a noun after "of" and one modifier ("many of them said" speaks)
+  // (after a comma the verb is the sentence's: "officials, speaking on condition of anonymity, said")
+  if (ws[v - 2]?.w.toLowerCase() === "of" && !/^(?:them|us|those|whom)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) && !/,/.test(before) && !(/ed$/.test(lv) || PAST.test(lv))) return true;
+  return false;
+}
+
+/**
+ * ", saying" / ", adding" / ", Claims" (headline) / "and said": the sentence's subject speaks
+ * "Trump returned the compliment to Adelson, telling Reuters": after a comma, a participle's
+ * subject is the sentence's, not the name before the comma.
+ * A cue; null when the verb is a participle whose subject is not found (the next verb is tried);
+ * undefined when this reading does not apply.
+ */
+function mainClauseSubject(text: string, ws: Word[], v: number, lv: string, pw: string, before: string, mentionAt: (s: number, e: number) => Span | null): Cue | null | undefined {
+  const subjectRightBefore = (!!mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) || PRONOUN.test(pw) || pw === "former" || pw === "latter") && !/,\s*$/.test(before);
+  if ((lv.endsWith("ing") && !subjectRightBefore) || (/,\s*$/.test(before) && /^\p{Lu}/u.test(ws[v]!.w)) || pw === "and") {
+    // ("When asked whom she supported, Ms. Sherry smiled and said": the subject is the main
+    // clause's, after the subordinate clause opening the sentence)
+    // (the last comma before the verb: the clause may hold an appositive, "When Robby Mook,
+    // Clinton's campaign manager, was asked …, he laughed and said")
+    let sub = -1;
+    if (SUBORDINATOR.test(ws[0]!.w)) for (let k = v - 1; k > 1 && sub < 0; k--) if (/,/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) sub = k;
+    const cue = sub > 0 ? (firstSubject(ws.slice(sub), v - sub, mentionAt) ?? firstSubject(ws, v, mentionAt)) : firstSubject(ws, v, mentionAt);
+    if (cue) return cue;
+    // "when questioned after the debate, asserting": the word before a participle is no subject
+    if (lv.endsWith("ing")) return null;
+  }
+  return undefined;
+}
+
+/**
+ * The index of the subject's last word before the verb at `v`, past adverbs, auxiliaries and a
+ * time phrase; -1 when none is left.
+ */
+function subjectEnd(text: string, ws: Word[], v: number, mentionAt: (s: number, e: number) => Span | null): number {
+  let s = v - 1;
+  while (s >= 0 && (ADVERB.test(ws[s]!.w) || AUXILIARY.test(ws[s]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) s--;
+  // "McConnell, who in 2010 said", "Trump on Monday said", "she last week told": a time phrase
+  // between the subject and its verb
+  if (s > 1 && TIME_WORD.test(ws[s]!.w) && /^(?:in|on|at|during|since|last|this|earlier|late|early)$/i.test(ws[s - 1]!.w) && !/,/.test(text.slice(ws[s - 1]!.end, ws[v]!.start))) {
+    s -= 2;
+    while (s >= 0 && (ADVERB.test(ws[s]!.w) || AUXILIARY.test(ws[s]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) s--;
+  }
+  // (the loops stop at -1 at the lowest)
+  return s;
+}
+
+/** "Leonard E. Burman, director of the centre, said": the name before the appositive */
+function headBeforeAppositive(text: string, ws: Word[], s: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  if (/,\s*$/.test(text.slice(ws[s]!.end, ws[s + 1]!.start))) {
+    for (let k = s - 1; k >= Math.max(0, s - 30); k--) {
+      const sep = text.slice(ws[k]!.end, ws[k + 1]!.start);
+      if (!/,\s*$/.test(sep)) continue;
+      // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a bracket closing
+      // before the comma holds the party and state; the name is before it
+      // (not a name after a preposition: "Marty West, who worked for Sen. Lamar Alexander
+      // (R-Tenn.), …, called it" is West's)
+      if (/\)/.test(sep)) {
+        let j = k;
+        while (j > 0 && k - j < 6 && !/\(/.test(text.slice(ws[j - 1]!.end, ws[j]!.start))) j--;
+        const inner = j > 0 && k - j < 6 ? mentionAt(ws[j - 1]!.start, ws[j - 1]!.end) : null;
+        let b = j - 2;
+        while (inner && b >= 0 && ws[b]!.end > inner.start) b--;
+        while (b >= 0 && (TITLE_ABBREV.test(ws[b]!.w) || /^(?:Senator|Representative|Governor|President)$/.test(ws[b]!.w))) b--;
+        if (inner && !(b >= 0 && PREPOSITION.test(ws[b]!.w))) k = j - 1;
+      }
+      const m = mentionAt(ws[k]!.start, ws[k]!.end);
+      if (m) return { start: m.start, end: m.end, kind: "name" };
+      if (PRONOUN.test(ws[k]!.w)) return { start: ws[k]!.start, end: ws[k]!.end, kind: "pronoun" };
+      // "Two senior officials, speaking on condition of anonymity, said": a described subject
+      // opening the sentence before its appositive
+      const d = subjectEndingAt(ws, k, mentionAt);
+      // (not "Her partner, Lars Cummings, called": a name closing the appositive is the head)
+      if (d?.kind === "description" && d.start === ws[0]!.start && !mentionAt(ws[s]!.start, ws[s]!.end)) return d;
+      // "Even China, Pyongyang's only ally …, said": a name opening the sentence (after at most
+      // one sentence adverb) and set off by the appositive is the subject, a person or not
+      if (d?.kind === "name" && k <= 1 && (k === 0 || SENTENCE_OPENER.test(ws[0]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) return { start: ws[k]!.start, end: ws[k]!.end, kind: "name" };
+    }
+  }
+  return null;
+}
+
+/** The subject phrase ending at word `s`, right before the verb. */
+function subjectBeforeVerb(ws: Word[], s: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  const cue = subjectEndingAt(ws, s, mentionAt);
+  // "Ban Ki-moon condemned what he called a "brazen breach"": the pronoun of "what he called"
+  // stands for the sentence's subject, who is the one cited
+  if (cue?.kind === "pronoun" && /^(?:he|she)$/i.test(ws[s]!.w) && s > 1 && ws[s - 1]!.w.toLowerCase() === "what") {
+    const outer = firstSubject(ws, s - 1, mentionAt);
+    if (outer) return outer;
+  }
+  return cue;
 }
 
 // nouns for something said, whose owner said the quote that follows them
