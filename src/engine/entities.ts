@@ -197,7 +197,19 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     .filter((r) => r.tokens.length > 1 || !(NON_ENTITY_ACRONYMS.has(r.tokens[0]!.text) || (ORG_HEADS.has(low(r.tokens[0]!.text)) && !isAcronym(r.tokens[0]!.text) && !/^(?:senate|congress|parliament|kremlin|pentagon)$/i.test(r.tokens[0]!.text))));
   // Title Case headlines capitalise everything: there, only names the body also tags count
   const heads = headlineLines(text, tokens);
-  const onHeadline = (r: Run) => heads.has(text.lastIndexOf("\n", r.tokens[0]!.start) + 1);
+  // (the last run's line kept: a scan back to the line's start per run was quadratic on a
+  // page-long line)
+  let lineStart = 0;
+  let lineEnd = -1;
+  const onHeadline = (r: Run) => {
+    const at = r.tokens[0]!.start;
+    if (at < lineStart || at >= lineEnd) {
+      lineStart = text.lastIndexOf("\n", at) + 1;
+      lineEnd = text.indexOf("\n", lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
+    return heads.has(lineStart);
+  };
   const keyOf = (r: Run) => r.tokens.map((t) => low(t.text)).join(" ");
   const inBody = new Set(runs.filter((r) => !onHeadline(r)).map(keyOf));
   // a person's name alone is that person ("Trump" tagged as an organisation by a campaign's context)

@@ -76,7 +76,10 @@ const NOT_PLURAL_TITLES = new Set(["brother", "sister", "father", "saint", "st",
  * Marco Rubio of Florida"): the role is its singular, and the list's other names share it.
  */
 function titleBefore(text: string, start: number, out?: { plural: boolean }, fullNameAt?: (s: number, e: number) => boolean): string | null {
-  const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 120);
+  // (the line's start looked for in the 120 characters before only: a scan back to it was
+  // quadratic on a page-long line of names)
+  const lo = Math.max(0, start - 120);
+  const lineStart = lo + text.slice(lo, start).lastIndexOf("\n") + 1;
   const before = text.slice(lineStart, start);
   const words = before.split(/[ \u00a0]+/);
   if (words[words.length - 1] === "") words.pop();

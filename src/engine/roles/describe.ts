@@ -33,7 +33,10 @@ interface Word {
 
 /** The words of the line before `start`, nearest last; empty when the name is glued to a word. */
 function wordsBefore(text: string, start: number): Word[] {
-  const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 140);
+  // (looked for in the 140 characters before only: a scan back to the line's start was
+  // quadratic on a page-long line of names)
+  const lo = Math.max(0, start - 140);
+  const lineStart = lo + text.slice(lo, start).lastIndexOf("\n") + 1;
   const c = text.charCodeAt(start - 1);
   if (c !== 32 && c !== 0xa0) return [];
   const out: Word[] = [];
@@ -91,7 +94,7 @@ export function descriptionBefore(text: string, start: number, isName: (s: numbe
   // a pair shares a plural only ("Pulse owner Ann Lee and Bo Ray": the owner is Ann Lee)
   if (plural && !one) return null;
   // (a capitalised head opening the sentence is looked up in lower case; most last words have no capital)
-  if (!isHead(lastWord) && !one && !(lastWord.charCodeAt(0) < 91 && lastWord.charCodeAt(0) > 64 && isHead(lastWord.toLowerCase())) && text.lastIndexOf(" of ", start) < start - 40) return null;
+  if (!isHead(lastWord) && !one && !(lastWord.charCodeAt(0) < 91 && lastWord.charCodeAt(0) > 64 && isHead(lastWord.toLowerCase())) && !(start < 40 || text.slice(start - 40, start + 4).includes(" of "))) return null;
   const words = wordsBefore(text, start);
   const k = words.length - 1;
   if (k < 0) return null;
