@@ -65,8 +65,8 @@ export function sentenceStart(text: string, pos: number, paraStart: number): num
   // (the furthest scan so far is kept: the quotes are read in order, and a paragraph of many
   // quotes in one sentence that never ends, '"x," said "x," said …' for pages, had every quote
   // scan back to the paragraph's start. A later position scans back to that one only.)
-  const known = text === scanText && paraStart === scanPara && pos >= scanPos;
-  const stop = known ? Math.max(scanPos - 1, paraStart) : paraStart;
+  const known = text === startScan.text && paraStart === startScan.para && pos >= startScan.pos;
+  const stop = known ? Math.max(startScan.pos - 1, paraStart) : paraStart;
   let at = -1;
   for (let i = pos - 1; i > stop; i--) {
     if (endsSentence(text, i)) {
@@ -74,26 +74,19 @@ export function sentenceStart(text: string, pos: number, paraStart: number): num
       break;
     }
   }
-  if (at < 0) at = known ? scanAt : paraStart;
-  if (known || text !== scanText || paraStart !== scanPara) {
-    scanText = text;
-    scanPara = paraStart;
-    scanPos = pos;
-    scanAt = at;
-  }
+  if (at < 0) at = known ? startScan.at : paraStart;
+  if (known || text !== startScan.text || paraStart !== startScan.para) startScan = { text, para: paraStart, pos, at };
   return at;
 }
-let scanText = "";
-let scanPara = -1;
-let scanPos = -1;
-let scanAt = -1;
+/** sentenceStart's furthest scan: in which text and paragraph, from where, and the start it found. */
+let startScan = { text: "", para: -1, pos: -1, at: -1 };
 
 /** End of the sentence after `pos`; a new opening mark ends the stretch too. */
 export function sentenceEnd(text: string, pos: number, paraEnd: number): number {
   // (the last scan is kept, as sentenceStart's: a position between its start and the end it
   // found has the same end. Quotes in single marks in a sentence that never ends, "'Yes,' said
   // …" for pages, each scanned on to the paragraph's end.)
-  if (text === endText && paraEnd === endPara && pos >= endFrom && pos <= endAt) return endResult;
+  if (text === endScan.text && paraEnd === endScan.para && pos >= endScan.from && pos <= endScan.at) return endScan.result;
   let at = paraEnd;
   let result = paraEnd;
   for (let i = pos; i < paraEnd; i++) {
@@ -108,15 +101,8 @@ export function sentenceEnd(text: string, pos: number, paraEnd: number): number 
       break;
     }
   }
-  endText = text;
-  endPara = paraEnd;
-  endFrom = pos;
-  endAt = at;
-  endResult = result;
+  endScan = { text, para: paraEnd, from: pos, at, result };
   return result;
 }
-let endText = "";
-let endPara = -1;
-let endFrom = -1;
-let endAt = -1;
-let endResult = -1;
+/** sentenceEnd's last scan: in which text and paragraph, the stretch it read (from..at), and the end it gave. */
+let endScan = { text: "", para: -1, from: -1, at: -1, result: -1 };
