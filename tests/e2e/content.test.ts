@@ -96,6 +96,16 @@ async function rectOf(page: Page, word: string, nth = 0): Promise<{ x: number; y
   );
 }
 
+/** Moves the pointer onto `word` from up and to the left of it, as a reader's hand arrives (the
+ *  card opens on the dwell that follows); returns the word's centre. */
+async function hoverFromAside(page: Page, word: string): Promise<{ x: number; y: number }> {
+  const at = await rectOf(page, word);
+  expect(at).not.toBeNull();
+  await page.mouse.move(at!.x - 40, at!.y - 40);
+  await page.mouse.move(at!.x, at!.y, { steps: 3 });
+  return at!;
+}
+
 /** Sends a message to every tab's content script the way the worker relays a command: from an
  *  extension page through tabs.sendMessage (works the same in both browsers). */
 async function sendToContent(s: Session, message: unknown): Promise<unknown[]> {
@@ -285,10 +295,7 @@ describe.each(BROWSERS)("content script in %s", (name) => {
   });
 
   it("hovering Wray opens a card that says FBI Director", async () => {
-    const at = await rectOf(page, "Wray");
-    expect(at).not.toBeNull();
-    await page.mouse.move(at!.x - 40, at!.y - 40);
-    await page.mouse.move(at!.x, at!.y, { steps: 3 });
+    const at = await hoverFromAside(page, "Wray");
     const p = await until(async () => {
       const r = await probe(page);
       return r.cardOpen ? r : null;
@@ -319,9 +326,9 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(vp.w);
     expect(box.y + box.height).toBeLessThanOrEqual(vp.h);
-    expect(Math.abs(box.y - at!.y)).toBeLessThan(box.height + 40);
+    expect(Math.abs(box.y - at.y)).toBeLessThan(box.height + 40);
     // and never over the word itself
-    expect(at!.y < box.y || at!.y > box.y + box.height).toBe(true);
+    expect(at.y < box.y || at.y > box.y + box.height).toBe(true);
     // moving from the word into the card keeps it open
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
     await new Promise((r) => setTimeout(r, 700));
@@ -346,10 +353,7 @@ describe.each(BROWSERS)("content script in %s", (name) => {
       }, "Wray in the glossary");
       const note = "Runs the FBI <img src=x onerror=alert(1)>";
       expect((await send({ type: "glossary/update", id: wray.id, note })).ok).toBe(true);
-      const at = await rectOf(react, "Wray");
-      expect(at).not.toBeNull();
-      await react.mouse.move(at!.x - 40, at!.y - 40);
-      await react.mouse.move(at!.x, at!.y, { steps: 3 });
+      await hoverFromAside(react, "Wray");
       const card = await until(async () => {
         const r = await probe(react);
         return r.cardOpen && r.cardText.includes("Seen in") ? r : null;
@@ -848,9 +852,7 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     await hidpi.goto(s.server.url("demo.html"), { waitUntil: "load" });
     await firstPainted(hidpi, "the demo page painted at 2x");
     expect(await hidpi.evaluate(() => devicePixelRatio)).toBe(2);
-    const at = await rectOf(hidpi, "Wray");
-    await hidpi.mouse.move(at!.x - 40, at!.y - 40);
-    await hidpi.mouse.move(at!.x, at!.y, { steps: 3 });
+    await hoverFromAside(hidpi, "Wray");
     await until(async () => (await probe(hidpi)).cardText.includes("FBI Director"), "the card on Wray at 2x");
     await s.screenshot(hidpi, "content-card-hidpi");
     await hidpi.close();
