@@ -3,8 +3,9 @@
 // each in its own Chromium, loading the demo page (and the article ×20) in turns, so both see
 // the same load. Prints per build the median and p95 of fromIdle (content.js's first statement to
 // the paint), the worker's analysis and the round trip, with `uptime` before and after.
-//   node bench/browser/ab.mjs DIST_A DIST_B [--loads N] [--x40] [--raw FILE]
+//   node bench/browser/ab.mjs DIST_A DIST_B [--loads N] [--x40] [--demo-only] [--raw FILE]
 // --x40 adds the article 40 times in one page (a quarter as many loads as the demo): its longest task.
+// --demo-only leaves out the article x20 (on a machine so loaded that x20 loads take seconds each).
 // --raw FILE writes every load's phases (JSON lines: page, build, phases), for questions medians
 // cannot answer (how often one phase ended after another).
 // DIST_x is a DRAMATIS_DIST of `node scripts/build.mjs --test` (its test-chrome folder is loaded).
@@ -53,7 +54,8 @@ async function load(browser, url) {
 }
 
 try {
-  const sets = [["demo", "/demo.html", loads], ["article x20", "/x20.html", Math.max(5, Math.round(loads / 2))]];
+  const sets = [["demo", "/demo.html", loads]];
+  if (!process.argv.includes("--demo-only")) sets.push(["article x20", "/x20.html", Math.max(5, Math.round(loads / 2))]);
   if (process.argv.includes("--x40")) sets.push(["article x40", "/x40.html", Math.max(5, Math.round(loads / 4))]);
   for (const [label, path, n] of sets) {
     const got = { A: [], B: [] };
