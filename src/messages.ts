@@ -56,6 +56,8 @@ export const MessageSchema = v.variant("type", [
     hidden: v.optional(v.boolean()),
   }),
   v.strictObject({ type: v.literal("glossary/delete"), id: str(200) }),
+  /** Undo of a delete: the entry comes back from the worker's own copy, never from the sender. */
+  v.strictObject({ type: v.literal("glossary/restore"), id: str(200) }),
   v.strictObject({ type: v.literal("glossary/export") }),
   v.strictObject({ type: v.literal("glossary/import"), json: v.pipe(v.string(), v.maxLength(20_000_000)) }),
   v.strictObject({ type: v.literal("glossary/clear") }),

@@ -205,12 +205,29 @@ export async function updateEntry(
   return next;
 }
 
-export async function deleteEntry(db: DB, id: string): Promise<boolean> {
+/** Deletes one entry; returns it as it was, read in the same transaction, for the undo copy. */
+export async function deleteEntry(db: DB, id: string): Promise<Entry | undefined> {
   const tx = db.transaction("entries", "readwrite");
-  const had = (await tx.store.getKey(id)) !== undefined;
+  const had = await tx.store.get(id);
   if (had) await tx.store.delete(id);
   await tx.done;
   return had;
+}
+
+/**
+ * Puts a deleted entry back as it was (note, aliases, articles, roles, quotes, dates), so its
+ * articles' records, which keep its id, point at it again. Should a copy of it have come back
+ * from storage.sync meanwhile (a note written after the delete in the user's other browser),
+ * that newer note and pin are kept: last writer wins, as everywhere in sync.
+ */
+export async function restoreEntry(db: DB, entry: Entry): Promise<Entry> {
+  const tx = db.transaction("entries", "readwrite");
+  return atomically(tx, async () => {
+    const now = await tx.store.get(entry.id);
+    const next = now && now.updated > entry.updated ? { ...entry, note: now.note, pinned: now.pinned, updated: now.updated } : entry;
+    await tx.store.put(named(next));
+    return next;
+  });
 }
 
 export async function clearAll(db: DB): Promise<void> {

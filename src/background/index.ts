@@ -15,7 +15,8 @@ import { packWorkerAnalysis } from "../content/summary";
 import { hasVisibleName, parseImport, toView, type Entry } from "./glossary-core";
 import * as store from "./glossary-store";
 import { allowed, classifySender, type SenderKind } from "./senders";
-import { diffSync, ENTRY_PREFIX, notDeleted, planSync, readSynced, readTombstones, withCleared, withDeleted, type Tombstones } from "./sync-plan";
+import { diffSync, ENTRY_PREFIX, notDeleted, planSync, readSynced, readTombstones, withCleared, withDeleted, withRestored, type Tombstones } from "./sync-plan";
+import { readUndo, rememberDeleted, takeDeleted, UNDO_KEY } from "./undo";
 
 type Answer = { ok: true; [k: string]: unknown } | { ok: false; error: string };
 
@@ -250,14 +251,32 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
       const before = await store.getEntry(await db(), msg.id);
       if (!before) return { ok: false, error: `Dramatis: no glossary entry with id "${msg.id.slice(0, 60)}"` };
       // the tombstone first: a copy pulled from sync meanwhile finds the entry still here (and
-      // older), or finds the tombstone
+      // older), or finds the tombstone. The undo copy is the entry as read in this turn, after
+      // any pull or note save before it.
       await inTurn(async () => {
-        await browser.storage.local.set({ [DELETED_KEY]: withDeleted(await readDeleted(), [msg.id], new Date().toISOString()) });
+        const now = new Date().toISOString();
+        const entry = (await store.getEntry(await db(), msg.id)) ?? before;
+        const undo = rememberDeleted(readUndo((await browser.storage.local.get(UNDO_KEY))[UNDO_KEY]), entry, now);
+        await browser.storage.local.set({ [DELETED_KEY]: withDeleted(await readDeleted(), [msg.id], now), [UNDO_KEY]: undo });
         await store.deleteEntry(await db(), msg.id);
       });
       const warning = await mirrorToSync();
       if (before.kind === "term") void broadcast({ type: "terms/changed" });
       return { ok: true, ...(warning ? { warning } : {}) };
+    }
+    case "glossary/restore": {
+      // in turn with pulls: one that read the tombstone before it went must not run after
+      const restored = await inTurn(async () => {
+        const { entry, rest } = takeDeleted(readUndo((await browser.storage.local.get(UNDO_KEY))[UNDO_KEY]), msg.id, new Date().toISOString());
+        if (!entry) return undefined;
+        const back = await store.restoreEntry(await db(), entry);
+        await browser.storage.local.set({ [UNDO_KEY]: rest, [DELETED_KEY]: withRestored(await readDeleted(), msg.id) });
+        return back;
+      });
+      if (!restored) return { ok: false, error: t("restoreGone", "Dramatis: this entry can no longer be restored (its copy is kept for 10 minutes)") };
+      const warning = await mirrorToSync();
+      if (restored.kind === "term") void broadcast({ type: "terms/changed" });
+      return { ok: true, entry: toView(restored), ...(warning ? { warning } : {}) };
     }
     case "glossary/export":
       return { ok: true, json: JSON.stringify(await store.exportAll(await db()), null, 2) };
@@ -279,7 +298,8 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender, from:
     }
     case "glossary/clear": {
       await inTurn(async () => {
-        await browser.storage.local.set({ [DELETED_KEY]: withCleared(new Date().toISOString()) });
+        // "delete everything" keeps no copies either
+        await browser.storage.local.set({ [DELETED_KEY]: withCleared(new Date().toISOString()), [UNDO_KEY]: [] });
         await store.clearAll(await db());
       });
       const warning = await mirrorToSync();

@@ -118,6 +118,13 @@ export function withDeleted(t: Tombstones, ids: readonly string[], now: string, 
   return { ...(t.cleared ? { cleared: t.cleared } : {}), ids: Object.fromEntries(kept) };
 }
 
+/** An undone delete: its copies in sync are this entry again (older ones still lose to it by
+ *  their time, as for any entry). A clear is not undone. */
+export function withRestored(t: Tombstones, id: string): Tombstones {
+  const ids = Object.fromEntries(Object.entries(t.ids).filter(([k]) => k !== id));
+  return { ...(t.cleared ? { cleared: t.cleared } : {}), ids };
+}
+
 /** A clear deletes everything up to now: one time stands for every id. */
 export function withCleared(now: string): Tombstones {
   return { cleared: now, ids: {} };

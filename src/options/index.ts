@@ -319,6 +319,81 @@ function confirmAction(text: string, okLabel: string): Promise<boolean> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Undo of a delete: "Deleted X — Undo" for a while, the worker keeps the entry's copy
+
+/** Long enough to read the line and reach the button by keyboard; paused while it is in use. */
+const UNDO_MS = 10_000;
+let undoing: { id: string; name: string } | null = null;
+let undoTimer: ReturnType<typeof setTimeout> | undefined;
+
+function offerUndo(e: GlossaryView): void {
+  undoing = { id: e.id, name: e.name };
+  $("undo-text").textContent = t("optDeleted", `Deleted “${e.name}”.`, e.name);
+  $("undo-button").hidden = false;
+  $("undo").hidden = false;
+  armUndo();
+}
+
+function armUndo(): void {
+  clearTimeout(undoTimer);
+  undoTimer = setTimeout(dropUndo, UNDO_MS);
+}
+
+function dropUndo(): void {
+  clearTimeout(undoTimer);
+  undoing = null;
+  const bar = $("undo");
+  // focus on the button that goes away would fall to the page's start
+  if (bar.contains(document.activeElement)) $<HTMLInputElement>("search").focus();
+  bar.hidden = true;
+  $("undo-text").textContent = "";
+}
+
+async function undoDelete(): Promise<void> {
+  const u = undoing;
+  if (!u) return;
+  clearTimeout(undoTimer);
+  undoing = null; // a second press while the first is on its way does nothing
+  const reply = await ask<{ entry: GlossaryView; warning?: string }>({ type: "glossary/restore", id: u.id });
+  const hadFocus = $("undo").contains(document.activeElement);
+  $("undo-button").hidden = true;
+  if (!reply.ok) {
+    $("undo-text").textContent = reply.error;
+    if (hadFocus) $<HTMLInputElement>("search").focus();
+    undoTimer = setTimeout(dropUndo, UNDO_MS);
+    return;
+  }
+  $("undo-text").textContent = t("optRestored", `Restored “${u.name}”.`, u.name) + (reply.warning ? ` ${reply.warning}` : "");
+  undoTimer = setTimeout(dropUndo, UNDO_MS / 2);
+  await refresh();
+  select(reply.entry.id, true);
+}
+
+function wireUndo(): void {
+  const bar = $("undo");
+  $("undo-button").addEventListener("click", () => void undoDelete());
+  // no countdown while the user reads or is about to press it
+  for (const [on, off] of [["focusin", "focusout"], ["pointerenter", "pointerleave"]] as const) {
+    bar.addEventListener(on, () => clearTimeout(undoTimer));
+    bar.addEventListener(off, () => {
+      if (undoing) armUndo();
+    });
+  }
+  bar.addEventListener("keydown", (ev) => {
+    if (ev.key === "Escape") dropUndo();
+  });
+  // Ctrl+Z / Cmd+Z undoes the delete, except where it undoes typing
+  document.addEventListener("keydown", (ev) => {
+    if (!undoing || ev.key.toLowerCase() !== "z" || !(ev.ctrlKey || ev.metaKey) || ev.shiftKey || ev.altKey) return;
+    const target = ev.target as HTMLElement | null;
+    const field = target?.closest<HTMLInputElement | HTMLTextAreaElement>("input[type=text], input[type=search], input:not([type]), textarea, [contenteditable]");
+    if (field && field.value !== "") return;
+    ev.preventDefault();
+    void undoDelete();
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Export / import / clear
 
 function wireBackup(): void {
@@ -420,7 +495,9 @@ function wireDetail(): void {
     }
     select(null);
     await refresh();
-    $<HTMLInputElement>("search").focus();
+    offerUndo(e);
+    // the detail it was in is gone: the one thing to do next about it is to take it back
+    $("undo-button").focus();
   });
 
   $("term-form").addEventListener("submit", async (ev) => {
@@ -523,6 +600,7 @@ async function main(): Promise<void> {
   wireListKeys($("entries"));
   wireListKeys($("terms"));
   wireDetail();
+  wireUndo();
   wireBackup();
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   $("search").addEventListener("input", () => {

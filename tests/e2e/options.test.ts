@@ -305,6 +305,69 @@ describe.each(BROWSERS)("options page in %s", (name) => {
     expect(errors).toEqual([]);
   });
 
+  it("a delete can be undone from the keyboard: the entry comes back exactly, with its note, aliases and articles, and sync treats it as never deleted", async () => {
+    const syncSet = (items: Record<string, unknown>) =>
+      page.evaluate((i) => (globalThis as unknown as { chrome: { storage: { sync: { set(x: unknown): Promise<void> } } } }).chrome.storage.sync.set(i), items);
+    const exported = async (id: string) => {
+      const r = await send<{ json: string }>(page, { type: "glossary/export" });
+      return (JSON.parse(r.json) as { entries: { id: string }[] }).entries.find((e) => e.id === id);
+    };
+    const mira = {
+      ...person("undo1", "Mira Castellanos"),
+      aliases: ["Mira Castellanos", "Castellanos", "M. Castellanos"],
+      note: "Chaired the port inquiry; ask about the 2019 report.",
+      articles: [
+        { url: "https://news.example/port", title: "Port inquiry opens", date: "2026-03-01T10:00:00.000Z" },
+        { url: "https://news.example/report", title: "The 2019 report", date: "2026-03-04T08:30:00.000Z" },
+      ],
+      roles: [{ role: "inquiry chair", url: "https://news.example/port", title: "Port inquiry opens", date: "2026-03-01T10:00:00.000Z" }],
+      quotes: [{ text: "We will publish everything.", url: "https://news.example/port", title: "Port inquiry opens", date: "2026-03-01T10:00:00.000Z" }],
+      updated: "2026-03-04T09:00:00.000Z",
+    };
+    const r = await send<{ added: number }>(page, { type: "glossary/import", json: JSON.stringify({ format: "dramatis-glossary", version: 1, exportedAt: NOW, entries: [mira] }) });
+    expect(r).toMatchObject({ ok: true, added: 1 });
+    const before = await exported("undo1");
+    expect(before).toBeTruthy();
+    await until(async () => "g:undo1" in (await syncGet(page, "g:undo1")), "the note mirrored to storage.sync");
+    await reload(page);
+
+    await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>("button.entry")].find((b) => b.textContent?.includes("Mira Castellanos"))!.focus());
+    await page.keyboard.press("Enter");
+    await until(() => page.evaluate(() => document.getElementById("detail-name")?.textContent === "Mira Castellanos"), "the detail");
+    await page.focus("#delete");
+    await page.keyboard.press("Enter");
+    await until(() => page.evaluate(() => (document.getElementById("confirm") as HTMLDialogElement).open), "the confirm dialog");
+    await page.focus("#confirm-ok");
+    await page.keyboard.press("Enter");
+    await until(async () => !(await listNames(page, "entries")).includes("Mira Castellanos"), "the entry to leave the list");
+    expect(await exported("undo1")).toBeUndefined();
+    await until(async () => !("g:undo1" in (await syncGet(page, "g:undo1"))), "the note to leave storage.sync");
+
+    // the offer is said in a live region, and the keyboard is on its button
+    const region = await page.evaluate(() => {
+      const r = document.getElementById("undo-region")!;
+      return { role: r.getAttribute("role"), text: r.textContent?.replace(/\s+/g, " ").trim(), focused: document.activeElement?.textContent?.trim(), visible: !!(document.getElementById("undo-button") as HTMLElement).offsetParent };
+    });
+    expect(region).toEqual({ role: "status", text: "Deleted “Mira Castellanos”. Undo", focused: "Undo", visible: true });
+    await page.keyboard.press("Enter");
+    await until(async () => (await listNames(page, "entries")).includes("Mira Castellanos"), "the entry to come back");
+    expect(await exported("undo1")).toEqual(before);
+    await until(() => page.evaluate(() => document.activeElement?.id === "detail-name" && document.getElementById("detail-name")?.textContent === "Mira Castellanos"), "the restored entry's detail");
+    expect(await page.evaluate(() => (document.getElementById("note") as HTMLTextAreaElement).value)).toBe(mira.note);
+    expect(await text(page, "#undo-region")).toContain("Restored “Mira Castellanos”.");
+    await until(async () => ((await syncGet(page, "g:undo1"))["g:undo1"] as { t?: string } | undefined)?.t === mira.note, "the note back in storage.sync");
+
+    // a copy older than the entry changes nothing; one written later elsewhere is applied (the
+    // delete's tombstone went with the undo, so it does not swallow it)
+    await syncSet({ "g:undo1": { k: "person", n: "Mira Castellanos", t: "stale words", p: false, u: "2026-03-02T00:00:00.000Z" } });
+    await syncSet({ "g:undo1": { k: "person", n: "Mira Castellanos", t: "edited on my laptop", p: false, u: new Date(Date.now() + 60_000).toISOString() } });
+    await until(async () => (await exported("undo1") as { note?: string } | undefined)?.note === "edited on my laptop", "the newer remote note");
+    // an undo used once cannot bring back a second copy
+    expect(await send(page, { type: "glossary/restore", id: "undo1" })).toMatchObject({ ok: false });
+    expect((await listNames(page, "entries")).filter((n) => n === "Mira Castellanos")).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
   it("a term of only invisible characters is refused and adds no nameless row", async () => {
     const before = (await send<{ terms: GlossaryView[] }>(page, { type: "terms/add", term: "Visible Term" })).ok;
     expect(before).toBe(true);

@@ -16,6 +16,7 @@ export const VALID: Message[] = [
   { type: "glossary/list", query: "put", limit: 10 },
   { type: "glossary/update", id: "g1", note: "n", pinned: true, hidden: false },
   { type: "glossary/delete", id: "g1" },
+  { type: "glossary/restore", id: "g1" },
   { type: "glossary/export" },
   { type: "glossary/import", json: "{}" },
   { type: "glossary/clear" },

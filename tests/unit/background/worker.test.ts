@@ -101,7 +101,13 @@ const store = vi.hoisted(() => ({
     id, kind: "person", name: "Ann Lee", aliases: ["Ann Lee"], keys: [], note: "a long note", pinned: false, hidden: false,
     articles: [], roles: [], quotes: [], created: "2026-01-01T00:00:00.000Z", updated: "2026-01-01T00:00:05.000Z",
   }),
-  deleteEntry: async () => true,
+  deleteEntry: async () => undefined,
+  /** what each undo handed the store */
+  restored: [] as { id: string; note: string }[],
+  restoreEntry: async (_db: unknown, e: { id: string; note: string }) => {
+    store.restored.push(e);
+    return e;
+  },
   clearAll: async () => undefined,
   listEntries: async (_db: unknown, opts: { terms: boolean }) =>
     opts.terms
@@ -304,6 +310,27 @@ describe("background worker", () => {
     onChanged!({ "g:other": { newValue: { k: "term", n: "Older term", t: "x", p: false, u: new Date(Date.now() - 1_000).toISOString() } } }, "sync");
     await until(() => store.applied.length === 3);
     expect(store.applied[2]).toEqual([]);
+  });
+
+  it("an undone delete puts back the entry as it was deleted, from the worker's own copy, once; sync copies are no longer refused", async () => {
+    const [onChanged] = fake.listeners["storage.onChanged"]!;
+    const pause = () => new Promise((r) => setTimeout(r, 5));
+    await pause(); // after the clear of the test before
+    const beforeDelete = new Date().toISOString();
+    await pause();
+    expect(await send({ type: "glossary/delete", id: "u1" }, PAGE)).toMatchObject({ ok: true });
+    // a content script cannot undo a delete
+    expect(await send({ type: "glossary/restore", id: "u1" }, CONTENT)).toMatchObject({ ok: false });
+    expect(await send({ type: "glossary/restore", id: "u1" }, PAGE)).toMatchObject({ ok: true, entry: { id: "u1", name: "Ann Lee", note: "a long note" } });
+    expect(store.restored).toEqual([expect.objectContaining({ id: "u1", note: "a long note", updated: "2026-01-01T00:00:05.000Z" })]);
+    expect(await send({ type: "glossary/restore", id: "u1" }, PAGE)).toMatchObject({ ok: false });
+    expect(await send({ type: "glossary/restore", id: "never-deleted" }, PAGE)).toMatchObject({ ok: false });
+    // a copy from before the delete's time (newer than the entry: the other browser's edit) is
+    // no longer refused by the delete's tombstone
+    store.applied.length = 0;
+    onChanged!({ "g:u1": { newValue: { k: "person", n: "Ann Lee", t: "edited", p: false, u: beforeDelete } } }, "sync");
+    await until(() => store.applied.length === 1);
+    expect(store.applied[0]).toMatchObject([{ id: "u1", note: "edited" }]);
   });
 
   it("keyboard commands go to the active tab", async () => {
