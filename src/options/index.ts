@@ -11,16 +11,24 @@ import { normalizeSettings, type Settings } from "../settings";
 type Ok<T> = { ok: true } & T;
 type Answer<T> = Ok<T> | { ok: false; error: string };
 
+/**
+ * How long a message is offered to a worker that is not listening. Such a message was never
+ * delivered, so sending it again is safe even for a delete. Four tries over 1.5 s were too few
+ * for a worker restarted on a loaded machine: the delete (or note, or undo) was dropped with
+ * "Could not establish connection" under the Delete button, and the entry stayed.
+ */
+const UNREACHABLE_RETRY_MS = 10_000;
+
 async function ask<T>(message: Message): Promise<Answer<T>> {
-  // A worker that is just being (re)started may not be listening yet: try again briefly.
+  const start = Date.now();
   for (let attempt = 0; ; attempt++) {
     try {
       const reply = (await browser.runtime.sendMessage(message)) as Answer<T> | undefined;
       return reply ?? { ok: false, error: "No answer from the Dramatis background worker." };
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
-      if (attempt < 4 && /Receiving end does not exist|Could not establish connection/i.test(error)) {
-        await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+      if (Date.now() - start < UNREACHABLE_RETRY_MS && /Receiving end does not exist|Could not establish connection/i.test(error)) {
+        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 1_000)));
         continue;
       }
       return { ok: false, error };

@@ -22,6 +22,8 @@ const worker = vi.hoisted(() => ({
   holdUpdate: null as Promise<void> | null,
   /** The order the fake worker saw things in: "update answered", "delete asked". */
   log: [] as string[],
+  /** How many of the next messages find no worker listening (one being restarted). */
+  unreachable: 0,
 }));
 
 vi.mock("webextension-polyfill", () => ({
@@ -30,6 +32,10 @@ vi.mock("webextension-polyfill", () => ({
     runtime: {
       onMessage: { addListener: (f: (m: unknown) => unknown) => worker.listeners.push(f) },
       sendMessage: async (m: { type: string; [k: string]: unknown }) => {
+        if (worker.unreachable > 0) {
+          worker.unreachable--;
+          throw new Error("Could not establish connection. Receiving end does not exist.");
+        }
         worker.sent.push(m);
         switch (m.type) {
           case "glossary/list": {
@@ -182,4 +188,19 @@ describe("options page", () => {
     release();
     await vi.waitFor(() => expect(worker.log).toEqual(["update answered", "delete asked"]));
   });
+
+  it("a delete confirmed while the worker restarts slowly still reaches it", async () => {
+    document.querySelector<HTMLButtonElement>("button.entry")!.click();
+    worker.log.length = 0;
+    const dialog = $<HTMLDialogElement>("confirm");
+    dialog.showModal = () => undefined;
+    $("delete").click();
+    // a worker being started on a loaded machine: nobody listens for a few seconds
+    worker.unreachable = 7;
+    dialog.returnValue = "ok";
+    dialog.dispatchEvent(new Event("close"));
+    await vi.waitFor(() => expect(worker.log).toEqual(["delete asked"]), { timeout: 9_000, interval: 100 });
+    expect(worker.unreachable).toBe(0);
+    expect($("note-status").textContent).not.toMatch(/Could not establish connection/);
+  }, 15_000);
 });
