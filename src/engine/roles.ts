@@ -8,11 +8,12 @@
  * formal titles before names and lower-case descriptions ("Democratic candidate Hillary
  * Clinton"), which are not roles the article gives.
  */
-import { ROLE_MODIFIERS, ROLE_NOUNS, TITLES, HONORIFICS, FUNCTION_WORDS, NON_PERSON_HEADS } from "./lexicon/words";
+import { ROLE_MODIFIERS, ROLE_NOUNS, TITLES, HONORIFICS, FUNCTION_WORDS, NON_PERSON_HEADS, MONTHS_DAYS } from "./lexicon/words";
 import type { Span } from "./types";
 import { isAsciiLetter } from "./ascii";
 import { cardLine, RELATIONS } from "./roles/card";
 import { descriptionBefore } from "./roles/describe";
+import { affiliationBefore } from "./roles/affiliation";
 import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, POSSESSOR_NOUNS } from "./roles/lexicon";
 
 const MAX_ROLE_WORDS = 10;
@@ -156,7 +157,7 @@ function titleBefore(text: string, start: number, out?: { plural: boolean }, ful
  * title words, role words, their modifiers and capitalised qualifiers, ending on a title or a
  * role, so a list ("met the ministers, Rishi Sunak and …") or a clause is never taken.
  */
-function definiteTitleBefore(text: string, start: number, end: number, isName: (s: number, e: number) => boolean): string | null {
+function definiteTitleBefore(text: string, start: number, end: number, isName: (s: number, e: number) => boolean, out?: { weak: boolean }): string | null {
   if (!/^(?:['’]s)?[,.;)]/.test(text.slice(end, end + 3))) return null;
   const before = /,[ \u00a0]+$/.exec(text.slice(Math.max(0, start - 80), start));
   if (!before) return null;
@@ -165,8 +166,22 @@ function definiteTitleBefore(text: string, start: number, end: number, isName: (
   const all = phrase.split(/[ \u00a0]+/);
   // the nearest "the" whose phrase reads as a title: "the vote the Labour leader," → "the Labour leader"
   for (let t = all.length - 2; t >= 0 && all.length - 1 - t <= MAX_DEFINITE_WORDS; t--) {
-    if (!/^[Tt]he$/.test(all[t]!)) continue;
-    const ws = all.slice(t + 1);
+    // "Her campaign manager, Robby Mook,", "Donald Trump’s campaign manager, Corey Lewandowski,":
+    // a possessive stands for the article; whose job it is stays out of the card, as a name
+    // before a description does ("Clinton campaign manager X" → "campaign manager"), and kin
+    // ("his brother, X,") is no job
+    // (an organisation's possessive stays: "Apple’s chief executive, Tim Cook,")
+    const owner = /^\p{Lu}[\p{L}&.-]*(?:['’]s|s['’])$/u.test(all[t]!) && !FUNCTION_WORDS.has(lower(all[t]!.replace(/['’]s?$/, ""))) && !MONTHS_DAYS.has(lower(all[t]!.replace(/['’]s?$/, "")));
+    const possessive = POSSESSIVE_DETERMINERS.test(all[t]!) || (owner && isNamePossessive(text, start - before[0].length, all.slice(t), isName));
+    if (!/^[Tt]he$/.test(all[t]!) && !possessive && !owner) continue;
+    // (the organisation's whole name: "the Podesta Group’s CEO," → "Podesta Group’s CEO")
+    let from = t + 1;
+    if (owner && !possessive) for (from = t; from > 0 && /^\p{Lu}/u.test(all[from - 1]!) && !FUNCTION_WORDS.has(lower(all[from - 1]!)) && t + 1 - from < 3; from--);
+    const ws = all.slice(from);
+    if (possessive && (RELATIONS.has(lower(ws[ws.length - 1]!)) || PATRONAGE.has(lower(ws[ws.length - 1]!)))) continue;
+    // "his police chief," says less than the line a later mention may give ("Chicago police
+    // chief X"), or the appositive after the name ("her lawyer, X, a Theranos board member,")
+    if (out) out.weak = POSSESSIVE_DETERMINERS.test(all[t]!);
     // the card shows the title, not its article ("the Labour leader," → "Labour leader")
     if (!isDefiniteTitle(ws)) continue;
     // and not another person's name ("the Trump campaign manager," → "campaign manager")
@@ -180,6 +195,15 @@ function definiteTitleBefore(text: string, start: number, end: number, isName: (
   return null;
 }
 const MAX_DEFINITE_WORDS = 6;
+// what one is to someone, not a job ("his corporate patron", "her eventual boss")
+const PATRONAGE = new Set(["patron", "boss", "mentor", "protege", "protégé", "successor", "predecessor", "benefactor", "employer", "idol", "hero"]);
+const POSSESSIVE_DETERMINERS = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)$/;
+
+/** Whether the possessive opening `ws` (which ends just before `end`) is a person's ("Trump’s", "Sanders’"). */
+function isNamePossessive(text: string, end: number, ws: readonly string[], isName: (s: number, e: number) => boolean): boolean {
+  const at = text.lastIndexOf(ws.join(" "), end);
+  return at >= 0 && isName(at, at + ws[0]!.replace(/(?:['’]s|['’])$/, "").length);
+}
 
 function isDefiniteTitle(ws: readonly string[]): boolean {
   const last = lower(ws[ws.length - 1]!);
@@ -264,6 +288,9 @@ function fieldWord(w: string): boolean {
 const TITLE_HALVES = new Set(["vice", "general", "chief", "deputy", "assistant", "executive"]);
 const BARE_NOT_HEAD = new Set(["prime", "vice", "general", "chief", "first", "deputy", "assistant", "executive", "speaker", "friend", "ally", "rival", "critic", "opponent", "wife", "husband", "son", "daughter", "mother", "father"]);
 
+// a possessive opening an appositive, with a courtesy title that makes it a person's (group 1)
+const OWNER = /^(?:((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)[ \u00a0]+)?(?:\p{Lu}[\p{L}.-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}-]*(?:['’]s|s['’])[ \u00a0]+/u;
+
 /** An appositive right after a mention: ", a member of …," or "—a former …", or ", CEO of …". */
 function appositiveAfter(text: string, end: number, nameIn: (s: number, e: number) => number): string | null {
   // ", a …", ", the …", and ", Apple's chief executive," where an organisation's possessive
@@ -277,7 +304,7 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   const opens = c0 === 44 || c0 === 39 || c0 === 0x2019 || c0 === 0x2014 || c0 === 0x2013 || ((c0 === 32 || c0 === 0xa0) && (c1 === 0x2014 || c1 === 0x2013 || c1 === 40 || (c1 === 111 && text.charCodeAt(end + 2) === 102 && text.charCodeAt(end + 3) === 32)));
   // (an age or a degree may stand between the name and its description: "X, 54, a lawyer",
   // "X, PhD, a clinical psychologist", "X, MBA ’16, a physician")
-  let m = !opens ? null : /^(?:['’]s)?(?:,[ \u00a0]+(?:(?:\d{1,3}|(?:MBA|PhD|Ph\.D\.|MD|M\.D\.|JD|J\.D\.|DPhil|MPH|MSc|RN)(?:[ \u00a0]['’]\d\d)?),[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?(?:(?:now|currently|(formerly|previously|once))[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?|[ \u00a0]\(|[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \u00a0]+(?:of|for|and|on|the|\p{Lu}[\p{L}.'’&-]*)){0,6},[ \u00a0]+)(?=(?:[Aa]|[Aa]n|[Tt]he|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}['’]s)[ \u00a0])/u.exec(text.slice(end, end + 80));
+  let m = !opens ? null : /^(?:['’]s)?(?:,[ \u00a0]+(?:(?:\d{1,3}|(?:MBA|PhD|Ph\.D\.|MD|M\.D\.|JD|J\.D\.|DPhil|MPH|MSc|RN)(?:[ \u00a0]['’]\d\d)?),[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?(?:(?:now|currently|(formerly|previously|once))[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?|[ \u00a0]\(|[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \u00a0]+(?:of|for|and|on|the|\p{Lu}[\p{L}.'’&-]*)){0,6},[ \u00a0]+)(?=(?:[Aa]|[Aa]n|[Tt]he|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}(?:['’]s|s['’]))[ \u00a0])/u.exec(text.slice(end, end + 80));
   if (m && !/^(?:a|an|the)[ \u00a0]/iu.test(text.slice(end + m[0].length, end + m[0].length + 4)) && !possessiveRoleAt(text, end + m[0].length)) m = null;
   if (!m && c0 === 44) {
     const bare = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?/u.exec(text.slice(end, end + 60));
@@ -294,6 +321,15 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   // a bracket's description closes inside it ("(the developer of X, another tool)")
   if (m[0].endsWith("(") && !/^[),]/.test(text[stop] ?? "")) return null;
   let phrase = text.slice(from, stop).trim();
+  // ", Sanders’ campaign manager,", ", Mr. Netanyahu's former national security adviser,": a
+  // person's possessive stays out of the card, as a name before a description does ("Clinton
+  // campaign manager X" → "campaign manager"); an organisation's stays ("Apple's chief executive")
+  let at = from;
+  const owner = article ? null : OWNER.exec(phrase);
+  if (owner && (owner[1] || nameIn(from, from + owner[0].length) >= 0)) {
+    phrase = phrase.slice(owner[0].length);
+    at = from + owner[0].length;
+  }
   // "…and Mika Brzezinski, the Democratic presidential candidate stated that …": a verb with a
   // "that" clause makes the phrase the sentence's subject, not an appositive ("the executive
   // arrested that day" is still a participle)
@@ -311,7 +347,7 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   // (bareRoleAt and possessiveRoleAt checked the head of a phrase with no article)
   if (article && (words.length < 2 || !words.slice(1, 6).some((w) => ROLE_NOUNS.has(lower(w)) || TITLES.has(lower(w)) || DESCRIPTION_HEADS.has(lower(w))))) return null;
   // (a whole clause is no card line)
-  const line = cardLine(phrase, nameIn(from, from + phrase.length) - from, article ? MAX_ROLE_WORDS + 2 : 9);
+  const line = cardLine(phrase, nameIn(at, at + phrase.length) - at, article ? MAX_ROLE_WORDS + 2 : 9);
   // ("X, formerly the company's chief executive,": a past job is a former one)
   return line && m[1] ? formerly(line) : line;
 }
@@ -400,7 +436,7 @@ function jobVerbAfter(text: string, end: number, nameIn: (s: number, e: number) 
 function possessiveRoleAt(text: string, from: number): boolean {
   const ws = text.slice(from, from + 80).split(/[ \u00a0]+/, 7);
   let i = 0;
-  while (i < ws.length && !/['’]s$/.test(ws[i]!)) i++;
+  while (i < ws.length && !/(?:['’]s|s['’])$/.test(ws[i]!)) i++;
   for (i++; i < ws.length; i++) {
     const w = lower(ws[i]!.replace(/[,;:.]+$/, ""));
     // the job closes the phrase ("chief executive,") or is followed by its complement
@@ -546,9 +582,16 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
       // (most names follow no "of": the regex runs only after one)
       const ofBefore = text.startsWith("of ", m.start - 3) || text.startsWith("of the ", m.start - 7) ? /(?:,|(\p{Lu}\p{Ll}+))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/u.exec(text.slice(Math.max(0, m.start - 30), m.start)) : null;
       const residence = !!ofBefore && (!ofBefore[1] || NON_PERSON_HEADS.has(ofBefore[1].toLowerCase()));
-      const role = definiteTitleBefore(text, m.start, m.end, isName) ?? (residence ? null : appositiveAfter(text, m.end, nameIn) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn));
+      const possessed = { weak: false };
+      let definite = definiteTitleBefore(text, m.start, m.end, isName, possessed);
+      if (definite && possessed.weak) {
+        weak ??= definite;
+        definite = null;
+      }
+      const role = definite ?? (residence ? null : appositiveAfter(text, m.end, nameIn) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn));
       if (role) return role;
-      weak ??= described;
+      // (a one-word "name" after a possessive is most often a thing's: "New Year’s Eve")
+      weak ??= described ?? (text.slice(m.start, m.end).includes(" ") ? affiliationBefore(text, m.start, nameIn) : null);
     }
     return weak;
   });

@@ -13,6 +13,7 @@
  * "the victim's mother" or "Clinton aide" never leak into a role.
  */
 import { isCountry, isDemonym, isRegion } from "../lexicon/place-sets";
+import { SPEECH_VERBS } from "../lexicon/speech";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS } from "../lexicon/words";
 import { AMBIGUOUS_HEADS, DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, LOWER_MODIFIERS, POSSESSOR_NOUNS } from "./lexicon";
 
@@ -67,6 +68,23 @@ function capitalisedMidSentence(text: string, w: string, not: number): boolean {
     if (/[\p{Ll},]/u.test(text[at - 2]!) && !/\p{L}/u.test(text[at + w.length] ?? "")) return true;
   }
   return false;
+}
+
+// verbs that stand before a job word and end in none of -ed, -ing, -ly, -s ("Trump told director …")
+const IRREGULAR_VERBS = new Set(["said", "told", "made", "gave", "took", "sent", "left", "beat", "lost", "held", "kept", "felt", "found", "brought", "bought", "caught", "taught", "thought", "sought", "fought", "meet", "became", "become", "chose", "hire", "name", "call", "thank", "blame", "urge", "join", "like", "whom", "while", "even", "only", "just", "also", "then", "when", "where", "here", "there", "with", "from", "into", "over", "than", "that", "this", "what", "once"]);
+// adjectives of praise or age in no suffix class ("the young architect", "the great painter"): not the job's field
+const PLAIN_ADJECTIVES = new Set(["young", "great", "good", "best", "grand", "true", "real", "main", "rich", "poor", "brave", "smart", "wise", "keen", "avid", "rare", "mere", "sole", "vast", "dear", "fine", "huge", "tiny", "whole", "same", "such", "very", "much", "most", "more", "less", "last", "next", "past", "late"]);
+/** A lower-case word that may name a job's field right before it ("communication director",
+ *  "transition director", "fundraising" is left to the lexicon): no verb, adverb or plural form. */
+function fieldNoun(w: string): boolean {
+  return /^[a-z]{4,}$/.test(w) && !/(?:ed|ing|ly|s|ful|ble|ous|less|ish)$/.test(w) && !FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !IRREGULAR_VERBS.has(w) && !PLAIN_ADJECTIVES.has(w);
+}
+/** Whether the word before a field noun shows the description runs on through it: an
+ *  organisation or name ("Clinton communication director"), a possessive, a modifier, an article. */
+function opensField(words: readonly Word[], i: number): boolean {
+  if (i === 0) return false;
+  const prev = words[i - 1]!.w;
+  return /^(?:the|a|an|his|her|their|its|our)$/i.test(prev) || /(?:['’]s|s['’])$/.test(prev) || DESCRIPTION_MODIFIERS.has(prev) || (isCapWord(prev) && !FUNCTION_WORDS.has(prev.toLowerCase()));
 }
 
 /**
@@ -128,7 +146,7 @@ export function descriptionBefore(text: string, start: number, isName: (s: numbe
     if (isLowerWord(w)) {
       // (an adjective in -ive, -al or -ic qualifies a job as the listed ones do: "legislative
       // director", "financial adviser", "scientific director"; no verb takes those endings)
-      if (!DESCRIPTION_MODIFIERS.has(w) && !isHead(w) && !(/^\p{Ll}{4,}(?:ive|al|ic)$/u.test(w) && !FUNCTION_WORDS.has(w))) break;
+      if (!DESCRIPTION_MODIFIERS.has(w) && !isHead(w) && !(/^\p{Ll}{4,}(?:ive|al|ic)$/u.test(w) && !FUNCTION_WORDS.has(w)) && !(i === head - 1 && fieldNoun(w) && opensField(words, i))) break;
     } else if (isLowerWord(bare)) {
       // "the company's chief executive"
       if (!POSSESSOR_NOUNS.has(bare)) break;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { findPeople } from "../../../src/engine/people";
+
+// hand-written sentences in the styles the session-12 reading found (AP, NYT, Post, Politico)
+const roleOf = (text: string, name: string) => findPeople(text).find((p) => p.name === name)?.role;
+
+describe("roles: a post's field words stay with its job", () => {
+  it("keeps a field noun between an organisation or a name and the job word, never a verb or a praising adjective", () => {
+    expect(roleOf("Ortega communication director Lena Varga said the plan was sound. Varga left.", "Lena Varga")).toBe("communication director");
+    expect(roleOf("On Monday, Acme transition director Paul Imre spoke. Imre left.", "Paul Imre")).toBe("Acme transition director");
+    expect(roleOf("Paul Ortega told director Lena Varga about it. Varga left. Paul Ortega stayed.", "Lena Varga")).toBe("director");
+    expect(roleOf("The hotel was designed by the young architect Lena Varga. Varga left.", "Lena Varga")).toBe("architect");
+  });
+});
+
+describe("roles: a possessive in place of the article", () => {
+  it("reads 'his/her/their <job>, <name>,' as the job, but not kin or a patron, and a later fuller line wins", () => {
+    expect(roleOf("Her campaign manager, Robby Okafor, said it was a violation. Okafor left.", "Robby Okafor")).toBe("campaign manager");
+    expect(roleOf("His chief strategist, Tad Imre, spoke first. Imre left.", "Tad Imre")).toBe("chief strategist");
+    expect(roleOf("He thanked his brother, Tom Imre, for the help. Imre left.", "Tom Imre")).toBeNull();
+    expect(roleOf("It owed much to his corporate patron, Rupert Okafor. Okafor left.", "Rupert Okafor")).toBeNull();
+    const text = "Emanuel fired his police chief, Garry Okafor, on Tuesday. Later, Chicago police chief Garry Okafor spoke.";
+    expect(roleOf(text, "Garry Okafor")).toBe("Chicago police chief");
+    expect(roleOf("We sat her next to her lawyer, David Imre, a Theranos board member. Imre left.", "David Imre")).toBe("Theranos board member");
+  });
+
+  it("reads a person's possessive as the job without the person ('Ortega’s campaign manager')", () => {
+    const text = "Paul Ortega won. Paul Ortega’s campaign manager, Jeff Varga, said so. Ortega thanked him. Varga left.";
+    expect(roleOf(text, "Jeff Varga")).toBe("campaign manager");
+    const after = "Paul Sanders won. “We are ahead,” Jeff Varga, Sanders’ campaign manager, said. Sanders left. Varga left.";
+    expect(roleOf(after, "Jeff Varga")).toBe("campaign manager");
+    expect(roleOf("“It was fine,” said Uri Adler, Mr. Levin's former national security adviser, on Monday. Adler left.", "Uri Adler")).toBe("former national security adviser");
+  });
+
+  it("keeps an organisation's possessive, whole ('the Podesta Group’s CEO')", () => {
+    expect(roleOf("The Halden Group's CEO, Kim Fritts, said the firms agreed. Fritts left.", "Kim Fritts")).toBe("Halden Group's CEO");
+    expect(roleOf("Critics include Apple's chief executive, Tim Okafor, who spoke. Okafor left.", "Tim Okafor")).toBe("Apple's chief executive");
+  });
+});
+
+describe("roles: an organisation's possessive before a name is an affiliation", () => {
+  it("says 'of <organisation>' when no mention gives a job, and never for a person, a country or a common noun", () => {
+    expect(roleOf("CNN's Tara Okafor said the candidate was wrong. Okafor left.", "Tara Okafor")).toBe("of CNN");
+    expect(roleOf("As the Huffington Post’s Scott Imre wrote, it was over. Imre left.", "Scott Imre")).toBe("of the Huffington Post");
+    expect(roleOf("He spoke to Fox News’ Megan Varga on Monday. Varga left.", "Megan Varga")).toBe("of Fox News");
+    expect(roleOf("CNN's Tara Okafor spoke. Later, CNN commentator Tara Okafor said more.", "Tara Okafor")).toBe("CNN commentator");
+    expect(roleOf("Paul Ortega won. Ortega's Mike Imre said it was fine. Imre agreed with Paul Ortega.", "Mike Imre")).toBeNull();
+    expect(roleOf("Neither Germany's Angela Varga nor anyone else spoke. Varga left.", "Angela Varga")).toBeNull();
+    expect(roleOf("We love nature. Nature's Sunny Vale pills sold out. Vale left.", "Sunny Vale")).toBeNull();
+  });
+});
