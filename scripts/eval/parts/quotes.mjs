@@ -304,14 +304,24 @@ export async function run(ctx) {
     return Object.assign(m.findQuotes(t, people), { people });
   };
 
+  // --halves: train is also reported as its even and odd files (by sorted name), the halves one
+  // tunes on (even, with dev) and checks on (odd); --only-split S scores just one of them
+  const halves = args.includes("--halves");
+  const only = args.includes("--only-split") ? args[args.indexOf("--only-split") + 1] : null;
+  const splits = halves ? ["dev", "train", "train-even", "train-odd"] : ["dev", "train"];
   const rows = [];
-  for (const split of ["dev", "train"]) {
-    const docs = loadPolnear(join(dataDir, "polnear", split));
+  const cache = new Map();
+  for (const split of splits) {
+    if (only && split !== only) continue;
+    const base = split.replace(/-(?:even|odd)$/, "");
+    if (!cache.has(base)) cache.set(base, loadPolnear(join(dataDir, "polnear", base)));
+    const all = cache.get(base);
+    const docs = all && base !== split ? all.filter((_, i) => i % 2 === (split.endsWith("even") ? 0 : 1)) : all;
     if (!docs) {
       log(`polnear/${split} not found: skipped`);
       continue;
     }
-    const errors = nErr && split === (args.includes("--train-errors") ? "train" : "dev") ? [] : null;
+    const errors = nErr && split === (args.includes("--errors-split") ? args[args.indexOf("--errors-split") + 1] : args.includes("--train-errors") ? "train" : "dev") ? [] : null;
     const t0 = performance.now();
     const r = scoreDocs(docs, predict, errors, { person: personErrors });
     const ms = performance.now() - t0;

@@ -77,7 +77,8 @@ function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
   const owned = /\p{L}(?:['’]s|s['’])[ \u00a0]+((?:\p{Ll}[\p{L}-]*[ \u00a0]+){1,2})$/u.exec(text.slice(Math.max(para.start, q.open - 40), q.open));
   if (owned && !owned[1]!.split(/[ \u00a0]+/).some((w) => MINOR.test(w) || PREPOSITION.test(w)) && /^\p{Lu}/u.test(ws[0]!)) return true;
   if (ws.length < 2) return false;
-  if (!/^\p{Lu}/u.test(ws[ws.length - 1]!)) return false;
+  // (a title may end on a year or a number: "Indian Americans for Hillary 2008", "Apollo 13")
+  if (!/^[\p{Lu}\p{N}]/u.test(ws[ws.length - 1]!)) return false;
   if (!/\S/.test(text.slice(para.start, q.open))) return false;
   // a headline: most of its paragraph's words are capitalised
   const pw = text.slice(para.start, para.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
@@ -91,7 +92,10 @@ function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
   const after = /^[^\p{L}\n]*?([\p{L}]+)(?:[ \u00a0]+(\p{Ll}+))?/u.exec(text.slice(q.close + 1, q.close + 40));
   const next = after?.[1]?.toLowerCase() ?? "";
   const work = TITLE_AFTER.test(next) || (!!after?.[2] && /^\p{Ll}/u.test(after[1]!) && !DETERMINER.test(next) && !SPEECH_VERBS.has(next) && WORK_NOUN.test(after[2]));
-  return TITLE_BEFORE.test(last) || /['’]s?\s*$/.test(before) || work;
+  // ("“The Trumps: Three Generations That Built an Empire,” by Gwenda Blair": a work and its author)
+  // (a name standing whole, not "by Tom Berg's count")
+  const byAuthor = next === "by" && /^[^\p{L}\n]*by[ \u00a0]+\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}[\p{L}.]*){1,2}[ \u00a0]*(?:[,;)]|\.(?:\s|$)|\n|$)/u.test(text.slice(q.close + 1, q.close + 50));
+  return TITLE_BEFORE.test(last) || /['’]s?\s*$/.test(before) || work || byAuthor;
 }
 const TITLE_BEFORE = /^(?:on|in|of|book|books|show|shows|film|films|movie|program|programme|documentary|song|songs|titled|entitled|album|series|column|essay|article|headline|novel|memoir|poem|play|magazine|newspaper|network|channel|broadcast|appearance|episode)$/;
 /** Nouns for a work or an event that a title names when they follow it right away. */
@@ -141,7 +145,26 @@ export function isCaption(text: string, p: Span): boolean {
   return CAPTION_OPENER.test(s) || (s.length <= 300 && CAPTION_CREDIT.test(s));
 }
 
+/** Every word capitalised (or minor, or a number): the shape of a title. */
+function titleCased(body: string): boolean {
+  const ws = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return ws.length > 0 && ws.length <= 12 && /^[\p{Lu}\p{N}]/u.test(ws[0]!) && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w));
+}
+
 /** The quotations left once titles, embeds, nicknames and subheads are set aside. */
 export function dropNonQuotations(text: string, raw: readonly RawQuote[], paras: readonly Span[]): RawQuote[] {
-  return raw.filter((q) => !notAQuotation(text, q, paras[q.para]!) && !isNickname(text, q, paras[q.para]!) && !isSubhead(text, q, paras[q.para]!, q.para === 0));
+  let lastTitle: RawQuote | null = null;
+  return raw.filter((q) => {
+    const para = paras[q.para]!;
+    // "roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers”": a title-cased
+    // quote listed right after a title is the next title of the list (a list of slogans said
+    // aloud is kept whole: its first item is no title either)
+    const listed = !!lastTitle && lastTitle.para === q.para && /^['’"”]?\s*,?\s*(?:(?:and|or)\s+)?$/.test(text.slice(lastTitle.close + 1, q.open)) && titleCased(text.slice(q.start, q.end));
+    if (listed || notAQuotation(text, q, para)) {
+      lastTitle = q;
+      return false;
+    }
+    lastTitle = null;
+    return !isNickname(text, q, para) && !isSubhead(text, q, para, q.para === 0);
+  });
 }
