@@ -6,6 +6,7 @@
  */
 import { SPEECH_VERBS } from "../lexicon/speech";
 import type { Span } from "../types";
+import { isPersonNoun } from "./describe";
 import { type Cue, firstSubject, phraseAt, subjectEndingAt } from "./speaker-phrase";
 import { ADVERB, AGENT_END, AUXILIARY, CLAUSE_BREAK, DETERMINER, PAST, PREPOSITION, PRONOUN, SENTENCE_OPENER, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
 import type { Word } from "./words";
@@ -57,7 +58,7 @@ function subjectOfVerb(text: string, ws: Word[], v: number, lv: string, mentionA
   if (main !== undefined) return main;
   const s = subjectEnd(text, ws, v, mentionAt);
   if (s < 0) return null;
-  return headBeforeAppositive(text, ws, s, mentionAt) ?? subjectBeforeVerb(ws, s, mentionAt);
+  return headBeforeAppositive(text, ws, s, mentionAt) ?? subjectBeforeVerb(text, ws, s, mentionAt);
 }
 
 /**
@@ -169,9 +170,46 @@ function headBeforeAppositive(text: string, ws: Word[], s: number, mentionAt: (s
   return null;
 }
 
+// words opening a modifier set after a subject with no commas: "a White House official who spoke
+// anonymously said", "Another intelligence source speaking to Fox News said", "a person familiar
+// with the talks said"
+const POSTMODIFIER = /^(?:who|speaking|talking|familiar|close|knowledgeable|briefed)$/;
+
+/**
+ * The subject before a modifier that ends right at the verb, when the words right before the
+ * verb are no subject (none found, or a name after a preposition: "speaking to Fox News said").
+ */
+function headBeforeModifier(text: string, ws: Word[], s: number, cue: Cue | null, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  if (cue && !(cue.kind === "name" && !mentionAt(cue.start, cue.end))) return null;
+  if (cue) {
+    let b = s;
+    while (b > 0 && ws[b]!.start > cue.start) b--;
+    if (!PREPOSITION.test(ws[b - 1]?.w ?? "")) return null;
+  }
+  for (let k = s - 1; k >= 1 && k >= s - 12; k--) {
+    const w = ws[k]!.w;
+    if (SPEECH_VERBS.has(w.toLowerCase()) && !/^(?:speak|spoke|spoken|speaking|talk|talking)$/.test(w)) return null;
+    // (no comma inside the modifier: "charges that Rush Limbaugh, for one, called" is no modifier
+    // of "a former president who is popular"; a modifier set off whole, ", who …, said", is)
+    const sep = text.slice(ws[k]!.end, ws[s]!.end);
+    if (sep.includes(",")) return null;
+    if (!POSTMODIFIER.test(w)) continue;
+    const gap = text.slice(ws[k - 1]!.end, ws[k]!.start);
+    if (gap.includes(",") && !/^\s*,\s*$/.test(text.slice(ws[s]!.end, ws[s + 1]?.start ?? ws[s]!.end))) return null;
+    const head = subjectEndingAt(ws, k - 1, mentionAt);
+    if (!head || head.kind === "pronoun") return null;
+    // (a speaker: someone named, or a word for a person heading the description; "a shop that
+    // sells underwear who declined" is no subject)
+    const last = ws[k - 1]!.w.toLowerCase();
+    return mentionAt(head.start, head.end) || (head.kind === "description" && (isPersonNoun(last) || isPersonNoun(last.replace(/s$/, "")) || /^(?:sources?|people|staff)$/.test(last))) ? head : null;
+  }
+  return null;
+}
+
 /** The subject phrase ending at word `s`, right before the verb. */
-function subjectBeforeVerb(ws: Word[], s: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
-  const cue = subjectEndingAt(ws, s, mentionAt);
+function subjectBeforeVerb(text: string, ws: Word[], s: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  const found = subjectEndingAt(ws, s, mentionAt);
+  const cue = headBeforeModifier(text, ws, s, found, mentionAt) ?? found;
   // "Ban Ki-moon condemned what he called a "brazen breach"": the pronoun of "what he called"
   // stands for the sentence's subject, who is the one cited
   if (cue?.kind === "pronoun" && /^(?:he|she)$/i.test(ws[s]!.w) && s > 1 && ws[s - 1]!.w.toLowerCase() === "what") {
