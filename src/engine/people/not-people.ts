@@ -1,0 +1,91 @@
+/**
+ * Names whose use in the text shows a thing, not a person: a word of grammar that opens a
+ * sentence ("Even as he…", "Will it…"), an acronym alone ("AI", "ML"), a name that qualifies a
+ * school, a firm or a place ("Sandy Hook Elementary School"), and a
+ * name that is a title alone ("Mr." left of "Mr. President"). All keep a name any
+ * mention of which has a title or a person's cue.
+ */
+import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
+import { FUNCTION_WORDS, NON_PERSON_HEADS } from "../lexicon/words";
+import type { Mention } from "./mention";
+import { GIVEN, isInitial, lower } from "./name-words";
+import { personContext } from "./person-context";
+import { isHonorific, isTitleWord } from "./titles";
+
+type G = { key: string[]; mentions: Mention[] };
+
+/** Does any mention carry a title, or a person's cue beside it (a speech verb, "who", an age…)? */
+// (no pronoun test: "Sandy Hook … principal Dawn Hochsprung … she" is the next person's)
+const cued = (text: string, g: G) => g.mentions.some((m) => m.titled || personContext(text, m, false));
+
+/**
+ * A name that is titles only: "Mr." left of "Mr. President" once the title after it was peeled,
+ * which completion then spreads over every "Mr." of the page. (Per group, not per mention: a
+ * lone "Judge" is the surname of "Patty Judge"; and "said Baron" is a person's.)
+ */
+export function titleOnly(text: string, g: G): boolean {
+  // (an honorific alone is nobody's name even after a cue: "told Mr. Obama" puts "told" before "Mr.")
+  if (g.key.every(isHonorific)) return true;
+  return g.key.every((w) => isTitleWord(w[0]!.toUpperCase() + w.slice(1))) && !cued(text, g);
+}
+
+/**
+ * One word of grammar, never anyone's name in prose: "Even", "Will", "An", "Any", "Instead",
+ * "Here" capitalised at a sentence's start. The given-name list holds a few of them ("Will",
+ * "Even"), so the opener filter keeps them; a person so named is written with a surname.
+ */
+export function grammarWord(text: string, g: G): boolean {
+  return g.key.length === 1 && FUNCTION_WORDS.has(g.key[0]!) && !cued(text, g);
+}
+
+/**
+ * A lone acronym of two to four capitals, each mention alone in a line of lower case: "AI",
+ * "ML", "SaaS" pages. A person's surname in capitals comes in a headline in capitals or beside
+ * the full name it joins.
+ */
+export function loneAcronym(text: string, g: G): boolean {
+  if (g.key.length !== 1) return false;
+  for (const m of g.mentions) {
+    const w = m.words[0]!;
+    if (w.length < 2 || w.length > 4 || !/^\p{Lu}+$/u.test(w)) return false;
+    // (a neighbour in capitals: a headline's line, where every word is so)
+    const around = text.slice(Math.max(0, m.start - 20), m.end + 20);
+    if (/\b\p{Lu}{2,}\b.*\b\p{Lu}{2,}\b/u.test(around.replace(w, ""))) return false;
+  }
+  // (a title before it is no cue: "Gen AI" is generative AI, not a general)
+  return !g.mentions.some((m) => personContext(text, m, false));
+}
+
+/** The capitalised words right after a name on its line, the whole run of them, when it is one to three words long. */
+const RUN_AFTER = /^ (\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,2})(?![\p{L}'’&.-]| \p{Lu})/u;
+/**
+ * Does the name qualify a firm, a school or a place: the capitals after it are a short run ending
+ * on such a head ("… Elementary School", "… Electric Company")? A headline's run ("Hillary Clinton
+ * Visit To Police Memorial Brings …") is longer; a run that holds a title or a given name starts
+ * the next person ("Clinton Campaign Chairman John Podesta").
+ */
+export function headsAfter(text: string, end: number): boolean {
+  const run = RUN_AFTER.exec(text.slice(end, end + 60));
+  if (!run) return false;
+  const ws = run[1]!.split(" ");
+  for (const w of ws) if (isTitleWord(w) || GIVEN.has(lower(w))) return false;
+  const l = lower(ws[ws.length - 1]!);
+  return ORG_HEADS.has(l) || PLACE_HEADS.has(l) || NON_PERSON_HEADS.has(l);
+}
+
+/**
+ * A name of two words or more that the text writes as a place's, a school's or an event's:
+ * before the head of a firm's or a place's name ("Sandy Hook Elementary School") at least once,
+ * with no title, initial or person's cue anywhere.
+ */
+export function qualifierName(text: string, g: G): boolean {
+  if (g.key.length < 2) return false;
+  let qualifies = false;
+  for (const m of g.mentions) {
+    if (m.words.some(isInitial)) return false;
+    if (m.words.length < 2) continue;
+    // ("the Marc Dutroux case" is a person's name too: only a head word tells)
+    if (headsAfter(text, m.end)) qualifies = true;
+  }
+  return qualifies && !cued(text, g);
+}

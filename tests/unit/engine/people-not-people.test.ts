@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { findPeople } from "../../../src/engine/people";
+
+const names = (text: string) => findPeople(text).map((p) => p.name);
+
+describe("findPeople: names the text uses for things, not people", () => {
+  it("never makes a person of an honorific left alone (\"Mr. President\"), but keeps a surname that is a title", () => {
+    const text =
+      "''That was a fine speech you gave last night, Mr. President,'' Representative Ada Quell told Mr. Varnum in the photo line. Mr. Varnum smiled. Mr. Varnum left early. He faces former Lt. Gov. Patty Judge. Judge said she would win.";
+    const found = findPeople(text).map((p) => `${p.name}:${p.mentions.length}`);
+    expect(found.filter((n) => n.startsWith("Mr."))).toEqual([]);
+    expect(found).toContain("Ada Quell:1");
+    expect(found).toContain("Varnum:3");
+    expect(found).toContain("Patty Judge:2");
+  });
+
+  it("drops a word of grammar that opens a sentence, though the given-name list holds it", () => {
+    const text =
+      "Turnout fell in every county tracked. Even so, the mayor stayed calm. Will the council act? Nobody knows. Instead, Rosa Delmar said the vote would wait.";
+    expect(names(text)).toEqual(["Rosa Delmar"]);
+  });
+
+  it("drops a lone acronym of a page written in lower case, even after a title's abbreviation", () => {
+    const text =
+      "Advancements in generative AI, zero-trust security, and other technologies are shaping analytics. Leaders are already using Gen AI in their data functions. I built my newsletter on two things: my voice and a system. The system runs on AI. The voice stays mine.";
+    expect(names(text)).toEqual([]);
+  });
+
+  it("drops a name that only qualifies a school, a firm or a place, and keeps the person beside it", () => {
+    const text =
+      "Parents gathered near Sandy Hook Elementary School on Friday. Dawn Halvers, the principal, greeted them. In that sense, Sandy Hook was a turning point.\n\nFounded in 1964, Tam Orsk Electric Company has grown to 900 staff.\n\nIs there a better singer than Bill Callahan?\n\nBill Callahan Lonely City Drag City";
+    const found = names(text);
+    expect(found).not.toContain("Sandy Hook");
+    expect(found).not.toContain("Tam Orsk");
+    expect(found).toContain("Dawn Halvers");
+    // (a headline's or a credit's longer run of capitals is no firm's name)
+    expect(found).toContain("Bill Callahan");
+  });
+});
