@@ -591,12 +591,28 @@ function jump(kind: TargetKind, id: string, at: number): Target | null {
   return t && reveal(t) ? t : null;
 }
 
+/** Whether the page draws any of the target's text: a copy the page hides (display:none, a
+ *  collapsed block) has no box, and a jump there would land on nothing. */
+function drawn(t: Target): boolean {
+  const range = rangeFor(t);
+  return !!range && [...range.getClientRects()].some((b) => b.width > 0 && b.height > 0);
+}
+
 function nextPerson(direction: 1 | -1): Target | null {
   if (!painted) return null;
   const people = painted.targets.filter((t) => t.kind === "person");
   if (!people.length) return null;
   const from = current?.kind === "person" ? people.findIndex((t) => sameTarget(t, current)) : cursor;
-  cursor = from < 0 ? (direction === 1 ? 0 : people.length - 1) : (from + direction + people.length) % people.length;
+  const first = from < 0 ? (direction === 1 ? 0 : people.length - 1) : (from + direction + people.length) % people.length;
+  // the next mention the reader can see; when the page shows none, the next one as before
+  cursor = first;
+  for (let step = 0; step < people.length; step++) {
+    const at = (first + step * direction + people.length) % people.length;
+    if (drawn(people[at]!)) {
+      cursor = at;
+      break;
+    }
+  }
   const t = people[cursor]!;
   reveal(t);
   // after the scroll has settled, so the card sits beside the word where it now is

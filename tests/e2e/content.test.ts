@@ -542,6 +542,35 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     }
   });
 
+  it("the next-person key passes over mentions the page does not show (a hidden copy for small screens) and lands on one on screen", async () => {
+    const HIDDEN = "Harbour dues to rise as Pellham port rebuilds its sea wall";
+    // hidden-copy.html: the opening paragraph is also in a display:none block above the article,
+    // so the first mention of each person in the text has no box at all
+    const p = await s.open(s.server.url("hidden-copy.html"));
+    try {
+      await firstPainted(p, "the page with a hidden copy to be painted");
+      await p.bringToFront();
+      await p.evaluate(() => scrollTo({ top: 0, behavior: "instant" }));
+      const vh = await p.evaluate(() => innerHeight);
+      for (let press = 1; press <= 3; press++) {
+        const next = await sendToArticle(s, HIDDEN, { type: "page/next-person", direction: 1 });
+        expect(next, `press ${press}`).toMatchObject({ ok: true });
+        const box = await flashBox(p);
+        expect(box?.text, `press ${press}: the flashed mention`).toMatch(/Achterberg|Whitlock/);
+        expect(box!.bottom - box!.top, `press ${press}: the flashed mention is drawn`).toBeGreaterThan(0);
+        expect(box!.top, `press ${press}: on screen`).toBeGreaterThanOrEqual(0);
+        expect(box!.bottom, `press ${press}: on screen`).toBeLessThanOrEqual(vh);
+        await until(async () => {
+          const r = await probe(p);
+          return r.cardOpen && r.cardRect;
+        }, `press ${press}: the card on screen`);
+      }
+    } finally {
+      await p.close();
+      await page.bringToFront();
+    }
+  });
+
   it("scroll-to answers with the index and count of a person's mentions", async () => {
     const [reply] = (await sendToContent(s, { type: "page/get-analysis" })) as { ok: boolean; status: string; analysis: { people: { id: string; name: string }[] }; colors: Record<string, string> }[];
     expect(reply).toMatchObject({ ok: true, status: "article", enabled: true, siteEnabled: true });
