@@ -8,6 +8,7 @@ import { FUNCTION_WORDS, NON_PERSON_HEADS, ROLE_NOUNS, TITLES } from "../lexicon
 import { CAPS_POSS } from "./headlines";
 import type { Mention } from "./mention";
 import { GIVEN, isInitial, lower } from "./name-words";
+import { headsAfter } from "./not-people";
 import { tagEntities } from "./tagger";
 import { isSuffixWord, isTitleWord } from "./titles";
 import { type Token, isAllCaps, isCapitalised } from "./tokens";
@@ -109,6 +110,8 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
       if (n === 1 && t.sentenceStart && lowerWords.has(t.text.toLowerCase())) break;
       const after = tokens[k + n];
       if (after && after.kind === "word" && isCapitalised(after.text) && text.slice(end, after.start) === " " && (NON_PERSON_HEADS.has(lower(after.text)) || ORG_HEADS.has(lower(after.text)))) break;
+      // (nor a firm's, a school's or a place's name of a few words more: "Clinton Presidential Library", "Ford Motor Company")
+      if (after && headsAfter(text, end)) break;
       // the word right before a name that is itself capitalised makes a longer name this is not
       // ("Bill Clinton" when only "Hillary Clinton" is known)
       const before = tokens[k - 1];

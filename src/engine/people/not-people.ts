@@ -67,6 +67,8 @@ const RUN_AFTER = /^ (\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,2})(?![\
 export function headsAfter(text: string, end: number): boolean {
   const run = RUN_AFTER.exec(text.slice(end, end + 60));
   if (!run) return false;
+  // (a run that ends its line is a headline's Title Case: "… Bernie Sanders Campaign.")
+  if (/^[.!?]?\s*(?:\n|$)/.test(text.slice(end + run[0].length, end + run[0].length + 3))) return false;
   const ws = run[1]!.split(" ");
   for (const w of ws) if (isTitleWord(w) || GIVEN.has(lower(w))) return false;
   const l = lower(ws[ws.length - 1]!);
@@ -80,12 +82,17 @@ export function headsAfter(text: string, end: number): boolean {
  */
 export function qualifierName(text: string, g: G): boolean {
   if (g.key.length < 2) return false;
-  let qualifies = false;
+  let full: Mention | undefined;
   for (const m of g.mentions) {
     if (m.words.some(isInitial)) return false;
-    if (m.words.length < 2) continue;
-    // ("the Marc Dutroux case" is a person's name too: only a head word tells)
-    if (headsAfter(text, m.end)) qualifies = true;
+    if (m.words.length >= 2) full = m;
   }
-  return qualifies && !cued(text, g);
+  if (!full || cued(text, g)) return false;
+  // (anywhere the name stands, as completion leaves out the names of firms and schools: the
+  // first use that qualifies is enough, so one pass over the text at most)
+  // ("the Marc Dutroux case" is a person's name too: only a head word tells)
+  const name = text.slice(full.start, full.end);
+  // (a whole word: "Anti-Donald Trump Skywriting Campaign" is no use of "Donald Trump")
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) if (!(at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1]!)) && headsAfter(text, at + name.length)) return true;
+  return false;
 }

@@ -37,3 +37,13 @@ describe("findPeople: names the text uses for things, not people", () => {
     expect(found).toContain("Bill Callahan");
   });
 });
+
+describe("findPeople: a person's name inside a firm's or a place's name", () => {
+  it("is not highlighted as the person where completion meets it before a firm's head", () => {
+    const text =
+      "Donald Trump's campaign paid his own firms, filings show. Trump National Golf Club in Jupiter was paid $29,715, and Trump Restaurants LLC was paid $125,000. Trump said the payments were fair.";
+    const starts = findPeople(text).flatMap((p) => p.mentions.map((m) => m.start));
+    expect(starts).toContain(0);
+    expect(starts).not.toContain(text.indexOf("Trump Restaurants"));
+  });
+});
