@@ -123,13 +123,16 @@ function mainClauseSubject(text: string, ws: Word[], v: number, lv: string, pw: 
  * time phrase; -1 when none is left.
  */
 function subjectEnd(text: string, ws: Word[], v: number, mentionAt: (s: number, e: number) => Span | null): number {
+  // (an adverb set off by a comma closes an appositive, not the verb's phrase: "A Warren adviser,
+  // who spoke on condition of anonymity to speak candidly, said": the comma is the appositive's)
+  const skippable = (k: number) => (ADVERB.test(ws[k]!.w) || AUXILIARY.test(ws[k]!.w)) && !mentionAt(ws[k]!.start, ws[k]!.end) && !text.slice(ws[k]!.end, ws[k + 1]!.start).includes(",");
   let s = v - 1;
-  while (s >= 0 && (ADVERB.test(ws[s]!.w) || AUXILIARY.test(ws[s]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) s--;
+  while (s >= 0 && skippable(s)) s--;
   // "McConnell, who in 2010 said", "Trump on Monday said", "she last week told": a time phrase
   // between the subject and its verb
   if (s > 1 && TIME_WORD.test(ws[s]!.w) && /^(?:in|on|at|during|since|last|this|earlier|late|early)$/i.test(ws[s - 1]!.w) && !/,/.test(text.slice(ws[s - 1]!.end, ws[v]!.start))) {
     s -= 2;
-    while (s >= 0 && (ADVERB.test(ws[s]!.w) || AUXILIARY.test(ws[s]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) s--;
+    while (s >= 0 && skippable(s)) s--;
   }
   // (the loops stop at -1 at the lowest)
   return s;

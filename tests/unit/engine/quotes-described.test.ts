@@ -21,3 +21,19 @@ describe("a described speaker with a modifier before the verb", () => {
     expect(cueOf(text, [])).toEqual([{ speaker: null, cue: "Another intelligence source" }]);
   });
 });
+
+describe("an appositive ending on an adverb or a word in -ly", () => {
+  it("gives the quote to the adviser whose clause ends on 'candidly', not to the name inside the description", () => {
+    const text = "Intro.\nA Warren adviser, who spoke on the condition of anonymity to speak candidly, said of the senator, \"She takes the threat very seriously.\"";
+    expect(cueOf(text, one(text, "Elizabeth Warren", "Warren"))).toEqual([{ speaker: null, cue: "A Warren adviser" }]);
+  });
+
+  it("gives the quote to the named ally, not to the person the appositive ends on", () => {
+    const text = "Intro.\nMaria Lopez spoke first. Tom Beruff, a Lopez ally, called the standards \"strong.\"";
+    const people: Person[] = [
+      { id: "p1", name: "Maria Lopez", aliases: ["Lopez"], role: null, mentions: [{ start: 7, end: 18 }, { start: text.indexOf("Lopez ally"), end: text.indexOf("Lopez ally") + 5 }] },
+      { id: "p2", name: "Tom Beruff", aliases: ["Beruff"], role: null, mentions: [{ start: text.indexOf("Tom Beruff"), end: text.indexOf("Tom Beruff") + 10 }] },
+    ];
+    expect(cueOf(text, people)).toEqual([{ speaker: "p2", cue: "Tom Beruff" }]);
+  });
+});
