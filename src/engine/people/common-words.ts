@@ -73,7 +73,7 @@ export function givenThenWord(text: string, g: { key: string[]; mentions: Mentio
   if (!(GIVEN.has(first) || NAMEISH.has(first)) || first.length < 3 || last.length < 3) return false;
   if (GIVEN.has(last) || NAMEISH.has(last) || PARTICLES.has(last) || isSuffixWord(last)) return false;
   for (const m of g.mentions) if (m.titled || m.words.some(isInitial)) return false;
-  if (text.indexOf(last) < 0 || !writtenLower(text, last)) return false;
+  if (!writtenLower(text, last)) return false;
   // (a given name written in lower case only before the surname is the whole name typed or
   // styled so: "is marlon brando in heat", a credit "thomas hengge" in small capitals; "web"
   // and "car" stand alone in "web design", "car rental")

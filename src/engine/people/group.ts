@@ -86,12 +86,28 @@ export function groupByName(mentions: Mention[]): Group[] {
     const p0 = part[0]!;
     return f0 === p0 || f0.startsWith(p0.replace(/\.$/, "")) || p0.startsWith(f0.replace(/\.$/, ""));
   };
+  // the groups by their last and first words: any group that fits a mention shares one of them
+  // with it (a filter of every group per mention made a page of thousands of names quadratic)
+  const byLast = new Map<string | undefined, Set<Group>>();
+  const byFirst = new Map<string | undefined, Set<Group>>();
+  const order = new Map<Group, number>();
+  const index = (g: Group, add: boolean) => {
+    for (const [map, w] of [[byLast, lastName(g.folded)], [byFirst, g.folded[0]]] as const) {
+      let set = map.get(w);
+      if (!set) map.set(w, (set = new Set()));
+      if (add) set.add(g);
+      else set.delete(g);
+    }
+  };
   // Full names first (so a lone surname before the full name still joins it).
   const ordered = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const m of ordered) {
     const key = norm(m.words);
     const folded = key.map(foldAccents);
-    const fits = groups.filter((g) => compatible(g.folded, folded) || compatible(folded, g.folded));
+    const near = new Set<Group>();
+    const last = lastName(folded);
+    for (const set of [byLast.get(last), byFirst.get(folded[0]), folded.length === 1 ? byLast.get(folded[0]) : undefined, last === undefined ? undefined : byFirst.get(last)]) for (const g of set ?? []) near.add(g);
+    const fits = [...near].sort((a, b) => order.get(a)! - order.get(b)!).filter((g) => compatible(g.folded, folded) || compatible(folded, g.folded));
     let g: Group | undefined;
     if (fits.length === 1) g = fits[0];
     else if (fits.length > 1) {
@@ -111,10 +127,14 @@ export function groupByName(mentions: Mention[]): Group[] {
     }
     if (!g) {
       g = { key, folded, mentions: [], fullStarts: [] };
+      order.set(g, groups.length);
       groups.push(g);
+      index(g, true);
     } else if (key.length > g.key.length) {
+      index(g, false);
       g.key = key;
       g.folded = folded;
+      index(g, true);
     }
     g.mentions.push(m);
     if (m.words.length > 1) insertSorted(g.fullStarts, m.start);

@@ -15,13 +15,42 @@ export function writtenLower(text: string, w: string): boolean {
   if (text !== lowerMemoText) {
     lowerMemo.clear();
     lowerMemoText = text;
+    proseWords = undefined;
   }
   let known = lowerMemo.get(w);
-  if (known === undefined) lowerMemo.set(w, (known = scanLower(text, w)));
+  if (known === undefined) {
+    // (a word of letters is looked up in the text's words of prose, indexed once: a scan per
+    // word made a page of a thousand names each never written in lower case quadratic)
+    if (oneWord(w)) known = (proseWords ??= indexProseWords(text)).has(w);
+    else known = scanLower(text, w);
+    lowerMemo.set(w, known);
+  }
   return known;
 }
 let lowerMemoText = "";
 const lowerMemo = new Map<string, boolean>();
+let proseWords: Set<string> | undefined;
+/** Letters that isLetterCode reads as letters one by one (no surrogate pairs). */
+const oneWord = (w: string) => /^\p{L}+$/u.test(w) && !/[\uD800-\uDFFF]/.test(w);
+/** Every whole run of letters scanLower would accept as written in prose: the same tests before and after. */
+function indexProseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isLetterCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLetterCode(text.charCodeAt(i))) i++;
+    const b = start > 0 ? text.charCodeAt(start - 1) : 32;
+    if (!(b === 32 || b === 10 || b === 0xa0 || b === 40 || b === 34 || b === 0x201c || b === 0x2018)) continue;
+    const a = i < n ? text.charCodeAt(i) : 32;
+    if (a === 45 || a === 47 || a === 64 || a === 95 || (a === 46 && isLetterCode(text.charCodeAt(i + 1)))) continue;
+    words.add(text.slice(start, i));
+  }
+  return words;
+}
 function scanLower(text: string, w: string): boolean {
   for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
     const b = at > 0 ? text.charCodeAt(at - 1) : 32;

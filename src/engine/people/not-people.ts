@@ -89,10 +89,37 @@ export function qualifierName(text: string, g: G): boolean {
   }
   if (!full || cued(text, g)) return false;
   // (anywhere the name stands, as completion leaves out the names of firms and schools: the
-  // first use that qualifies is enough, so one pass over the text at most)
+  // first use that qualifies is enough)
   // ("the Marc Dutroux case" is a person's name too: only a head word tells)
   const name = text.slice(full.start, full.end);
-  // (a whole word: "Anti-Donald Trump Skywriting Campaign" is no use of "Donald Trump")
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) if (!(at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1]!)) && headsAfter(text, at + name.length)) return true;
+  const cut = name.search(/\s\S*$/);
+  if (cut < 0) return false;
+  // (the ends of the text's qualifying runs, indexed once by the word before each: a scan of the
+  // whole text per name was quadratic on a page of a thousand names)
+  for (const end of qualifiedEnds(text).get(name.slice(cut + 1)) ?? []) {
+    const at = end - name.length;
+    // (a whole word: "Anti-Donald Trump Skywriting Campaign" is no use of "Donald Trump")
+    if (at >= 0 && text.startsWith(name, at) && !(at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1]!))) return true;
+  }
   return false;
 }
+
+/** Where a run that headsAfter reads as a firm's, a school's or a place's head starts, by the word before it (memoised per text). */
+function qualifiedEnds(text: string): Map<string, number[]> {
+  if (text === endsText && ends) return ends;
+  ends = new Map();
+  endsText = text;
+  for (const m of text.matchAll(/(?<=\S) (?=\p{Lu})/gu)) {
+    const end = m.index!;
+    if (!headsAfter(text, end)) continue;
+    let from = end;
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+    const before = text.slice(from, end);
+    const list = ends.get(before);
+    if (list) list.push(end);
+    else ends.set(before, [end]);
+  }
+  return ends;
+}
+let endsText = "";
+let ends: Map<string, number[]> | undefined;

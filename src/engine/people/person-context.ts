@@ -34,8 +34,7 @@ const PERSONAL = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself|[
  */
 export function personContext(text: string, m: Span, pronoun = true, rows = true): boolean {
   // a testimonial's or a quote's attribution line ("— Leslie, customer", "~Elizabeth")
-  const line = text.lastIndexOf("\n", m.start - 1) + 1;
-  if (/^\s*[—–~]\s*$/.test(text.slice(line, m.start))) return true;
+  if (dashLineBefore(text, m.start)) return true;
   const after = text.slice(m.end, m.end + 24);
   // (", says Prouty": the verb's subject follows it; what stands before ends a quotation)
   if (SINGLE_CUE_AFTER.test(after) && !INVERTED_AFTER.test(after)) return true;
@@ -49,10 +48,23 @@ export function personContext(text: string, m: Span, pronoun = true, rows = true
   if (SCORECARD_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
   if (!pronoun) return false;
   // a pronoun before the end of the next sentence
+  // (within 300 characters: a search to the end of a text with no stop was quadratic)
+  const limit = Math.min(text.length, m.end + 300);
   let end = m.end;
-  for (let s = 0; s < 2 && end < text.length; s++) {
-    const stop = text.slice(end).search(/[.!?\n]/);
-    end = stop < 0 ? text.length : end + stop + 1;
+  for (let s = 0; s < 2 && end < limit; s++) {
+    const stop = text.slice(end, limit).search(/[.!?\n]/);
+    end = stop < 0 ? limit : end + stop + 1;
   }
-  return PERSONAL.test(text.slice(m.end, Math.min(end, m.end + 300)));
+  return PERSONAL.test(text.slice(m.end, Math.min(end, limit)));
+}
+
+/** Is the mention at `start` alone on its line after a dash or a tilde ("— Leslie")? Reads back
+ *  over spaces only, not to the line's start (a long line made that quadratic). */
+function dashLineBefore(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && /\s/.test(text[k]!) && text[k] !== "\n") k--;
+  if (k < 0 || !"—–~".includes(text[k]!)) return false;
+  k--;
+  while (k >= 0 && /\s/.test(text[k]!) && text[k] !== "\n") k--;
+  return k < 0 || text[k] === "\n";
 }
