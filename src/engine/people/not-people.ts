@@ -5,7 +5,9 @@
  * name that is a title alone ("Mr." left of "Mr. President"). All keep a name any
  * mention of which has a title or a person's cue.
  */
+import { DEMONYM } from "../lexicon/demonym";
 import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
+import { DEGREES, GROUP_WORDS } from "../lexicon/groups";
 import { FUNCTION_WORDS, NON_PERSON_HEADS } from "../lexicon/words";
 import type { Mention } from "./mention";
 import { GIVEN, isInitial, lower } from "./name-words";
@@ -54,6 +56,23 @@ export function loneAcronym(text: string, g: G): boolean {
   }
   // (a title before it is no cue: "Gen AI" is generative AI, not a general)
   return !g.mentions.some((m) => personContext(text, m, false));
+}
+
+/**
+ * One word that names a group or a credential, never one person: a nationality, a faith, an
+ * ethnic group, singular or plural ("Muslim refugees", "among Latinos", "Mexicans"), unless a
+ * mention has a title, or the word is a given name with a person's cue ("Christian said"); a degree
+ * after a name ("Jane Doe, PhD"), a party tag ("Sen. Barry Goldwater, R-Ariz., who …") whatever
+ * follows them.
+ */
+export function groupWord(text: string, g: G): boolean {
+  if (g.key.length !== 1) return false;
+  const w = g.key[0]!;
+  if (DEGREES.has(w) || /^[rdi]-\p{L}/u.test(w)) return true;
+  const group = GROUP_WORDS.has(w) || DEMONYM.has(w) || (w.endsWith("s") && DEMONYM.has(w.slice(0, -1)));
+  // (a cue is no person's here: "Latinos, who will play a role", "an American Muslim who
+  // pledged"; only a given name so spelt is, "Christian said")
+  return group && !g.mentions.some((m) => m.titled) && !(GIVEN.has(w) && cued(text, g));
 }
 
 /** The capitalised words right after a name on its line, the whole run of them, when it is one to three words long. */

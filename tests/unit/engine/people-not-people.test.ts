@@ -47,3 +47,13 @@ describe("findPeople: a person's name inside a firm's or a place's name", () => 
     expect(starts).not.toContain(text.indexOf("Trump Restaurants"));
   });
 });
+
+describe("findPeople: words for groups and credentials, not people", () => {
+  it("drops a word for a group, a faith or a degree, and a party tag, and keeps the people beside them", () => {
+    const text =
+      "The mayor, Tova Quenby, wants to admit more Muslim refugees. Polls show Latinos, who will play a large role, and Hispanic voters back her, as do many Armenians. \"We welcome them,\" Quenby said.\n\nSen. Orrin Kelvane, R-Utah, who chairs the panel, disagreed.\n\nAuthors: Ilse Varda, PhD; Rune Matsby, PhD\n\nChristian Oduya arrived late. Christian said he was sorry.";
+    const found = names(text);
+    for (const junk of ["Muslim", "Latinos", "Hispanic", "Armenians", "R-Utah", "PhD"]) expect(found).not.toContain(junk);
+    for (const person of ["Tova Quenby", "Orrin Kelvane", "Ilse Varda", "Rune Matsby", "Christian Oduya"]) expect(found).toContain(person);
+  });
+});
