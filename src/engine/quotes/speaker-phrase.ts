@@ -203,6 +203,44 @@ function nameAfterJob(ws: Word[], j: number, upTo: number, m: Span, mentionAt: (
   return later && later.start === ws[k + 1]!.start ? later : null;
 }
 
+/**
+ * "The spokesman refused to answer questions on who Cameron would like …, adding:": a sentence
+ * opening on an article and a word for a person, before anyone is named, has that person as its
+ * subject; a name further on is an object. Not when a name follows the word ("The spokesman,
+ * Jo Ruiz," / "The spokesman Jo Ruiz"): the name is the head then.
+ */
+export function describedOpening(text: string, ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  const w0 = ws[0];
+  if (!w0 || !/^(?:the|a|an|another)$/i.test(w0.w)) return null;
+  for (let k = 1; k < Math.min(upTo, 5); k++) {
+    const w = ws[k]!;
+    if (mentionAt(w.start, w.end) || SPEECH_VERBS.has(w.w.toLowerCase()) || PREPOSITION.test(w.w) || CLAUSE_BREAK.test(w.w) || AUXILIARY.test(w.w)) return null;
+    const lw = w.w;
+    if (!/^\p{Ll}+$/u.test(lw) || !(isPersonNoun(lw) || (lw.endsWith("s") && isPersonNoun(lw.slice(0, -1))))) continue;
+    // (the phrase's last word: a verb, a preposition or a clause follows it, not another noun,
+    // "The first step", "The learned assistant", nor a possessive's "'s")
+    const next = ws[k + 1];
+    if (!next || w.end - w.start !== lw.length || mentionAt(next.start, next.end)) return null;
+    const nw = next.w;
+    // (more than a space between them is punctuation: ", who", " (R-Fla.)")
+    const endsPhrase = next.start - w.end > 1 || AUXILIARY.test(nw) || ADVERB.test(nw) || PREPOSITION.test(nw) || CLAUSE_BREAK.test(nw) || SPEECH_VERBS.has(nw) || /^\p{Ll}+(?:ed|s)$/u.test(nw);
+    if (!endsPhrase) return null;
+    // (a name set off after it is its appositive, "The French minister of environment, Ségolène
+    // Royal, alluded"; a name a relative clause follows may own the participle, "a man named Eric
+    // Kingson, who … worked the crowd, praising")
+    for (let j = k + 1; j < upTo; j++) {
+      const m = mentionAt(ws[j]!.start, ws[j]!.end);
+      if (!m) continue;
+      let e = j;
+      while (e + 1 < upTo && ws[e + 1]!.start < m.end) e++;
+      if ((text.slice(ws[k]!.end, ws[j]!.start).includes(",") && /^\s*[,(]/.test(text.slice(m.end, m.end + 3))) || /^who/i.test(ws[e + 1]?.w ?? "")) return null;
+      j = e;
+    }
+    return { start: w0.start, end: w.end, kind: "description" };
+  }
+  return null;
+}
+
 /** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */
 export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   // a capitalised word opening the sentence is its subject even when the finder did not take it

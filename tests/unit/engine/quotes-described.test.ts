@@ -37,3 +37,10 @@ describe("an appositive ending on an adverb or a word in -ly", () => {
     expect(cueOf(text, people)).toEqual([{ speaker: "p2", cue: "Tom Beruff" }]);
   });
 });
+
+describe("a described subject opening the sentence of 'adding:'", () => {
+  it("gives the quote to the spokesman, not to the name in the object of his verb", () => {
+    const text = "Intro.\nThe spokesman refused to answer questions on who Cameron would like to see win but said no meeting was planned, adding: “If one is proposed we will consider it.”";
+    expect(cueOf(text, one(text, "David Cameron", "Cameron"))).toEqual([{ speaker: null, cue: "The spokesman" }]);
+  });
+});
