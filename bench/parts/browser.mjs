@@ -16,6 +16,7 @@ import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { benchPages, launchChromium, probeDramatis, sampleWcxb, serveWcxb, watchLongTasks } from "../page-safety.mjs";
+import { TRACE_CATEGORIES, attribute } from "../browser/trace-cpu.mjs";
 
 export async function run(ctx) {
   // DRAMATIS_DIST (as for the e2e tests) keeps parallel bench runs from sharing one build
@@ -80,10 +81,14 @@ export async function run(ctx) {
   const settleArg = opt("--browser-settle", 500);
   const SETTLE_MS = Number.isFinite(settleArg) ? settleArg : 500;
   const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS));
-  async function ours(url, { waitPaint, coldWorker = false }) {
+  /** `trace`: the load runs under Chromium's tracing, and `cpu` is the content scripts' main-thread
+   *  CPU from it (trace-cpu.mjs), which counts compiling content.js: the probe's clock starts at
+   *  content.js's first statement, after that compile. Tracing costs the page a little: stricter. */
+  async function ours(url, { waitPaint, coldWorker = false, trace = false }) {
     await settle();
     if (coldWorker) await stopWorker();
     const page = await newPage(withExt);
+    if (trace) await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: "load" });
     let p = null;
     const end = Date.now() + (waitPaint ? 10_000 : 1500);
@@ -92,16 +97,21 @@ export async function run(ctx) {
       if (p && (p.firstPaintMs !== null || (!waitPaint && p.status && p.status !== "loading"))) break;
       await new Promise((r) => setTimeout(r, 100));
     }
+    let cpu = null;
+    if (trace) {
+      const json = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
+      cpu = attribute(json.traceEvents ?? json);
+    }
     // a page whose main thread never comes back must not stop the run: it is counted and named
     const longTasks = await Promise.race([page.evaluate(() => globalThis.__longTasks), new Promise((resolve) => setTimeout(() => resolve(null), 15_000))]).catch(() => null);
     if (!longTasks) {
       hung.push(url);
       await page.close().catch(() => {});
-      return { painted: p?.firstPaintMs ?? null, scriptMs: p?.scriptMs ?? null, status: p?.status ?? null, phases: p?.phases ?? null, by: p?.analysedBy ?? null, longest: NaN, mem: NaN };
+      return { painted: p?.firstPaintMs ?? null, scriptMs: p?.scriptMs ?? null, status: p?.status ?? null, phases: p?.phases ?? null, by: p?.analysedBy ?? null, longest: NaN, mem: NaN, cpu };
     }
     const mem = await heap(page);
     await page.close();
-    return { painted: p?.firstPaintMs ?? null, scriptMs: p?.scriptMs ?? null, status: p?.status ?? null, phases: p?.phases ?? null, by: p?.analysedBy ?? null, longest: Math.max(0, ...longTasks), mem };
+    return { painted: p?.firstPaintMs ?? null, scriptMs: p?.scriptMs ?? null, status: p?.status ?? null, phases: p?.phases ?? null, by: p?.analysedBy ?? null, longest: Math.max(0, ...longTasks), mem, cpu };
   }
   async function theirs(url) {
     await settle();
@@ -172,14 +182,17 @@ export async function run(ctx) {
       const o = [];
       const t = [];
       for (let i = 0; i < n; i++) {
-        o.push(await ours(origin + path, { waitPaint: true }));
+        o.push(await ours(origin + path, { waitPaint: true, trace: path === "/demo.html" }));
         t.push(await theirs(origin + path));
       }
       baseOf.set(path, t);
       const base = await plainMem(origin + path);
       const memOurs = ctx.stats(o.map((x) => x.mem - base)).median / 1024;
       const memTheirs = ctx.stats(t.map((x) => x.memDelta)).median / 1024;
-      summarise(label, o, t, { oursHeapKB: Math.round(memOurs), baseHeapKB: Math.round(memTheirs) });
+      // the demo's time to painted plus compiling content.js, which comes before the probe's start
+      const compiled = o.filter((x) => x.painted !== null && Number.isFinite(x.cpu?.["content.js compile"]));
+      const withCompile = compiled.length ? { oursWithCompileMedMs: ctx.stats(compiled.map((x) => x.painted + x.cpu["content.js compile"])).median, compileMedMs: ctx.stats(compiled.map((x) => x.cpu["content.js compile"])).median } : {};
+      summarise(label, o, t, { oursHeapKB: Math.round(memOurs), baseHeapKB: Math.round(memTheirs), ...withCompile });
       phaseRow(label, o);
     }
     // the demo with the worker stopped before each load (a reader's first article after a pause),
@@ -196,17 +209,25 @@ export async function run(ctx) {
     const o = [];
     const t = [];
     const nonArticleScript = [];
+    /** Non-article pages, from the trace: all the content scripts' main-thread CPU (compile included),
+     *  and the whole task that evaluated content.js (with the isolated world's creation). */
+    const nonArticleCpu = [];
+    const nonArticleTask = [];
     for (const p of wcxb) {
       const url = origin + p.path;
       let r;
       try {
-        r = await ours(url, { waitPaint: false });
+        r = await ours(url, { waitPaint: false, trace: true });
       } catch (e) {
         failed.push(`${p.path}: ${String(e).slice(0, 120)}`);
         continue;
       }
       o.push({ ...r, path: p.path });
       if (r.status === "not-article" && r.scriptMs !== null) nonArticleScript.push(r.scriptMs);
+      if (r.status === "not-article" && r.cpu) {
+        nonArticleCpu.push(r.cpu.total ?? 0);
+        if (Number.isFinite(r.cpu["content.js task"])) nonArticleTask.push(r.cpu["content.js task"]);
+      }
       try {
         t.push(await theirs(url));
       } catch (e) {
@@ -232,8 +253,9 @@ export async function run(ctx) {
     ctx.log("  entities, paused = the page's turns between analysis slices; host = attaching the UI host; theme = reading the page's theme");
     ctx.log("  (content.js: while the worker analyses); paint = colours, targets and the CSS.highlights paint; summary = after the paint");
     ctx.log("  fromIdle = from content.js's first statement (about document_idle, the issue's start) to the paint: adds the gate's check and loading content-main.js");
-    ctx.log("  gateLook / gateFinder = the gate's first look and full article finder; index = indexing the article's text (content.js paints:");
-    ctx.log("  index, worker request, theme, paint all run in content.js, and content-article.js / content-main.js load after the paint);");
+    ctx.log("  gateLook = content.js's first look (from its first statement); halfLoad = from the look's \"maybe\" to the finder's start (fetching,");
+    ctx.log("  compiling and evaluating content-article.js); gateFinder = the full article finder there; index = indexing the article's text");
+    ctx.log("  (content-article.js paints: index, worker request, theme, paint all run there, and content-main.js loads after the paint);");
     ctx.log("  indexTasks = how many tasks the index took (1 = in the finder's own task, while that task stays under 40 ms; else slices of 25 ms);");
     ctx.log("  settingsReady = the page's own settings read, only when the worker's reply brought none (the worker sends them with its analysis);");
     ctx.log("  targets = listing what to paint from the analysis (part of paint);");
@@ -244,7 +266,7 @@ export async function run(ctx) {
     ctx.log("  parts do not add up to the median of the whole); send = the page's postMessage call itself (serialising the text, main thread);");
     ctx.log("  workerWait = the worker's time besides the analysis: workerParse (sender + schema check), workerReady (engine import +");
     ctx.log("  site switch), workerPack (packing the reply); check = the page's check and unpacking of the reply; hop = from the finder's");
-    ctx.log("  verdict to the start of content.js's paint path (first-paint.ts startEarly; the same task, so ~0);");
+    ctx.log("  verdict to the start of content-article.js's paint path (first-paint.ts startEarly; the same task, so ~0);");
     ctx.log("  requestAt = from the finder's verdict to the worker request's start (the port's connect, then the index);");
     ctx.log("  paintPrep = the paint's preparation done while the worker analyses (colour distances, the article's editable check);");
     ctx.log("  startTask = from the paint path's start to the end of its preparation (index, send, theme, paintPrep; the preparation moves to");
@@ -254,7 +276,11 @@ export async function run(ctx) {
     const na = ctx.stats(nonArticleScript);
     ctx.log(`baseline pipeline failed or took over 30 s on ${baselineFailures} page(s) (left out of its timings)`);
     ctx.log(`with the extension: ${hung.length} page(s) did not answer within 15 s${hung.length ? ` (${hung.join(", ")})` : ""}; ${failed.length} could not be measured${failed.length ? ` (${failed.join("; ")})` : ""}`);
-    ctx.log(`non-article pages: extension script time median ${na.median?.toFixed?.(2)} ms, p95 ${na.p95?.toFixed?.(2)} ms over ${na.n} pages (bar: <= 1 ms median)`);
+    ctx.log(`non-article pages: extension script time median ${na.median?.toFixed?.(2)} ms, p95 ${na.p95?.toFixed?.(2)} ms over ${na.n} pages (bar: <= 1 ms median; the probe's clock: content.js from its first statement, not its compile)`);
+    const nc = ctx.stats(nonArticleCpu);
+    const nt = ctx.stats(nonArticleTask);
+    ctx.log(`non-article pages, Chromium's trace: content scripts' main-thread CPU (compile + run + later calls) median ${nc.median?.toFixed?.(2)} ms, p95 ${nc.p95?.toFixed?.(2)} ms over ${nc.n} pages; the whole task that evaluated content.js (isolated world, compile, run) median ${nt.median?.toFixed?.(2)} ms (an empty content script's task: ~0.6 ms)`);
+    ctx.log("demo: oursWithCompileMedMs = time to painted plus compiling content.js (trace CPU), which comes before the probe's start; compileMedMs = that compile alone");
   } finally {
     await withExt.close();
     await plain.close();
