@@ -27,7 +27,7 @@ import { headlineLines, headlineWords } from "./people/headlines";
 import { type Mention, toMentions } from "./people/mention";
 import { mojibakeEnds, nicknamed } from "./people/name-repairs";
 import { lowerCacheFor } from "./people/name-words";
-import { grammarWord, groupWord, loneAcronym, qualifierName, titleOnly } from "./people/not-people";
+import { grammarWord, groupWord, headsAfter, loneAcronym, qualifierName, titleOnly } from "./people/not-people";
 import { listedPeople } from "./people/person-lists";
 import { firmLed, nounPhrase, productName } from "./people/products";
 import { withRuleMentions } from "./people/rule-mentions";
@@ -75,9 +75,35 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
   for (const g of kept) for (const m of g.mentions) mentionEnds.add(m.end);
   const sorted = kept
     .filter((g) => !hyphenTail(text, g, mentionEnds))
+    .map((g) => withoutFirmUses(text, g))
     .map((g) => ({ g, first: Math.min(...g.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first);
   return toPeople(text, sorted.map(({ g }) => g));
+}
+
+/**
+ * A person's mentions without those that open a firm's, a school's or a place's name ("the
+ * Clinton Family Foundation", "at Trump National"): there the name is the organisation's, and
+ * its card would be the person's. A group with no other mention keeps them (qualifierName judged
+ * it a person's already).
+ */
+function withoutFirmUses(text: string, g: Group): Group {
+  const own = g.mentions.filter((m) => m.titled || !headsAfter(text, m.end) || titleCaseLine(text, m));
+  return own.length && own.length < g.mentions.length ? { ...g, mentions: own } : g;
+}
+
+/** Is the mention on a short line whose every word of four letters or more is capitalised: a
+ *  headline's ("Hillary Clinton Reassures House Democrats 2016 Is Not Just About Her")? */
+function titleCaseLine(text: string, m: Mention): boolean {
+  // (within 200 characters either side: a longer line is prose)
+  const lo = Math.max(0, m.start - 200);
+  const nlBefore = text.slice(lo, m.start).lastIndexOf("\n");
+  if (nlBefore < 0 && lo > 0) return false;
+  const nlAfter = text.slice(m.end, m.end + 200).indexOf("\n");
+  if (nlAfter < 0 && m.end + 200 < text.length) return false;
+  const line = text.slice(lo + nlBefore + 1, nlAfter < 0 ? text.length : m.end + nlAfter);
+  const words = line.split(/\s+/).filter((w) => /^\p{L}{4}/u.test(w));
+  return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Person names in `text`, one entry per person, in order of first mention. */

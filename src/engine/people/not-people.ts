@@ -91,8 +91,10 @@ export function headsAfter(text: string, end: number): boolean {
   const ws = run[1]!.split(" ");
   for (const w of ws) if (isTitleWord(w) || GIVEN.has(lower(w))) return false;
   const l = lower(ws[ws.length - 1]!);
-  return ORG_HEADS.has(l) || PLACE_HEADS.has(l) || NON_PERSON_HEADS.has(l);
+  return ORG_HEADS.has(l) || PLACE_HEADS.has(l) || NON_PERSON_HEADS.has(l) || FIRM_TAILS.has(l);
 }
+/** Words that end a firm's short name after its founder's ("Trump National", "Trump International"). */
+const FIRM_TAILS = new Set(["national", "international", "global"]);
 
 /**
  * A name of two words or more that the text writes as a place's, a school's or an event's:

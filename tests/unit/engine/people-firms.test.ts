@@ -84,4 +84,14 @@ describe("findPeople: a firm's name that a post showed once", () => {
     expect(starts).toContain(text.lastIndexOf("Kestrel says"));
     expect(starts).toContain(text.indexOf("Kestrel agrees"));
   });
+
+  it("leaves a person's name out where it opens a firm's or a foundation's name, but not in a headline", () => {
+    const text =
+      "Dorian Valkash Pledges Aid To Harbor Towns Hit By Storm Floods\n\nDorian Valkash spoke at Valkash National in Tarrow on Monday. Reporters waited outside Valkash National for hours. The Valkash Family Foundation gave $1 million to the school, and the Valkash Global Initiative will match it. Valkash said the money would help.";
+    const people = findPeople(text);
+    expect(people.map((p) => p.name)).toEqual(["Dorian Valkash"]);
+    const at = people[0]!.mentions.map((m) => text.slice(m.start, m.end + 9));
+    expect(at).toEqual(["Dorian Valkash Pledges ", "Dorian Valkash spoke at", "Valkash said the"]);
+  });
 });
+
