@@ -11,7 +11,7 @@
  * the first look and the finder, where they used to be part of content.js's own compile.
  */
 import { findArticle, startFindArticle, type ArticleLocation } from "../engine/article";
-import { parseMessage, type PageState, type Reply } from "../messages";
+import type { Message, PageState, Reply } from "../messages";
 import { FIRST_TASK_MS, readSettings, siteAllowed, startEarly, type EarlyStart } from "./first-paint";
 import type { GateGlobal } from "./gate-global";
 
@@ -224,16 +224,31 @@ async function notArticleState(): Promise<PageState> {
   return { status: siteEnabled ? "not-article" : "disabled", analysis: null, colors: {}, enabled: false, siteEnabled, url: location.href };
 }
 
+/** The message schemas (valibot) are built when their module is evaluated: imported on the
+ *  first message, not before an article's finder and paint (esbuild keeps a module imported
+ *  this way in the bundle, evaluated on first call). */
+let schemas: Promise<typeof import("../messages")> | null = null;
+const loadSchemas = () => (schemas ??= import("../messages"));
+
 /** The gate's answer to a message from the extension (content.js checked the sender), or
  *  undefined to leave it to content-main.js. */
 export function answer(raw: unknown): Promise<Reply> | undefined {
-  // an article being painted, or content-main.js on its way: the popup hears "loading" and asks again
+  // an article being painted, or content-main.js on its way: the popup hears "loading" and asks
+  // again; a message for no page (the worker's broadcasts) is not this file's
   const isBusy = busy();
-  const parsed = parseMessage(raw);
-  if (!parsed.ok) return isBusy ? undefined : Promise.resolve({ ok: false, error: parsed.error } satisfies Reply);
-  switch (parsed.message.type) {
+  const type = typeof raw === "object" && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type !== "string" || !type.startsWith("page/")) return undefined;
+  if (isBusy && type !== "page/get-analysis" && type !== "page/analyse-anyway") return undefined;
+  return loadSchemas().then(({ parseMessage }) => {
+    const parsed = parseMessage(raw);
+    return parsed.ok ? reply(parsed.message, isBusy) : ({ ok: false, error: parsed.error } satisfies Reply);
+  });
+}
+
+function reply(message: Message, isBusy: boolean): Promise<Reply> | Reply {
+  switch (message.type) {
     case "page/get-analysis":
-      if (isBusy) return Promise.resolve({ ok: true, status: "loading", analysis: null, colors: {}, enabled: false, siteEnabled: true, url: location.href } satisfies Reply);
+      if (isBusy) return { ok: true, status: "loading", analysis: null, colors: {}, enabled: false, siteEnabled: true, url: location.href };
       return notArticleState().then((state): Reply => ({ ok: true, ...state }));
     case "page/analyse-anyway":
       // content-main.js reads the forced flag when it starts; the answer is its state once it has
@@ -242,13 +257,7 @@ export function answer(raw: unknown): Promise<Reply> | undefined {
         () => mainState(),
         (e: unknown): Reply => ({ ok: false, error: `Dramatis could not load its engine on this page: ${String(e)}` }),
       );
-    case "page/next-person":
-    case "page/scroll-to":
-    case "page/toggle":
-    case "page/set-enabled":
-      if (isBusy) return undefined;
-      return Promise.resolve({ ok: false, error: "This page is not an article; nothing is highlighted" } satisfies Reply);
     default:
-      return undefined;
+      return { ok: false, error: "This page is not an article; nothing is highlighted" };
   }
 }
