@@ -76,10 +76,17 @@ function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
   // of “Hamas”" are what they said)
   const owned = /\p{L}(?:['’]s|s['’])[ \u00a0]+((?:\p{Ll}[\p{L}-]*[ \u00a0]+){1,2})$/u.exec(text.slice(Math.max(para.start, q.open - 40), q.open));
   if (owned && !owned[1]!.split(/[ \u00a0]+/).some((w) => MINOR.test(w) || PREPOSITION.test(w)) && /^\p{Lu}/u.test(ws[0]!)) return true;
-  if (ws.length < 2) return false;
+  // "the hit Broadway play, “Eclipsed.”": one capitalised word right after a noun for a work
+  if (ws.length === 1) return /^\p{Lu}/u.test(ws[0]!) && WORK_BEFORE.test(text.slice(Math.max(para.start, q.open - 20), q.open));
+  // ("the authors of the “Growth and Opportunity Project”": an organisation's name ends on its
+  // kind; a name someone gave it is theirs, "dubbed the “Defeat Crooked Hillary PAC”", "a group
+  // called the “…”", "the so called “… Initiative”")
+  if (ORG_HEAD.test(ws[ws.length - 1]!) && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w)) && !/\b(?:called|dubbed|named|nicknamed|branded)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(text.slice(Math.max(para.start, q.open - 30), q.open))) return true;
   // (a title may end on a year or a number: "Indian Americans for Hillary 2008", "Apollo 13")
   if (!/^[\p{Lu}\p{N}]/u.test(ws[ws.length - 1]!)) return false;
-  if (!/\S/.test(text.slice(para.start, q.open))) return false;
+  // (a quote opening its paragraph is kept, but for a title a work's noun follows: "“Daily Show”
+  // host Trevor Noah")
+  const opensPara = !/\S/.test(text.slice(para.start, q.open));
   // a headline: most of its paragraph's words are capitalised
   const pw = text.slice(para.start, para.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (pw.filter((w) => /^\p{Lu}/u.test(w)).length * 3 >= pw.length * 2) return false;
@@ -92,11 +99,16 @@ function notAQuotation(text: string, q: RawQuote, para: Span): boolean {
   const after = /^[^\p{L}\n]*?([\p{L}]+)(?:[ \u00a0]+(\p{Ll}+))?/u.exec(text.slice(q.close + 1, q.close + 40));
   const next = after?.[1]?.toLowerCase() ?? "";
   const work = TITLE_AFTER.test(next) || (!!after?.[2] && /^\p{Ll}/u.test(after[1]!) && !DETERMINER.test(next) && !SPEECH_VERBS.has(next) && WORK_NOUN.test(after[2]));
+  if (opensPara) return work && TITLE_AFTER.test(next) && !/^[^\p{L}\n]*[,.;:!?]/u.test(text.slice(q.close + 1, q.close + 40));
   // ("“The Trumps: Three Generations That Built an Empire,” by Gwenda Blair": a work and its author)
   // (a name standing whole, not "by Tom Berg's count")
   const byAuthor = next === "by" && /^[^\p{L}\n]*by[ \u00a0]+\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}[\p{L}.]*){1,2}[ \u00a0]*(?:[,;)]|\.(?:\s|$)|\n|$)/u.test(text.slice(q.close + 1, q.close + 50));
   return TITLE_BEFORE.test(last) || /['’]s?\s*$/.test(before) || work || byAuthor;
 }
+/** A noun for a work right before a one-word title, after a comma or not. */
+const WORK_BEFORE = /\b(?:play|film|movie|book|novel|memoir|album|song|musical|opera|documentary|sitcom|series)[ \u00a0]*,?[ \u00a0]*$/;
+/** The last word of an organisation's name. */
+const ORG_HEAD = /^(?:PAC|Project|Foundation|Institute|Fund|Coalition|Inc|LLC|Association|Alliance|Initiative)$/;
 const TITLE_BEFORE = /^(?:on|in|of|book|books|show|shows|film|films|movie|program|programme|documentary|song|songs|titled|entitled|album|series|column|essay|article|headline|novel|memoir|poem|play|magazine|newspaper|network|channel|broadcast|appearance|episode)$/;
 /** Nouns for a work or an event that a title names when they follow it right away. */
 const WORK_NOUN = /^(?:show|program|programme|podcast|movie|film|documentary|song|album|series|episode|broadcast|rally|tour|ad|video)$/;

@@ -20,3 +20,20 @@ describe("titles of works are not quotations", () => {
     expect(quoted(text)).toEqual(["No,"]);
   });
 });
+
+describe("names of shows, plays and organisations in marks", () => {
+  it("takes a show's title opening a paragraph before 'host' as a title", () => {
+    const text = "Intro line.\n“Daily Show” host Trevor Noah went after him on Tuesday. “He is wrong,” Noah said.";
+    expect(quoted(text)).toEqual(["He is wrong,"]);
+  });
+
+  it("takes one capitalised word after 'play,' as the play's title", () => {
+    const text = "Intro line.\nShe won praise for the hit Broadway play, “Eclipsed.” “It was a gift,” she said.";
+    expect(quoted(text)).toEqual(["It was a gift,"]);
+  });
+
+  it("takes a title-cased name ending on PAC or Project as an organisation, unless someone dubbed it so", () => {
+    const text = "Intro line.\nThe group has now become the “Defeat Crooked Hillary PAC,” run by a pollster. A second will informally be dubbed the “Stop Her Now PAC” and take donors.";
+    expect(quoted(text)).toEqual(["Stop Her Now PAC"]);
+  });
+});
