@@ -75,6 +75,27 @@ export function groupWord(text: string, g: G): boolean {
   return group && !g.mentions.some((m) => m.titled) && !(GIVEN.has(w) && cued(text, g));
 }
 
+/** "Gen" for a generation or for generative: "Gen Z", "Gen X", "Gen AI" (in a headline's capitals too). */
+const GEN_TERM = /\b(?:Gen|GEN) (?:X|Y|Z|AI|Alpha|ALPHA)\b/gu;
+/**
+ * A name every mention of which is part of a "Gen Z" or "Gen AI": the abbreviation of a general
+ * is no title there ("said Gen AI would help" is no general named AI), and a letter after it is no
+ * initial ("Gen Z. Gen Z shoppers" made a "Z. Gen").
+ */
+export function genTerm(text: string, g: G): boolean {
+  const inTerm = (m: Mention) => {
+    const from = Math.max(0, m.start - 6);
+    for (const t of text.slice(from, m.end + 7).matchAll(GEN_TERM)) {
+      const at = from + t.index!;
+      if (at < m.end && at + t[0].length > m.start) return true;
+    }
+    return false;
+  };
+  // (a lone "Gen" beside them is the abbreviation, which completion spread from "Z. Gen": "Gen Kovic")
+  const loneGen = (m: Mention) => m.words.length === 1 && lower(m.words[0]!) === "gen";
+  return g.mentions.some(inTerm) && g.mentions.every((m) => loneGen(m) || inTerm(m));
+}
+
 /** The capitalised words right after a name on its line, the whole run of them, when it is one to three words long. */
 const RUN_AFTER = /^ (\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,2})(?![\p{L}'’&.-]| \p{Lu})/u;
 /**

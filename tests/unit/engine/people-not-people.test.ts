@@ -56,4 +56,11 @@ describe("findPeople: words for groups and credentials, not people", () => {
     for (const junk of ["Muslim", "Latinos", "Hispanic", "Armenians", "R-Utah", "PhD"]) expect(found).not.toContain(junk);
     for (const person of ["Tova Quenby", "Orrin Kelvane", "Ilse Varda", "Rune Matsby", "Christian Oduya"]) expect(found).toContain(person);
   });
+
+  it("reads 'Gen' before X, Z or AI as a generation, not a general: no person 'Z.' or 'AI'", () => {
+    const text =
+      "GEN AI TOOLS ARRIVE\n\nRetailers court millennials and Gen Z. Gen Z shoppers buy on phones. The chief executive of IBM said Gen AI would help. Brig. Gen. Anna Kovic said the tools were safe. Gen Kovic added that more was needed.";
+    expect(names(text)).toEqual(["Anna Kovic"]);
+  });
 });
+
