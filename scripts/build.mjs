@@ -69,11 +69,11 @@ function copyStatic(out) {
   if (existsSync(assets)) cpSync(assets, join(out, "assets"), { recursive: true });
 }
 
-// content.js is the gate every page pays for: the first look alone (src/content/gate.ts says
-// why). content-article.js (the full finder, the first paint, the popup's answers) is an ES module
-// it imports when the look says "maybe" or the popup asks; content-main.js (the card, the
-// observer) one imported only on articles, after the paint; engine-page.js is the page's own
-// engine, imported by content-main.js only when the worker cannot analyse.
+// content.js is the gate every page pays for: the first look, the finder and the first paint
+// (src/content/gate.ts says why). content-article.js (the popup's answers and their schemas) is
+// an ES module it imports after an article's paint or when the popup asks; content-main.js (the card, the observer) one imported only on
+// articles; engine-page.js is the page's own engine, imported by content-main.js only when the
+// worker cannot analyse.
 const extensionEntries = {
   content: "src/content/gate.ts",
   background: "src/background/index.ts",

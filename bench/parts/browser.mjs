@@ -253,9 +253,8 @@ export async function run(ctx) {
     ctx.log("  entities, paused = the page's turns between analysis slices; host = attaching the UI host; theme = reading the page's theme");
     ctx.log("  (content.js: while the worker analyses); paint = colours, targets and the CSS.highlights paint; summary = after the paint");
     ctx.log("  fromIdle = from content.js's first statement (about document_idle, the issue's start) to the paint: adds the gate's check and loading content-main.js");
-    ctx.log("  gateLook = content.js's first look (from its first statement); halfLoad = from the look's \"maybe\" to the finder's start (fetching,");
-    ctx.log("  compiling and evaluating content-article.js); gateFinder = the full article finder there; index = indexing the article's text");
-    ctx.log("  (content-article.js paints: index, worker request, theme, paint all run there, and content-main.js loads after the paint);");
+    ctx.log("  gateLook / gateFinder = the gate's first look and full article finder; index = indexing the article's text (content.js paints:");
+    ctx.log("  index, worker request, theme, paint all run in content.js, and content-article.js / content-main.js load after the paint);");
     ctx.log("  indexTasks = how many tasks the index took (1 = in the finder's own task, while that task stays under 40 ms; else slices of 25 ms);");
     ctx.log("  settingsReady = the page's own settings read, only when the worker's reply brought none (the worker sends them with its analysis);");
     ctx.log("  targets = listing what to paint from the analysis (part of paint);");
@@ -266,7 +265,7 @@ export async function run(ctx) {
     ctx.log("  parts do not add up to the median of the whole); send = the page's postMessage call itself (serialising the text, main thread);");
     ctx.log("  workerWait = the worker's time besides the analysis: workerParse (sender + schema check), workerReady (engine import +");
     ctx.log("  site switch), workerPack (packing the reply); check = the page's check and unpacking of the reply; hop = from the finder's");
-    ctx.log("  verdict to the start of content-article.js's paint path (first-paint.ts startEarly; the same task, so ~0);");
+    ctx.log("  verdict to the start of content.js's paint path (first-paint.ts startEarly; the same task, so ~0);");
     ctx.log("  requestAt = from the finder's verdict to the worker request's start (the port's connect, then the index);");
     ctx.log("  paintPrep = the paint's preparation done while the worker analyses (colour distances, the article's editable check);");
     ctx.log("  startTask = from the paint path's start to the end of its preparation (index, send, theme, paintPrep; the preparation moves to");

@@ -1,6 +1,5 @@
 /**
- * The first paint of an article, done by the gate's second half (content-article.js, which
- * found the article) before content-main.js loads.
+ * The first paint of an article, done by content.js (the gate) itself.
  *
  * Loading content-main.js (the card, the observer, the popup's answers) costs a fetch, a compile
  * and an evaluation: 15–25 ms in Chromium, longer than the worker takes to analyse the demo

@@ -1,23 +1,23 @@
 /**
  * The only script every page pays for (manifest content script `content.js`).
  *
- * It asks one question — is this page an article? — with the first look only (a few metadata
+ * It asks one question — is this page an article? — first with the first look (a few metadata
  * tags, native element counts and a bounded sample of paragraphs, no walk of the whole DOM: about
- * three in four pages that are not articles end there). Everything past a "maybe" is the second
- * file, `content-article.js` (gate-article.ts): the full article finder, the first paint
- * (first-paint.ts: index, worker request, CSS.highlights), the popup's answers, and loading
- * content-main.js after the paint. content.js is compiled afresh on every page (content scripts
- * get no code cache): with the finder and the first paint in it (56 KB), its task cost 18 ms of
- * CPU on pages the look rejects, against 8 ms for the look alone (bench/browser/trace.mjs).
+ * three in four pages that are not articles end there), then with the full article finder. On an
+ * article it paints at once (first-paint.ts: index, worker request, CSS.highlights); the rest is
+ * a second file, `content-article.js` (gate-article.ts: the popup's answers, which need the
+ * message schemas, and loading content-main.js after the paint), fetched only after that paint or
+ * when the popup asks.
  *
  * Pages that build their article late (single-page apps) are checked again when their DOM has
  * grown a lot or their URL changed, debounced, and never more than MAX_RECHECKS times per URL.
  */
 import { moduleStart } from "./clock";
 import type { Runtime } from "webextension-polyfill";
+import { findArticle, startFindArticle, type ArticleLocation } from "../engine/article";
 import { lookVerdict } from "../engine/article/first-look";
 import { extensionId, onMessage } from "./ext";
-import type { GateGlobal } from "./gate-global";
+import { FIRST_TASK_MS, readSettings, startEarly, type EarlyStart } from "./first-paint";
 
 /** The second half's exports; a type-only import, so none of its code is bundled here. */
 type ArticleHalf = typeof import("./gate-article");
@@ -31,14 +31,28 @@ const MAX_RECHECKS = 3;
  *  of an extension URL when it sees `chrome.runtime.getURL(...)` literally; both browsers have it. */
 declare const chrome: { runtime: { getURL(path: string): string } };
 
+interface GateGlobal {
+  /** Set by content-main.js once it runs: it answers the popup from then on. */
+  __dramatisPageState?: () => unknown;
+  /** performance.now() when this script started (≈ document_idle), so the test probe can report
+   *  the whole time to painted, including this check and loading the rest. */
+  __dramatisGateStart?: number;
+  /** Test builds: when the gate's steps ended (performance.now()), so the probe can split the
+   *  time before content-main.js runs into the first look, the finder, the second half's start
+   *  (gate-article.ts sets `chunk`) and loading content-main.js. */
+  __dramatisGateMarks?: { look: number; finder: number; chunk: number; importAt: number };
+  /** The first paint this script started, for content-main.js to take over. */
+  __dramatisEarly?: EarlyStart;
+}
+
 // clock.ts is this bundle's first module: the start counts evaluating the bundle's modules too
 (globalThis as GateGlobal).__dramatisGateStart ??= moduleStart;
 
 let half: Promise<ArticleHalf> | null = null;
 /** The second half once it has loaded. */
 let loadedHalf: ArticleHalf | null = null;
-/** Set from a "maybe" of the look until the second half has taken the page to judge. */
-let handingOver = false;
+/** Set from finding an article until the second half has taken it. */
+let judging = false;
 let scriptMs = 0;
 let lastUrl = location.href;
 let rechecks = 0;
@@ -47,8 +61,9 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let observer: MutationObserver | null = null;
 /** Test builds: the first look's last answer, for the benchmark's probe. */
 let lastLook: { verdict: string } | null = null;
-/** Test builds: the longest task this script's looks ran, for the benchmark's probe. */
-let longestLook = 0;
+/** Test builds: the longest task this script's checks ran (the look, the finder's slices and
+ *  the first paint's start in the last one), for the benchmark's probe. */
+let longestTask = 0;
 
 /** The page needs no more checks: an article is being painted, or Dramatis is loading. */
 function settle(): void {
@@ -71,37 +86,134 @@ function loadHalf(): Promise<ArticleHalf> {
   return half;
 }
 
+function timed<T>(fn: () => T): T {
+  const t0 = performance.now();
+  try {
+    return fn();
+  } finally {
+    scriptMs += performance.now() - t0;
+  }
+}
+
+/** How long each later slice of a long page's finder may run (its first slice runs until the
+ *  first task's line, FIRST_TASK_MS from the task's start): the finder's first walk of a long
+ *  page, cold, is 25-65 ms on a loaded machine, in one task a long task of the page. */
+const FINDER_SLICE_MS = 25;
+/** How many times a sliced finder starts over because the page changed meanwhile. */
+const MAX_FINDER_RESTARTS = 2;
+/** Set while a finder runs in slices: a recheck meanwhile would start a second one. */
+let finding = false;
+
 /** `taskStart`: when the task running this check began (the first check's task is the one that
  *  evaluated this script, from its first statement). */
 function check(taskStart = performance.now()): void {
-  if (handingOver || loadedHalf?.busy()) return;
+  if (judging || finding || loadedHalf?.busy()) return;
+  let lookEnd: number;
   try {
     // the cheap first look settles most pages that are not articles without the full walk
-    const verdict = lookVerdict(document, location);
-    const end = performance.now();
-    scriptMs += end - taskStart;
-    if (__TEST_BUILD__) {
-      lastLook = { verdict };
-      longestLook = Math.max(longestLook, end - taskStart);
-      (globalThis as GateGlobal).__dramatisGateMarks = { look: end, half: NaN, finder: NaN, chunk: NaN, importAt: NaN };
-    }
+    const verdict = timed(() => lookVerdict(document, location));
+    if (__TEST_BUILD__) lastLook = { verdict };
     if (verdict === "not-article") return;
+    lookEnd = performance.now();
   } catch (e) {
     console.warn("Dramatis: article check failed", e);
     return;
   }
-  // "maybe": the full finder, and the first paint on an article, are the second half's
-  handingOver = true;
-  loadHalf().then(
-    (m) => {
-      handingOver = false;
-      m.judge();
-    },
-    (e: unknown) => {
-      handingOver = false;
-      console.warn("Dramatis: could not load", e);
-    },
-  );
+  // the finder runs in this task up to its line (FIRST_TASK_MS from the task's start) and, on a
+  // long page, goes on in later tasks of FINDER_SLICE_MS each: no task of the page's runs long
+  // test builds only: the finder in the smallest slices there are, every element on its walk's
+  // own stack, so that the sliced path is what a short page exercises (the e2e test compares its
+  // paint with the one-task path's)
+  const everySlice = __TEST_BUILD__ && window.location.hash === "#dramatis-test-sliced-finder";
+  const options = { url: location.href, ...(everySlice ? { walkAtOnce: -1 } : {}) };
+  let run = startFindArticle(document, options);
+  let tasks = 0;
+  /** Between slices the page runs: set when it changed the body meanwhile. */
+  let changed = false;
+  let watch: MutationObserver | null = null;
+  let restarts = 0;
+  const slice = (sliceStart: number, until: number): void => {
+    let found: ArticleLocation | null;
+    try {
+      // what was measured before the change may be gone from the page: measure it all again
+      // (twice at most; a page that never stops changing is checked again by the observer below)
+      if (changed && restarts < MAX_FINDER_RESTARTS) {
+        restarts++;
+        run = startFindArticle(document, options);
+      }
+      changed = false;
+      tasks++;
+      found = timed(() => run.run(everySlice ? () => true : () => performance.now() >= until));
+    } catch (e) {
+      watch?.disconnect();
+      finding = false;
+      console.warn("Dramatis: article check failed", e);
+      return;
+    }
+    if (__TEST_BUILD__) longestTask = Math.max(longestTask, performance.now() - sliceStart);
+    if (!found) {
+      finding = true;
+      if (!watch && document.body) {
+        watch = new MutationObserver(() => (changed = true));
+        watch.observe(document.body, { childList: true, characterData: true, subtree: true });
+      }
+      setTimeout(() => {
+        const t = performance.now();
+        slice(t, t + FINDER_SLICE_MS);
+      }, 0);
+      return;
+    }
+    watch?.disconnect();
+    finding = false;
+    if (__TEST_BUILD__) (globalThis as GateGlobal).__dramatisGateMarks = { look: lookEnd, finder: performance.now(), chunk: NaN, importAt: NaN };
+    if (!found.isArticle) return;
+    settle();
+    judging = true;
+    // the first paint starts in this task: first-paint.ts keeps the index and the worker request
+    // in it while it stays short, and goes on in slices otherwise
+    paintArticle(found, sliceStart, tasks);
+    if (__TEST_BUILD__) {
+      // the index's first slice and the worker request ran in this task too
+      longestTask = Math.max(longestTask, performance.now() - sliceStart);
+      const early = (globalThis as GateGlobal).__dramatisEarly;
+      if (early) early.phases.gateTask = longestTask;
+    }
+  };
+  slice(taskStart, taskStart + FIRST_TASK_MS);
+}
+
+/**
+ * The first paint, here in content.js: when it sat in the second file, loading that file (a
+ * fetch from the extension, a compile, an evaluation: 20–50 ms in Chromium on a busy machine)
+ * came between the finder and the paint, longer than the worker's analysis of the demo article.
+ * The second file then loads after the paint, for the popup's answers and content-main.js.
+ */
+function paintArticle(found: ArticleLocation, taskStart: number, finderTasks: number): void {
+  const g = globalThis as GateGlobal;
+  let early: EarlyStart | undefined;
+  try {
+    early = g.__dramatisEarly = startEarly(found, readSettings, g.__dramatisGateStart ?? performance.now(), taskStart);
+    // the probe's: how many tasks the finder took (1: all of it in the first)
+    if (__TEST_BUILD__) early.phases.finderTasks = finderTasks;
+  } catch (e) {
+    // content-main.js then finds and analyses the article itself
+    console.warn("Dramatis: first paint failed", e);
+  }
+  const rest = () =>
+    loadHalf().then(
+      (m) => {
+        judging = false;
+        m.start(early);
+      },
+      (e: unknown) => {
+        judging = false;
+        console.warn("Dramatis: could not load", e);
+      },
+    );
+  // fetching, compiling and evaluating the rest meanwhile would compete for the CPU with the
+  // worker's analysis the paint is waiting for
+  if (early) void early.result.then(rest);
+  else void rest();
 }
 
 function onMutations(records: MutationRecord[]): void {
@@ -128,20 +240,17 @@ function forPage(raw: unknown): boolean {
   return typeof type === "string" && type.startsWith("page/");
 }
 
-function listenToPopup(): void {
-  onMessage((raw: unknown, sender: Runtime.MessageSender) => {
-    // once content-main.js runs, it answers everything itself
-    if ((globalThis as GateGlobal).__dramatisPageState || sender.id !== extensionId()) return undefined;
-    if (loadedHalf) return loadedHalf.answer(raw);
-    if (!forPage(raw)) return undefined;
-    // the answer (validated, with the page's state) is the second half's; an undefined answer
-    // there is a page busy loading Dramatis: the popup hears nothing and asks again
-    return loadHalf().then((m) => m.answer(raw));
-  });
-}
+onMessage((raw: unknown, sender: Runtime.MessageSender) => {
+  // once content-main.js runs, it answers everything itself
+  if ((globalThis as GateGlobal).__dramatisPageState || sender.id !== extensionId()) return undefined;
+  if (loadedHalf) return loadedHalf.answer(raw);
+  if (!forPage(raw)) return undefined;
+  // the answer (validated, with the page's state) is the second half's; an undefined answer
+  // there is a page busy loading Dramatis: the popup hears nothing and asks again
+  return loadHalf().then((m) => m.answer(raw));
+});
 
 check((globalThis as GateGlobal).__dramatisGateStart);
-listenToPopup();
 // an article found by this check stops the observer once the second half has judged it
 if (document.body) {
   observer = new MutationObserver(onMutations);
@@ -151,16 +260,17 @@ if (document.body) {
 // Test builds only (never shipped: __TEST_BUILD__ is a compile-time false there): the benchmark
 // asks what the gate cost on pages where content-main.js never loads, what the first look said,
 // and ("dramatis-test:finder") what the full finder alone costs on the same page, the gate's
-// cost before the first look existed (the second half, loaded for it, runs it).
+// cost before the first look existed.
 if (__TEST_BUILD__) {
   addEventListener("message", (e: MessageEvent) => {
     if ((globalThis as GateGlobal).__dramatisPageState || e.source !== window) return;
     if (e.data === "dramatis-test:probe") {
-      const status = handingOver || loadedHalf?.busy() ? "loading" : "not-article";
-      const gateTask = Math.max(longestLook, loadedHalf?.longestTask() ?? 0);
-      window.postMessage(`dramatis-test:reply:${JSON.stringify({ status, firstPaintMs: null, scriptMs: scriptMs + (loadedHalf?.scriptMs() ?? 0), gateTask, firstLook: lastLook, painted: 0, host: false })}`, "*");
+      const status = judging || loadedHalf?.busy() ? "loading" : "not-article";
+      window.postMessage(`dramatis-test:reply:${JSON.stringify({ status, firstPaintMs: null, scriptMs, gateTask: longestTask, firstLook: lastLook, painted: 0, host: false })}`, "*");
     } else if (e.data === "dramatis-test:finder") {
-      void loadHalf().then((m) => window.postMessage(`dramatis-test:finder:${JSON.stringify(m.finderAlone())}`, "*"));
+      const t0 = performance.now();
+      const isArticle = findArticle(document, { url: location.href }).isArticle;
+      window.postMessage(`dramatis-test:finder:${JSON.stringify({ ms: performance.now() - t0, isArticle })}`, "*");
     }
   });
 }

@@ -21,7 +21,6 @@ import { clearHighlights, flash, liveRange, paint, stillHolds, unflash, type Pai
 import { summarize, validGlossaryView } from "./summary";
 import { runInSlices, yieldToPage } from "./slices";
 import { detectTheme } from "./theme";
-import type { GateGlobal } from "./gate-global";
 import { bringIntoView, Ui } from "./ui";
 
 const DWELL_MS = 300;
@@ -872,13 +871,11 @@ async function takeOver(e: EarlyStart): Promise<boolean> {
   Object.assign(phases, e.phases);
   // how long this module, once running, still waited for the gate's answer
   phases.mainWait = performance.now() - t0;
-  const marks = (globalThis as GateGlobal).__dramatisGateMarks;
+  const marks = (globalThis as { __dramatisGateMarks?: { look: number; finder: number; importAt: number } }).__dramatisGateMarks;
   if (__TEST_BUILD__ && marks) {
     const gateStart = idleStart();
     phases.gateLook = marks.look - gateStart;
-    // from the look's "maybe" to the finder's start: fetching, compiling and evaluating content-article.js
-    phases.halfLoad = marks.half - marks.look;
-    phases.gateFinder = marks.finder - marks.half;
+    phases.gateFinder = marks.finder - marks.look;
     // the import() call to this module's first statement (fetch, compile, link), and when that
     // was, from content.js's start: off the first paint's way unless it is later than fromIdle
     phases.importLoad = moduleStart - marks.importAt;
