@@ -75,6 +75,25 @@ export function groupWord(text: string, g: G): boolean {
   return group && !g.mentions.some((m) => m.titled) && !(GIVEN.has(w) && cued(text, g));
 }
 
+/** A determiner or "to the" right after a word: what follows an imperative ("Read the full
+ *  review", "Read all reviews", "Head to the corner"), not a person's name. */
+const OBJECT_AFTER = /^ (?:the|a|an|all|more|our|your|this|these|to the)\s/u;
+/**
+ * One word every mention of which an object follows, with no title: a command of page furniture
+ * or a guide ("[Read the full review.]", "Head to the corner of …"), or a name with an epithet
+ * that names a thing ("Rob the Mover", "Jane the Virgin"). A person's name is followed by its
+ * verb or a comma, not by "the", unless it is a verb's first object ("gave Clinton a …").
+ */
+export function imperativeWord(text: string, g: G): boolean {
+  return g.key.length === 1 && g.mentions.every((m) => !m.titled && m.words.length === 1 && OBJECT_AFTER.test(text.slice(m.end, m.end + 9)) && !afterVerb(text, m.start));
+}
+/** Right after a word of lower case that is no word of grammar: a verb whose first object the
+ *  name is ("the Times gave Clinton a glowing endorsement"). */
+function afterVerb(text: string, start: number): boolean {
+  const w = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 24), start));
+  return !!w && !FUNCTION_WORDS.has(w[1]!);
+}
+
 /** "Gen" for a generation or for generative: "Gen Z", "Gen X", "Gen AI" (in a headline's capitals too). */
 const GEN_TERM = /\b(?:Gen|GEN) (?:X|Y|Z|AI|Alpha|ALPHA)\b/gu;
 /**

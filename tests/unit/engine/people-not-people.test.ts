@@ -62,5 +62,13 @@ describe("findPeople: words for groups and credentials, not people", () => {
       "GEN AI TOOLS ARRIVE\n\nRetailers court millennials and Gen Z. Gen Z shoppers buy on phones. The chief executive of IBM said Gen AI would help. Brig. Gen. Anna Kovic said the tools were safe. Gen Kovic added that more was needed.";
     expect(names(text)).toEqual(["Anna Kovic"]);
   });
+
+  it("drops a command of page furniture or a guide that an object follows", () => {
+    const text =
+      "\u201cThe meals arrive fresh,\u201d - Ilka Brenner (Read all reviews.)\n\nHungry? Head to the corner of Elm and 5th. Foster an environment of trust.";
+    const found = names(text);
+    for (const junk of ["Read", "Head", "Foster"]) expect(found).not.toContain(junk);
+    expect(found).toContain("Ilka Brenner");
+  });
 });
 
