@@ -11,6 +11,7 @@ import { actsLikePerson, personCue } from "./cues";
 import type { Mention } from "./mention";
 import { COUNTRY, GIVEN, NAMEISH, NON_NAME, PLACE, isInitial, lower } from "./name-words";
 import { isBusinessNoun } from "./name-edges";
+import { writtenLower } from "./lower-case";
 import { isHonorific } from "./titles";
 import { type Token, indexIn, isAllCaps, lastStartingAtOrBefore } from "./tokens";
 
@@ -68,7 +69,23 @@ export function withRuleMentions(text: string, tokens: Token[], kept: Token[][],
     for (let k = firstNear(r); k < byStart.length && byStart[k]!.start < r.end; k++) if (byStart[k]!.end > r.start) return true;
     return false;
   };
-  const covering = rules.filter((r) => r.words.length >= 2 && ((holdsTagged(r) && !crossesTagged(r)) || (r.cued && !overlapsTagged(r) && !heads.has(text.lastIndexOf("\n", r.start) + 1))));
+  /**
+   * Does r only put ordinary words before a full name the tagger found ("Former Oriole Jamie
+   * Moyer", "Reliever Mark Acre", "Namibian Frankie Fredericks")? The tagger read those words as
+   * no part of the name; the rules keep every capital of the run. Only words that are no given
+   * name, name word or initial: "Jamie Lee Curtis" where the tagger saw "Lee Curtis" is the rules'.
+   */
+  const leadsFullName = (r: Span): boolean => {
+    for (let k = firstNear(r); k < byStart.length && byStart[k]!.start < r.end; k++) {
+      const t = byStart[k]!;
+      // (a given name the text also writes in lower case is a word there: "Adjustable Brew Temp")
+      if (t.end !== r.end || t.start <= r.start || t.ws.length < 2 || !GIVEN.has(lower(t.ws[0]!.text)) || writtenLower(text, lower(t.ws[0]!.text))) continue;
+      const lead = ruleWordsBefore(tokens, r.start, t.start);
+      if (lead.length && lead.every((w) => !GIVEN.has(lower(w.text)) && !NAMEISH.has(lower(w.text)) && !isInitial(w.text) && !PARTICLES.has(w.text))) return true;
+    }
+    return false;
+  };
+  const covering = rules.filter((r) => r.words.length >= 2 && ((holdsTagged(r) && !crossesTagged(r) && !leadsFullName(r)) || (r.cued && !overlapsTagged(r) && !heads.has(text.lastIndexOf("\n", r.start) + 1))));
   // covering is in text order (ruleMentions sorts its mentions by start)
   const coverLen = covering.reduce((m, r) => Math.max(m, r.end - r.start), 0);
   const covered = (t: Span): boolean => {
@@ -89,6 +106,13 @@ export function withRuleMentions(text: string, tokens: Token[], kept: Token[][],
   }
   final.sort((a, b) => a[0]!.start - b[0]!.start);
   return final;
+}
+
+/** The word tokens from `from` up to `to` (a few: the words a rule mention puts before a tagger's). */
+function ruleWordsBefore(tokens: readonly Token[], from: number, to: number): Token[] {
+  const ws: Token[] = [];
+  for (let k = lastStartingAtOrBefore(tokens, from - 1) + 1; k < tokens.length && tokens[k]!.start < to; k++) if (tokens[k]!.kind === "word") ws.push(tokens[k]!);
+  return ws;
 }
 
 /**
