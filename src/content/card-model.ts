@@ -55,7 +55,7 @@ export function clip(s: string, max: number): string {
 
 export const wikipediaUrl = (name: string): string => `https://en.wikipedia.org/wiki/Special:Search?search=${encodeURIComponent(name)}`;
 
-const times = (n: number): string => (n === 1 ? "Mentioned once" : `Mentioned ${n} times`);
+export const mentionedTimes = (n: number): string => (n === 1 ? "Mentioned once" : `Mentioned ${n} times`);
 
 const str = (x: unknown): string => (typeof x === "string" ? x : "");
 
@@ -90,14 +90,22 @@ export function glossaryLines(entry: GlossaryView | null | undefined, here = "")
 export function personCard(analysis: Analysis, personId: string, entry?: GlossaryView | null, here = ""): CardModel | null {
   const p = analysis.people.find((x) => x.id === personId);
   if (!p) return null;
-  const quotes = analysis.quotes.flatMap((q, i) => (q.speaker === p.id ? [{ id: `q${i}`, text: clip(q.text, 160) }] : []));
+  // a quotation the page prints twice (a pull quote beside the body, a copy of the passage for
+  // another screen size) is one thing the person said: listed once, at its first place
+  const seen = new Set<string>();
+  const quotes = analysis.quotes.flatMap((q, i) => {
+    const key = q.text.replace(/\s+/g, " ").trim();
+    if (q.speaker !== p.id || seen.has(key)) return [];
+    seen.add(key);
+    return [{ id: `q${i}`, text: clip(q.text, 160) }];
+  });
   return {
     kind: "person",
     label: `Dramatis: ${p.name}`,
     heading: p.name,
     subtitle: p.role,
     aliases: p.aliases.filter((a) => a !== p.name),
-    mentions: times(p.mentions.length),
+    mentions: mentionedTimes(p.mentions.length),
     excerpt: null,
     quotes: quotes.slice(0, MAX_QUOTES),
     quoteCount: quotes.length,
@@ -182,7 +190,7 @@ export function entityCard(analysis: Analysis, kind: "organization" | "place", i
     heading: e.name,
     subtitle: e.description ?? (kind === "organization" ? "Organisation" : "Place"),
     aliases: e.aliases.filter((a) => a !== e.name),
-    mentions: times(e.mentions.length),
+    mentions: mentionedTimes(e.mentions.length),
     excerpt: null,
     quotes: [],
     quoteCount: 0,
@@ -200,7 +208,7 @@ export function termCard(term: GlossaryView, mentions: number): CardModel {
     heading: term.name,
     subtitle: "Your glossary term",
     aliases: term.aliases.filter((a) => a !== term.name),
-    mentions: times(mentions),
+    mentions: mentionedTimes(mentions),
     excerpt: null,
     quotes: [],
     quoteCount: 0,

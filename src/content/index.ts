@@ -14,7 +14,7 @@ import type { TextIndex } from "../engine/text-index";
 import { parseMessage, type GlossaryView, type Message, type PageState, type Reply } from "../messages";
 import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings, type Settings } from "../settings";
 import { askWorker, readSettings, rootsOf, siteAllowed as siteAllowedBy, type EarlyStart, type Found } from "./first-paint";
-import { entityCard, personCard, quoteCard, termCard, type CardModel } from "./card-model";
+import { entityCard, mentionedTimes, personCard, quoteCard, termCard, type CardModel } from "./card-model";
 import { collectTargets, findTermSpans, type Target, type TargetKind, type TermMatch } from "./lookup";
 import { PALETTE, assignSlots, type Theme } from "./palette";
 import { clearHighlights, flash, liveRange, paint, stillHolds, unflash, type Painted } from "./paint";
@@ -299,7 +299,42 @@ function pageState(): PageState {
   const colors: Record<string, string> = {};
   if (analysis) for (const p of analysis.people) colors[p.id] = PALETTE[theme][slots.get(p.id) ?? 0]!.name;
   // url: the popup's site switch needs the host, and tab.url is hidden without "tabs"/activeTab
-  return { status, analysis: siteEnabled ? analysis : null, colors, enabled: enabled && siteEnabled, siteEnabled, url: location.href };
+  return { status, analysis: siteEnabled && analysis ? drawnMentions(analysis) : null, colors, enabled: enabled && siteEnabled, siteEnabled, url: location.href };
+}
+
+/** The analysis with each person's, organisation's and place's mentions cut to those the page
+ *  draws (see occurrences), so the popup's counts and its "Mention k of N" steps match what the
+ *  reader sees and where a jump lands. The same object when the page hides none. */
+function drawnMentions(a: Analysis): Analysis {
+  if (!painted) return a;
+  const groups = new Map<string, Target[]>();
+  for (const t of painted.targets) {
+    if (t.kind !== "person" && t.kind !== "organization" && t.kind !== "place") continue;
+    const key = `${t.kind}\u0000${t.id}`;
+    const g = groups.get(key);
+    if (g) g.push(t);
+    else groups.set(key, [t]);
+  }
+  const hiddenAt = new Map<string, Set<number>>();
+  for (const [key, list] of groups) {
+    const shown = drawnOnly(list);
+    if (shown.length < list.length) {
+      const kept = new Set(shown);
+      hiddenAt.set(key, new Set(list.filter((t) => !kept.has(t)).map((t) => t.start)));
+    }
+  }
+  if (!hiddenAt.size) return a;
+  const cut = <T extends { id: string; mentions: { start: number }[] }>(kind: TargetKind, list: T[]): T[] =>
+    list.map((e) => {
+      const hidden = hiddenAt.get(`${kind}\u0000${e.id}`);
+      return hidden ? { ...e, mentions: e.mentions.filter((m) => !hidden.has(m.start)) } : e;
+    });
+  return {
+    ...a,
+    people: cut("person", a.people),
+    ...(a.organizations ? { organizations: cut("organization", a.organizations) } : {}),
+    ...(a.places ? { places: cut("place", a.places) } : {}),
+  };
 }
 
 function setEnabled(on: boolean): void {
@@ -333,16 +368,22 @@ let closeTimer = 0;
 
 const sameTarget = (a: Target | null, b: Target | null): boolean => !!a && !!b && a.kind === b.kind && a.id === b.id && a.start === b.start;
 
+/** The card counts the mentions the reader can see (see occurrences). */
+function withShownCount(model: CardModel | null, t: Target): CardModel | null {
+  const shown = occurrences(t.kind, t.id).length;
+  return model && shown ? { ...model, mentions: mentionedTimes(shown) } : model;
+}
+
 function modelFor(t: Target): CardModel | null {
   if (!analysis) return null;
   switch (t.kind) {
     case "person":
-      return personCard(analysis, t.id);
+      return withShownCount(personCard(analysis, t.id), t);
     case "quote":
       return quoteCard(analysis, Number(t.id.slice(1)));
     case "organization":
     case "place":
-      return entityCard(analysis, t.kind, t.id);
+      return withShownCount(entityCard(analysis, t.kind, t.id), t);
     case "term": {
       const term = terms.find((x) => x.id === t.id);
       const n = termMatches.find((m) => m.id === t.id)?.spans.length ?? 0;
@@ -579,9 +620,17 @@ function reveal(t: Target): boolean {
   return true;
 }
 
-/** Every occurrence of kind/id in text order, painted or not. */
+/** Every occurrence of kind/id in text order, painted or not, that the page draws. Many pages
+ *  carry a second copy of a passage for another screen size under display:none; the engine reads
+ *  it, but a jump there would land on nothing and a count would double what the reader sees.
+ *  When the page draws none of them (all hidden, or no layout), all are kept. */
 function occurrences(kind: TargetKind, id: string): Target[] {
-  return (painted?.targets ?? []).filter((t) => t.kind === kind && t.id === id);
+  return drawnOnly((painted?.targets ?? []).filter((t) => t.kind === kind && t.id === id));
+}
+
+function drawnOnly(list: Target[]): Target[] {
+  const shown = list.filter(drawn);
+  return shown.length ? shown : list;
 }
 
 /** Scrolls the index-th occurrence of kind/id into view; returns it. */

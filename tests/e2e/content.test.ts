@@ -571,6 +571,40 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     }
   });
 
+  it("counts and jumps to the mentions the page shows, not a hidden copy's, and lists a quotation printed twice once", async () => {
+    const HIDDEN = "Harbour dues to rise as Pellham port rebuilds its sea wall";
+    const p = await s.open(s.server.url("hidden-copy.html"));
+    try {
+      await firstPainted(p, "the page with a hidden copy to be painted");
+      await p.bringToFront();
+      await p.evaluate(() => scrollTo({ top: 0, behavior: "instant" }));
+      // what the reader sees: innerText leaves display:none out
+      const shown = await p.evaluate(() => (document.querySelector("article") as HTMLElement).innerText.match(/Achterberg/g)?.length ?? 0);
+      const state = (await sendToArticle(s, HIDDEN, { type: "page/get-analysis" })) as { analysis: { people: { id: string; name: string; mentions: unknown[] }[] } };
+      const person = state.analysis.people.find((x) => x.name.includes("Achterberg"))!;
+      expect(person, "Achterberg is in the cast").toBeTruthy();
+      expect(person.mentions.length, "the popup's count of Achterberg's mentions").toBe(shown);
+      // the popup's first jump to her lands on a mention the reader can see
+      const jumped = await sendToArticle(s, HIDDEN, { type: "page/scroll-to", kind: "person", id: person.id, index: 0 });
+      expect(jumped).toMatchObject({ ok: true, count: shown });
+      const box = await flashBox(p);
+      expect(box?.text).toMatch(/Achterberg/);
+      expect(box!.bottom - box!.top, "the jump's mention is drawn").toBeGreaterThan(0);
+      // her card, opened by the next-person key on her first drawn mention (she comes first)
+      await p.evaluate(() => scrollTo({ top: 0, behavior: "instant" }));
+      expect(await sendToArticle(s, HIDDEN, { type: "page/next-person", direction: 1 })).toMatchObject({ ok: true });
+      const card = await until(async () => {
+        const r = await probe(p);
+        return r.cardOpen && r.cardText.includes("Achterberg") ? r : null;
+      }, "Achterberg's card");
+      expect(card.cardText).toContain(shown === 1 ? "Mentioned once" : `Mentioned ${shown} times`);
+      expect(card.cardText.split("Nobody who lands fish").length - 1, "the quotation printed twice, in the card").toBe(1);
+    } finally {
+      await p.close();
+      await page.bringToFront();
+    }
+  });
+
   it("scroll-to answers with the index and count of a person's mentions", async () => {
     const [reply] = (await sendToContent(s, { type: "page/get-analysis" })) as { ok: boolean; status: string; analysis: { people: { id: string; name: string }[] }; colors: Record<string, string> }[];
     expect(reply).toMatchObject({ ok: true, status: "article", enabled: true, siteEnabled: true });

@@ -45,6 +45,17 @@ const entry = (over: Partial<GlossaryView> = {}): GlossaryView => ({
 });
 
 describe("card model", () => {
+  it("a quotation printed twice (a pull quote, a hidden copy for small screens) is listed once", () => {
+    const a = analysis();
+    a.quotes.splice(1, 0, { start: 300, end: 310, text: " one ", speaker: "p1", cue: null });
+    a.quotes.push({ start: 320, end: 330, text: "two", speaker: "p1", cue: null });
+    const m = personCard(a, "p1")!;
+    expect(m.quotes.map((q) => q.text)).toEqual(["one", "three", "four"]);
+    expect(m.quotes[0]!.id).toBe("q0");
+    // "two" is p2's too, but said again by p1 it is p1's own quotation
+    expect(m.quoteCount).toBe(5);
+  });
+
   it("a person: name, role, other names, mentions, first three quotations with their ids", () => {
     const m = personCard(analysis(), "p1")!;
     expect(m.heading).toBe("Christopher Wray");
