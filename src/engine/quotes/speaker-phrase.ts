@@ -241,12 +241,28 @@ export function describedOpening(text: string, ws: Word[], upTo: number, mention
   return null;
 }
 
+// what follows a verb that opens a sentence with no subject: its object or its complement
+const OBJECT_START = /^(?:the|a|an|your|yours|yourself|yourselves|my|our|their|his|its|this|these|those|it|them|me|us|you|him|sure|up|out|some|any|every|each|no|more|less)$/u;
+
+/**
+ * "Keep your …", "Make sure you have …", "Don't rely on a "…"", "Is a "…" model …", "Whereas a
+ * system …": a sentence opening on a command or a question's verb has no subject, and its
+ * capitalised first word is nobody (shop terms, guides and docs open sentences so). A name that
+ * opens a sentence is followed by its verb or a comma, not by an article or an owner.
+ */
+function opensOnCommand(ws: Word[]): boolean {
+  const w0 = ws[0]!.w;
+  if (/n['’]t$/i.test(w0) || AUXILIARY.test(w0) || /^(?:Whereas|Whether|Please|Let)$/.test(w0)) return true;
+  const w1 = ws[1]?.w ?? "";
+  return OBJECT_START.test(w1) && /^\p{Ll}/u.test(w1);
+}
+
 /** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */
 export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   // a capitalised word opening the sentence is its subject even when the finder did not take it
   // as a name ("Viguerie is upbeat about Cruz's chances")
   const w0 = ws[0];
-  if (w0 && upTo > 1 && ws[1]!.start - w0.end <= 1 && /^\p{Lu}\p{Ll}/u.test(w0.w) && !/(?:ing|ed|ly)$/.test(w0.w) && !mentionAt(w0.start, w0.end) && !NOT_A_SPEAKER.test(w0.w) && !SENTENCE_OPENER.test(w0.w) && !DETERMINER.test(w0.w) && !PRONOUN.test(w0.w)) {
+  if (w0 && upTo > 1 && ws[1]!.start - w0.end <= 1 && /^\p{Lu}\p{Ll}/u.test(w0.w) && !/(?:ing|ed|ly)$/.test(w0.w) && !mentionAt(w0.start, w0.end) && !NOT_A_SPEAKER.test(w0.w) && !SENTENCE_OPENER.test(w0.w) && !DETERMINER.test(w0.w) && !PRONOUN.test(w0.w) && !opensOnCommand(ws)) {
     // "Democratic presidential candidate Bernie Sanders is …": the name a few words on is the head
     for (let j = 1; j < Math.min(upTo, 6) && ws[j]!.start - ws[j - 1]!.end <= 2; j++) {
       const m = mentionAt(ws[j]!.start, ws[j]!.end);

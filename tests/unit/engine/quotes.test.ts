@@ -1173,3 +1173,11 @@ describe("findQuotes: a name before a job and another name", () => {
     expect(quotes(text, people).map(([, who]) => who)).toEqual(["Ana Ruiz", "Ana Ruiz"]);
   });
 });
+
+describe("findQuotes: a sentence opening on a command names nobody", () => {
+  it("takes no cue from 'Keep', 'Don't' or 'Is' opening a guide's sentences", () => {
+    const text = "Packing tips.\n\nKeep your “travel kit” by the door. Don't trust a “no fees” promise. Is a “premium” card worth it?\n\nViguerie is upbeat about the “new plan” this year.";
+    const got = quotes(text, cast(text, []));
+    expect(got.map(([, , cue]) => cue)).toEqual([null, null, null, "Viguerie"]);
+  });
+});
