@@ -636,8 +636,18 @@ function drawnOnly(list: Target[]): Target[] {
 /** Scrolls the index-th occurrence of kind/id into view; returns it. */
 function jump(kind: TargetKind, id: string, at: number): Target | null {
   const list = occurrences(kind, id);
-  const t = list[Math.min(Math.max(0, at), list.length - 1)];
+  let t = list[Math.min(Math.max(0, at), list.length - 1)];
+  // the card lists a quotation printed twice once, at its first place, which may be the copy
+  // the page hides: the jump goes to a copy the reader can see
+  if (t && kind === "quote" && !drawn(t)) t = drawnTwin(t) ?? t;
   return t && reveal(t) ? t : null;
+}
+
+/** Another quotation of the same words that the page draws. */
+function drawnTwin(t: Target): Target | null {
+  const text = analysis?.quotes[Number(t.id.slice(1))]?.text.replace(/\s+/g, " ").trim();
+  if (!text || !painted) return null;
+  return painted.targets.find((o) => o.kind === "quote" && o !== t && analysis!.quotes[Number(o.id.slice(1))]?.text.replace(/\s+/g, " ").trim() === text && drawn(o)) ?? null;
 }
 
 /** Whether the page draws any of the target's text: a copy the page hides (display:none, a

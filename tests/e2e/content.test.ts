@@ -580,7 +580,7 @@ describe.each(BROWSERS)("content script in %s", (name) => {
       await p.evaluate(() => scrollTo({ top: 0, behavior: "instant" }));
       // what the reader sees: innerText leaves display:none out
       const shown = await p.evaluate(() => (document.querySelector("article") as HTMLElement).innerText.match(/Achterberg/g)?.length ?? 0);
-      const state = (await sendToArticle(s, HIDDEN, { type: "page/get-analysis" })) as { analysis: { people: { id: string; name: string; mentions: unknown[] }[] } };
+      const state = (await sendToArticle(s, HIDDEN, { type: "page/get-analysis" })) as { analysis: { people: { id: string; name: string; mentions: unknown[] }[]; quotes: { text: string }[] } };
       const person = state.analysis.people.find((x) => x.name.includes("Achterberg"))!;
       expect(person, "Achterberg is in the cast").toBeTruthy();
       expect(person.mentions.length, "the popup's count of Achterberg's mentions").toBe(shown);
@@ -599,6 +599,12 @@ describe.each(BROWSERS)("content script in %s", (name) => {
       }, "Achterberg's card");
       expect(card.cardText).toContain(shown === 1 ? "Mentioned once" : `Mentioned ${shown} times`);
       expect(card.cardText.split("Nobody who lands fish").length - 1, "the quotation printed twice, in the card").toBe(1);
+      // the card's one entry for it is the first copy, the hidden one: its jump goes to the copy on screen
+      const first = state.analysis.quotes.findIndex((q) => q.text.includes("Nobody who lands fish"));
+      expect(await sendToArticle(s, HIDDEN, { type: "page/scroll-to", kind: "quote", id: `q${first}`, index: 0 })).toMatchObject({ ok: true });
+      const quoteBox = await flashBox(p);
+      expect(quoteBox?.text).toContain("Nobody who lands fish");
+      expect(quoteBox!.bottom - quoteBox!.top, "the quotation's jump lands on a drawn copy").toBeGreaterThan(0);
     } finally {
       await p.close();
       await page.bringToFront();
