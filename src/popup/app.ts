@@ -9,7 +9,7 @@ import { normalizeSettings } from "../settings";
 import { describedSpeaker } from "../content/card-model";
 import { h, safeColor } from "./dom";
 import { EXPORT_TYPES, exportAs, fileName, type ExportFormat, type ExportLabels } from "./export";
-import { castRows, filterRows, firstContext, sortEntities, truncate, wrapIndex, type CastRow } from "./model";
+import { castRows, distinctQuotes, filterRows, firstContext, sortEntities, truncate, wrapIndex, type CastRow } from "./model";
 import { permissionOrigin, siteOf, unsupportedReason } from "./reasons";
 import { parseLookup, parsePageState, parseScrollReply, parseSettingsReply } from "./schema";
 import { plural, t, type PopupKey } from "./strings";
@@ -330,7 +330,7 @@ export class PopupApp {
         text: label,
       });
     const cast = make("cast", `${t("popupTabCast")} (${a.people.length})`);
-    const quotes = make("quotes", `${t("popupTabQuotes")} (${a.quotes.length})`);
+    const quotes = make("quotes", `${t("popupTabQuotes")} (${distinctQuotes(a).length})`);
     const list = h("div", { role: "tablist", class: "tabs", "aria-label": t("popupViews") }, cast, quotes);
     const select = (view: View, focus: boolean) => {
       this.view = view;
@@ -558,9 +558,7 @@ export class PopupApp {
     }
     const names = new Map(a.people.map((p) => [p.id, p.name]));
     const ol = h("ol", { class: "quotes", "aria-label": t("popupTabQuotes") });
-    // article order by offset; the id stays the index in analysis.quotes (the scroll-to contract)
-    const ordered = a.quotes.map((q, i) => [q, i] as const).sort(([x, i], [y, j]) => x.start - y.start || i - j);
-    ordered.forEach(([q, i]) => {
+    distinctQuotes(a).forEach(([q, i]) => {
       const name = q.speaker ? names.get(q.speaker) : undefined;
       // "said the source": the words the article uses for a speaker it does not name
       const described = name ? null : describedSpeaker(a.text, q);

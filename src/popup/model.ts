@@ -9,10 +9,27 @@ export interface CastRow {
   first: number;
 }
 
+/** The article's quotations with their index in analysis.quotes (the scroll-to contract), in
+ *  article order, each said once: a quotation a page prints twice (a pull quote beside the body,
+ *  a copy of the passage for another screen size) by the same speaker is one row, at its first
+ *  place (the page's jump goes on to a copy the reader can see). */
+export function distinctQuotes(analysis: Analysis): [Analysis["quotes"][number], number][] {
+  const seen = new Set<string>();
+  return analysis.quotes
+    .map((q, i) => [q, i] as [Analysis["quotes"][number], number])
+    .sort(([x, i], [y, j]) => x.start - y.start || i - j)
+    .filter(([q]) => {
+      const key = `${q.speaker ?? ""}\u0000${q.text.replace(/\s+/g, " ").trim()}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
 /** People by prominence: most mentions first, then who appears earlier, then id for stability. */
 export function castRows(analysis: Analysis): CastRow[] {
   const quotesBy = new Map<string, number>();
-  for (const q of analysis.quotes) if (q.speaker) quotesBy.set(q.speaker, (quotesBy.get(q.speaker) ?? 0) + 1);
+  for (const [q] of distinctQuotes(analysis)) if (q.speaker) quotesBy.set(q.speaker, (quotesBy.get(q.speaker) ?? 0) + 1);
   return analysis.people
     .map((person) => ({
       person,

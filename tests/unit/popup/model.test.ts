@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { castRows, filterRows, sortEntities, truncate, wrapIndex } from "../../../src/popup/model";
+import { castRows, distinctQuotes, filterRows, sortEntities, truncate, wrapIndex } from "../../../src/popup/model";
 import type { Analysis, Person } from "../../../src/engine/types";
 import { fixture } from "./fixture";
 
@@ -19,7 +19,7 @@ function analysis(people: Person[], speakers: (string | null)[] = []): Analysis 
     byline: null,
     text: "x".repeat(1000),
     people,
-    quotes: speakers.map((speaker, i) => ({ start: i, end: i + 1, text: "x", speaker, cue: null })),
+    quotes: speakers.map((speaker, i) => ({ start: i, end: i + 1, text: `quotation ${i}`, speaker, cue: null })),
     organizations: [],
     places: [],
   };
@@ -29,6 +29,18 @@ describe("cast order", () => {
   it("puts the most mentioned first and breaks ties by who appears first", () => {
     const a = analysis([person("p1", "Early Once", [5]), person("p2", "Late Twice", [100, 200]), person("p3", "Earlier Once", [1]), person("p4", "Late Once", [300])]);
     expect(castRows(a).map((r) => r.person.name)).toEqual(["Late Twice", "Earlier Once", "Early Once", "Late Once"]);
+  });
+
+  it("counts a quotation printed twice by the same speaker once, and lists it once at its first place", () => {
+    const a = analysis([person("p1", "A", [1]), person("p2", "B", [2])], ["p2", "p1", "p2", "p1"]);
+    a.quotes[2] = { ...a.quotes[2]!, text: " quotation  0" };
+    // the same words from another speaker are that speaker's own
+    a.quotes[3] = { ...a.quotes[3]!, text: "quotation 0" };
+    expect(castRows(a).map((r) => [r.person.id, r.quotes])).toEqual([
+      ["p1", 2],
+      ["p2", 1],
+    ]);
+    expect(distinctQuotes(a).map(([, i]) => i)).toEqual([0, 1, 3]);
   });
 
   it("counts quotes per speaker and ignores unattributed ones", () => {
