@@ -14,6 +14,7 @@ import { isAsciiLetter } from "./ascii";
 import { cardLine, RELATIONS } from "./roles/card";
 import { descriptionBefore } from "./roles/describe";
 import { affiliationBefore } from "./roles/affiliation";
+import { titleLine } from "./roles/spell-out";
 import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, POSSESSOR_NOUNS } from "./roles/lexicon";
 
 const MAX_ROLE_WORDS = 10;
@@ -90,6 +91,15 @@ function titleBefore(text: string, start: number, out?: { plural: boolean }, ful
   for (let i = words.length - 1; i >= 0 && role.length < MAX_ROLE_WORDS; i--) {
     const w = words[i]!;
     if (!wordish(w)) break; // punctuation ends the phrase
+    // "then-Chief Justice", "then-Arkansas Gov.": the prefix opens the phrase, and dates it
+    // (findRoles shows it as a former post)
+    const then = role.length > 0 && /^then-\p{Lu}/u.test(w) ? w.slice(5) : null;
+    if (then) {
+      if (!FUNCTION_WORDS.has(lower(then))) role.unshift(then);
+      if (TITLES.has(lower(then)) && !HONORIFICS.has(lower(then))) hasTitle = true;
+      role.unshift("then");
+      break;
+    }
     // so does a sentence's full stop ("… to Sheriff’s Deputy. Dana Wolk answered"); "Gen." and
     // "Capt." are abbreviations, and "U.S." initials
     if (longWordPeriod(w)) break;
@@ -451,6 +461,11 @@ function possessiveRoleAt(text: string, from: number): boolean {
 const LIST_GAP = /^(?:[ \u00a0]\([^()\n]{1,16}\))?(?:[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)?)?(?:,[ \u00a0]+(and[ \u00a0]+)?|[ \u00a0]+(and)[ \u00a0]+)$/u;
 const LIST_BEFORE = /(?:,|[ \u00a0]and)[ \u00a0]+$/;
 
+// posts one names alone, each the one post of its kind where the story is ("President", "King")
+const STANDALONE_TITLES = new Set(["president", "king", "queen", "pope", "emperor", "empress", "premier", "chancellor", "speaker", "sheikh", "ayatollah"]);
+// "then-senator", "then President": the post at the story's time, no longer held
+const THEN = /^then(?:-|[ \u00a0]+)/u;
+
 const DATED = /^(?:['’]s)?[ \u00a0]+in[ \u00a0]+(?:1[89]|20)\d\d\b/u;
 
 /** One role (or null) per person, given each person's mentions in text order. */
@@ -558,9 +573,23 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
     // later mention ("Fiorina, the former CEO of Hewlett-Packard,"): it is kept only when no
     // mention gives more
     let weak: string | null = null;
+    // a title of one word ("Senator", "Secretary", "General") names no post: a later reading
+    // that says which ("former Secretary of State", "a retired four-star general") is kept before it
+    // …and so is a post the text dates to its story's time ("then-Sen. Barack Obama", "then-president
+    // Bill Clinton"): the card shows it as a former one, kept only when no mention gives a current one
+    let bare: string | null = null;
+    /** The line, or null where it is held as `bare` for want of a better one. */
+    const settle = (line: string): string | null => {
+      const then = THEN.exec(line);
+      if (then) bare ??= `former ${line.slice(then[0].length)}`;
+      else if (!line.includes(" ") && !STANDALONE_TITLES.has(line.toLowerCase())) bare ??= line;
+      else return line;
+      return null;
+    };
     for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
       const title = titleBefore(text, m.start, undefined, isFullName);
-      if (title) return title;
+      const line = title && settle(titleLine(title, text, m.end));
+      if (line) return line;
       // "… as it did Democratic candidate Ann Lee in 2016": a description dated to a past year
       // was that year's, and a card showing it today would mislead
       let described = descriptionBefore(text, m.start, isName);
@@ -570,12 +599,13 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
         if (!described && LIST_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) {
           // the list's other names share its plural title or description
           const listed = fromList(m);
-          if (listed?.title) return listed.title;
+          const line = listed?.title && settle(titleLine(listed.title, text, m.end));
+          if (line) return line;
           described = listed?.described ?? null;
         }
       }
       if (described && DATED.test(text.slice(m.end, m.end + 12))) described = null;
-      if (described?.includes(" ")) return described;
+      if (described?.includes(" ") && settle(described)) return described;
       // (", 52, of Springfield, a retired nurse,": what follows a place of residence is the
       // resident's, not the place's, should the name finder take the place for a person)
       // (nor an organisation's: "Pamela Lyon of the University of Adelaide, a scholar of …")
@@ -589,10 +619,11 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
         definite = null;
       }
       const role = definite ?? (residence ? null : appositiveAfter(text, m.end, nameIn) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn));
-      if (role) return role;
+      if (role && settle(role)) return role;
       // (a one-word "name" after a possessive is most often a thing's: "New Year’s Eve")
       weak ??= described ?? (text.slice(m.start, m.end).includes(" ") ? affiliationBefore(text, m.start, nameIn) : null);
     }
-    return weak;
+    const last = bare ?? weak;
+    return last && THEN.test(last) ? last.replace(THEN, "former ") : last;
   });
 }

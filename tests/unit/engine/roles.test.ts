@@ -48,7 +48,7 @@ describe("roles: bare appositives and half titles (real pages)", () => {
   it("takes no lone 'Gen'/'First'/'Grand' for a title, and no title across a sentence's full stop", () => {
     expect(roleOf("Marketers chase Gen Zara Lind and her friends.", "Zara Lind")).toBeNull();
     expect(roleOf("He spoke to the Sheriff’s Deputy. Dana Wolk answered.", "Dana Wolk")).toBeNull();
-    expect(roleOf("Lt. Gen. Dana Wolk answered.", "Dana Wolk")).toBe("Lt. Gen.");
+    expect(roleOf("Lt. Gen. Dana Wolk answered.", "Dana Wolk")).toBe("Lieutenant General");
   });
 
   it("takes no parenthetical report for an appositive ('Clinton, a top aide said, …')", () => {
@@ -290,12 +290,12 @@ describe("roles: session 11, job words that open a sentence, and lists under one
 
   it("gives each name of a list the singular of its plural title or description", () => {
     const sens = "Trump's rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, have urged him.";
-    expect(roleOf(sens, "Ted Cruz")).toBe("Sen.");
-    expect(roleOf(sens, "Marco Rubio")).toBe("Sen.");
+    expect(roleOf(sens, "Ted Cruz")).toBe("Senator from Texas");
+    expect(roleOf(sens, "Marco Rubio")).toBe("Senator from Florida");
     const reps = "It was organized by Reps. Luis V. Gutierrez (D-Ill.), Zoe Lofgren (D-Calif.) and Lucille Roybal-Allard (D-Calif.).";
-    expect(roleOf(reps, "Luis V. Gutierrez")).toBe("Rep.");
-    expect(roleOf(reps, "Zoe Lofgren")).toBe("Rep.");
-    expect(roleOf(reps, "Lucille Roybal-Allard")).toBe("Rep.");
+    expect(roleOf(reps, "Luis V. Gutierrez")).toBe("Democratic Representative from Illinois");
+    expect(roleOf(reps, "Zoe Lofgren")).toBe("Democratic Representative from California");
+    expect(roleOf(reps, "Lucille Roybal-Allard")).toBe("Democratic Representative from California");
     const desc = "The money came from hedge fund billionaires George Soros, Donald Sussman and David Shaw.";
     expect(roleOf(desc, "Donald Sussman")).toBe("hedge fund billionaire");
     // a singular title is the first name's own
@@ -304,8 +304,8 @@ describe("roles: session 11, job words that open a sentence, and lists under one
 
   it("leaves a verb that opens the sentence out of the title ('Take Idaho Republican Sens. …')", () => {
     const text = "It is odd. Take Idaho Republican Sens. Mike Crapo and Jim Risch. They voted.";
-    expect(roleOf(text, "Mike Crapo")).toBe("Idaho Republican Sen.");
-    expect(roleOf(text, "Jim Risch")).toBe("Idaho Republican Sen.");
+    expect(roleOf(text, "Mike Crapo")).toBe("Idaho Republican Senator");
+    expect(roleOf(text, "Jim Risch")).toBe("Idaho Republican Senator");
   });
 });
 
@@ -355,7 +355,7 @@ describe("roles: session 11, affiliations and a title's sentence capital", () =>
 
   it("lower-cases a modifier of time that opens the sentence before a title", () => {
     expect(roleOf("Former U.N. Ambassador John Bolton denounced it. Bolton left.", "John Bolton")).toBe("former U.N. Ambassador");
-    expect(roleOf("Retired Lt. Gen. Michael Flynn spoke. Flynn left.", "Michael Flynn")).toBe("retired Lt. Gen.");
+    expect(roleOf("Retired Lt. Gen. Michael Flynn spoke. Flynn left.", "Michael Flynn")).toBe("retired Lieutenant General");
   });
 });
 

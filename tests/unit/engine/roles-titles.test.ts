@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { findPeople } from "../../../src/engine/people";
+
+const roleOf = (text: string, name: string) => findPeople(text).find((p) => p.name === name)?.role;
+
+describe("roles: titles as the card shows them (session 13)", () => {
+  it("spells out an abbreviated title, and a state's abbreviation inside one", () => {
+    expect(roleOf("Gov. Dana Wolk signed the bill. Wolk left.", "Dana Wolk")).toBe("Governor");
+    expect(roleOf("He thanked former Fla. Gov. Rob Ellery for the visit. Ellery smiled.", "Rob Ellery")).toBe("former Florida Governor");
+    expect(roleOf("Army Capt. Lena Ortiz led the patrol. Ortiz returned.", "Lena Ortiz")).toBe("Army Captain");
+  });
+
+  it("says which seat a lawmaker or governor holds where the text gives it after the name", () => {
+    expect(roleOf("Sen. Ana Ruiz (R-Fla.) voted no. Ruiz left.", "Ana Ruiz")).toBe("Republican Senator from Florida");
+    expect(roleOf("Rep. Cole Brandt, D-N.Y., said so. Brandt left.", "Cole Brandt")).toBe("Democratic Representative from New York");
+    expect(roleOf("The bill was backed by Gov. Peter Lang of Ohio. Lang spoke.", "Peter Lang")).toBe("Governor of Ohio");
+    expect(roleOf("said Senator Mara Quist, Republican of Arizona, on Friday. Quist left.", "Mara Quist")).toBe("Republican Senator from Arizona");
+    expect(roleOf("Gov. Hal Brenner (R) said he would appeal. Brenner left.", "Hal Brenner")).toBe("Republican Governor");
+    // a state legislator's tag names a town, not a state: the title stays alone
+    expect(roleOf("State Sen. Ivo Marsh (D-Austin) objected. Marsh left.", "Ivo Marsh")).toBe("State Senator");
+    // a title qualified already keeps its own words
+    expect(roleOf("Vermont Sen. Otto Keel (I-Vt.) spoke. Keel left.", "Otto Keel")).toBe("Vermont Senator");
+  });
+
+  it("lets a later mention that names the post stand before a title of one word", () => {
+    const text = "Secretary Ilse Brandvold arrived late. Brandvold, the former secretary of state, spoke.";
+    expect(roleOf(text, "Ilse Brandvold")).toBe("former secretary of state");
+    const general = "said Gen. Oren Lasko, a retired four-star general. Lasko added more.";
+    expect(roleOf(general, "Oren Lasko")).toBe("retired four-star general");
+    // …and a president's stays the president's
+    expect(roleOf("President Ada Morrow spoke. Morrow, a lawyer by training, smiled.", "Ada Morrow")).toBe("President");
+  });
+
+  it("shows a post the text dates with 'then' as a former one", () => {
+    expect(roleOf("He clerked for then-Chief Justice Walter Brinn in 1999. Brinn retired.", "Walter Brinn")).toBe("former Chief Justice");
+    expect(roleOf("It was signed by then-president Carl Dunmore. Dunmore left.", "Carl Dunmore")).toBe("former president");
+    // a current post given later is the card's
+    const text = "It began under then-Sen. Rhea Calder. Years later, Calder, the party's nominee, won.";
+    expect(roleOf(text, "Rhea Calder")).toBe("party's nominee");
+  });
+});
