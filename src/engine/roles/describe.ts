@@ -70,14 +70,16 @@ function capitalisedMidSentence(text: string, w: string, not: number): boolean {
   return false;
 }
 
-// verbs that stand before a job word and end in none of -ed, -ing, -ly, -s ("Trump told director …")
-const IRREGULAR_VERBS = new Set(["said", "told", "made", "gave", "took", "sent", "left", "beat", "lost", "held", "kept", "felt", "found", "brought", "bought", "caught", "taught", "thought", "sought", "fought", "meet", "became", "become", "chose", "hire", "name", "call", "thank", "blame", "urge", "join", "like", "whom", "while", "even", "only", "just", "also", "then", "when", "where", "here", "there", "with", "from", "into", "over", "than", "that", "this", "what", "once"]);
+// verbs that stand before a job word and end in none of -ed, -ing, -ly, -s ("Trump told director
+// …", "will hire director …"): irregular pasts and bare forms; the function words that stand
+// there too ("with", "while", "once") are in FUNCTION_WORDS
+const UNMARKED_VERBS = new Set(["said", "told", "made", "gave", "took", "sent", "left", "beat", "lost", "held", "kept", "felt", "found", "brought", "bought", "caught", "taught", "thought", "sought", "fought", "meet", "became", "become", "chose", "hire", "name", "call", "thank", "blame", "urge", "join"]);
 // adjectives of praise or age in no suffix class ("the young architect", "the great painter"): not the job's field
 const PLAIN_ADJECTIVES = new Set(["young", "great", "good", "best", "grand", "true", "real", "main", "rich", "poor", "brave", "smart", "wise", "keen", "avid", "rare", "mere", "sole", "vast", "dear", "fine", "huge", "tiny", "whole", "same", "such", "very", "much", "most", "more", "less", "last", "next", "past", "late"]);
 /** A lower-case word that may name a job's field right before it ("communication director",
  *  "transition director", "fundraising" is left to the lexicon): no verb, adverb or plural form. */
 function fieldNoun(w: string): boolean {
-  return /^[a-z]{4,}$/.test(w) && !/(?:ed|ing|ly|s|ful|ble|ous|less|ish)$/.test(w) && !FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !IRREGULAR_VERBS.has(w) && !PLAIN_ADJECTIVES.has(w);
+  return /^[a-z]{4,}$/.test(w) && !/(?:ed|ing|ly|s|ful|ble|ous|less|ish)$/.test(w) && !FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !UNMARKED_VERBS.has(w) && !PLAIN_ADJECTIVES.has(w);
 }
 /** Whether the word before a field noun shows the description runs on through it: an
  *  organisation or name ("Clinton communication director"), a possessive, a modifier, an article. */
