@@ -6,7 +6,7 @@
 import { FUNCTION_WORDS, MONTHS_DAYS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "../lexicon/words";
 import { IMPERATIVES, dropTrailingPost, dropTrailingVerb, hyphenAdjective, jobBeforeName, sentenceAdverb } from "./name-edges";
 import { GIVEN, NAMEISH, NON_NAME, PLACE_INITIALS, isInitial, lower } from "./name-words";
-import { isTitleWord, leadingTitle } from "./titles";
+import { boundTitleAlone, isTitleWord, leadingTitle } from "./titles";
 import { type Token, indexIn, isAllCaps, isCapitalised } from "./tokens";
 
 export interface Candidate {
@@ -97,6 +97,7 @@ export function candidates(tokens: Token[], text: string, standalone: ReadonlySe
         const w = g[s]!.text;
         const lw = w.toLowerCase();
         // ("Australian Sisters Moira Lynch, 73, and…": a plural title before the first of a list)
+        if (boundTitleAlone(w, g[s + 1])) break;
         if (isTitleWord(w) || leadingTitle(w, g, s + 1) || (lw.endsWith("s") && isCapitalised(w) && TITLES.has(lw.slice(0, -1)) && !GIVEN.has(lw))) {
           titled = true;
           s++;

@@ -92,12 +92,18 @@ export function dropTrailingDemonym(ws: Token[], tokens: readonly Token[], text:
 /**
  * Nouns of the trades that name a firm after its owner ("Beth Helmstetter Events", "Abby Jiu
  * Photography", "Ana Ruiz Studio"): a person's name followed by one is the firm's name, and the
- * owner is named by the name alone elsewhere. (NON_PERSON_HEADS and ORG_HEADS hold the trades
+ * owner is named by the name alone elsewhere ("Billy Casper Golf"); and "Springs", which ends
+ * towns named after a given name's word ("Palm Springs", "Coral Springs"). (NON_PERSON_HEADS and ORG_HEADS hold the trades
  * news writes about — "Studios", "Productions", "Consulting" — and are features of the tagger.)
  */
-const BUSINESS_NOUNS = new Set(`events photography photo studio design designs consultancy catering
-  interiors weddings florals floral collective associates architects`.split(/\s+/));
+const NEVER_SURNAMES = new Set(`golf homes builders construction landscaping fitness motorsports
+  jewelers jewellers tours springs`.split(/\s+/));
+const BUSINESS_NOUNS = new Set([...`events photography photo studio design designs consultancy catering
+  interiors weddings florals floral collective associates architects`.split(/\s+/), ...NEVER_SURNAMES]);
 export const isBusinessNoun = (l: string) => BUSINESS_NOUNS.has(l);
+/** Of those, the words no surname is: a given name before one is no person's either ("Palm
+ *  Springs"; "Hillary Photo" in a headline is hers). */
+export const neverSurname = (l: string) => NEVER_SURNAMES.has(l);
 
 /**
  * Job nouns that head a post before a name ("Lead Designer Cathleen Holloway", "Co-Owner and

@@ -6,11 +6,11 @@
 import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
 import { FUNCTION_WORDS, NON_PERSON_HEADS, ROLE_NOUNS } from "../lexicon/words";
 import { capsPossessive } from "./headlines";
-import { IMPERATIVES, dropTrailingDemonym, dropTrailingPost, hyphenAdjective, isBusinessNoun, jobBeforeName, onlyAJob, sentenceAdverb } from "./name-edges";
+import { IMPERATIVES, dropTrailingDemonym, dropTrailingPost, hyphenAdjective, isBusinessNoun, jobBeforeName, neverSurname, onlyAJob, sentenceAdverb } from "./name-edges";
 import { CONTRACTION, GIVEN, NAMEISH, NON_NAME, isDemonym, isInitial, lower } from "./name-words";
 import { rowColumnAfterPerson } from "./person-lists";
 import type { TaggedSpan } from "./tagger";
-import { REGNAL, ROYAL, isHonorific, isTitleWord, leadingTitle } from "./titles";
+import { REGNAL, ROYAL, boundTitleAlone, isHonorific, isTitleWord, leadingTitle } from "./titles";
 import { type Token, indexIn, isCapitalised } from "./tokens";
 
 /** Quantifiers and indefinite pronouns ("any" is left out: the given-name list holds it). */
@@ -38,7 +38,7 @@ function placeOrOrgShaped(tokens: readonly Token[], ws: readonly Token[], from: 
   if (to - from < 2) return false;
   const l = lower(ws[to - 1]!.text);
   if (!(NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || isBusinessNoun(l)) || NAMEISH.has(l) || GIVEN.has(l)) return false;
-  return !(to - from === 2 && GIVEN.has(lower(ws[from]!.text)));
+  return !(to - from === 2 && GIVEN.has(lower(ws[from]!.text)) && !neverSurname(l));
 }
 
 const ARTICLE = new Set(["a", "an"]);
@@ -150,6 +150,15 @@ export function taggerRuns(text: string, tokens: Token[], spans: readonly Tagged
   for (const s of [...spans, ...compound]) {
     if (s.type !== "PER") continue;
     if (s.first === s.last && entityHead.has(lower(tokens[s.first]!.text)) && !personWord.has(lower(tokens[s.first]!.text))) continue;
+    // "Prime Video", "Vice Media": the tagger read the bound title before the span as a title
+    const lead = tokens[s.first - 1];
+    // (but "First Dana Baker spoke": an adverb opening the sentence)
+    const leadJoined = !!lead && lead.kind === "word" && lead.end + 1 === tokens[s.first]!.start && !tokens[s.first]!.afterBreak;
+    // (a full name after one is a person's still: "on Amazon Prime Vera Holt said")
+    if (leadJoined && !(lead.sentenceStart && lower(lead.text) === "first") && boundTitleAlone(lead.text, tokens[s.first]) && (s.first === s.last || !GIVEN.has(lower(tokens[s.first]!.text)))) continue;
+    // ("Fitness Buddy", an app: a lone word after a trade's noun is the rest of the firm's name;
+    // "Photo Ricardo L" is a credit)
+    if (leadJoined && s.first === s.last && isCapitalised(lead.text) && isBusinessNoun(lower(lead.text)) && !lower(lead.text).startsWith("photo")) continue;
     let ws = tokens.slice(s.first, s.last + 1).filter((t) => t.kind === "word");
     ws = capsPossessive(ws);
     if (!ws.length) continue;

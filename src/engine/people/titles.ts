@@ -22,6 +22,14 @@ function hyphenTitle(w: string): boolean {
   const parts = lower(w).split("-");
   return parts.length >= 2 && isTitle(parts[0]!) && parts.slice(1).every((p) => isTitle(p) || p === "elect" || p === "designate");
 }
+/**
+ * Title words that are titles only before another title ("Vice President", "Prime Minister",
+ * "First Lady"): before any other word they open a thing's name ("Prime Video", "Vice Media",
+ * "First Solar"), and the word after them is no one's name.
+ */
+const BOUND_TITLES = new Set(["vice", "prime", "first"]);
+export const boundTitleAlone = (w: string, next: Token | undefined): boolean =>
+  BOUND_TITLES.has(lower(w)) && isCapitalised(w) && !(next && isTitleWord(next.text));
 /** Regnal numbers after a name ("Charles III", "Abdullah II"); a lone "I" only after a royal title. */
 export const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{1,3}|XIV|XVI{0,3})$/;
 /** The same, lowercased, with "I" and the generational suffixes: grouping's keys are lowercase. */

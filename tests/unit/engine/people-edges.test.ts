@@ -10,4 +10,16 @@ describe("findPeople: words a capital puts before a name are not the name", () =
     const found = names(text);
     expect(found).toEqual(["Dana Baker", "Andrei Sharpe", "Frankie Moyer", "Mary Ann Walker"]);
   });
+
+  it("reads a title that only stands before another title as the start of a thing's name", () => {
+    const text =
+      "Stream it on Netflix, Hulu or Amazon's Prime Video this week. Where to watch: Prime Video.\nStaff at Vice Media were told on Monday. Vice President Dana Baker said talks would go on. Shares of First Solar rose.";
+    expect(names(text)).toEqual(["Dana Baker"]);
+  });
+
+  it("reads a given name before a trade's noun or \"Springs\" as a firm's or a town's name", () => {
+    const text =
+      "The course was handed in 2013 to the Virginia-based firm Dana Holloway Golf, which runs about 140 courses. Then you drive over to Coral Springs along the preserve. Apps such as Strava and Fitness Buddy help too. Marta Ruiz, the club's owner, said fees would rise.";
+    expect(names(text)).toEqual(["Marta Ruiz"]);
+  });
 });
