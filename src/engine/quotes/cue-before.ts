@@ -8,7 +8,7 @@ import type { Span } from "../types";
 import { asPutIt, cueAfter } from "./cue-after";
 import type { RawQuote } from "./marks";
 import { sentenceEnd, sentenceStart } from "./sentences";
-import { type Cue, firstSubject, phraseAt } from "./speaker-phrase";
+import { type Cue, firstSubject, mainSubject, phraseAt } from "./speaker-phrase";
 import { possessorOfWords, speechSubject } from "./speech-subject";
 import { AUXILIARY, PAST, PREPOSITION, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
 import { words } from "./words";
@@ -95,7 +95,7 @@ export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd:
   if (closing) return closing;
   const owner = possessorOfWords(text, ws, mentionAt);
   if (owner) return owner;
-  const weak = firstSubject(ws, ws.length, mentionAt);
+  const weak = mainSubject(text, ws, ws.length, mentionAt);
   return weak && { ...weak, weak: true };
 }
 

@@ -252,9 +252,42 @@ const OBJECT_START = /^(?:the|a|an|your|yours|yourself|yourselves|my|our|their|h
  */
 function opensOnCommand(ws: Word[]): boolean {
   const w0 = ws[0]!.w;
+  // ("They're less hostile": a pronoun's contraction is the subject, not a command)
+  if (/^(?:he|she|they|we|i|you|it)['’]/i.test(w0)) return false;
   if (/n['’]t$/i.test(w0) || AUXILIARY.test(w0) || /^(?:Whereas|Whether|Please|Let)$/.test(w0)) return true;
   const w1 = ws[1]?.w ?? "";
   return OBJECT_START.test(w1) && /^\p{Ll}/u.test(w1);
+}
+
+// words opening a phrase that sets the scene before a sentence's subject ("In an interview with
+// X, …", "Like Corker, …", "Speaking to Fox News, …", "Preceded by X, …")
+const SCENE_OPENER = /^(?:In|On|At|Like|Unlike|With|Without|During|From|Following|Despite|Under|Among|Amid|Alongside|Along|Through|Throughout|Speaking|Talking|Writing|Preceded|Followed|Joined|Flanked|Introduced|Surrounded)$/;
+
+/**
+ * The subject of a sentence's main clause: after a scene-setting phrase that opens it and ends
+ * on a comma ("Preceded at the lectern by Joe Arpaio, the Arizona sheriff, Trump launched into
+ * …", "Like Corker, Menendez also rejected …, arguing", "In an interview with Matei Rosca, Lazar
+ * said … and added,"), whoever that phrase names is not the one speaking; else the first
+ * person-like phrase, as firstSubject.
+ */
+export function mainSubject(text: string, ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  const w0 = ws[0];
+  // ("In Trump's mind, …", "In her words, …": a phrase naming whose view it is attributes the
+  // sentence to them, and stays)
+  const whose = w0?.w === "In" && ws.slice(1, 3).some((w, i) => /['’]s?$/.test(text.slice(w.start, w.end)) || (i === 0 && /^(?:his|her|their)$/i.test(w.w)));
+  if (w0 && upTo > 3 && SCENE_OPENER.test(w0.w) && !mentionAt(w0.start, w0.end) && !whose) {
+    // (the phrase ends at a comma before a name, a pronoun or an article, within a dozen words
+    // and more: "In a wide-ranging, in-prison interview with X last year, Lazar said" goes on
+    // past its first comma; the one it names is someone named or "he"/"she")
+    for (let k = 2; k < Math.min(upTo, 20); k++) {
+      if (!text.slice(ws[k - 1]!.end, ws[k]!.start).includes(",") || /^\p{Ll}/u.test(ws[k]!.w) && !PRONOUN.test(ws[k]!.w) && !DETERMINER.test(ws[k]!.w)) continue;
+      const cue = firstSubject(ws.slice(k), upTo - k, mentionAt);
+      // (not a place the phrase ends on, run into the name after it: "in Salem, New Hampshire,
+      // Trump went after Bush" is Trump's, asked from the next comma)
+      if (cue && (cue.kind === "pronoun" || mentionAt(cue.start, cue.end)) && !text.slice(cue.start, cue.end).includes(",")) return cue;
+    }
+  }
+  return firstSubject(ws, upTo, mentionAt);
 }
 
 /** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */

@@ -7,7 +7,7 @@
 import { SPEECH_VERBS } from "../lexicon/speech";
 import type { Span } from "../types";
 import { isPersonNoun } from "./describe";
-import { type Cue, describedOpening, firstSubject, phraseAt, subjectEndingAt } from "./speaker-phrase";
+import { type Cue, describedOpening, firstSubject, mainSubject, phraseAt, subjectEndingAt } from "./speaker-phrase";
 import { ADVERB, AGENT_END, AUXILIARY, CLAUSE_BREAK, DETERMINER, PAST, PREPOSITION, PRONOUN, SENTENCE_OPENER, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
 import type { Word } from "./words";
 
@@ -110,7 +110,7 @@ function mainClauseSubject(text: string, ws: Word[], v: number, lv: string, pw: 
     // Clinton's campaign manager, was asked …, he laughed and said")
     let sub = -1;
     if (SUBORDINATOR.test(ws[0]!.w)) for (let k = v - 1; k > 1 && sub < 0; k--) if (/,/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) sub = k;
-    const cue = sub > 0 ? (firstSubject(ws.slice(sub), v - sub, mentionAt) ?? firstSubject(ws, v, mentionAt)) : (describedOpening(text, ws, v, mentionAt) ?? firstSubject(ws, v, mentionAt));
+    const cue = sub > 0 ? (firstSubject(ws.slice(sub), v - sub, mentionAt) ?? firstSubject(ws, v, mentionAt)) : (describedOpening(text, ws, v, mentionAt) ?? mainSubject(text, ws, v, mentionAt));
     if (cue) return cue;
     // "when questioned after the debate, asserting": the word before a participle is no subject
     if (lv.endsWith("ing")) return null;

@@ -1181,3 +1181,21 @@ describe("findQuotes: a sentence opening on a command names nobody", () => {
     expect(got.map(([, , cue]) => cue)).toEqual([null, null, null, "Viguerie"]);
   });
 });
+
+describe("findQuotes: a phrase setting the scene before the subject", () => {
+  it("gives the quote to the main clause's subject, not to the name in the opening phrase", () => {
+    const text =
+      "Tom Berg spoke in Dayton.\n\nPreceded at the lectern by Ana Ruiz, the county sheriff, Berg launched into a lament for the “forgotten workers” of the state.\n\nIn a long interview with reporter Lena Moss last year, Ruiz said she would run and added, “I will win, no problem.”\n\nIn Berg's mind, the “old guard” is finished.";
+    const people = cast(text, [["Tom Berg", null, ["Tom Berg", "Berg"]], ["Ana Ruiz", "sheriff", ["Ana Ruiz", "Ruiz"]], ["Lena Moss", "reporter", ["Lena Moss"]]]);
+    expect(quotes(text, people).map(([q, who]) => [q, who])).toEqual([
+      ["forgotten workers", "Tom Berg"],
+      ["I will win, no problem.", "Ana Ruiz"],
+      ["old guard", "Tom Berg"],
+    ]);
+  });
+
+  it("keeps a pronoun's contraction opening a sentence as its subject", () => {
+    const text = "They’re less hostile and say the rich should pay “a lot” more.";
+    expect(quotes(text, cast(text, [])).map(([, , cue]) => cue)).toEqual(["They’re"]);
+  });
+});
