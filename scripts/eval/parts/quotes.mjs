@@ -17,10 +17,13 @@
 // Scoring: a predicted quote matches a gold one when they overlap by at least half of the gold
 // span (one-to-one, greedy by overlap). A predicted quote nested inside another predicted quote
 // is not scored (PolNeAR annotates the outer quotation only). Speaker accuracy is over matched
-// gold quotes that have a Source: right when the predicted cue overlaps a gold Source. The
-// Source kind: a pronoun; a name when the head (last word before any comma) is capitalised
-// ("Trump campaign manager Kellyanne Conway", "The Post"); otherwise a description ("a source").
-// "person": over matched quotes whose gold Source holds a mention of someone findPeople found,
+// gold quotes that have a Source: right when the predicted cue covers the Source's head (see
+// sourceHeads: "Warren" inside "A Warren adviser" names someone else; until session 13 any
+// overlap with the Source counted). The Source kind: a pronoun; a name when the head (last word
+// before any comma) is capitalised ("Trump campaign manager Kellyanne Conway", "The Post");
+// otherwise a description ("a source").
+// "person": over matched quotes whose gold Source's head is a mention of someone findPeople found
+// ("Clinton spokesman Brian Fallon" is Fallon; "a Clinton campaign spokesman" is no one named),
 // how often the quote's speaker is that person (whichever words cue it: "he" for "Putin" counts).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -167,6 +170,73 @@ export function loadPolnear(dir) {
 
 const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
+// ---------- who a Source names ----------
+// words after a Source's head that open its modifier ("Donald Hartley of Madison", "a spokeswoman
+// for Ruiz", "Jack Kelly, writing for …", "Clinton economic advisers like Gene Sperling")
+const POST_HEAD = /^(?:of|for|at|from|with|like|in|on|to|by|about|who|whom|whose|which|that|writing|speaking|wearing|familiar|close|according|including)$/i;
+// a head that is a title, whose "of" phrase goes on to the name ("Secretary of State John Kerry")
+const TITLE_HEAD = /^(?:secretary|director|chairman|chairwoman|chair|head|president|member|leader|chief|minister|governor|mayor|speaker|ambassador|professor|attorney|general|commissioner|editor|founder|ceo|dean)$/i;
+// a body whose name goes on past "of" ("the Association of Flight Attendants": both words name it)
+const ORG_HEAD = /^(?:Association|University|Department|Institute|Council|Bureau|Office|Court|Committee|Society|Federation|Union|League|Board|Commission|Church|Bank|Party|Chamber|Academy|College|School|Center|Centre|Foundation|Ministry|Agency|Administration|Coalition|Alliance|Organization|Organisation|Conference|Fund|Museum|Government|Assembly|Network|Club|Army)$/;
+
+/**
+ * The words of a Source that say who spoke, as spans: the head of its first phrase (its last word
+ * before a comma, a bracket, a relative clause or a modifier's preposition: "A Warren adviser" is
+ * the adviser, not Warren; "Donald Hartley of Madison, Alabama," is Hartley), one per conjunct
+ * ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky"), the name a title's "of" phrase
+ * ends on ("Secretary of State John Kerry"), and the name set after the comma when the head is a
+ * description ("Santilli's attorney, Thomas Coan,"). A cue names the Source's speaker when it
+ * covers one of these: "Warren" inside "A Warren adviser" names someone else.
+ */
+export function sourceHeads(text, frags) {
+  // words as written between spaces, their punctuation trimmed ("PeÃ±a" is one word)
+  const toks = [];
+  for (const f of frags)
+    for (const m of text.slice(f.start, f.end).matchAll(/\S+/g)) {
+      const lead = m[0].search(/[\p{L}\p{N}@#]/u);
+      const core = lead < 0 ? "" : m[0].slice(lead).replace(/[^\p{L}\p{N}]+$/u, "");
+      if (core) toks.push({ w: core, start: f.start + m.index + lead, end: f.start + m.index + lead + core.length });
+    }
+  if (!toks.length) return [];
+  const sep = (a, b) => /[,(;:—–)]/.test(text.slice(toks[a].end, toks[b].start));
+  // the phrase from token `a`: up to a comma, a bracket, a semicolon or a dash
+  const phraseEnd = (a) => {
+    let e = a + 1;
+    while (e < toks.length && !sep(e - 1, e)) e++;
+    return e;
+  };
+  // each conjunct's head, before its modifier's preposition ("himself" is no head: "Sanders himself")
+  const headsOf = (phrase, first) => {
+    const out = [];
+    let from = 0;
+    for (let i = 0; i <= phrase.length; i++) {
+      if (i < phrase.length && !/^(?:and|or|&)$/i.test(phrase[i].w)) continue;
+      let conj = phrase.slice(from, i);
+      from = i + 1;
+      while (conj.length > 1 && /^(?:himself|herself|themselves|itself)$/i.test(conj[conj.length - 1].w)) conj = conj.slice(0, -1);
+      if (!conj.length) continue;
+      let p = conj.findIndex((t, k) => k > 0 && POST_HEAD.test(t.w));
+      if (p < 0) p = conj.length;
+      // a name's head is the name: "Mexican President Enrique Peña Nieto", "Article 33"
+      let h = p - 1;
+      if (/^[\p{Lu}\p{N}]/u.test(conj[h].w)) while (h > 0 && /^\p{Lu}/u.test(conj[h - 1].w)) h--;
+      out.push({ start: conj[h].start, end: conj[p - 1].end, w: conj[p - 1].w });
+      const last = conj[conj.length - 1];
+      if (first && p < conj.length && (TITLE_HEAD.test(conj[p - 1].w) || ORG_HEAD.test(conj[p - 1].w)) && /^\p{Lu}/u.test(last.w)) out.push(last);
+    }
+    return out;
+  };
+  const n = phraseEnd(0);
+  const heads = headsOf(toks.slice(0, n), true);
+  // the phrase set after the comma names the same one: "Santilli's attorney, Thomas Coan,",
+  // "Priorities USA, a pro-Clinton super PAC," (not a clause: ", who …", ", writing for …")
+  if (n < toks.length) {
+    const app = toks.slice(n, phraseEnd(n));
+    if (app.length <= 12 && !/^(?:who|whom|whose|which|that|\p{Ll}+ing)$/u.test(app[0].w)) heads.push(...headsOf(app, false));
+  }
+  return heads.map((t) => ({ start: t.start, end: t.end }));
+}
+
 export function scoreDocs(docs, predict, errors = null, opts = {}) {
   let tp = 0;
   let fp = 0;
@@ -216,29 +286,26 @@ export function scoreDocs(docs, predict, errors = null, opts = {}) {
       // them: is the quote given to that person, whichever mention names them?
       // the head of the Source: its last person mention before any comma ("Clinton spokesman
       // Brian Fallon" is Fallon; "Scott Pruitt, the Republican attorney general," is Pruitt)
+      // (the mention covering the Source's head: "a Trump supporter" is nobody the engine names,
+      // not Trump; "Santilli's attorney, Thomas Coan," is Coan)
       const people = predAll.people ?? [];
-      const src = g.sources[0][0];
-      const comma = d.text.slice(src.start, src.end).indexOf(",");
-      const headEnd = comma >= 0 ? src.start + comma : src.end;
-      let person = null;
-      let at = -1;
-      for (const pp of people)
-        for (const m of pp.mentions)
-          if (m.start >= src.start && m.start < headEnd && m.start > at) {
-            person = pp;
-            at = m.start;
-          }
+      // (a Source of two, "Obama and Clinton": either is a right speaker)
+      const named = sourceHeads(d.text, g.sources[0])
+        .map((h) => people.find((pp) => pp.mentions.some((m) => overlap(m, h) > 0)))
+        .filter(Boolean);
+      const person = named.find((pp) => pp.id === p.speaker) ?? named[0] ?? null;
       if (person) {
         sp.person[1]++;
         if (p.speaker === person.id) sp.person[0]++;
         // --person-errors: the quotes given to someone other than the Source's person (listed only)
         else if (errors && opts.person) {
           const got = p.speaker ? (people.find((pp) => pp.id === p.speaker)?.name ?? p.speaker) : "nobody";
-          errors.push({ doc: d.name, type: "PERSON", quote: d.text.slice(g.start, g.end), gold: `${person.name} (Source: ${d.text.slice(src.start, src.end)})`, cue: `${p.cue ? d.text.slice(p.cue.start, p.cue.end) : "null"} -> ${got}`, at: g, text: d.text });
+          errors.push({ doc: d.name, type: "PERSON", quote: d.text.slice(g.start, g.end), gold: `${person.name} (Source: ${g.sources[0].map((f) => d.text.slice(f.start, f.end)).join(" ")})`, cue: `${p.cue ? d.text.slice(p.cue.start, p.cue.end) : "null"} -> ${got}`, at: g, text: d.text });
         }
       }
       const kind = sourceKind(d.text, g.sources[0]);
-      const ok = !!p.cue && g.sources.some((s) => s.some((f) => overlap(f, p.cue) > 0));
+      // right when the cue covers the head of a gold Source (see sourceHeads)
+      const ok = !!p.cue && g.sources.some((s) => sourceHeads(d.text, s).some((h) => overlap(h, p.cue) > 0));
       for (const k of ["all", kind]) {
         sp[k][0] += ok ? 1 : 0;
         sp[k][1]++;
