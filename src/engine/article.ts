@@ -17,6 +17,7 @@
 import { classVerdict, type ClassVerdict } from "./article/classes";
 import { addressShape as addressEvidence } from "./article/first-look";
 import { classAndId, isBlockTag, isHidden, isInvisible, isNeverTextTag, visibleLength, words, squash } from "./article/dom";
+import { AWAY_LINK, linkKind, siteOf } from "./article/links";
 import { ARTICLE_TYPES, OTHER_TYPES, emptyFacts, findByline, findTitle, noteElement, readMeta, type PageFacts, type PageMeta } from "./article/metadata";
 
 export interface ArticleLocation {
@@ -61,6 +62,10 @@ const COMMENTS_RESCUE_SHARE = 0.5;
 const POSITIVE_BONUS = 1.05;
 /** A block inside the roots whose text is more than this share links is excluded… */
 const EXCLUDE_LINK_DENSITY = 0.5;
+/** …unless at least this share of its link text leads off the site, in a block of this many
+ *  characters at least (see citesAway). */
+const CITES_AWAY_SHARE = 0.5;
+const CITES_AWAY_MIN_CHARS = 80;
 /** …and byline/date/meta-like blocks are excluded while shorter than this. */
 const SHORT_BLOCK_CHARS = 200;
 /** Lines that are page furniture wherever they stand: labels of adverts, share and related boxes,
@@ -173,6 +178,8 @@ interface Stats {
   /** Visible characters in the subtree, and those inside links. */
   chars: number;
   linkChars: number;
+  /** …of those, the characters in links leading off the site (see linkKind). */
+  awayChars: number;
   /** Visible characters of inline text directly in this block (not in child blocks). */
   inlineChars: number;
   inlineLinkChars: number;
@@ -237,7 +244,8 @@ function looksBoilerplate(tag: string, cls: ClassVerdict, role: string | null): 
  *  sits in a link, its role and itemprop, and the next of its children to read. */
 interface Frame {
   st: Stats;
-  link: boolean;
+  /** The link the element sits in (see linkKind), 0 for none. */
+  link: number;
   role: string | null;
   itemprop: string | null;
   next: ChildNode | null;
@@ -269,9 +277,10 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
   const bodyLikes: Stats[] = [];
   const teasers: Stats[] = [];
   const verdicts = new Map<string, ClassVerdict>();
+  const site = siteOf(body.ownerDocument?.URL);
 
   /** Null for an element hidden by its own markup: it and its subtree are not text. */
-  const walk = (el: Element, tag: string, inLink: boolean, parent: Stats | null, isBody = false): Stats | null => {
+  const walk = (el: Element, tag: string, inLink: number, parent: Stats | null, isBody = false): Stats | null => {
     // Most elements of a story (<p>, <a>, <em>, <li>) carry no attribute at all: one call says
     // so, instead of the dozen attribute reads (class, id, role, itemprop, hidden, style…) that
     // every element cost before. In a cold content script each read is a trip into the DOM.
@@ -288,12 +297,12 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
       verdicts.set(ci, cls);
     }
     const block = isBlockTag(tag);
-    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, inlineBrs: 0, good: 0, headingChars: 0, bodyLikeGood: 0, commentChars: 0, paras: 0, longParas: 0, pres: 0, pChars: 0, brProse: 0, buttons: 0, linkedHeadings: 0, cls, ci, el, tag, block, parent, boilerplate: false, teaser: false };
+    const st: Stats = { chars: 0, linkChars: 0, awayChars: 0, inlineChars: 0, inlineLinkChars: 0, inlineBrs: 0, good: 0, headingChars: 0, bodyLikeGood: 0, commentChars: 0, paras: 0, longParas: 0, pres: 0, pChars: 0, brProse: 0, buttons: 0, linkedHeadings: 0, cls, ci, el, tag, block, parent, boilerplate: false, teaser: false };
     stats.set(el, st);
     order.push(st);
     noteElement(el, tag, ci, facts, attributed, itemprop);
     if (looksBoilerplate(tag, st.cls, role)) suspects.push(st);
-    const link = inLink || tag === "a";
+    const link = inLink || (tag === "a" ? linkKind(attributed ? el.getAttribute("href") : null, site) : 0);
     for (let c = el.firstChild; c; c = c.nextSibling) {
       const type = c.nodeType;
       if (type === 3) {
@@ -304,6 +313,7 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
         if (link) {
           st.linkChars += n;
           st.inlineLinkChars += n;
+          if (link === AWAY_LINK) st.awayChars += n;
         }
       } else if (type === 1) {
         const child = c as Element;
@@ -319,6 +329,7 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
         if (!cs) continue;
         st.chars += cs.chars;
         st.linkChars += cs.linkChars;
+        st.awayChars += cs.awayChars;
         st.good += cs.good;
         st.paras += cs.paras;
         st.longParas += cs.longParas;
@@ -394,7 +405,7 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
   };
 
   /** The sliced part: an element entered (walk's first half) with its children still to read. */
-  const enter = (el: Element, tag: string, inLink: boolean, parent: Stats | null, isBody = false): Frame | null => {
+  const enter = (el: Element, tag: string, inLink: number, parent: Stats | null, isBody = false): Frame | null => {
     const attributed = el.hasAttributes();
     if (attributed && !isBody && isHidden(el)) return null;
     const ci = attributed ? classAndId(el) : "";
@@ -405,12 +416,12 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
       cls = classVerdict(ci);
       verdicts.set(ci, cls);
     }
-    const st: Stats = { chars: 0, linkChars: 0, inlineChars: 0, inlineLinkChars: 0, inlineBrs: 0, good: 0, headingChars: 0, bodyLikeGood: 0, commentChars: 0, paras: 0, longParas: 0, pres: 0, pChars: 0, brProse: 0, buttons: 0, linkedHeadings: 0, cls, ci, el, tag, block: isBlockTag(tag), parent, boilerplate: false, teaser: false };
+    const st: Stats = { chars: 0, linkChars: 0, awayChars: 0, inlineChars: 0, inlineLinkChars: 0, inlineBrs: 0, good: 0, headingChars: 0, bodyLikeGood: 0, commentChars: 0, paras: 0, longParas: 0, pres: 0, pChars: 0, brProse: 0, buttons: 0, linkedHeadings: 0, cls, ci, el, tag, block: isBlockTag(tag), parent, boilerplate: false, teaser: false };
     stats.set(el, st);
     order.push(st);
     noteElement(el, tag, ci, facts, attributed, itemprop);
     if (looksBoilerplate(tag, st.cls, role)) suspects.push(st);
-    return { st, link: inLink || tag === "a", role, itemprop, next: el.firstChild };
+    return { st, link: inLink || (tag === "a" ? linkKind(attributed ? el.getAttribute("href") : null, site) : 0), role, itemprop, next: el.firstChild };
   };
 
   // the body itself is walked whatever its markup says (a modal's script may hide it from
@@ -418,12 +429,12 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
   if (body.getElementsByTagName("*").length <= walkAtOnce) {
     return {
       run(): Measure {
-        walk(body, body.localName, false, null, true);
+        walk(body, body.localName, 0, null, true);
         return settle(body, stats, order, facts, suspects, bodyLikes, teasers);
       },
     };
   }
-  const stack: Frame[] = [enter(body, body.localName, false, null, true)!];
+  const stack: Frame[] = [enter(body, body.localName, 0, null, true)!];
   return {
     run(pause?: () => boolean): Measure | null {
       // asked before every node of the sliced part but the first (each run reads one at least):
@@ -451,6 +462,7 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
           if (top.link) {
             st.linkChars += n;
             st.inlineLinkChars += n;
+            if (top.link === AWAY_LINK) st.awayChars += n;
           }
         } else if (type === 1) {
           const child = c as Element;
@@ -479,6 +491,7 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
 function addChild(st: Stats, cs: Stats): void {
   st.chars += cs.chars;
   st.linkChars += cs.linkChars;
+  st.awayChars += cs.awayChars;
   st.good += cs.good;
   st.paras += cs.paras;
   st.longParas += cs.longParas;
@@ -506,8 +519,10 @@ function settle(body: Element, stats: Map<Element, Stats>, order: Stats[], facts
     bodyLikes.some((b) => b.good >= min && !b.el.contains(el) && !el.contains(b.el));
   // suspects are in document order, so an enclosing box is settled before the boxes inside it
   for (const st of suspects) {
+    // inside code, classes name the tokens of a program, not boxes of the page: a highlighter's
+    // "hljs-comment" or "token comment" is a comment of the code, which the article shows
     let inside = false;
-    for (let a = st.parent; a && !inside; a = a.parent) inside = a.boilerplate;
+    for (let a = st.parent; a && !inside; a = a.parent) inside = a.boilerplate || a.tag === "pre" || a.tag === "code";
     if (inside) continue;
     const el = st.el;
     const good = st.good;
@@ -561,6 +576,13 @@ function isBodyLike(tag: string, cls: ClassVerdict, role: string | null, itempro
 function isParagraph(st: Stats): boolean {
   const len = st.inlineChars;
   return len >= MIN_PARAGRAPH_CHARS && st.inlineLinkChars <= len * MAX_PARAGRAPH_LINK_DENSITY;
+}
+
+/** A block whose links mostly lead off the site, with text enough to be more than a row of
+ *  icons (a share bar's "Facebook Twitter Email"): the writing's list of sources, of the things
+ *  it reviews, of the work it reports, not the site's navigation. */
+function citesAway(st: Stats): boolean {
+  return st.chars >= CITES_AWAY_MIN_CHARS && st.awayChars >= st.linkChars * CITES_AWAY_SHARE;
 }
 
 function linkDensity(st: Stats | undefined): number {
@@ -620,8 +642,9 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
   const titleWords = words(title);
   /** Blocks that may be copied, by their measured shape, with their text once it has been read. */
   const seen = new Map<string, { el: Element; raw?: string; head?: string; text?: string }[]>();
-  // how many lists the prose introduced ("Here are a few examples:") the visit is inside: their
-  // items are what the sentence announced, however much of them is links
+  // how many lists the prose introduced ("Here are a few examples:"), or blocks of links away
+  // (see citesAway), the visit is inside: their items are what the sentence announced or the
+  // block lists, however much of them is links
   let inIntroduced = 0;
   const visit = (el: Element, rootChars: number): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
@@ -634,7 +657,9 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
       }
       if (excludeHere(c, st, rootChars)) out.add(c);
       else {
-        const intro = inIntroduced === 0 && introducedList(c, st);
+        // a block of links away (see citesAway) is protected whole: its items, one short link
+        // each, are what it lists
+        const intro = inIntroduced === 0 && (introducedList(c, st) || (st !== undefined && linkDensity(st) > EXCLUDE_LINK_DENSITY && citesAway(st)));
         if (intro) inIntroduced++;
         visit(c, rootChars);
         if (intro) inIntroduced--;
@@ -718,7 +743,7 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
     if (st.buttons > 0 && chars <= CTA_BOX_MAX_CHARS && st.good <= CTA_MAX_PROSE && block && tag !== "p" && tag !== "li" && !HEADINGS.has(tag) && !repeatedCard(el) && !hasLinkedHeading(el)) return true;
     // "By Jane Doe", "By Jane Doe and John Roe | May 3": a byline line whatever its markup
     if (chars > 0 && chars < BYLINE_MAX_CHARS && block && byLine(text())) return true;
-    if (block && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && (tag === "h1" || !HEADINGS.has(tag)) && inIntroduced === 0 && !introducedList(el, st)) return true;
+    if (block && chars > 0 && linkDensity(st) > EXCLUDE_LINK_DENSITY && tag !== "p" && (tag === "h1" || !HEADINGS.has(tag)) && inIntroduced === 0 && !introducedList(el, st) && !citesAway(st)) return true;
     // templates that render the body twice (a mobile and a desktop copy, one hidden by a
     // stylesheet we do not read) repeat whole sections word for word: the reader sees one.
     // Single paragraphs may repeat on purpose (a plan's "Rest day", a caption per webcam).
