@@ -123,7 +123,8 @@ export function parseMessage(raw: unknown): ParseResult {
 /** What the content script answers to "page/get-analysis" (and pushes nowhere else). */
 export interface PageState {
   /** "unsupported" is decided by the popup itself (browser pages, stores, PDFs). */
-  status: "loading" | "article" | "not-article" | "disabled" | "error";
+  /** "not-english": an article in another language, left unpainted (the engine reads English). */
+  status: "loading" | "article" | "not-article" | "not-english" | "disabled" | "error";
   analysis: import("./engine/types").Analysis | null;
   /** CSS colour per people[] id, the same the page is painted with. */
   colors: Record<string, string>;

@@ -32,6 +32,8 @@ interface GateGlobal {
    *  time before content-main.js runs: the first look, the finder (content.js), this module's
    *  start (`chunk`) and loading content-main.js. */
   __dramatisGateMarks?: { look: number; finder: number; chunk: number; importAt: number };
+  /** content.js found an article in another language than English, and painted nothing. */
+  __dramatisForeign?: boolean;
 }
 
 let loaded: Promise<void> | null = null;
@@ -98,7 +100,8 @@ async function mainState(): Promise<Reply> {
 /** The popup's view of a page the gate judged not to be an article. */
 async function notArticleState(): Promise<PageState> {
   const siteEnabled = siteAllowed(await readSettings(), location.hostname);
-  return { status: siteEnabled ? "not-article" : "disabled", analysis: null, colors: {}, enabled: false, siteEnabled, url: location.href };
+  const status = !siteEnabled ? "disabled" : (globalThis as GateGlobal).__dramatisForeign ? "not-english" : "not-article";
+  return { status, analysis: null, colors: {}, enabled: false, siteEnabled, url: location.href };
 }
 
 /** The gate's answer to a message from the extension (content.js checked the sender), or

@@ -16,6 +16,7 @@ import { moduleStart } from "./clock";
 import type { Runtime } from "webextension-polyfill";
 import { findArticle, startFindArticle, type ArticleLocation } from "../engine/article";
 import { lookVerdict } from "../engine/article/first-look";
+import { articleReadsAsEnglish } from "./article-language";
 import { extensionId, onMessage } from "./ext";
 import { FIRST_TASK_MS, readSettings, startEarly, type EarlyStart } from "./first-paint";
 
@@ -43,6 +44,8 @@ interface GateGlobal {
   __dramatisGateMarks?: { look: number; finder: number; chunk: number; importAt: number };
   /** The first paint this script started, for content-main.js to take over. */
   __dramatisEarly?: EarlyStart;
+  /** The article found is in another language than English (gate-article.ts tells the popup). */
+  __dramatisForeign?: boolean;
 }
 
 // clock.ts is this bundle's first module: the start counts evaluating the bundle's modules too
@@ -167,6 +170,12 @@ function check(taskStart = performance.now()): void {
     finding = false;
     if (__TEST_BUILD__) (globalThis as GateGlobal).__dramatisGateMarks = { look: lookEnd, finder: performance.now(), chunk: NaN, importAt: NaN };
     if (!found.isArticle) return;
+    // an article in another language: the engine reads English only, and would take every
+    // capitalised noun of a German page for a name. Nothing is painted; the popup says why and
+    // offers to analyse it anyway.
+    const g = globalThis as GateGlobal;
+    g.__dramatisForeign = !timed(() => articleReadsAsEnglish(found));
+    if (g.__dramatisForeign) return;
     settle();
     judging = true;
     // the first paint starts in this task: first-paint.ts keeps the index and the worker request
@@ -265,7 +274,7 @@ if (__TEST_BUILD__) {
   addEventListener("message", (e: MessageEvent) => {
     if ((globalThis as GateGlobal).__dramatisPageState || e.source !== window) return;
     if (e.data === "dramatis-test:probe") {
-      const status = judging || loadedHalf?.busy() ? "loading" : "not-article";
+      const status = judging || loadedHalf?.busy() ? "loading" : (globalThis as GateGlobal).__dramatisForeign ? "not-english" : "not-article";
       window.postMessage(`dramatis-test:reply:${JSON.stringify({ status, firstPaintMs: null, scriptMs, gateTask: longestTask, firstLook: lastLook, painted: 0, host: false })}`, "*");
     } else if (e.data === "dramatis-test:finder") {
       const t0 = performance.now();

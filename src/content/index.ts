@@ -10,6 +10,7 @@ import type { Phase } from "../engine/analyze";
 import { findArticle, type ArticleLocation } from "../engine/article";
 import { buildTextIndex } from "../engine/text-index";
 import type { Analysis } from "../engine/types";
+import { readsAsEnglish } from "../engine/language";
 import type { TextIndex } from "../engine/text-index";
 import { parseMessage, type GlossaryView, type Message, type PageState, type Reply } from "../messages";
 import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings, type Settings } from "../settings";
@@ -217,7 +218,9 @@ function adopt(result: Analysis, found: Found, cost: number, known?: { roots: El
   analysis = result;
   index = found.index;
   roots = known?.roots ?? rootsOf(found.index);
-  status = analysis.article || forced ? "article" : "not-article";
+  // an article in another language (a single-page app's next page, say) is left unpainted,
+  // as content.js leaves it: the engine reads English only
+  status = forced ? "article" : !analysis.article ? "not-article" : readsAsEnglish(analysis.text) ? "article" : "not-english";
   slots = known?.slots ?? assignSlots(analysis.people);
   matchTerms();
 }

@@ -213,15 +213,13 @@ export class PopupApp {
       this.frame(header, h("div", { class: "message error", role: "alert" }, h("p", { text: t("popupError", st.error ?? "") })));
       return;
     }
-    if (st.status === "disabled" || !a) {
-      const text = st.status === "not-article" ? t("popupNotArticle") : t("popupDisabled");
-      const body = h("div", { class: "message", role: "status" }, h("p", { text }));
-      if (st.status === "not-article") body.append(this.analyseAnywayButton());
+    // a page Dramatis did not analyse (not an article, or one in another language): why, and
+    // the way to analyse it all the same
+    const unread = st.status === "not-article" ? t("popupNotArticle") : st.status === "not-english" ? t("popupNotEnglish") : null;
+    if (st.status === "disabled" || !a || unread) {
+      const body = h("div", { class: "message", role: "status" }, h("p", { text: unread ?? t("popupDisabled") }));
+      if (unread) body.append(this.analyseAnywayButton());
       this.frame(header, body);
-      return;
-    }
-    if (st.status === "not-article") {
-      this.frame(header, h("div", { class: "message", role: "status" }, h("p", { text: t("popupNotArticle") }), this.analyseAnywayButton()));
       return;
     }
     this.rows = castRows(a);

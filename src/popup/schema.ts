@@ -49,7 +49,7 @@ export const AnalysisSchema = v.looseObject({
 
 export const PageStateSchema = v.looseObject({
   ok: v.literal(true),
-  status: v.picklist(["loading", "article", "not-article", "disabled", "error"]),
+  status: v.picklist(["loading", "article", "not-article", "not-english", "disabled", "error"]),
   analysis: v.nullish(AnalysisSchema, null),
   colors: v.optional(v.record(str(100), str(200)), {}),
   enabled: v.optional(v.boolean(), true),

@@ -8,6 +8,7 @@ export const POPUP_STRINGS = {
   popupTitle: "Dramatis — the article's cast",
   popupLoading: "Reading the article…",
   popupNotArticle: "This page doesn't look like a news article.",
+  popupNotEnglish: "This article doesn't seem to be in English, the only language Dramatis reads.",
   popupAnalyseAnyway: "Analyse anyway",
   popupNoPeople: "No people found in this article.",
   popupCantRun: "Dramatis can't run on this page.",

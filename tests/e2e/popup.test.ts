@@ -252,6 +252,35 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     expect(await popup.$eval("#panel-cast .empty", (e) => e.textContent)).toBe("No people found in this article.");
   });
 
+  it("an article in another language: nothing painted, the popup says why, and 'Analyse anyway' reads it", async () => {
+    const german = await s.open(s.server.url("german-article.html"));
+    const id = await until(
+      () =>
+        popup.evaluate(async () => {
+          const c = (globalThis as unknown as Chromeish).chrome;
+          for (const t of await c.tabs.query({})) {
+            if (typeof t.id !== "number") continue;
+            const r = (await c.tabs.sendMessage(t.id, { type: "page/get-analysis" }).catch(() => null)) as { status?: string } | null;
+            if (r?.status === "not-english") return t.id;
+          }
+          return null;
+        }),
+      "the German article's tab to answer not-english",
+    );
+    // the page as it was: no highlight of ours, no host element
+    const painted = () => german.evaluate(() => ({ highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith("dramatis")).length, host: !!document.querySelector("dramatis-ui") }));
+    expect(await painted()).toEqual({ highlights: 0, host: false });
+    await popup.evaluate((u) => void (location.href = u), `${s.extensionOrigin}/popup.html?tab=${id}`);
+    await until(() => popup.evaluate((i) => location.search === `?tab=${i}` && document.getElementById("app")?.dataset.state === "not-english", id).catch(() => false), "the popup's not-english state");
+    expect(await popup.$eval(".message p", (e) => e.textContent)).toContain("doesn't seem to be in English");
+    await popup.bringToFront();
+    await s.screenshot(popup, "popup-not-english-light");
+    await popup.click("button.primary");
+    await until(() => popup.evaluate(() => document.getElementById("app")?.dataset.state === "article").catch(() => false), "the forced analysis");
+    await until(async () => (await painted()).highlights > 0, "the forced analysis painted");
+    await german.close();
+  });
+
   it("with a cast of 40 the list scrolls under a filter that stays in view, and no focus ring is cut off", async () => {
     const big = await s.open(s.server.url("big-cast.html"));
     const pop = await openPopupFor(s, "Westmere votes for the estuary bridge after a decade of argument");
