@@ -120,8 +120,9 @@ function titleBefore(text: string, start: number, out?: { plural: boolean }, ful
       break;
     } else if (ROLE_MODIFIERS.has(lw) || (lw === "of" && role.length > 0) || (lw === "for" && role.length > 0 && i > 0 && isTitleEnd(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 1]!)) || (lw === "the" && role.length > 0 && i > 0 && /of$/i.test(words[i - 1]!))) {
       /* part of the phrase: "former", "Secretary of State" */
-    } else if (capital && !FUNCTION_WORDS.has(lw)) {
+    } else if (capital && !FUNCTION_WORDS.has(lw) && !/\p{Lu}{3}\p{Ll}/u.test(w)) {
       /* an organisation or demonym qualifying the title: "FBI", "Russian" */
+      // (not a credit line glued to the caption's first word: "ASSOCIATED PRESSOhio Gov.")
       // …but never another person's full name: a title-case headline ("Donald Trump Finally
       // Endorses House Speaker Paul Ryan") runs its capitals on; where "Trump" stands, the
       // title stops (the words after the name are cut below, as they end on no title)
@@ -150,7 +151,8 @@ function titleBefore(text: string, start: number, out?: { plural: boolean }, ful
   // …or on the complement of one ("Secretary of State", "Director of National Intelligence",
   // "President of the European Commission"): capitalised words after "of"
   const head = ofComplementHead(role);
-  if (head < 0) while (role.length && (!isTitleEnd(role[role.length - 1]!))) role.pop();
+  // (a job word written as a title right after a title word ends it too: "Deputy Editor", not "Deputy")
+  if (head < 0) while (role.length && !isTitleEnd(role[role.length - 1]!) && !(role.length > 1 && isTitleEnd(role[role.length - 2]!) && /^\p{Lu}\p{Ll}+$/u.test(role[role.length - 1]!) && DESCRIPTION_HEADS.has(lower(role[role.length - 1]!)))) role.pop();
   if (!role.length) return null;
   // "Gen Z", "Gen AI", "First Aid", "Grand Teton": words that title nobody on their own
   if (role.length === 1 && /^(?:Gen|First|Grand)$/.test(role[0]!)) return null;
@@ -219,7 +221,7 @@ function isDefiniteTitle(ws: readonly string[]): boolean {
   const last = lower(ws[ws.length - 1]!);
   // (after "the …" a closing "chief executive" or "general" is the job, not its adjective)
   const head = isTitleEnd(ws[ws.length - 1]!) || ROLE_NOUNS.has(last) || DESCRIPTION_HEADS.has(last);
-  if (!(head && (ws.length > 1 ? !RELATIONS.has(last) && !/^(?:prime|vice|first)$/.test(last) : !BARE_NOT_HEAD.has(last))) && ofComplementHead(ws) < 0) return false;
+  if (!(head && (ws.length > 1 ? !RELATIONS.has(last) && !/^(?:prime|vice|first)$/.test(last) : !BARE_NOT_HEAD.has(last))) && ofComplementHead(ws) < 0 && jobOfName(ws) < 0) return false;
   return ws.slice(0, -1).every((w, k) => {
     const lw = lower(w);
     if (k > 0 && (lw === "of" || lw === "the" || (lw === "for" && isTitleEnd(ws[k - 1]!)))) return true; // "the President of the European Commission", "the Minister for Health"
@@ -230,6 +232,20 @@ function isDefiniteTitle(ws: readonly string[]): boolean {
     if (k === 0 && /['’]s$/.test(w) && POSSESSOR_NOUNS.has(lw.replace(/['’]s$/, ""))) return true;
     return TITLES.has(lw) || ROLE_NOUNS.has(lw) || ROLE_MODIFIERS.has(lw) || (/^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(lw) && !HONORIFICS.has(lw));
   });
+}
+
+/**
+ * Where a lower-case job heads an "of" complement that is a name up to the phrase's end ("the
+ * owner of the Woodmont Country Club", "the director of the Annenberg Institute"), or -1. Kin
+ * ("the son of …") is no job.
+ */
+function jobOfName(ws: readonly string[]): number {
+  const of = ws.indexOf("of");
+  if (of < 1 || of === ws.length - 1) return -1;
+  const job = ws[of - 1]!;
+  if (!/^\p{Ll}/u.test(job) || RELATIONS.has(job) || PATRONAGE.has(job) || !(ROLE_NOUNS.has(job) || DESCRIPTION_HEADS.has(job))) return -1;
+  const rest = ws.slice(of + 1);
+  return rest.every((w) => /^\p{Lu}/u.test(w) || w === "the" || w === "of") && /^\p{Lu}/u.test(rest[rest.length - 1]!) ? of - 1 : -1;
 }
 
 const NAME_TITLE_ABBR = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Prof|Rev|Fr|St)$/u;

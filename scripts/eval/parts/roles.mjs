@@ -66,7 +66,11 @@ function measure(analyzeText, docs) {
         const end = at + r.length;
         if (people.some((q) => q !== p && q.mentions.some((m) => m.start < end && m.end > at && text.slice(m.start, m.end).includes(" ")))) c.holdsName++;
       }
-      roles.push({ file, name: p.name, role: r, context: at >= 0 ? text.slice(Math.max(0, at - 80), at + r.length + 60).replace(/\s+/g, " ") : "" });
+      // (a spelled-out title, "Senator" for "Sen.", stands nowhere as written: the first mention's
+      // surroundings are shown instead, seat included)
+      const m0 = p.mentions[0];
+      const context = at >= 0 ? text.slice(Math.max(0, at - 80), at + r.length + 60) : m0 ? text.slice(Math.max(0, m0.start - 80), m0.end + 60) : "";
+      roles.push({ file, name: p.name, role: r, context: context.replace(/\s+/g, " ") });
     }
   }
   return { c, roles };

@@ -44,7 +44,9 @@ export function affiliationBefore(text: string, start: number, nameIn: (s: numbe
   // District’s", "Calls Trump’s …" in a title-case headline); looked for near the name only
   if (org[0] !== "the") {
     const lw = org[0]!.toLowerCase();
-    if (isCountry(lw) || isDemonym(lw)) return null;
+    // (a country's or people's word opening a longer name is the organisation's: "American
+    // Action Forum’s", "British Museum’s")
+    if (org.length === 1 && (isCountry(lw) || isDemonym(lw))) return null;
     if (standsAlone(text.slice(Math.max(0, start - NEAR), start + NEAR), lw)) return null;
   }
   return `of ${org.join(" ")}`;

@@ -69,12 +69,14 @@ const PARTIES: Readonly<Record<string, string>> = { R: "Republican", D: "Democra
  */
 function seatAfter(text: string, end: number): { party?: string; state?: string } | null {
   const s = text.slice(end, end + 40);
-  const tag = /^(?:['’]s?)?(?:[ \u00a0]\(([RDI])(?:-([^()\n]{2,16}))?\)|,[ \u00a0]([RDI])-([A-Za-z.]{2,8}|[A-Z][a-z]+[ \u00a0][A-Z][a-z]+),)/u.exec(s);
+  // (a bracket may hold the state alone: "Sens. Ann Lee (Ariz.), Bo Ray (N.H.)")
+  const tag = /^(?:['’]s?)?(?:[ \u00a0]\((?:([RDI])(?:-([^()\n]{2,16}))?|([A-Z][A-Za-z.]{1,6}|[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?))\)|,[ \u00a0]([RDI])-([A-Za-z.]{2,8}|[A-Z][a-z]+[ \u00a0][A-Z][a-z]+),)/u.exec(s);
   if (tag) {
-    const place = tag[2] ?? tag[4];
+    const place = tag[2] ?? tag[3] ?? tag[5];
     const state = place ? stateOf(place.replace(/\.$/, "")) : null;
     if (place && !state) return null;
-    return { party: PARTIES[tag[1] ?? tag[3]!], state: state ?? undefined };
+    const party = tag[1] ?? tag[4];
+    return { party: party ? PARTIES[party] : undefined, state: state ?? undefined };
   }
   const of = /^(?:,[ \u00a0]+(Republican|Democrat|Independent))?[ \u00a0]+of[ \u00a0]+(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?=[,.;:)—–]|[ \u00a0](?!\p{Lu}))/u.exec(s);
   if (of) {

@@ -8,6 +8,10 @@ describe("roles: titles as the card shows them (session 13)", () => {
     expect(roleOf("Gov. Dana Wolk signed the bill. Wolk left.", "Dana Wolk")).toBe("Governor");
     expect(roleOf("He thanked former Fla. Gov. Rob Ellery for the visit. Ellery smiled.", "Rob Ellery")).toBe("former Florida Governor");
     expect(roleOf("Army Capt. Lena Ortiz led the patrol. Ortiz returned.", "Lena Ortiz")).toBe("Army Captain");
+    // a job word capitalised after a title is the title's end
+    expect(roleOf("“It works,” says Deputy Editor Kara Lindqvist in her review. Lindqvist left.", "Kara Lindqvist")).toBe("Deputy Editor");
+    // a photo credit glued to a caption's first word is no qualifier
+    expect(roleOf("10:14PM ASSOCIATED PRESSOhio Gov. Dale Renner waves. Renner left.", "Dale Renner")).toBe("Governor");
   });
 
   it("says which seat a lawmaker or governor holds where the text gives it after the name", () => {
@@ -16,6 +20,10 @@ describe("roles: titles as the card shows them (session 13)", () => {
     expect(roleOf("The bill was backed by Gov. Peter Lang of Ohio. Lang spoke.", "Peter Lang")).toBe("Governor of Ohio");
     expect(roleOf("said Senator Mara Quist, Republican of Arizona, on Friday. Quist left.", "Mara Quist")).toBe("Republican Senator from Arizona");
     expect(roleOf("Gov. Hal Brenner (R) said he would appeal. Brenner left.", "Hal Brenner")).toBe("Republican Governor");
+    // a bracket with the state alone, after each name of a list
+    const list = "Sens. Ada Kell (Ariz.) and Bo Marr (N.H.) spoke. Kell and Marr left.";
+    expect(roleOf(list, "Ada Kell")).toBe("Senator from Arizona");
+    expect(roleOf(list, "Bo Marr")).toBe("Senator from New Hampshire");
     // a state legislator's tag names a town, not a state: the title stays alone
     expect(roleOf("State Sen. Ivo Marsh (D-Austin) objected. Marsh left.", "Ivo Marsh")).toBe("State Senator");
     // a title qualified already keeps its own words
@@ -37,5 +45,21 @@ describe("roles: titles as the card shows them (session 13)", () => {
     // a current post given later is the card's
     const text = "It began under then-Sen. Rhea Calder. Years later, Calder, the party's nominee, won.";
     expect(roleOf(text, "Rhea Calder")).toBe("party's nominee");
+  });
+});
+
+describe("roles: a job of a named organisation set off before the name (session 13)", () => {
+  it("takes 'the <job> of <Organisation>, Name,'", () => {
+    const text = "In Tamarac, the owner of the Brightwater Country Club, Marla Quent, faced opposition. Quent left.";
+    expect(roleOf(text, "Marla Quent")).toBe("owner of the Brightwater Country Club");
+    // kin is no job
+    expect(roleOf("The son of the Brightwater Country Club, Tam Quent, spoke. Quent left.", "Tam Quent")).toBeNull();
+  });
+
+  it("keeps an organisation's possessive whose name opens with a people's word", () => {
+    const text = "“It is low,” American Policy Forum’s Dov Halloran said on Monday. Halloran left.";
+    expect(roleOf(text, "Dov Halloran")).toBe("of American Policy Forum");
+    // a country's own possessive is a nationality, still no affiliation
+    expect(roleOf("Germany’s Ulla Brenner said so. Brenner left.", "Ulla Brenner")).toBeNull();
   });
 });
