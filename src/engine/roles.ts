@@ -482,6 +482,9 @@ const STANDALONE_TITLES = new Set(["president", "king", "queen", "pope", "empero
 // "then-senator", "then President": the post at the story's time, no longer held
 const THEN = /^then(?:-|[ \u00a0]+)/u;
 
+// an acronym opening or closing a "name" (a generation's numeral, "III", is a name's)
+const ACRONYM_EDGE = /^\p{Lu}{2,}[ \u00a0]|[ \u00a0](?!(?:II|III|IV)$)\p{Lu}{2,}$/u;
+
 const DATED = /^(?:['’]s)?[ \u00a0]+in[ \u00a0]+(?:1[89]|20)\d\d\b/u;
 
 /** One role (or null) per person, given each person's mentions in text order. */
@@ -637,7 +640,9 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
       const role = definite ?? (residence ? null : appositiveAfter(text, m.end, nameIn) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn));
       if (role && settle(role)) return role;
       // (a one-word "name" after a possessive is most often a thing's: "New Year’s Eve")
-      weak ??= described ?? (text.slice(m.start, m.end).includes(" ") ? affiliationBefore(text, m.start, nameIn) : null);
+      // (nor a product's: a person's name opens and ends on no acronym, "Google’s AI Overview",
+      // "Bloomreach’s Loomi AI")
+      weak ??= described ?? (text.slice(m.start, m.end).includes(" ") && !ACRONYM_EDGE.test(text.slice(m.start, m.end)) ? affiliationBefore(text, m.start, nameIn) : null);
     }
     const last = bare ?? weak;
     return last && THEN.test(last) ? last.replace(THEN, "former ") : last;

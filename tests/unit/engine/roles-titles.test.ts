@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findPeople } from "../../../src/engine/people";
+import { findRoles } from "../../../src/engine/roles";
 
 const roleOf = (text: string, name: string) => findPeople(text).find((p) => p.name === name)?.role;
 
@@ -61,5 +62,17 @@ describe("roles: a job of a named organisation set off before the name (session 
     expect(roleOf(text, "Dov Halloran")).toBe("of American Policy Forum");
     // a country's own possessive is a nationality, still no affiliation
     expect(roleOf("Germany’s Ulla Brenner said so. Brenner left.", "Ulla Brenner")).toBeNull();
+  });
+});
+
+describe("roles: an affiliation only for a person's name (session 13)", () => {
+  // (the name finder's mistakes are given by hand: findRoles reads whatever spans it is handed)
+  const spans = (text: string, ...names: string[]) => names.map((n) => [{ start: text.indexOf(n), end: text.indexOf(n) + n.length }]);
+  it("gives no 'of <organisation>' to a product whose name opens or ends on an acronym", () => {
+    const text = "For example, Korvane’s AI Lab acts as a hub, and Korvane’s Pixel AI runs offline, says Lumen’s Dara Velt.";
+    expect(findRoles(text, spans(text, "AI Lab", "Pixel AI", "Dara Velt"))).toEqual([null, null, "of Lumen"]);
+    // a generation's numeral is a name's
+    const iii = "Korvane’s Amos Velt III said so.";
+    expect(findRoles(iii, spans(iii, "Amos Velt III"))).toEqual(["of Korvane"]);
   });
 });
