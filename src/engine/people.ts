@@ -28,6 +28,7 @@ import { type Mention, toMentions } from "./people/mention";
 import { mojibakeEnds, nicknamed } from "./people/name-repairs";
 import { lowerCacheFor } from "./people/name-words";
 import { genTerm, grammarWord, groupWord, headsAfter, imperativeWord, loneAcronym, qualifierName, titleOnly } from "./people/not-people";
+import { strongPersonCue } from "./people/person-context";
 import { listedPeople } from "./people/person-lists";
 import { firmLed, nounPhrase, productName } from "./people/products";
 import { withRuleMentions } from "./people/rule-mentions";
@@ -62,7 +63,8 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
 function namesAPerson(text: string, g: Group): boolean {
   if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || headedName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g)) return false;
   const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
-  return !productName(fullest) && !nounPhrase(fullest);
+  // ("said KellyAnne Conway, a pollster": a person's cue outweighs a brand's shape)
+  return (!productName(fullest) && !nounPhrase(fullest)) || g.mentions.some((m) => strongPersonCue(text, m));
 }
 
 /** Groups mentions into people: ids in order of first mention, name = the fullest form. */

@@ -9,7 +9,7 @@ import type { Span } from "../types";
 import { lowerAlone, writtenLower } from "./lower-case";
 import type { Mention } from "./mention";
 import { GIVEN, NAMEISH, isInitial } from "./name-words";
-import { personContext } from "./person-context";
+import { personContext, strongPersonCue } from "./person-context";
 import { isSuffixWord } from "./titles";
 
 /**
@@ -21,7 +21,7 @@ import { isSuffixWord } from "./titles";
  */
 export function commonWords(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
   const ws = g.key;
-  if (!ws.length || g.mentions.some((m) => m.titled)) return false;
+  if (!ws.length || g.mentions.some((m) => m.titled || strongPersonCue(text, m))) return false;
   const first = ws[0]!;
   if (GIVEN.has(first) || isInitial(first) || /\./.test(first)) return false;
   for (const w of ws) if (!PARTICLES.has(w) && !isSuffixWord(w) && !writtenLower(text, w)) return false;
@@ -125,7 +125,7 @@ export function onceCommon(text: string, g: { key: string[]; mentions: Mention[]
   if (g.mentions.length !== 1 || g.key.length < 2) return false;
   const m = g.mentions[0]!;
   const first = m.words[0]!;
-  if (m.titled || isInitial(first) || first.endsWith(".") || first.length === 1) return false;
+  if (m.titled || isInitial(first) || first.endsWith(".") || first.length === 1 || strongPersonCue(text, m)) return false;
   for (let i = 0; i < g.key.length - 1; i++) if (GIVEN.has(g.key[i]!) || NAMEISH.has(g.key[i]!)) return false;
   for (const w of g.key) if (!PARTICLES.has(w) && !isSuffixWord(w) && writtenLower(text, w)) return true;
   return false;

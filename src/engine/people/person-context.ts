@@ -68,3 +68,23 @@ function dashLineBefore(text: string, start: number): boolean {
   while (k >= 0 && /\s/.test(text[k]!) && text[k] !== "\n") k--;
   return k < 0 || text[k] === "\n";
 }
+
+/** A speech verb right before a name that ends the attribution ("…,” said Khin Zaw Win, an"). */
+const SAID_BEFORE = /\b(?:said|says|asked|added)\s$/;
+/**
+ * Does a mention of two words or more have a cue that only a person takes: an age in commas, a
+ * person's appositive (", an activist", ", a pollster"), or a speech verb before it that the name
+ * ends ("said KellyAnne Conway,")? Stricter than personContext: no "who", no pronoun, no results
+ * row, no "X said" after it and no "told X" or "according to X" before it, which firms, software
+ * and groups take too ("Judicial Watch said", "told Bloomberg Politics", "Critics said"); and no
+ * lone word, which a comma after an adverb makes look like an appositive ("Previously, a man").
+ * The filters that drop a name for its words ask it before they do.
+ */
+export function strongPersonCue(text: string, m: Span & { words: readonly string[] }): boolean {
+  if (m.words.length < 2) return false;
+  if (text.charCodeAt(m.end) === 44) {
+    const after = text.slice(m.end, m.end + 90);
+    if (/^, \d{1,2}, /.test(after) || APPOSITIVE_AFTER.test(after)) return true;
+  }
+  return SAID_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && /^(?:[,.;]|$)/.test(text.slice(m.end, m.end + 1));
+}
