@@ -82,7 +82,9 @@ export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd:
   }
   // "While he acknowledged funding was a reason, Ham also noted several "intangibles"": a clause
   // opening the sentence is subordinate; the main clause after its comma reports the quote
-  if (SUBORDINATOR.test(ws[0]!.w)) {
+  // (so does a question put to the speaker: "Asked by Starnes if he believed …, Carson said that
+  // he did not, but was referring to the "…"")
+  if (SUBORDINATOR.test(ws[0]!.w) || /^(?:Asked|Pressed|Questioned)$/.test(ws[0]!.w)) {
     const comma = ws.findIndex((w, k) => k > 1 && /,/.test(text.slice(ws[k - 1]!.end, w.start)));
     const main = comma > 0 ? speechSubject(text, ws.slice(comma), mentionAt) : null;
     if (main) return main;

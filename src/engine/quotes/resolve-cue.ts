@@ -11,10 +11,21 @@ import { type Gender, personGender } from "./gender";
 import type { PeopleIndex } from "./people-index";
 import { sentenceStart } from "./sentences";
 import type { Cue } from "./speaker-phrase";
-import { DETERMINER } from "./word-classes";
+import { DETERMINER, SENTENCE_OPENER } from "./word-classes";
 
 /** How many people back (nearest first) "he"/"she" may reach for one of its gender. */
 const PRONOUN_REACH = 4;
+
+// words a person noun's shape (-er, -or) takes in that are no job
+const NOT_A_JOB = /^(?:after|over|under|other|another|never|ever|either|neither|whether|rather|later|together|for|or|nor|per|her|their|our|your|former|latter|further|earlier|longer|sooner|ago|also)$/i;
+
+/** "Cruz spokesman ": a name (one to three capitalised words), then a job ending on a word for a person. */
+function jobBefore(lead: string): boolean {
+  const job = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})((?:\p{Ll}[\p{L}-]*\s+){0,2})(\p{Ll}[\p{L}-]*)\s+$/u.exec(lead);
+  // (not a phrase opening the sentence: "In describing fellow billionaire Donald Trump, Cuban said")
+  if (!job || SENTENCE_OPENER.test(job[1]!.trim().split(/\s+/)[0]!) || /ing\s/.test(job[2]!)) return false;
+  return isPersonNoun(job[3]!) && !NOT_A_JOB.test(job[3]!);
+}
 
 /** Who a cue names: a name's person, the person a pronoun or "the former" points back to, or the
  *  person a description fits ("the senator"); null when nobody fits. */
@@ -66,7 +77,9 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
     const from = sentenceStart(text, at, para.start);
     for (const id of fits.slice(1)) {
       const m = lastMentionBefore(id, at, from);
-      if (m < from || m >= at || /[\p{L}\p{N}]/u.test(text.slice(from, m))) continue;
+      // (a sentence may open on whose job it is: "Cruz spokesman Rick Tyler said … Cruz has
+      // "…," he said" is Tyler's)
+      if (m < from || m >= at || (/[\p{L}\p{N}]/u.test(text.slice(from, m)) && !(m - from < 120 && jobBefore(text.slice(from, m))))) continue;
       const mi = lastStartingAtOrBefore(mentions, m);
       // "Trump, Sexton said, has created …": the reporting clause set off by commas names the
       // sentence's speaker, and the name before it is what they talked about
@@ -78,7 +91,9 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
       }
       const between = text.slice(mentions[mi]!.end, Math.min(at, mentions[mi + 1]?.start ?? at));
       const bw = between.match(/\p{L}[\p{L}-]*/gu) ?? [];
-      if (/^['’]/.test(between) || (bw.length <= 4 && !/[,;:()]/.test(between) && bw.some((w) => isPersonNoun(w.toLowerCase()) || /^(?:campaign|administration|team|camp|staff)$/i.test(w)))) {
+      // (a word for a person by its shape only, not glue that has it: "Bush went after Trump … when
+      // he called" is Bush's)
+      if (/^['’]/.test(between) || (bw.length <= 4 && !/[,;:()]/.test(between) && bw.some((w) => (isPersonNoun(w.toLowerCase()) && !NOT_A_JOB.test(w)) || /^(?:campaign|administration|team|camp|staff)$/i.test(w)))) {
         // ("Hale aide Tom Reyes later called Brody": the name the phrase ends on is its subject)
         const head = mentions[mi + 1];
         if (head && head.start < at + 1 && fits.includes(head.id)) return head.id;

@@ -1199,3 +1199,23 @@ describe("findQuotes: a phrase setting the scene before the subject", () => {
     expect(quotes(text, cast(text, [])).map(([, , cue]) => cue)).toEqual(["They’re"]);
   });
 });
+
+describe("findQuotes: whom 'he' stands for after a sentence about two people", () => {
+  it("takes the subject a job names ('Berg spokesman Tom Reyes said … Berg has “…,” he said')", () => {
+    const text = "Ana Ruiz spoke first.\n\nBerg spokesman Tom Reyes said that the campaign will show that Berg has “the right plan for the city,” he said.";
+    const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Ian Berg", null, ["Berg"]], ["Tom Reyes", "spokesman", ["Tom Reyes"]]]);
+    expect(quotes(text, people).map(([, who]) => who)).toEqual(["Tom Reyes"]);
+  });
+
+  it("does not read 'after' as a job: the sentence's subject is the 'he'", () => {
+    const text = "Tom Reyes and Ian Berg debated.\n\nReyes went after Berg at the debate, when he called the mayor “unhinged.”";
+    const people = cast(text, [["Tom Reyes", null, ["Tom Reyes", "Reyes"]], ["Ian Berg", null, ["Ian Berg", "Berg"]]]);
+    expect(quotes(text, people).map(([, who]) => who)).toEqual(["Tom Reyes"]);
+  });
+
+  it("reads the main clause after a question put to the speaker ('Asked by X if he …, Y said')", () => {
+    const text = "Ian Berg met Tom Reyes.\n\nAsked by Reyes if he believed the two cases were alike, Berg said that he did not, but was referring to the “same kind of attitude.”";
+    const people = cast(text, [["Ian Berg", null, ["Ian Berg", "Berg"]], ["Tom Reyes", null, ["Tom Reyes", "Reyes"]]]);
+    expect(quotes(text, people).map(([, who]) => who)).toEqual(["Ian Berg"]);
+  });
+});
