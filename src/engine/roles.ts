@@ -597,17 +597,23 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
     // …and so is a post the text dates to its story's time ("then-Sen. Barack Obama", "then-president
     // Bill Clinton"): the card shows it as a former one, kept only when no mention gives a current one
     let bare: string | null = null;
+    // (a held title, "Senator", "Captain", gives way only to a line that names a post too: "Senate
+    // majority leader", "chairman of the Joint Chiefs", not "graduate of Harvard Law School")
+    let bareTitle = false;
     /** The line, or null where it is held as `bare` for want of a better one. */
-    const settle = (line: string): string | null => {
+    const settle = (line: string, title = false): string | null => {
       const then = THEN.exec(line);
       if (then) bare ??= `former ${line.slice(then[0].length)}`;
-      else if (!line.includes(" ") && !STANDALONE_TITLES.has(line.toLowerCase())) bare ??= line;
+      else if (!line.includes(" ") && !STANDALONE_TITLES.has(line.toLowerCase())) {
+        if (bare === null) bareTitle = title;
+        bare ??= line;
+      } else if (bareTitle && !line.split(" ").some((w) => TITLES.has(lower(w)) || w === "head")) return null;
       else return line;
       return null;
     };
     for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
       const title = titleBefore(text, m.start, undefined, isFullName);
-      const line = title && settle(titleLine(title, text, m.end));
+      const line = title && settle(titleLine(title, text, m.end), true);
       if (line) return line;
       // "… as it did Democratic candidate Ann Lee in 2016": a description dated to a past year
       // was that year's, and a card showing it today would mislead
@@ -618,7 +624,7 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
         if (!described && LIST_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) {
           // the list's other names share its plural title or description
           const listed = fromList(m);
-          const line = listed?.title && settle(titleLine(listed.title, text, m.end));
+          const line = listed?.title && settle(titleLine(listed.title, text, m.end), true);
           if (line) return line;
           described = listed?.described ?? null;
         }

@@ -36,6 +36,9 @@ describe("roles: titles as the card shows them (session 13)", () => {
     expect(roleOf(text, "Ilse Brandvold")).toBe("former secretary of state");
     const general = "said Gen. Oren Lasko, a retired four-star general. Lasko added more.";
     expect(roleOf(general, "Oren Lasko")).toBe("retired four-star general");
+    // …but not to a line that names no post
+    expect(roleOf("said Sen. Rhea Calder, a graduate of Westbrook Law School. Calder left.", "Rhea Calder")).toBe("Senator");
+    expect(roleOf("the parents of Capt. Omar Tadesse, the young soldier who died. Tadesse was 27.", "Omar Tadesse")).toBe("Captain");
     // …and a president's stays the president's
     expect(roleOf("President Ada Morrow spoke. Morrow, a lawyer by training, smiled.", "Ada Morrow")).toBe("President");
   });
