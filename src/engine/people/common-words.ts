@@ -6,7 +6,7 @@
 import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
 import { NON_PERSON_HEADS, PARTICLES } from "../lexicon/words";
 import type { Span } from "../types";
-import { lowerAlone, writtenLower } from "./lower-case";
+import { lowerAlone, lowerApart, writtenLower } from "./lower-case";
 import type { Mention } from "./mention";
 import { GIVEN, NAMEISH, isInitial } from "./name-words";
 import { personContext, strongPersonCue } from "./person-context";
@@ -129,4 +129,26 @@ export function onceCommon(text: string, g: { key: string[]; mentions: Mention[]
   for (let i = 0; i < g.key.length - 1; i++) if (GIVEN.has(g.key[i]!) || NAMEISH.has(g.key[i]!)) return false;
   for (const w of g.key) if (!PARTICLES.has(w) && !isSuffixWord(w) && writtenLower(text, w)) return true;
   return false;
+}
+
+/**
+ * A name whose given name and every other word the same text also writes in lower case, as
+ * words of prose apart from each other ("Web Apps" beside "the web" and "native apps", "Palm
+ * Oil" beside "palm trees" and "oil"): a heading, a product or a service whose first word is also
+ * on the given-name list. A person's given name is not a word the text uses, and her surname is
+ * not either. Kept with a title, an initial or a person's cue at any mention.
+ */
+export function givenAsWord(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  if (g.key.length < 2) return false;
+  const first = g.key[0]!;
+  if (!GIVEN.has(first) || NAMEISH.has(first) || first.length < 3) return false;
+  for (const m of g.mentions) if (m.titled || m.words.some(isInitial)) return false;
+  for (const w of g.key.slice(1)) if (PARTICLES.has(w) || isSuffixWord(w) || NAMEISH.has(w)) return false;
+  for (const w of g.key.slice(1)) {
+    const stem = w.endsWith("s") ? w.slice(0, -1) : w;
+    if (!(writtenLower(text, w) || writtenLower(text, w + "s") || (stem !== w && writtenLower(text, stem)))) return false;
+  }
+  if (!writtenLower(text, first) || !lowerApart(text, first, g.key[1]!)) return false;
+  for (const m of g.mentions) if (strongPersonCue(text, m) || personContext(text, m, false, false)) return false;
+  return true;
 }

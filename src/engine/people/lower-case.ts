@@ -64,6 +64,54 @@ function scanLower(text: string, w: string): boolean {
 }
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
 
+/**
+ * Is `first` written in lower case as a word of prose other than right before `last`, read from
+ * counts of the text's lower-case words and of the pairs of them one space apart, indexed once
+ * per text (lowerAlone scans the text for each name it is asked about).
+ */
+export function lowerApart(text: string, first: string, last: string): boolean {
+  if (text !== pairText) {
+    pairText = text;
+    pairIndex = indexLowerPairs(text);
+  }
+  const n = pairIndex.get(first) ?? 0;
+  return n > (pairIndex.get(`${first} ${last}`) ?? 0);
+}
+let pairText = "";
+let pairIndex = new Map<string, number>();
+/** Counts of the words in lower case (as indexProseWords reads them) and of "a b" pairs of them. */
+function indexLowerPairs(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const n = text.length;
+  let prev = "";
+  let prevEnd = -2;
+  for (let i = 0; i < n; ) {
+    if (!isLetterCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLetterCode(text.charCodeAt(i))) i++;
+    const b = start > 0 ? text.charCodeAt(start - 1) : 32;
+    const a = i < n ? text.charCodeAt(i) : 32;
+    const c0 = text.charCodeAt(start);
+    const prose = (b === 32 || b === 10 || b === 0xa0 || b === 40 || b === 34 || b === 0x201c || b === 0x2018) && !(a === 45 || a === 47 || a === 64 || a === 95 || (a === 46 && isLetterCode(text.charCodeAt(i + 1))));
+    if (!prose || !(c0 >= 97 && c0 <= 122)) {
+      prev = "";
+      continue;
+    }
+    const w = text.slice(start, i);
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+    if (prev && prevEnd === start - 1 && b === 32) {
+      const pair = `${prev} ${w}`;
+      counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    }
+    prev = w;
+    prevEnd = i;
+  }
+  return counts;
+}
+
 /** Is `first` written in lower case as a word of prose other than right before `last`? */
 export function lowerAlone(text: string, first: string, last: string): boolean {
   for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
