@@ -22,7 +22,7 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
   let res: TaggedSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
-    if (s.type !== "PER" && afterPersonWord(tokens, s)) (res ??= spans.slice())[i] = { ...s, type: "PER" };
+    if (s.type !== "PER" && (afterPersonWord(tokens, s) || agedName(text, tokens, s))) (res ??= spans.slice())[i] = { ...s, type: "PER" };
     else if (s.type !== "PER" && s.last - s.first >= 2 && postBeforeName(tokens, s) >= 0) {
       // "Lead Designer Cathleen Holloway" read as one organisation: the post ends before the
       // given name, and the name after it is a person's
@@ -66,6 +66,24 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
   }
   res.sort((a, b) => a.start - b.start);
   return res;
+}
+
+/** An age right after a name: ", 52,", ", a 52-year-old", ", 52 years old". */
+const AGE_AFTER = /^, (?:an? )?\d{1,2}(?:,| ?-?years?[ -]old\b)/;
+/**
+ * A given name and one or two name-shaped words that the text gives an age ("Trevor Holland, a
+ * 52 year-old"): the tagger read a surname that is also a place or a firm ("Holland") as the
+ * whole span's type, but no firm or place takes an age. Not a run ending on a head word.
+ */
+function agedName(text: string, tokens: readonly Token[], s: TaggedSpan): boolean {
+  if (s.last === s.first || s.last - s.first > 2 || !GIVEN.has(lower(tokens[s.first]!.text))) return false;
+  if (!AGE_AFTER.test(text.slice(s.end, s.end + 24))) return false;
+  for (let k = s.first; k <= s.last; k++) {
+    const t = tokens[k]!;
+    const l = lower(t.text);
+    if (t.kind !== "word" || !NAME_SHAPE.test(t.text) || NON_PERSON_HEADS.has(l) || FUNCTION_WORDS.has(l) || MONTHS_DAYS.has(l)) return false;
+  }
+  return true;
 }
 
 /** The token index of the last post word in the span before a given name and a surname, or -1. */
