@@ -56,3 +56,26 @@ describe("code inside the story", () => {
     expect(t).toContain("# record the change with its message");
   });
 });
+
+describe("older pages that set their lines with <br>s", () => {
+  const story = LONG.join("<br><br>");
+  const nav = `<td><a href="/">Home</a><br><a href="/news">News</a><br><a href="/sports">Sports</a></td>`;
+  const old = (cell: string) =>
+    `<!doctype html><html><head><title>Compiler progress report - Dev Notes</title></head><body><table><tr>${nav}<td valign="top">${cell}</td></tr></table></body></html>`;
+
+  it("leaves out a byline set inline on a line of its own", () => {
+    for (const cell of [
+      `<h1>Compiler progress report</h1><font size="2">By Jane Doe, Staff Writer</font><br><br>${story}`,
+      `<h1>Compiler progress report</h1><font face="Arial"><b>BY JANE DOE</b><br>${story}</font>`,
+    ]) {
+      expect(text(old(cell)).split("\n\n")).toEqual(LONG);
+    }
+  });
+
+  it("keeps words in bold inside a line of the story, and a bold line that is not the headline", () => {
+    const t = text(old(`<h1>Compiler progress report</h1><b>Compiler progress report</b> is what the team calls its monthly letter.<br><br><b>By Friday</b> the builds were green.<br><br>The team read <a href="/books/1"><em>By Design</em></a> over the winter.<br><br>${story}`));
+    expect(t).toContain("Compiler progress report is what the team calls its monthly letter.");
+    expect(t).toContain("By Friday the builds were green.");
+    expect(t).toContain("The team read By Design over the winter.");
+  });
+});
