@@ -43,24 +43,29 @@ function indexProseWords(text: string): Set<string> {
     }
     const start = i;
     while (i < n && isLetterCode(text.charCodeAt(i))) i++;
-    const b = start > 0 ? text.charCodeAt(start - 1) : 32;
-    if (!(b === 32 || b === 10 || b === 0xa0 || b === 40 || b === 34 || b === 0x201c || b === 0x2018)) continue;
-    const a = i < n ? text.charCodeAt(i) : 32;
-    if (a === 45 || a === 47 || a === 64 || a === 95 || (a === 46 && isLetterCode(text.charCodeAt(i + 1)))) continue;
+    if (!opensProse(text, start) || !endsProse(text, i)) continue;
     words.add(text.slice(start, i));
   }
   return words;
 }
 function scanLower(text: string, w: string): boolean {
   for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-    const b = at > 0 ? text.charCodeAt(at - 1) : 32;
     const end = at + w.length;
-    const a = end < text.length ? text.charCodeAt(end) : 32;
-    if (!(b === 32 || b === 10 || b === 0xa0 || b === 40 || b === 34 || b === 0x201c || b === 0x2018)) continue;
-    if (isLetterCode(a) || a === 45 || a === 47 || a === 64 || a === 95 || (a === 46 && isLetterCode(text.charCodeAt(end + 1)))) continue;
+    if (!opensProse(text, at) || (end < text.length && isLetterCode(text.charCodeAt(end))) || !endsProse(text, end)) continue;
     return true;
   }
   return false;
+}
+/** A word of prose starts after a space, a line break, an opening bracket or quote… */
+function opensProse(text: string, start: number): boolean {
+  const b = start > 0 ? text.charCodeAt(start - 1) : 32;
+  return b === 32 || b === 10 || b === 0xa0 || b === 40 || b === 34 || b === 0x201c || b === 0x2018;
+}
+/** …and does not run on into a compound, a path, an address or a domain ("web-based", "web/app",
+ *  "web@", "web_", "web.dev"). */
+function endsProse(text: string, end: number): boolean {
+  const a = end < text.length ? text.charCodeAt(end) : 32;
+  return !(a === 45 || a === 47 || a === 64 || a === 95 || (a === 46 && isLetterCode(text.charCodeAt(end + 1))));
 }
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
 
@@ -92,17 +97,15 @@ function indexLowerPairs(text: string): Map<string, number> {
     }
     const start = i;
     while (i < n && isLetterCode(text.charCodeAt(i))) i++;
-    const b = start > 0 ? text.charCodeAt(start - 1) : 32;
-    const a = i < n ? text.charCodeAt(i) : 32;
     const c0 = text.charCodeAt(start);
-    const prose = (b === 32 || b === 10 || b === 0xa0 || b === 40 || b === 34 || b === 0x201c || b === 0x2018) && !(a === 45 || a === 47 || a === 64 || a === 95 || (a === 46 && isLetterCode(text.charCodeAt(i + 1))));
+    const prose = opensProse(text, start) && endsProse(text, i);
     if (!prose || !(c0 >= 97 && c0 <= 122)) {
       prev = "";
       continue;
     }
     const w = text.slice(start, i);
     counts.set(w, (counts.get(w) ?? 0) + 1);
-    if (prev && prevEnd === start - 1 && b === 32) {
+    if (prev && prevEnd === start - 1 && text.charCodeAt(start - 1) === 32) {
       const pair = `${prev} ${w}`;
       counts.set(pair, (counts.get(pair) ?? 0) + 1);
     }
