@@ -223,24 +223,24 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     expect(await popup.$eval("#panel-cast", (e) => (e as HTMLElement).hidden)).toBe(false);
   });
 
+  /** The id of the first tab whose content script answers page/get-analysis with `status`, or null. */
+  const tabAnswering = (status: string): Promise<number | null> =>
+    popup.evaluate(async (want) => {
+      const c = (globalThis as unknown as Chromeish).chrome;
+      for (const t of await c.tabs.query({})) {
+        if (typeof t.id !== "number") continue;
+        const r = (await c.tabs.sendMessage(t.id, { type: "page/get-analysis" }).catch(() => null)) as { status?: string } | null;
+        if (r?.status === want) return t.id;
+      }
+      return null;
+    }, status);
+
   it("a page that is no article: says so, and 'Analyse anyway' reads it (here: nobody in it)", async () => {
     const url = s.server.url("blank.html?not-an-article");
     await s.open(url);
-    const id = await until(
-      () =>
-        popup.evaluate(async () => {
-          const c = (globalThis as unknown as Chromeish).chrome;
-          for (const t of await c.tabs.query({})) {
-            if (typeof t.id !== "number") continue;
-            // the only page of this session that is no article (the demo is one; the
-            // browsers' own blank tabs run no content script)
-            const r = (await c.tabs.sendMessage(t.id, { type: "page/get-analysis" }).catch(() => null)) as { status?: string } | null;
-            if (r?.status === "not-article") return t.id;
-          }
-          return null;
-        }),
-      "the blank page's tab",
-    );
+    // the only page of this session that is no article (the demo is one; the browsers' own
+    // blank tabs run no content script)
+    const id = await until(() => tabAnswering("not-article"), "the blank page's tab");
     await popup.evaluate((u) => void (location.href = u), `${s.extensionOrigin}/popup.html?tab=${id}`);
     await until(() => popup.evaluate((i) => location.search === `?tab=${i}` && document.getElementById("app")?.dataset.state === "not-article", id).catch(() => false), "the not-an-article state");
     expect(await popup.$eval(".message p", (e) => e.textContent)).toBe("This page doesn't look like a news article.");
@@ -254,19 +254,7 @@ describe.each(BROWSERS)("popup in %s", (name) => {
 
   it("an article in another language: nothing painted, the popup says why, and 'Analyse anyway' reads it", async () => {
     const german = await s.open(s.server.url("german-article.html"));
-    const id = await until(
-      () =>
-        popup.evaluate(async () => {
-          const c = (globalThis as unknown as Chromeish).chrome;
-          for (const t of await c.tabs.query({})) {
-            if (typeof t.id !== "number") continue;
-            const r = (await c.tabs.sendMessage(t.id, { type: "page/get-analysis" }).catch(() => null)) as { status?: string } | null;
-            if (r?.status === "not-english") return t.id;
-          }
-          return null;
-        }),
-      "the German article's tab to answer not-english",
-    );
+    const id = await until(() => tabAnswering("not-english"), "the German article's tab to answer not-english");
     // the page as it was: no highlight of ours, no host element
     const painted = () => german.evaluate(() => ({ highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith("dramatis")).length, host: !!document.querySelector("dramatis-ui") }));
     expect(await painted()).toEqual({ highlights: 0, host: false });
