@@ -7,6 +7,7 @@ import type { GlossaryView } from "../messages";
 import { SPEECH_VERBS } from "../engine/lexicon/speech";
 import type { Analysis, Quote } from "../engine/types";
 import type { Target } from "./lookup";
+import { quoteWords } from "../quote-words";
 
 export interface CardQuote {
   /** `q<index>` (see lookup.quoteId). */
@@ -94,7 +95,7 @@ export function personCard(analysis: Analysis, personId: string, entry?: Glossar
   // another screen size) is one thing the person said: listed once, at its first place
   const seen = new Set<string>();
   const quotes = analysis.quotes.flatMap((q, i) => {
-    const key = q.text.replace(/\s+/g, " ").trim();
+    const key = quoteWords(q.text);
     if (q.speaker !== p.id || seen.has(key)) return [];
     seen.add(key);
     return [{ id: `q${i}`, text: clip(q.text, 160) }];

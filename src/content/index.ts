@@ -20,6 +20,7 @@ import { collectTargets, findTermSpans, type Target, type TargetKind, type TermM
 import { PALETTE, assignSlots, type Theme } from "./palette";
 import { clearHighlights, flash, liveRange, paint, stillHolds, unflash, type Painted } from "./paint";
 import { summarize, validGlossaryView } from "./summary";
+import { quoteWords } from "../quote-words";
 import { runInSlices, yieldToPage } from "./slices";
 import { detectTheme } from "./theme";
 import { bringIntoView, Ui } from "./ui";
@@ -648,9 +649,10 @@ function jump(kind: TargetKind, id: string, at: number): Target | null {
 
 /** Another quotation of the same words that the page draws. */
 function drawnTwin(t: Target): Target | null {
-  const text = analysis?.quotes[Number(t.id.slice(1))]?.text.replace(/\s+/g, " ").trim();
+  const text = analysis?.quotes[Number(t.id.slice(1))]?.text;
   if (!text || !painted) return null;
-  return painted.targets.find((o) => o.kind === "quote" && o !== t && analysis!.quotes[Number(o.id.slice(1))]?.text.replace(/\s+/g, " ").trim() === text && drawn(o)) ?? null;
+  const words = quoteWords(text);
+  return painted.targets.find((o) => o.kind === "quote" && o !== t && quoteWords(analysis!.quotes[Number(o.id.slice(1))]?.text ?? "") === words && drawn(o)) ?? null;
 }
 
 /** Whether the page draws any of the target's text: a copy the page hides (display:none, a

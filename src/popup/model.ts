@@ -1,5 +1,6 @@
 /** The popup's view of an Analysis: ordering, counting and filtering, with no DOM. */
 import type { Analysis, Entity, Person } from "../engine/types";
+import { quoteWords } from "../quote-words";
 
 export interface CastRow {
   person: Person;
@@ -19,7 +20,7 @@ export function distinctQuotes(analysis: Analysis): [Analysis["quotes"][number],
     .map((q, i) => [q, i] as [Analysis["quotes"][number], number])
     .sort(([x, i], [y, j]) => x.start - y.start || i - j)
     .filter(([q]) => {
-      const key = `${q.speaker ?? ""}\u0000${q.text.replace(/\s+/g, " ").trim()}`;
+      const key = `${q.speaker ?? ""}\u0000${quoteWords(q.text)}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
