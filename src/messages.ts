@@ -134,6 +134,10 @@ export interface PageState {
   siteEnabled: boolean;
   /** The page's URL: the popup cannot read tab.url without the "tabs" permission or activeTab. */
   url?: string;
+  /** The page's title, on a page left unanalysed (not an article, another language): Chromium
+   *  gives the popup no tab.title without the "tabs" permission, and without it the popup's
+   *  header can only name the site. */
+  title?: string;
   error?: string;
 }
 

@@ -10,6 +10,7 @@
  * the paint (the probe's hop: 47–57 ms median at load 11–14, demo and ×20).
  */
 import { parseMessage, type PageState, type Reply } from "../messages";
+import { pageTitle } from "./page-title";
 import { readSettings, siteAllowed, type EarlyStart } from "./first-paint";
 
 const MAIN_READY_TIMEOUT_MS = 5_000;
@@ -101,7 +102,8 @@ async function mainState(): Promise<Reply> {
 async function notArticleState(): Promise<PageState> {
   const siteEnabled = siteAllowed(await readSettings(), location.hostname);
   const status = !siteEnabled ? "disabled" : (globalThis as GateGlobal).__dramatisForeign ? "not-english" : "not-article";
-  return { status, analysis: null, colors: {}, enabled: false, siteEnabled, url: location.href };
+  const title = pageTitle();
+  return { status, analysis: null, colors: {}, enabled: false, siteEnabled, url: location.href, ...(title ? { title } : {}) };
 }
 
 /** The gate's answer to a message from the extension (content.js checked the sender), or

@@ -21,6 +21,7 @@ import { PALETTE, assignSlots, type Theme } from "./palette";
 import { clearHighlights, flash, liveRange, paint, stillHolds, unflash, type Painted } from "./paint";
 import { summarize, validGlossaryView } from "./summary";
 import { quoteWords } from "../quote-words";
+import { pageTitle } from "./page-title";
 import { runInSlices, yieldToPage } from "./slices";
 import { detectTheme } from "./theme";
 import { bringIntoView, Ui } from "./ui";
@@ -303,7 +304,9 @@ function pageState(): PageState {
   const colors: Record<string, string> = {};
   if (analysis) for (const p of analysis.people) colors[p.id] = PALETTE[theme][slots.get(p.id) ?? 0]!.name;
   // url: the popup's site switch needs the host, and tab.url is hidden without "tabs"/activeTab
-  return { status, analysis: siteEnabled && analysis ? drawnMentions(analysis) : null, colors, enabled: enabled && siteEnabled, siteEnabled, url: location.href };
+  const shown = siteEnabled && analysis ? drawnMentions(analysis) : null;
+  const title = shown ? "" : pageTitle();
+  return { status, analysis: shown, colors, enabled: enabled && siteEnabled, siteEnabled, url: location.href, ...(title ? { title } : {}) };
 }
 
 /** The analysis with each person's, organisation's and place's mentions cut to those the page

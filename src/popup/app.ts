@@ -206,9 +206,10 @@ export class PopupApp {
     if (!st) return;
     this.root.dataset.state = st.status;
     const a = st.analysis;
-    // Chromium hides the tab's title without the "tabs" permission, and a page on a site the
-    // user switched off has no analysis: its site says which page this is better than "Untitled"
-    const header = this.header(a?.title || this.tab?.title || siteOf(this.pageUrl()) || t("popupUntitled"));
+    // Chromium hides the tab's title without the "tabs" permission (a page left unanalysed sends
+    // its own), and a page on a site the user switched off has no analysis: its site says which
+    // page this is better than "Untitled"
+    const header = this.header(a?.title || st.title || this.tab?.title || siteOf(this.pageUrl()) || t("popupUntitled"));
     if (st.status === "error") {
       this.frame(header, h("div", { class: "message error", role: "alert" }, h("p", { text: t("popupError", st.error ?? "") })));
       return;

@@ -56,6 +56,7 @@ export const PageStateSchema = v.looseObject({
   siteEnabled: v.optional(v.boolean(), true),
   error: v.optional(str(2_000)),
   url: v.optional(str(8_000)),
+  title: v.optional(str(5_000)),
 });
 
 const ErrorReply = v.looseObject({ ok: v.literal(false), error: v.optional(str(2_000), "unknown error") });
@@ -79,10 +80,10 @@ export function parsePageState(raw: unknown): ParsedReply<PageState> {
   if (err.success) return { ok: false, error: err.output.error };
   const r = v.safeParse(PageStateSchema, raw);
   if (!r.success) return { ok: false, error: describe(r.issues) };
-  const { status, analysis, colors, enabled, siteEnabled, error, url } = r.output;
+  const { status, analysis, colors, enabled, siteEnabled, error, url, title } = r.output;
   return {
     ok: true,
-    value: { status, analysis: (analysis as Analysis | null) ?? null, colors, enabled, siteEnabled, ...(error ? { error } : {}), ...(url ? { url } : {}) },
+    value: { status, analysis: (analysis as Analysis | null) ?? null, colors, enabled, siteEnabled, ...(error ? { error } : {}), ...(url ? { url } : {}), ...(title ? { title } : {}) },
   };
 }
 

@@ -261,6 +261,8 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     await popup.evaluate((u) => void (location.href = u), `${s.extensionOrigin}/popup.html?tab=${id}`);
     await until(() => popup.evaluate((i) => location.search === `?tab=${i}` && document.getElementById("app")?.dataset.state === "not-english", id).catch(() => false), "the popup's not-english state");
     expect(await popup.$eval(".message p", (e) => e.textContent)).toContain("doesn't seem to be in English");
+    // the page's own title heads the popup in both browsers (Chromium gives the popup no tab title)
+    expect(await popup.$eval("h1", (e) => e.textContent)).toBe("Stadtrat von Lindenau beschließt den Bau einer neuen Rheinbrücke");
     await popup.bringToFront();
     await s.screenshot(popup, "popup-not-english-light");
     await popup.click("button.primary");

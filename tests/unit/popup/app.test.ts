@@ -216,6 +216,15 @@ describe("popup states", () => {
     expect(root.querySelector("h1")?.textContent).toBe("The 16 best ferry routes in 2025");
   });
 
+  it("a page left unanalysed is headed by the title it sends, where the tab's title is hidden", async () => {
+    const host = fakeHost({
+      tab: { id: 7 },
+      replies: [{ ok: true, status: "not-english", analysis: null, colors: {}, enabled: false, siteEnabled: true, url: "https://zeitung.example.de/a", title: "Stadtrat beschließt Brücke" }],
+    });
+    await new PopupApp(root, host).start();
+    expect(root.querySelector("h1")?.textContent).toBe("Stadtrat beschließt Brücke");
+  });
+
   it("not an article: 'Analyse anyway' asks the page and shows the result", async () => {
     const host = fakeHost({
       replies: [
