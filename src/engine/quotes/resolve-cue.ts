@@ -8,6 +8,7 @@ import { lastStartingAtOrBefore } from "../people/tokens";
 import type { Person, Span } from "../types";
 import { describedAs, isPartyNoun, isPersonNoun } from "./describe";
 import { type Gender, personGender } from "./gender";
+import { isOwnWords } from "./owned";
 import type { PeopleIndex } from "./people-index";
 import { sentenceStart } from "./sentences";
 import type { Cue } from "./speaker-phrase";
@@ -154,6 +155,16 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
 
   return (cue: Cue): string | null => {
     if (cue.kind === "name") return personAt(cue);
+    // "Axelrod's memoir says", "Trump's tweet read": what someone wrote or said speaks for them
+    // (their spokeswoman, family or campaign is someone else: described, as any description)
+    if (cue.owner && isOwnWords(text.slice(cue.start, cue.end).match(/\p{L}+$/u)?.[0] ?? "")) return personAt(cue.owner);
+    // "Sanders's campaign manager, Jeff Weaver, said", "Clinton's introducer, actress Jamie Lee
+    // Curtis": the name set after what someone owns is who it is
+    if (cue.owner) {
+      const app = /^\s*,\s*(?:\p{Ll}+\s+){0,2}/u.exec(text.slice(cue.end, cue.end + 40));
+      const named = app ? mentionOver(cue.end + app[0].length, cue.end + app[0].length + 1) : null;
+      if (named && named.start === cue.end + app![0].length) return named.id;
+    }
     if (cue.kind === "pronoun") return pronounSpeaker(cue);
     if (cue.kind === "former" || cue.kind === "latter") return pairSpeaker(cue.start, cue.kind);
     return describedSpeaker(cue);

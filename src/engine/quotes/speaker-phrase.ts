@@ -6,6 +6,7 @@
 import { SPEECH_VERBS } from "../lexicon/speech";
 import type { Span } from "../types";
 import { isPersonNoun } from "./describe";
+import { isPossessive, ownedHead } from "./owned";
 import { ADVERB, AUXILIARY, CLAUSE_BREAK, DETERMINER, NOT_A_SPEAKER, PREPOSITION, PRONOUN, SENTENCE_OPENER, TITLE_ABBREV } from "./word-classes";
 import type { Word } from "./words";
 
@@ -13,6 +14,8 @@ export interface Cue extends Span {
   kind: "name" | "pronoun" | "former" | "latter" | "description";
   /** Only the first person-like words of the sentence, with no reporting verb behind them. */
   weak?: boolean;
+  /** The name a described speaker belongs to ("Obama" in "Obama's former campaign strategist"). */
+  owner?: Span;
 }
 
 /**
@@ -58,6 +61,11 @@ export function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e:
   // a description: "the influential US daily", "a White House spokesman", "the president"
   for (let k = i; k >= Math.max(0, i - 10); k--) {
     const d = ws[k]!.w.toLowerCase();
+    // "Scott's family has called": a name's possession, not the name, speaks
+    if (k < i && isPossessive(ws[k]!) && ownedHead(ws, k, i + 1) === i) {
+      const m = mentionAt(ws[k]!.start, ws[k]!.end);
+      if (m) return { start: m.start, end: w.end, kind: "description", owner: { start: m.start, end: m.end } };
+    }
     if (d === "the" || d === "a" || d === "an" || (k < i && DETERMINER.test(d))) {
       if (k === i) return null;
       // "at a lunch", "after the debate": a phrase after a preposition is no subject
@@ -135,6 +143,10 @@ export function phraseAt(text: string, ws: Word[], i: number, verb: number, ment
     while (e + 1 < verb && e - i < 7 && !/[,;:()—–]/.test(text.slice(ws[e]!.end, ws[e + 1]!.start)) && !CLAUSE_BREAK.test(ws[e + 1]!.w) && !PREPOSITION.test(ws[e + 1]!.w)) e++;
     const last = e > i && ws[e]!.start >= mention.end ? mentionAt(ws[e]!.start, ws[e]!.end) : null;
     if (last && last.end >= ws[e]!.end) return { start: Math.min(mention.start, w.start), end: last.end, kind: "name" };
+    let j = i;
+    while (j + 1 < verb && ws[j + 1]!.start < mention.end) j++;
+    const owned = ownedHead(ws, j, verb);
+    if (owned > 0) return { start: Math.min(mention.start, w.start), end: ws[owned]!.end, kind: "description", owner: { start: mention.start, end: mention.end } };
     return { start: Math.min(mention.start, w.start), end: mention.end, kind: "name" };
   }
   const lw = w.w.toLowerCase();
@@ -290,6 +302,16 @@ export function mainSubject(text: string, ws: Word[], upTo: number, mentionAt: (
   return firstSubject(ws, upTo, mentionAt);
 }
 
+/** The description a mention `m` opening at word `j` owns ("Obama's former campaign strategist"), from `start`. */
+function ownedBy(ws: Word[], j: number, upTo: number, m: Span, start: number): Cue | null {
+  // (after a preposition the phrase is no subject: "in Cairo's words" is Cairo's)
+  if (j > 0 && PREPOSITION.test(ws[j - 1]!.w)) return null;
+  let e = j;
+  while (e + 1 < upTo && ws[e + 1]!.start < m.end) e++;
+  const owned = ownedHead(ws, e, upTo);
+  return owned > 0 ? { start, end: ws[owned]!.end, kind: "description", owner: { start: m.start, end: m.end } } : null;
+}
+
 /** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */
 export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   // a capitalised word opening the sentence is its subject even when the finder did not take it
@@ -299,7 +321,7 @@ export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e:
     // "Democratic presidential candidate Bernie Sanders is …": the name a few words on is the head
     for (let j = 1; j < Math.min(upTo, 6) && ws[j]!.start - ws[j - 1]!.end <= 2; j++) {
       const m = mentionAt(ws[j]!.start, ws[j]!.end);
-      if (m) return { start: w0.start, end: (nameAfterJob(ws, j, upTo, m, mentionAt) ?? m).end, kind: "name" };
+      if (m) return ownedBy(ws, j, upTo, m, w0.start) ?? { start: w0.start, end: (nameAfterJob(ws, j, upTo, m, mentionAt) ?? m).end, kind: "name" };
       if (/^\p{Ll}/u.test(ws[j]!.w) && !JOB_WORD.test(ws[j]!.w)) break;
     }
     let k = 0;
@@ -310,7 +332,7 @@ export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e:
   for (let k = 0; k < upTo; k++) {
     const w = ws[k]!;
     const m = mentionAt(w.start, w.end);
-    if (m) return { start: m.start, end: (nameAfterJob(ws, k, upTo, m, mentionAt) ?? m).end, kind: "name" };
+    if (m) return ownedBy(ws, k, upTo, m, m.start) ?? { start: m.start, end: (nameAfterJob(ws, k, upTo, m, mentionAt) ?? m).end, kind: "name" };
     if (/^(?:he|she|they)$/i.test(w.w)) return { start: w.start, end: w.end, kind: "pronoun" };
   }
   // "The piece used one of her quotes as its headline: "…"": a described subject, when the

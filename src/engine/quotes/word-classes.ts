@@ -17,6 +17,8 @@ export const TITLE_ABBREV = /^(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Sens|Rep|Reps|Gov|
 export const SENTENCE_OPENER = /^(?:However|Still|Meanwhile|Also|Now|Later|Earlier|Back|Last|Next|As|If|So|For|With|At|By|From|Despite|During|Since|Until|Among|Instead|Indeed|Yet|Even|Only|Just|Asked|According|Although|Though|Because|Once|Here|Where|What|Why|How|Who|Whether|Many|Most|Some|Several|Both|All|Each|Every|No|Not|Under|Over|Following|Speaking|Like|Unlike|Already|Again|Soon|Recently|Overall|Finally|First|Second|Third|Other|Others|Such|Those|These|Its|His|Her|Their|Our|My|Your|Last|Few|More|Less|Much|Two|Three|One|Of|To|Into|Through|After|Before|When|While|Without|Within|Against|Inside|Outside|Perhaps|Maybe|Thus|Therefore|Then|Sure|Yes|Well|Oh|Whatever|Nor|Neither|Either|Nevertheless|Nonetheless|Furthermore|Moreover|Besides|Otherwise|Rather|Ahead|Across|Above|Below|Behind|Beyond|Near|Throughout|Toward|Towards|Upon|Via|Amid|Along|Around|Outside)$/;
 
 const ADVERB_RE = /^(?:also|then|later|again|once|repeatedly|previously|recently|earlier|often|still|further|simply|flatly|openly|publicly|privately|quickly|angrily|bluntly|\p{L}+ly)$/iu;
+// nouns that end like an adverb ("Scott's family has called": the subject, not an adverb before the verb)
+const NOUN_IN_LY = new Set(["family", "ally", "assembly", "rally", "supply", "reply", "monopoly", "bully", "anomaly"]);
 const ADVERB_WORDS = new Set(["also", "then", "later", "again", "once", "repeatedly", "previously", "recently", "earlier", "often", "still", "further", "simply", "flatly", "openly", "publicly", "privately", "quickly", "angrily", "bluntly"]);
 /** ADVERB_RE.test, by char code for an ASCII word (that /iu regex's compile was the largest
  *  cold cost of findQuotes): a listed word in any case, or letters ending in "ly". */
@@ -25,7 +27,7 @@ export const ADVERB = {
     if (!isAscii(w)) return ADVERB_RE.test(w);
     const l = w.toLowerCase();
     if (ADVERB_WORDS.has(l)) return true;
-    if (l.length < 3 || !l.endsWith("ly")) return false;
+    if (l.length < 3 || !l.endsWith("ly") || NOUN_IN_LY.has(l)) return false;
     for (let i = 0; i < l.length; i++) if (!isAsciiLetter(l.charCodeAt(i))) return false;
     return true;
   },

@@ -44,3 +44,30 @@ describe("a described subject opening the sentence of 'adding:'", () => {
     expect(cueOf(text, one(text, "David Cameron", "Cameron"))).toEqual([{ speaker: null, cue: "The spokesman" }]);
   });
 });
+
+describe("a speaker a name owns: 'Obama's former campaign strategist said'", () => {
+  it("gives the quote to the strategist or the family, not to the name that owns them; a thing owned is no speaker", () => {
+    const text = "Intro.\n“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview.\nScott's family has called on police to release the videos \"as a matter of transparency\" and asked for calm.\nTrump's temperament was on display when he called the deal \"a disaster.\"";
+    const people: Person[] = [
+      { id: "p1", name: "Barack Obama", aliases: ["Obama"], role: null, mentions: [{ start: text.indexOf("Obama"), end: text.indexOf("Obama") + 5 }] },
+      { id: "p2", name: "Keith Scott", aliases: ["Scott"], role: null, mentions: [{ start: text.indexOf("Scott"), end: text.indexOf("Scott") + 5 }] },
+      { id: "p3", name: "Donald Trump", aliases: ["Trump"], role: null, mentions: [{ start: text.indexOf("Trump"), end: text.indexOf("Trump") + 5 }] },
+    ];
+    expect(cueOf(text, people).map((q) => q.speaker)).toEqual([null, null, "p3"]);
+    expect(cueOf(text, people).slice(0, 2).map((q) => q.cue)).toEqual(["Obama's former campaign strategist", "Scott's family"]);
+  });
+
+  it("gives a writing's words to its author, and an owned role to the name set after it or closing it", () => {
+    const text = "Intro.\nAxelrod's memoir says the debate prep felt like \"a root canal.\"\n\"We are looking down the road,\" Sanders's campaign manager, Jeff Weaver, said.\n\"We will win,\" Sanders's campaign manager Jeff Weaver said.";
+    const people: Person[] = [
+      { id: "p1", name: "David Axelrod", aliases: ["Axelrod"], role: null, mentions: [{ start: text.indexOf("Axelrod"), end: text.indexOf("Axelrod") + 7 }] },
+      { id: "p2", name: "Bernie Sanders", aliases: ["Sanders"], role: null, mentions: [{ start: text.indexOf("Sanders"), end: text.indexOf("Sanders") + 7 }] },
+      { id: "p3", name: "Jeff Weaver", aliases: ["Jeff Weaver"], role: null, mentions: [{ start: text.indexOf("Jeff Weaver"), end: text.indexOf("Jeff Weaver") + 11 }, { start: text.lastIndexOf("Jeff Weaver"), end: text.lastIndexOf("Jeff Weaver") + 11 }] },
+    ];
+    expect(cueOf(text, people)).toEqual([
+      { speaker: "p1", cue: "Axelrod's memoir" },
+      { speaker: "p3", cue: "Sanders's campaign manager" },
+      { speaker: "p3", cue: "Sanders's campaign manager Jeff Weaver" },
+    ]);
+  });
+});
