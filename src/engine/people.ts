@@ -32,6 +32,7 @@ import { strongPersonCue } from "./people/person-context";
 import { listedPeople } from "./people/person-lists";
 import { firmLed, nounPhrase, productName } from "./people/products";
 import { withRuleMentions } from "./people/rule-mentions";
+import { surnameSense } from "./people/surname-sense";
 import { tagEntities } from "./people/tagger";
 import { standaloneWords, taggerRuns } from "./people/tagger-runs";
 import { type Token, tokenize } from "./people/tokens";
@@ -45,7 +46,7 @@ export type { Mention } from "./people/mention";
 export function findPersonMentions(text: string, tokens: Token[] = tokenize(text)): Mention[] {
   lowerCacheFor(text);
   const standalone = standaloneWords(tokens);
-  const spans = listedPeople(text, tokens, namedLikePeople(text, tokens, tagEntities(text, tokens)));
+  const spans = listedPeople(text, tokens, surnameSense(text, tokens, namedLikePeople(text, tokens, tagEntities(text, tokens))));
   const runs = taggerRuns(text, tokens, spans, standalone);
   // headlines: keep only the words that name someone the body names
   const heads = headlineLines(text, tokens);
