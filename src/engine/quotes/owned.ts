@@ -10,7 +10,7 @@ import { ADVERB, AUXILIARY, CLAUSE_BREAK, DETERMINER, PAST, PREPOSITION, PRONOUN
 import type { Word } from "./words";
 
 // what a person writes or says: its words are its author's ("Axelrod's memoir", "Trump's tweet")
-const OWN_WORDS = /^(?:memoir|autobiography|book|diary|letter|memo|note|notes|email|e-mail|message|tweet|tweets|post|posts|blog|column|essay|op-ed|speech|remarks|words|statement|testimony|brief|filing|complaint|lawsuit|website)$/;
+const OWN_WORDS = /^(?:ad|ads|memoir|autobiography|book|diary|letter|memo|note|notes|email|e-mail|message|tweet|tweets|post|posts|blog|column|essay|op-ed|speech|remarks|words|statement|testimony|brief|filing|complaint|lawsuit|website)$/;
 // bodies of people around someone, who speak for themselves ("Scott's family", "Cruz's campaign")
 const GROUP = /^(?:family|campaign|office|staff|team|camp|administration|aides|allies|lawyers|attorneys|friends|relatives|parents|children|supporters|fans|followers|spokespeople)$/;
 
@@ -41,14 +41,15 @@ function speaksAsHead(w: string): boolean {
 }
 
 /**
- * After a possessive at word `j`, the lower-case words up to `upTo` (exclusive) that name what it
+ * After a possessive at word `j` (or a name used as a modifier, `attributive`: "the Sanders
+ * campaign", "the Rove ad"), the lower-case words up to `upTo` (exclusive) that name what it
  * owns, when that is a person, a body of people or a writing: the index of its head, else -1.
  * Words after the head must read as the verb going on ("Gowdy's office slammed"); a name closing
  * the phrase is its head instead ("Clinton's campaign manager Robby Mook": -1), and so is a
  * thing ("Trump's temperament", "Clinton's campaign slogan": -1, the owner stays the subject).
  */
-export function ownedHead(ws: Word[], j: number, upTo: number): number {
-  if (!ws[j] || !isPossessive(ws[j]!)) return -1;
+export function ownedHead(ws: Word[], j: number, upTo: number, attributive = false): number {
+  if (!ws[j] || (!attributive && !isPossessive(ws[j]!))) return -1;
   let h = -1;
   // a word after the head that is no verb: the head modified something ("campaign slogan")
   let modifies = false;

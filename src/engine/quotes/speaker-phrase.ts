@@ -308,8 +308,11 @@ function ownedBy(ws: Word[], j: number, upTo: number, m: Span, start: number): C
   if (j > 0 && PREPOSITION.test(ws[j - 1]!.w)) return null;
   let e = j;
   while (e + 1 < upTo && ws[e + 1]!.start < m.end) e++;
-  const owned = ownedHead(ws, e, upTo);
-  return owned > 0 ? { start, end: ws[owned]!.end, kind: "description", owner: { start: m.start, end: m.end } } : null;
+  // "The Sanders campaign projects", "The Rove ad hits Clinton": after an article, a name
+  // modifies the words that follow it
+  const article = j > 0 && /^(?:the|a|an)$/i.test(ws[j - 1]!.w) && !isPossessive(ws[e]!) && !(j > 1 && PREPOSITION.test(ws[j - 2]!.w));
+  const owned = ownedHead(ws, e, upTo, article);
+  return owned > 0 ? { start: article ? ws[j - 1]!.start : start, end: ws[owned]!.end, kind: "description", owner: { start: m.start, end: m.end } } : null;
 }
 
 /** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */

@@ -71,3 +71,18 @@ describe("a speaker a name owns: 'Obama's former campaign strategist said'", () 
     ]);
   });
 });
+
+describe("a name modifying what follows it: 'The Sanders campaign projects'", () => {
+  it("gives the quote to the campaign, not to the name inside it; an ad's words to the one it is named for", () => {
+    const text = "Intro.\nThe Sanders campaign projects that “imposing a tax of a fraction of a percent” on trades would raise $75 billion.\nThe Rove ad hits Clinton for taking “54 times more money from Wall Street.”";
+    const people: Person[] = [
+      { id: "p1", name: "Bernie Sanders", aliases: ["Sanders"], role: null, mentions: [{ start: text.indexOf("Sanders"), end: text.indexOf("Sanders") + 7 }] },
+      { id: "p2", name: "Karl Rove", aliases: ["Rove"], role: null, mentions: [{ start: text.indexOf("Rove"), end: text.indexOf("Rove") + 4 }] },
+      { id: "p3", name: "Hillary Clinton", aliases: ["Clinton"], role: null, mentions: [{ start: text.indexOf("Clinton"), end: text.indexOf("Clinton") + 7 }] },
+    ];
+    expect(cueOf(text, people)).toEqual([
+      { speaker: null, cue: "The Sanders campaign" },
+      { speaker: "p2", cue: "The Rove ad" },
+    ]);
+  });
+});
