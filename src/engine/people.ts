@@ -37,6 +37,7 @@ import { tagEntities } from "./people/tagger";
 import { standaloneWords, taggerRuns } from "./people/tagger-runs";
 import { type Token, tokenize } from "./people/tokens";
 import { dropWeakSingles } from "./people/weak-singles";
+import { withWordGivenNames } from "./people/word-given";
 import type { Person } from "./types";
 export { completeMentions } from "./people/complete";
 export { headlineLines } from "./people/headlines";
@@ -46,7 +47,8 @@ export type { Mention } from "./people/mention";
 export function findPersonMentions(text: string, tokens: Token[] = tokenize(text)): Mention[] {
   lowerCacheFor(text);
   const standalone = standaloneWords(tokens);
-  const spans = listedPeople(text, tokens, surnameSense(text, tokens, namedLikePeople(text, tokens, tagEntities(text, tokens))));
+  const cued = surnameSense(text, tokens, namedLikePeople(text, tokens, tagEntities(text, tokens)));
+  const spans = listedPeople(text, tokens, withWordGivenNames(text, tokens, cued));
   const runs = taggerRuns(text, tokens, spans, standalone);
   // headlines: keep only the words that name someone the body names
   const heads = headlineLines(text, tokens);

@@ -12,6 +12,7 @@ import { rowColumnAfterPerson } from "./person-lists";
 import type { TaggedSpan } from "./tagger";
 import { REGNAL, ROYAL, boundTitleAlone, isHonorific, isTitleWord, leadingTitle } from "./titles";
 import { type Token, indexIn, isCapitalised } from "./tokens";
+import { wordGivenName } from "./word-given";
 
 /** Quantifiers and indefinite pronouns ("any" is left out: the given-name list holds it). */
 const QUANTIFIERS = new Set(`all every everyone everybody everything someone somebody something anyone
@@ -164,7 +165,9 @@ export function taggerRuns(text: string, tokens: Token[], spans: readonly Tagged
     if (!ws.length) continue;
     // ("Read More Blogs" -> "More Blogs": what follows a call to action opens its sentence too)
     const opener = ws[0]!.sentenceStart;
-    while (ws.length > 1 && peelsOff(ws[0]!, ws[1]!, ws, 1)) ws = ws.slice(1);
+    // ("Will Baker, a teacher, said": a modal or a month opening the sentence, with a person's
+    // cue after the name, is the given name)
+    if (!wordGivenName(text, tokens, s.first, s.last)) while (ws.length > 1 && peelsOff(ws[0]!, ws[1]!, ws, 1)) ws = ws.slice(1);
     // "Events Founder Cameron Forbes", "Lead Designer Cathleen Holloway": a job word before a given
     // name and a surname ends the post (and the firm) before the name
     for (let k = ws.length - 3; k >= 0; k--) if (jobBeforeName(ws, k)) {
