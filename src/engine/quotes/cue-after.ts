@@ -9,7 +9,7 @@ import { isPersonNoun } from "./describe";
 import type { RawQuote } from "./marks";
 import { sentenceEnd } from "./sentences";
 import { type Cue, phraseAt } from "./speaker-phrase";
-import { ADVERB, CLAUSE_BREAK, DETERMINER, PREPOSITION, PRONOUN, TITLE_ABBREV } from "./word-classes";
+import { ADVERB, CLAUSE_BREAK, DETERMINER, PAST, PREPOSITION, PRONOUN, TITLE_ABBREV } from "./word-classes";
 import { type Word, words } from "./words";
 
 // ", as Cruz said on …" / ", as he noted": a citation after a partial quote
@@ -217,7 +217,11 @@ function speakerThenVerb({ text, ws, mentionAt }: After): Cue | null {
     // ("“…,” the report said": a reporting word right after an article is a noun, the subject's head)
     // ("Trump campaign spokeswoman Hope Hicks said": a capitalised verb form after the quote's
     // first word is a name's)
-    const noun = (/^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(ws[v - 1]!.w) && !/,/.test(text.slice(ws[v - 1]!.end, ws[v]!.start))) || /^\p{Lu}/u.test(ws[v]!.w);
+    // ("“…,” the congressional report said", "the GAO report said": a bare verb form after an
+    // article and one modifier is a noun too; a singular subject would take "reports", and "the
+    // two write" is a number's verb)
+    const bareAfterModifier = v > 1 && /^(?:the|a|an|his|her|their|its|our|this)$/i.test(ws[v - 2]!.w) && !/(?:s|ed|ing)$/.test(lv) && !PAST.test(lv) && !/s$/.test(ws[v - 1]!.w) && !DETERMINER.test(ws[v - 1]!.w) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) && !/[,;:]/.test(text.slice(ws[v - 2]!.end, ws[v]!.start));
+    const noun = (/^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(ws[v - 1]!.w) && !/,/.test(text.slice(ws[v - 1]!.end, ws[v]!.start))) || /^\p{Lu}/u.test(ws[v]!.w) || bareAfterModifier;
     if (!SPEECH_VERBS.has(lv) || noun || (/^(?:begin|begins|began|begun|continue|continues|continued)$/.test(lv) && ws[v + 1]?.w.toLowerCase() === "to")) {
       // ("“…,” Ana Ruiz and Tom Berg said": "and" between two names, the verb a few words on,
       // joins two speakers; the first is the cue)

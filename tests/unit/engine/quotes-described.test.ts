@@ -86,3 +86,13 @@ describe("a name modifying what follows it: 'The Sanders campaign projects'", ()
     ]);
   });
 });
+
+describe("a document speaking after the quote: '“…,” the congressional report said'", () => {
+  it("reads 'report' after an article and a modifier as the noun heading the cue, not as its verb", () => {
+    const text = "Intro.\n“Even the chairwoman's computer had been hacked,” the congressional report said.\n“We do not understand the need,” the two write.";
+    expect(cueOf(text, [])).toEqual([
+      { speaker: null, cue: "the congressional report" },
+      { speaker: null, cue: "the two" },
+    ]);
+  });
+});
