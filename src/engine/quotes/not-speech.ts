@@ -144,7 +144,7 @@ function isSubhead(text: string, q: RawQuote, para: Span, first: boolean): boole
   return ws.length >= 2 && ws.length <= 10 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w));
 }
 
-const CAPTION_OPENER = /^\s*(?:above|below|top|bottom|left|right|pictured|photo|photograph|image|picture|caption|illustration|credit)s?(?:\s+(?:left|right|top|bottom))?\s*[:|]/i;
+export const CAPTION_OPENER = /^\s*(?:above|below|top|bottom|left|right|pictured|photo|photograph|image|picture|caption|illustration|credit)s?(?:\s+(?:left|right|top|bottom))?\s*[:|]/i;
 const CAPTION_CREDIT = /\b(?:(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy|credit)|courtesy of)\b/i;
 
 /**

@@ -61,7 +61,7 @@ export interface PeopleIndex {
   mentionAt: (s: number, e: number) => Span | null;
   personAt: (s: Span) => string | null;
   labelPerson: (start: number, end: number) => string | null;
-  namedBefore: (pos: number, max: number, from?: number) => string[];
+  namedBefore: (pos: number, max: number, from?: number, skip?: (at: number) => boolean) => string[];
   namedAfter: (from: number, to: number) => string[];
   lastMentionBefore: (id: string, pos: number, from?: number) => number;
 }
@@ -120,8 +120,9 @@ export function indexPeople(text: string, people: readonly Person[], raw: readon
     const label = text.slice(start, end).toLowerCase();
     return byLowerName.get(label) ?? byLowerName.get("~" + label.split(" ").pop()!) ?? null;
   };
-  /** People named before `pos`, nearest first, outside quotes (up to `max`, distinct). */
-  const namedBefore = (pos: number, max: number, from = 0): string[] => {
+  /** People named before `pos`, nearest first, outside quotes (up to `max`, distinct); a mention
+   *  at a place `skip` answers true for does not count. */
+  const namedBefore = (pos: number, max: number, from = 0, skip?: (at: number) => boolean): string[] => {
     const out: string[] = [];
     // mentions the finder made, plus known surnames it missed, within the stretch [from, pos)
     const found: { at: number; id: string }[] = [];
@@ -131,14 +132,14 @@ export function indexPeople(text: string, people: readonly Person[], raw: readon
         if (m.start < from) break;
         continue;
       }
-      if (!inQuote(m.start)) found.push({ at: m.start, id: m.id });
+      if (!inQuote(m.start) && !skip?.(m.start)) found.push({ at: m.start, id: m.id });
     }
     if (surname.size) {
       const seg = text.slice(Math.max(from, pos - 400), pos);
       for (const m of capitalisedWords(seg)) {
         const at = pos - seg.length + m.index;
         const id = surname.get(m.w);
-        if (id && !inQuote(at) && !found.some((f) => f.at <= at && at < f.at + 40 && f.id === id)) found.push({ at, id });
+        if (id && !inQuote(at) && !skip?.(at) && !found.some((f) => f.at <= at && at < f.at + 40 && f.id === id)) found.push({ at, id });
       }
     }
     found.sort((a, b) => b.at - a.at);

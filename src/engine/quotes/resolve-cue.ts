@@ -7,6 +7,7 @@ import { SPEECH_VERBS } from "../lexicon/speech";
 import { lastStartingAtOrBefore } from "../people/tokens";
 import type { Person, Span } from "../types";
 import { describedAs, isPartyNoun, isPersonNoun } from "./describe";
+import { captionParas, inCaption } from "./captions";
 import { type Gender, personGender } from "./gender";
 import { isOwnWords } from "./owned";
 import type { PeopleIndex } from "./people-index";
@@ -49,6 +50,7 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
     })));
     return d;
   };
+  let captions: Span[] | undefined;
   /** The end of the paragraph after the one holding `pos`. */
   const paraEndAfter = (pos: number): number => {
     const k = lastStartingAtOrBefore(paras, pos);
@@ -62,10 +64,17 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
     // "he"/"she": the nearest person named before it whose gender does not contradict it
     // ("Clinton … Trump's remarks … she said" is Clinton); none fits: nobody, not a guess
     const want: Gender | null = pronoun === "he" ? "m" : pronoun === "she" ? "f" : null;
-    const fits = namedBefore(cue.start, want ? PRONOUN_REACH : 1).filter((id) => {
-      const g = want ? genderOf(id) : null;
-      return !g || g === want;
-    });
+    const fitting = (skip?: (at: number) => boolean) =>
+      namedBefore(cue.start, want ? PRONOUN_REACH : 1, 0, skip).filter((id) => {
+        const g = want ? genderOf(id) : null;
+        return !g || g === want;
+      });
+    // ("Scott Olson via Getty Images. ⏎ Hillary Clinton introduces Beverly Bond onstage. ⏎ “…,”
+    // she said": a picture's caption is the layout's, and the story's "she" points over it, to
+    // someone its own sentences name; a person named only there, when nobody else fits)
+    captions ??= captionParas(text, paras);
+    const overCaptions = captions.length && !inCaption(captions, cue.start) ? fitting((at) => inCaption(captions!, at)) : [];
+    const fits = overCaptions.length ? overCaptions : fitting();
     const nearest = fits[0];
     if (!nearest || fits.length < 2) return nearest ?? null;
     // "Obama met Putin on Monday. “…,” he said": of two who fit, named in the same sentence,

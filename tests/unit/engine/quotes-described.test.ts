@@ -96,3 +96,19 @@ describe("a document speaking after the quote: '“…,” the congressional rep
     ]);
   });
 });
+
+describe("a photo caption between paragraphs", () => {
+  it("lets 'he' point over the caption to the story's own sentences, not to the man named only in the caption, unless nobody else fits", () => {
+    const text = "Intro.\nGeorge Zimmerman said he had received offers for the gun.\nPOOL New/Reuters.\nSanford police officer Timothy Smith holds up the gun used in the shooting during the 2013 trial.\n“The firearm is fully functional,” he added.";
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const people: Person[] = [
+      { id: "p1", name: "George Zimmerman", aliases: ["Zimmerman"], role: null, mentions: [at("George Zimmerman")] },
+      { id: "p2", name: "Timothy Smith", aliases: ["Smith"], role: null, mentions: [at("Timothy Smith")] },
+    ];
+    expect(cueOf(text, people)).toEqual([{ speaker: "p1", cue: "he" }]);
+    // (a person the caption names still, when nobody else fits)
+    const alone = "Intro.\nThe gun went on sale this week.\nJane Roe/Getty Images.\nSanford police officer Timothy Smith holds up the gun used in the shooting during the 2013 trial.\n“The firearm is fully functional,” he added.";
+    const smith = alone.indexOf("Timothy Smith");
+    expect(cueOf(alone, [{ id: "p2", name: "Timothy Smith", aliases: ["Smith"], role: null, mentions: [{ start: smith, end: smith + 13 }] }])).toEqual([{ speaker: "p2", cue: "he" }]);
+  });
+});
