@@ -19,13 +19,18 @@ export function isOwnWords(w: string): boolean {
   return OWN_WORDS.test(w);
 }
 
-/** Whether a word was written with a possessive 's ("Obama's"): words() drops it from `w`. */
+/** Whether a word was written with a possessive 's or s’ ("Obama's", "Sanders’"): words() drops
+ *  it from `w`. */
 export function isPossessive(w: Word): boolean {
-  return w.end - w.start === w.w.length + 2;
+  const extra = w.end - w.start - w.w.length;
+  return extra === 2 || (extra === 1 && w.w.endsWith("s"));
 }
 
+// past tenses with no -ed that may follow a subject ("Clinton's campaign took the step")
+const IRREGULAR_PAST = /^(?:took|made|gave|got|went|came|kept|left|sent|held|brought|began|ran|won|lost|hit|set|put|cut|let|sought|fought|stood|paid|led|met|saw|knew|chose|drew|grew|threw|spoke|struck|stuck|sat|rose|fell|heard)$/;
+
 // words for kin the role lexicon leaves out
-const KIN = /^(?:niece|nephew|cousin|widow|widower|grandson|granddaughter|grandchildren|stepson|stepdaughter|fiancee|fiancée|fiance|predecessor|successor)$/;
+const KIN = /^(?:counsel|niece|nephew|cousin|widow|widower|grandson|granddaughter|grandchildren|stepson|stepdaughter|fiancee|fiancée|fiance|predecessor|successor)$/;
 
 /** A word for a person as a role or kin ("strategist", "doctor", "wife", "spokeswoman"), not by
  *  its shape alone: "Trump's offer", "Obama's former" name no one. */
@@ -59,7 +64,7 @@ export function ownedHead(ws: Word[], j: number, upTo: number, attributive = fal
     // (one character between two words is a space: a comma or a dash brings one more)
     if (ws[k]!.start - ws[k - 1]!.end !== 1 || !/^\p{Ll}/u.test(w) || SPEECH_VERBS.has(w) || AUXILIARY.test(w) || PREPOSITION.test(w) || CLAUSE_BREAK.test(w) || ADVERB.test(w) || PRONOUN.test(w) || DETERMINER.test(w)) break;
     if (speaksAsHead(w)) [h, modifies] = [k, false];
-    else if (h >= 0 && !/(?:ed|s)$/.test(w) && !PAST.test(w)) modifies = true;
+    else if (h >= 0 && !/(?:ed|s)$/.test(w) && !PAST.test(w) && !IRREGULAR_PAST.test(w)) modifies = true;
   }
   if (h < 0 || modifies) return -1;
   // a name right after the head's words heads the phrase ("campaign manager Robby Mook")

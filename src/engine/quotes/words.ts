@@ -1,5 +1,5 @@
 /**
- * The words of a stretch of text as the attribution rules read them (possessive 's dropped,
+ * The words of a stretch of text as the attribution rules read them (possessive 's and s’ dropped,
  * "shot back" one word), scanned by char code. Apart because every rule reads words and none
  * should pay a Unicode regex's compile for it.
  */
@@ -72,8 +72,11 @@ export function words(text: string, from: number, to: number): Word[] {
         continue;
       }
     }
-    out.push({ start: i, end, w: text.slice(i, poss ? end - 2 : end) });
-    i = end;
+    // "Sanders’ campaign": a plural's or a name's bare apostrophe, then a word in lower case, is
+    // its possessive too (the word's span takes the mark; `w` does not)
+    const bare = !poss && n > 1 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 32 && end + 2 < to && (c0 < 97 || c0 > 122) && /[a-z]/.test(text[end + 2] ?? "");
+    out.push({ start: i, end: bare ? end + 1 : end, w: text.slice(i, poss ? end - 2 : end) });
+    i = bare ? end + 1 : end;
   }
   return out;
 }

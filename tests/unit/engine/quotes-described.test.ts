@@ -72,6 +72,20 @@ describe("a speaker a name owns: 'Obama's former campaign strategist said'", () 
   });
 });
 
+describe("a speaker a name owns, past a bare apostrophe or an irregular verb", () => {
+  it("reads 'Sanders’ campaign' as owned like 'Sanders's', and the campaign that 'took' a step as the subject", () => {
+    const text = "Intro.\nSanders’ campaign called the report a “rush to judgment,” because delegates can change their minds.\nClinton's campaign took the unusual step of criticizing the agencies, accusing them of “overclassification run amok.”";
+    const people: Person[] = [
+      { id: "p1", name: "Bernie Sanders", aliases: ["Sanders"], role: null, mentions: [{ start: text.indexOf("Sanders"), end: text.indexOf("Sanders") + 7 }] },
+      { id: "p2", name: "Hillary Clinton", aliases: ["Clinton"], role: null, mentions: [{ start: text.indexOf("Clinton"), end: text.indexOf("Clinton") + 7 }] },
+    ];
+    expect(cueOf(text, people)).toEqual([
+      { speaker: null, cue: "Sanders’ campaign" },
+      { speaker: null, cue: "Clinton's campaign" },
+    ]);
+  });
+});
+
 describe("a name modifying what follows it: 'The Sanders campaign projects'", () => {
   it("gives the quote to the campaign, not to the name inside it; an ad's words to the one it is named for", () => {
     const text = "Intro.\nThe Sanders campaign projects that “imposing a tax of a fraction of a percent” on trades would raise $75 billion.\nThe Rove ad hits Clinton for taking “54 times more money from Wall Street.”";
