@@ -24,6 +24,7 @@ import { MAX_NAME_WORDS, completeMentions } from "./people/complete";
 import { namedLikePeople } from "./people/cued-people";
 import { headingOverProse, hyphenTail, initialsOnly, loneOpener, postsOwner, quotedTitle, stateOnly } from "./people/form-filters";
 import { type Group, groupByName, toPeople } from "./people/group";
+import { titleCaseLine, withoutHeadlineTails } from "./people/headline-tails";
 import { headlineLines, headlineWords } from "./people/headlines";
 import { type Mention, toMentions } from "./people/mention";
 import { mojibakeEnds, nicknamed } from "./people/name-repairs";
@@ -59,7 +60,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   mojibakeEnds(text, final);
   // (a run of capitals longer than any name, "Aaaa Aaaa ..." for a page, is no person's: each
   // later step that looks at a name's words would look at all of them, for every mention)
-  return toMentions(tokens, final).filter((m) => m.words.length <= MAX_NAME_WORDS);
+  return withoutHeadlineTails(text, toMentions(tokens, final).filter((m) => m.words.length <= MAX_NAME_WORDS));
 }
 
 /** Does nothing show the group's name to be no person's: initials, a state, a title, a firm's
@@ -96,20 +97,6 @@ export function groupMentions(text: string, mentions: Mention[]): Person[] {
 function withoutFirmUses(text: string, g: Group): Group {
   const own = g.mentions.filter((m) => m.titled || !headsAfter(text, m.end) || titleCaseLine(text, m));
   return own.length && own.length < g.mentions.length ? { ...g, mentions: own } : g;
-}
-
-/** Is the mention on a short line whose every word of four letters or more is capitalised: a
- *  headline's ("Hillary Clinton Reassures House Democrats 2016 Is Not Just About Her")? */
-function titleCaseLine(text: string, m: Mention): boolean {
-  // (within 200 characters either side: a longer line is prose)
-  const lo = Math.max(0, m.start - 200);
-  const nlBefore = text.slice(lo, m.start).lastIndexOf("\n");
-  if (nlBefore < 0 && lo > 0) return false;
-  const nlAfter = text.slice(m.end, m.end + 200).indexOf("\n");
-  if (nlAfter < 0 && m.end + 200 < text.length) return false;
-  const line = text.slice(lo + nlBefore + 1, nlAfter < 0 ? text.length : m.end + nlAfter);
-  const words = line.split(/\s+/).filter((w) => /^\p{L}{4}/u.test(w));
-  return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Person names in `text`, one entry per person, in order of first mention. */
