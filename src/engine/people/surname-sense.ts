@@ -13,7 +13,7 @@ import { writtenLower } from "./lower-case";
 import { GIVEN, NAME_SHAPE, NON_NAME, ORG_WORD, PLACE, isDemonym, lower } from "./name-words";
 import type { TaggedSpan } from "./tagger";
 import { isHonorific, isTitle } from "./titles";
-import { type Token, isCapitalised } from "./tokens";
+import { type Token, isAllCaps, isCapitalised } from "./tokens";
 
 const KEEP = 0;
 const RETYPE = 1;
@@ -109,7 +109,16 @@ export function surnameSense(text: string, tokens: readonly Token[], spans: read
     const t = tokens[k]!;
     // (a lone word inside a longer span, "University of Hecht", is that span's; "After Parnevik
     // started": a function word opening the sentence is no part of a name)
-    if (t.kind !== "word" || !full.has(t.text) || (joined(tokens, k - 1, k) && !FUNCTION_WORDS.has(lower(tokens[k - 1]!.text))) || joined(tokens, k, k + 1)) continue;
+    if (t.kind !== "word") continue;
+    // ("GOLF - PARNEVIK TAKES LEAD": a headline in capitals writes the surname in capitals, and
+    // every word beside it too; its own span only, never one of several words)
+    if (t.text.length > 2 && isAllCaps(t.text)) {
+      const w = t.text[0] + t.text.slice(1).toLowerCase();
+      const i = spanAt[k]!;
+      if (full.has(w) && (i < 0 || spans[i]!.first === spans[i]!.last)) (lone.get(w) ?? lone.set(w, []).get(w)!).push(k);
+      continue;
+    }
+    if (!full.has(t.text) || (joined(tokens, k - 1, k) && !FUNCTION_WORDS.has(lower(tokens[k - 1]!.text))) || joined(tokens, k, k + 1)) continue;
     (lone.get(t.text) ?? lone.set(t.text, []).get(t.text)!).push(k);
     if (personCueAt(tokens, k)) cued.add(t.text);
   }
