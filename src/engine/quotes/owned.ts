@@ -45,6 +45,11 @@ function speaksAsHead(w: string): boolean {
   return !!one && personHead(one);
 }
 
+/** A plural for people or their bodies: "leaders", "experts", "organizations", "groups". */
+export function isPeoplePlural(w: string): boolean {
+  return /^\p{Ll}+[^s]s$/u.test(w) && (/^(?:groups|organizations|organisations)$/.test(w) || speaksAsHead(w)) && !OWN_WORDS.test(w);
+}
+
 /**
  * After a possessive at word `j` (or a name used as a modifier, `attributive`: "the Sanders
  * campaign", "the Rove ad"), the lower-case words up to `upTo` (exclusive) that name what it

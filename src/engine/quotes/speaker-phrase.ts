@@ -6,7 +6,7 @@
 import { SPEECH_VERBS } from "../lexicon/speech";
 import type { Span } from "../types";
 import { isPersonNoun } from "./describe";
-import { isPossessive, ownedHead } from "./owned";
+import { isPeoplePlural, isPossessive, ownedHead } from "./owned";
 import { ADVERB, AUXILIARY, CLAUSE_BREAK, DETERMINER, NOT_A_SPEAKER, PREPOSITION, PRONOUN, SENTENCE_OPENER, TITLE_ABBREV } from "./word-classes";
 import type { Word } from "./words";
 
@@ -330,6 +330,14 @@ export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e:
     let k = 0;
     // "Sens. Jeff Merkley": a title's period joins it to the name
     while (k + 1 < upTo && /^\p{Lu}/u.test(ws[k + 1]!.w) && ws[k + 1]!.start - ws[k]!.end <= (TITLE_ABBREV.test(ws[k]!.w) ? 2 : 1)) k++;
+    // "Democratic leaders are worried", "Nuclear proliferation experts have discounted": a
+    // capitalised word before a plural for people modifies it; the plural heads a description
+    // (one modifier between at most, no verb: "Google Sans Flex lets designers", "Automakers and
+    // regulators" are no such phrase)
+    for (let h = k + 1; h < Math.min(upTo, k + 3) && ws[h]!.start - ws[h - 1]!.end === 1 && /^\p{Ll}/u.test(ws[h]!.w); h++) {
+      if (isPeoplePlural(ws[h]!.w)) return { start: w0.start, end: ws[h]!.end, kind: "description" };
+      if (/s$/.test(ws[h]!.w) || CLAUSE_BREAK.test(ws[h]!.w) || PREPOSITION.test(ws[h]!.w) || AUXILIARY.test(ws[h]!.w) || SPEECH_VERBS.has(ws[h]!.w)) break;
+    }
     if (!SPEECH_VERBS.has(ws[k]!.w.toLowerCase())) return { start: w0.start, end: ws[k]!.end, kind: "name" };
   }
   for (let k = 0; k < upTo; k++) {

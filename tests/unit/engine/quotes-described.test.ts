@@ -126,3 +126,10 @@ describe("a photo caption between paragraphs", () => {
     expect(cueOf(alone, [{ id: "p2", name: "Timothy Smith", aliases: ["Smith"], role: null, mentions: [{ start: smith, end: smith + 13 }] }])).toEqual([{ speaker: "p2", cue: "he" }]);
   });
 });
+
+describe("a capitalised word before a plural for people: 'Democratic leaders are worried'", () => {
+  it("takes the plural as the described subject, not the capitalised word alone; a verb between stops it", () => {
+    const text = "Intro.\nDemocratic leaders are worried about an unmollified “Bernie or Bust” contingent.\nNuclear proliferation experts have discounted the claims about its “explosive yield” so far.\nGoogle Sans Flex lets designers “sculpt” each letter.";
+    expect(cueOf(text, []).map((q) => q.cue)).toEqual(["Democratic leaders", "Nuclear proliferation experts", "Google Sans Flex"]);
+  });
+});
