@@ -4,18 +4,21 @@
  *
  * 1. Finding (findPersonMentions). The entity tagger (tagger.ts, an averaged perceptron trained
  *    on CoNLL-2003 train) proposes spans; cued-people.ts and person-lists.ts retype as people
- *    the spans the text shows to be a person's; tagger-runs.ts peels titles, function words and
+ *    the spans the text shows to be a person's, surname-sense.ts every lone use of a surname the
+ *    text gives in full and with a person's cue, word-given.ts a given name that is also a word
+ *    ("Will", "May") before a person's cue; tagger-runs.ts peels titles, function words and
  *    other edges off each (titles.ts, name-edges.ts) and drops names that head an organisation
  *    ("Rossiya TV") and lone sentence-initial words nothing else supports; headlines.ts keeps
  *    only words the body names on Title Case lines. The older rule-based recogniser
  *    (candidates.ts, rule-mentions.ts; context cues in cues.ts) still knows name shapes news
  *    data rarely shows — particles ("Khalid bin Rashed"), capitals in credits — and its mention
- *    replaces the tagger's pieces of it. name-repairs.ts mends nicknames and mojibake.
+ *    replaces the tagger's pieces of it. name-repairs.ts mends nicknames and mojibake;
+ *    headline-tails.ts drops a headline's verb run on from a name ("Ted Cruz Refuses").
  * 2. Completing (complete.ts): one name, one sense per article.
  * 3. Grouping (groupMentions, group.ts): a full name founds a person; a lone surname (or given
  *    name) joins the full name it matches — the nearest one before it when two people share it.
  *    Groups whose name is no person's are dropped by the filters of form-filters.ts,
- *    common-words.ts, products.ts and weak-singles.ts, which ask person-context.ts and
+ *    common-words.ts, products.ts, clubs.ts and weak-singles.ts, which ask person-context.ts and
  *    lower-case.ts about the text around them.
  */
 import { clubName } from "./people/clubs";
