@@ -45,6 +45,12 @@ function speaksAsHead(w: string): boolean {
   return !!one && personHead(one);
 }
 
+/** A word for a person or a body of people ("spokesman", "aides", "campaign", "office"), not a
+ *  writing: "her campaign" speaks, "her speech" is hers. */
+export function isPersonOrBody(w: string): boolean {
+  return !OWN_WORDS.test(w) && speaksAsHead(w);
+}
+
 /** A plural for people or their bodies: "leaders", "experts", "organizations", "groups". */
 export function isPeoplePlural(w: string): boolean {
   return /^\p{Ll}+[^s]s$/u.test(w) && (/^(?:groups|organizations|organisations)$/.test(w) || speaksAsHead(w)) && !OWN_WORDS.test(w);

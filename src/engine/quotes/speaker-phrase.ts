@@ -6,8 +6,8 @@
 import { SPEECH_VERBS } from "../lexicon/speech";
 import type { Span } from "../types";
 import { isPersonNoun } from "./describe";
-import { isPeoplePlural, isPossessive, ownedHead } from "./owned";
-import { ADVERB, AUXILIARY, CLAUSE_BREAK, DETERMINER, NOT_A_SPEAKER, PREPOSITION, PRONOUN, SENTENCE_OPENER, TITLE_ABBREV } from "./word-classes";
+import { isPeoplePlural, isPersonOrBody, isPossessive, ownedHead } from "./owned";
+import { ADVERB, AUXILIARY, CLAUSE_BREAK, DETERMINER, NOT_A_SPEAKER, PREPOSITION, PRONOUN, SENTENCE_OPENER, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
 import type { Word } from "./words";
 
 export interface Cue extends Span {
@@ -345,6 +345,14 @@ export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e:
     const m = mentionAt(w.start, w.end);
     if (m) return ownedBy(ws, k, upTo, m, m.start) ?? { start: m.start, end: (nameAfterJob(ws, k, upTo, m, mentionAt) ?? m).end, kind: "name" };
     if (/^(?:he|she|they)$/i.test(w.w)) return { start: w.start, end: w.end, kind: "pronoun" };
+    // "His office put out a statement saying", "It has not helped that her campaign has cycled":
+    // someone's people, described, opening a clause are its subject (not an object: "sought to
+    // calm his supporters"; nor after a preposition: "After his aide left, Trump")
+    if (/^(?:his|her|their)$/i.test(w.w) && (k === 0 || (/^(?:that|but|while|because|so)$/i.test(ws[k - 1]!.w) && !SUBORDINATOR.test(ws[0]!.w)) || (k > 1 && ws[k - 1]!.end + 1 < w.start && !PREPOSITION.test(ws[k - 1]!.w)))) {
+      let h = k;
+      while (h + 1 < upTo && h - k < 3 && ws[h + 1]!.start - ws[h]!.end === 1 && isPersonOrBody(ws[h + 1]!.w)) h++;
+      if (h > k) return { start: w.start, end: ws[h]!.end, kind: "description" };
+    }
   }
   // "The piece used one of her quotes as its headline: "…"": a described subject, when the
   // sentence opens with one and names nobody

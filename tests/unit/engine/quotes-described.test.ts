@@ -133,3 +133,12 @@ describe("a capitalised word before a plural for people: 'Democratic leaders are
     expect(cueOf(text, []).map((q) => q.cue)).toEqual(["Democratic leaders", "Nuclear proliferation experts", "Google Sans Flex"]);
   });
 });
+
+describe("someone's people opening a clause: 'His office put out a statement saying'", () => {
+  it("takes 'his office' / 'her campaign' as the described subject, but not 'his supporters' as an object", () => {
+    const text = "Intro.\nHis office put out a statement saying the country “does not have the capacity to vet every refugee.”\nIt has not helped that her campaign has cycled through slogans like “stronger together.”\nThe senator sought to calm his supporters, and took a heckler in stride, saying the man would “not get beat up” there.";
+    const cues = cueOf(text, []).map((q) => q.cue);
+    expect(cues.slice(0, 2)).toEqual(["His office", "her campaign"]);
+    expect(cues[2]).not.toBe("his supporters");
+  });
+});
