@@ -12,6 +12,8 @@
 //   paragraph breaks, the way a multi-paragraph quote reopens each paragraph) is one gold
 //   quote, carrying the attribution's Source. A run found in two attributions' Contents (an
 //   attribution nested in another) keeps both Sources: either is a right speaker.
+// - a Source that is only a reporting verb ("said": the annotator marked the Cue again) names no
+//   one: the quote is matched but not scored for its speaker.
 // PolNeAR leaves headlines unannotated (no gold quotation in any of the 149 dev+train
 // headlines that hold quote marks), so quotes in the first line are not scored (counted apart).
 // Scoring: a predicted quote matches a gold one when they overlap by at least half of the gold
@@ -158,7 +160,10 @@ export function loadPolnear(dir) {
         for (const r of quotedRuns(marked, c.start, c.end)) {
           const key = `${r.start}:${r.end}`;
           const g = gold.get(key) ?? { ...r, sources: [] };
-          if (a.source.length) g.sources.push(a.source);
+          // (a Source that is only a reporting verb, "said", is an annotation slip: the Cue marked
+          // twice and no one named; such a quote has no Source to score a speaker against)
+          const only = a.source.map((f) => text.slice(f.start, f.end)).join(" ").trim();
+          if (a.source.length && !SPEECH_ONLY.test(only)) g.sources.push(a.source);
           gold.set(key, g);
         }
       }
@@ -167,6 +172,9 @@ export function loadPolnear(dir) {
   }
   return docs;
 }
+
+// a Source span holding only a reporting verb ("said", "asked"): a slip of the annotator
+const SPEECH_ONLY = /^(?:said|says|say|told|tells|asked|asks|added|adds|wrote|writes|stated|explained|noted|according to)$/i;
 
 const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
