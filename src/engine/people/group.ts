@@ -1,6 +1,6 @@
 /**
  * Grouping: mentions gathered into one group per name (a lone surname joins the full name it
- * fits, the nearest before it when two fit, accents folded), and the groups that pass the
+ * fits, the nearest before it when two fit unless the story's principal claims it, accents folded), and the groups that pass the
  * filters made into people named by their fullest form. The filters live in their own modules.
  */
 import { findRoles } from "../roles";
@@ -9,6 +9,7 @@ import type { Mention } from "./mention";
 import { lower } from "./name-words";
 import { REGNAL, SUFFIX_KEYS } from "./titles";
 import { isAllCaps } from "./tokens";
+import { lonePrincipal } from "./kin";
 
 /** Has a character outside ASCII (only such words can carry an accent; most words are ASCII). */
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -99,6 +100,8 @@ export function groupByName(mentions: Mention[]): Group[] {
       else set.delete(g);
     }
   };
+  // the words the text uses alone: a relative called by the given name is not the lone surname's principal
+  const givenAlone = new Set(mentions.filter((m) => m.words.length === 1).map((m) => foldAccents(norm(m.words)[0]!)));
   // Full names first (so a lone surname before the full name still joins it).
   const ordered = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const m of ordered) {
@@ -124,6 +127,8 @@ export function groupByName(mentions: Mention[]): Group[] {
         }
       }
       g = best ?? fits[0];
+      // a lone surname of several relatives: the story's principal unless one was just named (kin.ts)
+      if (folded.length === 1 && fits.every((f) => lastName(f.folded) === folded[0])) g = lonePrincipal(fits, g ?? fits[0]!, bestPos, m.start, givenAlone);
     }
     if (!g) {
       g = { key, folded, mentions: [], fullStarts: [] };

@@ -1,0 +1,45 @@
+/**
+ * Relatives: when a text names several people with one surname ("Hillary Clinton", "Chelsea
+ * Clinton"), news writing gives the lone surname to the story's principal, the one named in full
+ * first and most often, unless another of them was named in full just before: a story about
+ * Hillary Clinton that mentions Chelsea once goes on calling Hillary "Clinton". Read on PolNeAR
+ * dev+train: of 191 lone surnames this moves, about 166 move right and 22 wrong (a "Mrs. Clinton"
+ * given to Bill where NYT names him in full more often).
+ */
+
+/** What grouping knows of a person sharing the surname. */
+export interface Kin {
+  /** Starts of its full mentions, ascending. */
+  fullStarts: number[];
+  /** Its words, lower case, accents folded (the first is the given name). */
+  folded: string[];
+}
+
+/** How far back (characters) a full name still claims the lone surname after it: about the same or the previous sentence. */
+const REACH = 200;
+
+/**
+ * The person a lone surname at `at` stands for among `fits`: `nearest` (named in full closest
+ * before it) when that full mention is close, else the principal. Ambiguous texts keep the
+ * nearest: a tie for most full mentions (a headline's run "Bernie Sanders And Hillary Clinton"
+ * ties the body's one full "Hillary Clinton"), or a principal the writer calls by the given name
+ * alone and the other not ("Melania … Melania Trump … Trump": the lone surname is her husband).
+ * `nearestAt`: where `nearest` was last named in full before `at` (-1: never); `givenAlone`: the
+ * folded words the text uses alone.
+ */
+export function lonePrincipal<G extends Kin>(fits: readonly G[], nearest: G, nearestAt: number, at: number, givenAlone: ReadonlySet<string>): G {
+  let principal = nearest;
+  let tie = false;
+  for (const f of fits) {
+    if (f === principal) continue;
+    if (f.fullStarts.length > principal.fullStarts.length) {
+      principal = f;
+      tie = false;
+    } else if (f.fullStarts.length === principal.fullStarts.length) tie = true;
+  }
+  // named in full most often and first, or no principal: a story about Hillary Clinton can name
+  // Bill in full more often while calling her "Clinton" throughout
+  for (const f of fits) if ((f.fullStarts[0] ?? Infinity) < (principal.fullStarts[0] ?? Infinity)) tie = true;
+  if (tie || principal === nearest || (givenAlone.has(principal.folded[0]!) && !givenAlone.has(nearest.folded[0]!))) return nearest;
+  return nearestAt >= 0 && at - nearestAt <= REACH ? nearest : principal;
+}
