@@ -77,7 +77,7 @@ function namesAPerson(text: string, g: Group): boolean {
 
 /** Groups mentions into people: ids in order of first mention, name = the fullest form. */
 export function groupMentions(text: string, mentions: Mention[]): Person[] {
-  const groups = groupByName(mentions);
+  const groups = groupByName(mentions, text);
   const passing = groups.filter((g) => namesAPerson(text, g));
   const kept = dropWeakSingles(text, passing);
   // (after the other filters: a compound's first part that is no person, "AI-", is gone by then)

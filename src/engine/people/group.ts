@@ -9,7 +9,7 @@ import type { Mention } from "./mention";
 import { lower } from "./name-words";
 import { REGNAL, SUFFIX_KEYS } from "./titles";
 import { isAllCaps } from "./tokens";
-import { lonePrincipal } from "./kin";
+import { lonePrincipal, titledKin } from "./kin";
 
 /** Has a character outside ASCII (only such words can carry an accent; most words are ASCII). */
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -67,7 +67,7 @@ export interface Group {
  * Mentions gathered by name: a full name founds a group; a lone surname or given name, or a
  * shorter form, joins the group it fits (the nearest full mention before it when two fit).
  */
-export function groupByName(mentions: Mention[]): Group[] {
+export function groupByName(mentions: Mention[], text = ""): Group[] {
   const groups: Group[] = [];
   // accents folded: pages write one name with and without them (a byline in capitals, an
   // address, a caption typed in ASCII), never two people apart by an accent alone
@@ -128,7 +128,7 @@ export function groupByName(mentions: Mention[]): Group[] {
       }
       g = best ?? fits[0];
       // a lone surname of several relatives: the story's principal unless one was just named (kin.ts)
-      if (folded.length === 1 && fits.every((f) => lastName(f.folded) === folded[0])) g = lonePrincipal(fits, g ?? fits[0]!, bestPos, m.start, givenAlone);
+      if (folded.length === 1 && fits.every((f) => lastName(f.folded) === folded[0])) g = titledKin(fits, text, m.start) ?? lonePrincipal(fits, g ?? fits[0]!, bestPos, m.start, givenAlone);
     }
     if (!g) {
       g = { key, folded, mentions: [], fullStarts: [] };

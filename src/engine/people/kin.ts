@@ -7,6 +7,8 @@
  * given to Bill where NYT names him in full more often).
  */
 
+import { FEMALE_NAMES, MALE_NAMES } from "../quotes/given-names";
+
 /** What grouping knows of a person sharing the surname. */
 export interface Kin {
   /** Starts of its full mentions, ascending. */
@@ -42,4 +44,32 @@ export function lonePrincipal<G extends Kin>(fits: readonly G[], nearest: G, nea
   for (const f of fits) if ((f.fullStarts[0] ?? Infinity) < (principal.fullStarts[0] ?? Infinity)) tie = true;
   if (tie || principal === nearest || (givenAlone.has(principal.folded[0]!) && !givenAlone.has(nearest.folded[0]!))) return nearest;
   return nearestAt >= 0 && at - nearestAt <= REACH ? nearest : principal;
+}
+
+/** "Mr." or "Mrs." right before a mention at `at`: the sex the writer gives it (NYT style titles every lone surname). */
+const COURTESY = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+$/u;
+let given: { f: string; m: string } | null = null;
+/** The sex a given name is reserved to (a name in both lists is a man's, as quotes/gender reads it). */
+function givenSex(w: string | undefined): "m" | "f" | undefined {
+  if (!w) return undefined;
+  given ??= { f: ` ${FEMALE_NAMES.replace(/\s+/g, " ").trim()} `, m: ` ${MALE_NAMES.replace(/\s+/g, " ").trim()} ` };
+  const key = ` ${w} `;
+  return given.m.includes(key) ? "m" : given.f.includes(key) ? "f" : undefined;
+}
+
+/**
+ * The one relative whose given name has the sex of the courtesy title before the lone surname
+ * ("Mrs. Clinton" among Hillary and Bill Clinton), or undefined (no title, or it does not tell).
+ */
+export function titledKin<G extends Kin>(fits: readonly G[], text: string, at: number): G | undefined {
+  const t = COURTESY.exec(text.slice(Math.max(0, at - 6), at))?.[1];
+  if (!t) return undefined;
+  const sex = t === "Mr" ? "m" : "f";
+  const sexes = fits.map((f) => givenSex(f.folded[0]));
+  const same = fits.filter((_, i) => sexes[i] === sex);
+  if (same.length !== 1) return undefined;
+  // "Mr." needs every other relative known to be a woman: the men's list lacks many a short
+  // form ("Mr. Bush" among George and an unlisted Jeb is as often Jeb); "Mrs." needs only that
+  // no other relative has a woman's name (Hillary among her husband "Bill")
+  return sex === "f" || sexes.every((x) => x !== undefined) ? same[0] : undefined;
 }

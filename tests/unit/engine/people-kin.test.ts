@@ -22,4 +22,15 @@ describe("a lone surname that several relatives share", () => {
     const text = story.replace("The hall had filled an hour before the doors were due to open, and the crowd spilled out into the car park while volunteers handed out water and leaflets. ", "");
     expect(owner(text, text.lastIndexOf("Quellbrook then"))).toBe("Tobias Quellbrook");
   });
+
+  it("gives a lone surname after a courtesy title to the relative of that sex", () => {
+    const text = [
+      "Thomas Quellbrook opened his campaign in Dayton on Monday.",
+      "Thomas Quellbrook told supporters that the plant closures had hurt every family in the valley.",
+      "His wife, Margaret Quellbrook, a teacher, sat beside him.",
+      "Mr. Quellbrook promised to keep the plants open, and Mrs. Quellbrook said she would campaign in every county.",
+    ].join(" ");
+    expect(owner(text, text.indexOf("Quellbrook said"))).toBe("Margaret Quellbrook");
+    expect(owner(text, text.indexOf("Quellbrook promised"))).toBe("Thomas Quellbrook");
+  });
 });
