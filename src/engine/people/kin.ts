@@ -7,7 +7,7 @@
  * "Mrs. Clinton" given to Bill, which the courtesy title below now gives back to Hillary).
  */
 
-import { FEMALE_NAMES, MALE_NAMES } from "../quotes/given-names";
+import { givenNameGender } from "../quotes/gender";
 
 /** What grouping knows of a person sharing the surname. */
 export interface Kin {
@@ -48,14 +48,6 @@ export function lonePrincipal<G extends Kin>(fits: readonly G[], nearest: G, nea
 
 /** "Mr." or "Mrs." right before a mention at `at`: the sex the writer gives it (NYT style titles every lone surname). */
 const COURTESY = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+$/u;
-let given: { f: string; m: string } | null = null;
-/** The sex a given name is reserved to (a name in both lists is a man's, as quotes/gender reads it). */
-function givenSex(w: string | undefined): "m" | "f" | undefined {
-  if (!w) return undefined;
-  given ??= { f: ` ${FEMALE_NAMES.replace(/\s+/g, " ").trim()} `, m: ` ${MALE_NAMES.replace(/\s+/g, " ").trim()} ` };
-  const key = ` ${w} `;
-  return given.m.includes(key) ? "m" : given.f.includes(key) ? "f" : undefined;
-}
 
 /**
  * The one relative whose given name has the sex of the courtesy title before the lone surname
@@ -65,7 +57,8 @@ export function titledKin<G extends Kin>(fits: readonly G[], text: string, at: n
   const t = COURTESY.exec(text.slice(Math.max(0, at - 6), at))?.[1];
   if (!t) return undefined;
   const sex = t === "Mr" ? "m" : "f";
-  const sexes = fits.map((f) => givenSex(f.folded[0]));
+  // (a name in both lists is a man's, as quotes/gender reads it)
+  const sexes = fits.map((f) => givenNameGender(f.folded[0] ?? ""));
   const same = fits.filter((_, i) => sexes[i] === sex);
   if (same.length !== 1) return undefined;
   // "Mr." needs every other relative known to be a woman: the men's list lacks many a short

@@ -17,7 +17,7 @@ let given: { f: string; m: string } | null = null;
  * The lists are searched as one space-separated string each, made on first use: a Map of 3,000
  * names built on a worker's first page cost more than all its lookups (a few per person).
  */
-function givenName(w: string): Gender | undefined {
+export function givenNameGender(w: string): Gender | undefined {
   if (!w) return undefined;
   given ??= { f: ` ${FEMALE_NAMES.replace(/\s+/g, " ").trim()} `, m: ` ${MALE_NAMES.replace(/\s+/g, " ").trim()} ` };
   const key = ` ${w} `;
@@ -113,7 +113,7 @@ export function personGender(person: Person, text: string): Gender | null {
   // tells nothing from "Scott"); title words before it ("Sen.", "Mayor") are in no name list
   const ws = person.name.split(/\s+/);
   for (let i = 0; i < ws.length - 1; i++) {
-    const g = givenName(ws[i]!.toLowerCase().replace(/\.$/, ""));
+    const g = givenNameGender(ws[i]!.toLowerCase().replace(/\.$/, ""));
     if (g) return g;
   }
   // the text's own pronouns: "Obama said his plan …", "Obama told reporters he …" — the first
