@@ -8,6 +8,7 @@ import { moduleStart } from "./clock";
 import browser from "webextension-polyfill";
 import type { Phase } from "../engine/analyze";
 import { findArticle, type ArticleLocation } from "../engine/article";
+import { findByline } from "../engine/article/metadata";
 import { buildTextIndex } from "../engine/text-index";
 import type { Analysis } from "../engine/types";
 import { readsAsEnglish } from "../engine/language";
@@ -217,6 +218,8 @@ function adopt(result: Analysis, found: Found, cost: number, known?: { roots: El
   analyseCost = cost;
   scriptMs += cost;
   lastFullAt = performance.now();
+  // content.js painted without the byline, whose code it leaves to this file
+  if (result.byline === null && found.location.laterByline) result.byline = found.location.laterByline(findByline);
   analysis = result;
   index = found.index;
   roots = known?.roots ?? rootsOf(found.index);

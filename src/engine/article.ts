@@ -27,7 +27,11 @@ export interface ArticleLocation {
   /** Elements holding the article body, in document order (never nested in each other). */
   roots: Element[];
   title: string;
+  /** Null too while the byline is left for later (see `laterByline`). */
   byline: string | null;
+  /** Set when the search was started without a byline finder (`startFindArticle`'s default):
+   *  the byline from what the search read, given the finder (metadata.ts's findByline). */
+  laterByline?: (find: BylineFinder) => string | null;
   /** True for an element inside a root that is not article text (ads, share bars, related…). */
   isExcluded(el: Element): boolean;
   /** Why the page was (not) called an article: each signal's points, for evaluation. */
@@ -42,7 +46,14 @@ export interface FindArticleOptions {
   /** A subtree of at most this many elements is walked at once, never paused in (default
    *  WALK_AT_ONCE_ELEMENTS; -1: every element on the walk's own stack, as a test of that path). */
   walkAtOnce?: number;
+  /** How the byline is found. Without it the location's byline is left for later (laterByline):
+   *  the content script's gate, which must stay small (issue 9: every page parses it), paints
+   *  without a byline, and so leaves the ~4 KB of byline reading to content-main.js. */
+  byline?: BylineFinder;
 }
+
+/** metadata.ts's findByline, passed in rather than imported here (see FindArticleOptions.byline). */
+export type BylineFinder = (meta: PageMeta, facts: PageFacts, roots: Element[]) => string | null;
 
 /** A block needs this many visible characters of its own to count as a paragraph. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -1077,7 +1088,7 @@ function decideArticle(meta: PageMeta, facts: PageFacts, kept: { chars: number; 
 }
 
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleLocation {
-  return startFindArticle(doc, options).run()!;
+  return startFindArticle(doc, { byline: findByline, ...options }).run()!;
 }
 
 /** A search for the article under way, a slice at a time when the caller must give the page its turn. */
@@ -1088,7 +1099,8 @@ export interface FindArticleRun {
   run(pause?: () => boolean): ArticleLocation | null;
 }
 
-/** findArticle, in slices: the same location, when the page does not change between them. */
+/** findArticle, in slices: the same location, when the page does not change between them (with
+ *  `options.byline`; without it the byline is left for later). */
 export function startFindArticle(doc: Document, options: FindArticleOptions = {}): FindArticleRun {
   const body = doc.body ?? doc.documentElement;
   if (!body) {
@@ -1117,7 +1129,7 @@ function locate(doc: Document, body: Element, m: Measure, options: FindArticleOp
   const roots = [root];
   const title = findTitle(doc, meta, m.facts, roots);
   const excluded = excludedInside(roots, m, title, commentsSpared);
-  const byline = findByline(meta, m.facts, roots);
+  const byline = options.byline ? options.byline(meta, m.facts, roots) : null;
   const url = options.url ?? doc.URL ?? "";
   const h1s = m.facts.headings.filter((h) => h.localName === "h1");
   const shape: PageShape = {
@@ -1135,6 +1147,7 @@ function locate(doc: Document, body: Element, m: Measure, options: FindArticleOp
     roots,
     title,
     byline,
+    ...(options.byline ? {} : { laterByline: (find: BylineFinder) => find(meta, m.facts, roots) }),
     // elements measured at find time answer from the set; anything newer is judged on its own
     isExcluded: (el) => excluded.has(el) || (!m.stats.has(el) && (isInvisible(el) || isHidden(el))),
   };

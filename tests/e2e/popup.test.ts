@@ -167,8 +167,10 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     await popup.click("#fmt-json");
     await popup.click("#export-copy");
     const json = await until(() => popup.$eval("#export", (e) => (e as HTMLElement).dataset.lastExport ?? ""), "an export");
-    const a = JSON.parse(json) as { version: number; text: string; people: { id: string; name: string }[]; quotes: { start: number; end: number; text: string; speaker: string | null }[] };
+    const a = JSON.parse(json) as { version: number; byline: string | null; text: string; people: { id: string; name: string }[]; quotes: { start: number; end: number; text: string; speaker: string | null }[] };
     expect(a.version).toBe(1);
+    // the byline under the demo's headline (content.js paints without it; content-main.js reads it)
+    expect(a.byline).toBe("Daily Ledger Staff");
     expectTheCast(a.people.map((p) => p.name));
     expect(a.people.map((p) => p.name).sort()).toEqual((await popup.$$eval("button.person .name", (n) => n.map((e) => e.textContent ?? ""))).sort());
     expect(a.quotes.length).toBeGreaterThan(0);
