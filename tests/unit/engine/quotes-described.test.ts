@@ -8,6 +8,11 @@ function one(text: string, name: string, form: string): Person[] {
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) mentions.push({ start: at, end: at + form.length });
   return [{ id: "p1", name, aliases: [form], role: null, mentions }];
 }
+/** A person given by hand, mentioned once: at the first occurrence of `form`. */
+function named(text: string, id: string, name: string, form: string): Person {
+  const start = text.indexOf(form);
+  return { id, name, aliases: [form], role: null, mentions: [{ start, end: start + form.length }] };
+}
 const cueOf = (text: string, people: Person[]) => findQuotes(text, people).map((q) => ({ speaker: q.speaker, cue: q.cue && text.slice(q.cue.start, q.cue.end) }));
 
 describe("a described speaker with a modifier before the verb", () => {
@@ -49,9 +54,9 @@ describe("a speaker a name owns: 'Obama's former campaign strategist said'", () 
   it("gives the quote to the strategist or the family, not to the name that owns them; a thing owned is no speaker", () => {
     const text = "Intro.\n“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview.\nScott's family has called on police to release the videos \"as a matter of transparency\" and asked for calm.\nTrump's temperament was on display when he called the deal \"a disaster.\"";
     const people: Person[] = [
-      { id: "p1", name: "Barack Obama", aliases: ["Obama"], role: null, mentions: [{ start: text.indexOf("Obama"), end: text.indexOf("Obama") + 5 }] },
-      { id: "p2", name: "Keith Scott", aliases: ["Scott"], role: null, mentions: [{ start: text.indexOf("Scott"), end: text.indexOf("Scott") + 5 }] },
-      { id: "p3", name: "Donald Trump", aliases: ["Trump"], role: null, mentions: [{ start: text.indexOf("Trump"), end: text.indexOf("Trump") + 5 }] },
+      named(text, "p1", "Barack Obama", "Obama"),
+      named(text, "p2", "Keith Scott", "Scott"),
+      named(text, "p3", "Donald Trump", "Trump"),
     ];
     expect(cueOf(text, people).map((q) => q.speaker)).toEqual([null, null, "p3"]);
     expect(cueOf(text, people).slice(0, 2).map((q) => q.cue)).toEqual(["Obama's former campaign strategist", "Scott's family"]);
@@ -60,8 +65,8 @@ describe("a speaker a name owns: 'Obama's former campaign strategist said'", () 
   it("gives a writing's words to its author, and an owned role to the name set after it or closing it", () => {
     const text = "Intro.\nAxelrod's memoir says the debate prep felt like \"a root canal.\"\n\"We are looking down the road,\" Sanders's campaign manager, Jeff Weaver, said.\n\"We will win,\" Sanders's campaign manager Jeff Weaver said.";
     const people: Person[] = [
-      { id: "p1", name: "David Axelrod", aliases: ["Axelrod"], role: null, mentions: [{ start: text.indexOf("Axelrod"), end: text.indexOf("Axelrod") + 7 }] },
-      { id: "p2", name: "Bernie Sanders", aliases: ["Sanders"], role: null, mentions: [{ start: text.indexOf("Sanders"), end: text.indexOf("Sanders") + 7 }] },
+      named(text, "p1", "David Axelrod", "Axelrod"),
+      named(text, "p2", "Bernie Sanders", "Sanders"),
       { id: "p3", name: "Jeff Weaver", aliases: ["Jeff Weaver"], role: null, mentions: [{ start: text.indexOf("Jeff Weaver"), end: text.indexOf("Jeff Weaver") + 11 }, { start: text.lastIndexOf("Jeff Weaver"), end: text.lastIndexOf("Jeff Weaver") + 11 }] },
     ];
     expect(cueOf(text, people)).toEqual([
@@ -76,8 +81,8 @@ describe("a speaker a name owns, past a bare apostrophe or an irregular verb", (
   it("reads 'Sanders’ campaign' as owned like 'Sanders's', and the campaign that 'took' a step as the subject", () => {
     const text = "Intro.\nSanders’ campaign called the report a “rush to judgment,” because delegates can change their minds.\nClinton's campaign took the unusual step of criticizing the agencies, accusing them of “overclassification run amok.”";
     const people: Person[] = [
-      { id: "p1", name: "Bernie Sanders", aliases: ["Sanders"], role: null, mentions: [{ start: text.indexOf("Sanders"), end: text.indexOf("Sanders") + 7 }] },
-      { id: "p2", name: "Hillary Clinton", aliases: ["Clinton"], role: null, mentions: [{ start: text.indexOf("Clinton"), end: text.indexOf("Clinton") + 7 }] },
+      named(text, "p1", "Bernie Sanders", "Sanders"),
+      named(text, "p2", "Hillary Clinton", "Clinton"),
     ];
     expect(cueOf(text, people)).toEqual([
       { speaker: null, cue: "Sanders’ campaign" },
@@ -90,9 +95,9 @@ describe("a name modifying what follows it: 'The Sanders campaign projects'", ()
   it("gives the quote to the campaign, not to the name inside it; an ad's words to the one it is named for", () => {
     const text = "Intro.\nThe Sanders campaign projects that “imposing a tax of a fraction of a percent” on trades would raise $75 billion.\nThe Rove ad hits Clinton for taking “54 times more money from Wall Street.”";
     const people: Person[] = [
-      { id: "p1", name: "Bernie Sanders", aliases: ["Sanders"], role: null, mentions: [{ start: text.indexOf("Sanders"), end: text.indexOf("Sanders") + 7 }] },
-      { id: "p2", name: "Karl Rove", aliases: ["Rove"], role: null, mentions: [{ start: text.indexOf("Rove"), end: text.indexOf("Rove") + 4 }] },
-      { id: "p3", name: "Hillary Clinton", aliases: ["Clinton"], role: null, mentions: [{ start: text.indexOf("Clinton"), end: text.indexOf("Clinton") + 7 }] },
+      named(text, "p1", "Bernie Sanders", "Sanders"),
+      named(text, "p2", "Karl Rove", "Rove"),
+      named(text, "p3", "Hillary Clinton", "Clinton"),
     ];
     expect(cueOf(text, people)).toEqual([
       { speaker: null, cue: "The Sanders campaign" },
