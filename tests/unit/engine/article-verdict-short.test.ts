@@ -1,14 +1,8 @@
 // Short single stories: one headline, a byline or a date under it, a few paragraphs, on a page
 // whose menus, headline lists and footer outweigh the story. Readers call them articles; the
 // verdict read them as a portal's furniture around a fragment.
-import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { findArticle } from "../../../src/engine/article";
-
-function verdict(html: string, url: string): boolean {
-  const doc = new JSDOM(html, { url }).window.document;
-  return findArticle(doc, { url }).isArticle;
-}
+import { verdict } from "./article-verdict-page";
 
 const STORY = [
   "The town council voted on Tuesday night to move the weekly market from the square to the old railway yard, ending a dispute that has divided traders and residents for almost three years.",

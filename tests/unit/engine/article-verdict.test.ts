@@ -1,13 +1,7 @@
 // The article / not-article verdict on small pages written by hand, one of each kind the finder
 // meets: what a reader would call them, whatever the fitted weights are.
-import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { findArticle } from "../../../src/engine/article";
-
-function verdict(html: string, url: string): boolean {
-  const doc = new JSDOM(html, { url }).window.document;
-  return findArticle(doc, { url }).isArticle;
-}
+import { verdict } from "./article-verdict-page";
 
 const STORY = [
   "The town council voted on Tuesday night to move the weekly market from the square to the old railway yard, ending a dispute that has divided traders and residents for almost three years.",
