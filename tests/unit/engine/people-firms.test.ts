@@ -95,3 +95,27 @@ describe("findPeople: a firm's name that a post showed once", () => {
   });
 });
 
+// Invented firms and people. A firm's short name of one word has a surname's shape, and it
+// speaks and has a spokesman as a politician does; its legal name or a firm's things decide.
+describe("findPeople: a firm's one-word name beside its legal name or its shares", () => {
+  it("leaves out a firm that the text also gives with its legal form ('LM Whitaker AB'), and keeps its spokesman", () => {
+    const text = [
+      "Whitaker says wins 1.2 bln SKR order.",
+      "STOCKHOLM 1996-08-30",
+      "Swedish telecoms group LM Whitaker AB said on Friday it won an order worth 1.2 billion crowns.",
+      "Whitaker said in a statement the order was from the provincial post office.",
+      "The order included switching equipment and training, Whitaker spokesman Per Lindqvist told Reuters.",
+    ].join("\n");
+    expect(names(text)).toEqual(["Per Lindqvist"]);
+  });
+
+  it("leaves out a firm whose parent company and shares the text names, and keeps a politician with a spokesman", () => {
+    const text =
+      "Workers at the Whitaker factory in Indianapolis heard the news on Friday. \"This is strictly a business decision,\" said Robert Dunleavy, a senior executive at Whitaker's parent company. Whitaker's shares rose 3 percent. Whitaker said it would move to Mexico.";
+    expect(names(text)).toEqual(["Robert Dunleavy"]);
+    // a politician has a spokesman too, and no shares: "a spokesman for Garvey" is a person's office
+    const campaign =
+      "Ann Hollis, a spokeswoman for Garvey, said the campaign was on track. Garvey told supporters in Ohio that he would win. A Garvey spokesman declined to comment.";
+    expect(names(campaign)).toEqual(["Ann Hollis", "Garvey"]);
+  });
+});
