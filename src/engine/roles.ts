@@ -14,7 +14,8 @@ import { isAsciiLetter } from "./ascii";
 import { cardLine, RELATIONS } from "./roles/card";
 import { descriptionBefore } from "./roles/describe";
 import { affiliationBefore } from "./roles/affiliation";
-import { titleLine } from "./roles/spell-out";
+import { spellOutTitle, titleLine } from "./roles/spell-out";
+import { phraseStart, stackedBefore, stackLine } from "./roles/stack";
 import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, POSSESSOR_NOUNS } from "./roles/lexicon";
 
 const MAX_ROLE_WORDS = 10;
@@ -106,6 +107,10 @@ function titleBefore(text: string, start: number, out?: { plural: boolean }, ful
     const lw = lower(w);
     const c0 = w.charCodeAt(0);
     const capital = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(w);
+    // an "of" complement belongs to a title before it ("Secretary of State"); after anything
+    // else the title is the complement's own ("a veteran of President Bill Clinton's
+    // administration" → "President")
+    if (role[0] === "of" && !(capital && TITLES.has(lw))) break;
     // (a plural ends in "s" or "s.": most capitals before a name do not, and skip the regex)
     const one = role.length === 0 && capital && lw.endsWith("s") && (lw === "reps" || !TITLES.has(lw)) ? singularTitle(w) : null;
     if (one) {
@@ -587,6 +592,18 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
     }
     return null;
   };
+  /** The first of two descriptions stacked with "and" before the one read at the name ("former
+   *  Secretary of State and Democratic presidential nominee X"): `raw` as it stands before `start`. */
+  const firstOfStack = (at: number): string | null => {
+    const first = titleBefore(text, at, undefined, isFullName) ?? descriptionBefore(text, at, isName);
+    // (an imperative opening the sentence is no qualifier: "Follow Breitbart News reporter and …")
+    const opener = first && /^(\p{Lu}\p{Ll}+)[ \u00a0]/u.exec(first);
+    return opener && SENTENCE_OPENERS.has(opener[1]!.toLowerCase()) ? first!.slice(opener[0].length) : first;
+  };
+  const stacked = (raw: string, start: number, line: string): string => {
+    const first = stackedBefore(text, phraseStart(text, start, raw), firstOfStack);
+    return first ? stackLine(spellOutTitle(first), line) : line;
+  };
   return people.map((mentions) => {
     // a one-word description ("spokeswoman", "billionaire") says less than a role given at a
     // later mention ("Fiorina, the former CEO of Hewlett-Packard,"): it is kept only when no
@@ -614,10 +631,11 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
     for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
       const title = titleBefore(text, m.start, undefined, isFullName);
       const line = title && settle(titleLine(title, text, m.end), true);
-      if (line) return line;
+      if (line) return stacked(title!, m.start, line);
       // "… as it did Democratic candidate Ann Lee in 2016": a description dated to a past year
       // was that year's, and a card showing it today would mislead
       let described = descriptionBefore(text, m.start, isName);
+      if (described) described = stacked(described, m.start, described);
       // one of a pair under one plural description: "presidential candidates Ann Lee and Bo Ray"
       if (!described) {
         if (/^(?:,|[ \u00a0]+and)[ \u00a0]+\p{Lu}/u.test(text.slice(m.end, m.end + 8))) described = descriptionBefore(text, m.start, isName, true);
