@@ -10,6 +10,7 @@ import { describedAs, isPartyNoun, isPersonNoun } from "./describe";
 import { captionParas, inCaption } from "./captions";
 import { type Gender, personGender } from "./gender";
 import { isOwnWords } from "./owned";
+import { relativeReader, titleSexBefore } from "./relatives";
 import type { PeopleIndex } from "./people-index";
 import { sentenceStart } from "./sentences";
 import type { Cue } from "./speaker-phrase";
@@ -34,6 +35,7 @@ function jobBefore(lead: string): boolean {
 export function speakerResolver(text: string, people: readonly Person[], paras: readonly Span[], index: PeopleIndex): (cue: Cue) => string | null {
   const { mentions, mentionOver, inQuote, personAt, namedBefore, namedAfter, lastMentionBefore } = index;
   const byId = new Map(people.map((p) => [p.id, p]));
+  const relativeAs = relativeReader(text, people);
   const genders = new Map<string, Gender | null>();
   const genderOf = (id: string): Gender | null => {
     let g = genders.get(id);
@@ -163,7 +165,13 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
   };
 
   return (cue: Cue): string | null => {
-    if (cue.kind === "name") return personAt(cue);
+    if (cue.kind === "name") {
+      // "Mrs. Abedini said" among Saeed and Naghmeh Abedini: the title says which relative
+      const id = personAt(cue);
+      const m = id ? mentionOver(cue.start, cue.end) : null;
+      const sex = m ? titleSexBefore(text, m.start) : undefined;
+      return m && sex ? relativeAs(m.start, m.end, m.id, sex) : id;
+    }
     // "Axelrod's memoir says", "Trump's tweet read": what someone wrote or said speaks for them
     // (their spokeswoman, family or campaign is someone else: described, as any description)
     if (cue.owner && isOwnWords(text.slice(cue.start, cue.end).match(/\p{L}+$/u)?.[0] ?? "")) return personAt(cue.owner);

@@ -34,3 +34,15 @@ describe("given names that are also words tell the speaker's sex", () => {
     expect(speakers(text, cast(text, [["Hillary Clinton", ["Hillary Clinton"]], ["Bill Clinton", ["Bill Clinton", "Clinton"]], ["Bernie Sanders", ["Sanders"]]]))).toEqual([["You can't just show up at election time,", "Hillary Clinton"]]);
   });
 });
+
+describe("a courtesy title says which relative a shared surname is", () => {
+  it("gives 'Mrs. Ellery said' to the wife when the lone surname was read as her husband", () => {
+    const text = "Mark Ellery was freed on Saturday after two years in prison, and his wife, Hope Ellery, took the call. Ellery is expected home this week.\n“I could hear how tired he was,” Mrs. Ellery wrote on Sunday.";
+    expect(speakers(text, cast(text, [["Mark Ellery", ["Mark Ellery", "Ellery"]], ["Hope Ellery", ["Hope Ellery"]]]))).toEqual([["I could hear how tired he was,", "Hope Ellery"]]);
+  });
+
+  it("gives 'Mrs. Ostrova said' to the relative whose name tells nothing when the other is a man", () => {
+    const text = "Pavel Ostrova was freed on Saturday, and his wife, Zhanyl Ostrova, took the call. Ostrova is expected home this week.\n“I could hear how tired he was,” Mrs. Ostrova wrote on Sunday.";
+    expect(speakers(text, cast(text, [["Pavel Ostrova", ["Pavel Ostrova", "Ostrova"]], ["Zhanyl Ostrova", ["Zhanyl Ostrova"]]]))).toEqual([["I could hear how tired he was,", "Zhanyl Ostrova"]]);
+  });
+});
