@@ -8,6 +8,7 @@
  */
 import { isDemonym, isPlaceName } from "../lexicon/place-sets";
 import { ROLE_NOUNS, TITLES } from "../lexicon/words";
+import { SPEECH_VERBS } from "../lexicon/speech";
 import { DESCRIPTION_HEADS, LOWER_MODIFIERS } from "./lexicon";
 
 function isPlace(s: string): boolean {
@@ -35,7 +36,7 @@ export const RELATIONS: ReadonlySet<string> = new Set(["wife", "husband", "son",
 // ("I" is left out: "a World War I veteran")
 function cutClause(p: string): string {
   // (with the preposition that opens it: "an adviser with whom Clinton corresponded")
-  return p.replace(/[ \u00a0]+(?:(?:with|to|for|of|by|from|under|about|on|in|at)[ \u00a0]+(?=wh))?(?:who|who['’]s|who['’]d|whom|whose|which|that|where|when|but|since|until|at[ \u00a0]+the[ \u00a0]+time|(?:in|from|between)[ \u00a0]+(?:1[89]|20)\d\d|during|(?:you|he|she|we|they)(?:['’]\p{Ll}{1,2})?)(?:[ \u00a0].*)?$/su, "");
+  return p.replace(/[ \u00a0]+(?:(?:with|to|for|of|by|from|under|about|on|in|at)[ \u00a0]+(?=wh))?(?:who|who['’]s|who['’]d|whom|whose|which|that|where|when|but|since|until|(?:at|by)[ \u00a0]+the[ \u00a0]+time|(?:in|from|between)[ \u00a0]+(?:1[89]|20)\d\d|during|(?:you|he|she|we|they)(?:['’]\p{Ll}{1,2})?)(?:[ \u00a0].*)?$/su, "");
 }
 
 /**
@@ -43,12 +44,21 @@ function cutClause(p: string): string {
  * candidate"), where "and" joining two nouns of one complement stays ("a vice president for
  * public and governmental affairs").
  */
-function cutSecondDescription(p: string): string {
+function cutSecondDescription(p: string, keep: boolean): string {
   const and = /[ \u00a0]+and[ \u00a0]+(\S+)(?:[ \u00a0]+(\S+))?(?:[ \u00a0]+(\S+))?/u.exec(p);
   if (!and) return p;
   const inComplement = /[ \u00a0](?:of|for|on|in)[ \u00a0]/.test(p.slice(0, and.index + 1));
   const next = and[1]!.toLowerCase();
-  if (!inComplement || /^(?:a|an|the|former|then|also|now)$/.test(next) || LOWER_MODIFIERS.has(next) || [and[1], and[2], and[3]].some((w) => w !== undefined && isHeadWord(w))) return p.slice(0, and.index);
+  const second = [and[1], and[2], and[3]].some((w) => w !== undefined && isHeadWord(w));
+  // two jobs of one short phrase, the second with no article of its own, are one line: "president
+  // and CEO of the bank", "an economist and tax expert"; a relation first is no job ("Carson's
+  // longtime friend and adviser" → "adviser")
+  if (keep && !inComplement && second && !/^(?:a|an|the|then|also|now)$/.test(next)) {
+    const first = p.slice(0, and.index).replace(/^(?:(?:a|an|the)[ \u00a0]+)/iu, "").split(/[ \u00a0]+/);
+    if (first.some((w) => RELATIONS.has(w.toLowerCase()))) return p.slice(and.index + /^[ \u00a0]+and[ \u00a0]+/u.exec(and[0])![0].length);
+    if (first.length <= 3 && first.some(isHeadWord)) return p;
+  }
+  if (!inComplement || /^(?:a|an|the|former|then|also|now)$/.test(next) || LOWER_MODIFIERS.has(next) || second) return p.slice(0, and.index);
   return p;
 }
 
@@ -57,6 +67,12 @@ function cutSecondDescription(p: string): string {
  * the offset (in `phrase`) of another person's mention inside it, or -1.
  */
 export function cardLine(phrase: string, nameAt: number, maxWords = 12): string | null {
+  // (both jobs where the line holds them; the first alone where it would run too long, and
+  // where another person's name stands in the phrase: "a consultant and longtime Lee critic")
+  return (nameAt < 0 ? line(phrase, nameAt, maxWords, true) : null) ?? line(phrase, nameAt, maxWords, false);
+}
+
+function line(phrase: string, nameAt: number, maxWords: number, keep: boolean): string | null {
   let p = phrase;
   // "a secretary of labor during the Clinton administration": a job dated to a past
   // administration or term is a former one, once the time phrase is cut
@@ -65,7 +81,7 @@ export function cardLine(phrase: string, nameAt: number, maxWords = 12): string 
   // ("a Texas media consultant and an influential Hispanic Republican who …": the name finder's
   // "Hispanic Republican" no longer costs the consultant his role)
   p = cutClause(p);
-  p = cutSecondDescription(p);
+  p = cutSecondDescription(p, keep);
   if (nameAt >= p.length) nameAt = -1;
   if (nameAt >= 0) {
     const before = p.slice(0, nameAt);
@@ -75,10 +91,18 @@ export function cardLine(phrase: string, nameAt: number, maxWords = 12): string 
     if (!cut) return null; // the name is not after a preposition: the phrase is about them
     p = before.slice(0, cut.index);
   }
-  p = cutSecondDescription(cutClause(p));
+  p = cutSecondDescription(cutClause(p), keep);
   const words = p.replace(/(?:^|[ \u00a0])\d{1,3}-year[- ]old(?=[ \u00a0]|$)/u, "").trim().split(/[ \u00a0]+/);
-  // a participle right after the job word ends it ("the executive arrested and charged")
+  // a bare appositive that runs on into the sentence's verb ends before it ("president and CEO
+  // of the Acme Association stated, …")
+  if (words.length > 2 && SPEECH_VERBS.has(words[words.length - 1]!.replace(/[,;:.]+$/, "")) && /(?:ed|s)$/.test(words[words.length - 1]!.replace(/[,;:.]+$/, ""))) words.length--;
+  // a participle right after the job word ends it ("the executive arrested and charged"), and
+  // so does one after an adverb of degree ("a physician well known for his work")
   for (let i = 1; i < words.length; i++) {
+    if (/^(?:well|best|widely|little|long|once)$/.test(words[i]!) && PARTICIPLE.test(words[i + 1] ?? "") && isHeadWord(words[i - 1]!)) {
+      words.length = i;
+      break;
+    }
     if (PARTICIPLE.test(words[i]!) && !NOT_PARTICIPLE.has(words[i]!) && isHeadWord(words[i - 1]!)) {
       // a past tense with its object is the sentence's verb ("Against Lee, the Ohio governor
       // earned 51 percent"): the phrase was never an appositive

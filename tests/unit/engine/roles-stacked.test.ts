@@ -19,4 +19,16 @@ describe("roles: two descriptions of one person (session 15)", () => {
     // the veteran is another person's description, the President is the name's
     expect(roleOf("said Mike Lund, a veteran of President Dale Renner's administration. Renner left.", "Dale Renner")).toBe("President");
   });
+
+  it("keeps both jobs of a short appositive joined by 'and', and not a clause after them", () => {
+    expect(roleOf("“It is a math problem,” said Ana Ruiz, president and CEO of the Harbor Grocers Association, on Friday. Ruiz left.", "Ana Ruiz")).toBe("president and CEO of the Harbor Grocers Association");
+    expect(roleOf("“Do so,” said Cole Brandt, an economist and tax expert, this week. Brandt left.", "Cole Brandt")).toBe("economist and tax expert");
+    // a relation first is no job: the second is
+    expect(roleOf("“She will be ready,” said Peter Lang, a friend and adviser who worked for her. Lang left.", "Peter Lang")).toBe("adviser");
+    // an appositive run on into the sentence's verb, or into an adjective phrase, ends before it
+    expect(roleOf("Otto Keel, president and CEO of Harbor Grocers Association stated, “It is math.” Keel left.", "Otto Keel")).toBe("president and CEO of Harbor Grocers Association");
+    expect(roleOf("It named Ivo Marsh, an anthropologist and physician well known for his work on malaria. Marsh left.", "Ivo Marsh")).toBe("anthropologist and physician");
+    // another person's name in the second job leaves the first alone
+    expect(roleOf("“No,” said Bo Ray, a Republican consultant and longtime Ada Kell critic, on Friday. Kell left. Ray left.", "Bo Ray")).toBe("Republican consultant");
+  });
 });

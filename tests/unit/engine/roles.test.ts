@@ -155,8 +155,10 @@ describe("roles: appositives read as a card line", () => {
     expect(roleOf("Omar Haddad said no. Lena Obi, a judge on the Haddad Court of Appeals, said more.", "Lena Obi")).toBe("judge on the Haddad Court of Appeals");
   });
 
-  it("keeps one description: a second joined by 'and' goes, a complement's 'and' stays", () => {
-    expect(roleOf("“Yes,” said Omar Haddad, a tax lawyer and senior fellow at a think tank, on Monday.", "Omar Haddad")).toBe("tax lawyer");
+  it("keeps a second description joined by 'and' to a short first (session 15), and a complement's 'and'", () => {
+    expect(roleOf("“Yes,” said Omar Haddad, a tax lawyer and senior fellow at a think tank, on Monday.", "Omar Haddad")).toBe("tax lawyer and senior fellow at a think tank");
+    // (one with its own article is a second phrase, not the first's)
+    expect(roleOf("“Yes,” said Omar Haddad, a tax lawyer and a senior fellow at a think tank, on Monday.", "Omar Haddad")).toBe("tax lawyer");
     expect(roleOf("“Yes,” said Omar Haddad, a vice president for public and governmental affairs, on Monday.", "Omar Haddad")).toBe("vice president for public and governmental affairs");
     expect(roleOf("“Yes,” said Omar Haddad, an analyst at the Center for Strategic and International Studies, on Monday.", "Omar Haddad")).toBe("analyst at the Center for Strategic and International Studies");
     expect(roleOf("“Yes,” said Omar Haddad, a professor of education and economics at Brown University.", "Omar Haddad")).toBe("professor of education and economics at Brown University");
