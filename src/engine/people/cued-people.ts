@@ -3,6 +3,7 @@
  * the span, a name parted from its firm at "of", a lone word given an age, a family or a wife
  * elsewhere. The tagger knows surnames only from its training news; these cues are the text's own.
  */
+import { ORG_HEADS } from "../lexicon/entity-words";
 import { FUNCTION_WORDS, MONTHS_DAYS, NON_PERSON_HEADS } from "../lexicon/words";
 import { APPOSITIVE_AFTER, afterPersonWord } from "./cues";
 import { jobBeforeName } from "./name-edges";
@@ -20,17 +21,32 @@ import { type Token, isAllCaps, isCapitalised } from "./tokens";
  */
 export function namedLikePeople(text: string, tokens: readonly Token[], spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   let res: TaggedSpan[] | null = null;
+  // (a split adds a span: res runs `off` ahead of spans from there on)
+  let off = 0;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
-    if (s.type !== "PER" && (afterPersonWord(tokens, s) || agedName(text, tokens, s))) (res ??= spans.slice())[i] = { ...s, type: "PER" };
+    if (s.type !== "PER" && (afterPersonWord(tokens, s) || agedName(text, tokens, s))) (res ??= spans.slice())[i + off] = { ...s, type: "PER" };
     else if (s.type !== "PER" && s.last - s.first >= 2 && postBeforeName(tokens, s) >= 0) {
       // "Lead Designer Cathleen Holloway" read as one organisation: the post ends before the
       // given name, and the name after it is a person's
       const k = postBeforeName(tokens, s);
       res ??= spans.slice();
-      res[i] = { ...s, end: tokens[k]!.end, last: k };
-      res.splice(i + 1, 0, { type: "PER", start: tokens[k + 1]!.start, end: s.end, first: k + 1, last: s.last });
-      i++;
+      res[i + off] = { ...s, end: tokens[k]!.end, last: k };
+      res.splice(i + off + 1, 0, { type: "PER", start: tokens[k + 1]!.start, end: s.end, first: k + 1, last: s.last });
+      off++;
+    } else if (s.type !== "PER" && postOfDepartment(tokens, s) >= 0) {
+      // "Minister of Finance Mar'ie Muhammad", "Speaker of the House of Representatives Wahono"
+      // read as one organisation: the department ends on its last common word, and the name
+      // after it is the post holder's
+      const k = postOfDepartment(tokens, s);
+      res ??= spans.slice();
+      const person: TaggedSpan = { type: "PER", start: tokens[k]!.start, end: s.end, first: k, last: s.last };
+      if (k === s.first) res[i + off] = person;
+      else {
+        res[i + off] = { ...s, end: tokens[k - 1]!.end, last: k - 1 };
+        res.splice(i + off + 1, 0, person);
+        off++;
+      }
     } else if (s.type !== "PER" && s.last - s.first >= 3) {
       // "economist Lynn Reaser of Barnett Banks Inc.": the tagger read the person and her firm
       // as one organisation; a given name after a person's noun, up to "of", is the person
@@ -39,9 +55,9 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
       const head = { type: "PER" as const, start: s.start, end: tokens[j - 1]!.end, first: s.first, last: j - 1 };
       if (tokens[j]!.text !== "of" || !GIVEN.has(lower(tokens[s.first]!.text)) || !afterPersonWord(tokens, head)) continue;
       res ??= spans.slice();
-      res[i] = head;
-      res.splice(i + 1, 0, { ...s, start: tokens[j + 1]!.start, first: j + 1 });
-      i++;
+      res[i + off] = head;
+      res.splice(i + off + 1, 0, { ...s, start: tokens[j + 1]!.start, first: j + 1 });
+      off++;
     }
   }
   const cued = cuedSingles(text, tokens);
@@ -91,6 +107,47 @@ function postBeforeName(tokens: readonly Token[], s: TaggedSpan): number {
   const ws = tokens.slice(s.first, s.last + 1);
   if (ws.some((t) => t.kind !== "word")) return -1;
   for (let k = ws.length - 3; k >= 0; k--) if (jobBeforeName(ws, k)) return s.first + k;
+  return -1;
+}
+
+/** A department's word: an ordinary word of the news, an organisation's head, a function word. */
+const departmentWord = (t: Token) => {
+  const l = lower(t.text);
+  return t.kind === "word" && (!isCapitalised(t.text) || NON_NAME.has(l) || ORG_HEADS.has(l) || FUNCTION_WORDS.has(l));
+};
+/** A department's last word: a capitalised one or an organisation's head ("parliament"), not a
+ *  function word ("Saint of the Gutters", "King of the Hill") or a noun before a firm's name
+ *  ("CEO of telecom operator Salam"). */
+const departmentEnd = (t: Token) => {
+  const l = lower(t.text);
+  return departmentWord(t) && !FUNCTION_WORDS.has(l) && (isCapitalised(t.text) || ORG_HEADS.has(l));
+};
+/** A name's word after a department: name-shaped, and no place, month, nationality or title. */
+const holderWord = (t: Token) => {
+  const l = lower(t.text);
+  return t.kind === "word" && NAME_SHAPE.test(t.text) && !departmentWord(t) && !PLACE.has(l) && !MONTHS_DAYS.has(l) && !isDemonym(t.text) && !isTitle(l) && (!NON_PERSON_HEADS.has(l) || GIVEN.has(l));
+};
+/**
+ * The token index where a post holder's name starts in a span the tagger read as an organisation
+ * because a post "of" a department runs into it ("Minister of Trade and Industry Tungky
+ * Ariwibowo", "Chief of Judicial Police Manuel Alvarado", "Speaker of parliament Habib
+ * Boulares"), or -1. The department is read back from the name to "of" and a capitalised title
+ * before it, over department words only; the name is the one to three words after the last of
+ * them, all shaped like a name's.
+ */
+function postOfDepartment(tokens: readonly Token[], s: TaggedSpan): number {
+  let k = s.last + 1;
+  while (k > s.first && holderWord(tokens[k - 1]!)) k--;
+  if (k > s.last || s.last - k > 2 || k === 0 || !departmentEnd(tokens[k - 1]!)) return -1;
+  // back over the department's words (the span's and those before it) to "of" after a title
+  // ("of" after another department word is the department's own: "House of Representatives")
+  for (let j = k - 1, n = 0; j > 0 && n < 8; j--, n++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word" || (t.afterBreak && j < s.first)) return -1;
+    if (t.text !== "of") continue;
+    const p = tokens[j - 1]!;
+    if (p.kind === "word" && isCapitalised(p.text) && isTitle(lower(p.text))) return j < k - 1 ? k : -1;
+  }
   return -1;
 }
 
