@@ -48,8 +48,18 @@ const APPOSITIVE_PERSON = new Set(`spokesperson spokesman spokeswoman lawyer att
   soldier politician lawmaker congressman congresswoman nominee judge prosecutor detective`.split(/\s+/));
 /** What may follow the noun that ends an appositive ("a lawyer for the family", "a teacher,"). */
 const APPOSITIVE_END = /^(?:[,.;:)]|of|for|at|with|in|from|on|to|and|who|whose|based|since)$/i;
-/** The same appositive as text right after a name: ", a former army secretary of", ", 45, a teacher,". */
-export const APPOSITIVE_AFTER = new RegExp(`^,(?: \\d{1,2},)? (?:a|an|the) (?:[\\p{Ll}\\d][\\p{L}\\d'-]* ){0,3}(?:${[...APPOSITIVE_PERSON].join("|")})(?:[,.;:)]| (?:of|for|at|with|in|from|on|to|and|who|whose|based|since)\\b)`, "u");
+/**
+ * Posts that news style puts after a name with no article, before what they are a post of
+ * ("Constand Viljoen, leader of the Freedom Front", "Li Wei, head of research at"): a firm or a
+ * country is not given a bare post ("Sweden, a member of the EU" has its article).
+ */
+const BARE_POSTS = `leader|head|chairman|chairwoman|president|director|secretary|spokesman|spokeswoman|spokesperson|minister|founder|co-founder|owner|editor|governor|mayor|commander|coach|manager|captain|executive|ambassador|envoy`;
+const BARE_POST = new Set(BARE_POSTS.split("|"));
+/** Words that qualify a bare post ("former leader of", "deputy head of"). */
+const BARE_POST_MODIFIERS = `former|deputy|acting|interim|outgoing|vice|senior|chief|executive|general|managing`;
+const BARE_POST_MODIFIER = new Set(BARE_POST_MODIFIERS.split("|"));
+/** The same appositive as text right after a name: ", a former army secretary of", ", 45, a teacher,", ", leader of". */
+export const APPOSITIVE_AFTER = new RegExp(`^,(?: \\d{1,2},)? (?:(?:a|an|the) (?:[\\p{Ll}\\d][\\p{L}\\d'-]* ){0,3}(?:${[...APPOSITIVE_PERSON].join("|")})(?:[,.;:)]| (?:of|for|at|with|in|from|on|to|and|who|whose|based|since)\\b)|(?:(?:${BARE_POST_MODIFIERS}) ){0,2}(?:${BARE_POSTS}) (?:of|for|at)\\b)`, "u");
 /** The appositive nouns that, before a name, also name a group or a thing. */
 const APPOSITIVE_NOT_BEFORE = new Set(["man", "woman", "boy", "girl", "resident", "veteran", "artist", "founder", "co-founder", "cofounder", "engineer"]);
 /** Lower-case nouns of a person only, as they stand before a name ("midfielder Perino"). */
@@ -82,6 +92,18 @@ export function afterPersonWord(tokens: readonly Token[], s: TaggedSpan): boolea
   return !(next && next.kind === "word" && isCapitalised(next.text) && next.start === tokens[s.last]!.end + 1);
 }
 
+/** A bare post from token k: up to two modifiers, a post, then "of", "for" or "at" (", leader of the Freedom Front"). */
+function barePost(tokens: readonly Token[], k: number): boolean {
+  let n = 0;
+  while (n < 2 && tokens[k]?.kind === "word" && BARE_POST_MODIFIER.has(tokens[k]!.text)) {
+    k++;
+    n++;
+  }
+  const t = tokens[k];
+  const of = tokens[k + 1];
+  return !!t && !!of && t.kind === "word" && !of.afterBreak && BARE_POST.has(t.text) && /^(?:of|for|at)$/.test(of.text);
+}
+
 /** What follows "X's" only of a person ("Zoltan Kovacs's wife"), never of an organisation. */
 const KIN_AFTER_POSS = /^(?:wife|husband|widow|widower|son|sons|daughter|daughters|father|mother|parents|brother|sister|girlfriend|boyfriend|fiancee?|grandmother|grandfather|funeral|birthday|memoir|autobiography)$/i;
 const SAID = /^(?:said|says|told|added|wrote|recalled|explained|admitted|insisted)$/i;
@@ -112,7 +134,7 @@ export function personCue(tokens: Token[], c: Candidate): boolean {
   if (/^\d{1,2}$/.test(b.text)) return !!d && d.text === ",";
   // ("the rockers of Spinal Tap, who reunite": after "of" a "who" may be a band or a team)
   if (lb === "who") return !(before && before.text.toLowerCase() === "of");
-  if (lb !== "a" && lb !== "an" && lb !== "the") return false;
+  if (lb !== "a" && lb !== "an" && lb !== "the") return barePost(tokens, c.next + 1);
   // up to three lowercase (or "45-year-old") modifiers, then the noun
   for (let k = c.next + 2; k < c.next + 6; k++) {
     const t = tokens[k];

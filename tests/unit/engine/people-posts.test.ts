@@ -18,3 +18,14 @@ describe("findPeople: a post of a department before a name", () => {
     expect(names("He served as chief executive of telecom operator Salam before that.")).toEqual([]);
   });
 });
+
+describe("findPeople: a name with a bare post after it", () => {
+  it("finds a name that opens a sentence before ', leader of …', with no article to the post", () => {
+    const text = [
+      "Many farmers see the province as the best place for a home of their own.",
+      "Constand Verwoerd, leader of the Freedom Alliance party, told reporters on Friday that talks would go on.",
+      "Talks with Rhodes Holdings, owner of the land, have stalled.",
+    ].join("\n");
+    expect(names(text)).toEqual(["Constand Verwoerd"]);
+  });
+});
