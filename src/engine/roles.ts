@@ -491,6 +491,9 @@ const THEN = /^then(?:-|[ \u00a0]+)/u;
 // an acronym opening or closing a "name" (a generation's numeral, "III", is a name's)
 const ACRONYM_EDGE = /^\p{Lu}{2,}[ \u00a0]|[ \u00a0](?!(?:II|III|IV)$)\p{Lu}{2,}$/u;
 
+// a title and an appositive together, in words (the eval holds every line to 12)
+const MAX_WITH_APPOSITIVE = 12;
+
 const DATED = /^(?:['’]s)?[ \u00a0]+in[ \u00a0]+(?:1[89]|20)\d\d\b/u;
 
 /** One role (or null) per person, given each person's mentions in text order. */
@@ -605,6 +608,26 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
     const first = stackedBefore(text, phraseStart(text, start, raw), firstOfStack);
     return first ? stackLine(spellOutTitle(first), line) : line;
   };
+  /**
+   * A titled name's appositive after it says what the title does not ("Rep. Ann Lee (D-S.C.), the
+   * assistant leader of the Democratic caucus,", "Sen. Bo Ray, the Republican presidential
+   * candidate,"): the card shows both. Not one that repeats the title's job ("Sen. X, the senator
+   * from Ohio"), nor the first of a list (", the Department of Y, and the University of Z").
+   */
+  const withAppositive = (line: string, end: number): string => {
+    const tag = /^[ \u00a0]\([^()\n]{1,16}\)/u.exec(text.slice(end, end + 20));
+    const at = end + (tag ? tag[0].length : 0);
+    if (!/^,[ \u00a0]+(?:the|a|an)[ \u00a0]/u.test(text.slice(at, at + 8))) return line;
+    const after = appositiveAfter(text, at, nameIn);
+    // (a job of one word, cut from its complement, says little more: "a leader of Lee's …" → "leader")
+    if (!after?.includes(" ")) return line;
+    const stop = clauseEnd(text, at + 2);
+    if (/^,?[ \u00a0]+(?:and|or)[ \u00a0]/u.test(text.slice(stop, stop + 6))) return line;
+    const jobs = (l: string) => l.toLowerCase().split(" ").filter((w) => TITLES.has(w) || ROLE_NOUNS.has(w) || DESCRIPTION_HEADS.has(w));
+    const own = new Set(jobs(line));
+    if (jobs(after).some((w) => own.has(w))) return line;
+    return line.split(" ").length + after.split(" ").length <= MAX_WITH_APPOSITIVE ? `${line}, ${after}` : line;
+  };
   return people.map((mentions) => {
     // a one-word description ("spokeswoman", "billionaire") says less than a role given at a
     // later mention ("Fiorina, the former CEO of Hewlett-Packard,"): it is kept only when no
@@ -632,7 +655,7 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
     for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
       const title = titleBefore(text, m.start, undefined, isFullName);
       const line = title && settle(titleLine(title, text, m.end), true);
-      if (line) return stacked(title!, m.start, line);
+      if (line) return withAppositive(stacked(title!, m.start, line), m.end);
       // "… as it did Democratic candidate Ann Lee in 2016": a description dated to a past year
       // was that year's, and a card showing it today would mislead
       let described = descriptionBefore(text, m.start, isName);

@@ -31,4 +31,12 @@ describe("roles: two descriptions of one person (session 15)", () => {
     // another person's name in the second job leaves the first alone
     expect(roleOf("“No,” said Bo Ray, a Republican consultant and longtime Ada Kell critic, on Friday. Kell left. Ray left.", "Bo Ray")).toBe("Republican consultant");
   });
+
+  it("adds the appositive after a titled name where it says what the title does not", () => {
+    expect(roleOf("“One of the things,” said Rep. Ann Lee (D-S.C.), the assistant leader of the Democratic caucus. Lee left.", "Ann Lee")).toBe("Democratic Representative from South Carolina, assistant leader of the Democratic caucus");
+    expect(roleOf("Ohio Gov. Bo Ray, the Republican presidential contender, spoke. Ray left.", "Bo Ray")).toBe("Ohio Governor, Republican presidential contender");
+    // not one that repeats the title's job, nor the first of a list
+    expect(roleOf("Texas Sen. Cy Tam, the senator who ran, spoke. Tam left.", "Cy Tam")).toBe("Texas Senator");
+    expect(roleOf("It was sued by North Carolina Gov. Pat Lund, the state police department, and the university. Lund left.", "Pat Lund")).toBe("North Carolina Governor");
+  });
 });
