@@ -7,7 +7,7 @@ import { SPEECH_VERBS } from "../lexicon/speech";
 import type { Span } from "../types";
 import { isPersonNoun } from "./describe";
 import { isPeoplePlural, isPersonOrBody, isPossessive, ownedHead } from "./owned";
-import { ADVERB, AUXILIARY, CLAUSE_BREAK, DETERMINER, NOT_A_SPEAKER, PREPOSITION, PRONOUN, SENTENCE_OPENER, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
+import { ADVERB, AUXILIARY, CLAUSE_BREAK, DETERMINER, NOT_A_SPEAKER, PAST, PREPOSITION, PRONOUN, SENTENCE_OPENER, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
 import type { Word } from "./words";
 
 export interface Cue extends Span {
@@ -28,6 +28,17 @@ function proxyOf(ws: Word[], j: number, from: number): number {
   if (p - 1 < from || !/^(?:for|to|of|with)$/.test(ws[p]!.w)) return -1;
   const noun = ws[p - 1]!.w;
   return /^\p{Ll}/u.test(noun) && isPersonNoun(noun.toLowerCase()) ? p - 1 : -1;
+}
+
+/**
+ * Whether a finite reporting verb ("said", "says", "noted") follows word `k` after one space:
+ * then word `k` ends that verb's subject, a noun even when it is a reporting word ("One tweet
+ * said", "The agency report said").
+ */
+export function finiteVerbAfter(ws: Word[], k: number): boolean {
+  const next = ws[k + 1];
+  if (!next || next.start - ws[k]!.end !== 1 || !/^\p{Ll}/u.test(next.w) || !SPEECH_VERBS.has(next.w)) return false;
+  return PAST.test(next.w) || /(?:ed|s)$/.test(next.w);
 }
 
 /** The noun phrase naming a speaker that ends at word index `i` (inclusive), scanning left. */
@@ -80,7 +91,8 @@ export function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e:
     // "the former secretary of state and current Democratic presidential nominee said": a long
     // description may hold "of" and "and" when a lower-case head noun ends it
     // ("the former secretary of state and current … nominee": a verb form after "of" is a noun)
-    if ((SPEECH_VERBS.has(d) && ws[k - 1]?.w.toLowerCase() !== "of") || /^(?:or|but|that|to|in|on|for|with)$/.test(d)) break;
+    // (the phrase's own last word may be one: "One tweet said", "The agency report said")
+    if ((SPEECH_VERBS.has(d) && ws[k - 1]?.w.toLowerCase() !== "of" && !(k === i && finiteVerbAfter(ws, i))) || /^(?:or|but|that|to|in|on|for|with)$/.test(d)) break;
     if ((d === "and" || d === "of") && (k === i || i - k > 9 || !/^\p{Ll}/u.test(w.w))) break;
     if (k === i - 5 && !/^\p{Ll}/u.test(w.w)) break;
     if (k > 0 && i - k >= 9) break;
@@ -315,6 +327,17 @@ function ownedBy(ws: Word[], j: number, upTo: number, m: Span, start: number): C
   return owned > 0 ? { start: article ? ws[j - 1]!.start : start, end: ws[owned]!.end, kind: "description", owner: { start: m.start, end: m.end } } : null;
 }
 
+/**
+ * "An early tweet quoted", "The agency report said", "A statement was": a reporting word
+ * (not a past or a participle) with a verb right after it is the noun heading the subject.
+ */
+function nounBeforeVerb(ws: Word[], k: number, upTo: number): boolean {
+  const w = ws[k]!.w;
+  const next = ws[k + 1];
+  if (/(?:ed|ing)$/.test(w) || k + 1 >= upTo || !next || next.start - ws[k]!.end !== 1 || !/^\p{Ll}/u.test(next.w)) return false;
+  return /^\p{Ll}+ed$/u.test(next.w) || PAST.test(next.w) || (SPEECH_VERBS.has(next.w) && next.w.endsWith("s")) || /^(?:was|is|has|had|will|would|did|does)$/.test(next.w);
+}
+
 /** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */
 export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   // a capitalised word opening the sentence is its subject even when the finder did not take it
@@ -359,7 +382,7 @@ export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e:
   if (w0 && /^(?:the|a|an)$/i.test(w0.w) && upTo > 2) {
     let k = 1;
     // (not into the verb or an adverb after the head: "The music seemed", "The company now")
-    while (k + 1 < Math.min(upTo, 5) && /^[\p{Lu}\p{Ll}]/u.test(ws[k + 1]!.w) && !SPEECH_VERBS.has(ws[k + 1]!.w.toLowerCase()) && !PREPOSITION.test(ws[k + 1]!.w) && !CLAUSE_BREAK.test(ws[k + 1]!.w) && !AUXILIARY.test(ws[k + 1]!.w) && !/(?:ed|s)$/.test(ws[k]!.w) && !(/^\p{Ll}+ed$/u.test(ws[k + 1]!.w) || /^(?:now|so|still|even|only|just|too|also|then|often|never|later|once)$/.test(ws[k + 1]!.w))) k++;
+    while (k + 1 < Math.min(upTo, 5) && /^[\p{Lu}\p{Ll}]/u.test(ws[k + 1]!.w) && (!SPEECH_VERBS.has(ws[k + 1]!.w.toLowerCase()) || nounBeforeVerb(ws, k + 1, upTo)) && !PREPOSITION.test(ws[k + 1]!.w) && !CLAUSE_BREAK.test(ws[k + 1]!.w) && !AUXILIARY.test(ws[k + 1]!.w) && !/(?:ed|s)$/.test(ws[k]!.w) && !(/^\p{Ll}+ed$/u.test(ws[k + 1]!.w) || /^(?:now|so|still|even|only|just|too|also|then|often|never|later|once)$/.test(ws[k + 1]!.w))) k++;
     return { start: w0.start, end: ws[k]!.end, kind: "description" };
   }
   return null;

@@ -7,7 +7,7 @@
 import { SPEECH_VERBS } from "../lexicon/speech";
 import type { Span } from "../types";
 import { isPersonNoun } from "./describe";
-import { type Cue, describedOpening, firstSubject, mainSubject, phraseAt, subjectEndingAt } from "./speaker-phrase";
+import { type Cue, describedOpening, finiteVerbAfter, firstSubject, mainSubject, phraseAt, subjectEndingAt } from "./speaker-phrase";
 import { ADVERB, AGENT_END, AUXILIARY, CLAUSE_BREAK, DETERMINER, PAST, PREPOSITION, PRONOUN, SENTENCE_OPENER, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
 import type { Word } from "./words";
 
@@ -74,19 +74,30 @@ function passiveAgent(text: string, ws: Word[], v: number, mentionAt: (s: number
   return null;
 }
 
+// adjectives that modify what was said, never a speaker ("his recent remarks", "an early tweet")
+const SPEECH_ADJECTIVE = /^(?:recent|early|earlier|past|latest|previous|prior|initial|original|first|last|final|later|new|public|private|official|formal|informal|written|prepared|brief|joint|repeated|frequent|numerous|controversial|inflammatory|angry|famous|infamous|now-deleted|deleted|subsequent|separate|similar|same)$/;
+const OWNER_OR_ARTICLE = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|one|another|each|every|no|any)$/;
+
 /**
  * Whether the reporting word at `v` is a noun here: after a possessive or a determiner, after an
  * article and one or two modifiers, or after "of" and one modifier.
  */
 function isNounHere(text: string, ws: Word[], v: number, lv: string, pw: string, before: string, mentionAt: (s: number, e: number) => Span | null): boolean {
   if (/['’]s?$/.test(text.slice(ws[v - 1]!.start, ws[v - 1]!.end)) || /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|of|in|to)$/.test(pw)) return true;
+  // "One tweet said", "The agency report said": a reporting word right before a finite
+  // reporting verb is that verb's subject, a noun (not after its own subject: "which Will claims
+  // affirmed")
+  if (finiteVerbAfter(ws, v) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) && !PRONOUN.test(pw) && !/^(?:who|which|that)$/.test(pw)) return true;
+  // "his recent remarks", "an early tweet", "their past comments": after an article or an owner
+  // and one or two adjectives no subject can head, the word is a noun whatever its ending
+  const p2 = ws[v - 2]?.w.toLowerCase() ?? "";
+  const p3 = ws[v - 3]?.w.toLowerCase() ?? "";
+  if (SPEECH_ADJECTIVE.test(pw) && !/[,;:()—–]/.test(text.slice(ws[v - 2]?.end ?? 0, ws[v]!.start)) && (OWNER_OR_ARTICLE.test(p2) || (SPEECH_ADJECTIVE.test(p2) && OWNER_OR_ARTICLE.test(p3)))) return true;
   // "to make a controversial comment", "for the long term": a bare verb form after an article
   // and one word is a noun (a singular subject would take "comments"; a plural one ends in -s)
-  const p2 = ws[v - 2]?.w.toLowerCase() ?? "";
   if (/^(?:a|an|the|his|her|its|their|this)$/.test(p2) && !/,/.test(before) && !/(?:s|ed|ing)$/.test(lv) && !PAST.test(lv) && !/s$/.test(pw) && !/^(?:people|police|media|public|staff|men|women|children|crowd)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end)) return true;
   // ("an overall cost estimate": the same after an article and two lower-case modifiers, none
   // a plural, an adverb or a pronoun, with no comma between)
-  const p3 = ws[v - 3]?.w.toLowerCase() ?? "";
   if (/^(?:a|an|the|his|her|its|their|this)$/.test(p3) && !/[,;:()—–]/.test(text.slice(ws[v - 3]!.end, ws[v]!.start)) && !/(?:s|ed|ing)$/.test(lv) && !PAST.test(lv) && [ws[v - 2]!, ws[v - 1]!].every((w) => /^\p{Ll}+$/u.test(w.w) && !/s$/.test(w.w) && !ADVERB.test(w.w) && !AUXILIARY.test(w.w) && !PRONOUN.test(w.w) && !CLAUSE_BREAK.test(w.w) && !SPEECH_VERBS.has(w.w)) && !/^(?:people|police|media|public|staff|men|women|children|crowd)$/.test(pw)) return true;
   // "32% of Republican claims": a noun after "of" and one modifier ("many of them said" speaks)
   // (after a comma the verb is the sentence's: "officials, speaking on condition of anonymity, said")
