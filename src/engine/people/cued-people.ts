@@ -6,8 +6,9 @@
 import { ORG_HEADS } from "../lexicon/entity-words";
 import { FUNCTION_WORDS, MONTHS_DAYS, NON_PERSON_HEADS } from "../lexicon/words";
 import { APPOSITIVE_AFTER, afterPersonWord } from "./cues";
+import { writtenLower } from "./lower-case";
 import { jobBeforeName } from "./name-edges";
-import { GIVEN, NAME_SHAPE, NON_NAME, PLACE, isDemonym, lower } from "./name-words";
+import { GIVEN, NAMEISH, NAME_SHAPE, NON_NAME, ORG_WORD, PLACE, isDemonym, lower } from "./name-words";
 import type { TaggedSpan } from "./tagger";
 import { isHonorific, isTitle } from "./titles";
 import { type Token, isAllCaps, isCapitalised } from "./tokens";
@@ -25,7 +26,7 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
   let off = 0;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
-    if (s.type !== "PER" && (afterPersonWord(tokens, s) || agedName(text, tokens, s))) (res ??= spans.slice())[i + off] = { ...s, type: "PER" };
+    if (s.type !== "PER" && (afterPersonWord(tokens, s) || agedName(text, tokens, s) || pairedWithPerson(text, tokens, spans, i))) (res ??= spans.slice())[i + off] = { ...s, type: "PER" };
     else if (s.type !== "PER" && s.last - s.first >= 2 && postBeforeName(tokens, s) >= 0) {
       // "Lead Designer Cathleen Holloway" read as one organisation: the post ends before the
       // given name, and the name after it is a person's
@@ -100,6 +101,33 @@ function agedName(text: string, tokens: readonly Token[], s: TaggedSpan): boolea
     if (t.kind !== "word" || !NAME_SHAPE.test(t.text) || NON_PERSON_HEADS.has(l) || FUNCTION_WORDS.has(l) || MONTHS_DAYS.has(l)) return false;
   }
   return true;
+}
+
+/**
+ * Two name-shaped words joined by "and" to a person's full name the tagger found
+ * ("two opposition leaders, Zenon Poznyak and Sergei Naumchik"): English coordinates things of
+ * one kind, and words that are no place, firm, head or common word of the news are a name's.
+ */
+function pairedWithPerson(text: string, tokens: readonly Token[], spans: readonly TaggedSpan[], i: number): boolean {
+  const s = spans[i]!;
+  if (s.last !== s.first + 1) return false;
+  // (a plural in it is a group's or a thing's noun, "Senators Ted Cruz and …", "Floridians Jeb Bush and …";
+  // a word the text writes in lower case is a thing's, "Tiny Bookshop", "Alila Brands")
+  for (let k = s.first; k <= s.last; k++) {
+    const l = lower(tokens[k]!.text);
+    if (l.endsWith("s") && !GIVEN.has(l) && !NAMEISH.has(l)) return false;
+  }
+  for (let k = s.first; k <= s.last; k++) if (!holderWord(tokens[k]!) || ORG_WORD.has(lower(tokens[k]!.text)) || writtenLower(text, lower(tokens[k]!.text))) return false;
+  // (after "of" it is a firm's or a place's: "Wilson Tang of Nom Wah and Sal Lamboglia")
+  if (tokens[s.first - 1]?.text === "of") return false;
+  // (the person beside it opens on a given name: "The Old Country and Tiny Bookshop" is none)
+  const full = (p: TaggedSpan | undefined) => !!p && p.type === "PER" && p.last > p.first && GIVEN.has(lower(tokens[p.first]!.text));
+  const next = spans[i + 1];
+  const prev = spans[i - 1];
+  const after = tokens[s.last + 1];
+  const before = tokens[s.first - 1];
+  if (after?.text === "and" && full(next) && next!.first === s.last + 2 && !tokens[next!.last + 1]?.text.match(/^\p{Lu}/u)) return true;
+  return before?.text === "and" && full(prev) && prev!.last === s.first - 2 && !(after?.kind === "word" && isCapitalised(after.text));
 }
 
 /** The token index of the last post word in the span before a given name and a surname, or -1. */

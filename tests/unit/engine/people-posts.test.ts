@@ -29,3 +29,12 @@ describe("findPeople: a name with a bare post after it", () => {
     expect(names(text)).toEqual(["Constand Verwoerd"]);
   });
 });
+
+describe("findPeople: a name coordinated with a person's", () => {
+  it("finds an unseen name joined by 'and' to a person's full name, without a plural noun before it", () => {
+    const text = "The United States has granted political asylum to two opposition leaders, Zenon Vasylko and Sergei Hrabarchuk.";
+    expect(names(text)).toEqual(["Zenon Vasylko", "Sergei Hrabarchuk"]);
+    // a plural is a group's noun, not a given name: the person is the full name after it
+    expect(names("Senators Ted Cruz and Marco Rubio said they would vote against it.")).toEqual(["Ted Cruz", "Marco Rubio"]);
+  });
+});
