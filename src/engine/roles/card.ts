@@ -76,7 +76,8 @@ function line(phrase: string, nameAt: number, maxWords: number, keep: boolean): 
   let p = phrase;
   // "a secretary of labor during the Clinton administration": a job dated to a past
   // administration or term is a former one, once the time phrase is cut
-  const past = /[ \u00a0]during[ \u00a0](?:[^,;]*[ \u00a0])?(?:administration|presidency|tenure|term|terms|years|era|government)\b/u.test(p);
+  // (so is one held "at the time": "his national security adviser at the time")
+  const past = /[ \u00a0]during[ \u00a0](?:[^,;]*[ \u00a0])?(?:administration|presidency|tenure|term|terms|years|era|government)\b|[ \u00a0]at[ \u00a0]the[ \u00a0]time$/u.test(p);
   // the clause and the second description go first: a name inside them is not the job's
   // ("a Texas media consultant and an influential Hispanic Republican who …": the name finder's
   // "Hispanic Republican" no longer costs the consultant his role)

@@ -22,6 +22,8 @@ const MAX_WORDS = 8;
 const NOUN_FIRST_HEADS = new Set(["coach", "host", "director", "producer", "founder", "creator", "owner", "publisher", "officer", "agent", "captain", "marshal", "principal", "dean", "anchor", "pilot", "engineer", "trader", "dealer", "broker", "speaker", "teacher", "student", "judge"]);
 const VERB_MARKERS = new Set(["to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does", "do", "not", "never", "cannot", "i", "we", "you", "they", "who", "also", "helped", "help", "helps", "let", "lets"]);
 const MAX_CAPITALS = 4;
+// modifiers that date a job, whoever it was held for
+const TIME_MODIFIERS = new Set(["former", "ex", "onetime", "one-time", "longtime", "then", "late", "erstwhile"]);
 
 // place words that may open a sentence and still qualify a role ("Chinese leader", "Ohio governor")
 const isPlaceWord = (lw: string): boolean => isDemonym(lw) || isCountry(lw) || isRegion(lw);
@@ -140,9 +142,13 @@ export function descriptionBefore(text: string, start: number, isName: (s: numbe
   if (!isLowerWord(hw) || !isHead(hw) || isName(words[head]!.start, words[k]!.end)) return null;
   let first = head;
   let capitals = 0;
+  let nameAt = -1;
   for (let i = head - 1; i >= 0 && k - i < MAX_WORDS; i--) {
     const { w, start: s, end: e } = words[i]!;
-    if (isName(s, e)) break;
+    if (isName(s, e)) {
+      nameAt = i;
+      break;
+    }
     const bare = w.replace(/['’]s$/, "");
     const lw = bare.toLowerCase();
     if (isLowerWord(w)) {
@@ -170,6 +176,14 @@ export function descriptionBefore(text: string, start: number, isName: (s: numbe
   if (first === head && head === k && AMBIGUOUS_HEADS.has(hw) && !(NOUN_FIRST_HEADS.has(hw) && !(k > 0 && VERB_MARKERS.has(words[k - 1]!.w.toLowerCase())))) return null;
   // nothing but modifiers before a bare head: "former", "then" alone are not a role's start
   const phrase = words.slice(first, k + 1).map((x) => x.w);
+  // "former Obama adviser X": the description stops at whose job it was, but a time before that
+  // name is the job's ("former adviser", not "adviser")
+  if (nameAt >= 0 && first === nameAt + 1) {
+    let i = nameAt;
+    while (i > 0 && isName(words[i - 1]!.start, words[i - 1]!.end)) i--;
+    const time = i > 0 ? words[i - 1]!.w.toLowerCase() : "";
+    if (TIME_MODIFIERS.has(time)) phrase.unshift(time);
+  }
   // the sentence's capital on a modifier is not the role's ("Former Democratic congressman")
   const lw0 = phrase[0]!.toLowerCase();
   if (opensSentence(words, first) && LOWER_MODIFIERS.has(lw0)) phrase[0] = lw0;
