@@ -4,9 +4,9 @@
  * attribution step that looks outside the quote's sentence.
  */
 import type { Span } from "../types";
+import { isCaption } from "./captions";
 import type { QuoteSite } from "./cue-in-sentence";
 import type { RawQuote } from "./marks";
-import { isCaption } from "./not-speech";
 import type { PeopleIndex } from "./people-index";
 import { sentenceEnd, sentenceStart } from "./sentences";
 import { introLine } from "./speaker-labels";

@@ -4,7 +4,7 @@
  * characters only: it knows nothing of words, sentences or speakers.
  */
 import type { Span } from "../types";
-import { isCaption } from "./not-speech";
+import { isCaption } from "./captions";
 
 export interface RawQuote extends Span {
   open: number; // index of the opening mark

@@ -144,19 +144,6 @@ function isSubhead(text: string, q: RawQuote, para: Span, first: boolean): boole
   return ws.length >= 2 && ws.length <= 10 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w));
 }
 
-export const CAPTION_OPENER = /^\s*(?:above|below|top|bottom|left|right|pictured|photo|photograph|image|picture|caption|illustration|credit)s?(?:\s+(?:left|right|top|bottom))?\s*[:|]/i;
-const CAPTION_CREDIT = /\b(?:(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy|credit)|courtesy of)\b/i;
-
-/**
- * A paragraph that is a picture's caption: it opens on the layout's marker ("Above:", "Photo:",
- * "Pictured:") or, short, carries a picture credit ("Photograph by …", "courtesy of …").
- */
-export function isCaption(text: string, p: Span): boolean {
-  if (p.end - p.start > 600) return false;
-  const s = text.slice(p.start, p.end);
-  return CAPTION_OPENER.test(s) || (s.length <= 300 && CAPTION_CREDIT.test(s));
-}
-
 /** Every word capitalised (or minor, or a number): the shape of a title. */
 function titleCased(body: string): boolean {
   const ws = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
