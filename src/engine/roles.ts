@@ -425,10 +425,15 @@ function copulaAfter(text: string, start: number, end: number, nameIn: (s: numbe
       // ("Obama's former secretary of state": the possessive stays in front)
       return line && m[1] ? formerly(line) : line;
     }
-    if (/[,;:.]$/.test(raw) || !(ROLE_MODIFIERS.has(w) || DESCRIPTION_MODIFIERS.has(w) || (/^\p{Lu}/u.test(raw) && !FUNCTION_WORDS.has(w)))) return null;
+    // (a field noun right before the job is the job's: "a longtime beverage writer", "a garden writer")
+    const field = fieldWord(raw) && !PRAISE.has(w) && DESCRIPTION_HEADS.has(lower((ws[i + 1] ?? "").replace(/[,;:.]+$/, "")));
+    if (/[,;:.]$/.test(raw) || !(ROLE_MODIFIERS.has(w) || DESCRIPTION_MODIFIERS.has(w) || field || (/^\p{Lu}/u.test(raw) && !FUNCTION_WORDS.has(w)))) return null;
   }
   return null;
 }
+
+// words of praise or size before a job, which say how good, not which job ("a great leader")
+const PRAISE = new Set(["good", "great", "best", "better", "real", "true", "big", "huge", "fine", "nice", "bad", "poor", "terrible", "natural", "born", "total", "complete", "perfect", "strong", "weak", "lousy", "fantastic", "wonderful", "amazing", "brilliant", "smart", "tough", "very", "pretty", "little", "young", "old", "new"]);
 
 /** A job the text puts in the past, as the card shows it ("Obama's former secretary of state": the possessive stays in front). */
 function formerly(line: string): string {

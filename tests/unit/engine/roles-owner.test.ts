@@ -16,4 +16,10 @@ describe("roles: a job held for someone else (session 15)", () => {
     // kin is still no job
     expect(roleOf("“We won,” said Jane Lund, his wife, on Friday. Lund left.", "Jane Lund")).toBeNull();
   });
+
+  it("reads a field noun before the job in 'X is a …' (session 15), and no praise", () => {
+    expect(roleOf("Why trust us\nKara Lindqvist is a longtime beverage writer living in Lyon. Lindqvist left.", "Kara Lindqvist")).toBe("longtime beverage writer");
+    expect(roleOf("Oren Lasko is a garden writer who lives in Palos Park. Lasko left.", "Oren Lasko")).toBe("garden writer");
+    expect(roleOf("Bo Ray is a great leader. Ray left.", "Bo Ray")).toBeNull();
+  });
 });
