@@ -41,6 +41,7 @@ import { withRuleMentions } from "./people/rule-mentions";
 import { surnameSense } from "./people/surname-sense";
 import { tableTeam } from "./people/tables";
 import { tagEntities } from "./people/tagger";
+import { vesselName } from "./people/vessels";
 import { standaloneWords, taggerRuns } from "./people/tagger-runs";
 import { type Token, tokenize } from "./people/tokens";
 import { dropWeakSingles } from "./people/weak-singles";
@@ -71,7 +72,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
 /** Does nothing show the group's name to be no person's: initials, a state, a title, a firm's
  *  word, a heading, ordinary words, a post's owner, a product? */
 function namesAPerson(text: string, g: Group): boolean {
-  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || headedName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || clubName(text, g) || firmName(text, g) || tableTeam(text, g)) return false;
+  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || headedName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || clubName(text, g) || firmName(text, g) || tableTeam(text, g) || vesselName(text, g)) return false;
   const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
   // ("said KellyAnne Conway, a pollster": a person's cue outweighs a brand's shape)
   return (!productName(fullest) && !nounPhrase(fullest)) || g.mentions.some((m) => strongPersonCue(text, m));
