@@ -15,6 +15,7 @@ import { cardLine, RELATIONS } from "./roles/card";
 import { descriptionBefore } from "./roles/describe";
 import { affiliationBefore } from "./roles/affiliation";
 import { indefiniteBefore } from "./roles/indefinite";
+import { labelBefore } from "./roles/label";
 import { spellOutTitle, titleLine } from "./roles/spell-out";
 import { phraseStart, stackedBefore, stackLine } from "./roles/stack";
 import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, POSSESSOR_NOUNS } from "./roles/lexicon";
@@ -696,7 +697,7 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
         weak ??= definite;
         definite = null;
       }
-      const role = definite ?? (residence ? null : appositiveAfter(text, m.end, nameIn) ?? indefiniteBefore(text, m.start, m.end, nameIn) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn));
+      const role = definite ?? (residence ? null : appositiveAfter(text, m.end, nameIn) ?? indefiniteBefore(text, m.start, m.end, nameIn) ?? labelBefore(text, m.start) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn));
       if (role && settle(role)) return role;
       // (a one-word "name" after a possessive is most often a thing's: "New Year’s Eve")
       // (nor a product's: a person's name opens and ends on no acronym, "Google’s AI Overview",

@@ -34,9 +34,11 @@ function qualifier(w: string): boolean {
  * null. `nameIn(s, e)` is where a person's name stands inside s..e, or -1.
  */
 export function indefiniteBefore(text: string, start: number, end: number, nameIn: (s: number, e: number) => number): string | null {
-  if (text.charCodeAt(start - 2) !== 44 || !/^(?:['’]s)?[,.;)]/.test(text.slice(end, end + 3))) return null;
+  // (set off by a comma, or by a dash: "A former presidential candidate -- X, who …")
+  const c = text.charCodeAt(start - 2);
+  if ((c !== 44 && c !== 45 && c !== 0x2014 && c !== 0x2013) || !/^(?:['’]s)?[,.;)]/.test(text.slice(end, end + 3))) return null;
   const lo = Math.max(0, start - 120);
-  const m = /(?:^|[\s(“"—])([Aa]n?|[Aa]nother|[Oo]ne)[ \u00a0]+([^,;:()\n"“”—–]{2,100}?),[ \u00a0]+$/u.exec(text.slice(lo, start));
+  const m = /(?:^|[\s(“"—])([Aa]n?|[Aa]nother|[Oo]ne)[ \u00a0]+([^,;:()\n"“”—–]{2,100}?)(?:,|[ \u00a0]+(?:--|—|–))[ \u00a0]+$/u.exec(text.slice(lo, start));
   // (a match at the slice's start may open inside a word)
   if (!m || (m.index === 0 && lo > 0 && !/^\s/u.test(m[0]))) return null;
   const det = lo + m.index + m[0].indexOf(m[1]!);

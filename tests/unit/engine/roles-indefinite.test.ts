@@ -16,4 +16,19 @@ describe("roles: an indefinite description set off before the name (session 15)"
     expect(roleOf("It was signed by another brother, Cole Brandt, on Friday. Brandt left.", "Cole Brandt")).toBeNull();
     expect(roleOf("said another Twitter user, Ada Kell, on Friday. Kell left.", "Ada Kell")).toBeNull();
   });
+
+  it("takes one set off by a dash too", () => {
+    expect(roleOf("It will fail. A former Republican presidential candidate -- Ana Ruiz, who lost in 2008 -- said so. Ruiz left.", "Ana Ruiz")).toBe("former Republican presidential candidate");
+  });
+});
+
+describe("roles: a job given as a label before the name (session 15)", () => {
+  it("takes 'CEO: Name', '(Instructor: Name)', 'About the Writer: Name' and no field name or headline's speaker", () => {
+    expect(roleOf("Company in focus: Harbor Systems\n\nCEO: Ilse Brandvold\n\nProduct in focus: Harbor Cloud", "Ilse Brandvold")).toBe("CEO");
+    expect(roleOf("- Ada Kell – Type & Expression (Instructor: Oren Lasko)\n- Bo Ray – Walk (Instructor: Cy Tam)", "Oren Lasko")).toBe("Instructor");
+    expect(roleOf("Breathe slowly.\n\nAbout the Writer: Mara Quist is a freelance writer and coach.", "Mara Quist")).toBe("Writer");
+    expect(roleOf("Pence: Dale Renner will not be at the debate, Trump said. Renner left.", "Dale Renner")).toBeNull();
+    expect(roleOf("Edited by staff. Location: Hal Brenner Hall. Contributing: Cole Brandt.", "Cole Brandt")).toBeNull();
+    expect(roleOf("Updates.\nPOSSIBLE SUSPECT: Ivo Marsh, was acting nervous. Marsh left.", "Ivo Marsh")).toBeNull();
+  });
 });
