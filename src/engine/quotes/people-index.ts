@@ -61,7 +61,7 @@ export interface PeopleIndex {
   mentionAt: (s: number, e: number) => Span | null;
   personAt: (s: Span) => string | null;
   labelPerson: (start: number, end: number) => string | null;
-  namedBefore: (pos: number, max: number, from?: number, skip?: (at: number) => boolean) => string[];
+  namedBefore: (pos: number, max: number, from?: number, skip?: (at: number) => boolean, as?: (start: number, end: number, id: string) => string) => string[];
   namedAfter: (from: number, to: number) => string[];
   lastMentionBefore: (id: string, pos: number, from?: number) => number;
 }
@@ -121,8 +121,9 @@ export function indexPeople(text: string, people: readonly Person[], raw: readon
     return byLowerName.get(label) ?? byLowerName.get("~" + label.split(" ").pop()!) ?? null;
   };
   /** People named before `pos`, nearest first, outside quotes (up to `max`, distinct); a mention
-   *  at a place `skip` answers true for does not count. */
-  const namedBefore = (pos: number, max: number, from = 0, skip?: (at: number) => boolean): string[] => {
+   *  at a place `skip` answers true for does not count; `as` may read a mention as someone else
+   *  (a surname relatives share, by the courtesy title before it). */
+  const namedBefore = (pos: number, max: number, from = 0, skip?: (at: number) => boolean, as?: (start: number, end: number, id: string) => string): string[] => {
     const out: string[] = [];
     // mentions the finder made, plus known surnames it missed, within the stretch [from, pos)
     const found: { at: number; id: string }[] = [];
@@ -132,7 +133,7 @@ export function indexPeople(text: string, people: readonly Person[], raw: readon
         if (m.start < from) break;
         continue;
       }
-      if (!inQuote(m.start) && !skip?.(m.start)) found.push({ at: m.start, id: m.id });
+      if (!inQuote(m.start) && !skip?.(m.start)) found.push({ at: m.start, id: as ? as(m.start, m.end, m.id) : m.id });
     }
     if (surname.size) {
       const seg = text.slice(Math.max(from, pos - 400), pos);

@@ -36,6 +36,11 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
   const { mentions, mentionOver, inQuote, personAt, namedBefore, namedAfter, lastMentionBefore } = index;
   const byId = new Map(people.map((p) => [p.id, p]));
   const relativeAs = relativeReader(text, people);
+  /** The relative a courtesy title before a mention makes it, in a cue and in a pronoun's chain alike. */
+  const titledAs = (start: number, end: number, id: string): string => {
+    const sex = titleSexBefore(text, start);
+    return sex ? relativeAs(start, end, id, sex) : id;
+  };
   const genders = new Map<string, Gender | null>();
   const genderOf = (id: string): Gender | null => {
     let g = genders.get(id);
@@ -67,7 +72,7 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
     // ("Clinton … Trump's remarks … she said" is Clinton); none fits: nobody, not a guess
     const want: Gender | null = pronoun === "he" ? "m" : pronoun === "she" ? "f" : null;
     const fitting = (skip?: (at: number) => boolean) =>
-      namedBefore(cue.start, want ? PRONOUN_REACH : 1, 0, skip).filter((id) => {
+      namedBefore(cue.start, want ? PRONOUN_REACH : 1, 0, skip, titledAs).filter((id) => {
         const g = want ? genderOf(id) : null;
         return !g || g === want;
       });
@@ -169,8 +174,7 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
       // "Mrs. Abedini said" among Saeed and Naghmeh Abedini: the title says which relative
       const id = personAt(cue);
       const m = id ? mentionOver(cue.start, cue.end) : null;
-      const sex = m ? titleSexBefore(text, m.start) : undefined;
-      return m && sex ? relativeAs(m.start, m.end, m.id, sex) : id;
+      return m ? titledAs(m.start, m.end, m.id) : id;
     }
     // "Axelrod's memoir says", "Trump's tweet read": what someone wrote or said speaks for them
     // (their spokeswoman, family or campaign is someone else: described, as any description)

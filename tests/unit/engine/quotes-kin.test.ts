@@ -45,4 +45,9 @@ describe("a courtesy title says which relative a shared surname is", () => {
     const text = "Pavel Ostrova was freed on Saturday, and his wife, Zhanyl Ostrova, took the call. Ostrova is expected home this week.\n“I could hear how tired he was,” Mrs. Ostrova wrote on Sunday.";
     expect(speakers(text, cast(text, [["Pavel Ostrova", ["Pavel Ostrova", "Ostrova"]], ["Zhanyl Ostrova", ["Zhanyl Ostrova"]]]))).toEqual([["I could hear how tired he was,", "Zhanyl Ostrova"]]);
   });
+
+  it("follows 'Mrs. Ellery' to the wife in a pronoun's chain too", () => {
+    const text = "Hope Ellery spoke at the Dayton town hall on Monday. Her husband, Mark Ellery, once worked with Ms. Dunne, an intern, and with Tom Baker and Carl Fisk. A young woman asked Mrs. Ellery about Mr. Ellery.\nMrs. Ellery did not hesitate. “Everyone deserves to be heard,” she said.";
+    expect(speakers(text, cast(text, [["Hope Ellery", ["Hope Ellery"]], ["Mark Ellery", ["Mark Ellery", "Ellery"]], ["Lena Dunne", ["Dunne"]], ["Tom Baker", ["Tom Baker"]], ["Carl Fisk", ["Carl Fisk"]]]))).toEqual([["Everyone deserves to be heard,", "Hope Ellery"]]);
+  });
 });
