@@ -90,6 +90,23 @@ function highlightOf(ranges: AbstractRange[]): Highlight {
 
 /** Replaces every dramatis-* highlight with a fresh paint of `targets`. */
 export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
+  return startPaint(registry, input).run(() => false)!;
+}
+
+/** A paint that can pause between ranges. */
+export interface PaintJob {
+  /** Builds ranges until `pause()` says stop (asked between targets): null while ranges are
+   *  left, else the paint, registered at once (no half-painted article is ever shown). */
+  run(pause: () => boolean): Painted | null;
+}
+
+/**
+ * The paint of `targets`, in as many calls of run() as the caller gives it: a long article's
+ * thousands of ranges (the 20x page: ~40 ms of range building in one task on a quiet machine)
+ * are built over several tasks so the page is not blocked by one long task. The old paint
+ * stays on screen until the new one replaces it in one step.
+ */
+export function startPaint(registry: HighlightRegistry, input: PaintInput): PaintJob {
   const { analysis, index, targets, slots, theme, kinds, noEditable = false } = input;
   /** Each highlight's ranges, by its name, and its stacking priority. */
   const byName = new Map<string, { priority: number; ranges: AbstractRange[] }>();
@@ -117,8 +134,8 @@ export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
     return name;
   };
 
-  for (const t of targets) {
-    if (!shown(t)) continue;
+  const add = (t: Target): void => {
+    if (!shown(t)) return;
     let name: string;
     if (t.kind === "person") name = nameOf("person", slots.get(t.id) ?? 0);
     else if (t.kind === "quote") {
@@ -127,9 +144,9 @@ export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
     } else if (t.kind === "organization") name = nameOf("org");
     else if (t.kind === "place") name = nameOf("place");
     else name = nameOf("term");
-    if (t.end <= t.start) continue;
+    if (t.end <= t.start) return;
     const bounds = index.boundsOf(t.start, t.end);
-    if (!bounds || inEditable(bounds.startContainer) || inEditable(bounds.endContainer)) continue;
+    if (!bounds || inEditable(bounds.startContainer) || inEditable(bounds.endContainer)) return;
     // Static, not live: a live Range is one more object the document must move on every
     // mutation of the page, for as long as the paint lasts, and costs several times as much to
     // make (a long article's paint has thousands). A page change that moves the text is caught
@@ -139,14 +156,27 @@ export function paint(registry: HighlightRegistry, input: PaintInput): Painted {
     if (!h) byName.set(name, (h = { priority: PRIORITY[t.kind], ranges: [] }));
     h.ranges.push(range);
     rangeOf.set(t, range);
-  }
-  clearHighlights(registry);
-  for (const [name, { priority, ranges }] of byName) {
-    const h = highlightOf(ranges);
-    h.priority = priority;
-    register(registry, name, h);
-  }
-  return paintedOf(rangeOf, targets);
+  };
+
+  let next = 0;
+  let done: Painted | null = null;
+  return {
+    run(pause: () => boolean): Painted | null {
+      if (done) return done;
+      // every call builds at least one range, so a job always ends
+      do {
+        if (next < targets.length) add(targets[next++]!);
+      } while (next < targets.length && !pause());
+      if (next < targets.length) return null;
+      clearHighlights(registry);
+      for (const [name, { priority, ranges }] of byName) {
+        const h = highlightOf(ranges);
+        h.priority = priority;
+        register(registry, name, h);
+      }
+      return (done = paintedOf(rangeOf, targets));
+    },
+  };
 }
 
 /** What a paint left, with the hover's two lookups (offset → target, range → target) built on

@@ -254,6 +254,19 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     }
   });
 
+  it("an article painted over many tasks (as a long one is) shows exactly the paint made in one task, all at once", async () => {
+    const first = (await allPainted(page)).sort();
+    // the test build's switch for the smallest paint slices, one range a task (compiled out of what ships)
+    const sliced = await s.open(`${s.server.url("demo.html")}#dramatis-test-sliced-paint`);
+    try {
+      const p = await firstPainted(sliced, "the page painted in slices");
+      expect(p.phases.paintTasks).toBeGreaterThan(1);
+      expect((await allPainted(sliced)).sort()).toEqual(first);
+    } finally {
+      await sliced.close();
+    }
+  });
+
   it("every occurrence of each person's short name in the article is painted as that person", async () => {
     const uncovered = await page.evaluate((people) => {
       const ranges = [...CSS.highlights]

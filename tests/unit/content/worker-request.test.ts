@@ -61,6 +61,25 @@ describe("the first paint's worker request", () => {
     expect(sent.index.text).toBe(buildTextIndex(location).text);
   });
 
+  it("sends a long text in a task of its own when sending it would make the index's task long", async () => {
+    const worker = fakeWorker();
+    const location = article(400);
+    // the whole index fits before the caller's line, but the task began 44 ms ago: serialising
+    // the text on top would take it past the long-task line
+    const pending = requestAnalysis(location, Infinity, performance.now() - 44);
+    expect(worker.posted).toHaveLength(0);
+    const sent = await pending;
+    expect(sent.indexTasks).toBe(1);
+    expect(sent.sentLater).toBe(true);
+    expect(worker.posted).toHaveLength(1);
+    expect((worker.posted[0] as { text: string }).text).toBe(buildTextIndex(location).text);
+    // …and a short task sends at once
+    const second = fakeWorker();
+    const now = requestAnalysis(location, Infinity, performance.now());
+    expect(second.posted).toHaveLength(1);
+    expect((await now).sentLater).toBe(false);
+  });
+
   it("reads the article again when the page changed it between two slices, so the request carries the text the page now shows", async () => {
     const worker = fakeWorker();
     const location = article(400);
