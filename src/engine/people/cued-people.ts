@@ -3,9 +3,9 @@
  * the span, a name parted from its firm at "of", a lone word given an age, a family or a wife
  * elsewhere. The tagger knows surnames only from its training news; these cues are the text's own.
  */
-import { ORG_HEADS } from "../lexicon/entity-words";
 import { FUNCTION_WORDS, MONTHS_DAYS, NON_PERSON_HEADS } from "../lexicon/words";
 import { APPOSITIVE_AFTER, afterPersonWord } from "./cues";
+import { afterDepartment, holderWord } from "./departments";
 import { writtenLower } from "./lower-case";
 import { jobBeforeName } from "./name-edges";
 import { GIVEN, NAMEISH, NAME_SHAPE, NON_NAME, ORG_WORD, PLACE, isDemonym, lower } from "./name-words";
@@ -138,23 +138,6 @@ function postBeforeName(tokens: readonly Token[], s: TaggedSpan): number {
   return -1;
 }
 
-/** A department's word: an ordinary word of the news, an organisation's head, a function word. */
-const departmentWord = (t: Token) => {
-  const l = lower(t.text);
-  return t.kind === "word" && (!isCapitalised(t.text) || NON_NAME.has(l) || ORG_HEADS.has(l) || FUNCTION_WORDS.has(l));
-};
-/** A department's last word: a capitalised one or an organisation's head ("parliament"), not a
- *  function word ("Saint of the Gutters", "King of the Hill") or a noun before a firm's name
- *  ("CEO of telecom operator Salam"). */
-const departmentEnd = (t: Token) => {
-  const l = lower(t.text);
-  return departmentWord(t) && !FUNCTION_WORDS.has(l) && (isCapitalised(t.text) || ORG_HEADS.has(l));
-};
-/** A name's word after a department: name-shaped, and no place, month, nationality or title. */
-const holderWord = (t: Token) => {
-  const l = lower(t.text);
-  return t.kind === "word" && NAME_SHAPE.test(t.text) && !departmentWord(t) && !PLACE.has(l) && !MONTHS_DAYS.has(l) && !isDemonym(t.text) && !isTitle(l) && (!NON_PERSON_HEADS.has(l) || GIVEN.has(l));
-};
 /**
  * The token index where a post holder's name starts in a span the tagger read as an organisation
  * because a post "of" a department runs into it ("Minister of Trade and Industry Tungky
@@ -166,17 +149,9 @@ const holderWord = (t: Token) => {
 function postOfDepartment(tokens: readonly Token[], s: TaggedSpan): number {
   let k = s.last + 1;
   while (k > s.first && holderWord(tokens[k - 1]!)) k--;
-  if (k > s.last || s.last - k > 2 || k === 0 || !departmentEnd(tokens[k - 1]!)) return -1;
-  // back over the department's words (the span's and those before it) to "of" after a title
-  // ("of" after another department word is the department's own: "House of Representatives")
-  for (let j = k - 1, n = 0; j > 0 && n < 8; j--, n++) {
-    const t = tokens[j]!;
-    if (t.kind !== "word" || (t.afterBreak && j < s.first)) return -1;
-    if (t.text !== "of") continue;
-    const p = tokens[j - 1]!;
-    if (p.kind === "word" && isCapitalised(p.text) && isTitle(lower(p.text))) return j < k - 1 ? k : -1;
-  }
-  return -1;
+  if (k > s.last || s.last - k > 2) return -1;
+  // (the department's words may stand inside the span and before it: "Finance Mar'ie Muhammad")
+  return afterDepartment(tokens, k, s.first) ? k : -1;
 }
 
 /** What follows "X's" only of a person: kin, and what befalls a person ("arrest", "funeral"). */

@@ -4,6 +4,7 @@
  */
 import { ROLE_NOUNS, TITLES } from "../lexicon/words";
 import type { Span } from "../types";
+import { afterDepartment } from "./departments";
 import { isTitleWord } from "./titles";
 import { type Token, lastStartingAtOrBefore, tokenStartingAt } from "./tokens";
 
@@ -26,7 +27,8 @@ export function toMentions(tokens: readonly Token[], final: readonly Token[][]):
       k = c >= 0 && tokens[c]!.end > at ? c : -1;
     }
     const before = k > 0 ? tokens[k - 1] : undefined;
-    const titled = !!before && before.kind === "word" && (isTitleWord(before.text) || TITLES.has(before.text.toLowerCase()) || ROLE_NOUNS.has(before.text));
+    // (or a post's department: "Speaker of the House of Representatives Wahono")
+    const titled = !!before && before.kind === "word" && (isTitleWord(before.text) || TITLES.has(before.text.toLowerCase()) || ROLE_NOUNS.has(before.text) || afterDepartment(tokens, k));
     return { start: ws[0]!.start, end: ws[ws.length - 1]!.end, words: ws.map((t) => t.text), titled };
   });
 }

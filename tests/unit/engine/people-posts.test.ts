@@ -19,6 +19,17 @@ describe("findPeople: a post of a department before a name", () => {
   });
 });
 
+describe("findPeople: a single name after a post of a department", () => {
+  it("reads a one-word name after 'Speaker of the House of Representatives' as titled, not a place after 'at the'", () => {
+    const text = [
+      "JAKARTA POST",
+      "Speaker of the House of Representatives Harjowinoto has called on those serving in high state posts to set an example.",
+      "Sue Hayden, Senior Director of Horticulture at the High Line, said the garden was ready.",
+    ].join("\n");
+    expect(names(text)).toEqual(["Harjowinoto", "Sue Hayden"]);
+  });
+});
+
 describe("findPeople: a name with a bare post after it", () => {
   it("finds a name that opens a sentence before ', leader of …', with no article to the post", () => {
     const text = [
