@@ -4,7 +4,8 @@
  *
  * 1. Finding (findPersonMentions). The entity tagger (tagger.ts, an averaged perceptron trained
  *    on CoNLL-2003 train) proposes spans; cued-people.ts and person-lists.ts retype as people
- *    the spans the text shows to be a person's, surname-sense.ts every lone use of a surname the
+ *    the spans the text shows to be a person's (departments.ts: a post "of" a department run
+ *    into the name), surname-sense.ts every lone use of a surname the
  *    text gives in full and with a person's cue, word-given.ts a given name that is also a word
  *    ("Will", "May") before a person's cue; tagger-runs.ts peels titles, function words and
  *    other edges off each (titles.ts, name-edges.ts) and drops names that head an organisation
@@ -18,8 +19,9 @@
  * 3. Grouping (groupMentions, group.ts): a full name founds a person; a lone surname (or given
  *    name) joins the full name it matches — the nearest one before it when two people share it.
  *    Groups whose name is no person's are dropped by the filters of form-filters.ts,
- *    common-words.ts, products.ts, clubs.ts and weak-singles.ts, which ask person-context.ts and
- *    lower-case.ts about the text around them.
+ *    common-words.ts, products.ts, clubs.ts, firms.ts, tables.ts (results tables' teams),
+ *    vessels.ts and weak-singles.ts, which ask person-context.ts and lower-case.ts about the
+ *    text around them.
  */
 import { clubName } from "./people/clubs";
 import { firmName } from "./people/firms";
