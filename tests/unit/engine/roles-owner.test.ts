@@ -22,4 +22,9 @@ describe("roles: a job held for someone else (session 15)", () => {
     expect(roleOf("Oren Lasko is a garden writer who lives in Palos Park. Lasko left.", "Oren Lasko")).toBe("garden writer");
     expect(roleOf("Bo Ray is a great leader. Ray left.", "Bo Ray")).toBeNull();
   });
+
+  it("reads ', who was <job> …' with no article as a former job, and no passive ('who was appointed …')", () => {
+    expect(roleOf("“No,” said Cole Brandt, who was press secretary to the governor, on Friday. Brandt left.", "Cole Brandt")).toBe("former press secretary to the governor");
+    expect(roleOf("It was founded by Ivo Marsh, who was appointed governor of the island by the king. Marsh left.", "Ivo Marsh")).toBeNull();
+  });
 });
