@@ -146,7 +146,7 @@ function check(taskStart = performance.now()): void {
       }
       changed = false;
       tasks++;
-      found = timed(() => run.run(everySlice ? () => true : () => performance.now() >= until));
+      found = timed(() => run.run(everySlice ? () => true : (reserve = 0) => performance.now() + reserve >= until));
     } catch (e) {
       watch?.disconnect();
       finding = false;

@@ -1095,9 +1095,14 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
 export interface FindArticleRun {
   /** Reads on until the article is found (returned) or `pause()` says to stop (null: call again,
    *  in a later task). The walk over the body pauses every few dozen nodes, and once more before
-   *  what follows it (a few ms, more on a long page). */
-  run(pause?: () => boolean): ArticleLocation | null;
+   *  what follows it, asking `pause(LOCATE_RESERVE_MS)`: whether that much more would still fit. */
+  run(pause?: (reserveMs?: number) => boolean): ArticleLocation | null;
 }
+
+/** What the finder's steps after the walk may take, cold, in a content script's first run: on
+ *  the 20x page (Chromium, load 1-3) the gate's one-task finder ran 10-20 ms past the line its
+ *  walk had stopped short of. A slice runs them only while this much of its time is left. */
+export const LOCATE_RESERVE_MS = 15;
 
 /** findArticle, in slices: the same location, when the page does not change between them (with
  *  `options.byline`; without it the byline is left for later). */
@@ -1110,12 +1115,12 @@ export function startFindArticle(doc: Document, options: FindArticleOptions = {}
   const walk = startMeasure(body, options.walkAtOnce);
   let measured: Measure | null = null;
   return {
-    run(pause?: () => boolean): ArticleLocation | null {
+    run(pause?: (reserveMs?: number) => boolean): ArticleLocation | null {
       if (!measured) {
         measured = walk.run(pause);
         // what follows the walk (the metadata, the root, the lines to leave out) is a task's
-        // worth of its own on a long page: in the next slice when this one has run its time
-        if (!measured || pause?.()) return null;
+        // worth of its own on a long page: in the next slice unless it still fits in this one
+        if (!measured || pause?.(LOCATE_RESERVE_MS)) return null;
       }
       return locate(doc, body, measured, options);
     },

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { findArticle, startFindArticle, type ArticleLocation } from "../../../src/engine/article";
+import { findArticle, LOCATE_RESERVE_MS, startFindArticle, type ArticleLocation } from "../../../src/engine/article";
 import { findByline } from "../../../src/engine/article/metadata";
 import { buildTextIndex } from "../../../src/engine/text-index";
 
@@ -54,6 +54,23 @@ describe("the article finder in slices", () => {
     expect(slices).toBeGreaterThan(2);
     expect(verdictOf(doc, location)).toEqual(verdictOf(doc, findArticle(doc, { url: doc.URL })));
     expect(location.isArticle).toBe(false);
+  });
+
+  it("leaves what follows the walk to the next slice when the slice has less than that part's time left, then finds the same", () => {
+    const doc = new JSDOM(html, { url: "https://ledger.example/world/putin-biden" }).window.document;
+    const run = startFindArticle(doc, { url: doc.URL });
+    // a slice whose line is nearer than the part after the walk needs: the walk ends, nothing more
+    const asked: (number | undefined)[] = [];
+    const nearLine = (reserve?: number): boolean => {
+      asked.push(reserve);
+      return (reserve ?? 0) > 0;
+    };
+    expect(run.run(nearLine)).toBeNull();
+    expect(asked.at(-1)).toBe(LOCATE_RESERVE_MS);
+    // the next slice, with time to spare, finds what one go finds
+    const later = run.run(() => false);
+    expect(later).not.toBeNull();
+    expect(verdictOf(doc, later!)).toEqual(verdictOf(doc, findArticle(doc, { url: doc.URL })));
   });
 
   it("does not pause when not asked to: one run finds the article", () => {
