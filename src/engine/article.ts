@@ -1095,14 +1095,19 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
 export interface FindArticleRun {
   /** Reads on until the article is found (returned) or `pause()` says to stop (null: call again,
    *  in a later task). The walk over the body pauses every few dozen nodes, and once more before
-   *  what follows it, asking `pause(LOCATE_RESERVE_MS)`: whether that much more would still fit. */
+   *  what follows it, asking `pause(reserveMs)`: whether that much more (LOCATE_MS_PER_ELEMENT per
+   *  element walked, at most LOCATE_RESERVE_MS) would still fit. */
   run(pause?: (reserveMs?: number) => boolean): ArticleLocation | null;
 }
 
-/** What the finder's steps after the walk may take, cold, in a content script's first run: on
- *  the 20x page (Chromium, load 1-3) the gate's one-task finder ran 10-20 ms past the line its
- *  walk had stopped short of. A slice runs them only while this much of its time is left. */
+/** What the finder's steps after the walk may take, cold, in a content script's first run, per
+ *  element walked, and at most: on the 20x page (1,099 elements; Chromium, load 1-3) the gate's
+ *  one-task finder ran 10-20 ms past the line its walk had stopped short of. A slice runs them
+ *  only while that much of its time is left; a short page's (the demo's 92 elements: ~1 ms) stay
+ *  in its task, where a turn of the event loop would cost more than they do. */
+export const LOCATE_MS_PER_ELEMENT = 1 / 75;
 export const LOCATE_RESERVE_MS = 15;
+const locateReserve = (m: Measure): number => Math.min(LOCATE_RESERVE_MS, m.order.length * LOCATE_MS_PER_ELEMENT);
 
 /** findArticle, in slices: the same location, when the page does not change between them (with
  *  `options.byline`; without it the byline is left for later). */
@@ -1120,7 +1125,7 @@ export function startFindArticle(doc: Document, options: FindArticleOptions = {}
         measured = walk.run(pause);
         // what follows the walk (the metadata, the root, the lines to leave out) is a task's
         // worth of its own on a long page: in the next slice unless it still fits in this one
-        if (!measured || pause?.(LOCATE_RESERVE_MS)) return null;
+        if (!measured || pause?.(locateReserve(measured))) return null;
       }
       return locate(doc, body, measured, options);
     },
