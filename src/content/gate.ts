@@ -105,8 +105,9 @@ const FINDER_SLICE_MS = 25;
 /** The finder's line in the first task (from content.js's first statement): below the index's
  *  (FIRST_TASK_MS) because what the clock does not see comes on top of it there: compiling
  *  content.js (~5 ms), a subtree walked at once past the line, the language check and the
- *  request's start. Only a long page meets it (a short page's walk never pauses): the 20x page's
- *  first task at 40 ms was 50-55 ms long in 10 loads of 15, at 32 ms in 1 of 15 (load ~1). */
+ *  request's start. Only a long page meets it (a short page's walk never pauses): with the line
+ *  at 40 ms the 20x page had a task of 50 ms or more in 10-12 loads of 15, at 32 ms in 4 of 15
+ *  (Chromium, load ~2). */
 const FINDER_FIRST_TASK_MS = FIRST_TASK_MS - 8;
 /** How many times a sliced finder starts over because the page changed meanwhile. */
 const MAX_FINDER_RESTARTS = 2;
