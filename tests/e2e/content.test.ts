@@ -228,39 +228,18 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     }
   });
 
-  it("an article indexed over many tasks (as a long one is) is painted exactly as one indexed at once", async () => {
+  // the test build's switches for the smallest slices of each sliced step (compiled out of what
+  // ships): a short page then takes the path a long one takes, and must paint the same
+  it.each([
+    ["indexed", "sliced-index", "indexTasks"],
+    ["found", "sliced-finder", "finderTasks"],
+    ["painted", "sliced-paint", "paintTasks"],
+  ] as const)("an article %s over many tasks (as a long one is) is painted exactly as in one task", async (_step, hash, phase) => {
     const first = (await allPainted(page)).sort();
-    // the test build's switch for the smallest index slices (compiled out of what ships)
-    const sliced = await s.open(`${s.server.url("demo.html")}#dramatis-test-sliced-index`);
+    const sliced = await s.open(`${s.server.url("demo.html")}#dramatis-test-${hash}`);
     try {
-      const p = await firstPainted(sliced, "the sliced page to be painted");
-      expect(p.phases.indexTasks).toBeGreaterThan(1);
-      expect((await allPainted(sliced)).sort()).toEqual(first);
-    } finally {
-      await sliced.close();
-    }
-  });
-
-  it("an article found over many tasks (as on a long page) is painted exactly as one found at once", async () => {
-    const first = (await allPainted(page)).sort();
-    // the test build's switch for the smallest finder slices (compiled out of what ships)
-    const sliced = await s.open(`${s.server.url("demo.html")}#dramatis-test-sliced-finder`);
-    try {
-      const p = await firstPainted(sliced, "the page found in slices to be painted");
-      expect(p.phases.finderTasks).toBeGreaterThan(1);
-      expect((await allPainted(sliced)).sort()).toEqual(first);
-    } finally {
-      await sliced.close();
-    }
-  });
-
-  it("an article painted over many tasks (as a long one is) shows exactly the paint made in one task, all at once", async () => {
-    const first = (await allPainted(page)).sort();
-    // the test build's switch for the smallest paint slices, one range a task (compiled out of what ships)
-    const sliced = await s.open(`${s.server.url("demo.html")}#dramatis-test-sliced-paint`);
-    try {
-      const p = await firstPainted(sliced, "the page painted in slices");
-      expect(p.phases.paintTasks).toBeGreaterThan(1);
+      const p = await firstPainted(sliced, `the page (#dramatis-test-${hash}) to be painted`);
+      expect(p.phases[phase]).toBeGreaterThan(1);
       expect((await allPainted(sliced)).sort()).toEqual(first);
     } finally {
       await sliced.close();
