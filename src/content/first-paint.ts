@@ -262,13 +262,15 @@ export function startEarly(location: ArticleLocation, readSettings: () => Promis
         await nextTask();
         tasks++;
         // content-main.js took over meanwhile (and paints by itself): this paint is dropped
-        if (early.superseded) return { kind: "analysed", settings: s, found, analysis, roots, slots, theme, painted: null, cost: answer.checkMs + performance.now() - t2 };
+        if (early.superseded) break;
         if (!everySlice) until = performance.now() + PAINT_SLICE_MS;
       }
-      const end = performance.now();
-      phases.paint = end - t2;
-      phases.paintTasks = tasks;
-      phases.fromIdle = end - gateStart;
+      if (painted) {
+        const end = performance.now();
+        phases.paint = end - t2;
+        phases.paintTasks = tasks;
+        phases.fromIdle = end - gateStart;
+      }
     }
     return { kind: "analysed", settings: s, found, analysis, roots, slots, theme, painted, cost: answer.checkMs + performance.now() - t2 };
   })().catch((e: unknown) => {
