@@ -11,7 +11,21 @@ import { sentenceEnd, sentenceStart } from "./sentences";
 import { type Cue, firstSubject, mainSubject, phraseAt } from "./speaker-phrase";
 import { possessorOfWords, speechSubject } from "./speech-subject";
 import { AUXILIARY, PAST, PREPOSITION, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
-import { words } from "./words";
+import { type Word, words } from "./words";
+
+// verbs of crying out: whoever does it voices the words that follow, sung, chanted or yelled
+const SHOUT = /^(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|chant|chants|chanted|chanting|scream|screams|screamed|screaming|cry|cries|cried|crying|cheer|cheers|cheered|cheering|holler|hollered|hollering|sing|sings|sang|singing|bellow|bellowed|bellowing|roar|roared|roaring)$/;
+
+const NOT_DONE = /^(?:to|can|could|would|will|should|may|might|must|not|never|cannot|can['’]t|won['’]t|don['’]t|didn['’]t|doesn['’]t|wouldn['’]t|couldn['’]t)$/i;
+
+/** Whether an earlier reporting verb's clause runs on, with no comma, to the cry ending `ws`. */
+function reportedCry(text: string, ws: Word[]): boolean {
+  for (let k = ws.length - 2; k >= 0; k--) {
+    if (text.slice(ws[k]!.end, ws[k + 1]!.start).includes(",")) return false;
+    if (SPEECH_VERBS.has(ws[k]!.w.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** The speaker named before the quote in its sentence. */
 export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number, prevQuoteEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
@@ -68,6 +82,16 @@ export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd:
   // before the quote introduces it, whatever verbs came earlier in the sentence
   const last = ws[ws.length - 1]!;
   if (/^\s*[,:]\s*$/.test(tail) && SPEECH_VERBS.has(last.w.toLowerCase()) && !last.w.endsWith("ing")) {
+    const cue = speechSubject(text, ws, mentionAt, ws.length - 1);
+    if (cue) return cue;
+  }
+  // "when Rubio thanked Miami and said …, a man yelled “Stay there!”", "protesters gathered,
+  // chanting "Dump Trump."": a verb of shouting right before the mark takes the words as its
+  // object, so its subject, not the sentence's first speaker, cried them
+  // (not a cry only spoken of: "you can't yell "fire" in a theater", "told them to chant"; nor
+  // one inside what someone reports: "sources have said he shouted "no more"" is theirs, as the
+  // earlier verb's clause runs on to the cry with no comma)
+  if (/^\s*$/.test(tail) && SHOUT.test(last.w) && !last.w.endsWith("ing") && !NOT_DONE.test(ws[ws.length - 2]?.w ?? "") && !reportedCry(text, ws)) {
     const cue = speechSubject(text, ws, mentionAt, ws.length - 1);
     if (cue) return cue;
   }

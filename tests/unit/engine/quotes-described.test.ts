@@ -147,3 +147,15 @@ describe("someone's people opening a clause: 'His office put out a statement say
     expect(cues[2]).not.toBe("his supporters");
   });
 });
+
+describe("a verb of crying out right before the quote", () => {
+  it("gives the cry to whoever yelled it, not to the sentence's first speaker", () => {
+    const text = "Intro.\nSome in the crowd booed, and when Ana Ruiz thanked Miami and said it was great to be home, a man yelled “Stay there!”";
+    expect(cueOf(text, one(text, "Ana Ruiz", "Ana Ruiz"))).toEqual([{ speaker: null, cue: "a man" }]);
+  });
+
+  it("keeps the sentence's speaker for a cry only spoken of", () => {
+    const text = "Intro.\nAna Ruiz says speech has limits. She notes that you can’t yell “fire” in a theater.";
+    expect(cueOf(text, one(text, "Ana Ruiz", "Ana Ruiz"))).toEqual([{ speaker: "p1", cue: "She" }]);
+  });
+});
