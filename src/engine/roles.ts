@@ -12,7 +12,7 @@ import { ROLE_MODIFIERS, ROLE_NOUNS, TITLES, HONORIFICS, FUNCTION_WORDS, NON_PER
 import type { Span } from "./types";
 import { isAsciiLetter } from "./ascii";
 import { cardLine, RELATIONS } from "./roles/card";
-import { descriptionBefore } from "./roles/describe";
+import { descriptionBefore, singular } from "./roles/describe";
 import { affiliationBefore } from "./roles/affiliation";
 import { indefiniteBefore } from "./roles/indefinite";
 import { labelBefore } from "./roles/label";
@@ -176,13 +176,23 @@ function titleBefore(text: string, start: number, out?: { plural: boolean }, ful
  * title words, role words, their modifiers and capitalised qualifiers, ending on a title or a
  * role, so a list ("met the ministers, Rishi Sunak and …") or a clause is never taken.
  */
-function definiteTitleBefore(text: string, start: number, end: number, isName: (s: number, e: number) => boolean, out?: { weak: boolean }): string | null {
+/**
+ * `plural`: start..end is a list of names ("the candidates, Ann Lee, Bo Ray and Cy Tam,", "his
+ * lawyers, X and Y,"): the phrase must end on a plural job, read in the singular as each listed
+ * name's; a count before it ("the two senators") says nothing of the job.
+ */
+function definiteTitleBefore(text: string, start: number, end: number, isName: (s: number, e: number) => boolean, out?: { weak: boolean }, plural = false): string | null {
   if (!/^(?:['’]s)?[,.;)]/.test(text.slice(end, end + 3))) return null;
   const before = /,[ \u00a0]+$/.exec(text.slice(Math.max(0, start - 80), start));
   if (!before) return null;
   // the words back to the nearest punctuation or line break
   const phrase = before.input.slice(0, before.index).replace(/^[\s\S]*[^\p{L}.\-'’ \u00a0]/u, "").trim();
   const all = phrase.split(/[ \u00a0]+/);
+  if (plural) {
+    const one = singular(all[all.length - 1]!);
+    if (!one) return null;
+    all[all.length - 1] = one;
+  }
   // the nearest "the" whose phrase reads as a title: "the vote the Labour leader," → "the Labour leader"
   for (let t = all.length - 2; t >= 0 && all.length - 1 - t <= MAX_DEFINITE_WORDS; t--) {
     // "Her campaign manager, Robby Mook,", "Donald Trump’s campaign manager, Corey Lewandowski,":
@@ -197,6 +207,7 @@ function definiteTitleBefore(text: string, start: number, end: number, isName: (
     let from = t + 1;
     if (owner && !possessive) for (from = t; from > 0 && /^\p{Lu}/u.test(all[from - 1]!) && !FUNCTION_WORDS.has(lower(all[from - 1]!)) && t + 1 - from < 3; from--);
     const ws = all.slice(from);
+    if (plural && ws.length > 1 && COUNTS.test(ws[0]!)) ws.shift();
     if (possessive && (RELATIONS.has(lower(ws[ws.length - 1]!)) || PATRONAGE.has(lower(ws[ws.length - 1]!)))) continue;
     // "his police chief," says less than the line a later mention may give ("Chicago police
     // chief X"), or the appositive after the name ("her lawyer, X, a Theranos board member,")
@@ -214,6 +225,7 @@ function definiteTitleBefore(text: string, start: number, end: number, isName: (
   return null;
 }
 const MAX_DEFINITE_WORDS = 6;
+const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 // what one is to someone, not a job ("his corporate patron", "her eventual boss")
 const PATRONAGE = new Set(["patron", "boss", "mentor", "protege", "protégé", "successor", "predecessor", "benefactor", "employer", "idol", "hero"]);
 const POSSESSIVE_DETERMINERS = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)$/;
@@ -493,6 +505,7 @@ function possessiveRoleAt(text: string, from: number): boolean {
 // what stands between two names of a list: a bracket ("(D-Ill.)"), a seat ("of Texas"), then
 // ", ", " and " or ", and " (groups 1, 2: the "and" that ends the list)
 const LIST_GAP = /^(?:[ \u00a0]\([^()\n]{1,16}\))?(?:[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)?)?(?:,[ \u00a0]+(and[ \u00a0]+)?|[ \u00a0]+(and)[ \u00a0]+)$/u;
+const LIST_TAIL = /^(?:[ \u00a0]\([^()\n]{1,16}\))?(?:[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)?)?/u;
 const LIST_BEFORE = /(?:,|[ \u00a0]and)[ \u00a0]+$/;
 
 // posts one names alone, each the one post of its kind where the story is ("President", "King")
@@ -608,6 +621,39 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
     }
     return null;
   };
+  /**
+   * The whole list of names the mention stands in ("Ann Lee, Bo Ray and Cy Tam", "X of Texas and
+   * Y of Ohio"), when it is one: two whole names or more, only names, and one "and" before the last.
+   */
+  const setOffList = (m: Span): { start: number; end: number } | null => {
+    if (!LIST_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start)) && !/^(?:[ \u00a0]\(|[ \u00a0]+of[ \u00a0]|,[ \u00a0]|[ \u00a0]+and[ \u00a0])/u.test(text.slice(m.end, m.end + 5))) return null;
+    let first = m;
+    let and = false;
+    for (let hop = 0; hop < 8; hop++) {
+      const i = firstFrom(first.start) - 1;
+      const prev = i >= 0 ? all![i]! : null;
+      const gap = prev ? LIST_GAP.exec(text.slice(prev.end, first.start)) : null;
+      if (!prev || !gap || (and && (gap[1] ?? gap[2]))) break;
+      and ||= !!(gap[1] ?? gap[2]);
+      first = prev;
+    }
+    let last = m;
+    for (let hop = 0; hop < 8 && !and; hop++) {
+      const j = firstFrom(last.end);
+      const next = j < all!.length ? all![j]! : null;
+      const gap = next ? LIST_GAP.exec(text.slice(last.end, next.start)) : null;
+      if (!next || !gap) break;
+      and = !!(gap[1] ?? gap[2]);
+      last = next;
+    }
+    // (the last name's bracket or seat stands inside the list: "… and Lindsey Graham (R-S.C.),")
+    const tail = LIST_TAIL.exec(text.slice(last.end, last.end + 40))![0].length;
+    if (!and || first === last) return null;
+    // (a list that introduces people gives their whole names: a lone first name there is most
+    // often the name finder's guess at someone else's, "David and Jeanne Heidler")
+    for (let i = firstFrom(first.start); i < all!.length && all![i]!.start <= last.start; i++) if (!text.slice(all![i]!.start, all![i]!.end).includes(" ")) return null;
+    return { start: first.start, end: last.end + tail };
+  };
   /** The first of two descriptions stacked with "and" before the one read at the name ("former
    *  Secretary of State and Democratic presidential nominee X"): `raw` as it stands before `start`. */
   const firstOfStack = (at: number): string | null => {
@@ -693,6 +739,10 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
       const residence = !!ofBefore && (!ofBefore[1] || NON_PERSON_HEADS.has(ofBefore[1].toLowerCase()));
       const possessed = { weak: false };
       let definite = definiteTitleBefore(text, m.start, m.end, isName, possessed);
+      if (!definite) {
+        const list = setOffList(m);
+        if (list) definite = definiteTitleBefore(text, list.start, list.end, isName, possessed, true);
+      }
       if (definite && possessed.weak) {
         weak ??= definite;
         definite = null;

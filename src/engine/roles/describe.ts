@@ -96,7 +96,7 @@ function opensField(words: readonly Word[], i: number): boolean {
  * the characters s..e fall in another person's mention: a description never holds a name.
  */
 /** The singular of a plural job word ("candidates", "congressmen", "secretaries"), or null. */
-function singular(w: string): string | null {
+export function singular(w: string): string | null {
   for (const x of [w.replace(/men$/, "man"), w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, "")]) if (x !== w && isHead(x)) return x;
   return null;
 }
