@@ -160,6 +160,7 @@ function findRuns(text: string, tokens: Token[], people: readonly Person[]): Run
  * runs where the tagger saw no name at all.
  */
 const UNION = false;
+const ARTICLES = new Set(["the", "a", "an"]);
 function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): Run[] {
   // characters inside person mentions (a scan of every mention per span was quadratic)
   const personChars = new Uint8Array(text.length);
@@ -177,7 +178,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   const miscWord = { has: (k: number) => k >= 0 && (spanAt[k]! & 2) !== 0 };
   const runs: Run[] = spans
     .filter((s) => (s.type === "ORG" || s.type === "LOC") && !covered(s))
-    .map((s) => {
+    .map((s): Run | null => {
       // "Telemundo TV": capitalised organisation heads right after an organisation belong to it
       let last = s.last;
       if (s.type === "ORG") {
@@ -188,11 +189,18 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
       let first = s.first;
       const before = tokens[first - 1];
       if (s.type === "ORG" && before && miscWord.has(first - 1) && before.kind === "word" && before.end + 1 === tokens[first]!.start && !before.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !DEMONYM.has(low(before.text)) && !FUNCTION_WORDS.has(low(before.text))) first--;
+      // a sentence's opening conjunction or adverb is no part of a name the tagger ran it into
+      // ("Since ABC 7's initial report": the organisation is ABC, and "Since" alone is nothing);
+      // articles stay, as the tagger keeps them only where they belong to the name ("The Hague",
+      // "A. O. Smith"), and so do capitals ("US News & World Report")
+      while (first <= last && tokens[first]!.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text) && !ARTICLES.has(low(tokens[first]!.text)) && FUNCTION_WORDS.has(low(tokens[first]!.text))) first++;
+      if (first > last) return null;
       let ts = tokens.slice(first, last + 1);
       // connectors never end a name ("Regions of")
       while (ts.length > 1 && !isEntityWord(ts[ts.length - 1]!)) ts = ts.slice(0, -1);
       return { tokens: ts, kind: s.type as Kind };
     })
+    .filter((r): r is Run => r !== null)
     // a common acronym ("CEO") or a lone organisation head ("Office") is not a name
     .filter((r) => r.tokens.length > 1 || !(NON_ENTITY_ACRONYMS.has(r.tokens[0]!.text) || (ORG_HEADS.has(low(r.tokens[0]!.text)) && !isAcronym(r.tokens[0]!.text) && !/^(?:senate|congress|parliament|kremlin|pentagon)$/i.test(r.tokens[0]!.text))));
   // Title Case headlines capitalise everything: there, only names the body also tags count

@@ -79,3 +79,19 @@ describe("findEntities", () => {
     expect({ ...orgs, ...places }).toEqual({});
   });
 });
+
+describe("findEntities: a sentence's opening word", () => {
+  it("is no part of the organisation the tagger ran it into, nor an organisation by itself", () => {
+    const text =
+      "The company raised prices on the day of the move.\n\nSince ABC 7's initial report, a new source contacted the station. You can reach ABC 7 any time. Only the company knows. Do not call them at night.";
+    const { orgs } = entities(text);
+    expect(Object.keys(orgs)).toContain("ABC");
+    for (const word of ["Since", "You", "Only", "Do"]) expect(JSON.stringify(orgs)).not.toContain(`"${word}`);
+  });
+
+  it("keeps an article and an acronym that open a name", () => {
+    const { orgs } = entities("US News & World Report ranked the school first. The A. O. Smith Water Products Co. makes heaters.");
+    expect(JSON.stringify(orgs)).not.toContain('"News & World Report"');
+    expect(JSON.stringify(orgs)).not.toContain('"O. Smith');
+  });
+});
