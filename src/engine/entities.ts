@@ -389,6 +389,9 @@ export function findEntities(text: string, people: readonly Person[], tokens: To
     const surface = r.tokens.map((t) => titleCase(t.text)).join(" ").replace(/ ,/g, ",");
     let key = normKey(text.slice(span.start, span.end).replace(/\s+/g, " "));
     key = alias.get(key) ?? key;
+    // a lone "All", "Your" or "How" (a menu's, a heading's) is neither a name nor the short form
+    // of "Your Insurance Company"; capitals ("US", "WHO") may be either
+    if (r.tokens.length === 1 && FUNCTION_WORDS.has(low(r.tokens[0]!.text)) && !isAllCaps(r.tokens[0]!.text)) continue;
     // one name may be both kinds in one text, each mention as the tagger read it: "Chicago" the
     // team in a results table and the city in a schedule
     let g = byKey.get(`${r.kind}:${key}`);

@@ -94,4 +94,14 @@ describe("findEntities: a sentence's opening word", () => {
     expect(JSON.stringify(orgs)).not.toContain('"News & World Report"');
     expect(JSON.stringify(orgs)).not.toContain('"O. Smith');
   });
+
+  it("makes no name of a lone function word or courtesy title, nor the short form of a name it opens", () => {
+    const text =
+      "Shop All Sale. Your Insurance Company may call. Why Listen to Us? The No. 2 Republican, Mr. Cornyn, spoke. Mr. Cornyn met Your Insurance Company in the US.";
+    const { orgs, places } = entities(text);
+    for (const word of ["All", "Us", "No.", "Mr.", "Your"]) {
+      expect(Object.keys({ ...orgs, ...places })).not.toContain(word);
+      for (const spans of Object.values({ ...orgs, ...places })) expect(spans).not.toContain(word);
+    }
+  });
 });
