@@ -9,7 +9,7 @@ import type { Mention } from "./mention";
 import { lower } from "./name-words";
 import { REGNAL, SUFFIX_KEYS } from "./titles";
 import { isAllCaps } from "./tokens";
-import { lonePrincipal, titledKin } from "./kin";
+import { lonePrincipal, titledKin, titledStranger } from "./kin";
 
 /** Has a character outside ASCII (only such words can carry an accent; most words are ASCII). */
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -61,6 +61,8 @@ export interface Group {
   mentions: Mention[];
   /** Starts of its mentions of two or more words, ascending (for "the nearest before"). */
   fullStarts: number[];
+  /** The courtesy title of a relative named only by it and the surname ("Mrs. Abedini"; kin.ts). */
+  courtesy?: string;
 }
 
 /**
@@ -112,7 +114,10 @@ export function groupByName(mentions: Mention[], text = ""): Group[] {
     for (const set of [byLast.get(last), byFirst.get(folded[0]), folded.length === 1 ? byLast.get(folded[0]) : undefined, last === undefined ? undefined : byFirst.get(last)]) for (const g of set ?? []) near.add(g);
     const fits = [...near].sort((a, b) => order.get(a)! - order.get(b)!).filter((g) => compatible(g.folded, folded) || compatible(folded, g.folded));
     let g: Group | undefined;
-    if (fits.length === 1) g = fits[0];
+    // "Mrs. Abedini" where the text names only Saeed Abedini: a relative of their own (kin.ts)
+    const stranger = folded.length === 1 && fits.every((f) => lastName(f.folded) === folded[0]) ? titledStranger(fits, text, m.start) : undefined;
+    if (stranger) g = undefined;
+    else if (fits.length === 1) g = fits[0];
     else if (fits.length > 1) {
       // two people share the word: the nearest full mention before this one (the first group
       // in order on a tie); by binary search in each group's sorted starts, as a scan of every
@@ -131,7 +136,7 @@ export function groupByName(mentions: Mention[], text = ""): Group[] {
       if (folded.length === 1 && fits.every((f) => lastName(f.folded) === folded[0])) g = titledKin(fits, text, m.start) ?? lonePrincipal(fits, g ?? fits[0]!, bestPos, m.start, givenAlone);
     }
     if (!g) {
-      g = { key, folded, mentions: [], fullStarts: [] };
+      g = stranger ? { key, folded, mentions: [], fullStarts: [], courtesy: stranger } : { key, folded, mentions: [], fullStarts: [] };
       order.set(g, groups.length);
       groups.push(g);
       index(g, true);
@@ -156,7 +161,8 @@ export function toPeople(text: string, groups: readonly Group[]): Person[] {
     // the fullest mention names the person; among equally full ones, the form with the most
     // accents (a page drops accents for capitals, addresses or ASCII, it never adds them)
     const fullest = ms.reduce((best, m) => (m.words.length > best.words.length || (m.words.length === best.words.length && accentCount(m.words) > accentCount(best.words)) ? m : best), ms[0]!);
-    const name = fullest.words.map(displayWord).join(" ");
+    // (a relative named only by a courtesy title keeps it: "Mrs. Abedini", not a bare "Abedini")
+    const name = (g.courtesy ? `${g.courtesy}. ` : "") + fullest.words.map(displayWord).join(" ");
     const aliases = [...new Set(ms.map((m) => m.words.map(displayWord).join(" ")))];
     people.push({
       id: `p${i + 1}`,

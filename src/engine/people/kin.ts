@@ -7,7 +7,7 @@
  * "Mrs. Clinton" given to Bill, which the courtesy title below now gives back to Hillary).
  */
 
-import { givenNameGender } from "../quotes/gender";
+import { type Gender, givenNameGender } from "../quotes/gender";
 
 /** What grouping knows of a person sharing the surname. */
 export interface Kin {
@@ -15,6 +15,8 @@ export interface Kin {
   fullStarts: number[];
   /** Its words, lower case, accents folded (the first is the given name). */
   folded: string[];
+  /** The courtesy title of a relative the text names only so ("Mrs." of "Mrs. Abedini"). */
+  courtesy?: string;
 }
 
 /** How far back (characters) a full name still claims the lone surname after it: about the same or the previous sentence. */
@@ -54,15 +56,50 @@ const COURTESY = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+$/u;
  * ("Mrs. Clinton" among Hillary and Bill Clinton), or undefined (no title, or it does not tell).
  */
 export function titledKin<G extends Kin>(fits: readonly G[], text: string, at: number): G | undefined {
-  const t = COURTESY.exec(text.slice(Math.max(0, at - 6), at))?.[1];
+  const t = courtesyBefore(text, at);
   if (!t) return undefined;
-  const sex = t === "Mr" ? "m" : "f";
+  const sex = titleSex(t);
   // (a name in both lists is a man's, as quotes/gender reads it)
-  const sexes = fits.map((f) => givenNameGender(f.folded[0] ?? ""));
-  const same = fits.filter((_, i) => sexes[i] === sex);
+  const sexes = fits.map(kinSex);
+  let same = fits.filter((_, i) => sexes[i] === sex);
+  // ("Mrs. Clinton" among Hillary, Bill and a Chelsea named once: of several of the title's sex,
+  // the one named in full strictly most often, as a lone surname goes to the story's principal)
+  if (same.length > 1) {
+    const most = Math.max(...same.map((f) => f.fullStarts.length));
+    same = same.filter((f) => f.fullStarts.length === most);
+  }
   if (same.length !== 1) return undefined;
   // "Mr." needs every other relative known to be a woman: the men's list lacks many a short
   // form ("Mr. Bush" among George and an unlisted Jeb is as often Jeb); "Mrs." needs only that
   // no other relative has a woman's name (Hillary among her husband "Bill")
   return sex === "f" || sexes.every((x) => x !== undefined) ? same[0] : undefined;
+}
+
+/** The courtesy title written right before `at` ("Mrs" of "Mrs. Abedini"), or undefined. */
+function courtesyBefore(text: string, at: number): string | undefined {
+  return COURTESY.exec(text.slice(Math.max(0, at - 6), at))?.[1];
+}
+
+const titleSex = (t: string): Gender => (t === "Mr" ? "m" : "f");
+
+/** A relative's sex: its courtesy title's, else its given name's (undefined: the name does not tell). */
+const kinSex = (f: Kin): Gender | undefined => (f.courtesy ? titleSex(f.courtesy) : givenNameGender(f.folded[0] ?? ""));
+
+/**
+ * The courtesy title of a lone surname that names none of `fits`, the people the text names in
+ * full with that surname, or undefined: "Mrs. Abedini" where the text names only Saeed Abedini is
+ * his wife, someone of her own whose given name the text never gives. Only when the title's sex
+ * differs from every one of them, each known by the given name ("Ms. Jordan" among a Jordan the
+ * name lists cannot place stays theirs).
+ */
+export function titledStranger(fits: readonly Kin[], text: string, at: number): string | undefined {
+  const t = courtesyBefore(text, at);
+  if (!t || !fits.length) return undefined;
+  const sex = titleSex(t);
+  return fits.every((f) => {
+    const s = kinSex(f);
+    return s !== undefined && s !== sex;
+  })
+    ? t
+    : undefined;
 }
