@@ -16,6 +16,7 @@ import { descriptionBefore, singular } from "./roles/describe";
 import { affiliationBefore } from "./roles/affiliation";
 import { indefiniteBefore } from "./roles/indefinite";
 import { labelBefore } from "./roles/label";
+import { notAPerson } from "./roles/not-person";
 import { spellOutTitle, titleLine } from "./roles/spell-out";
 import { phraseStart, stackedBefore, stackLine } from "./roles/stack";
 import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, POSSESSOR_NOUNS } from "./roles/lexicon";
@@ -687,6 +688,10 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
     return line.split(" ").length + after.split(" ").length <= MAX_WITH_APPOSITIVE ? `${line}, ${after}` : line;
   };
   return people.map((mentions) => {
+    const role = roleOf(mentions);
+    return role && notAPerson(text, mentions, role) ? null : role;
+  });
+  function roleOf(mentions: readonly Span[]): string | null {
     // a one-word description ("spokeswoman", "billionaire") says less than a role given at a
     // later mention ("Fiorina, the former CEO of Hewlett-Packard,"): it is kept only when no
     // mention gives more
@@ -756,5 +761,5 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
     }
     const last = bare ?? weak;
     return last && THEN.test(last) ? last.replace(THEN, "former ") : last;
-  });
+  }
 }
