@@ -533,8 +533,29 @@ function settle(body: Element, stats: Map<Element, Stats>, order: Stats[], facts
   /** A body-like element neither inside `el` nor around it holds at least `min` prose. */
   const bodyLikeBeside = (el: Element, min: number): boolean =>
     bodyLikes.some((b) => b.good >= min && !b.el.contains(el) && !el.contains(b.el));
+  // a template may name every section of the body alike with a word of boilerplate in the name
+  // ("content-nav-section": the sections an in-page menu jumps to): boxes named so, by class alone,
+  // that together hold most of the page's prose are the body in parts, not boxes beside it
+  const named = new Map<string, Stats[]>();
+  for (const st of suspects) {
+    if (!st.ci || !st.cls.negative || st.cls.comments || (st.tag !== "div" && st.tag !== "section")) continue;
+    const same = named.get(st.ci);
+    if (same) same.push(st);
+    else named.set(st.ci, [st]);
+  }
+  const sections = new Set<Stats>();
+  for (const same of named.values()) {
+    if (same.length < 2) continue;
+    let good = same.reduce((n, st) => n + st.good, 0);
+    // (a box named like one around it is counted once, in the outer box: asked only of the rare
+    // group that holds enough prose to matter)
+    if (good >= total * BOILERPLATE_MAX_SHARE) good = same.reduce((n, st) => (same.some((o) => o !== st && o.el.contains(st.el)) ? n : n + st.good), 0);
+    const beside = bodyLikes.some((b) => b.good >= good * 0.5 && same.every((st) => !b.el.contains(st.el) && !st.el.contains(b.el)));
+    if (good >= total * BOILERPLATE_MAX_SHARE && !beside) for (const st of same) sections.add(st);
+  }
   // suspects are in document order, so an enclosing box is settled before the boxes inside it
   for (const st of suspects) {
+    if (sections.has(st)) continue;
     // inside code, classes name the tokens of a program, not boxes of the page: a highlighter's
     // "hljs-comment" or "token comment" is a comment of the code, which the article shows
     let inside = false;
