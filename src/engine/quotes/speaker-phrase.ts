@@ -142,6 +142,9 @@ function shareStart(ws: Word[], i: number): number {
   return -1;
 }
 
+// a word in -ing or -ed (not a noun of that shape: "the king", "officials"), or a past, opening a phrase
+const VERB_FORM = /^(?:(?!(?:th|k|r|spr|str|w|morn|even|build|meet|hear|brief|rul|wedd|ceil|box|cloth)ing$)\p{Ll}{2,}ing|\p{Ll}+[^e]ed|said|told|wrote|made|took|gave|went|came|got|put|sent|left|held|kept|brought|began|spent|won|lost|met)$/u;
+
 /** The noun phrase that opens `ws` at index `i` (the subject of ", X said" after a quote). */
 export function phraseAt(text: string, ws: Word[], i: number, verb: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   // ", but he said" / "and she added": the conjunction is no part of the speaker
@@ -203,7 +206,9 @@ export function phraseAt(text: string, ws: Word[], i: number, verb: number, ment
   // bare plurals speak too ("officials said", "protesters chanted"); "when Clinton…" does not
   // ("including provisions he said …", "not for her policy": a preposition or a negation opens
   // no subject)
-  if (/^\p{Ll}/u.test(w.w)) return !CLAUSE_BREAK.test(lw) && !PREPOSITION.test(lw) && !/^(?:if|when|meaning|though|although|since|until|unless|whether|where|how|what|why|including|excluding|regarding|concerning|following|like|unlike|not|than|per)$/.test(lw) ? { start: w.start, end: ws[k]!.end, kind: "description" } : null;
+  // (nor a verb form: ", giving states more power", ", racking up a bill", "used part of his
+  // address": a participle or a past opens a predicate, whose subject is elsewhere)
+  if (/^\p{Ll}/u.test(w.w)) return !CLAUSE_BREAK.test(lw) && !PREPOSITION.test(lw) && !VERB_FORM.test(lw) && !AUXILIARY.test(lw) && !/^(?:if|when|meaning|though|although|since|until|unless|whether|where|how|what|why|including|excluding|regarding|concerning|following|like|unlike|not|than|per)$/.test(lw) ? { start: w.start, end: ws[k]!.end, kind: "description" } : null;
   if (/^\p{Lu}/u.test(w.w)) return { start: w.start, end: ws[k]!.end, kind: "name" };
   return null;
 }

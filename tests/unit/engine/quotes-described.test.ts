@@ -159,3 +159,12 @@ describe("a verb of crying out right before the quote", () => {
     expect(cueOf(text, one(text, "Ana Ruiz", "Ana Ruiz"))).toEqual([{ speaker: "p1", cue: "She" }]);
   });
 });
+
+describe("a verb form after a partial quote opens a predicate, not a speaker", () => {
+  it("gives the words to the sentence's speaker, not to ', giving …' or '… used part of his address'", () => {
+    const text = "Intro.\nAna Ruiz said she is hopeful the new bill can be “the best of both worlds,” giving states more power.";
+    expect(cueOf(text, one(text, "Ana Ruiz", "Ana Ruiz"))).toEqual([{ speaker: "p1", cue: "Ana Ruiz" }]);
+    const other = "Intro.\nWhile Ms. Ruiz, representing the party's governing wing, laid out a vision for \"a reformed tax code,\" the physician who briefly caught fire last year used part of his address to attack the rival.";
+    expect(cueOf(other, one(other, "Ana Ruiz", "Ruiz"))).toEqual([{ speaker: "p1", cue: "Ruiz" }]);
+  });
+});
