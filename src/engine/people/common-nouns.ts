@@ -1,0 +1,105 @@
+/**
+ * Names that end on a common noun of everyday English ("Blonde Wood Glass Candle", "Art Print",
+ * "Content Writing", "Strategic Insights", "Hope Plaza"): the head of a product's, a heading's or
+ * a place's name, where a person's name ends on a surname. The lexicon says so on pages too short
+ * to write the noun in lower case themselves (a shop's listing, a menu), which the filters of
+ * common-words.ts need.
+ */
+import { COMMON_NOUNS } from "../lexicon/common-nouns";
+import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
+import { NON_PERSON_HEADS, PARTICLES } from "../lexicon/words";
+import type { Mention } from "./mention";
+import { GIVEN, NAMEISH, isInitial } from "./name-words";
+import { personContext, strongPersonCue } from "./person-context";
+import { isSuffixWord } from "./titles";
+
+let nouns: Set<string> | null = null;
+/** A common noun of the lexicon, singular or plural ("insights", "boxes", "stories"), lower case. */
+export function isCommonNoun(lw: string): boolean {
+  nouns ??= new Set(COMMON_NOUNS.split(" "));
+  if (nouns.has(lw)) return true;
+  if (!lw.endsWith("s") || lw.length < 4) return false;
+  return nouns.has(lw.slice(0, -1)) || (lw.endsWith("es") && nouns.has(lw.slice(0, -2))) || (lw.endsWith("ies") && nouns.has(lw.slice(0, -3) + "y"));
+}
+
+/**
+ * A name of two words or more whose last word is a common noun and no name word of the lexicon,
+ * that opens on no given name or name word, and has no title, no initial, no person's context and
+ * no list of people around it at any mention. A person named by a given name the lexicon lacks
+ * and a surname that is also a noun is rare; the dictionary gives surnames that are nouns a
+ * capitalised entry ("Baker", "Hope"), which keeps them off the list.
+ */
+export function commonNounHead(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  const n = g.key.length;
+  if (n < 2) return false;
+  const last = g.key[n - 1]!;
+  if (!isCommonNoun(last) || GIVEN.has(last) || NAMEISH.has(last) || PARTICLES.has(last) || isSuffixWord(last)) return false;
+  const first = g.key[0]!;
+  if (first.length === 1 || GIVEN.has(first) || NAMEISH.has(first)) return false;
+  // (a name word of the news data right before the noun makes it a surname: words the title
+  // peeling missed, then a name, "Shuaiwen Leon Song"; further in, it is a noun's, "Blonde Wood
+  // Glass Candle")
+  if (n >= 3 && NAMEISH.has(g.key[n - 2]!)) return false;
+  for (const m of g.mentions) if (m.titled || m.words.some(isInitial)) return false;
+  for (const m of g.mentions) if (strongPersonCue(text, m) || personContext(text, m) || lineBesideFullName(text, m)) return false;
+  return true;
+}
+
+/** A list's line, a bullet at most before it, that is a given name, an initial at most and a
+ *  surname ("- Paul Ellenbogen", "Chai T. Rex"). */
+const FULL_NAME_LINE = /^[ \t]*(?:[-*•·][ \t]*)?(\p{Lu}\p{Ll}+)[ \t]+(?:\p{Lu}\.[ \t]*)?(\p{Lu}[\p{L}'’-]+)[ \t]*$/u;
+/** The head words of firms' and places' names ("County", "Studio"): a neighbour with one is no person. */
+const HEADS = [ORG_HEADS, PLACE_HEADS, NON_PERSON_HEADS];
+/** A list item's line is short: lines are read this far at most. */
+const ITEM_MAX = 80;
+/** Lines read on each side of the mention's. */
+const NEIGHBOURS = 2;
+/**
+ * Is the mention the whole of its line, among lines of which two at least, of the two with words
+ * before it and the two after, are each two names, neither a noun nor a firm's or a place's head
+ * word, one of them a given name first ("Oskar Nehlin\n\nNicolas Barbier\n\nDakota Brink", a
+ * list of contributors; not "County Antrim\nCounty Armagh")? A list holds things of
+ * one kind; one name beside it is a testimonial's signature over its firm ("Christine
+ * Hodge\nClearview Washing"), and a neighbour ending on a noun ("Nike Journal") a menu's item.
+ */
+function lineBesideFullName(text: string, m: Mention): boolean {
+  const from = text.lastIndexOf("\n", m.start - 1);
+  if (m.start - from > ITEM_MAX || !/^[ \t]*(?:[-*•·][ \t]*)?$/.test(text.slice(from + 1, m.start))) return false;
+  let to = text.indexOf("\n", m.end);
+  if (to < 0) to = text.length;
+  if (to - m.end > ITEM_MAX || !/^[ \t]*$/.test(text.slice(m.end, to))) return false;
+  // 0: no name; 1: two names; 2: a given name and a surname
+  const person = (a: number, b: number) => {
+    const f = FULL_NAME_LINE.exec(text.slice(a, b));
+    if (!f) return 0;
+    const [w0, w1] = [f[1]!.toLowerCase(), f[2]!.toLowerCase()];
+    if (isCommonNoun(w0) || isCommonNoun(w1) || HEADS.some((h) => h.has(w0) || h.has(w1))) return 0;
+    return GIVEN.has(w0) ? 2 : 1;
+  };
+  let people = 0;
+  let given = false;
+  // the lines before, over blank lines (each read only when short)
+  let end = from;
+  for (let n = 0; n < NEIGHBOURS && end > 0; n++) {
+    while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    if (end - start > ITEM_MAX) break;
+    const p = person(start, end);
+    if (p) people++;
+    if (p === 2) given = true;
+    end = start - 1;
+  }
+  // the lines after
+  let start = to;
+  for (let n = 0; n < NEIGHBOURS && start < text.length; n++) {
+    while (start < text.length && text.charCodeAt(start) === 10) start++;
+    let stop = text.indexOf("\n", start);
+    if (stop < 0) stop = text.length;
+    if (stop - start > ITEM_MAX) break;
+    const p = person(start, stop);
+    if (p) people++;
+    if (p === 2) given = true;
+    start = stop + 1;
+  }
+  return people >= 2 && given;
+}

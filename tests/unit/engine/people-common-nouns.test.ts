@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { findPeople } from "../../../src/engine/people";
+
+const names = (text: string) => findPeople(text).map((p) => p.name);
+
+describe("findPeople: a name that ends on a common noun is a thing's, not a person's", () => {
+  it("reads a shop's items ('Fennick Glass Candle', 'White Linen Art Print') as products, and keeps the maker and the stallholder", () => {
+    const text =
+      "New arrivals\n\nFennick Glass Candle\n$34.00\n\nOrlo Stoneware Pitcher\nSKU: S59405\n$28.00\n\nWhite Linen Art Print\n$12.00\n\nDesigned by Tamsin Okafor, who glazes each piece by hand. \u201cWe sold out by noon,\u201d said Oyelaran Pitcher, 41, who runs the stall.";
+    expect(names(text)).toEqual(["Tamsin Okafor", "Oyelaran Pitcher"]);
+  });
+
+  it("reads a service page's headings ('Strategic Insights', 'Career Support') as headings, and keeps surnames that English also writes as names ('Stone', 'Carpenter')", () => {
+    const text =
+      "Our services\n\nContent Writing\n\n- Articles & Blog Posts\n\nStrategic Insights\n\nCareer Support\n\nThe panel closed with Kaito Stone and Ravindra Carpenter at the launch in Leeds.";
+    expect(names(text)).toEqual(["Kaito Stone", "Ravindra Carpenter"]);
+  });
+});
