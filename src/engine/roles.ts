@@ -334,6 +334,10 @@ function fieldWord(w: string): boolean {
 const TITLE_HALVES = new Set(["vice", "general", "chief", "deputy", "assistant", "executive"]);
 const BARE_NOT_HEAD = new Set(["prime", "vice", "general", "chief", "first", "deputy", "assistant", "executive", "speaker", "friend", "ally", "rival", "critic", "opponent", "wife", "husband", "son", "daughter", "mother", "father"]);
 
+// what opens an appositive in the article's place: "another" too ("X, another former adviser to
+// Mr. Lee,"), the card showing the job alone
+const ARTICLE = /^(?:a|an|the|another)[ \u00a0]/iu;
+
 // a possessive opening an appositive, with a courtesy title that makes it a person's (group 1)
 const OWNER = /^(?:((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)[ \u00a0]+)?(?:\p{Lu}[\p{L}.-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}-]*(?:['’]s|s['’])[ \u00a0]+/u;
 
@@ -350,11 +354,12 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   const opens = c0 === 44 || c0 === 39 || c0 === 0x2019 || c0 === 0x2014 || c0 === 0x2013 || ((c0 === 32 || c0 === 0xa0) && (c1 === 0x2014 || c1 === 0x2013 || c1 === 40 || (c1 === 111 && text.charCodeAt(end + 2) === 102 && text.charCodeAt(end + 3) === 32)));
   // (an age or a degree may stand between the name and its description: "X, 54, a lawyer",
   // "X, PhD, a clinical psychologist", "X, MBA ’16, a physician")
-  let m = !opens ? null : /^(?:['’]s)?(?:,[ \u00a0]+(?:(?:\d{1,3}|(?:MBA|PhD|Ph\.D\.|MD|M\.D\.|JD|J\.D\.|DPhil|MPH|MSc|RN)(?:[ \u00a0]['’]\d\d)?),[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?(?:(?:now|currently|(formerly|previously|once))[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?|[ \u00a0]\(|[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \u00a0]+(?:of|for|and|on|the|\p{Lu}[\p{L}.'’&-]*)){0,6},[ \u00a0]+)(?=(?:[Aa]|[Aa]n|[Tt]he|his|her|their|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}(?:['’]s|s['’]))[ \u00a0])/u.exec(text.slice(end, end + 80));
-  // ("X, his national security adviser at the time,": a possessive determiner stands for the
-  // article, and whose job it is stays out of the card, as a person's possessive does)
-  const determiner = m ? /^(?:his|her|their)[ \u00a0]+/u.exec(text.slice(end + m[0].length, end + m[0].length + 7)) : null;
-  if (m && !determiner && !/^(?:a|an|the)[ \u00a0]/iu.test(text.slice(end + m[0].length, end + m[0].length + 4)) && !possessiveRoleAt(text, end + m[0].length)) m = null;
+  let m = !opens ? null : /^(?:['’]s)?(?:,[ \u00a0]+(?:(?:\d{1,3}|(?:MBA|PhD|Ph\.D\.|MD|M\.D\.|JD|J\.D\.|DPhil|MPH|MSc|RN)(?:[ \u00a0]['’]\d\d)?),[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?(?:(?:now|currently|(formerly|previously|once))[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?|[ \u00a0]\(|[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \u00a0]+(?:of|for|and|on|the|\p{Lu}[\p{L}.'’&-]*)){0,6},[ \u00a0]+)(?=(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|his|her|their|its|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}(?:['’]s|s['’]))[ \u00a0])/u.exec(text.slice(end, end + 80));
+  // ("X, his national security adviser at the time,", "X, its chief executive,": a possessive
+  // determiner stands for the article, and whose job it is stays out of the card, as a person's
+  // possessive does)
+  const determiner = m ? /^(?:his|her|their|its)[ \u00a0]+/u.exec(text.slice(end + m[0].length, end + m[0].length + 7)) : null;
+  if (m && !determiner && !ARTICLE.test(text.slice(end + m[0].length, end + m[0].length + 8)) && !possessiveRoleAt(text, end + m[0].length)) m = null;
   if (!m && c0 === 44) {
     const bare = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?/u.exec(text.slice(end, end + 60));
     if (bare && bareRoleAt(text, end + bare[0].length)) m = bare;
@@ -365,7 +370,7 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   // a bare appositive must close like one (", CEO of Vectara, said", "Uli Lorimer, Director of
   // Horticulture:"): one that runs to the end of a line is a headline's clause ("Tyagi, CEO of
   // SECQAI delves into …")
-  const article = !!determiner || /^(?:a|an|the)[ \u00a0]/iu.test(text.slice(from, from + 4));
+  const article = !!determiner || ARTICLE.test(text.slice(from, from + 8));
   if (!article && !/^[,;:.()—–]/.test(text[stop] ?? "")) return null;
   // ("the Observer, her senior policy adviser, Jake Sullivan,": a possessive's job set off
   // before another name is that name's)

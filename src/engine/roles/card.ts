@@ -116,7 +116,7 @@ function line(phrase: string, nameAt: number, maxWords: number, keep: boolean): 
   // a plain place of origin: "a nurse from Ohio", "a teacher from Lyon, France"
   const from = words.lastIndexOf("from");
   if (from > 0 && isHeadWord(words[from - 1]!) && !CONSTITUENCY_HEADS.has(words[from - 1]!.toLowerCase()) && isPlace(words.slice(from + 1).join(" ").replace(/[,.]+$/, "").replace(/,.*$/, ""))) words.length = from;
-  while (words.length && /^(?:a|an|the)$/i.test(words[0]!)) words.shift();
+  while (words.length && /^(?:a|an|the|another)$/i.test(words[0]!)) words.shift();
   let line = words.join(" ").replace(/[,;:]+$/, "");
   if (FINITE.test(line)) return null;
   // a long line loses its places, last first ("… at the University of Cape Town in South Africa")

@@ -32,6 +32,14 @@ describe("roles: a possessive in place of the article", () => {
     expect(roleOf("“It was fine,” said Uri Adler, Mr. Levin's former national security adviser, on Monday. Adler left.", "Uri Adler")).toBe("former national security adviser");
   });
 
+  it("reads 'its <job>' and 'another <job>' after a name as the job (session 16)", () => {
+    expect(roleOf("The firm hired Acme Messaging. Scott Imre, its chief executive officer, said so. Imre left.", "Scott Imre")).toBe("chief executive officer");
+    const another = "Paul Levin won. “They lied,” said Yael Okafor, another former national security adviser to Mr. Levin. Okafor left. Levin stayed.";
+    expect(roleOf(another, "Yael Okafor")).toBe("former national security adviser");
+    expect(roleOf("Grant Imre, another unaligned Iowa Republican strategist, said so. Imre left.", "Grant Imre")).toBe("unaligned Iowa Republican strategist");
+    expect(roleOf("Ann Varga, another of the president's advisers, spoke. Varga left.", "Ann Varga")).toBeNull();
+  });
+
   it("keeps an organisation's possessive, whole ('the Podesta Group’s CEO')", () => {
     expect(roleOf("The Halden Group's CEO, Kim Fritts, said the firms agreed. Fritts left.", "Kim Fritts")).toBe("Halden Group's CEO");
     expect(roleOf("Critics include Apple's chief executive, Tim Okafor, who spoke. Okafor left.", "Tim Okafor")).toBe("Apple's chief executive");
