@@ -174,6 +174,11 @@ function headBeforeAppositive(text: string, ws: Word[], s: number, mentionAt: (s
       // "Two senior officials, speaking on condition of anonymity, said": a described subject
       // opening the sentence before its appositive
       const d = subjectEndingAt(ws, k, mentionAt);
+      // "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said": a
+      // description whose appositive is only a name is that person, the head; whatever the
+      // sentence named before them is no subject
+      const named = d?.kind === "description" ? mentionAt(ws[s]!.start, ws[s]!.end) : null;
+      if (named && named.start <= ws[k + 1]!.start && named.end >= ws[s]!.end) return { start: named.start, end: named.end, kind: "name" };
       // (not "Her partner, Lars Cummings, called": a name closing the appositive is the head)
       if (d?.kind === "description" && d.start === ws[0]!.start && !mentionAt(ws[s]!.start, ws[s]!.end)) return d;
       // "Even China, Pyongyang's only ally …, said": a name opening the sentence (after at most

@@ -168,3 +168,11 @@ describe("a verb form after a partial quote opens a predicate, not a speaker", (
     expect(cueOf(other, one(other, "Ana Ruiz", "Ruiz"))).toEqual([{ speaker: "p1", cue: "Ruiz" }]);
   });
 });
+
+describe("a description set off before the name it stands for", () => {
+  it("gives the quote to the name in the appositive, not to the outlet the opening phrase names", () => {
+    const text = "Intro.\nIn a statement to the Observer, her senior policy adviser, Tom Berg, said: “She believes that cooperation is essential.”";
+    const people: Person[] = [named(text, "p1", "Observer", "Observer"), named(text, "p2", "Tom Berg", "Tom Berg")];
+    expect(cueOf(text, people)).toEqual([{ speaker: "p2", cue: "Tom Berg" }]);
+  });
+});
