@@ -22,7 +22,7 @@ const isHeadWord = (w: string) => {
 };
 
 // participles that read as a clause after a job, not as part of it
-const PARTICIPLE = /^(?:\p{Ll}{3,}(?:ed|ing)|known|born|seen|chosen|shown|given|taken|built|made|led|run|held|paid|brought|sought|taught|found|kept|worth)$/u;
+const PARTICIPLE = /^(?:\p{Ll}{3,}(?:ed|ing)|known|born|seen|chosen|shown|given|taken|built|made|led|run|held|paid|brought|sought|taught|found|kept|sent|worth)$/u;
 // a finite verb makes the phrase a clause ("the AI is a teacher"), not an appositive
 const FINITE = /(?:^|[ \u00a0])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|says|said)(?=[ \u00a0]|$)/u;
 // nouns in -ing that end a job's name ("director of marketing", "head of engineering")
@@ -31,6 +31,9 @@ const NOT_PARTICIPLE = new Set(["marketing", "planning", "banking", "engineering
 // where a lawmaker is "from" is their seat, part of the role ("a senator from Vermont")
 const CONSTITUENCY_HEADS = new Set(["senator", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "delegate", "mp", "member", "deputy", "assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor", "councilor"]);
 export const RELATIONS: ReadonlySet<string> = new Set(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "friend", "ally", "girlfriend", "boyfriend", "fiance", "fiancee", "spouse", "cousin", "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "child", "stepson", "stepdaughter", "stepfather", "stepmother", "partner", "opponent", "rival", "foe", "supporter", "backer", "fan"]);
+
+// what opens a job's complement ("director of …", "attorney for …", "adviser to …")
+const COMPLEMENT = /^(?:for|to|at|in|with|on|from|over)$/;
 
 /** A relative clause, a contact clause ("an author she's long admired", "a lawyer he hired"), a time phrase. */
 // ("I" is left out: "a World War I veteran")
@@ -122,7 +125,18 @@ function line(phrase: string, nameAt: number, maxWords: number, keep: boolean): 
   // a long line loses its places, last first ("… at the University of Cape Town in South Africa")
   while (line.split(" ").length > maxWords) {
     const cut = line.replace(/[ \u00a0]+(?:at|in|with)[ \u00a0](?:(?![ \u00a0](?:at|in|with)[ \u00a0]).)*$/su, "");
-    if (cut === line) return null;
+    if (cut === line) {
+      // …and then its complement: the job alone ("attorney for one of four groups to file suit
+      // over the law" → "attorney", "communications director of the progressive advocacy group
+      // Democracy for America" → "communications director")
+      const ws = line.split(" ");
+      // (an "of" before a bare noun is the job's own, "secretary of state"; a participle ends it
+      // too, "secretary of state bidding to …")
+      const at = ws.findIndex((w, i) => i > 0 && (COMPLEMENT.test(w) || (w === "of" && /^(?:the|a|an|one|two|three|several|many)$/.test(ws[i + 1] ?? "")) || (/^\p{Ll}{3,}(?:ing|ed)$/u.test(w) && !NOT_PARTICIPLE.has(w))) && ws.slice(0, i).some(isHeadWord));
+      if (at < 0 || !ws.slice(0, at).every((w) => /^[\p{L}-]+$/u.test(w))) return null;
+      line = ws.slice(0, at).join(" ");
+      break;
+    }
     line = cut;
   }
   // kin and friends describe someone through another person ("the mother of …"): no role

@@ -176,6 +176,15 @@ describe("roles: appositives read as a card line", () => {
     expect(roleOf("“Yes,” said Omar Haddad, a professor in public law at the University of Lyon in the south of France, who laughed.", "Omar Haddad")).toBe("professor in public law at the University of Lyon");
     expect(roleOf("It works through Lena Obi, a data analyst built for teams stuck waiting on reports.", "Lena Obi")).toBe("data analyst");
   });
+
+  it("cuts a line too long for the card to its job, before the job's complement or a participle (session 16)", () => {
+    const attorney = "“It is wrong,” Rob Imre, attorney for one of four groups to file suit over the law, said in a statement. Imre left.";
+    expect(roleOf(attorney, "Rob Imre")).toBe("attorney");
+    const director = "“We will keep going,” said Neil Okafor, communications director of the progressive advocacy group Democracy for Ohio. Okafor left.";
+    expect(roleOf(director, "Neil Okafor")).toBe("communications director");
+    const secretary = "Lena Obi, the 68-year-old former secretary of state bidding to make history as the first female president, spoke. Obi left.";
+    expect(roleOf(secretary, "Lena Obi")).toBe("former secretary of state");
+  });
 });
 
 describe("roles: a sentence that introduces its subject by job", () => {
