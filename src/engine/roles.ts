@@ -425,7 +425,7 @@ function copulaAfter(text: string, start: number, end: number, nameIn: (s: numbe
   // "X, who is the executive director of …,": a relative clause that only says the job, anywhere
   // "X, who served as ambassador to France from 2009 to 2013," / "X, who was a top adviser to
   // …": a job the clause puts in the past is shown as a former one (group 1)
-  let m = text.charCodeAt(end) !== 44 ? null : /^,[ \u00a0]+who[ \u00a0]+(?:is|(was(?=[ \u00a0]+(?:a|an|the|(?!\p{Ll}+ed[ \u00a0])\p{Ll}+)[ \u00a0])|(?:had[ \u00a0]+)?(?:(?:previously|once|formerly|briefly|later)[ \u00a0]+)?served[ \u00a0]+as))[ \u00a0]+(?:(?:now|also|currently)[ \u00a0]+)?(?:(?:a|an|the)[ \u00a0]+)?/u.exec(text.slice(end, end + 60));
+  let m = text.charCodeAt(end) !== 44 ? null : /^,[ \u00a0]+who[ \u00a0]+(?:is|(was(?=[ \u00a0]+(?:a|an|the|(?!\p{Ll}+ed[ \u00a0])\p{Ll}+)[ \u00a0])|(?:had[ \u00a0]+)?(?:(?:previously|once|formerly|briefly|later)[ \u00a0]+)?served[ \u00a0]+as))[ \u00a0]+(?:(?:now|also|currently)[ \u00a0]+)?(?:(?:a|an|the|his|her|their|its)[ \u00a0]+)?/u.exec(text.slice(end, end + 60));
   if (!m) {
     if (at > 0 && !/(?:[.!?]["”’]?[ \u00a0]+|\n)$/u.test(text.slice(Math.max(0, at - 4), at))) return null;
     m = /^[ \u00a0]is[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?/u.exec(text.slice(end, end + 12));

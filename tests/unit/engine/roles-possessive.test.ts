@@ -40,6 +40,11 @@ describe("roles: a possessive in place of the article", () => {
     expect(roleOf("Ann Varga, another of the president's advisers, spoke. Varga left.", "Ann Varga")).toBeNull();
   });
 
+  it("reads a possessive in place of the article in a relative clause that says the job ('who is its vice chairwoman')", () => {
+    expect(roleOf("The foundation's board includes Chelsea Okafor, who is its vice chairwoman, and others. Okafor left.", "Chelsea Okafor")).toBe("vice chairwoman");
+    expect(roleOf("Among her top aides was Jacob Imre, who was her director of policy planning. Imre left.", "Jacob Imre")).toBe("former director of policy planning");
+  });
+
   it("keeps an organisation's possessive, whole ('the Podesta Group’s CEO')", () => {
     expect(roleOf("The Halden Group's CEO, Kim Fritts, said the firms agreed. Fritts left.", "Kim Fritts")).toBe("Halden Group's CEO");
     expect(roleOf("Critics include Apple's chief executive, Tim Okafor, who spoke. Okafor left.", "Tim Okafor")).toBe("Apple's chief executive");
