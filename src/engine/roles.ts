@@ -307,6 +307,9 @@ export function describeAfter(text: string, end: number): string | null {
  */
 function bareRoleAt(text: string, from: number): boolean {
   const ws = text.slice(from, from + 80).split(/[ \u00a0]+/, 4);
+  // a title written in title case, as trade and company pages do ("Chief Cyber Solutions Officer
+  // at Cloudflare"): after a capitalised half of one, its field words are capitalised too
+  const titleCase = /^\p{Lu}\p{Ll}+$/u.test(ws[0] ?? "") && (TITLE_HALVES.has(lower(ws[0]!)) || ROLE_MODIFIERS.has(lower(ws[0]!)));
   for (let i = 0; i < ws.length; i++) {
     const raw = ws[i]!;
     const w = lower(raw.replace(/[,;:.]+$/, ""));
@@ -319,7 +322,7 @@ function bareRoleAt(text: string, from: number): boolean {
     // and so does a field noun ("admissions counselor", "chief strategy officer", "cloud
     // therapist at Google"): a plain lower-case word, never a function word, verb form or adverb
     // (a field in -s, "admissions", "sales", "operations", only right before the job word: "says" is a verb)
-    const field = fieldWord(raw) || (/^[a-z]{4,}s$/.test(raw) && !FUNCTION_WORDS.has(raw) && isJobWord(lower((ws[i + 1] ?? "").replace(/[,;:.]+$/, ""))));
+    const field = fieldWord(raw) || (/^[a-z]{4,}s$/.test(raw) && !FUNCTION_WORDS.has(raw) && isJobWord(lower((ws[i + 1] ?? "").replace(/[,;:.]+$/, "")))) || (titleCase && /^\p{Lu}[\p{L}&-]*$/u.test(raw) && !FUNCTION_WORDS.has(w));
     if (!(ROLE_MODIFIERS.has(w) || TITLE_HALVES.has(w) || DESCRIPTION_MODIFIERS.has(w) || field) || /[,;:.]$/.test(raw)) return false;
   }
   return false;

@@ -79,3 +79,10 @@ describe("roles: an affiliation only for a person's name (session 13)", () => {
     expect(findRoles(iii, spans(iii, "Amos Velt III"))).toEqual(["of Korvane"]);
   });
 });
+
+describe("roles: a title written in title case after a name (session 16)", () => {
+  it("reads its capitalised field words after a capitalised half of a title, never a title before the next name", () => {
+    expect(roleOf("Ramy Okafor, Chief Cyber Solutions Officer at Lumen, said boards are starting to weigh it. Okafor left.", "Ramy Okafor")).toBe("Chief Cyber Solutions Officer at Lumen");
+    expect(roleOf("We met Ann Varga, Senior Vice President Bo Imre and others. Varga left. Imre left.", "Ann Varga")).toBeNull();
+  });
+});
