@@ -92,7 +92,7 @@ export function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e:
     // description may hold "of" and "and" when a lower-case head noun ends it
     // ("the former secretary of state and current … nominee": a verb form after "of" is a noun)
     // (the phrase's own last word may be one: "One tweet said", "The agency report said")
-    if ((SPEECH_VERBS.has(d) && ws[k - 1]?.w.toLowerCase() !== "of" && !(k === i && finiteVerbAfter(ws, i))) || /^(?:or|but|that|to|in|on|for|with)$/.test(d)) break;
+    if ((SPEECH_VERBS.has(d) && !/^\p{Lu}/u.test(ws[k]!.w) && ws[k - 1]?.w.toLowerCase() !== "of" && !(k === i && finiteVerbAfter(ws, i))) || /^(?:or|but|that|to|in|on|for|with)$/.test(d)) break;
     if ((d === "and" || d === "of") && (k === i || i - k > 9 || !/^\p{Ll}/u.test(w.w))) break;
     if (k === i - 5 && !/^\p{Ll}/u.test(w.w)) break;
     if (k > 0 && i - k >= 9) break;

@@ -176,3 +176,10 @@ describe("a description set off before the name it stands for", () => {
     expect(cueOf(text, people)).toEqual([{ speaker: "p2", cue: "Tom Berg" }]);
   });
 });
+
+describe("a capitalised word of a description that spells a verb", () => {
+  it("reads 'State' in 'a State Department official' as part of the description, not as the verb 'state'", () => {
+    const text = "Intro.\nIn a statement for this story, a State Department official said, \"We are not going to speak to that.\"";
+    expect(cueOf(text, [])).toEqual([{ speaker: null, cue: "a State Department official" }]);
+  });
+});
