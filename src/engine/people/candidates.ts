@@ -4,7 +4,7 @@
  * openers peeled off their front. Apart from rule-mentions.ts, which decides which are people.
  */
 import { FUNCTION_WORDS, MONTHS_DAYS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "../lexicon/words";
-import { IMPERATIVES, dropTrailingPost, dropTrailingVerb, hyphenAdjective, jobBeforeName, sentenceAdverb } from "./name-edges";
+import { IMPERATIVES, dropTrailingPost, dropTrailingVerb, hyphenAdjective, jobBeforeName, sentenceAdverb, wordBeforeFullName } from "./name-edges";
 import { GIVEN, NAMEISH, NON_NAME, PLACE_INITIALS, isInitial, lower } from "./name-words";
 import { boundTitleAlone, isTitleWord, leadingTitle } from "./titles";
 import { type Token, indexIn, isAllCaps, isCapitalised } from "./tokens";
@@ -104,6 +104,9 @@ export function candidates(tokens: Token[], text: string, standalone: ReadonlySe
         } else if (g[s]!.sentenceStart && ROLE_NOUNS.has(lw) && !GIVEN.has(lw)) {
           // "Broker Khurshid Alam said": a role noun capitalised only because it starts the sentence
           titled = true;
+          s++;
+        } else if (wordBeforeFullName(g[s]!, g[s + 1]!, g, s + 1)) {
+          // "Teenager Yuuichi Takeda", "Lock Ian Jones": what the person is, opening the sentence
           s++;
         } else if (hyphenAdjective(w)) {
           // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name

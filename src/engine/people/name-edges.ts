@@ -5,6 +5,7 @@
  * ordinary words that a capital put next to a name, not words about the person.
  */
 import { ROLE_NOUNS, TITLES } from "../lexicon/words";
+import { isCommonNoun } from "./common-nouns";
 import { GIVEN, NAMEISH, isDemonym, isInitial, lower } from "./name-words";
 import { type Token, indexIn, isCapitalised } from "./tokens";
 
@@ -135,4 +136,26 @@ export function dropTrailingVerb(ws: Token[], next: Token | undefined): Token[] 
   const l = lower(ws[ws.length - 1]!.text);
   if (l.length < 5 || !/[^aeiou]ed$/.test(l) || GIVEN.has(l) || NAMEISH.has(l)) return ws;
   return ws.slice(0, -1);
+}
+
+/** A past participle used as an adjective ("Unseeded", "Embattled", "Retired"): names that the
+ *  lists lack and that end in -ed end on a vowel or a double e before it ("Reed", "Saeed"). */
+const PARTICIPLE = /[^aeiou]ed$/;
+/**
+ * "Teenager Yuuichi Takeda", "Rookie Jeff Dorn", "Unseeded Gert Vomm", "Swedish Anna Lind": a common
+ * noun, a participle or a nationality opening the sentence before a given name and a surname
+ * says what the person is; English capitalises it for the sentence, and the name starts at the
+ * given name. Only before a given name with a word after it, neither a noun, and never a word the
+ * name lists hold ("Young", "Will").
+ */
+export function wordBeforeFullName(t: Token, next: Token, rest: readonly Token[], from: number): boolean {
+  if (!t.sentenceStart || rest.length - from < 2) return false;
+  const l = lower(t.text);
+  // (a given name of the lists that is also a common noun, "Lock Ian Jones", is the noun here: the
+  // given name follows)
+  if (l.length < 4 || (GIVEN.has(l) && !isCommonNoun(l)) || NAMEISH.has(l) || !GIVEN.has(lower(next.text))) return false;
+  // (a given name or a last word that is also a noun makes the run a thing's: "Folk Art Guild
+  // Glaze", "Blue Cross Blue Shield", "Steam Deck Compatibility")
+  if (isCommonNoun(lower(next.text)) || isCommonNoun(lower(rest[rest.length - 1]!.text))) return false;
+  return isCommonNoun(l) || isDemonym(t.text) || (l.length >= 6 && PARTICIPLE.test(l));
 }

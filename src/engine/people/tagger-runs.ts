@@ -6,7 +6,7 @@
 import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
 import { FUNCTION_WORDS, NON_PERSON_HEADS, ROLE_NOUNS } from "../lexicon/words";
 import { capsPossessive } from "./headlines";
-import { IMPERATIVES, dropTrailingDemonym, dropTrailingPost, hyphenAdjective, isBusinessNoun, jobBeforeName, neverSurname, onlyAJob, sentenceAdverb } from "./name-edges";
+import { IMPERATIVES, dropTrailingDemonym, dropTrailingPost, hyphenAdjective, isBusinessNoun, jobBeforeName, neverSurname, onlyAJob, sentenceAdverb, wordBeforeFullName } from "./name-edges";
 import { CONTRACTION, GIVEN, NAMEISH, NON_NAME, isDemonym, isInitial, lower } from "./name-words";
 import { rowColumnAfterPerson } from "./person-lists";
 import type { TaggedSpan } from "./tagger";
@@ -100,6 +100,7 @@ function peelsOff(t: Token, next: Token, rest: readonly Token[], from: number): 
   if (hyphenAdjective(t.text)) return true;
   // "Broker Khurshid Alam said": a role noun capitalised only because it starts the sentence
   if (t.sentenceStart && ROLE_NOUNS.has(l) && !GIVEN.has(l)) return true;
+  if (wordBeforeFullName(t, next, rest, from)) return true;
   return t.sentenceStart && !GIVEN.has(l) && !NAMEISH.has(l) && isTitleWord(next.text);
 }
 

@@ -23,3 +23,11 @@ describe("findPeople: words a capital puts before a name are not the name", () =
     expect(names(text)).toEqual(["Marta Ruiz"]);
   });
 });
+
+describe("findPeople: a noun, a participle or a nationality that opens the sentence before a name", () => {
+  it("leaves 'Rookie', 'Unseeded', 'Crooked', 'Lock' out of the name after them, and keeps the name whole", () => {
+    const text =
+      "Rookie Jeff Dorn signed a two-year deal on Monday. Dorn hit .310 last season.\n\nUnseeded Gert Vomm won the final in Malmo. Vomm said he was tired.\n\nCrooked Hillary Clinton lied, the candidate told the rally.\n\nLock Ian Feeney and wing Tom Ashdown were named in the squad.";
+    expect(findPeople(text).map((p) => p.name)).toEqual(["Jeff Dorn", "Gert Vomm", "Hillary Clinton", "Ian Feeney", "Tom Ashdown"]);
+  });
+});
