@@ -345,7 +345,12 @@ function probes(lib, doc, loc) {
 // "Showing 1-24 of" 64.8, phone numbers 65.6, forum words (Joined, Posts, Reply, Quote) 65.0,
 // "Share this" 65.4, calls to action in the text (contact us, get a quote, book a…, apply now,
 // free trial, get started) 64.4 (odd 34 -> 36); RSS + share 63.6 / .1684, RSS + calls to action
-// + page body class 63.0 (odd 34 -> 36).
+// + page body class 63.0 (odd 34 -> 36). Links off the site looked best: the share of the page's
+// links to other hosts (social hosts left out) 62.8 -> 61.0 on 8879e3f's cache (log-loss .1622 ->
+// .1621, halves 29/33 unchanged), their count 60.2 (odd 33 -> 34); read in the engine from the
+// walk's awayChars (social hosts away, tracked links not) it gave nothing: the root's share of link
+// text away 63.2, the page's 62.6, ln(1 + root's away chars/100) 62.2 (even 29 -> 31, odd 33 -> 34).
+// Left out of the walk's away count, social hosts may make the page's share worth a second look.
 
 // A reader's view of one story, whatever its length (session 14): a complete short story has one
 // headline just above its paragraphs, a dateline or byline between them, its paragraphs side by
