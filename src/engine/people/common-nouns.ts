@@ -41,10 +41,15 @@ export function commonNounHead(text: string, g: { key: string[]; mentions: Menti
   // Glass Candle")
   if (n >= 3 && NAMEISH.has(g.key[n - 2]!)) return false;
   for (const m of g.mentions) if (m.titled || m.words.some(isInitial)) return false;
-  for (const m of g.mentions) if (strongPersonCue(text, m) || personContext(text, m) || lineBesideFullName(text, m)) return false;
+  // (a count on the next line is no results row, a shop's "Shoes\n5 Colors"; a row's figures
+  // on the same line and an age in commas are a person's, "Severine Potty, 19 --")
+  for (const m of g.mentions) if (strongPersonCue(text, m) || personContext(text, m, true, false) || ROW_AFTER.test(text.slice(m.end, m.end + 6)) || lineBesideFullName(text, m)) return false;
   return true;
 }
 
+/** A results row's figures or a bracket on the name's line, or an age after a comma ("Ann Ruck
+ *  3 1 2", "Ann Ruck (Kenya)", ", 19 --"). */
+const ROW_AFTER = /^(?: \(|,?[ \t]\d)/;
 /** A list's line, a bullet at most before it, that is a given name, an initial at most and a
  *  surname ("- Paul Ellenbogen", "Chai T. Rex"). */
 const FULL_NAME_LINE = /^[ \t]*(?:[-*•·][ \t]*)?(\p{Lu}\p{Ll}+)[ \t]+(?:\p{Lu}\.[ \t]*)?(\p{Lu}[\p{L}'’-]+)[ \t]*$/u;

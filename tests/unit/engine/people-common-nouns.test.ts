@@ -15,4 +15,10 @@ describe("findPeople: a name that ends on a common noun is a thing's, not a pers
       "Our services\n\nContent Writing\n\n- Articles & Blog Posts\n\nStrategic Insights\n\nCareer Support\n\nThe panel closed with Kaito Stone and Ravindra Carpenter at the launch in Leeds.";
     expect(names(text)).toEqual(["Kaito Stone", "Ravindra Carpenter"]);
   });
+
+  it("reads a count after a shop's item ('5 Colors') as no results row, and keeps a person with an age after the name", () => {
+    const text =
+      "Men's Shoes\n\nMen's Waterproof Trail Running Shoes\n5 Colors\n$139.97\n\nThe two runners -- Odile Marchetti, 19 -- and Vanya Potts, 22, were found safe.";
+    expect(names(text)).toEqual(["Odile Marchetti", "Vanya Potts"]);
+  });
 });
