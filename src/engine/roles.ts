@@ -17,6 +17,7 @@ import { affiliationBefore } from "./roles/affiliation";
 import { indefiniteBefore } from "./roles/indefinite";
 import { labelBefore } from "./roles/label";
 import { notAPerson } from "./roles/not-person";
+import { endsSentence } from "./roles/sentence-end";
 import { spellOutTitle, titleLine } from "./roles/spell-out";
 import { phraseStart, stackedBefore, stackLine } from "./roles/stack";
 import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, POSSESSOR_NOUNS } from "./roles/lexicon";
@@ -106,7 +107,7 @@ function titleBefore(text: string, start: number, out?: { plural: boolean }, ful
     }
     // so does a sentence's full stop ("… to Sheriff’s Deputy. Dana Wolk answered"); "Gen." and
     // "Capt." are abbreviations, and "U.S." initials
-    if (longWordPeriod(w)) break;
+    if (longWordPeriod(w) || endsSentence(w)) break;
     const lw = lower(w);
     const c0 = w.charCodeAt(0);
     const capital = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(w);
@@ -188,7 +189,11 @@ function definiteTitleBefore(text: string, start: number, end: number, isName: (
   if (!before) return null;
   // the words back to the nearest punctuation or line break
   const phrase = before.input.slice(0, before.index).replace(/^[\s\S]*[^\p{L}.\-'’ \u00a0]/u, "").trim();
-  const all = phrase.split(/[ \u00a0]+/);
+  // (within the name's sentence: "in January. Apple’s chief operating officer, Tim Cook,")
+  const words = phrase.split(/[ \u00a0]+/);
+  let open = words.length - 1;
+  while (open > 0 && !endsSentence(words[open - 1]!)) open--;
+  const all = words.slice(open);
   if (plural) {
     const one = singular(all[all.length - 1]!);
     if (!one) return null;

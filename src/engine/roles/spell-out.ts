@@ -37,7 +37,7 @@ for (const entry of STATE_LIST.split(/\s+/)) {
 }
 
 /** The state an abbreviation, postal code or name stands for ("Fla.", "TX", "N.Y.", "Texas"), or null. */
-function stateOf(w: string): string | null {
+export function stateOf(w: string): string | null {
   const k = w.toLowerCase().replace(/\.$/, "");
   return STATES.get(k) ?? null;
 }
