@@ -13,7 +13,6 @@ import type { Span } from "./types";
 import { isAsciiLetter } from "./ascii";
 import { cardLine, RELATIONS } from "./roles/card";
 import { descriptionBefore, singular } from "./roles/describe";
-import { affiliationBefore } from "./roles/affiliation";
 import { indefiniteBefore } from "./roles/indefinite";
 import { labelBefore } from "./roles/label";
 import { notAPerson } from "./roles/not-person";
@@ -527,8 +526,6 @@ const STANDALONE_TITLES = new Set(["president", "king", "queen", "pope", "empero
 // "then-senator", "then President": the post at the story's time, no longer held
 const THEN = /^then(?:-|[ \u00a0]+)/u;
 
-// an acronym opening or closing a "name" (a generation's numeral, "III", is a name's)
-const ACRONYM_EDGE = /^\p{Lu}{2,}[ \u00a0]|[ \u00a0](?!(?:II|III|IV)$)\p{Lu}{2,}$/u;
 
 // a title and an appositive together, in words (the eval holds every line to 12)
 const MAX_WITH_APPOSITIVE = 12;
@@ -767,10 +764,9 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
       }
       const role = definite ?? (residence ? null : appositiveAfter(text, m.end, nameIn) ?? indefiniteBefore(text, m.start, m.end, nameIn) ?? labelBefore(text, m.start) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn));
       if (role && settle(role)) return role;
-      // (a one-word "name" after a possessive is most often a thing's: "New Year’s Eve")
-      // (nor a product's: a person's name opens and ends on no acronym, "Google’s AI Overview",
-      // "Bloomreach’s Loomi AI")
-      weak ??= described ?? (text.slice(m.start, m.end).includes(" ") && !ACRONYM_EDGE.test(text.slice(m.start, m.end)) ? affiliationBefore(text, m.start, nameIn) : null);
+      // (an organisation's possessive alone, "CNN’s Alex Mooney contributed to this report", says
+      // whom the person works for, not the job: the card shows no dangling "of CNN")
+      weak ??= described;
     }
     const last = bare ?? weak;
     return last && THEN.test(last) ? last.replace(THEN, "former ") : last;

@@ -51,11 +51,12 @@ describe("roles: a possessive in place of the article", () => {
   });
 });
 
-describe("roles: an organisation's possessive before a name is an affiliation", () => {
-  it("says 'of <organisation>' when no mention gives a job, and never for a person, a country or a common noun", () => {
-    expect(roleOf("CNN's Tara Okafor said the candidate was wrong. Okafor left.", "Tara Okafor")).toBe("of CNN");
-    expect(roleOf("As the Huffington Post’s Scott Imre wrote, it was over. Imre left.", "Scott Imre")).toBe("of the Huffington Post");
-    expect(roleOf("He spoke to Fox News’ Megan Varga on Monday. Varga left.", "Megan Varga")).toBe("of Fox News");
+describe("roles: an organisation's possessive before a name is an affiliation, not a job", () => {
+  it("shows no dangling 'of <organisation>'; a job a mention gives still shows, and a person's, a country's or a common noun's possessive gives none", () => {
+    expect(roleOf("CNN's Tara Okafor contributed to this report.", "Tara Okafor")).toBeNull();
+    expect(roleOf("CNN's Tara Okafor said the candidate was wrong. Okafor left.", "Tara Okafor")).toBeNull();
+    expect(roleOf("As the Huffington Post’s Scott Imre wrote, it was over. Imre left.", "Scott Imre")).toBeNull();
+    expect(roleOf("He spoke to Fox News’ Megan Varga on Monday. Varga left.", "Megan Varga")).toBeNull();
     expect(roleOf("CNN's Tara Okafor spoke. Later, CNN commentator Tara Okafor said more.", "Tara Okafor")).toBe("CNN commentator");
     expect(roleOf("Paul Ortega won. Ortega's Mike Imre said it was fine. Imre agreed with Paul Ortega.", "Mike Imre")).toBeNull();
     expect(roleOf("Neither Germany's Angela Varga nor anyone else spoke. Varga left.", "Angela Varga")).toBeNull();

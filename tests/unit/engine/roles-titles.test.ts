@@ -60,9 +60,9 @@ describe("roles: a job of a named organisation set off before the name (session 
     expect(roleOf("The son of the Brightwater Country Club, Tam Quent, spoke. Quent left.", "Tam Quent")).toBeNull();
   });
 
-  it("keeps an organisation's possessive whose name opens with a people's word", () => {
+  it("gives an organisation's possessive whose name opens with a people's word no role", () => {
     const text = "“It is low,” American Policy Forum’s Dov Halloran said on Monday. Halloran left.";
-    expect(roleOf(text, "Dov Halloran")).toBe("of American Policy Forum");
+    expect(roleOf(text, "Dov Halloran")).toBeNull();
     // a country's own possessive is a nationality, still no affiliation
     expect(roleOf("Germany’s Ulla Brenner said so. Brenner left.", "Ulla Brenner")).toBeNull();
   });
@@ -73,10 +73,10 @@ describe("roles: an affiliation only for a person's name (session 13)", () => {
   const spans = (text: string, ...names: string[]) => names.map((n) => [{ start: text.indexOf(n), end: text.indexOf(n) + n.length }]);
   it("gives no 'of <organisation>' to a product whose name opens or ends on an acronym", () => {
     const text = "For example, Korvane’s AI Lab acts as a hub, and Korvane’s Pixel AI runs offline, says Lumen’s Dara Velt.";
-    expect(findRoles(text, spans(text, "AI Lab", "Pixel AI", "Dara Velt"))).toEqual([null, null, "of Lumen"]);
+    expect(findRoles(text, spans(text, "AI Lab", "Pixel AI", "Dara Velt"))).toEqual([null, null, null]);
     // a generation's numeral is a name's
     const iii = "Korvane’s Amos Velt III said so.";
-    expect(findRoles(iii, spans(iii, "Amos Velt III"))).toEqual(["of Korvane"]);
+    expect(findRoles(iii, spans(iii, "Amos Velt III"))).toEqual([null]);
   });
 });
 
