@@ -123,6 +123,10 @@ export function jobBeforeName(ws: readonly Token[], k: number): boolean {
   return ROLE_NOUNS.has(l) || TITLES.has(l) || MORE_JOBS.has(l);
 }
 
+/** A past tense or a past participle ("Solved", "Unseeded", "Embattled"): names that the lists
+ *  lack and that end in -ed end on a vowel or a double e before it ("Reed", "Saeed"). */
+const PAST_FORM = /[^aeiou]ed$/;
+
 /** Determiners that open a verb's object ("Solved a Major Math Mystery"), never a name's next word. */
 const OBJECT_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "that"]);
 /**
@@ -134,13 +138,10 @@ const OBJECT_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", 
 export function dropTrailingVerb(ws: Token[], next: Token | undefined): Token[] {
   if (ws.length < 3 || !next || next.afterBreak || !OBJECT_OPENERS.has(next.text)) return ws;
   const l = lower(ws[ws.length - 1]!.text);
-  if (l.length < 5 || !/[^aeiou]ed$/.test(l) || GIVEN.has(l) || NAMEISH.has(l)) return ws;
+  if (l.length < 5 || !PAST_FORM.test(l) || GIVEN.has(l) || NAMEISH.has(l)) return ws;
   return ws.slice(0, -1);
 }
 
-/** A past participle used as an adjective ("Unseeded", "Embattled", "Retired"): names that the
- *  lists lack and that end in -ed end on a vowel or a double e before it ("Reed", "Saeed"). */
-const PARTICIPLE = /[^aeiou]ed$/;
 /**
  * "Teenager Yuuichi Takeda", "Rookie Jeff Dorn", "Unseeded Gert Vomm", "Swedish Anna Lind": a common
  * noun, a participle or a nationality opening the sentence before a given name and a surname
@@ -157,5 +158,5 @@ export function wordBeforeFullName(t: Token, next: Token, rest: readonly Token[]
   // (a given name or a last word that is also a noun makes the run a thing's: "Folk Art Guild
   // Glaze", "Blue Cross Blue Shield", "Steam Deck Compatibility")
   if (isCommonNoun(lower(next.text)) || isCommonNoun(lower(rest[rest.length - 1]!.text))) return false;
-  return isCommonNoun(l) || isDemonym(t.text) || (l.length >= 6 && PARTICIPLE.test(l));
+  return isCommonNoun(l) || isDemonym(t.text) || (l.length >= 6 && PAST_FORM.test(l));
 }
