@@ -108,6 +108,40 @@ export async function readConll(root, file) {
   return readConllLocal(file);
 }
 
+// ---------- the sentence-level measure ----------
+// A held-out NER set may be scored one sentence (or one short text) at a time, where the
+// document-wide evidence the engine leans on ("Obama" named in full three lines up, a surname
+// written after a given name elsewhere) is missing. `sentenceDocs` cuts each detokenised
+// document at its line breaks (one CoNLL sentence a line) into documents of one sentence each,
+// the gold spans shifted to the line; findPeople then sees each sentence alone.
+
+/** docs split into one document per sentence (line), entities kept and shifted. */
+export function sentenceDocs(docs) {
+  const out = [];
+  for (const d of docs) {
+    let at = 0;
+    for (const line of d.text.split("\n")) {
+      const end = at + line.length;
+      const entities = d.entities.filter((e) => e.start >= at && e.end <= end).map((e) => ({ ...e, start: e.start - at, end: e.end - at }));
+      if (line.trim()) out.push({ text: line, entities });
+      at = end + 1;
+    }
+  }
+  return out;
+}
+
+/** PER rows for a CoNLL split, whole documents and each sentence alone; the even and odd
+ *  documents apart too (tune on one half, check on the other). */
+export function sentenceRows(label, docs, predict) {
+  const rows = [];
+  for (const [half, part] of [["", docs], [" even", docs.filter((_, i) => i % 2 === 0)], [" odd", docs.filter((_, i) => i % 2 === 1)]]) {
+    const sents = sentenceDocs(part);
+    rows.push({ set: `${label}${half} documents (${part.length})`, ...scoreSpans(part, predict, "PER") });
+    rows.push({ set: `${label}${half} sentences alone (${sents.length})`, ...scoreSpans(sents, predict, "PER") });
+  }
+  return rows;
+}
+
 // ---------- the generalisation measure: CoNLL valid with unseen person names ----------
 // CoNLL valid shares many person names with train (the same players, ministers and leaders of
 // 1996), and the tagger's weights and NAME_TOKENS come from train, so valid alone overstates
@@ -359,6 +393,10 @@ export async function run(ctx) {
       log(`CoNLL-2003 valid with unseen person names (swapNames; seeds ${SWAP_SEEDS.join(", ")} pooled): the generalisation measure`);
       table(rows);
     }
+    // each sentence alone (sentenceDocs): no document-wide evidence
+    const sents = sentenceDocs(docs);
+    log(`CoNLL-2003 valid, each of ${sents.length} sentences analysed alone: PER exact-span`);
+    table([{ system: "dramatis findPeople", ...scoreSpans(sents, (t) => m.findPeople(t).flatMap((p) => p.mentions), "PER") }]);
   }
 
   // 2. the reference article (seed) against expected.json
@@ -426,7 +464,16 @@ async function dump(args) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   if (process.argv.includes("--dump")) await dump(process.argv.slice(2));
-  else if (process.argv.includes("--swap")) {
+  else if (process.argv.includes("--sentences")) {
+    // `--sentences`: CoNLL valid (and train, unless --valid-only) PER, whole documents beside
+    // each sentence alone
+    const dataDir = resolve(ROOT, "../shared/data");
+    const m = await loadMatchers(ROOT);
+    const predict = (t) => m.findPeople(t).flatMap((p) => p.mentions);
+    const rows = sentenceRows("valid", await readConll(ROOT, join(dataDir, "conll2003/valid.txt")), predict);
+    if (!process.argv.includes("--valid-only")) rows.push(...sentenceRows("train", await readConll(ROOT, join(dataDir, "conll2003/train.txt")), predict));
+    console.table(rows);
+  } else if (process.argv.includes("--swap")) {
     // `--swap`: only the CoNLL valid rows, original and with unseen names (quick, ~10 s)
     const dataDir = resolve(ROOT, "../shared/data");
     const m = await loadMatchers(ROOT);
