@@ -10,6 +10,7 @@
 import { MODEL } from "./model";
 import { EDGE, continuesEntity, NTAGS, PH, PREV_NAMES, PT, PT2, TAGS, docFeatures, type Tag, type WordInfo } from "./features";
 import { isCapitalised, type Token } from "./tokens";
+import { givenNameSubjects } from "./tagger-subjects";
 
 export interface TaggedSpan {
   type: Exclude<Tag, "O">;
@@ -494,6 +495,7 @@ let memo: { text: string; spans: TaggedSpan[] } | null = null;
 export function tagEntities(text: string, tokens: readonly Token[], docConsistency = true): TaggedSpan[] {
   if (memo && memo.text === text && docConsistency) return memo.spans;
   const tags = tagTokens(text, tokens);
+  givenNameSubjects(tokens, tags);
   if (docConsistency) consistent(tokens, tags);
   const spans = spansFrom(tokens, tags);
   if (docConsistency) memo = { text, spans };
