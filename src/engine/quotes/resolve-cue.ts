@@ -169,7 +169,26 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
     return pick(namedBefore(cue.start, 8)) ?? pick(namedAfter(cue.end, paraEndAfter(cue.end)));
   };
 
+  /** "“…,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO", "another
+   *  friend, Mariam Emara told CNN": a description set off before a name is that name's; the
+   *  name, not whoever the description holds, speaks. Null when no name follows so. */
+  const apposedName = (cue: Cue): string | null => {
+    const last = /(\p{L}+)$/u.exec(text.slice(cue.start, cue.end))?.[1] ?? "";
+    if (!/^\p{Ll}/u.test(last) || /^(?:former|latter)$/.test(last)) return null;
+    const comma = /^\s*,\s*/.exec(text.slice(cue.end, cue.end + 4));
+    const named = comma ? mentionOver(cue.end + comma[0].length, cue.end + comma[0].length + 1) : null;
+    if (!named || named.start !== cue.end + comma![0].length) return null;
+    // (the name closes the phrase: a comma, a bracket or the reporting verb follows it, not a
+    // list going on, "the candidates, Clinton and Trump")
+    const next = /^\s*(?:[,(]|(\p{Ll}+))/u.exec(text.slice(named.end, named.end + 20));
+    return next && (!next[1] || SPEECH_VERBS.has(next[1])) ? named.id : null;
+  };
+
   return (cue: Cue): string | null => {
+    if (cue.kind !== "pronoun") {
+      const apposed = apposedName(cue);
+      if (apposed) return apposed;
+    }
     if (cue.kind === "name") {
       // "Mrs. Abedini said" among Saeed and Naghmeh Abedini: the title says which relative
       const id = personAt(cue);

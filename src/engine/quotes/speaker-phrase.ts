@@ -142,6 +142,9 @@ function shareStart(ws: Word[], i: number): number {
   return -1;
 }
 
+// nouns in -ly for a publication, which may head the phrase naming who wrote
+const PERIODICAL = /^(?:daily|weekly|biweekly|monthly|bimonthly|quarterly|yearly)$/;
+
 // a word in -ing or -ed (not a noun of that shape: "the king", "officials"), or a past, opening a phrase
 const VERB_FORM = /^(?:(?!(?:th|k|r|spr|str|w|morn|even|build|meet|hear|brief|rul|wedd|ceil|box|cloth)ing$)\p{Ll}{2,}ing|\p{Ll}+[^e]ed|said|told|wrote|made|took|gave|went|came|got|put|sent|left|held|kept|brought|began|spent|won|lost|met)$/u;
 
@@ -202,6 +205,11 @@ export function phraseAt(text: string, ws: Word[], i: number, verb: number, ment
     while (n + 1 < verb && ws[n + 1]!.start < (name?.end ?? 0)) n++;
     if (name && n + 1 === verb && ws[verb] && /,\s*$/.test(text.slice(ws[n]!.end, ws[verb]!.start))) return { start: name.start, end: name.end, kind: "name" };
   }
+  // ("“…,” the editorial board recently wrote", "my father often said", "the two-term president
+  // will say": an adverb or an auxiliary before the verb is no part of who spoke, and a card
+  // showing "Said by the editorial board recently" reads as junk)
+  // (not a noun in -ly heading the phrase: "the influential US daily wrote")
+  while (k > i && /^\p{Ll}/u.test(ws[k]!.w) && ((ADVERB.test(ws[k]!.w) && !PERIODICAL.test(ws[k]!.w)) || AUXILIARY.test(ws[k]!.w)) && !/[,;:()—–]/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) k--;
   if (DETERMINER.test(lw)) return { start: w.start, end: ws[k]!.end, kind: "description" };
   // bare plurals speak too ("officials said", "protesters chanted"); "when Clinton…" does not
   // ("including provisions he said …", "not for her policy": a preposition or a negation opens

@@ -183,3 +183,35 @@ describe("a capitalised word of a description that spells a verb", () => {
     expect(cueOf(text, [])).toEqual([{ speaker: null, cue: "a State Department official" }]);
   });
 });
+
+describe("a description set off before a name", () => {
+  it("gives the quote to the chief of staff named after the comma, not to the member whose staff it is", () => {
+    const text = "Intro.\n“The votes will come around in time,” Ohio Rep. Dana Pell’s chief of staff, Rob Tillman, told reporters.";
+    const people = [named(text, "p1", "Dana Pell", "Dana Pell"), named(text, "p2", "Rob Tillman", "Rob Tillman")];
+    expect(findQuotes(text, people).map((q) => q.speaker)).toEqual(["p2"]);
+  });
+
+  it("gives the quote to the friend named after the comma", () => {
+    const text = "Intro.\n“She never missed a rehearsal,” another friend, Lina Osei told the paper.";
+    expect(findQuotes(text, [named(text, "p1", "Lina Osei", "Lina Osei")]).map((q) => q.speaker)).toEqual(["p1"]);
+  });
+
+  it("does not take the first name of a list after the comma for the speaker", () => {
+    const text = "Intro.\n“Both of them dodged it,” the moderators, Lina Osei and Rob Tillman, wrote.";
+    const people = [named(text, "p1", "Lina Osei", "Lina Osei"), named(text, "p2", "Rob Tillman", "Rob Tillman")];
+    expect(findQuotes(text, people).map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe("an adverb or an auxiliary between a described speaker and the verb", () => {
+  it("leaves 'recently' out of the cue after the quote", () => {
+    const text = "Intro.\n“The plan is a mistake,” the editorial board recently wrote.";
+    expect(cueOf(text, [])).toEqual([{ speaker: null, cue: "the editorial board" }]);
+  });
+
+  it("finds the president a description with 'will' names", () => {
+    const text = "Intro.\nPresident Tom Adler spoke on Monday.\n“Nothing prepares you for the job,” the two-term president will say.";
+    const adler: Person = { ...named(text, "p1", "Tom Adler", "Tom Adler"), role: "President" };
+    expect(cueOf(text, [adler])).toEqual([{ speaker: "p1", cue: "the two-term president" }]);
+  });
+});
