@@ -296,15 +296,40 @@ function headlineBeside(facts: PageFacts, roots: Element[], notSiteName: (t: str
   return h ? squash(h.textContent) : null;
 }
 
-/** The first <h1> inside the root whose text passes `ok`, else the last such one before it. */
+/** A paragraph this long is the story under way (the headline stands above it). */
+const STORY_PARAGRAPH_CHARS = 150;
+/** How many of the root's <p>s are read for its first paragraph of prose. */
+const STORY_PARAGRAPH_LOOKS = 40;
+
+/**
+ * The first <h1> inside the root whose text passes `ok` and that stands above the story's first
+ * paragraph of prose, else the last such one before the root. An <h1> after the story has begun
+ * heads a box the template appended ("A message from our co-founder:", a newsletter's pitch),
+ * never the story.
+ */
 function headingBeside(facts: PageFacts, root: Element, ok: (t: string) => boolean): Element | null {
   let before: Element | null = null;
+  let prose: Element | null | undefined;
+  const storyBegun = (h: Element): boolean => {
+    if (prose === undefined) {
+      prose = null;
+      const ps = root.getElementsByTagName("p");
+      for (let i = 0; i < ps.length && i < STORY_PARAGRAPH_LOOKS; i++) {
+        if ((ps[i]!.textContent ?? "").length >= STORY_PARAGRAPH_CHARS) {
+          prose = ps[i]!;
+          break;
+        }
+      }
+    }
+    // 4: Node.DOCUMENT_POSITION_FOLLOWING (the engine names no DOM globals)
+    return prose !== null && (prose.compareDocumentPosition(h) & 4) !== 0;
+  };
   for (const h of facts.headings) {
     if (h.localName !== "h1" || linksHome(h)) continue;
     const pos = root.compareDocumentPosition(h);
     const t = squash(h.textContent);
     if (pos & 16 /* inside the root */) {
-      if (ok(t)) return h;
+      if (ok(t) && !storyBegun(h)) return h;
     } else if (pos & 2 /* before the root */) {
       if (ok(t)) before = h;
     } else break;

@@ -94,4 +94,16 @@ describe("title", () => {
     // the site's name as a heading of its own is still no headline
     expect(titled("Baths to close after council vote | Town Gazette", "", `<header><h1>Town Gazette</h1></header><main><h2>Baths to close after council vote</h2>${PROSE}</main>`)).toBe("Baths to close after council vote");
   });
+
+  it("does not take the heading of a box appended after the story for its headline", () => {
+    // the story's headline is no <h1> (a styled <div>); the only <h1> heads a promo box that the
+    // template put after the last paragraph, inside the story's column
+    const promo = `<div class="after-content"><h1>A message from Jane Roe, co-founder of the Gazette:</h1><p>Support our mission to keep the news free, open and independent.</p></div>`;
+    const og = `<meta property="og:title" content="Baths to close after council vote - Town Gazette"><meta property="og:site_name" content="Town Gazette">`;
+    const body = `<main><div class="headline">Baths to close after council vote</div><div class="post-content">${PROSE}${promo}</div></main>`;
+    expect(titled("Baths to close after council vote - Town Gazette", og, body)).toBe("Baths to close after council vote");
+    // an <h1> above the story's first paragraph is still its headline, whatever the metadata says
+    const above = `<main><div class="post-content"><h1>Swimming baths will shut in September</h1>${PROSE}${promo}</div></main>`;
+    expect(titled("Baths to close after council vote - Town Gazette", og, above)).toBe("Swimming baths will shut in September");
+  });
 });
