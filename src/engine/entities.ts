@@ -22,6 +22,7 @@ import { FORMER_COUNTRIES, LANDMARKS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_ACRO
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words";
 import { indexIn, isAllCaps, isCapitalised, periodEndsSentence, tokenize, type Token } from "./people/tokens";
 import { describeAfter } from "./roles";
+import { unvouchedPlaces } from "./entities/place-evidence";
 import { tagEntities } from "./people/tagger";
 import { headlineLines } from "./people";
 import type { Entity, Person, Span } from "./types";
@@ -246,6 +247,18 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     const k = indexIn(tokens, first);
     const after = tokens[k + r.tokens.length];
     if (r.kind === "LOC" && r.tokens.length === 1 && tokens[k - 1]?.text.toLowerCase() === "the" && after?.kind === "word" && AFTER_THE_ORG.test(after.text) && !PLACES.has(low(first.text))) r.kind = "ORG";
+  }
+  // a one-word place no list knows needs a mention that reads like one ("in Arbil"), or it is a
+  // product's, a program's or a heading's word the tagger took for a town
+  const unvouched = unvouchedPlaces(text, tokens, kept, keyOf, (t) => indexIn(tokens, t), {
+    known: (w) => PLACES.has(low(w)) || PLACES.has(bare(low(w))) || PLACE_ACRONYMS.has(w),
+    organisation: (w) => ORGS.has(low(w)),
+    acronym: isAcronym,
+  });
+  if (unvouched.size) {
+    let w = 0;
+    for (const r of kept) if (!(r.kind === "LOC" && r.tokens.length === 1 && unvouched.has(keyOf(r)))) kept[w++] = r;
+    kept.length = w;
   }
   if (!UNION) return kept;
   const tagged = (r: Run) => spans.some((s) => s.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < s.end);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../../../src/engine/entities";
+import { findPeople } from "../../../src/engine/people";
+
+const places = (text: string) => findEntities(text, findPeople(text)).places.map((p) => p.name);
+
+describe("one-word places no list knows", () => {
+  it("are not places when nothing in the text reads like one: a review's hardware and apps", () => {
+    const text =
+      "We tested the laptop for a week. The Alienware gaming rig ships with a fast GPU and 32 GB of RAM, and Duolingo ran without a stutter. Solution: update the drivers.";
+    expect(places(text)).toEqual([]);
+  });
+
+  it("are not places when they are a market's tickers and products", () => {
+    expect(places("Shares of Crowdstrike fell. Analysts at Gartner said the CRWD rally was over. Duolingo and Slack gained.")).toEqual([]);
+  });
+
+  it("stay places after a preposition, before a kind of place, beside a known one and on a dateline", () => {
+    expect(places("Travellers arriving in Arbil said the fighting had stopped. Kurdish forces held the town of Koysinjaq.")).toEqual(["Arbil", "Koysinjaq"]);
+    expect(places("The company opened a plant in Wuxi, Jiangsu province, last year.")).toEqual(["Wuxi", "Jiangsu"]);
+    expect(places("The gunfire echoed in the nearby Pamir mountains on Friday.")).toEqual(["Pamir"]);
+    expect(places("PARAMARIBO, Surinam 1996-08-30\nFlamboyant former rebel leader Ronny Brunswijk was freed.")).toEqual(["Paramaribo", "Surinam"]);
+  });
+
+  it("stay places when every reader knows them: large cities and the country's regions", () => {
+    expect(places("She moved to Brooklyn after college and later worked in Houston.")).toEqual(["Brooklyn", "Houston"]);
+    expect(places("Voters in the South backed the measure, while the Northeast stayed home.")).toEqual(["South", "Northeast"]);
+  });
+});
