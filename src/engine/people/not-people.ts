@@ -7,10 +7,11 @@
  */
 import { DEMONYM } from "../lexicon/demonym";
 import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
+import { DISCOURSE_WORDS } from "../lexicon/discourse-words";
 import { DEGREES, GROUP_WORDS } from "../lexicon/groups";
 import { FUNCTION_WORDS, NON_PERSON_HEADS } from "../lexicon/words";
 import type { Mention } from "./mention";
-import { GIVEN, isInitial, lower } from "./name-words";
+import { GIVEN, NAMEISH, isInitial, lower } from "./name-words";
 import { personContext } from "./person-context";
 import { isHonorific, isTitleWord } from "./titles";
 
@@ -38,6 +39,21 @@ export function titleOnly(text: string, g: G): boolean {
  */
 export function grammarWord(text: string, g: G): boolean {
   return g.key.length === 1 && FUNCTION_WORDS.has(g.key[0]!) && !cued(text, g);
+}
+
+let discourse: Set<string> | null = null;
+/**
+ * One sentence adverb or word of discourse of the derived lexicon, which English spells in lower
+ * case only: "Later, Jack White and Meg White played" capitalises "Later" for its sentence alone,
+ * and the list after it made it look like one of the names. The lexicon's words are no nouns and
+ * have no capitalised entry in the dictionary ("Young", "Strong", "Frank" do), and a given name or
+ * a name word of the news data is kept, as is any mention with a title or a person's cue.
+ */
+export function discourseWord(text: string, g: G): boolean {
+  if (g.key.length !== 1) return false;
+  const w = g.key[0]!;
+  discourse ??= new Set(DISCOURSE_WORDS.split(" "));
+  return discourse.has(w) && !GIVEN.has(w) && !NAMEISH.has(w) && !cued(text, g);
 }
 
 /**
