@@ -19,6 +19,7 @@
 import { CITIES, ORGANIZATIONS, REGIONS } from "./lexicon/places";
 import { DEMONYM, isCountry, isPlaceName } from "./lexicon/place-sets";
 import { FORMER_COUNTRIES, LANDMARKS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from "./lexicon/entity-words";
+import { DEGREES } from "./lexicon/groups";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words";
 import { indexIn, isAllCaps, isCapitalised, periodEndsSentence, tokenize, type Token } from "./people/tokens";
 import { describeAfter } from "./roles";
@@ -234,7 +235,13 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     const r = runs[k]!;
     if (r.kind === "LOC" && r.tokens.length > 1 && isAcronym(r.tokens[r.tokens.length - 1]!.text) && ORG_HEADS.has(low(r.tokens[r.tokens.length - 1]!.text))) r.kind = "ORG";
   }
-  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !commonPlace(r, lowerWords));
+  // "Elizabeth A. Hoge, MD, associate professor": a degree after a person's name, not Maryland
+  const degreeAfterName = (r: Run) => {
+    if (r.tokens.length !== 1 || !DEGREES.has(bare(low(r.tokens[0]!.text)))) return false;
+    const k = indexIn(tokens, r.tokens[0]!);
+    return tokens[k - 1]?.text === "," && k >= 2 && personChars[tokens[k - 2]!.end - 1] === 1;
+  };
+  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !commonPlace(r, lowerWords) && !degreeAfterName(r));
   for (let kk = 0; kk < kept.length; kk++) {
     const r = kept[kk]!;
     // a country (today's or a former one) is a place even where the tagger read an organisation
@@ -399,7 +406,8 @@ export function findEntities(text: string, people: readonly Person[], tokens: To
   const order = [...runs].sort((a, b) => b.tokens.length - a.tokens.length || a.tokens[0]!.start - b.tokens[0]!.start);
   for (const r of order) {
     const span = spanOf(r);
-    const surface = r.tokens.map((t) => titleCase(t.text)).join(" ").replace(/ ,/g, ",");
+    // spaced as written: "Medical Center’s Department", "Washington, D.C."
+    const surface = r.tokens.map((t, i) => (i && t.start > r.tokens[i - 1]!.end ? " " : "") + titleCase(t.text)).join("");
     let key = normKey(text.slice(span.start, span.end).replace(/\s+/g, " "));
     key = alias.get(key) ?? key;
     // a lone "All", "Your" or "How" (a menu's, a heading's) is neither a name nor the short form

@@ -27,3 +27,13 @@ describe("one-word places no list knows", () => {
     expect(places("Voters in the South backed the measure, while the Northeast stayed home.")).toEqual(["South", "Northeast"]);
   });
 });
+
+describe("names as written", () => {
+  it("reads a degree after a person's name as a degree, not a state", () => {
+    const text = "“The findings are robust,” said lead author Elizabeth A. Hoge, MD, associate professor in Georgetown University Medical Center’s Department of Psychiatry.";
+    const e = findEntities(text, findPeople(text));
+    expect(e.places.map((p) => p.name)).toEqual([]);
+    // and an organisation's name keeps its possessive as the text writes it
+    expect(e.organizations.map((o) => o.name)).toContain("Georgetown University Medical Center’s Department of Psychiatry");
+  });
+});
