@@ -120,8 +120,8 @@ export function personCard(analysis: Analysis, personId: string, entry?: Glossar
  * Who said a quotation when the article describes the speaker without naming a person: "said
  * the source", "a spokeswoman for the agency said", "the report concludes", "HCA said". The
  * engine keeps those words as the quotation's cue with no speaker; a reader is told more by
- * them than by "speaker not named". Only for a statement (four words or more: the cue of a
- * scare quote is the sentence's subject, seldom a speaker), and never a pronoun, which
+ * them than by "speaker not named". Only for a statement (four words or more, or a sentence of
+ * its own: the cue of a scare quote is the sentence's subject, seldom a speaker), and never a pronoun, which
  * stands for someone the engine could not name.
  */
 export function describedSpeaker(text: string, q: Quote): string | null {
@@ -129,7 +129,8 @@ export function describedSpeaker(text: string, q: Quote): string | null {
   const { start, end } = q.cue;
   if (!(start >= 0 && end > start && end <= text.length && end - start <= 80)) return null;
   if (start < q.end && end > q.start) return null;
-  if ((q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return null;
+  // (a short reply that is a sentence of its own counts: "The source answered, “Correct.”")
+  if ((q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4 && !/^\p{Lu}.*[.!?]$/su.test(q.text.trim())) return null;
   const cue = text.slice(start, end).replace(/\s+/g, " ").trim();
   const words = cue.split(" ");
   if (words.length > 8 || !/\p{L}/u.test(cue)) return null;
@@ -154,7 +155,8 @@ export function describedSpeaker(text: string, q: Quote): string | null {
     (verbAfter >= 0 && after.slice(0, verbAfter).every((w) => AUXILIARY.test(w) || /ly$/.test(w))) ||
     SPEECH_VERBS.has(before) ||
     /according[ \u00a0]+to[ \u00a0]+$/iu.test(prior);
-  return tied ? cue : null;
+  // "Said by the source", though the sentence opened on it ("The source answered")
+  return tied ? cue.replace(/^(The|A|An)(?= \p{Ll})/u, (w) => w.toLowerCase()) : null;
 }
 const AUXILIARY = /^(?:has|have|had|was|is|will|would|also|then|later|once|again|previously|recently|repeatedly)$/;
 

@@ -147,6 +147,22 @@ describe("card model", () => {
     expect(quoteCard(a, 4)).toMatchObject({ heading: "Speaker not named" });
   });
 
+  it("a short reply that is a sentence of its own gets its described speaker; a short scare quote does not", () => {
+    const text = "The source answered, “Correct.” The frequency of “poor days” rose, the report said.";
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const a: Analysis = {
+      ...analysis(),
+      text,
+      people: [],
+      quotes: [
+        { ...at("Correct."), text: "Correct.", speaker: null, cue: at("The source") },
+        { ...at("poor days"), text: "poor days", speaker: null, cue: at("the report") },
+      ],
+    };
+    expect(quoteCard(a, 0)).toMatchObject({ heading: "Said by the source", label: "Dramatis: quotation said by the source" });
+    expect(quoteCard(a, 1)).toMatchObject({ heading: "Speaker not named" });
+  });
+
   it("organisations and terms read like people", () => {
     expect(entityCard(analysis(), "organization", "o1")).toMatchObject({ heading: "FBI", aliases: ["Federal Bureau of Investigation"], mentions: "Mentioned once" });
     expect(termCard(entry({ kind: "term", name: "glasnost", note: "openness" }), 3)).toMatchObject({ heading: "glasnost", note: "openness", mentions: "Mentioned 3 times" });
