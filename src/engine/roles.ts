@@ -18,6 +18,7 @@ import { labelBefore } from "./roles/label";
 import { notAPerson } from "./roles/not-person";
 import { endsSentence } from "./roles/sentence-end";
 import { spellOutTitle, titleLine } from "./roles/spell-out";
+import { withoutPossessor } from "./roles/possessor";
 import { phraseStart, stackedBefore, stackLine } from "./roles/stack";
 import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, POSSESSOR_NOUNS } from "./roles/lexicon";
 
@@ -732,7 +733,7 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
       // "… as it did Democratic candidate Ann Lee in 2016": a description dated to a past year
       // was that year's, and a card showing it today would mislead
       let described = descriptionBefore(text, m.start, isName);
-      if (described) described = stacked(described, m.start, described);
+      if (described) described = withoutPossessor(stacked(described, m.start, described));
       // one of a pair under one plural description: "presidential candidates Ann Lee and Bo Ray"
       if (!described) {
         if (/^(?:,|[ \u00a0]+and)[ \u00a0]+\p{Lu}/u.test(text.slice(m.end, m.end + 8))) described = descriptionBefore(text, m.start, isName, true);
@@ -762,7 +763,9 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
         weak ??= definite;
         definite = null;
       }
-      const role = definite ?? (residence ? null : appositiveAfter(text, m.end, nameIn) ?? indefiniteBefore(text, m.start, m.end, nameIn) ?? labelBefore(text, m.start) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn));
+      const found = definite ?? (residence ? null : appositiveAfter(text, m.end, nameIn) ?? indefiniteBefore(text, m.start, m.end, nameIn) ?? labelBefore(text, m.start) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn));
+      // ("the company's chief executive": the job, not whose; see possessor.ts)
+      const role = found && withoutPossessor(found);
       if (role && settle(role)) return role;
       // (an organisation's possessive alone, "CNN’s Alex Mooney contributed to this report", says
       // whom the person works for, not the job: the card shows no dangling "of CNN")

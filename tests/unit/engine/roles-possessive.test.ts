@@ -63,3 +63,14 @@ describe("roles: an organisation's possessive before a name is an affiliation, n
     expect(roleOf("We love nature. Nature's Sunny Vale pills sold out. Vale left.", "Sunny Vale")).toBeNull();
   });
 });
+
+describe("roles: a possessive in lower case opening the job", () => {
+  it("shows the job without the unnamed body or person whose it is ('the group's', 'the state’s', 'the president's'), and keeps a named one", () => {
+    expect(roleOf("“We will win,” said the group’s executive director, Nadia Brel. Brel left.", "Nadia Brel")).toBe("executive director");
+    expect(roleOf("Ohio sent the state’s Democratic senator, Ruth Amsel, to the talks. Amsel left.", "Ruth Amsel")).toBe("Democratic senator");
+    expect(roleOf("Tom Vaile, the president's deputy national security adviser, spoke. Vaile left.", "Tom Vaile")).toBe("deputy national security adviser");
+    expect(roleOf("The club's entertainment manager Luis Ferre opened the doors. Ferre left.", "Luis Ferre")).toBe("entertainment manager");
+    // (a named possessor says which body, and stays)
+    expect(roleOf("“No comment,” said Valeant's chief executive, Joe Parry. Parry left.", "Joe Parry")).toBe("Valeant's chief executive");
+  });
+});

@@ -18,7 +18,7 @@ describe("roles", () => {
 
   it("uses the first mention that gives a role", () => {
     const text = "Kate Dunmore spoke first. Later, Dunmore, the party's treasurer, added figures.";
-    expect(roleOf(text, "Kate Dunmore")).toBe("party's treasurer");
+    expect(roleOf(text, "Kate Dunmore")).toBe("treasurer");
   });
 
   it("gives null when the article gives no role, and ignores a courtesy title", () => {
@@ -70,7 +70,7 @@ describe("roles: titles with a complement, and a title set off before the name",
 
   it("takes a lower-case job set off the same way, without another person's name", () => {
     expect(roleOf("He met the White House press secretary, Omar Haddad, on Friday.", "Omar Haddad")).toBe("White House press secretary");
-    expect(roleOf("Shares rose after the company's chief executive, Marta Quell, spoke.", "Marta Quell")).toBe("company's chief executive");
+    expect(roleOf("Shares rose after the company's chief executive, Marta Quell, spoke.", "Marta Quell")).toBe("chief executive");
     expect(roleOf("Lena Obi won. Later the Lena Obi campaign manager, Ines Varga, spoke.", "Ines Varga")).toBe("campaign manager");
     expect(roleOf("She called the victim's mother, Dana Wolk, on Friday.", "Dana Wolk")).toBeNull();
   });
@@ -138,7 +138,7 @@ describe("roles: appositives read as a card line", () => {
   it("drops the article, an age, a relative clause and a participle after the job", () => {
     expect(roleOf("Omar Haddad, the national security adviser, said the talks went well.", "Omar Haddad")).toBe("national security adviser");
     expect(roleOf("Lena Obi, 45, a nurse from Ohio, said she waited hours.", "Lena Obi")).toBe("nurse");
-    expect(roleOf("Ines Varga, the bank's 63-year-old chairwoman who took over last year, resigned.", "Ines Varga")).toBe("bank's chairwoman");
+    expect(roleOf("Ines Varga, the bank's 63-year-old chairwoman who took over last year, resigned.", "Ines Varga")).toBe("chairwoman");
     expect(roleOf("Guests avoided Marta Quell, the drug company executive arrested and charged with fraud.", "Marta Quell")).toBe("drug company executive");
     expect(roleOf("“It worked,” said Kate Dunmore, the finance minister at the time the tax was introduced.", "Kate Dunmore")).toBe("finance minister");
   });
@@ -346,7 +346,7 @@ describe("roles: session 11, more of English news style", () => {
     expect(roleOf("UN High Commissioner for Refugees Filippo Grandi said so. Grandi left.", "Filippo Grandi")).toBe("UN High Commissioner for Refugees");
     // "for" after a word that is no title ends the title
     expect(roleOf("Vote for President Obama now. Obama won.", "Obama")).toBe("President");
-    expect(roleOf("No link, said the bureau's director, James B. Comey, on Monday.", "James B. Comey")).toBe("bureau's director");
+    expect(roleOf("No link, said the bureau's director, James B. Comey, on Monday.", "James B. Comey")).toBe("director");
   });
 
   it("takes a lone job noun that is seldom a verb unless a verb's marker stands before it", () => {
@@ -376,7 +376,7 @@ describe("roles: session 11, 'now' and 'formerly' before an appositive, and spor
   it("takes 'now a …' as today's job and 'formerly/once a …' as a former one", () => {
     expect(roleOf("Ann Lee, now the mayor of Tulsa, spoke.", "Ann Lee")).toBe("mayor of Tulsa");
     expect(roleOf("Bo Ray, once a lawyer for the city, spoke.", "Bo Ray")).toBe("former lawyer for the city");
-    expect(roleOf("Jack Dorsey, formerly the company's chief executive, left.", "Jack Dorsey")).toBe("company's former chief executive");
+    expect(roleOf("Jack Dorsey, formerly the company's chief executive, left.", "Jack Dorsey")).toBe("former chief executive");
   });
 
   it("knows a team's positions as jobs ('Chelsea forward Cole Palmer', 'the catcher Jerry Grote')", () => {
