@@ -366,6 +366,8 @@ interface Group {
   key: string;
 }
 
+/** Organisation heads that name some of a body's members, not the body: "Senate Republicans". */
+const MEMBERS = new Set(["republicans", "democrats", "images"]);
 const normKey = (s: string) => s.toLowerCase().replace(/^the /, "").replace(/\./g, "").replace(/[’']s$/, "");
 
 /** Organisations and places in `text`; `people` keeps person mentions out. */
@@ -417,8 +419,11 @@ export function findEntities(text: string, people: readonly Person[], tokens: To
     // team in a results table and the city in a schedule
     let g = byKey.get(`${r.kind}:${key}`);
     if (!g && r.tokens.length === 1 && (r.kind !== "LOC" || !PLACES.has(key))) {
-      // "Rossiya" after "Rossiya TV": the lone first word of a longer organisation name
-      g = groups.find((x) => x.kind === "ORG" && x.key.startsWith(key + " "));
+      // "Rossiya" after "Rossiya TV": the lone first word of a longer organisation name, when
+      // all the longer name adds is what names an organisation ("TV", "Pharmaceuticals
+      // International"); "Google" is not the short form of "Google Merchant Center", nor "HR"
+      // of "HR Consulting Firm", nor "Senate" of "Senate Republicans" (its members)
+      g = groups.find((x) => x.kind === "ORG" && x.key.startsWith(key + " ") && x.key.slice(key.length + 1).split(" ").every((w) => ORG_HEADS.has(w) && !MEMBERS.has(w)));
     }
     if (!g && !r.kind) continue;
     if (!g) {

@@ -104,4 +104,11 @@ describe("findEntities: a sentence's opening word", () => {
       for (const spans of Object.values({ ...orgs, ...places })) expect(spans).not.toContain(word);
     }
   });
+
+  it("joins a lone word to the longer organisation it names, not to a product or a program of it", () => {
+    const { orgs } = entities("Rossiya TV aired the interview. Rossiya said it would air it again.");
+    expect(orgs).toEqual({ "Rossiya TV": ["Rossiya TV", "Rossiya"] });
+    const shop = entities("Sellers list their products in Google Merchant Center. Google said the change would help small shops, and Google also cut its fees.");
+    expect(shop.orgs).toEqual({ "Google Merchant Center": ["Google Merchant Center"], Google: ["Google", "Google"] });
+  });
 });
