@@ -92,7 +92,8 @@ for (const page of [...wcxbPages(), ...goosePages()]) {
   dom.window.close();
   if (names.length === 2) {
     const [a, b] = names.map((n) => row[n]);
-    if (a.text !== b.text || a.title !== b.title || a.byline !== b.byline || a.isArticle !== b.isArticle) changed.push(row);
+    // (a copy: the texts are dropped from the rows kept for every page)
+    if (a.text !== b.text || a.title !== b.title || a.byline !== b.byline || a.isArticle !== b.isArticle) changed.push({ ...row, ...Object.fromEntries(names.map((n) => [n, { ...row[n] }])) });
   }
   if (args.includes("--texts") && page.set === "dev-articles") {
     mkdirSync(join(out, "texts"), { recursive: true });

@@ -18,7 +18,8 @@ const BLOCKS = new Set([
   "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "legend", "frameset",
 ]);
 
-const STREAMED_CHUNK = /^S:\d+$/;
+// React numbers the chunks in hexadecimal: S:9, S:a, S:1f
+const STREAMED_CHUNK = /^S:[0-9a-f]+$/;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 export function isNeverText(el: Element): boolean {
@@ -38,15 +39,35 @@ export function isBlockTag(tag: string): boolean {
   return BLOCKS.has(tag);
 }
 
-/** Hidden by its own markup: `hidden`, aria-hidden, inline display:none / visibility:hidden. */
+/**
+ * Hidden by its own markup: `hidden`, aria-hidden, inline display:none / visibility:hidden;
+ * a collapsed panel the reader opens with one click is not hidden.
+ */
 export function isHidden(el: Element): boolean {
   // a hidden <div id="S:0"> is a chunk streamed by React's server renderer that an inline script
   // moves into place on load: the reader sees it, and a saved page read without scripts must too
-  if (el.hasAttribute("hidden") && !STREAMED_CHUNK.test(el.id)) return true;
-  if (el.getAttribute("aria-hidden") === "true") return true;
   const style = el.getAttribute("style");
-  return style !== null && style.length > 6 && HIDDEN_STYLE.test(style);
+  const hidden =
+    (el.hasAttribute("hidden") && !STREAMED_CHUNK.test(el.id)) ||
+    el.getAttribute("aria-hidden") === "true" ||
+    (style !== null && style.length > 6 && HIDDEN_STYLE.test(style));
+  return hidden && !collapsedPanel(el);
 }
+
+/**
+ * A closed panel of an accordion or a disclosure (a step of a guide, an FAQ's answer, "Read
+ * more"): the page hides it until its heading is clicked, but it is the story's text. WAI-ARIA's
+ * accordion marks it as a region labelled by its heading (or wraps such a region); a disclosure's
+ * toggle just before it says it is collapsed. Menus and dialogs are neither.
+ */
+function collapsedPanel(el: Element): boolean {
+  const inner = el.firstElementChild;
+  if (labelledRegion(el) || (inner && !inner.nextElementSibling && labelledRegion(inner))) return true;
+  const prev = el.previousElementSibling;
+  return prev !== null && (prev.getAttribute("aria-expanded") === "false" || prev.querySelector('[aria-expanded="false"]') !== null);
+}
+
+const labelledRegion = (el: Element): boolean => el.getAttribute("role") === "region" && el.hasAttribute("aria-labelledby");
 
 /** Not text at all: never-text elements and hidden ones. */
 export function isInvisible(el: Element): boolean {
