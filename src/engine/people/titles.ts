@@ -41,12 +41,13 @@ export const isSuffixWord = (w: string) => w.length <= 5 && (SUFFIXES.has(lower(
 /** Words that make a title of the title after them ("Crown Prince", "Grand Mufti", "Majority Leader"), never a name there. */
 export const TITLE_LEADS = new Set(["crown", "grand", "first", "supreme", "high", "lord", "lady", "majority", "minority"]);
 /**
- * Titles that English also gives as names (the given-name list holds "King", "Prince", "Rabbi"):
- * before a given name or a longer name they are the title ("Prince Harry", "Rabbi Jonathan
- * Sacks", "King Abdullah II"); before a lone surname they may be the name ("Prince Fielder").
+ * Titles that English also gives as names (the given-name list holds "King", "Prince", "Rabbi",
+ * "Mayor", "Sergeant", "Marshal", "Warden"): before a given name or a longer name they are the
+ * title ("Prince Harry", "Rabbi Jonathan Sacks", "King Abdullah II", "Mayor Bill de Blasio");
+ * before a lone surname they may be the name ("Prince Fielder").
  * ("Earl", "Duke", "Baron" are left out: news uses them as given names far more than as titles.)
  */
-const TITLE_FIRST = new Set(["king", "prince", "rabbi"]);
+const TITLE_FIRST = new Set(["king", "prince", "rabbi", "mayor", "sergeant", "marshal", "warden"]);
 /** Is the capitalised word at the head of a name a title to peel off, given the rest of the name? */
 // (the rest of the name is rest[from..]: no copy of it per word peeled)
 export function leadingTitle(w: string, rest: readonly Token[], from: number): boolean {

@@ -125,6 +125,9 @@ describe("titles stay outside the name", () => {
     expect(cast("Saudi Crown Prince Faisal bin Nawaf met the delegation in Riyadh.")).toEqual({ "Faisal bin Nawaf": ["Faisal bin Nawaf"] });
     expect(cast("The service was led by Rabbi Jonathan Ashkenazy on Friday.")).toEqual({ "Jonathan Ashkenazy": ["Jonathan Ashkenazy"] });
     expect(cast("He met Prince Harold Wexby in London.")).toEqual({ "Harold Wexby": ["Harold Wexby"] });
+    // titles the given-name list also holds: "Mayor" and "Sergeant" before a full name
+    expect(cast("Mayor Eric Adamson said the city would act. Adamson spoke on Tuesday.")).toEqual({ "Eric Adamson": ["Eric Adamson", "Adamson"] });
+    expect(cast("The patrol was led by Sergeant Paul Kimble.")).toEqual({ "Paul Kimble": ["Paul Kimble"] });
     expect(cast("A NATO spokesman, Lieutenant-Colonel Max Dunmore, said the convoy had left.")).toEqual({ "Max Dunmore": ["Max Dunmore"] });
     expect(cast("Senate Majority Leader Mitch Corrigan said the vote would wait. Corrigan told reporters he was confident.")).toEqual({
       "Mitch Corrigan": ["Mitch Corrigan", "Corrigan"],
