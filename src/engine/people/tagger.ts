@@ -10,6 +10,7 @@
 import { MODEL } from "./model";
 import { EDGE, continuesEntity, NTAGS, PH, PREV_NAMES, PT, PT2, TAGS, docFeatures, type Tag, type WordInfo } from "./features";
 import { isCapitalised, type Token } from "./tokens";
+import { loneSpeakers } from "./tagger-speakers";
 import { givenNameSubjects } from "./tagger-subjects";
 
 export interface TaggedSpan {
@@ -496,6 +497,7 @@ export function tagEntities(text: string, tokens: readonly Token[], docConsisten
   if (memo && memo.text === text && docConsistency) return memo.spans;
   const tags = tagTokens(text, tokens);
   givenNameSubjects(tokens, tags);
+  loneSpeakers(tokens, tags);
   if (docConsistency) consistent(tokens, tags);
   const spans = spansFrom(tokens, tags);
   if (docConsistency) memo = { text, spans };

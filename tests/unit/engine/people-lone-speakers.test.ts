@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { findPeople } from "../../../src/engine/people";
+
+const names = (text: string) => findPeople(text).map((p) => p.name);
+
+describe("a lone surname as the subject of a speech verb, in a text of one sentence", () => {
+  it("is a person though the text never names them in full; a plural, a participle or a handle is not", () => {
+    expect(names("Vardakis said on Friday the talks would resume.")).toEqual(["Vardakis"]);
+    expect(names("Oyelaran told reporters the deal must include the ports.")).toEqual(["Oyelaran"]);
+    expect(names('"We are ready for the final," Brannstrom said.')).toEqual(["Brannstrom"]);
+    // and no people's plural, participle or forum's quotation header is
+    expect(names("Doctors said the patient was stable.")).toEqual([]);
+    expect(names("Having said that, the plan stands.")).toEqual([]);
+    expect(names("Kerbart said:\nIt did not load for a while.")).toEqual([]);
+  });
+});
