@@ -11,7 +11,7 @@ import { NON_PERSON_HEADS, PARTICLES } from "../lexicon/words";
 import type { Mention } from "./mention";
 import { GIVEN, NAMEISH, isInitial } from "./name-words";
 import { personContext, strongPersonCue } from "./person-context";
-import { isSuffixWord } from "./titles";
+import { isSuffixWord, isTitleWord } from "./titles";
 
 let nouns: Set<string> | null = null;
 /** A common noun of the lexicon, singular or plural ("insights", "boxes", "stories"), lower case. */
@@ -45,6 +45,53 @@ export function commonNounHead(text: string, g: { key: string[]; mentions: Menti
   // on the same line and an age in commas are a person's, "Severine Potty, 19 --")
   for (const m of g.mentions) if (strongPersonCue(text, m) || personContext(text, m, true, false) || ROW_AFTER.test(text.slice(m.end, m.end + 6)) || lineBesideFullName(text, m)) return false;
   return true;
+}
+
+/**
+ * A name of two words or more that opens on a common noun of the lexicon, no given name or name
+ * word, and has no name word in it: page furniture and headings ("Text Size", "Video Keywords",
+ * "Top Stories", "Steam Deck"), where a person's name opens on a given name. Kept at any title,
+ * initial, person's context (a pronoun aside: a page's furniture stands beside the story's "he")
+ * or results row. The given-name lexicons hold the given names English also writes as nouns
+ * ("Hunter", "Chase", "Crystal"), which keeps those people.
+ */
+export function commonNounLead(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  const n = g.key.length;
+  if (n < 2) return false;
+  const first = g.key[0]!;
+  if (!nounOnly(first) || isTitleWord(first[0]!.toUpperCase() + first.slice(1))) return false;
+  for (const w of g.key) if (GIVEN.has(w) || NAMEISH.has(w) || PARTICLES.has(w) || isSuffixWord(w)) return false;
+  // (a surname the text uses alone, "Romney said", makes the noun before it a given name the
+  // lexicons lack: "Mitt Romney", "Semen Mayzlin")
+  if (g.mentions.some((m) => m.words.length === 1)) return false;
+  // (a page's furniture, a heading or a list's item stands on a line of its own; one named in a
+  // sentence of prose is left to the other filters: "like Mitt Romney, the nominee")
+  if (!g.mentions.every((m) => aloneOnLine(text, m) && !afterQuotation(text, m))) return false;
+  for (const m of g.mentions) if (m.titled || m.words.some(isInitial)) return false;
+  for (const m of g.mentions) if (strongPersonCue(text, m) || personContext(text, m, false) || lineBesideFullName(text, m)) return false;
+  return true;
+}
+/** Is the mention the whole of its line, a bullet or a number at most before it and a colon at
+ *  most after it (a heading's, a menu's or a list item's line; not "…, Brian Henninger, Tiger
+ *  Woods, Steve Jurgenson," a list of names on one line)? */
+function aloneOnLine(text: string, m: Mention): boolean {
+  const from = text.lastIndexOf("\n", m.start - 1) + 1;
+  if (!/^[ \t]*(?:[-*•·][ \t]*|\d{1,3}[.)][ \t]*)?$/.test(text.slice(from, m.start))) return false;
+  let to = text.indexOf("\n", m.end);
+  if (to < 0) to = text.length;
+  return /^[ \t:]*$/.test(text.slice(m.end, to));
+}
+/** Does the line before the mention's end a quotation ("…get out of this?’.\nClover Hubbard"):
+ *  a name alone under one is the quotation's attribution, a person's. */
+function afterQuotation(text: string, m: Mention): boolean {
+  const from = text.lastIndexOf("\n", m.start - 1);
+  if (from < 0) return false;
+  return /["”’][.,]?[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, from - 4), from + 1));
+}
+/** A common noun in its own form (not a plural's: "Sanders", "Waters" are surnames too). */
+function nounOnly(lw: string): boolean {
+  nouns ??= new Set(COMMON_NOUNS.split(" "));
+  return nouns.has(lw);
 }
 
 /** A results row's figures or a bracket on the name's line, or an age after a comma ("Ann Ruck

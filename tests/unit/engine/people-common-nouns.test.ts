@@ -21,4 +21,16 @@ describe("findPeople: a name that ends on a common noun is a thing's, not a pers
       "Men's Shoes\n\nMen's Waterproof Trail Running Shoes\n5 Colors\n$139.97\n\nThe two runners -- Odile Marchetti, 19 -- and Vanya Potts, 22, were found safe.";
     expect(names(text)).toEqual(["Odile Marchetti", "Vanya Potts"]);
   });
+
+  it("reads a line of page furniture or a menu that opens on a common noun ('Text Size', 'Email Copy') as no person", () => {
+    const text =
+      "Published: Wednesday, 21 Sep 2011 | 4:35 PM ET\n\nText Size\n\nBy: Orla Brennick\nExecutive News Editor\n\nTraders found the bond market calm on Wednesday, and the dollar held.\n\nShare this\n\nEmail Copy\n\nPrint";
+    expect(names(text)).toEqual(["Orla Brennick"]);
+  });
+
+  it("keeps a name opening on a noun in prose, in a list of names on one line, or under a quotation", () => {
+    const text =
+      "Voters who liked Mitt Ravenel in 2012 stayed home, the survey found.\n\nThe field: Mike Hulbert, Brian Henninger, Tiger Wolde, Steve Jurgenson, all of them pros.\n\n\u201cPeople are drawn to incentives. They ask what they get out of this.\u201d\nClover Hubbard\nLove Green Clean";
+    expect(names(text)).toEqual(expect.arrayContaining(["Mitt Ravenel", "Tiger Wolde", "Clover Hubbard"]));
+  });
 });
