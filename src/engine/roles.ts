@@ -18,6 +18,7 @@ import { labelBefore } from "./roles/label";
 import { notAPerson } from "./roles/not-person";
 import { endsSentence } from "./roles/sentence-end";
 import { spellOutTitle, titleLine } from "./roles/spell-out";
+import { asPredicateAt } from "./roles/as-predicate";
 import { withoutPossessor } from "./roles/possessor";
 import { phraseStart, stackedBefore, stackLine } from "./roles/stack";
 import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, POSSESSOR_NOUNS } from "./roles/lexicon";
@@ -459,6 +460,41 @@ function copulaAfter(text: string, start: number, end: number, nameIn: (s: numbe
   return null;
 }
 
+// a time or a setting after the post, which the card leaves out ("ambassador to Burma from 2012
+// until earlier this year", "chief of staff during the Clinton administration")
+const POST_TIME = /[ \u00a0]+(?:(?:from|since|until|through|between|in)[ \u00a0]+(?:\d|the[ \u00a0]+\d|early|late|earlier|last|this|that|January|February|March|April|May|June|July|August|September|October|November|December)|during|after|before|when|while|under|on[ \u00a0]+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b.*$/su;
+
+/**
+ * "X resigned as chairman of Y", "X, who took over as head of Z,", "X was named as the team's
+ * coach" (see roles/as-predicate.ts): the post after "as", as the card shows it. The post must
+ * open on a job word or its modifiers (an article, a possessive and capitals before them), so
+ * "served as a kind of financial magician" or "serves as a table charge" give none.
+ */
+function asPredicateAfter(text: string, end: number, nameIn: (s: number, e: number) => number): string | null {
+  const as = asPredicateAt(text, end);
+  if (!as) return null;
+  let from = as.from;
+  // ("as Clinton’s chief of staff", "as his deputy", "as the team's coach": whose post it is
+  // stays out of the card, as in an appositive)
+  const lead = /^(?:(?:a|an|the|his|her|their|its)[ \u00a0]+)?(?:\p{Ll}+(?:['’]s|s['’])[ \u00a0]+)?/u.exec(text.slice(from, from + 30))![0];
+  from += lead.length;
+  const owner = OWNER.exec(text.slice(from, from + 60));
+  if (owner && (owner[1] || nameIn(from, from + owner[0].length) >= 0)) from += owner[0].length;
+  const stop = clauseEnd(text, from);
+  const phrase = text.slice(from, stop).replace(/[ \u00a0]+(?:who|which|whose|that|where)[ \u00a0].*$/su, "").replace(POST_TIME, "").trim();
+  const ws = phrase.split(/[ \u00a0]+/);
+  // a job word within the first words, after modifiers or capitals only
+  let head = -1;
+  for (let i = 0; i < Math.min(ws.length, 6) && head < 0; i++) {
+    const w = lower(ws[i]!);
+    if ((DESCRIPTION_HEADS.has(w) || ROLE_NOUNS.has(w) || TITLES.has(w)) && !(BARE_NOT_HEAD.has(w) && i === ws.length - 1)) head = i;
+    else if (!(ROLE_MODIFIERS.has(w) || DESCRIPTION_MODIFIERS.has(w) || (/^\p{Lu}/u.test(ws[i]!) && !FUNCTION_WORDS.has(w)))) return null;
+  }
+  if (head < 0) return null;
+  const line = cardLine(phrase, nameIn(from, from + phrase.length) - from, MAX_ROLE_WORDS);
+  return line && as.past ? formerly(line) : line;
+}
+
 // words of praise or size before a job, which say how good, not which job ("a great leader")
 const PRAISE = new Set(["good", "great", "best", "better", "real", "true", "big", "huge", "fine", "nice", "bad", "poor", "terrible", "natural", "born", "total", "complete", "perfect", "strong", "weak", "lousy", "fantastic", "wonderful", "amazing", "brilliant", "smart", "tough", "very", "pretty", "little", "young", "old", "new"]);
 
@@ -763,7 +799,7 @@ export function findRoles(text: string, people: readonly (readonly Span[])[]): (
         weak ??= definite;
         definite = null;
       }
-      const found = definite ?? (residence ? null : appositiveAfter(text, m.end, nameIn) ?? indefiniteBefore(text, m.start, m.end, nameIn) ?? labelBefore(text, m.start) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn));
+      const found = definite ?? (residence ? null : appositiveAfter(text, m.end, nameIn) ?? indefiniteBefore(text, m.start, m.end, nameIn) ?? labelBefore(text, m.start) ?? copulaAfter(text, m.start, m.end, nameIn) ?? jobVerbAfter(text, m.end, nameIn) ?? asPredicateAfter(text, m.end, nameIn));
       // ("the company's chief executive": the job, not whose; see possessor.ts)
       const role = found && withoutPossessor(found);
       if (role && settle(role)) return role;
