@@ -156,3 +156,22 @@ export function postsOwner(text: string, g: { key: string[]; mentions: Mention[]
   }
   return false;
 }
+
+/** What follows a dateline's place: a date in brackets at most, then a dash ("WASHINGTON (Aug.
+ *  13) -- Declaring", "BEIRUT — The", "LONDON, Sept. 3 (Reuters) -"). */
+const DATELINE_AFTER = /^(?:,[ \p{L}.]{1,20})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--|—|–|-)[ \t]/u;
+/**
+ * A word in capitals opening its line before a dash, at every mention: a wire story's dateline,
+ * the place it was filed from, never a person ("WASHINGTON (Aug. 13) -- Declaring …", once the
+ * job after "Senior Washington Correspondent" no longer joins it to a name).
+ */
+export function datelineOnly(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
+  if (g.key.length !== 1) return false;
+  for (const m of g.mentions) {
+    const w = m.words[0]!;
+    if (m.titled || m.words.length !== 1 || w.length < 3 || w !== w.toUpperCase()) return false;
+    const from = text.lastIndexOf("\n", m.start - 1) + 1;
+    if (!/^[ \t]*$/.test(text.slice(from, m.start)) || !DATELINE_AFTER.test(text.slice(m.end, m.end + 40))) return false;
+  }
+  return true;
+}

@@ -6,7 +6,7 @@
  */
 import { ROLE_NOUNS, TITLES } from "../lexicon/words";
 import { isCommonNoun } from "./common-nouns";
-import { GIVEN, NAMEISH, isDemonym, isInitial, lower } from "./name-words";
+import { GIVEN, NAMEISH, PLACE, isDemonym, isInitial, lower } from "./name-words";
 import { type Token, indexIn, isCapitalised } from "./tokens";
 
 /**
@@ -43,7 +43,9 @@ const JOB_NOT_SURNAME = new Set(`correspondent editor reporter secretary spokesm
 export function onlyAJob(ws: readonly Token[]): boolean {
   if (!JOB_NOT_SURNAME.has(lower(ws[ws.length - 1]!.text))) return false;
   // (an acronym is no given name, whatever the list holds: "AI Scientist", not "Ai")
-  return ws.every((t) => /^\p{Lu}{2,4}$/u.test(t.text) || (!GIVEN.has(lower(t.text)) && !NAMEISH.has(lower(t.text)) && !isInitial(t.text)));
+  // (a given name that is also a place before the post is the post's beat: "Senior Washington
+  // Correspondent", "Dallas Bureau Chief"; a person's given name comes with a surname)
+  return ws.every((t) => /^\p{Lu}{2,4}$/u.test(t.text) || (!(GIVEN.has(lower(t.text)) && !PLACE.has(lower(t.text))) && !NAMEISH.has(lower(t.text)) && !isInitial(t.text)));
 }
 
 /**
@@ -68,7 +70,8 @@ const POST_MODIFIERS = new Set(["lead", "senior", "chief", "staff", "managing", 
 export function dropTrailingPost(ws: Token[]): Token[] {
   if (ws.length < 3 || !JOB_NOT_SURNAME.has(lower(ws[ws.length - 1]!.text))) return ws;
   let e = ws.length - 1;
-  while (e > 2 && POST_MODIFIERS.has(lower(ws[e - 1]!.text))) e--;
+  // (a place before the post is its beat: "Andrea Stone Senior Washington Correspondent")
+  while (e > 2 && (POST_MODIFIERS.has(lower(ws[e - 1]!.text)) || PLACE.has(lower(ws[e - 1]!.text)))) e--;
   return ws.slice(0, e);
 }
 
