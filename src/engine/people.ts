@@ -29,7 +29,7 @@ import { commonNounHead, commonNounLead } from "./people/common-nouns";
 import { commonWords, givenAsWord, givenThenWord, headedName, onceCommon, unintroducedName } from "./people/common-words";
 import { MAX_NAME_WORDS, completeMentions } from "./people/complete";
 import { namedLikePeople } from "./people/cued-people";
-import { datelineOnly, headingOverProse, hyphenTail, initialsOnly, loneOpener, postsOwner, quotedTitle, stateOnly } from "./people/form-filters";
+import { datelineOnly, headingOverProse, theTitled, hyphenTail, initialsOnly, loneOpener, postsOwner, quotedTitle, stateOnly } from "./people/form-filters";
 import { type Group, groupByName, toPeople } from "./people/group";
 import { titleCaseLine, withoutHeadlineTails } from "./people/headline-tails";
 import { headlineLines, headlineWords } from "./people/headlines";
@@ -77,7 +77,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
 /** Does nothing show the group's name to be no person's: initials, a state, a title, a firm's
  *  word, a heading, ordinary words, a post's owner, a product? */
 function namesAPerson(text: string, g: Group): boolean {
-  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || headedName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || discourseWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || commonNounHead(text, g) || commonNounLead(text, g) || clubName(text, g) || firmName(text, g) || tableTeam(text, g) || vesselName(text, g) || pluralNoun(text, g) || listedItem(text, g) || datelineOnly(text, g)) return false;
+  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || headedName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || discourseWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || commonNounHead(text, g) || commonNounLead(text, g) || clubName(text, g) || firmName(text, g) || tableTeam(text, g) || vesselName(text, g) || pluralNoun(text, g) || listedItem(text, g) || datelineOnly(text, g) || theTitled(text, g)) return false;
   const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
   // ("said KellyAnne Conway, a pollster": a person's cue outweighs a brand's shape)
   return (!productName(fullest) && !nounPhrase(fullest)) || g.mentions.some((m) => strongPersonCue(text, m));

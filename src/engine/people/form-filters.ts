@@ -175,3 +175,17 @@ export function datelineOnly(text: string, g: { key: string[]; mentions: Mention
   }
   return true;
 }
+
+/**
+ * A name every mention of which follows a capitalised "The" inside a sentence: the title of a
+ * publication, a work or a band ("managing editor of The Mac Observer online news site", "a
+ * reporter for The Arizona Republic"), never a person's name, which takes no article. Kept at a
+ * title or a person's cue.
+ */
+export function theTitled(text: string, g: { mentions: Mention[] }): boolean {
+  for (const m of g.mentions) {
+    if (m.titled || m.start < 4 || text.slice(m.start - 4, m.start) !== "The " || opensSentence(text, m.start - 4)) return false;
+    if (personContext(text, m, false)) return false;
+  }
+  return true;
+}
