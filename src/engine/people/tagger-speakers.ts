@@ -58,12 +58,22 @@ function unknownWord(w: string): boolean {
   return !(NOT_SURNAME.test(l) ||PLACE.has(l) || isDemonym(w) || ORG_WORD.has(l) || NON_NAME.has(l) || isCommonNoun(l) || GROUP_WORDS.has(l) || FUNCTION_WORDS.has(l) || TITLES.has(l) || HONORIFICS.has(l) || ROLE_NOUNS.has(l) || MONTHS_DAYS.has(l) || NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l));
 }
 
+/** The inverted attribution after a quotation: '…," said Woods.' ("said" after the closing mark
+ *  and the comma, the word then the sentence's or the clause's end). */
+function invertedSpeaker(tokens: readonly Token[], i: number): boolean {
+  const v = tokens[i - 1];
+  const q = tokens[i - 2];
+  const after = tokens[i + 1];
+  if (!v || !q || (v.text !== "said" && v.text !== "says") || !after || !/^[.,]$/.test(after.text)) return false;
+  return QUOTE_CLOSE.test(q.text) || q.text === ",";
+}
+
 /** Tags such lone speakers as people. */
 export function loneSpeakers(tokens: readonly Token[], tags: Uint8Array): void {
   let found: number[] | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (tags[i] === PER || tags[i] === LOC || t.kind !== "word" || !NAME.test(t.text) || !speechAfter(tokens, i) || !subjectPlace(tokens, i) || !unknownWord(t.text)) continue;
+    if (tags[i] === PER || tags[i] === LOC || t.kind !== "word" || !NAME.test(t.text) || !(invertedSpeaker(tokens, i) || (speechAfter(tokens, i) && subjectPlace(tokens, i))) || !unknownWord(t.text)) continue;
     (found ??= []).push(i);
   }
   if (!found) return;

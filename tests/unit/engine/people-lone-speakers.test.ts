@@ -13,4 +13,9 @@ describe("a lone surname as the subject of a speech verb, in a text of one sente
     expect(names("Having said that, the plan stands.")).toEqual([]);
     expect(names("Kerbart said:\nIt did not load for a while.")).toEqual([]);
   });
+
+  it("is a person after an inverted 'said' that closes a quotation", () => {
+    // (the next quotation's mark made the tagger read a work's title)
+    expect(names('"We will win on Sunday," said Brannstrom. "We are ready."')).toEqual(["Brannstrom"]);
+  });
 });
