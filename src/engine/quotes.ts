@@ -32,6 +32,7 @@ import { dropNonQuotations } from "./quotes/not-speech";
 import { indexPeople } from "./quotes/people-index";
 import { speakerResolver } from "./quotes/resolve-cue";
 import { transcriptLabel } from "./quotes/speaker-labels";
+import { tidyCue } from "./quotes/cue-tidy";
 import { type Turn, quotationOnlyParagraphs, sameSentenceGoesOn, shareLaterCues, turnGoesOn } from "./quotes/turns";
 import type { Person, Quote } from "./types";
 
@@ -87,5 +88,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     if (quote.speaker || quote.cue) prev = { quote, para: q.para };
   });
   shareLaterCues(text, raw, out);
+  // (a cue that names nobody is the card's "Said by …": only a noun phrase, see cue-tidy.ts)
+  for (const q of out) if (!q.speaker && q.cue) q.cue = tidyCue(text, q.cue);
   return out;
 }

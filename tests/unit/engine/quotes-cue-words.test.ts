@@ -20,3 +20,19 @@ describe("a reporting word used as a noun ends the cue, not cuts it", () => {
     expect(cues(text)).toEqual([["deeply flawed.", "The agency report"]]);
   });
 });
+
+describe("a cue naming nobody that runs over a comma or a colon", () => {
+  const cueWords = (text: string) => findQuotes(text, []).map((q) => q.cue && text.slice(q.cue.start, q.cue.end));
+
+  it("keeps the subject after a phrase setting the scene, or before an adverb set off", () => {
+    expect(cueWords("Intro.\nIn February, Hurun said that the city was the new \"billionaire capital of the world\" and more.")).toEqual(["Hurun"]);
+    expect(cueWords("Intro.\nThe two lawmakers, however, argue that “there is precedent for prosecution,” citing a case.")).toEqual(["two lawmakers"]);
+    // (adjectives in a row before the head noun stay one phrase)
+    expect(cueWords("Intro.\nThe snarky, anti-union headline reads: “Repeat after me: the strike is over.”")).toEqual(["The snarky, anti-union headline"]);
+  });
+
+  it("gives no cue where neither side is a subject", () => {
+    expect(cueWords("Intro.\nLet’s do this: Step #1: Determine your starting point Step #2: “What exercises should I do to lose weight?”")).toEqual([null]);
+    expect(cueWords("Intro.\nThen came another, more sympathetic tweet about the flood, followed by one in which he took credit for \"being right on the levees.\"")).toEqual([null]);
+  });
+});
