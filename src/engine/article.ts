@@ -18,6 +18,7 @@ import { classVerdict, type ClassVerdict } from "./article/classes";
 import { addressShape as addressEvidence } from "./article/first-look";
 import { classAndId, isBlockTag, isHidden, isInvisible, isNeverTextTag, visibleLength, words, squash } from "./article/dom";
 import { AWAY_LINK, linkKind, siteOf } from "./article/links";
+import { bioTest, type BioTest } from "./article/bio";
 import { datedStory, headlineOf } from "./article/dated";
 import { ARTICLE_TYPES, OTHER_TYPES, emptyFacts, findByline, findTitle, noteElement, readMeta, type PageFacts, type PageMeta } from "./article/metadata";
 
@@ -673,8 +674,25 @@ function chooseRoot(m: Measure, body: Element): { root: Element; commentsSpared:
   return bestGood < sparedGood * COMMENTS_RESCUE_SHARE ? { root: spared, commentsSpared: true } : { root: best, commentsSpared: false };
 }
 
+/** A writer's note is a paragraph or a box of a few; longer is the story. */
+const BIO_MAX_CHARS = 800;
+/** Steps into an element for its first text (an avatar, a link or a <strong> around the name). */
+const LEADING_TEXT_STEPS = 12;
+/** The element's first non-blank text, trimmed; "" when it is deeper than a few steps. */
+function leadingText(el: Element): string {
+  let n: Node | null = el.firstChild;
+  for (let i = 0; n && i < LEADING_TEXT_STEPS; i++) {
+    if (n.nodeType === 3) {
+      const t = (n as Text).data.trim();
+      if (t) return t;
+      n = n.nextSibling;
+    } else n = (n.nodeType === 1 && n.firstChild) || n.nextSibling;
+  }
+  return "";
+}
+
 /** Every element inside the roots that is not article text. */
-function excludedInside(roots: Element[], m: Measure, title: string, commentsSpared: boolean): Set<Element> {
+function excludedInside(roots: Element[], m: Measure, title: string, commentsSpared: boolean, bio: BioTest | null): Set<Element> {
   const out = new Set<Element>();
   const titleWords = words(title);
   /** Blocks that may be copied, by their measured shape, with their text once it has been read. */
@@ -777,6 +795,9 @@ function excludedInside(roots: Element[], m: Measure, title: string, commentsSpa
     if (line !== null && chars <= DATE_LINE_MAX_CHARS && DATE_LINE.test(line) && !el.closest("td, th")) return true;
     if (chars > 0 && chars <= DISCLOSURE_MAX_CHARS && tag !== "li" && standsAlone(st, chars) && disclosure(text())) return true;
     if (chars > 0 && chars <= COPYRIGHT_MAX_CHARS && block && COPYRIGHT_LINE.test(text())) return true;
+    // the writer's note about themself, after the story has begun (its first text is read first:
+    // most blocks open with no author's name)
+    if (bio && block && chars <= BIO_MAX_CHARS && tag !== "li" && bio.starts(leadingText(el)) && afterFirstParagraph(el) && bio.test(text())) return true;
     if (st.buttons > 0 && chars <= CTA_BOX_MAX_CHARS && st.good <= CTA_MAX_PROSE && block && tag !== "p" && tag !== "li" && !HEADINGS.has(tag) && !repeatedCard(el) && !hasLinkedHeading(el)) return true;
     // "By Jane Doe", "By Jane Doe and John Roe | May 3": a byline line whatever its markup, a
     // block or, on a page that sets its lines with <br>s, an inline element on a line of its own
@@ -1159,7 +1180,9 @@ function locate(doc: Document, body: Element, m: Measure, options: FindArticleOp
   const { root, commentsSpared } = chooseRoot(m, body);
   const roots = [root];
   const title = findTitle(doc, meta, m.facts, roots);
-  const excluded = excludedInside(roots, m, title, commentsSpared);
+  // the writers the metadata names (an organisation's self-description may open a story paragraph)
+  const writers = meta.ldAuthors.filter((_, i) => !meta.ldAuthorOrgs?.[i]);
+  const excluded = excludedInside(roots, m, title, commentsSpared, bioTest([...writers, meta.metaAuthor]));
   const byline = options.byline ? options.byline(meta, m.facts, roots) : null;
   const url = options.url ?? doc.URL ?? "";
   const h1s = m.facts.headings.filter((h) => h.localName === "h1");
