@@ -158,7 +158,7 @@ export function describedSpeaker(text: string, q: Quote): string | null {
   // "Said by the source", though the sentence opened on it ("The source answered")
   return tied ? cue.replace(/^(The|A|An)(?= \p{Ll})/u, (w) => w.toLowerCase()) : null;
 }
-const AUXILIARY = /^(?:has|have|had|was|is|will|would|also|then|later|once|again|previously|recently|repeatedly)$/;
+const AUXILIARY = /^(?:has|have|had|was|is|will|would|also|then|later|once|again|previously|recently|repeatedly|often|always|never|still|just|soon|sometimes|ever)$/;
 
 export function quoteCard(analysis: Analysis, quoteIndex: number): CardModel | null {
   const q = analysis.quotes[quoteIndex];

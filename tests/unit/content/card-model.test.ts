@@ -163,6 +163,13 @@ describe("card model", () => {
     expect(quoteCard(a, 1)).toMatchObject({ heading: "Speaker not named" });
   });
 
+  it("an adverb between the described speaker and the verb still ties them: 'my father often said'", () => {
+    const text = "“Never buy what you cannot fix,” my father often said.";
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const a: Analysis = { ...analysis(), text, people: [], quotes: [{ ...at("Never buy what you cannot fix,"), text: "Never buy what you cannot fix,", speaker: null, cue: at("my father") }] };
+    expect(quoteCard(a, 0)).toMatchObject({ heading: "Said by my father" });
+  });
+
   it("organisations and terms read like people", () => {
     expect(entityCard(analysis(), "organization", "o1")).toMatchObject({ heading: "FBI", aliases: ["Federal Bureau of Investigation"], mentions: "Mentioned once" });
     expect(termCard(entry({ kind: "term", name: "glasnost", note: "openness" }), 3)).toMatchObject({ heading: "glasnost", note: "openness", mentions: "Mentioned 3 times" });
