@@ -29,7 +29,11 @@ const cued = (text: string, g: G) => g.mentions.some((m) => m.titled || personCo
 export function titleOnly(text: string, g: G): boolean {
   // (an honorific alone is nobody's name even after a cue: "told Mr. Obama" puts "told" before "Mr.")
   if (g.key.every(isHonorific)) return true;
-  return g.key.every((w) => isTitleWord(w[0]!.toUpperCase() + w.slice(1))) && !cued(text, g);
+  if (!g.key.every((w) => isTitleWord(w[0]!.toUpperCase() + w.slice(1)))) return false;
+  // "the Mayor said": a title after "the" describes the person the story named, whatever follows
+  // (the given-name list holds "Mayor", so it could pass for a name with a cue); so does the same
+  // title peeled off before that name ("Mayor Eric Adams")
+  return !cued(text, g) || g.mentions.every((m) => /(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, m.start - 5), m.start)) || /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2)));
 }
 
 /**

@@ -128,6 +128,8 @@ describe("titles stay outside the name", () => {
     // titles the given-name list also holds: "Mayor" and "Sergeant" before a full name
     expect(cast("Mayor Eric Adamson said the city would act. Adamson spoke on Tuesday.")).toEqual({ "Eric Adamson": ["Eric Adamson", "Adamson"] });
     expect(cast("The patrol was led by Sergeant Paul Kimble.")).toEqual({ "Paul Kimble": ["Paul Kimble"] });
+    // and "the Mayor said" alone describes the mayor the story named: nobody of its own
+    expect(cast("Mayor Eric Adamson spoke first. Later the Mayor said he would not go out of his way.")).toEqual({ "Eric Adamson": ["Eric Adamson"] });
     expect(cast("A NATO spokesman, Lieutenant-Colonel Max Dunmore, said the convoy had left.")).toEqual({ "Max Dunmore": ["Max Dunmore"] });
     expect(cast("Senate Majority Leader Mitch Corrigan said the vote would wait. Corrigan told reporters he was confident.")).toEqual({
       "Mitch Corrigan": ["Mitch Corrigan", "Corrigan"],
