@@ -20,8 +20,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { JSDOM, VirtualConsole } from "jsdom";
-import { prf, looseMatch } from "../eval/parts/article.mjs";
-import { englishFixtures } from "../eval/parts/goose-news.mjs";
+import { prf, looseMatch, snippetRates } from "../eval/parts/article.mjs";
+import { englishFixtures, leadFound } from "../eval/parts/goose-news.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dataDir = resolve(root, "../shared/data/wcxb");
@@ -38,13 +38,10 @@ const names = Object.keys(builds).filter((k) => builds[k]);
 const ids = opt("--ids") ? new Set(opt("--ids").split(",")) : null;
 const limit = opt("--limit") ? Number(opt("--limit")) : undefined;
 
-const squash = (s) => s.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"').replace(/\s+/g, " ").trim();
-const rate = (text, list, hit) => (list?.length ? list.filter((s) => squash(text).includes(squash(s)) === hit).length / list.length : null);
 const mean = (xs) => {
   const v = xs.filter((x) => x !== null && x !== undefined);
   return v.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN;
 };
-const fold = (s) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
 
 function* wcxbPages() {
   for (const set of ["dev-articles", "dev-other"]) {
@@ -79,12 +76,11 @@ for (const page of [...wcxbPages(), ...goosePages()]) {
     const r = { text, title: loc.title, byline: loc.byline, isArticle: loc.isArticle };
     if (page.set === "dev-articles") {
       Object.assign(r, prf(text, page.gt.main_content ?? ""));
-      r.with = rate(text, page.gt.with, true);
-      r.without = rate(text, page.gt.without, true);
+      Object.assign(r, snippetRates(text, page.gt));
       r.titleOk = looseMatch(loc.title, page.gt.title) ? 1 : 0;
       r.authorOk = page.gt.author ? (looseMatch(loc.byline, page.gt.author) ? 1 : 0) : null;
     } else if (page.set === "goose") {
-      r.lead = fold(text).includes(fold(page.expected.cleaned_text).slice(0, 120)) ? 1 : 0;
+      r.lead = leadFound(text, page.expected.cleaned_text) ? 1 : 0;
       r.titleOk = page.expected.title ? (looseMatch(loc.title, page.expected.title) ? 1 : 0) : null;
     }
     row[name] = r;

@@ -61,7 +61,8 @@ export function looseMatch(ours, truth) {
   return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 }
 
-function snippetRates(text, gt) {
+/** Shares of the ground truth's `with` snippets found and `without` snippets leaked (null: none). */
+export function snippetRates(text, gt) {
   const t = squash(text);
   const w = gt.with ?? [];
   const wo = gt.without ?? [];

