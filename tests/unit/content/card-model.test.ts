@@ -122,24 +122,24 @@ describe("card model", () => {
     expect(kept).not.toMatch(/[\s,;:]$/);
   });
 
+  /** An analysis of `text` whose quotations name nobody: each [quoted words, cue words]. */
+  const unnamed = (text: string, quotes: [string, string][]): Analysis => {
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    return { ...analysis(), text, people: [], quotes: quotes.map(([q, cue]) => ({ ...at(q), text: q, speaker: null, cue: at(cue) })) };
+  };
+
   it("a quotation whose speaker the article describes but does not name says it in the article's words", () => {
     const text = "“We will appeal the ruling at once,” said a spokeswoman for the agency. “Pure fiction,” they said. “Nobody saw it,” the sometimes said. Remember, “you get what you pay for, always.” The frequency of “poor mental health days” rose.";
-    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-    const a: Analysis = {
-      ...analysis(),
-      text,
-      people: [],
-      quotes: [
-        { ...at("We will appeal the ruling at once,"), text: "We will appeal the ruling at once,", speaker: null, cue: at("a spokeswoman for the agency") },
-        // a pronoun stands for someone not named; a short scare-quote's cue is seldom a speaker
-        { ...at("Pure fiction,"), text: "Pure fiction,", speaker: null, cue: at("they") },
-        { ...at("Nobody saw it,"), text: "Nobody saw it,", speaker: null, cue: at("they") },
-        // a cue the page's text cut short ("said MIT professor the director of the")
-        { ...at("We will appeal the ruling at once,"), text: "We will appeal the ruling at once,", speaker: null, cue: at("a spokeswoman for the") },
-        // a sentence's first words that no reporting verb ties to the quote
-        { ...at("you get what you pay for, always."), text: "you get what you pay for, always.", speaker: null, cue: at("Remember") },
-      ],
-    };
+    const a = unnamed(text, [
+      ["We will appeal the ruling at once,", "a spokeswoman for the agency"],
+      // a pronoun stands for someone not named; a short scare-quote's cue is seldom a speaker
+      ["Pure fiction,", "they"],
+      ["Nobody saw it,", "they"],
+      // a cue the page's text cut short ("said MIT professor the director of the")
+      ["We will appeal the ruling at once,", "a spokeswoman for the"],
+      // a sentence's first words that no reporting verb ties to the quote
+      ["you get what you pay for, always.", "Remember"],
+    ]);
     expect(quoteCard(a, 0)).toMatchObject({ heading: "Said by a spokeswoman for the agency", label: "Dramatis: quotation said by a spokeswoman for the agency", speakerId: null, subtitle: null });
     expect(quoteCard(a, 1)).toMatchObject({ heading: "Speaker not named" });
     expect(quoteCard(a, 2)).toMatchObject({ heading: "Speaker not named" });
@@ -148,25 +148,16 @@ describe("card model", () => {
   });
 
   it("a short reply that is a sentence of its own gets its described speaker; a short scare quote does not", () => {
-    const text = "The source answered, “Correct.” The frequency of “poor days” rose, the report said.";
-    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-    const a: Analysis = {
-      ...analysis(),
-      text,
-      people: [],
-      quotes: [
-        { ...at("Correct."), text: "Correct.", speaker: null, cue: at("The source") },
-        { ...at("poor days"), text: "poor days", speaker: null, cue: at("the report") },
-      ],
-    };
+    const a = unnamed("The source answered, “Correct.” The frequency of “poor days” rose, the report said.", [
+      ["Correct.", "The source"],
+      ["poor days", "the report"],
+    ]);
     expect(quoteCard(a, 0)).toMatchObject({ heading: "Said by the source", label: "Dramatis: quotation said by the source" });
     expect(quoteCard(a, 1)).toMatchObject({ heading: "Speaker not named" });
   });
 
   it("an adverb between the described speaker and the verb still ties them: 'my father often said'", () => {
-    const text = "“Never buy what you cannot fix,” my father often said.";
-    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-    const a: Analysis = { ...analysis(), text, people: [], quotes: [{ ...at("Never buy what you cannot fix,"), text: "Never buy what you cannot fix,", speaker: null, cue: at("my father") }] };
+    const a = unnamed("“Never buy what you cannot fix,” my father often said.", [["Never buy what you cannot fix,", "my father"]]);
     expect(quoteCard(a, 0)).toMatchObject({ heading: "Said by my father" });
   });
 
