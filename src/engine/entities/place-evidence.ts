@@ -21,6 +21,7 @@
  */
 import { GAZETTEER } from "../lexicon/gazetteer";
 import { isCommonNoun } from "../people/common-nouns";
+import { lower } from "../people/name-words";
 import { isAllCaps, isCapitalised, type Token } from "../people/tokens";
 
 /** A tagged name: its tokens and its class. */
@@ -55,7 +56,6 @@ const COMPASS = /^(?:north|south)?(?:east|west)$|^(?:north|south)$/;
 /** A product's or a program's spelling: an inner capital, a digit, a dotted suffix. */
 const PRODUCT_SPELLING = /\p{Ll}\p{Lu}|\d|\.\p{Ll}/u;
 
-const lower = (w: string) => (w.endsWith(".") ? w.slice(0, -1) : w).toLowerCase();
 const startsLower = (w: string) => /^\p{Ll}/u.test(w);
 
 /**
