@@ -7,7 +7,8 @@
  * unisex name like "Jordan" or "Terry" tells nothing). Null when nothing tells.
  */
 import type { Person } from "../types";
-import { FEMALE_NAMES, MALE_NAMES } from "./given-names";
+import { usGivenNames } from "../lexicon/us-given-names";
+import { FEMALE_NAMES, MALE_NAMES, US_DIGITS, US_SEXES, US_SEX_COUNT } from "./given-names";
 
 export type Gender = "m" | "f";
 
@@ -22,6 +23,47 @@ export function givenNameGender(w: string): Gender | undefined {
   given ??= { f: ` ${FEMALE_NAMES.replace(/\s+/g, " ").trim()} `, m: ` ${MALE_NAMES.replace(/\s+/g, " ").trim()} ` };
   const key = ` ${w} `;
   return given.m.includes(key) ? "m" : given.f.includes(key) ? "f" : undefined;
+}
+
+let usGiven: { f: string[]; m: string[] } | null = null;
+/** Whether the sorted `list` holds `w` (binary search: the lexicon is written sorted). */
+function sortedHas(list: readonly string[], w: string): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo] === w;
+}
+/**
+ * The sex a given name has in the lists above or, failing them, in the US birth records
+ * (given-names.ts US_SEXES, one per name of lexicon/us-given-names.ts: "Barack", "Megyn", "Jeb",
+ * "Kellyanne", which compromise's lists lack). For "he"/"she" and the relatives a courtesy title
+ * picks out; the people finder's kin rules read givenNameGender alone. The birth records' sexes
+ * are read only while their count is the lexicon's: out of step, they would give names the sex
+ * of their neighbours. (Two sorted arrays searched by halves: a scan of the names joined in one
+ * string cost a quarter of a millisecond per unknown name.)
+ */
+export function givenNameSex(w: string): Gender | undefined {
+  const g = givenNameGender(w);
+  if (g || !w) return g;
+  if (!usGiven) {
+    usGiven = { f: [], m: [] };
+    const names = usGivenNames();
+    if (names.size === US_SEX_COUNT) {
+      let i = 0;
+      for (const name of names) {
+        const d = US_DIGITS.indexOf(US_SEXES[(i / 3) | 0]!);
+        const sex = ((d / 3 ** (2 - (i % 3))) | 0) % 3;
+        if (sex === 1) usGiven.f.push(name);
+        else if (sex === 2) usGiven.m.push(name);
+        i++;
+      }
+    }
+  }
+  return sortedHas(usGiven.m, w) ? "m" : sortedHas(usGiven.f, w) ? "f" : undefined;
 }
 
 const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Mme|Madam|Madame|Dame|Lady|Queen|Princess|Duchess|Sister)$/;
@@ -113,7 +155,7 @@ export function personGender(person: Person, text: string): Gender | null {
   // tells nothing from "Scott"); title words before it ("Sen.", "Mayor") are in no name list
   const ws = person.name.split(/\s+/);
   for (let i = 0; i < ws.length - 1; i++) {
-    const g = givenNameGender(ws[i]!.toLowerCase().replace(/\.$/, ""));
+    const g = givenNameSex(ws[i]!.toLowerCase().replace(/\.$/, ""));
     if (g) return g;
   }
   // the text's own pronouns: "Obama said his plan …", "Obama told reporters he …" — the first

@@ -6,13 +6,13 @@
  * speaker rules re-read that choice where the text says the sex outright.
  */
 import type { Person } from "../types";
-import { type Gender, givenNameGender } from "./gender";
+import { type Gender, givenNameSex } from "./gender";
 
 /** The sex a person's given name gives (the first name word before the surname that has one). */
 function nameSex(name: string): Gender | undefined {
   const ws = name.split(/\s+/);
   for (let i = 0; i < ws.length - 1; i++) {
-    const g = givenNameGender(ws[i]!.toLowerCase().replace(/\.$/, ""));
+    const g = givenNameSex(ws[i]!.toLowerCase().replace(/\.$/, ""));
     if (g) return g;
   }
   return undefined;
