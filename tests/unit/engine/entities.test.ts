@@ -111,4 +111,15 @@ describe("findEntities: a sentence's opening word", () => {
     const shop = entities("Sellers list their products in Google Merchant Center. Google said the change would help small shops, and Google also cut its fees.");
     expect(shop.orgs).toEqual({ "Google Merchant Center": ["Google Merchant Center"], Google: ["Google", "Google"] });
   });
+
+  it("leaves out a common word that headings and lists capitalise, and keeps a firm the text names alone", () => {
+    const text =
+      "Choosing where to stream\n- Live streaming platforms like YouTube Live and Facebook Live have made it easy to reach people at once. Read on for the best live streaming platforms.\nYouTube Live: Best for building an audience from scratch\nYou can go live to a worldwide audience, and viewers find you through YouTube's Live tab and chat with you live.\nHow YouTube Live works for creators\n- You can broadcast live from a desktop or a phone.";
+    const { orgs } = entities(text);
+    expect(orgs["YouTube Live"]).toHaveLength(3);
+    expect(Object.keys(orgs)).not.toContain("Live");
+    // a firm named by a common word, capitalised alone more often than the word is written small
+    const firm = entities("The startup Harvest said on Monday that it would cut 200 jobs. Analysts expect Harvest to report a loss, and shares of Harvest fell. Farmers bring in the harvest in autumn.");
+    expect(firm.orgs.Harvest).toEqual(["Harvest", "Harvest", "Harvest"]);
+  });
 });
