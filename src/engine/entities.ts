@@ -10,7 +10,8 @@
  *    a place head ("River", "County") → place; an acronym → organisation unless it names a place
  *    (U.S.) or is a common noun (TV, CEO); "the X" + verb/punctuation → organisation ("the
  *    Kremlin said"); a source in a photo credit's slash chain ("…/Sputnik/AFP via Getty
- *    Images") → organisation; landmarks ("White House", "Oval Office") → place. Demonyms ("Russian") are never places. Anything else is left out: a missed
+ *    Images") → organisation; landmarks ("White House", "Oval Office") → place. Demonyms ("Russian") are never places,
+ *    and a faith's or a people's word ("Muslims", "Latinos") is neither. Anything else is left out: a missed
  *    entity costs less than a wrong one painted on the page.
  * 3. Grouping: one entry per normalised name; an acronym joins the expansion it follows in
  *    brackets ("the Federal Bureau of Investigation (FBI)"); a lone word joins a longer
@@ -19,7 +20,7 @@
 import { CITIES, ORGANIZATIONS, REGIONS } from "./lexicon/places";
 import { DEMONYM, isCountry, isPlaceName } from "./lexicon/place-sets";
 import { FORMER_COUNTRIES, LANDMARKS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from "./lexicon/entity-words";
-import { DEGREES } from "./lexicon/groups";
+import { DEGREES, GROUP_WORDS } from "./lexicon/groups";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words";
 import { indexIn, isAllCaps, isCapitalised, periodEndsSentence, tokenize, type Token } from "./people/tokens";
 import { describeAfter } from "./roles";
@@ -241,7 +242,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     const k = indexIn(tokens, r.tokens[0]!);
     return tokens[k - 1]?.text === "," && k >= 2 && personChars[tokens[k - 2]!.end - 1] === 1;
   };
-  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !commonPlace(r, lowerWords) && !commonOrganisation(r, lowerWords, tokens) && !degreeAfterName(r));
+  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !commonPlace(r, lowerWords) && !commonOrganisation(r, lowerWords, tokens) && !degreeAfterName(r) && !(r.tokens.length === 1 && GROUP_WORDS.has(low(r.tokens[0]!.text))));
   for (let kk = 0; kk < kept.length; kk++) {
     const r = kept[kk]!;
     // a country (today's or a former one) is a place even where the tagger read an organisation
@@ -249,6 +250,9 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     if (r.kind === "ORG" && COUNTRY_NAMES.has(r.tokens.map((t) => low(t.text)).join(" "))) r.kind = "LOC";
     if (r.kind === "ORG" && LANDMARK.has(r.tokens.map((t) => low(t.text)).join(" "))) r.kind = "LOC";
     if (r.kind === "LOC" && r.tokens.length === 1 && creditAgency(text, tokens, indexIn(tokens, r.tokens[0]!)) && !PLACES.has(low(r.tokens[0]!.text))) r.kind = "ORG";
+    // "Florida Sen. Marco Rubio", "former Texas Governor": a known place before a capitalised
+    // title is where the office is, not a team (a team's coach is written in lower case)
+    if (r.kind === "ORG" && PLACES.has(keyOf(r)) && titleAt(tokens, indexIn(tokens, r.tokens[r.tokens.length - 1]!) + 1)) r.kind = "LOC";
     // "the Kremlin said": an institution acting is an organisation, not the place it sits in
     const first = r.tokens[0]!;
     const k = indexIn(tokens, first);
@@ -317,6 +321,12 @@ function commonPlace(r: Run, lowerWords: Set<string>): boolean {
  * measured as the test instead and lost 18 of CoNLL-2003 valid's real organisations (sports
  * teams "Reds", "Braves", "Bath"; "Commerce"), where the text's own usage lost none.
  */
+/** A capitalised title word or its abbreviation ("Senator", "Sen.", "Gov.") at k. */
+function titleAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.kind === "word" && isCapitalised(t.text) && TITLES.has(low(t.text));
+}
+
 /** The word at k is one of a run of capitalised words ("YouTube Live"), not a word alone. */
 function inName(tokens: readonly Token[], k: number): boolean {
   const a = tokens[k - 1];

@@ -122,4 +122,12 @@ describe("findEntities: a sentence's opening word", () => {
     const firm = entities("The startup Harvest said on Monday that it would cut 200 jobs. Analysts expect Harvest to report a loss, and shares of Harvest fell. Farmers bring in the harvest in autumn.");
     expect(firm.orgs.Harvest).toEqual(["Harvest", "Harvest", "Harvest"]);
   });
+
+  it("reads a state before an office as a place, and a faith's followers as no organisation", () => {
+    const { orgs, places } = entities(
+      "Polls show Florida Sen. Marco Rubio at eight percent. Trump is a bigot and birther who has repeatedly pledged to ban all Muslims — 1.6 billion members of an entire religion — from entering the U.S.",
+    );
+    expect(places.Florida).toEqual(["Florida"]);
+    expect(orgs).toEqual({});
+  });
 });
