@@ -14,7 +14,7 @@ import { relativeReader, titleSexBefore } from "./relatives";
 import type { PeopleIndex } from "./people-index";
 import { sentenceStart } from "./sentences";
 import type { Cue } from "./speaker-phrase";
-import { DETERMINER, SENTENCE_OPENER } from "./word-classes";
+import { DETERMINER, SENTENCE_OPENER, SUBORDINATOR } from "./word-classes";
 
 /** How many people back (nearest first) "he"/"she" may reach for one of its gender. */
 const PRONOUN_REACH = 4;
@@ -28,6 +28,24 @@ function jobBefore(lead: string): boolean {
   // (not a phrase opening the sentence: "In describing fellow billionaire Donald Trump, Cuban said")
   if (!job || SENTENCE_OPENER.test(job[1]!.trim().split(/\s+/)[0]!) || /ing\s/.test(job[2]!)) return false;
   return isPersonNoun(job[3]!) && !NOT_A_JOB.test(job[3]!);
+}
+
+// a phrase setting the scene opens on one of these ("On Thursday, Sanders complained to CBS
+// News' Charlie Rose that …"), or a time ("The day before, at a rally in Beaumont, Tex., Mr. Trump")
+const SCENE_OPENING = /^(?:In|On|At|Like|Unlike|With|Without|During|From|Following|Despite|Under|Among|Amid|After|Before|Since|Still|However|Meanwhile|Later|Earlier|Last|Then|Now|Yet|But|And|So|Instead|Asked|Speaking|Talking|Writing|Appearing|Campaigning|The\s+(?:day|night|week|month|year|morning|evening)\s+(?:before|after|earlier|later))\b/;
+
+/**
+ * "On Thursday, ", "Still, while most of his competitors called for more troops, ": the words
+ * before a sentence's subject that set the scene and end on a comma, so the name after them is
+ * the subject. Not a list ("Clinton, Sanders and …": no opening word) nor a name the phrase
+ * ends on.
+ */
+function sceneBefore(lead: string): boolean {
+  if (lead.length > 240 || !/,\s*$/.test(lead)) return false;
+  const first = /^\s*(\p{L}+)/u.exec(lead)?.[1] ?? "";
+  // ("Her father, Brad, 39, worried …": a description set before the name it stands for)
+  const described = /^\s*(?:His|Her|Their|Its|The)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/u.exec(lead);
+  return SCENE_OPENING.test(lead.trimStart()) || SUBORDINATOR.test(first) || (!!described && isPersonNoun(described[1]!));
 }
 
 /** Who a cue names: a name's person, the person a pronoun or "the former" points back to, or the
@@ -91,12 +109,23 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
     const at = lastMentionBefore(nearest, cue.start, cue.start - 2000);
     const para = at >= 0 ? paras[lastStartingAtOrBefore(paras, at)] : undefined;
     if (!para) return nearest;
-    const from = sentenceStart(text, at, para.start);
+    // ("…, Henson said. “…,” he said": the nearest closes the sentence as the subject of its
+    // reporting clause, and speaks, whoever the sentence opened on; not "when Tapper asked whether")
+    const nm = mentionOver(at, at + 1);
+    if (nm && /,\s*$/.test(text.slice(nm.start - 3, nm.start))) {
+      const verb = /^\s+(\p{Ll}+)\s*[.,]/u.exec(text.slice(nm.end, nm.end + 24));
+      if (verb && SPEECH_VERBS.has(verb[1]!)) return nearest;
+    }
+    // (a sentence closed inside a quotation's marks ends there: '… sings, "Don't go changing."
+    // With septuagenarian Donald Trump, …' is a sentence of its own, as sentenceStart does not read)
+    const start = sentenceStart(text, at, para.start);
+    let from = start;
+    for (const q of text.slice(start, at + 1).matchAll(/[.!?]["”’]\s+(?=\p{Lu})/gu)) from = start + q.index + q[0].length;
     for (const id of fits.slice(1)) {
       const m = lastMentionBefore(id, at, from);
       // (a sentence may open on whose job it is: "Cruz spokesman Rick Tyler said … Cruz has
       // "…," he said" is Tyler's)
-      if (m < from || m >= at || (/[\p{L}\p{N}]/u.test(text.slice(from, m)) && !(m - from < 120 && jobBefore(text.slice(from, m))))) continue;
+      if (m < from || m >= at || (/[\p{L}\p{N}]/u.test(text.slice(from, m)) && !(m - from < 120 && jobBefore(text.slice(from, m))) && !sceneBefore(text.slice(from, m)))) continue;
       const mi = lastStartingAtOrBefore(mentions, m);
       // "Trump, Sexton said, has created …": the reporting clause set off by commas names the
       // sentence's speaker, and the name before it is what they talked about

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../../src/engine/quotes";
+import type { Person } from "../../../src/engine/types";
+import { cast } from "./quotes-cast";
+
+const speakers = (text: string, people: Person[]) => {
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  return findQuotes(text, people).map((q) => [q.text, q.speaker ? names.get(q.speaker) : null]);
+};
+
+// two men named in the sentence before "he said": which one the pronoun stands for
+describe("'he' is the subject of the sentence before it, not the name named last", () => {
+  const men: [string, null, string[]][] = [["Victor Hale", null, ["Victor Hale", "Hale"]], ["Mark Boyle", null, ["Mark Boyle", "Boyle"]]];
+
+  it("reads past a phrase setting the scene to the sentence's subject", () => {
+    const text = "On Thursday, Victor Hale complained to Mark Boyle that the plan was unfair. “Nobody asked us,” he said.";
+    expect(speakers(text, cast(text, men))).toEqual([["Nobody asked us,", "Victor Hale"]]);
+  });
+
+  it("reads past a description set before the subject's name", () => {
+    const text = "Her father, Victor Hale, 39, worried that few voters had heard of Mark Boyle. “People are afraid of wasting their votes,” he said.";
+    expect(speakers(text, cast(text, men))).toEqual([["People are afraid of wasting their votes,", "Victor Hale"]]);
+  });
+
+  it("gives it to whoever closes the sentence with 'said', not to the one it opened on", () => {
+    const text = "Mark Boyle will have a much tougher time in the general election, Victor Hale said. “It is an open question whether he can win,” he said.";
+    expect(speakers(text, cast(text, men))).toEqual([["It is an open question whether he can win,", "Victor Hale"]]);
+  });
+
+  it("ends the sentence where a quotation closes it", () => {
+    const text = "Mark Boyle sings, “Don't go changing.” Victor Hale laughed at that. “You think I'm going to change?” he said.";
+    expect(speakers(text, cast(text, men)).at(-1)).toEqual(["You think I'm going to change?", "Victor Hale"]);
+  });
+});
