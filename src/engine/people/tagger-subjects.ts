@@ -24,7 +24,7 @@ import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
 import { GROUP_WORDS } from "../lexicon/groups";
 import { DEMONYM, isPlaceName } from "../lexicon/place-sets";
 import { ORGANIZATIONS } from "../lexicon/places";
-import { usGivenNames } from "../lexicon/us-given-names";
+import { isUsGivenName } from "../lexicon/us-given-names";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, TITLES } from "../lexicon/words";
 import { isCommonNoun } from "./common-nouns";
 import { GIVEN, NON_NAME, PLACE, isDemonym, lower } from "./name-words";
@@ -48,7 +48,7 @@ const NOT_VERB = new Set(`shares stocks sales fans employees workers officials e
 const WORD_NAME = new Set(`will may can must might shall rich young long little major royal noble golden`.split(" "));
 let orgPairs: Set<string> | undefined;
 
-const isGiven = (lw: string) => GIVEN.has(lw) || usGivenNames().has(lw);
+const isGiven = (lw: string) => GIVEN.has(lw) || isUsGivenName(lw);
 
 /** A lower-case word that can be the verb right after a subject. */
 function verbLike(w: string): boolean {

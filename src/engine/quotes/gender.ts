@@ -7,7 +7,7 @@
  * unisex name like "Jordan" or "Terry" tells nothing). Null when nothing tells.
  */
 import type { Person } from "../types";
-import { usGivenNames } from "../lexicon/us-given-names";
+import { usGivenNameList } from "../lexicon/us-given-names";
 import { FEMALE_NAMES, MALE_NAMES, US_DIGITS, US_SEXES, US_SEX_COUNT } from "./given-names";
 
 export type Gender = "m" | "f";
@@ -51,8 +51,8 @@ export function givenNameSex(w: string): Gender | undefined {
   if (g || !w) return g;
   if (!usGiven) {
     usGiven = { f: [], m: [] };
-    const names = usGivenNames();
-    if (names.size === US_SEX_COUNT) {
+    const names = usGivenNameList();
+    if (names.length === US_SEX_COUNT) {
       let i = 0;
       for (const name of names) {
         const d = US_DIGITS.indexOf(US_SEXES[(i / 3) | 0]!);
