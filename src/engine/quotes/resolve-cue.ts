@@ -36,13 +36,18 @@ const SCENE_OPENING = /^(?:In|On|At|Like|Unlike|With|Without|During|From|Followi
 
 /**
  * "On Thursday, ", "Still, while most of his competitors called for more troops, ": the words
- * before a sentence's subject that set the scene and end on a comma, so the name after them is
- * the subject. Not a list ("Clinton, Sanders and …": no opening word) nor a name the phrase
+ * before a sentence's subject that set the scene and end on a comma (or on a title after it: "In
+ * an email, Mr. "), so the name after them is the subject; `after` is the text after the name. Not a list ("Clinton, Sanders and …": no opening word) nor a name the phrase
  * ends on.
  */
-function sceneBefore(lead: string): boolean {
-  if (lead.length > 240 || !/,\s*$/.test(lead)) return false;
+function sceneBefore(lead: string, after: string): boolean {
+  if (lead.length > 240) return false;
   const first = /^\s*(\p{L}+)/u.exec(lead)?.[1] ?? "";
+  // ("Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio …": a title the name was found
+  // without, capitalised, after the comma)
+  // (not a name set off by commas after the scene's last word: "On the topic of another tough
+  // guy, Mr. Putin, Mr. Trump was pressed")
+  if (!/,\s*$/.test(lead)) return /,\s*(?:\(?\p{Lu}[\p{L}.-]*\)?\s+){1,5}$/u.test(lead) && SCENE_OPENING.test(lead.trimStart()) && !after.startsWith(",");
   // ("Her father, Brad, 39, worried …": a description set before the name it stands for)
   const described = /^\s*(?:His|Her|Their|Its|The)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/u.exec(lead);
   return SCENE_OPENING.test(lead.trimStart()) || SUBORDINATOR.test(first) || (!!described && isPersonNoun(described[1]!));
@@ -125,7 +130,7 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
       const m = lastMentionBefore(id, at, from);
       // (a sentence may open on whose job it is: "Cruz spokesman Rick Tyler said … Cruz has
       // "…," he said" is Tyler's)
-      if (m < from || m >= at || (/[\p{L}\p{N}]/u.test(text.slice(from, m)) && !(m - from < 120 && jobBefore(text.slice(from, m))) && !sceneBefore(text.slice(from, m)))) continue;
+      if (m < from || m >= at || (/[\p{L}\p{N}]/u.test(text.slice(from, m)) && !(m - from < 120 && jobBefore(text.slice(from, m))) && !sceneBefore(text.slice(from, m), text.slice(mentionOver(m, m + 1)?.end ?? m, (mentionOver(m, m + 1)?.end ?? m) + 2)))) continue;
       const mi = lastStartingAtOrBefore(mentions, m);
       // "Trump, Sexton said, has created …": the reporting clause set off by commas names the
       // sentence's speaker, and the name before it is what they talked about

@@ -17,6 +17,11 @@ describe("'he' is the subject of the sentence before it, not the name named last
     expect(speakers(text, cast(text, men))).toEqual([["Nobody asked us,", "Victor Hale"]]);
   });
 
+  it("reads past a scene set before a titled subject the name was found without", () => {
+    const text = "In an email, Mr. Hale said his friendship with Mr. Boyle was strictly business. “It was my obligation to get along with everyone,” he wrote.";
+    expect(speakers(text, cast(text, men))).toEqual([["It was my obligation to get along with everyone,", "Victor Hale"]]);
+  });
+
   it("reads past a description set before the subject's name", () => {
     const text = "Her father, Victor Hale, 39, worried that few voters had heard of Mark Boyle. “People are afraid of wasting their votes,” he said.";
     expect(speakers(text, cast(text, men))).toEqual([["People are afraid of wasting their votes,", "Victor Hale"]]);
