@@ -227,6 +227,9 @@ interface Stats {
   buttons: number;
   /** Headings in the subtree that are a link to another page of the same site. */
   linkedHeadings: number;
+  /** Inline characters of bold text that is wholly a link to another page of the site, before
+   *  any prose of the block: the title of a teaser when it stands alone on its line (titleLine). */
+  titleLinks: number;
   /** What the element's class and id say, and the lower-case class and id themselves. */
   cls: ClassVerdict;
   ci: string;
@@ -314,7 +317,7 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
       verdicts.set(ci, cls);
     }
     const block = isBlockTag(tag);
-    const st: Stats = { chars: 0, linkChars: 0, awayChars: 0, inlineChars: 0, inlineLinkChars: 0, inlineBrs: 0, good: 0, headingChars: 0, bodyLikeGood: 0, commentChars: 0, paras: 0, longParas: 0, pres: 0, pChars: 0, brProse: 0, buttons: 0, linkedHeadings: 0, cls, ci, el, tag, block, parent, boilerplate: false, teaser: false };
+    const st: Stats = { chars: 0, linkChars: 0, awayChars: 0, inlineChars: 0, inlineLinkChars: 0, inlineBrs: 0, good: 0, headingChars: 0, bodyLikeGood: 0, commentChars: 0, paras: 0, longParas: 0, pres: 0, pChars: 0, brProse: 0, buttons: 0, linkedHeadings: 0, titleLinks: 0, cls, ci, el, tag, block, parent, boilerplate: false, teaser: false };
     stats.set(el, st);
     order.push(st);
     noteElement(el, tag, ci, facts, attributed, itemprop);
@@ -362,6 +365,7 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
           st.inlineChars += cs.inlineChars;
           st.inlineLinkChars += cs.inlineLinkChars;
           st.inlineBrs += cs.inlineBrs;
+          if (!st.good) st.titleLinks += cs.titleLinks;
         }
       }
     }
@@ -372,13 +376,15 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
     if (HEADINGS.has(tag)) {
       st.headingChars = st.chars;
       if (tag !== "h1" && st.chars > 0 && st.linkChars >= st.chars * 0.8 && linksWithinSite(el)) st.linkedHeadings++;
-    } else if (block && st.linkedHeadings > 0 && st.good > 0 && st.chars <= TEASER_MAX_CHARS && st.good <= TEASER_MAX_PROSE) {
-      teasers.push(st);
-    }
-    else if (block && isParagraph(st)) {
-      st.good += st.inlineChars;
-      st.paras++;
-      if (st.inlineChars >= LONG_PARAGRAPH_CHARS) st.longParas++;
+    } else {
+      if (titleLine(st)) st.linkedHeadings++;
+      else if ((tag === "strong" || tag === "b") && st.chars > 0 && st.linkChars >= st.chars * 0.8 && boldLinksWithinSite(el)) st.titleLinks = st.chars;
+      if (block && st.linkedHeadings > 0 && st.good > 0 && st.chars <= TEASER_MAX_CHARS && st.good <= TEASER_MAX_PROSE) teasers.push(st);
+      else if (block && isParagraph(st)) {
+        st.good += st.inlineChars;
+        st.paras++;
+        if (st.inlineChars >= LONG_PARAGRAPH_CHARS) st.longParas++;
+      }
     }
     if (tag === "pre") st.pres++;
     else if (tag === "p") st.pChars = st.chars;
@@ -402,13 +408,15 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
     if (HEADINGS.has(tag)) {
       st.headingChars = st.chars;
       if (tag !== "h1" && st.chars > 0 && st.linkChars >= st.chars * 0.8 && linksWithinSite(el)) st.linkedHeadings++;
-    } else if (block && st.linkedHeadings > 0 && st.good > 0 && st.chars <= TEASER_MAX_CHARS && st.good <= TEASER_MAX_PROSE) {
-      teasers.push(st);
-    }
-    else if (block && isParagraph(st)) {
-      st.good += st.inlineChars;
-      st.paras++;
-      if (st.inlineChars >= LONG_PARAGRAPH_CHARS) st.longParas++;
+    } else {
+      if (titleLine(st)) st.linkedHeadings++;
+      else if ((tag === "strong" || tag === "b") && st.chars > 0 && st.linkChars >= st.chars * 0.8 && boldLinksWithinSite(el)) st.titleLinks = st.chars;
+      if (block && st.linkedHeadings > 0 && st.good > 0 && st.chars <= TEASER_MAX_CHARS && st.good <= TEASER_MAX_PROSE) teasers.push(st);
+      else if (block && isParagraph(st)) {
+        st.good += st.inlineChars;
+        st.paras++;
+        if (st.inlineChars >= LONG_PARAGRAPH_CHARS) st.longParas++;
+      }
     }
     if (tag === "pre") st.pres++;
     else if (tag === "p") st.pChars = st.chars;
@@ -433,7 +441,7 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
       cls = classVerdict(ci);
       verdicts.set(ci, cls);
     }
-    const st: Stats = { chars: 0, linkChars: 0, awayChars: 0, inlineChars: 0, inlineLinkChars: 0, inlineBrs: 0, good: 0, headingChars: 0, bodyLikeGood: 0, commentChars: 0, paras: 0, longParas: 0, pres: 0, pChars: 0, brProse: 0, buttons: 0, linkedHeadings: 0, cls, ci, el, tag, block: isBlockTag(tag), parent, boilerplate: false, teaser: false };
+    const st: Stats = { chars: 0, linkChars: 0, awayChars: 0, inlineChars: 0, inlineLinkChars: 0, inlineBrs: 0, good: 0, headingChars: 0, bodyLikeGood: 0, commentChars: 0, paras: 0, longParas: 0, pres: 0, pChars: 0, brProse: 0, buttons: 0, linkedHeadings: 0, titleLinks: 0, cls, ci, el, tag, block: isBlockTag(tag), parent, boilerplate: false, teaser: false };
     stats.set(el, st);
     order.push(st);
     noteElement(el, tag, ci, facts, attributed, itemprop);
@@ -524,6 +532,7 @@ function addChild(st: Stats, cs: Stats): void {
     st.inlineChars += cs.inlineChars;
     st.inlineLinkChars += cs.inlineLinkChars;
     st.inlineBrs += cs.inlineBrs;
+    if (!st.good) st.titleLinks += cs.titleLinks;
   }
 }
 
@@ -879,6 +888,28 @@ function linksWithinSite(h: Element): boolean {
   } catch {
     return false;
   }
+}
+
+/** A block whose only text of its own is a bold link to another page of the site
+ *  (<li><strong><a>Title</a></strong><p>Excerpt…</p></li>): a teaser's title set without a
+ *  heading, as a sidebar's "Popular" or "Related" list sets it. A bold link inside a sentence is
+ *  not (the block holds other text of its own). */
+function titleLine(st: Stats): boolean {
+  if (!st.block || st.titleLinks < TITLE_LINK_MIN_CHARS || st.inlineChars > st.titleLinks + 2) return false;
+  // a title comes before what it heads: a bold link after the prose closes a box ("Read our full
+  // review."), it does not head one (titleLinks are only counted before a block's prose, and a
+  // line of its own only before its parent's; the parent is still open, holding its earlier
+  // children's prose alone)
+  return st.good > 0 || !st.parent || st.parent.good === 0;
+}
+/** A headline's length at least: a post's permalink ("#2") or a name in bold is no title. */
+const TITLE_LINK_MIN_CHARS = 12;
+
+/** linksWithinSite for bold text inside its link as well as around it. */
+function boldLinksWithinSite(b: Element): boolean {
+  if (b.getElementsByTagName("a").length) return linksWithinSite(b);
+  const a = b.closest("a");
+  return !!a && linksWithinSite(a.parentElement ?? a);
 }
 
 /** One of a run of boxes built alike (the entries of a listicle, each with its own button). */
