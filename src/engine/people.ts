@@ -14,7 +14,9 @@
  *    (candidates.ts, rule-mentions.ts; context cues in cues.ts) still knows name shapes news
  *    data rarely shows — particles ("Khalid bin Rashed"), capitals in credits — and its mention
  *    replaces the tagger's pieces of it. name-repairs.ts mends nicknames and mojibake;
- *    headline-tails.ts drops a headline's verb run on from a name ("Ted Cruz Refuses").
+ *    headline-tails.ts drops a headline's verb run on from a name ("Ted Cruz Refuses"), and
+ *    lead-words.ts an ordinary word opening the sentence before a name given in full elsewhere
+ *    ("Former Carson advisers").
  * 2. Completing (complete.ts): one name, one sense per article.
  * 3. Grouping (groupMentions, group.ts): a full name founds a person; a lone surname (or given
  *    name) joins the full name it matches — the nearest one before it when two people share it.
@@ -40,6 +42,7 @@ import { mojibakeEnds, nicknamed } from "./people/name-repairs";
 import { lowerCacheFor } from "./people/name-words";
 import { discourseWord, genTerm, grammarWord, groupWord, headsAfter, imperativeWord, loneAcronym, qualifierName, titleOnly } from "./people/not-people";
 import { strongPersonCue } from "./people/person-context";
+import { withoutLeadWords } from "./people/lead-words";
 import { listedItem } from "./people/listings";
 import { listedPeople } from "./people/person-lists";
 import { pluralNoun } from "./people/plurals";
@@ -73,7 +76,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   mojibakeEnds(text, final);
   // (a run of capitals longer than any name, "Aaaa Aaaa ..." for a page, is no person's: each
   // later step that looks at a name's words would look at all of them, for every mention)
-  return withoutHeadlineTails(text, toMentions(tokens, final).filter((m) => m.words.length <= MAX_NAME_WORDS));
+  return withoutLeadWords(text, withoutHeadlineTails(text, toMentions(tokens, final).filter((m) => m.words.length <= MAX_NAME_WORDS)));
 }
 
 /** Does nothing show the group's name to be no person's: initials, a state, a title, a firm's
