@@ -59,7 +59,74 @@ const BARE_POST = new Set(BARE_POSTS.split("|"));
 const BARE_POST_MODIFIERS = `former|deputy|acting|interim|outgoing|vice|senior|chief|executive|general|managing`;
 const BARE_POST_MODIFIER = new Set(BARE_POST_MODIFIERS.split("|"));
 /** The same appositive as text right after a name: ", a former army secretary of", ", 45, a teacher,", ", leader of". */
-export const APPOSITIVE_AFTER = new RegExp(`^,(?: \\d{1,2},)? (?:(?:a|an|the) (?:[\\p{Ll}\\d][\\p{L}\\d'-]* ){0,3}(?:${[...APPOSITIVE_PERSON].join("|")})(?:[,.;:)]| (?:of|for|at|with|in|from|on|to|and|who|whose|based|since)\\b)|(?:(?:${BARE_POST_MODIFIERS}) ){0,2}(?:${BARE_POSTS}) (?:of|for|at)\\b)`, "u");
+export const APPOSITIVE_AFTER = { test: appositiveAfter };
+/**
+ * The regex (`appositiveRegex`: kept for lists that stop being plain, and for the tests) read word
+ * by word: its first test compiled for 25-30 ms of CPU (the three optional words before the noun
+ * list, in /u), the largest one-off cost of a worker's first page. Every noun, post and modifier
+ * is lower-case ASCII letters (and hyphens), and what follows each (a space, a mark, a word
+ * boundary) is none of them, so each must be the whole run of such letters where it stands: a
+ * Set lookup finds the same ones.
+ */
+function appositiveAfter(s: string): boolean {
+  if (!LISTS_PLAIN) return (appositiveRe ??= appositiveRegex()).test(s);
+  if (s.charCodeAt(0) !== 44) return false;
+  if (s.charCodeAt(1) !== 32) return false;
+  if (appositiveFrom(s, 2)) return true;
+  // ", 45, ": an age first
+  const digits = isDigit(s.charCodeAt(2)) ? (isDigit(s.charCodeAt(3)) ? 2 : 1) : 0;
+  return digits > 0 && s.charCodeAt(2 + digits) === 44 && s.charCodeAt(3 + digits) === 32 && appositiveFrom(s, 4 + digits);
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+export function appositiveRegex(): RegExp {
+  return new RegExp(`^,(?: \\d{1,2},)? (?:(?:a|an|the) (?:[\\p{Ll}\\d][\\p{L}\\d'-]* ){0,3}(?:${[...APPOSITIVE_PERSON].join("|")})(?:[,.;:)]| (?:of|for|at|with|in|from|on|to|and|who|whose|based|since)\\b)|(?:(?:${BARE_POST_MODIFIERS}) ){0,2}(?:${BARE_POSTS}) (?:of|for|at)\\b)`, "u");
+}
+let appositiveRe: RegExp | undefined;
+const LISTS_PLAIN = [...APPOSITIVE_PERSON, ...BARE_POST].every((w) => /^[a-z-]+$/.test(w)) && [...BARE_POST_MODIFIER].every((w) => /^[a-z]+$/.test(w));
+const APPOSITIVE_LINK = new Set(["of", "for", "at", "with", "in", "from", "on", "to", "and", "who", "whose", "based", "since"]);
+const POST_LINK = new Set(["of", "for", "at"]);
+/** One word the article's noun may follow: `[\p{Ll}\d][\p{L}\d'-]* ` at lastIndex. */
+const LEAD_WORD = /[\p{Ll}\d][\p{L}\d'-]* /uy;
+/** End of the run of a-z (and hyphens, with `hyphen`) from i. */
+function runEnd(s: string, i: number, hyphen: boolean): number {
+  for (let c = s.charCodeAt(i); (c >= 97 && c <= 122) || (hyphen && c === 45); c = s.charCodeAt(++i));
+  return i;
+}
+/** End of the run of \w (ASCII) from i: `(?:of|for|…)\b` holds where that run is one of them. */
+function wordEnd(s: string, i: number): number {
+  for (let c = s.charCodeAt(i); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; c = s.charCodeAt(++i));
+  return i;
+}
+/** The appositive after ", " (or ", 45, ") at p: "a/an/the …noun" or "…post of". */
+function appositiveFrom(s: string, p: number): boolean {
+  // (?:a|an|the) (?:word ){0,3}(?:noun)(?:[,.;:)]| (?:of|…|since)\b)
+  const art = s.startsWith("a ", p) ? 2 : s.startsWith("an ", p) ? 3 : s.startsWith("the ", p) ? 4 : 0;
+  if (art) {
+    let q = p + art;
+    for (let k = 0; ; k++) {
+      const e = runEnd(s, q, true);
+      if (e > q && APPOSITIVE_PERSON.has(s.slice(q, e))) {
+        const c = s.charCodeAt(e);
+        if (c === 44 || c === 46 || c === 59 || c === 58 || c === 41) return true;
+        if (c === 32 && APPOSITIVE_LINK.has(s.slice(e + 1, wordEnd(s, e + 1)))) return true;
+      }
+      if (k === 3) break;
+      LEAD_WORD.lastIndex = q;
+      if (!LEAD_WORD.test(s)) break;
+      q = LEAD_WORD.lastIndex;
+    }
+  }
+  // (?:(?:modifier) ){0,2}(?:post) (?:of|for|at)\b
+  let q = p;
+  for (let k = 0; ; k++) {
+    const e = runEnd(s, q, true);
+    if (e > q && s.charCodeAt(e) === 32 && BARE_POST.has(s.slice(q, e)) && POST_LINK.has(s.slice(e + 1, wordEnd(s, e + 1)))) return true;
+    if (k === 2) return false;
+    const m = runEnd(s, q, false);
+    if (m === q || s.charCodeAt(m) !== 32 || !BARE_POST_MODIFIER.has(s.slice(q, m))) return false;
+    q = m + 1;
+  }
+}
 /** The appositive nouns that, before a name, also name a group or a thing. */
 const APPOSITIVE_NOT_BEFORE = new Set(["man", "woman", "boy", "girl", "resident", "veteran", "artist", "founder", "co-founder", "cofounder", "engineer"]);
 /** Lower-case nouns of a person only, as they stand before a name ("midfielder Perino"). */
