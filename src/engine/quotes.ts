@@ -33,6 +33,7 @@ import { indexPeople } from "./quotes/people-index";
 import { speakerResolver } from "./quotes/resolve-cue";
 import { transcriptLabel } from "./quotes/speaker-labels";
 import { tidyCue } from "./quotes/cue-tidy";
+import { whoAntecedent } from "./quotes/who-antecedent";
 import { type Turn, quotationOnlyParagraphs, sameSentenceGoesOn, shareLaterCues, turnGoesOn } from "./quotes/turns";
 import type { Person, Quote } from "./types";
 
@@ -77,6 +78,8 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       return;
     }
     cue ??= cueBeyondSentence(text, q, qi, site, raw, paras, index);
+    // ("Petrilli, who thinks …, called": the relative pronoun's cue is the name it stands for)
+    if (cue) cue = whoAntecedent(text, cue, q.start, index.mentionAt) ?? cue;
     let speaker = cue ? speakerOf(cue) : null;
     if (!cue && prev && turnGoesOn(text, q, site.para, prev, onlyQuotation)) {
       cue = prev.quote.cue ? { ...prev.quote.cue, kind: "name" } : null;

@@ -37,3 +37,19 @@ describe("'he' is the subject of the sentence before it, not the name named last
     expect(speakers(text, cast(text, men)).at(-1)).toEqual(["You think I'm going to change?", "Victor Hale"]);
   });
 });
+
+// "who" cues the quote only when the quote is in its own clause
+describe("a relative clause set off by commas is not the quote's clause", () => {
+  const cueOf = (text: string, people: Person[]) => findQuotes(text, people).map((q) => [q.text, q.cue ? text.slice(q.cue.start, q.cue.end) : null]);
+  const men: [string, null, string[]][] = [["Victor Hale", null, ["Victor Hale", "Hale"]], ["Mark Boyle", null, ["Mark Boyle", "Boyle"]]];
+
+  it("cues a quote after the main clause's verb by the name, not by 'who'", () => {
+    const text = "The bill passed on Friday. Still, Hale, who thinks the last law went too far, called the new one “much, much better” than before.";
+    expect(cueOf(text, cast(text, men))).toEqual([["much, much better", "Hale"]]);
+    const appositive = "The bill passed on Friday. Victor Hale, an economist who advised Mr. Boyle on the plan, said the law was a success “by any measure.”";
+    expect(cueOf(appositive, cast(appositive, men))).toEqual([["by any measure.", "Victor Hale"]]);
+    // (a quote inside the relative clause is its verb's: PolNeAR's Source there is "who")
+    const inside = "The bill passed on Friday. “It is a trap,” said Hale, who said there were “too many holes in it.”";
+    expect(cueOf(inside, cast(inside, men))[1]).toEqual(["too many holes in it.", "who"]);
+  });
+});
