@@ -26,8 +26,9 @@ export function loneOpener(text: string, g: { key: string[]; mentions: Mention[]
   if (GIVEN.has(w) || NAMEISH.has(w) || isSuffixWord(w) || /['’-]/.test(w)) return false;
   // a person cue, or a row of a results list or a team sheet: "Vass 7-0-29-0", "Lacher 219",
   // "Samokhvalova (Russia)", "Srutwa (Ruch Chorzow)", "Green, Jerry Kelly", a citation's "Muratori P,"
-  // (or an appositive only a person takes: "Alawee, a former army secretary of …")
-  return !/^(?:['’]s\b|,? (?:who|said|says|told|added|wrote|asked|replied|reported|noted|argued|explained|insisted|recalled|acknowledged|declined|contributed)\b|,? \d| \(|, \p{Lu}| \p{Lu}{1,2}[,.])/u.test(text.slice(m.end, m.end + 12)) && !APPOSITIVE_AFTER.test(text.slice(m.end, m.end + 90));
+  // (or an appositive only a person takes: "Alawee, a former army secretary of …"; a speech verb
+  // after an auxiliary too: "Cunningham has said")
+  return !/^(?:['’]s\b|,? (?:who|(?:(?:has|had|also|later|then|once) )?(?:said|says|told|added|wrote|asked|replied|reported|noted|argued|explained|insisted|recalled|acknowledged|declined|contributed))\b|,? \d| \(|, \p{Lu}| \p{Lu}{1,2}[,.])/u.test(text.slice(m.end, m.end + 20)) && !APPOSITIVE_AFTER.test(text.slice(m.end, m.end + 90));
 }
 
 /**

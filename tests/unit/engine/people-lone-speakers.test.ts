@@ -14,6 +14,12 @@ describe("a lone surname as the subject of a speech verb, in a text of one sente
     expect(names("Kerbart said:\nIt did not load for a while.")).toEqual([]);
   });
 
+  it("is a person when an auxiliary stands before the speech verb ('has said')", () => {
+    expect(names("Vardakis has said the talks would resume.")).toEqual(["Vardakis"]);
+    // and a lone word opening the sentence with no speech verb is still nobody
+    expect(names("Vardakis has been closed since May.")).toEqual([]);
+  });
+
   it("is a person after an inverted 'said' that closes a quotation", () => {
     // (the next quotation's mark made the tagger read a work's title)
     expect(names('"We will win on Sunday," said Brannstrom. "We are ready."')).toEqual(["Brannstrom"]);
