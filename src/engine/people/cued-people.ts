@@ -8,7 +8,7 @@ import { APPOSITIVE_AFTER, afterPersonWord } from "./cues";
 import { afterDepartment, holderWord } from "./departments";
 import { writtenLower } from "./lower-case";
 import { jobBeforeName } from "./name-edges";
-import { GIVEN, NAMEISH, NAME_SHAPE, NON_NAME, ORG_WORD, PLACE, isDemonym, lower } from "./name-words";
+import { GIVEN, NAMEISH, NAME_SHAPE, NON_NAME, ORG_WORD, PLACE, isDemonym, isInitial, lower } from "./name-words";
 import type { TaggedSpan } from "./tagger";
 import { isHonorific, isTitle } from "./titles";
 import { type Token, isAllCaps, isCapitalised } from "./tokens";
@@ -50,11 +50,13 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
       }
     } else if (s.type !== "PER" && s.last - s.first >= 3) {
       // "economist Lynn Reaser of Barnett Banks Inc.": the tagger read the person and her firm
-      // as one organisation; a given name after a person's noun, up to "of", is the person
+      // as one organisation; a given name after a person's noun, up to "of", is the person, and
+      // so is a given name, an initial and a surname with no noun before them ("and Mark H.
+      // Pollack of Rush University": no firm's name has that shape)
       let j = s.first + 2;
       while (j <= s.first + 3 && j < s.last && tokens[j]!.text !== "of") j++;
       const head = { type: "PER" as const, start: s.start, end: tokens[j - 1]!.end, first: s.first, last: j - 1 };
-      if (tokens[j]!.text !== "of" || !GIVEN.has(lower(tokens[s.first]!.text)) || !afterPersonWord(tokens, head)) continue;
+      if (tokens[j]!.text !== "of" || !GIVEN.has(lower(tokens[s.first]!.text)) || !(afterPersonWord(tokens, head) || initialledName(tokens, head))) continue;
       res ??= spans.slice();
       res[i + off] = head;
       res.splice(i + off + 1, 0, { ...s, start: tokens[j + 1]!.start, first: j + 1 });
@@ -101,6 +103,11 @@ function agedName(text: string, tokens: readonly Token[], s: TaggedSpan): boolea
     if (t.kind !== "word" || !NAME_SHAPE.test(t.text) || NON_PERSON_HEADS.has(l) || FUNCTION_WORDS.has(l) || MONTHS_DAYS.has(l)) return false;
   }
   return true;
+}
+
+/** A given name, one initial and a name-shaped word ("Mark H. Pollack"). */
+function initialledName(tokens: readonly Token[], s: TaggedSpan): boolean {
+  return s.last === s.first + 2 && isInitial(tokens[s.first + 1]!.text) && NAME_SHAPE.test(tokens[s.last]!.text);
 }
 
 /**

@@ -28,6 +28,11 @@ describe("findPeople: a firm named after its owner, and the owner", () => {
     expect(names(text)).toEqual(["Odette Kestrel"]);
   });
 
+  it("parts a given name, an initial and a surname from the university after 'of' ('and Mark H. Pollack of Rush University')", () => {
+    const text = "The authors are Naomi Ferrante of MGH; Jennifer M. Osgood of Boston University; and Mark H. Pollack of Rush University.";
+    expect(names(text)).toEqual(["Naomi Ferrante", "Jennifer M. Osgood", "Mark H. Pollack"]);
+  });
+
   it("still reads a title inside a longer title before a name ('FBI Director Christopher Wray', 'Prime Minister John Major')", () => {
     expect(names("FBI Director Christopher Wray told senators the bureau was ready.")).toEqual(["Christopher Wray"]);
     expect(names("British Prime Minister John Major said on Monday he would stay.")).toEqual(["John Major"]);
