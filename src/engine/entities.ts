@@ -25,7 +25,7 @@ import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words
 import { indexIn, isAllCaps, isCapitalised, periodEndsSentence, tokenize, type Token } from "./people/tokens";
 import { describeAfter } from "./roles";
 import { unvouchedPlaces } from "./entities/place-evidence";
-import { tagEntities } from "./people/tagger";
+import { tagEntities, type TaggedSpan } from "./people/tagger";
 import { headlineLines } from "./people";
 import type { Entity, Person, Span } from "./types";
 
@@ -179,8 +179,24 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   for (const x of spans) spanAt[x.first]! |= x.type === "MISC" && x.first === x.last ? 3 : 1;
   const spanFirst = { has: (k: number) => (spanAt[k]! & 1) !== 0 };
   const miscWord = { has: (k: number) => k >= 0 && (spanAt[k]! & 2) !== 0 };
+  // "Mark H. Pollack of Rush University", read whole as one organisation, is a person of an
+  // organisation once the person is found: the name after "of"/"at" stands on its own (the
+  // tagger's whole span was dropped for overlapping the person)
+  const tail = (s: TaggedSpan): TaggedSpan | null => {
+    if (!covered(s)) return s;
+    let k = s.last;
+    while (k > s.first && !personChars[tokens[k]!.start] && !/^(?:of|at)$/.test(tokens[k]!.text)) k--;
+    if (k <= s.first || !/^(?:of|at)$/.test(tokens[k]!.text) || !personChars[tokens[k - 1]!.start]) return null;
+    const rest = { ...s, first: k + 1, start: tokens[k + 1]!.start };
+    if (covered(rest) || !isEntityWord(tokens[k + 1]!)) return null;
+    // ("Juan Manriquez of Oakland": the town a person is from)
+    if (PLACES.has(low(text.slice(rest.start, rest.end)))) rest.type = "LOC";
+    return rest;
+  };
   const runs: Run[] = spans
-    .filter((s) => (s.type === "ORG" || s.type === "LOC") && !covered(s))
+    .filter((s) => s.type === "ORG" || s.type === "LOC")
+    .map(tail)
+    .filter((s): s is TaggedSpan => s !== null)
     .map((s): Run | null => {
       // "Telemundo TV": capitalised organisation heads right after an organisation belong to it
       let last = s.last;

@@ -130,4 +130,12 @@ describe("findEntities: a sentence's opening word", () => {
     expect(places.Florida).toEqual(["Florida"]);
     expect(orgs).toEqual({});
   });
+
+  it("keeps the organisation after a person the tagger ran into it ('X of Rush University')", () => {
+    const { orgs } = entities(
+      "Co-authors include Eric Bui, Sophie A. Palitz, Noah R. Schwarz, Maryann E. Owens, and Naomi Simon of MGH; Jennifer M. Johnston of Boston University; and Mark H. Pollack of Rush University.\n\nThe study was funded by a grant from the National Institutes of Health.",
+    );
+    expect(orgs["Rush University"]).toEqual(["Rush University"]);
+    expect(orgs["Boston University"]).toEqual(["Boston University"]);
+  });
 });
