@@ -5,26 +5,28 @@
  * "widget" or "hidden" (overflow-hidden, elementor-widget) on every wrapper of the body, so only
  * words that name a boilerplate box count.
  */
+import { wordSet } from "./word-set";
 
 /** Parts of a class token that name a box which is not the article. */
-const NEGATIVE_PARTS = new Set([
-  "share", "shares", "sharing", "sharebar", "social", "socials", "related", "recommended", "recommendation",
-  "recommendations", "newsletter", "subscribe", "signup", "comment", "comments", "commentlist", "disqus", "respond",
-  "replies", "advert", "advertisement", "adverts", "ads", "ad", "adslot", "adunit", "advertising", "sponsor",
-  "sponsored", "promo", "promotion", "promoted", "bio", "authorbio", "tags", "taglist", "tagcloud", "breadcrumb",
-  "breadcrumbs", "pagination", "pager", "navigation", "nav", "navbar", "menu", "sidebar", "footer", "toolbar",
-  "popular", "trending", "mostread", "readmore", "morestories", "cookie", "cookies", "consent", "gdpr", "outbrain",
-  "taboola", "modal", "popup", "subnav", "paywall", "teaser", "teasers", "rail",
-  // calls to action, customer testimonials and donation appeals sit beside the story, never in it
-  "cta", "testimonial", "testimonials", "donate", "donation", "donations",
-]);
+const NEGATIVE_PARTS = wordSet(
+  // (the last six: calls to action, customer testimonials and donation appeals sit beside the
+  // story, never in it)
+  "share shares sharing sharebar social socials related recommended recommendation " +
+  "recommendations newsletter subscribe signup comment comments commentlist disqus respond " +
+  "replies advert advertisement adverts ads ad adslot adunit advertising sponsor sponsored " +
+  "promo promotion promoted bio authorbio tags taglist tagcloud breadcrumb breadcrumbs " +
+  "pagination pager navigation nav navbar menu sidebar footer toolbar popular trending " +
+  "mostread readmore morestories cookie cookies consent gdpr outbrain taboola modal popup " +
+  "subnav paywall teaser teasers rail cta testimonial testimonials donate donation donations",
+);
 /** Two-part names ("read-more", "see-also"…) whose parts alone are harmless. */
-const NEGATIVE_PAIRS = new Set([
-  "read more", "more stories", "see also", "also read", "most read", "most popular", "author box", "about author",
-  "author bio", "tag list", "meta nav", "you may", "more from", "up next", "next post", "prev post", "post nav",
-  "post navigation", "more articles", "other articles", "author details", "author info", "author card",
-  "author profile", "author container", "author wrapper", "author section", "the author",
-]);
+const NEGATIVE_PAIRS = wordSet(
+  "read more|more stories|see also|also read|most read|most popular|author box|about author|" +
+  "author bio|tag list|meta nav|you may|more from|up next|next post|prev post|post nav|" +
+  "post navigation|more articles|other articles|author details|author info|author card|" +
+  "author profile|author container|author wrapper|author section|the author",
+  "|",
+);
 /** Long negative words that also appear glued to others ("relatedposts", "sharebuttons"). */
 const NEGATIVE_PREFIXES = [
   "testimonial", "related", "sharing", "share", "social", "comment", "newsletter", "subscribe", "sidebar", "advert", "sponsor",
@@ -61,10 +63,10 @@ function tokenIsNegative(parts: string[]): boolean {
 
 /** Words that make a run of words a phrase: a slug of a heading's text has them ("how to use
  *  social shopping for your brand"), a component's name ("related-posts-widget") has none. */
-const FUNCTION_WORDS = new Set([
-  "a", "an", "the", "and", "or", "of", "to", "for", "in", "on", "with", "by", "from", "how", "what", "why", "when",
-  "which", "who", "is", "are", "can", "do", "does", "should", "your", "you", "i", "we", "my", "our", "it", "vs",
-]);
+const FUNCTION_WORDS = wordSet(
+  "a an the and or of to for in on with by from how what why when which who is are can do does " +
+  "should your you i we my our it vs",
+);
 const SLUG_MIN_WORDS = 4;
 
 /** The id is an anchor made of a heading's text ("1-heading-how-popular-are-meditation-and-

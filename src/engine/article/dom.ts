@@ -2,21 +2,20 @@
  * Cheap, layout-free facts about elements: what is never text, what is hidden, what is a block.
  * Only attributes are read (no getComputedStyle, no innerText): the finder runs on every page.
  */
+import { wordSet } from "./word-set";
 
 /** Elements whose content is never article text. */
-const NEVER_TEXT = new Set([
-  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-  "video", "audio", "picture", "img", "head", "title", "meta", "link", "select", "option",
-  "textarea", "input", "button", "dialog", "map",
-]);
+const NEVER_TEXT = wordSet(
+  "script style noscript template svg math iframe object embed canvas video audio picture img " +
+  "head title meta link select option textarea input button dialog map",
+);
 
 /** Elements that start a new line of reading: their edges become paragraph breaks. */
-const BLOCKS = new Set([
-  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div",
-  "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-  "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
-  "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "legend", "frameset",
-]);
+const BLOCKS = wordSet(
+  "address article aside blockquote body caption center dd details dialog dir div dl dt " +
+  "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu " +
+  "nav ol p pre section summary table tbody td tfoot th thead tr ul legend frameset",
+);
 
 // React numbers the chunks in hexadecimal: S:9, S:a, S:1f
 const STREAMED_CHUNK = /^S:[0-9a-f]+$/;
