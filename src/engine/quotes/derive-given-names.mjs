@@ -50,20 +50,12 @@ const male = pick("MaleName");
 // a "he". The sex is the birth records' (90 % or more of births on one side, else none), and none
 // for UNISEX. Written three names to a character (f = 1, m = 2, none = 0: s0 * 9 + s1 * 3 + s2,
 // one of the 27 characters of US_DIGITS), about 6.6 KB, where the names themselves written
-// out by sex would weigh 85 KB more; gender.ts reads it against usGivenNames() when their counts
+// out by sex would weigh 85 KB more; gender.ts reads it against usGivenNameList() when their counts
 // agree (regenerate this file after the lexicon's).
 const ssa = await import("../../../scripts/lexicon/derive-us-given-names.mjs");
 const US_DIGITS = "0123456789abcdefghijklmnopq";
-const usCoded = JSON.parse(/const CODED = (".*");/.exec(readFileSync(join(here, "../lexicon/us-given-names.ts"), "utf8"))[1]);
-const usNames = [];
-{
-  let prev = "";
-  for (const c of usCoded.split(" ")) {
-    const k = c.charCodeAt(0) - 48;
-    prev = k >= 1 && k <= 9 ? prev.slice(0, k) + c.slice(1) : c;
-    usNames.push(prev);
-  }
-}
+// the shipped list in its order: the names, sorted, one space between them (as usGivenNameList reads it)
+const usNames = JSON.parse(/const NAMES = (".*");/.exec(readFileSync(join(here, "../lexicon/us-given-names.ts"), "utf8"))[1]).split(" ");
 const births = new Map([...ssa.ssaBirths()].map(([n, b]) => [n.toLowerCase(), b]));
 const usSex = usNames.map((n) => {
   const b = births.get(n);
