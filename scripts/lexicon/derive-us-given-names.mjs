@@ -211,12 +211,6 @@ let list: readonly string[] | undefined;
 export function usGivenNameList(): readonly string[] {
   return (list ??= NAMES.split(" "));
 }
-
-let names: ReadonlySet<string> | undefined;
-/** The names as a set, built on first use (isUsGivenName needs none). */
-export function usGivenNames(): ReadonlySet<string> {
-  return (names ??= new Set(usGivenNameList()));
-}
 `;
   writeFileSync(join(root, "src/engine/lexicon/us-given-names.ts"), out);
   console.log(`us-given-names: ${kept.length} names (f ${counts.f}, m ${counts.m}, u ${counts.u}), ${dropped.length} left out, ${out.length} bytes`);

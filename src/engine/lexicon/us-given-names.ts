@@ -32,9 +32,3 @@ let list: readonly string[] | undefined;
 export function usGivenNameList(): readonly string[] {
   return (list ??= NAMES.split(" "));
 }
-
-let names: ReadonlySet<string> | undefined;
-/** The names as a set, built on first use (isUsGivenName needs none). */
-export function usGivenNames(): ReadonlySet<string> {
-  return (names ??= new Set(usGivenNameList()));
-}
