@@ -130,7 +130,11 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
       const m = lastMentionBefore(id, at, from);
       // (a sentence may open on whose job it is: "Cruz spokesman Rick Tyler said … Cruz has
       // "…," he said" is Tyler's)
-      if (m < from || m >= at || (/[\p{L}\p{N}]/u.test(text.slice(from, m)) && !(m - from < 120 && jobBefore(text.slice(from, m))) && !sceneBefore(text.slice(from, m), text.slice(mentionOver(m, m + 1)?.end ?? m, (mentionOver(m, m + 1)?.end ?? m) + 2)))) continue;
+      if (m < from || m >= at) continue;
+      if (/[\p{L}\p{N}]/u.test(text.slice(from, m)) && !(m - from < 120 && jobBefore(text.slice(from, m)))) {
+        const nameEnd = mentionOver(m, m + 1)?.end ?? m;
+        if (!sceneBefore(text.slice(from, m), text.slice(nameEnd, nameEnd + 2))) continue;
+      }
       const mi = lastStartingAtOrBefore(mentions, m);
       // "Trump, Sexton said, has created …": the reporting clause set off by commas names the
       // sentence's speaker, and the name before it is what they talked about
