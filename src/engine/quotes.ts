@@ -34,7 +34,7 @@ import { speakerResolver } from "./quotes/resolve-cue";
 import { transcriptLabel } from "./quotes/speaker-labels";
 import { tidyCue } from "./quotes/cue-tidy";
 import { whoAntecedent } from "./quotes/who-antecedent";
-import { type Turn, quotationOnlyParagraphs, sameSentenceGoesOn, shareLaterCues, turnGoesOn } from "./quotes/turns";
+import { type Turn, quotationOnlyParagraphs, sameSentenceGoesOn, shareClosingCues, shareLaterCues, turnGoesOn } from "./quotes/turns";
 import type { Person, Quote } from "./types";
 
 export function findQuotes(source: string, people: readonly Person[]): Quote[] {
@@ -49,9 +49,16 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   const speakerOf = speakerResolver(text, people, paras, index);
   const onlyQuotation = quotationOnlyParagraphs(text, raw, paras);
   const out: Quote[] = [];
+  // per quote: where its sentence starts, and whether its own sentence gave it a cue (a label, a
+  // reporting verb, an earlier quote's there; not a weak guess at the subject, not a cue from
+  // another sentence), for shareClosingCues
+  const sentenceAts: number[] = [];
+  const ownCue: boolean[] = [];
   let prev: Turn | null = null;
   raw.forEach((q, qi) => {
     const site = quoteSite(text, raw, qi, paras);
+    sentenceAts.push(site.sentenceAt);
+    ownCue.push(true);
     // "“SANDERS: Look, …”" / "PENCE: “We will…”": a transcript's label names who speaks, before
     // any verb around the quote (a label that is nobody the page names, "MODERATOR:", says nothing)
     const label = transcriptLabel(text, q, site.sentenceAt, site.leadLast, index.labelPerson);
@@ -69,12 +76,15 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
       return;
     }
     let cue = cueInSentence(text, q, site, index.mentionAt);
+    ownCue[qi] = !!cue && !cue.weak;
     // "Trump said he won "every single debate" in which he took part … because there is "a lot
     // going on."": a later quote of the same sentence with no reporting verb of its own goes on
     // with the sentence's earlier quote
     // (a quote ending on its own full stop closed the sentence: "… tomorrow.” He's predicting")
     if ((!cue || cue.weak) && prev && sameSentenceGoesOn(text, raw, qi, site.sentenceAt, prev, out)) {
       out.push({ start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker: prev.quote.speaker, cue: prev.quote.cue && { ...prev.quote.cue } });
+      // (a cue handed on is as much the sentence's own as the earlier quote's was)
+      ownCue[qi] = ownCue[qi - 1]!;
       return;
     }
     cue ??= cueBeyondSentence(text, q, qi, site, raw, paras, index);
@@ -91,6 +101,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     if (quote.speaker || quote.cue) prev = { quote, para: q.para };
   });
   shareLaterCues(text, raw, out);
+  shareClosingCues(text, raw, out, sentenceAts, ownCue);
   // (a cue that names nobody is the card's "Said by …": only a noun phrase, see cue-tidy.ts)
   for (const q of out) if (!q.speaker && q.cue) q.cue = tidyCue(text, q.cue);
   return out;

@@ -87,3 +87,32 @@ export function shareLaterCues(text: string, raw: readonly RawQuote[], out: Quot
     }
   }
 }
+
+/**
+ * "… did not find "ties of any consequence," aside from the two knowing each other "casually"
+ * …, said the bureau's director, James B. Comey", "… will carry "a great deal of weight" and
+ * bring the "grass-roots firepower" they need, DFA spokesman Neil Sroka said": the cue closing a
+ * sentence after its later quote reports the whole sentence, so an earlier quote there that
+ * found no reporting verb of its own (no cue, a weak guess at the subject, or one handed on from
+ * another sentence) takes it too.
+ */
+// a quote ending on its own full stop, question or exclamation mark: the sentence ended inside the
+// marks ("… “a liar.” However, he held his fire", "… “saved the company.” Last year, she said"),
+// where sentenceStart cannot see it end
+const CLOSED = /[.!?]['’]?$/;
+
+export function shareClosingCues(text: string, raw: readonly RawQuote[], out: Quote[], sentenceAts: readonly number[], ownCue: readonly boolean[]): void {
+  // (a run of three or more: the cue passes back quote by quote)
+  const took: boolean[] = [];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const b = out[i + 1]!;
+    if (ownCue[i] || !(ownCue[i + 1] || took[i + 1]) || !b.cue || b.cue.start <= raw[i + 1]!.close || raw[i]!.para !== raw[i + 1]!.para || sentenceAts[i + 1]! > raw[i]!.open) continue;
+    if (CLOSED.test(text.slice(raw[i]!.start, raw[i]!.end)) || CLOSED.test(text.slice(raw[i + 1]!.start, raw[i + 1]!.end))) continue;
+    // (a cue naming someone, or a name the finder took for no person: "The Hill reported"; not
+    // the junk a cue that names nobody may be, "it", "matter-of-factly", "a range of other")
+    if (!b.speaker && !/^\p{Lu}/u.test(text.slice(b.cue.start, b.cue.end))) continue;
+    out[i]!.cue = { ...b.cue };
+    out[i]!.speaker = b.speaker;
+    took[i] = true;
+  }
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../../src/engine/quotes";
+import type { Person } from "../../../src/engine/types";
+
+/** A person given by hand, every whole-word occurrence of each form a mention. */
+function person(text: string, id: string, name: string, ...forms: string[]): Person {
+  const mentions: { start: number; end: number }[] = [];
+  for (const form of forms) for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) mentions.push({ start: at, end: at + form.length });
+  return { id, name, aliases: forms, role: null, mentions: mentions.sort((a, b) => a.start - b.start) };
+}
+const who = (text: string, people: Person[]) => findQuotes(text, people).map((q) => ({ quote: q.text, speaker: q.speaker, cue: q.cue && text.slice(q.cue.start, q.cue.end) }));
+
+describe("a cue closing a sentence after its second quote", () => {
+  it("gives the earlier quote with no verb of its own to the one the sentence ends on", () => {
+    const text = "Intro.\nThe inquiry found no \"links of any weight\" between the two firms, apart from a \"passing\" acquaintance of their owners, said the agency's chief, Dana Whitfield, on Monday.";
+    const out = who(text, [person(text, "p1", "Dana Whitfield", "Dana Whitfield")]);
+    expect(out.map((q) => q.speaker)).toEqual(["p1", "p1"]);
+  });
+
+  it("passes it back over a run of quotes, to a pronoun as well", () => {
+    const text = "Intro.\nMaria Lopez spoke to the board on Friday.\nVoters dislike vague words like “soon,” “later” and “eventually”, she told reporters.";
+    const out = who(text, [person(text, "p1", "Maria Lopez", "Maria Lopez")]);
+    expect(out.map((q) => [q.quote, q.speaker, q.cue])).toEqual([
+      ["soon,", "p1", "she"],
+      ["later", "p1", "she"],
+      ["eventually", "p1", "she"],
+    ]);
+  });
+});
