@@ -54,6 +54,24 @@ const OTHER = new Set(
 
 const isLatinLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
+/** \p{L} for the letters no range below answers, compiled only when a text has one: the content
+ *  script checks every article it finds, and compiling /\p{L}+/u (all of Unicode's letters) was
+ *  most of that check's cost on an English page, whose letters are nearly all ASCII. */
+let otherLetter: RegExp | null = null;
+
+/** Whether code point `c` is a letter (\p{L}), the same answer as the regex for every code point. */
+export function isLetter(c: number): boolean {
+  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
+  // Latin-1: letters from À on (but × and ÷), and ª µ º
+  if (c < 0x100) return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba;
+  // Latin Extended-A and -B: letters only
+  if (c < 0x250) return true;
+  // General Punctuation (curly quotes, dashes, spaces): no letter
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  otherLetter ??= /^\p{L}$/u;
+  return otherLetter.test(String.fromCodePoint(c));
+}
+
 /** The counts the verdict reads (exported for the evaluation). */
 export function languageCounts(text: string): { words: number; english: number; other: number; letters: number; latin: number } {
   let words = 0;
@@ -61,13 +79,22 @@ export function languageCounts(text: string): { words: number; english: number; 
   let other = 0;
   let letters = 0;
   let latin = 0;
-  // one pass over words of letters; stops after SAMPLE_WORDS words
-  const WORD = /\p{L}+/gu;
-  for (let m = WORD.exec(text); m && words < SAMPLE_WORDS; m = WORD.exec(text)) {
-    const w = m[0];
+  // one pass over words of letters (runs of \p{L}); stops after SAMPLE_WORDS words
+  const n = text.length;
+  let i = 0;
+  while (i < n && words < SAMPLE_WORDS) {
+    let c = text.codePointAt(i)!;
+    if (!isLetter(c)) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    do i += c > 0xffff ? 2 : 1;
+    while (i < n && isLetter((c = text.codePointAt(i)!)));
+    const w = text.slice(start, i);
     words++;
     letters += w.length;
-    for (let i = 0; i < w.length; i++) if (isLatinLetter(w.charCodeAt(i))) latin++;
+    for (let k = 0; k < w.length; k++) if (isLatinLetter(w.charCodeAt(k))) latin++;
     const lower = w.toLowerCase();
     if (ENGLISH.has(lower)) english++;
     else if (OTHER.has(lower)) other++;
