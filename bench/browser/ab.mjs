@@ -8,6 +8,10 @@
 // --demo-only leaves out the article x20 (on a machine so loaded that x20 loads take seconds each).
 // --raw FILE writes every load's phases (JSON lines: page, build, phases), for questions medians
 // cannot answer (how often one phase ended after another).
+// --cold stops each build's worker before every load (a reader's first article after a pause: the
+// page's request starts the worker); --woken MS stops it, starts it again from an extension page
+// (options.html, as the popup or a glossary change would) and loads the page MS later. Both have
+// no warm-up load, and print the worker's age at the analysis.
 // DIST_x is a DRAMATIS_DIST of `node scripts/build.mjs --test` (its test-chrome folder is loaded).
 import { execFileSync } from "node:child_process";
 import { appendFileSync, writeFileSync } from "node:fs";
@@ -37,7 +41,33 @@ const up = () => execFileSync("uptime").toString().trim();
 console.log(up());
 const builds = { A: await launchChromium(join(resolve(distA), "test-chrome")), B: await launchChromium(join(resolve(distB), "test-chrome")) };
 
-async function load(browser, url) {
+const cold = process.argv.includes("--cold");
+const wokenAt = process.argv.indexOf("--woken");
+const woken = wokenAt > 0 ? Number(process.argv[wokenAt + 1]) : null;
+const workerTarget = (browser) => browser.targets().find((t) => t.type() === "service_worker" && t.url().startsWith("chrome-extension://"));
+const extensionId = Object.fromEntries(Object.entries(builds).map(([k, b]) => [k, new URL(workerTarget(b).url()).host]));
+
+async function stopWorker(browser) {
+  const worker = await workerTarget(browser)?.worker().catch(() => null);
+  await worker?.close().catch(() => {});
+  const end = Date.now() + 5_000;
+  while (Date.now() < end && workerTarget(browser)) await new Promise((r) => setTimeout(r, 20));
+}
+
+/** Starts the stopped worker the way an extension page does (options.html asks it for the glossary). */
+async function wakeWorker(browser, id) {
+  const page = await browser.newPage();
+  await page.goto(`chrome-extension://${id}/options.html`, { waitUntil: "load" });
+  await browser.waitForTarget((t) => t.type() === "service_worker" && t.url().startsWith("chrome-extension://"), { timeout: 10_000 });
+  await page.close();
+}
+
+async function load(browser, url, k) {
+  if (cold || woken !== null) await stopWorker(browser);
+  if (woken !== null) {
+    await wakeWorker(browser, extensionId[k]);
+    await new Promise((r) => setTimeout(r, woken));
+  }
   const page = await browser.newPage();
   await watchLongTasks(page);
   await page.goto(url, { waitUntil: "load" });
@@ -60,17 +90,17 @@ try {
   for (const [label, path, n] of sets) {
     const got = { A: [], B: [] };
     // one warm-up load each (the worker's first analysis compiles its engine)
-    for (const k of ["A", "B"]) await load(builds[k], server.origin + path);
+    if (!cold && woken === null) for (const k of ["A", "B"]) await load(builds[k], server.origin + path, k);
     for (let j = 0; j < n; j++)
       for (const k of j % 2 ? ["B", "A"] : ["A", "B"]) {
-        const phases = await load(builds[k], server.origin + path);
+        const phases = await load(builds[k], server.origin + path, k);
         got[k].push(phases);
         if (raw) appendFileSync(raw, JSON.stringify({ page: label, build: k, phases }) + "\n");
       }
     for (const k of ["A", "B"]) {
       const col = (name) => stats(got[k].map((x) => x[name]).filter(Number.isFinite));
       const f = (s) => `${s.median?.toFixed(1)} (p95 ${s.p95?.toFixed(1)})`;
-      console.log(`${label} ${k}: n=${col("fromIdle").n} fromIdle ${f(col("fromIdle"))}; worker ${col("worker").median?.toFixed(1)}, workerAnalysis ${col("workerAnalysis").median?.toFixed(1)}, gateFinder ${col("gateFinder").median?.toFixed(1)}, index/locate ${(col("index").n ? col("index") : col("locate")).median?.toFixed(1)}, paint ${col("paint").median?.toFixed(1)}, longest task ${f(col("longestTask"))}`);
+      console.log(`${label} ${k}: n=${col("fromIdle").n} fromIdle ${f(col("fromIdle"))}; workerAge ${col("workerAge").median?.toFixed(0)}, worker ${col("worker").median?.toFixed(1)}, workerAnalysis ${col("workerAnalysis").median?.toFixed(1)}, gateFinder ${col("gateFinder").median?.toFixed(1)}, index/locate ${(col("index").n ? col("index") : col("locate")).median?.toFixed(1)}, paint ${col("paint").median?.toFixed(1)}, longest task ${f(col("longestTask"))}`);
     }
     // every phase the probe reports, medians side by side (a phase only one build has shows "-")
     const names = [...new Set(["A", "B"].flatMap((k) => got[k].flatMap((x) => Object.keys(x))))];
