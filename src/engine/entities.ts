@@ -24,7 +24,8 @@ import { DEGREES, GROUP_WORDS } from "./lexicon/groups";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words";
 import { indexIn, isAllCaps, isCapitalised, periodEndsSentence, tokenize, type Token } from "./people/tokens";
 import { describeAfter } from "./roles";
-import { unvouchedPlaces } from "./entities/place-evidence";
+import { inGazetteer, unvouchedPlaces } from "./entities/place-evidence";
+import { isCommonNoun } from "./people/common-nouns";
 import { tagEntities, type TaggedSpan } from "./people/tagger";
 import { headlineLines } from "./people";
 import type { Entity, Person, Span } from "./types";
@@ -215,6 +216,10 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
       while (first <= last && tokens[first]!.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text) && !ARTICLES.has(low(tokens[first]!.text)) && FUNCTION_WORDS.has(low(tokens[first]!.text))) first++;
       if (first > last) return null;
       let ts = tokens.slice(first, last + 1);
+      // a name never runs on into the next sentence ("in Asia. Specifically, China…": the
+      // tagger reads tokens, not sentences)
+      const next = ts.findIndex((t, x) => x > 0 && t.sentenceStart);
+      if (next > 0) ts = ts.slice(0, next);
       // connectors never end a name ("Regions of")
       while (ts.length > 1 && !isEntityWord(ts[ts.length - 1]!)) ts = ts.slice(0, -1);
       return { tokens: ts, kind: s.type as Kind };
@@ -258,7 +263,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     const k = indexIn(tokens, r.tokens[0]!);
     return tokens[k - 1]?.text === "," && k >= 2 && personChars[tokens[k - 2]!.end - 1] === 1;
   };
-  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !commonPlace(r, lowerWords) && !commonOrganisation(r, lowerWords, tokens) && !degreeAfterName(r) && !(r.tokens.length === 1 && GROUP_WORDS.has(low(r.tokens[0]!.text))));
+  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !commonPlace(r, lowerWords) && !nounPhrasePlace(r) && !commonOrganisation(r, lowerWords, tokens) && !degreeAfterName(r) && !(r.tokens.length === 1 && GROUP_WORDS.has(low(r.tokens[0]!.text))));
   for (let kk = 0; kk < kept.length; kk++) {
     const r = kept[kk]!;
     // a country (today's or a former one) is a place even where the tagger read an organisation
@@ -324,6 +329,47 @@ function commonPlace(r: Run, lowerWords: Set<string>): boolean {
   const l = low(t.text);
   if (PLACES.has(l) || isAcronym(t.text)) return false;
   return lowerWords.has(l);
+}
+
+/**
+ * A name of two words or more read as a place, that no list knows as a whole or by any of its
+ * words, and that ends on a common noun naming no kind of place, is a heading's or a product's
+ * noun phrase: "a certificate in Product Management", "Limited Features in Free Version", "in
+ * Filter Objects". The tagger learnt that a capitalised phrase after "in" is a place from news,
+ * where it nearly always is; a place no list knows ends on its kind ("Chisholm Creek", "White
+ * Oak Bayou" end on words of PLACE_HEADS or proper nouns).
+ */
+function nounPhrasePlace(r: Run): boolean {
+  if (r.kind !== "LOC" || r.tokens.length < 2) return false;
+  const words = r.tokens.filter((t) => t.kind === "word").map((t) => low(t.text));
+  const head = words[words.length - 1]!;
+  if (!isCommonNoun(head)) return false;
+  // (any kind of place in it, "Mount Prospect", "Monterey Bay Aquarium"; any known place in it,
+  // "Las Vegas Strip", "U.S. Embassy", "San Francisco Bay Area")
+  for (const w of words) if (placeKind(w)) return false;
+  for (let a = 0; a < words.length; a++) {
+    for (let b = a + 1; b <= words.length; b++) {
+      const part = words.slice(a, b).join(" ");
+      if (PLACES.has(part) || PLACES.has(bare(part)) || inGazetteer(part) || PLACE_ACRONYMS.has(r.tokens[a]!.text)) return false;
+    }
+  }
+  return true;
+}
+/** Nouns that end the name of a place a reader can go to, beside the land's (PLACE_HEADS). */
+const PLACE_KINDS = new Set(
+  `area point belt strip waters circle end plain stream line isle bottom park garden bridge tower
+  building hall museum gallery centre center station airport port harbour harbor pier dock prison
+  jail stadium arena palace castle fort cathedral church chapel abbey mosque temple shrine hotel
+  lodge resort inn farm ranch zoo mall plaza market camp base house court theatre theater cemetery
+  monument memorial field course creek brook bayou pond lake forest wood woods springs well gate cape
+  reef glacier volcano marsh swamp canyon ridge pass trail highway freeway boulevard lane drive way
+  terrace crescent quarter hospital school college university aquarium library embassy consulate
+  room wing office haven downtown bowl walk ft mt`.split(/\s+/),
+);
+/** A word naming a kind of place, singular or plural ("Quad Cities", "Happy Isles"). */
+function placeKind(w: string): boolean {
+  const one = w.endsWith("ies") ? w.slice(0, -3) + "y" : w.endsWith("s") ? w.slice(0, -1) : w;
+  return PLACE_HEADS.has(w) || PLACE_HEADS.has(one) || PLACE_KINDS.has(w) || PLACE_KINDS.has(one);
 }
 
 /**

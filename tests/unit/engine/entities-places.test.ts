@@ -37,3 +37,22 @@ describe("names as written", () => {
     expect(e.organizations.map((o) => o.name)).toContain("Georgetown University Medical Center’s Department of Psychiatry");
   });
 });
+
+describe("names of two words or more read as places", () => {
+  it("are not places when they are a heading's or a course's noun phrase after 'in'", () => {
+    const text =
+      "Among the certificates you can earn is a certificate in Product Management, which takes six months. Limited features come in Free Version, and filters are covered in more detail in Filter Objects.";
+    expect(places(text)).toEqual([]);
+  });
+
+  // (a guard on the rule above: its list of place kinds and known places keep these)
+  it("stay places when they end on a kind of place or hold a known one", () => {
+    const text =
+      "Protesters gathered in Central Park and later marched along the Las Vegas Strip, then on to the San Francisco Bay Area.";
+    expect(places(text)).toEqual(["Central Park", "Las Vegas Strip", "San Francisco Bay Area"]);
+  });
+
+  it("end at the sentence's end", () => {
+    expect(places("Social media shopping is most popular in Asia. Specifically, China and Thailand lead.")).toEqual(["Asia", "China", "Thailand"]);
+  });
+});
