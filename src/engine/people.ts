@@ -46,6 +46,7 @@ import { withoutLeadWords } from "./people/lead-words";
 import { listedItem } from "./people/listings";
 import { listedPeople } from "./people/person-lists";
 import { placeName } from "./people/place-names";
+import { platformName } from "./people/platforms";
 import { pluralNoun } from "./people/plurals";
 import { firmLed, nounPhrase, productName } from "./people/products";
 import { withRuleMentions } from "./people/rule-mentions";
@@ -83,7 +84,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
 /** Does nothing show the group's name to be no person's: initials, a state, a title, a firm's
  *  word, a heading, ordinary words, a post's owner, a product? */
 function namesAPerson(text: string, g: Group): boolean {
-  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || headedName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || discourseWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || commonNounHead(text, g) || commonNounLead(text, g) || clubName(text, g) || firmName(text, g) || brandName(text, g) || tableTeam(text, g) || vesselName(text, g) || pluralNoun(text, g) || listedItem(text, g) || datelineOnly(text, g) || theTitled(text, g) || placeName(text, g)) return false;
+  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || headedName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || discourseWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || commonNounHead(text, g) || commonNounLead(text, g) || clubName(text, g) || firmName(text, g) || brandName(text, g) || tableTeam(text, g) || vesselName(text, g) || pluralNoun(text, g) || listedItem(text, g) || datelineOnly(text, g) || theTitled(text, g) || placeName(text, g) || platformName(text, g)) return false;
   const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
   // ("said KellyAnne Conway, a pollster": a person's cue outweighs a brand's shape)
   return (!productName(fullest) && !nounPhrase(fullest)) || g.mentions.some((m) => strongPersonCue(text, m));
