@@ -350,6 +350,25 @@ const ARTICLE = /^(?:a|an|the|another)[ \u00a0]/iu;
 // a possessive opening an appositive, with a courtesy title that makes it a person's (group 1)
 const OWNER = /^(?:((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)[ \u00a0]+)?(?:\p{Lu}[\p{L}.-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}-]*(?:['’]s|s['’])[ \u00a0]+/u;
 
+/** The opening of an appositive after a name (appositiveAfter), and of a bare one (", CEO of …"). */
+const APPOSITIVE_OPEN = /^(?:['’]s)?(?:,[ \u00a0]+(?:(?:\d{1,3}|(?:MBA|PhD|Ph\.D\.|MD|M\.D\.|JD|J\.D\.|DPhil|MPH|MSc|RN)(?:[ \u00a0]['’]\d\d)?),[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?(?:(?:now|currently|(formerly|previously|once))[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?|[ \u00a0]\(|[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \u00a0]+(?:of|for|and|on|the|\p{Lu}[\p{L}.'’&-]*)){0,6},[ \u00a0]+)(?=(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|his|her|their|its|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}(?:['’]s|s['’]))[ \u00a0])/u;
+const BARE_OPEN = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?/u;
+/** The same patterns with A-Z for \p{Lu} and A-Za-z for \p{L}: on a text whose letters are all
+ *  ASCII they give the same answers, and /u's classes of all of Unicode's letters are what made
+ *  compiling these two the largest one-off cost of appositiveAfter on a worker's first page. */
+const asciiForm = (re: RegExp): RegExp => new RegExp(re.source.replace(/\\p\{Lu\}/g, "[A-Z]").replace(/\\p\{L\}/g, "A-Za-z"));
+const APPOSITIVE_OPEN_ASCII = asciiForm(APPOSITIVE_OPEN);
+const BARE_OPEN_ASCII = asciiForm(BARE_OPEN);
+/** No letter outside ASCII and no character outside the BMP: ASCII, no-break spaces and General
+ *  Punctuation (curly quotes, dashes), none of them a letter. */
+function plainLetters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 && c !== 0xa0 && (c < 0x2000 || c > 0x206f)) return false;
+  }
+  return true;
+}
+
 /** An appositive right after a mention: ", a member of …," or "—a former …", or ", CEO of …". */
 function appositiveAfter(text: string, end: number, nameIn: (s: number, e: number) => number): string | null {
   // ", a …", ", the …", and ", Apple's chief executive," where an organisation's possessive
@@ -363,14 +382,16 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   const opens = c0 === 44 || c0 === 39 || c0 === 0x2019 || c0 === 0x2014 || c0 === 0x2013 || ((c0 === 32 || c0 === 0xa0) && (c1 === 0x2014 || c1 === 0x2013 || c1 === 40 || (c1 === 111 && text.charCodeAt(end + 2) === 102 && text.charCodeAt(end + 3) === 32)));
   // (an age or a degree may stand between the name and its description: "X, 54, a lawyer",
   // "X, PhD, a clinical psychologist", "X, MBA ’16, a physician")
-  let m = !opens ? null : /^(?:['’]s)?(?:,[ \u00a0]+(?:(?:\d{1,3}|(?:MBA|PhD|Ph\.D\.|MD|M\.D\.|JD|J\.D\.|DPhil|MPH|MSc|RN)(?:[ \u00a0]['’]\d\d)?),[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?(?:(?:now|currently|(formerly|previously|once))[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?|[ \u00a0]\(|[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \u00a0]+(?:of|for|and|on|the|\p{Lu}[\p{L}.'’&-]*)){0,6},[ \u00a0]+)(?=(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|his|her|their|its|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}(?:['’]s|s['’]))[ \u00a0])/u.exec(text.slice(end, end + 80));
+  const after = text.slice(end, end + 80);
+  const plain = opens && plainLetters(after);
+  let m = !opens ? null : (plain ? APPOSITIVE_OPEN_ASCII : APPOSITIVE_OPEN).exec(after);
   // ("X, his national security adviser at the time,", "X, its chief executive,": a possessive
   // determiner stands for the article, and whose job it is stays out of the card, as a person's
   // possessive does)
   const determiner = m ? /^(?:his|her|their|its)[ \u00a0]+/u.exec(text.slice(end + m[0].length, end + m[0].length + 7)) : null;
   if (m && !determiner && !ARTICLE.test(text.slice(end + m[0].length, end + m[0].length + 8)) && !possessiveRoleAt(text, end + m[0].length)) m = null;
   if (!m && c0 === 44) {
-    const bare = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?/u.exec(text.slice(end, end + 60));
+    const bare = (plain || plainLetters(text.slice(end, end + 60)) ? BARE_OPEN_ASCII : BARE_OPEN).exec(text.slice(end, end + 60));
     if (bare && bareRoleAt(text, end + bare[0].length)) m = bare;
   }
   if (!m) return null;
