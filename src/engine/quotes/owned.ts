@@ -27,7 +27,7 @@ export function isPossessive(w: Word): boolean {
 }
 
 // past tenses with no -ed that may follow a subject ("Clinton's campaign took the step")
-const IRREGULAR_PAST = /^(?:took|made|gave|got|went|came|kept|left|sent|held|brought|began|ran|won|lost|hit|set|put|cut|let|sought|fought|stood|paid|led|met|saw|knew|chose|drew|grew|threw|spoke|struck|stuck|sat|rose|fell|heard)$/;
+export const IRREGULAR_PAST = /^(?:took|made|gave|got|went|came|kept|left|sent|held|brought|began|ran|won|lost|hit|set|put|cut|let|sought|fought|stood|paid|led|met|saw|knew|chose|drew|grew|threw|spoke|struck|stuck|sat|rose|fell|heard)$/;
 
 // words for kin the role lexicon leaves out
 const KIN = /^(?:counsel|niece|nephew|cousin|widow|widower|grandson|granddaughter|grandchildren|stepson|stepdaughter|fiancee|fiancée|fiance|predecessor|successor)$/;

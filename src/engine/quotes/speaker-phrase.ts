@@ -6,7 +6,7 @@
 import { SPEECH_VERBS } from "../lexicon/speech";
 import type { Span } from "../types";
 import { isPersonNoun } from "./describe";
-import { isPeoplePlural, isPersonOrBody, isPossessive, ownedHead } from "./owned";
+import { IRREGULAR_PAST, isPeoplePlural, isPersonOrBody, isPossessive, ownedHead } from "./owned";
 import { ADVERB, AUXILIARY, CLAUSE_BREAK, DETERMINER, NOT_A_SPEAKER, PAST, PREPOSITION, PRONOUN, SENTENCE_OPENER, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
 import type { Word } from "./words";
 
@@ -246,10 +246,14 @@ function nameAfterJob(ws: Word[], j: number, upTo: number, m: Span, mentionAt: (
  * subject; a name further on is an object. Not when a name follows the word ("The spokesman,
  * Jo Ruiz," / "The spokesman Jo Ruiz"): the name is the head then.
  */
-export function describedOpening(text: string, ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+export function describedOpening(text: string, ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null, afterScene = false): Cue | null {
   const w0 = ws[0];
   if (!w0 || !/^(?:the|a|an|another)$/i.test(w0.w)) return null;
-  for (let k = 1; k < Math.min(upTo, 5); k++) {
+  // (after a scene set before it, a short description only, its verb right after it: "In three
+  // interviews, the justice sounded off on Trump", not the appositive of a name the scene ends
+  // on, "Preceded by Joe Arpaio, the Arizona sheriff and hard-liner, Trump launched", nor "In
+  // fact, a study showed LinkedIn users are")
+  for (let k = 1; k < Math.min(upTo, afterScene ? 4 : 5); k++) {
     const w = ws[k]!;
     if (mentionAt(w.start, w.end) || SPEECH_VERBS.has(w.w.toLowerCase()) || PREPOSITION.test(w.w) || CLAUSE_BREAK.test(w.w) || AUXILIARY.test(w.w)) return null;
     const lw = w.w;
@@ -260,8 +264,10 @@ export function describedOpening(text: string, ws: Word[], upTo: number, mention
     if (!next || w.end - w.start !== lw.length || mentionAt(next.start, next.end)) return null;
     const nw = next.w;
     // (more than a space between them is punctuation: ", who", " (R-Fla.)")
-    const endsPhrase = next.start - w.end > 1 || AUXILIARY.test(nw) || ADVERB.test(nw) || PREPOSITION.test(nw) || CLAUSE_BREAK.test(nw) || SPEECH_VERBS.has(nw) || /^\p{Ll}+(?:ed|s)$/u.test(nw);
+    // (or a past with no -ed: "The president left no doubt …, saying")
+    const endsPhrase = next.start - w.end > 1 || AUXILIARY.test(nw) || ADVERB.test(nw) || PREPOSITION.test(nw) || CLAUSE_BREAK.test(nw) || SPEECH_VERBS.has(nw) || /^\p{Ll}+(?:ed|s)$/u.test(nw) || IRREGULAR_PAST.test(nw);
     if (!endsPhrase) return null;
+    if (afterScene && !(next.start - w.end === 1 && (AUXILIARY.test(nw) || ADVERB.test(nw) || SPEECH_VERBS.has(nw) || /^\p{Ll}+(?:ed|s)$/u.test(nw) || IRREGULAR_PAST.test(nw)))) return null;
     // (a name set off after it is its appositive, "The French minister of environment, Ségolène
     // Royal, alluded"; a name a relative clause follows may own the participle, "a man named Eric
     // Kingson, who … worked the crowd, praising")
@@ -318,6 +324,10 @@ export function mainSubject(text: string, ws: Word[], upTo: number, mentionAt: (
     // past its first comma; the one it names is someone named or "he"/"she")
     for (let k = 2; k < Math.min(upTo, 20); k++) {
       if (!text.slice(ws[k - 1]!.end, ws[k]!.start).includes(",") || /^\p{Ll}/u.test(ws[k]!.w) && !PRONOUN.test(ws[k]!.w) && !DETERMINER.test(ws[k]!.w)) continue;
+      // ("In three interviews, the justice sounded off on Trump, saying": a described subject
+      // after the scene is the one speaking, not the name in its predicate)
+      const described = describedOpening(text, ws.slice(k), upTo - k, mentionAt, true);
+      if (described) return described;
       const cue = firstSubject(ws.slice(k), upTo - k, mentionAt);
       // (not a place the phrase ends on, run into the name after it: "in Salem, New Hampshire,
       // Trump went after Bush" is Trump's, asked from the next comma)

@@ -212,3 +212,15 @@ describe("an adverb or an auxiliary between a described speaker and the verb", (
     expect(cueOf(text, [adler])).toEqual([{ speaker: "p1", cue: "the two-term president" }]);
   });
 });
+
+describe("a described subject before a participle", () => {
+  it("gives the quote to the description whose past has no -ed, not to the name in its predicate", () => {
+    const text = "Intro.\nThe governor made clear her support for Tom Berg, saying that \"no one is better prepared\" for the post.";
+    expect(cueOf(text, one(text, "Tom Berg", "Tom Berg"))).toEqual([{ speaker: null, cue: "The governor" }]);
+  });
+
+  it("reads past a scene set before the described subject", () => {
+    const text = "Intro.\nIn two separate interviews, the judge sounded off on Berg, saying she did not \"want to imagine\" the outcome.";
+    expect(cueOf(text, one(text, "Tom Berg", "Berg"))).toEqual([{ speaker: null, cue: "the judge" }]);
+  });
+});
