@@ -10,6 +10,7 @@ import type { Mention } from "./mention";
 import { GIVEN, isInitial, lower } from "./name-words";
 import { headsAfter } from "./not-people";
 import { tagEntities } from "./tagger";
+import { loneStandsFor } from "./lone-words";
 import { isSuffixWord, isTitleWord } from "./titles";
 import { type Token, isAllCaps, isCapitalised } from "./tokens";
 
@@ -42,7 +43,7 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
     if (m.words.length > MAX_NAME_WORDS) continue;
     forms.set(m.words.join(" "), m.words);
     const last = m.words[m.words.length - 1]!;
-    if (m.words.length > 1 && !isSuffixWord(last) && !isInitial(last) && !(placeAlone.has(last) && !personAlone.has(last))) forms.set(last, [last]);
+    if (m.words.length > 1 && !isSuffixWord(last) && !isInitial(last) && !(placeAlone.has(last) && !personAlone.has(last)) && loneStandsFor(text, m.words, last)) forms.set(last, [last]);
   }
   if (!forms.size) return mentions;
   const longest = Math.max(...[...forms.values()].map((w) => w.length));

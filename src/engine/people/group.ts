@@ -10,6 +10,7 @@ import { lower } from "./name-words";
 import { REGNAL, SUFFIX_KEYS } from "./titles";
 import { isAllCaps } from "./tokens";
 import { lonePrincipal, titledKin, titledStranger } from "./kin";
+import { loneStandsFor } from "./lone-words";
 
 /** Has a character outside ASCII (only such words can carry an accent; most words are ASCII). */
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -102,6 +103,12 @@ export function groupByName(mentions: Mention[], text = ""): Group[] {
       else set.delete(g);
     }
   };
+  // a lone word joins a name of several only as a name's word, not an acronym's or a common
+  // word's (lone-words.ts), judged on the name as its fullest mention writes it
+  const standsFor = (g: Group, w: string) => {
+    const full = g.mentions.find((x) => x.words.length === g.key.length)?.words;
+    return !full || loneStandsFor(text, full, w);
+  };
   // the words the text uses alone: a relative called by the given name is not the lone surname's principal
   const givenAlone = new Set(mentions.filter((m) => m.words.length === 1).map((m) => foldAccents(norm(m.words)[0]!)));
   // Full names first (so a lone surname before the full name still joins it).
@@ -112,7 +119,11 @@ export function groupByName(mentions: Mention[], text = ""): Group[] {
     const near = new Set<Group>();
     const last = lastName(folded);
     for (const set of [byLast.get(last), byFirst.get(folded[0]), folded.length === 1 ? byLast.get(folded[0]) : undefined, last === undefined ? undefined : byFirst.get(last)]) for (const g of set ?? []) near.add(g);
-    const fits = [...near].sort((a, b) => order.get(a)! - order.get(b)!).filter((g) => compatible(g.folded, folded) || compatible(folded, g.folded));
+    const fitting = [...near].sort((a, b) => order.get(a)! - order.get(b)!).filter((g) => compatible(g.folded, folded) || compatible(folded, g.folded));
+    const fits = folded.length > 1 || m.titled ? fitting : fitting.filter((g) => standsFor(g, m.words[0]!));
+    // (the word of a name it cannot stand for is that word's other sense, no person of its own:
+    // "HR" beside "Helios HR", "Run" beside "Temp Run")
+    if (fitting.length && !fits.length) continue;
     let g: Group | undefined;
     // "Mrs. Abedini" where the text names only Saeed Abedini: a relative of their own (kin.ts)
     const stranger = folded.length === 1 && fits.every((f) => lastName(f.folded) === folded[0]) ? titledStranger(fits, text, m.start) : undefined;
