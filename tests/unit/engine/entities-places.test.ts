@@ -56,3 +56,19 @@ describe("names of two words or more read as places", () => {
     expect(places("Social media shopping is most popular in Asia. Specifically, China and Thailand lead.")).toEqual(["Asia", "China", "Thailand"]);
   });
 });
+
+describe("names read as organisations that are a page's noun phrases", () => {
+  const orgs = (text: string) => findEntities(text, findPeople(text)).organizations.map((o) => o.name);
+
+  it("are no organisations when they end on a plural or stand alone on their line", () => {
+    const text =
+      "Intro line.\n\nWe compared Marketing Agencies and Health Plans across the country.\n\nThought Leadership\n\nPros & Cons\n\nMost teams start small.";
+    expect(orgs(text)).toEqual([]);
+  });
+
+  // (a guard on the rule above: a firm named by common nouns in a sentence stays one)
+  it("stay organisations when a sentence names a firm by common nouns", () => {
+    const text = "Shares of State Farm rose after Red Hat said it would hire 500 engineers.";
+    expect(orgs(text)).toEqual(["Red Hat"]);
+  });
+});
