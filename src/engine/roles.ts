@@ -22,6 +22,7 @@ import { asPredicateAt } from "./roles/as-predicate";
 import { withoutPossessor } from "./roles/possessor";
 import { phraseStart, stackedBefore, stackLine } from "./roles/stack";
 import { DESCRIPTION_HEADS, DESCRIPTION_MODIFIERS, POSSESSOR_NOUNS } from "./roles/lexicon";
+import { asciiForm, plainLetters } from "./ascii-form";
 
 const MAX_ROLE_WORDS = 10;
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, "");
@@ -353,21 +354,10 @@ const OWNER = /^(?:((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)[ \u00a0]+)?(?:\p{Lu}[\p{L}.
 /** The opening of an appositive after a name (appositiveAfter), and of a bare one (", CEO of …"). */
 const APPOSITIVE_OPEN = /^(?:['’]s)?(?:,[ \u00a0]+(?:(?:\d{1,3}|(?:MBA|PhD|Ph\.D\.|MD|M\.D\.|JD|J\.D\.|DPhil|MPH|MSc|RN)(?:[ \u00a0]['’]\d\d)?),[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?(?:(?:now|currently|(formerly|previously|once))[ \u00a0]+)?|[ \u00a0]?[—–][ \u00a0]?|[ \u00a0]\(|[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \u00a0]+(?:of|for|and|on|the|\p{Lu}[\p{L}.'’&-]*)){0,6},[ \u00a0]+)(?=(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|his|her|their|its|\p{Lu}[\p{L}&.-]*(?:[ \u00a0]\p{Lu}[\p{L}&.-]*){0,2}(?:['’]s|s['’]))[ \u00a0])/u;
 const BARE_OPEN = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:of[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,[ \u00a0]+)?/u;
-/** The same patterns with A-Z for \p{Lu} and A-Za-z for \p{L}: on a text whose letters are all
- *  ASCII they give the same answers, and /u's classes of all of Unicode's letters are what made
- *  compiling these two the largest one-off cost of appositiveAfter on a worker's first page. */
-const asciiForm = (re: RegExp): RegExp => new RegExp(re.source.replace(/\\p\{Lu\}/g, "[A-Z]").replace(/\\p\{L\}/g, "A-Za-z"));
+/** The same patterns for a text whose letters are all ASCII (ascii-form.ts): compiling these two
+ *  was the largest one-off cost of appositiveAfter on a worker's first page. */
 const APPOSITIVE_OPEN_ASCII = asciiForm(APPOSITIVE_OPEN);
 const BARE_OPEN_ASCII = asciiForm(BARE_OPEN);
-/** No letter outside ASCII and no character outside the BMP: ASCII, no-break spaces and General
- *  Punctuation (curly quotes, dashes), none of them a letter. */
-function plainLetters(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x80 && c !== 0xa0 && (c < 0x2000 || c > 0x206f)) return false;
-  }
-  return true;
-}
 
 /** An appositive right after a mention: ", a member of …," or "—a former …", or ", CEO of …". */
 function appositiveAfter(text: string, end: number, nameIn: (s: number, e: number) => number): string | null {

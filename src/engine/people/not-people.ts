@@ -14,6 +14,7 @@ import type { Mention } from "./mention";
 import { GIVEN, NAMEISH, isInitial, lower } from "./name-words";
 import { personContext } from "./person-context";
 import { isHonorific, isTitleWord } from "./titles";
+import { asciiForm, plainLetters } from "../ascii-form";
 
 type G = { key: string[]; mentions: Mention[] };
 
@@ -137,6 +138,8 @@ export function genTerm(text: string, g: G): boolean {
 
 /** The capitalised words right after a name on its line, the whole run of them, when it is one to three words long. */
 const RUN_AFTER = /^ (\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,2})(?![\p{L}'’&.-]| \p{Lu})/u;
+/** The same for a text whose letters are all ASCII (ascii-form.ts: a cheaper compile). */
+const RUN_AFTER_ASCII = asciiForm(RUN_AFTER);
 /**
  * Does the name qualify a firm, a school or a place: the capitals after it are a short run ending
  * on such a head ("… Elementary School", "… Electric Company")? A headline's run ("Hillary Clinton
@@ -144,7 +147,8 @@ const RUN_AFTER = /^ (\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,2})(?![\
  * the next person ("Clinton Campaign Chairman John Podesta").
  */
 export function headsAfter(text: string, end: number): boolean {
-  const run = RUN_AFTER.exec(text.slice(end, end + 60));
+  const after = text.slice(end, end + 60);
+  const run = (plainLetters(after) ? RUN_AFTER_ASCII : RUN_AFTER).exec(after);
   if (!run) return false;
   // (a run that ends its line is a headline's Title Case: "… Bernie Sanders Campaign.")
   if (/^[.!?]?\s*(?:\n|$)/.test(text.slice(end + run[0].length, end + run[0].length + 3))) return false;
