@@ -130,7 +130,7 @@ function appositiveFrom(s: string, p: number): boolean {
 /** The appositive nouns that, before a name, also name a group or a thing. */
 const APPOSITIVE_NOT_BEFORE = new Set(["man", "woman", "boy", "girl", "resident", "veteran", "artist", "founder", "co-founder", "cofounder", "engineer"]);
 /** Lower-case nouns of a person only, as they stand before a name ("midfielder Perino"). */
-const PERSON_BEFORE = new Set([...[...APPOSITIVE_PERSON].filter((w) => !APPOSITIVE_NOT_BEFORE.has(w)), "defender", "forward", "winger", "batsman", "bowler", "pitcher", "quarterback", "compatriot", "teammate", "boxer", "jockey", "trainer", "dissident", "pharaoh"]);
+const PERSON_BEFORE = new Set([...[...APPOSITIVE_PERSON].filter((w) => !APPOSITIVE_NOT_BEFORE.has(w)), "defender", "forward", "winger", "batsman", "bowler", "pitcher", "quarterback", "compatriot", "teammate", "boxer", "jockey", "trainer", "dissident", "pharaoh", "critic", "commentator", "pundit", "blogger"]);
 /**
  * A span of one to three name-shaped words, read as a firm or a place, right after a person's
  * title ("Patriarch" is none, "Sheikh Leenders", "Prince Comey") or a lower-case noun only a
@@ -153,7 +153,9 @@ export function afterPersonWord(tokens: readonly Token[], s: TaggedSpan): boolea
     const t = tokens[k]!;
     if (t.kind !== "word" || !(NAME_SHAPE.test(t.text) || isInitial(t.text))) return false;
     const l = lower(t.text);
-    if (PLACE.has(l) || ORG_WORD.has(l) || NON_NAME.has(l) || NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || isDemonym(t.text) || MONTHS_DAYS.has(l) || isTitle(l) || FUNCTION_WORDS.has(l)) return false;
+    // (a word never a person's in the training news may open a name whose surname is none of
+    // those: "critic Brent Bozell", where "Brent" was the crude oil's; alone or last it is the word's)
+    if ((NON_NAME.has(l) && (k === s.last || NON_NAME.has(lower(tokens[s.last]!.text)))) || PLACE.has(l) || ORG_WORD.has(l) || NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || isDemonym(t.text) || MONTHS_DAYS.has(l) || isTitle(l) || FUNCTION_WORDS.has(l)) return false;
   }
   const next = tokens[s.last + 1];
   return !(next && next.kind === "word" && isCapitalised(next.text) && next.start === tokens[s.last]!.end + 1);
