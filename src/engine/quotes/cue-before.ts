@@ -5,6 +5,7 @@
  */
 import { SPEECH_VERBS } from "../lexicon/speech";
 import type { Span } from "../types";
+import { cryingCrowd } from "./crowd";
 import { asPutIt, cueAfter } from "./cue-after";
 import type { RawQuote } from "./marks";
 import { sentenceEnd, sentenceStart } from "./sentences";
@@ -97,6 +98,11 @@ export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd:
   if (/^\s*$/.test(tail) && SHOUT.test(last.w) && !NOT_DONE.test(ws[ws.length - 2]?.w ?? "") && !reportedCry(text, ws)) {
     const cue = speechSubject(text, ws, mentionAt, ws.length - 1);
     if (cue) return cue;
+  }
+  // "protesters had gathered on Wednesday, chanting "…"": a crowd cries the words out
+  if (/^\s*,?\s*$/.test(tail)) {
+    const crowd = cryingCrowd(text, ws, mentionAt);
+    if (crowd) return crowd;
   }
   // "Because of how Democrats crafted the schedule, explained Rosenberg, "…"": a verb and then
   // the speaker's name, right before the quote (the inverted "said X" set before the words)

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../../src/engine/quotes";
+import type { Person } from "../../../src/engine/types";
+
+/** A person given by hand, every occurrence of `form` a mention. */
+function person(text: string, id: string, name: string, form: string): Person {
+  const mentions: { start: number; end: number }[] = [];
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) mentions.push({ start: at, end: at + form.length });
+  return { id, name, aliases: [form], role: null, mentions };
+}
+const who = (text: string, people: Person[]) => findQuotes(text, people).map((q) => ({ speaker: q.speaker, cue: q.cue && text.slice(q.cue.start, q.cue.end) }));
+
+describe("a crowd crying out the quote", () => {
+  it("gives the chant to the protesters who gathered, not to the candidate the sentence opens on", () => {
+    const text = "Intro.\nMaria Lopez spoke near the old mill, where about 40 strikers had gathered since dawn, chanting \"fair pay now\" as she arrived.";
+    expect(who(text, [person(text, "p1", "Maria Lopez", "Maria Lopez")])).toEqual([{ speaker: null, cue: "about 40 strikers" }]);
+  });
+
+  it("reads a name before the crowd as whose crowd it is", () => {
+    const text = "Intro.\nThe trouble began at the college, when Lopez supporters interrupted the mayor, shouting \"our town, our vote!\"";
+    expect(who(text, [person(text, "p1", "Maria Lopez", "Lopez")])).toEqual([{ speaker: null, cue: "Lopez supporters" }]);
+  });
+});
