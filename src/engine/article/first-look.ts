@@ -455,9 +455,27 @@ function claimFeatures(doc: Document): Pick<LookFeatures, "ldArticle" | "ldOther
   };
 }
 
-/** The headline's words and whether it asks a question: the first <h1>, or the title. */
+/** Most <h1>s read for the headline (a page with more is a listing's cards or a template's). */
+const MAX_H1S = 8;
+/** The <h1> the title names, the longest when several are in it: an older page sets its site's or
+ *  blog's name in an <h1> above the story's ("Market Insider" over "Fed's Statement on Operation
+ *  Twist…", the title "…: Fed's Statement on Operation Twist with a Twist - CNBC"). Else the first. */
+function headlineH1(doc: Document): Element | undefined {
+  const h1s = doc.getElementsByTagName("h1");
+  if (h1s.length < 2) return h1s[0];
+  const title = (doc.title ?? "").replace(SPACES, " ").toLowerCase();
+  let best: Element | undefined;
+  let bestLength = 0;
+  for (let i = 0; i < h1s.length && i < MAX_H1S; i++) {
+    const text = (h1s[i]!.textContent ?? "").replace(SPACES, " ").trim().toLowerCase();
+    if (text.length > bestLength && title.includes(text)) [best, bestLength] = [h1s[i], text.length];
+  }
+  return best ?? h1s[0];
+}
+
+/** The headline's words and whether it asks a question: the <h1> (headlineH1), or the title. */
 function headlineFeatures(doc: Document): Pick<LookFeatures, "headlineWords" | "headlineQuestion"> {
-  const h1 = doc.getElementsByTagName("h1")[0];
+  const h1 = headlineH1(doc);
   const headline = (h1?.textContent ?? "").trim() || (doc.title ?? "").trim();
   const headlineWords = headline ? headline.split(SPACES).length : 0;
   return { headlineWords: Math.min(headlineWords, HEADLINE_WORDS_CAP), headlineQuestion: QUESTION.test(headline) ? 1 : 0 };

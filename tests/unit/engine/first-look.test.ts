@@ -88,6 +88,21 @@ describe("firstLook: pages it lets through", () => {
     expect(findArticle(d, { url }).isArticle).toBe(true);
   });
 
+  it("an old story under its blog's name: the headline is the <h1> the title names, not the first", () => {
+    // the site's section sets its name in an <h1> above the story's; the page declares nothing
+    // and its address is a number, so the headline's words are what tip the sum
+    const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/id/${1000 + i}">Section ${i}</a></li>`).join("");
+    const body = `<div class="top"><h1>Town Talk</h1><ul>${links}</ul><form>${"<input>".repeat(10)}</form></div>` +
+      `<div class="story"><h1>Council votes to close the Mill Lane baths</h1>${STORY.slice(0, 2).map((t) => `<p>${t}</p>`).join("")}</div>`;
+    const html = (title: string): string => page({ body }).replace("<title>Page</title>", `<title>${title}</title>`);
+    const url = "https://www.valleyherald.example/id/44613978";
+    const story = firstLook(doc(html("Town Talk: Council votes to close the Mill Lane baths - Valley Herald"), url));
+    expect(story.features.headlineWords).toBe(8);
+    expect(story.verdict).toBe("maybe");
+    // a title that names neither keeps the first <h1>, as before
+    expect(firstLook(doc(html("Valley Herald"), url)).features.headlineWords).toBe(2);
+  });
+
   it("every fixture page the full finder calls an article", () => {
     const files = readdirSync(pages).filter((f) => f.endsWith(".html"));
     let articles = 0;
