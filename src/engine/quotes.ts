@@ -34,6 +34,7 @@ import { speakerResolver } from "./quotes/resolve-cue";
 import { transcriptLabel } from "./quotes/speaker-labels";
 import { tidyCue } from "./quotes/cue-tidy";
 import { whoAntecedent } from "./quotes/who-antecedent";
+import { withoutBareTerms } from "./quotes/bare-terms";
 import { type Turn, quotationOnlyParagraphs, sameSentenceGoesOn, shareClosingCues, shareLaterCues, turnGoesOn } from "./quotes/turns";
 import type { Person, Quote } from "./types";
 
@@ -104,5 +105,5 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   shareClosingCues(text, raw, out, sentenceAts, ownCue);
   // (a cue that names nobody is the card's "Said by …": only a noun phrase, see cue-tidy.ts)
   for (const q of out) if (!q.speaker && q.cue) q.cue = tidyCue(text, q.cue);
-  return out;
+  return withoutBareTerms(out);
 }

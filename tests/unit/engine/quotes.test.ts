@@ -889,7 +889,7 @@ describe("findQuotes: 'retaliated' and the two-word 'shot back' / 'fired back'",
   });
 
   it("reads no cue in another verb before 'back', nor in the participle 'firing back'", () => {
-    const text = "“We will see,” Tom Berg came back to the podium and sat down.\n\n“Not now,” Lena Moss firing back at critics and Tom Berg in the hall.";
+    const text = "“We will see,” Tom Berg came back to the podium and sat down.\n\n“Not now, not ever,” Lena Moss firing back at critics and Tom Berg in the hall.";
     const people = cast(text, [["Tom Berg", null, ["Tom Berg"]], ["Lena Moss", null, ["Lena Moss"]]]);
     expect(quotes(text, people).map(([, who]) => who)).toEqual([null, null]);
   });
@@ -917,7 +917,7 @@ describe("findQuotes: a transcript's speaker label", () => {
   });
 
   it("gives a label for someone the page does not name nobody, and ends the turn there", () => {
-    const text = "Lena Moss was interviewed on Sunday.\n\n“MOSS: I have not decided.”\n\n“HOST: Will you decide soon?”\n\n“Soon enough.”";
+    const text = "Lena Moss was interviewed on Sunday.\n\n“MOSS: I have not decided.”\n\n“HOST: Will you decide soon?”\n\n“Soon enough, I think.”";
     const people = cast(text, [["Lena Moss", null, ["Lena Moss"]]]);
     expect(quotes(text, people).map(([, who]) => who)).toEqual(["Lena Moss", null, null]);
   });
@@ -1158,7 +1158,7 @@ describe("findQuotes: a name before a job and another name", () => {
 
 describe("findQuotes: a sentence opening on a command names nobody", () => {
   it("takes no cue from 'Keep', 'Don't' or 'Is' opening a guide's sentences", () => {
-    const text = "Packing tips.\n\nKeep your “travel kit” by the door. Don't trust a “no fees” promise. Is a “premium” card worth it?\n\nViguerie is upbeat about the “new plan” this year.";
+    const text = "Packing tips.\n\nKeep your “travel kit and charger” by the door. Don't trust a “no fees at all” promise. Is a “premium travel card” worth it?\n\nViguerie is upbeat about the “new plan” this year.";
     const got = quotes(text, cast(text, []));
     expect(got.map(([, , cue]) => cue)).toEqual([null, null, null, "Viguerie"]);
   });
