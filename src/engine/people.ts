@@ -23,9 +23,10 @@
  *    Groups whose name is no person's are dropped by the filters of form-filters.ts,
  *    common-words.ts, common-nouns.ts (a common noun of the lexicon last: "Art Print"),
  *    products.ts, clubs.ts, firms.ts, brands.ts (products and firms the prose uses as such),
- *    tables.ts (results tables' teams), acronym-names.ts (an acronym of the page in the name), thing-names.ts ("the X" more than a
- *    person's context), vessels.ts and
- *    weak-singles.ts, which ask person-context.ts and lower-case.ts about the text around them.
+ *    tables.ts (results tables' teams), acronym-names.ts (an acronym of the page in the name),
+ *    thing-names.ts ("the X" more than a person's context), place-names.ts (a known town),
+ *    platforms.ts ("Mac", "Web"), vessels.ts and weak-singles.ts, which ask person-context.ts
+ *    and lower-case.ts about the text around them.
  */
 import { acronymName } from "./people/acronym-names";
 import { brandName } from "./people/brands";

@@ -88,6 +88,11 @@ export function shareLaterCues(text: string, raw: readonly RawQuote[], out: Quot
   }
 }
 
+// a quote ending on its own full stop, question or exclamation mark: the sentence ended inside the
+// marks ("… “a liar.” However, he held his fire", "… “saved the company.” Last year, she said"),
+// where sentenceStart cannot see it end
+const CLOSED = /[.!?]['’]?$/;
+
 /**
  * "… did not find "ties of any consequence," aside from the two knowing each other "casually"
  * …, said the bureau's director, James B. Comey", "… will carry "a great deal of weight" and
@@ -96,11 +101,6 @@ export function shareLaterCues(text: string, raw: readonly RawQuote[], out: Quot
  * found no reporting verb of its own (no cue, a weak guess at the subject, or one handed on from
  * another sentence) takes it too.
  */
-// a quote ending on its own full stop, question or exclamation mark: the sentence ended inside the
-// marks ("… “a liar.” However, he held his fire", "… “saved the company.” Last year, she said"),
-// where sentenceStart cannot see it end
-const CLOSED = /[.!?]['’]?$/;
-
 export function shareClosingCues(text: string, raw: readonly RawQuote[], out: Quote[], sentenceAts: readonly number[], ownCue: readonly boolean[]): void {
   // (a run of three or more: the cue passes back quote by quote)
   const took: boolean[] = [];
