@@ -341,16 +341,18 @@ function commonPlace(r: Run, lowerWords: Set<string>): boolean {
  */
 function nounPhrasePlace(r: Run): boolean {
   if (r.kind !== "LOC" || r.tokens.length < 2) return false;
-  const words = r.tokens.filter((t) => t.kind === "word").map((t) => low(t.text));
+  const wordTokens = r.tokens.filter((t) => t.kind === "word");
+  const words = wordTokens.map((t) => low(t.text));
   const head = words[words.length - 1]!;
   if (!isCommonNoun(head)) return false;
   // (any kind of place in it, "Mount Prospect", "Monterey Bay Aquarium"; any known place in it,
   // "Las Vegas Strip", "U.S. Embassy", "San Francisco Bay Area")
   for (const w of words) if (placeKind(w)) return false;
+  if (wordTokens.some((t) => PLACE_ACRONYMS.has(t.text))) return false;
   for (let a = 0; a < words.length; a++) {
     for (let b = a + 1; b <= words.length; b++) {
       const part = words.slice(a, b).join(" ");
-      if (PLACES.has(part) || PLACES.has(bare(part)) || inGazetteer(part) || PLACE_ACRONYMS.has(r.tokens[a]!.text)) return false;
+      if (PLACES.has(part) || PLACES.has(bare(part)) || inGazetteer(part)) return false;
     }
   }
   return true;
