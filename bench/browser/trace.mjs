@@ -13,6 +13,7 @@ import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchPages, launchChromium, sampleWcxb, serveWcxb } from "../page-safety.mjs";
 import { TRACE_CATEGORIES, attribute } from "./trace-cpu.mjs";
+import { median } from "./worker-study.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const argv = process.argv.slice(2);
@@ -26,10 +27,6 @@ const nDemo = Number(opt("--demo", 10));
 const dump = opt("--dump", null);
 if (!dists.length) throw new Error("usage: trace.mjs DIST [DIST...] [--pages N] [--demo N]");
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
-};
 
 const wcxbDir = join(root, "../shared/data/wcxb");
 const { demo } = benchPages(root);

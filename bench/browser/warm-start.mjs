@@ -13,10 +13,10 @@
 //   node bench/browser/warm-start.mjs DIST_A DIST_B [--rounds N] [--gap MS] [--x20] [--only cold|woken|warm]
 // DIST_x is a DRAMATIS_DIST of `node scripts/build.mjs --test`.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "../page-safety.mjs";
+import { isWorker, median, studyText, workerAndPage } from "./worker-study.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const argv = process.argv.slice(2);
@@ -29,23 +29,15 @@ if (dists.length !== 2) throw new Error("usage: warm-start.mjs DIST_A DIST_B [--
 const rounds = Number(opt("--rounds", 10));
 const gap = Number(opt("--gap", 1000));
 const only = opt("--only", null);
-const article = readFileSync(join(root, "tests/fixtures/seed/article.txt"), "utf8");
-const text = argv.includes("--x20") ? Array.from({ length: 20 }, (_, k) => article.replace(/\n/g, ` [${k + 1}]\n`)).join("\n") : article;
+const text = studyText(root, argv.includes("--x20"));
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
-};
 const up = () => execFileSync("uptime").toString().trim();
-const isWorker = (t) => t.type() === "service_worker" && t.url().startsWith("chrome-extension://");
 
 console.log(up());
 const builds = [];
 for (const d of dists) {
   const browser = await launchChromium(join(resolve(d), "test-chrome"));
-  const origin = /^chrome-extension:\/\/[^/]+/.exec((await browser.waitForTarget(isWorker)).url())[0];
-  const page = await browser.newPage();
-  await page.goto(`${origin}/popup.html`);
+  const { page } = await workerAndPage(browser);
   builds.push({ dist: d, browser, page });
 }
 

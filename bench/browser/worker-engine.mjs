@@ -11,10 +11,10 @@
 //   node bench/browser/worker-engine.mjs DIST --sweep   (warm, then worker and page engine at gaps 0-1000 ms)
 // DIST is a DRAMATIS_DIST of `node scripts/build.mjs --test`.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "../page-safety.mjs";
+import { median, studyText, workerAndPage } from "./worker-study.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = process.argv[2];
@@ -25,29 +25,19 @@ const opt = (name, dflt) => {
 };
 const burst = opt("--burst", 200);
 const gaps = opt("--gap", 10);
-const article = readFileSync(join(root, "tests/fixtures/seed/article.txt"), "utf8");
-const text = process.argv.includes("--x20")
-  ? Array.from({ length: 20 }, (_, k) => article.replace(/\n/g, ` [${k + 1}]\n`)).join("\n")
-  : article;
+const text = studyText(root, process.argv.includes("--x20"));
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
-};
 const fmt = (xs) => `median ${median(xs).toFixed(2)} min ${Math.min(...xs).toFixed(2)} (n=${xs.length})`;
 
 console.log(execFileSync("uptime").toString().trim());
 console.log(`text ${text.length} chars`);
 const browser = await launchChromium(join(resolve(dist), "test-chrome"));
-const swTarget = await browser.waitForTarget((t) => t.type() === "service_worker" && t.url().startsWith("chrome-extension://"));
-const origin = /^chrome-extension:\/\/[^/]+/.exec(swTarget.url())[0];
+const { worker: swTarget, page } = await workerAndPage(browser);
 const cdp = await swTarget.createCDPSession();
 const heap = async () => {
   const h = await cdp.send("Runtime.getHeapUsage");
   return `${(h.usedSize / 1e6).toFixed(1)}/${(h.totalSize / 1e6).toFixed(1)} MB`;
 };
-const page = await browser.newPage();
-await page.goto(`${origin}/popup.html`);
 
 /** n analyses in the worker, `gapMs` apart; the worker's own ms of each. */
 const inWorker = (n, gapMs) =>
