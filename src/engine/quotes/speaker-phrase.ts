@@ -108,6 +108,8 @@ export function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e:
   if (/^\p{Lu}/u.test(w.w) && !NOT_A_SPEAKER.test(w.w)) {
     let k = i;
     while (k > 0 && /^\p{Lu}/u.test(ws[k - 1]!.w) && ws[k - 1]!.end + 2 >= ws[k]!.start) k--;
+    // ("Alongside BLM calls for action, …": a preposition opening the sentence is no part of a name)
+    if (k < i && SENTENCE_OPENER.test(ws[k]!.w)) k++;
     // "House Speaker Paul D. Ryan of Wisconsin lamented", "Serena Kelleher-Vergantini of
     // Washington's Institute for Science and International Security wrote": the person before
     // "of" and a place or an organisation (whose name may hold "for", "and", "the")

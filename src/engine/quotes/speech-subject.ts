@@ -14,6 +14,10 @@ import type { Word } from "./words";
 // the head of a time phrase ("in 2010", "on Monday", "last week")
 const TIME_WORD = /^(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter)$/;
 
+// prepositions that open a sentence with a phrase and never a clause (not "After", "Since",
+// "Like", "As": "After Trump calls, …" may be a clause)
+const PREP_OPENER = /^(?:Alongside|Amid|Amidst|Among|Amongst|Despite|During|Without|Beyond|Beside|Besides|Between|Throughout|Under|Across|Against|Regarding|Concerning|Including|Absent|Atop|Toward|Towards|Via|Amid|Barring|Behind|Beneath|Inside|Outside|Within|Upon|Into|Through|Of|Among)$/;
+
 /** Whether most words of the stretch are capitalised (a headline). */
 function isTitleCased(text: string, ws: Word[]): boolean {
   if (ws.length < 3) return false;
@@ -84,6 +88,10 @@ const OWNER_OR_ARTICLE = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|t
  */
 function isNounHere(text: string, ws: Word[], v: number, lv: string, pw: string, before: string, mentionAt: (s: number, e: number) => Span | null): boolean {
   if (/['’]s?$/.test(text.slice(ws[v - 1]!.start, ws[v - 1]!.end)) || /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|of|in|to)$/.test(pw)) return true;
+  // "Alongside BLM calls for action, even a top GOP strategist said …, saying": a plural after a
+  // preposition opening the sentence is that preposition's object, no verb (not after a time
+  // phrase, "On Monday the group calls for", nor after someone named: "Amid it all Trump says")
+  if (v <= 4 && PREP_OPENER.test(ws[0]!.w) && /^\p{Ll}+s$/u.test(lv) && !/^(?:says|tells|writes|adds|notes|asks)$/.test(lv) && !/[,;:()—–"“”]/.test(text.slice(ws[0]!.end, ws[v]!.start)) && !ws.slice(1, v).some((w) => TIME_WORD.test(w.w) || PRONOUN.test(w.w) || mentionAt(w.start, w.end))) return true;
   // "One tweet said", "The agency report said": a reporting word right before a finite
   // reporting verb is that verb's subject, a noun (not after its own subject: "which Will claims
   // affirmed")
