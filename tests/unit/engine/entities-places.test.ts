@@ -22,6 +22,20 @@ describe("one-word places no list knows", () => {
     expect(places("PARAMARIBO, Surinam 1996-08-30\nFlamboyant former rebel leader Ronny Brunswijk was freed.")).toEqual(["Paramaribo", "Surinam"]);
   });
 
+  it("are not places when the text writes them as a program or a firm, whatever preposition comes before", () => {
+    // a version number and an article outweigh "written in"
+    expect(places("The scraper was written in Zorblang. We ported it from Zorblang 2.7 to Zorblang 3.12, and a Zorblang script now runs it.")).toEqual([]);
+    // a firm speaking for itself after "at"
+    expect(places("At Brightwave, we help retailers grow. Brightwave works with Shopify and Google on their stores.")).toEqual([]);
+    // "of" after a noun that is no kind of place
+    expect(places("I am a big fan of Tristwick, and the latest album of Tristwick is their best.")).toEqual([]);
+  });
+
+  it("stay places after 'of' when a kind of place or a person's age comes before it", () => {
+    expect(places("Fighters moved into the village of Layrona and then into Layrona's market.")).toEqual(["Layrona"]);
+    expect(places("Jerome Arthur, 98, of Quillsby, passed away Friday.")).toEqual(["Quillsby"]);
+  });
+
   it("stay places when every reader knows them: large cities and the country's regions", () => {
     expect(places("She moved to Brooklyn after college and later worked in Houston.")).toEqual(["Brooklyn", "Houston"]);
     expect(places("Voters in the South backed the measure, while the Northeast stayed home.")).toEqual(["South", "Northeast"]);
