@@ -4,3 +4,7 @@
  * (the polyfill, lexicon sets, tables) too, not only what runs after the entry's own first line.
  */
 export const moduleStart = performance.now();
+
+/** performance.now() under a name the minifier shortens: content.js, parsed on every page, read
+ *  the clock 29 times, 17 bytes each. */
+export const now = (): number => performance.now();

@@ -16,6 +16,7 @@ import type { TextIndex } from "../engine/text-index";
 import type { Analysis } from "../engine/types";
 import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings, type Settings } from "../settings";
 import { siteAllowed } from "../site-switch";
+import { now } from "./clock";
 import { storageGet } from "./ext";
 import { collectTargets } from "./lookup";
 import { assignSlots, type Theme } from "./palette";
@@ -78,19 +79,11 @@ export function askWorker(found: Found): Promise<WorkerAnswer | null> {
   return readReply(sendAnalysis(found.location, found.index, null));
 }
 
-/** The worker's answer to `request`, checked like any message before anything is painted from
- *  it; null when there is none or it is not valid. */
-export async function readReply(request: WorkerRequest): Promise<WorkerAnswer | null> {
-  const { index, location: loc, t0, sentAt, send } = request;
-  const text = index.text;
-  const reply: unknown = await request.reply;
-  const now = performance.now();
-  // when the reply came: it may have waited for this module to load (replyWait)
-  const t1 = Number.isFinite(request.arrivedAt) ? request.arrivedAt : now;
-  const got = validWorkerAnalysis(reply, text);
-  if (!got) return null;
-  const phases: Record<string, number> = { worker: t1 - t0, send, replyWait: now - t1 };
-  const r = reply as Record<string, unknown>;
+/** Test probe: where the worker's round trip went (`t1` its reply's arrival, `readAt` this task's
+ *  start of reading it). */
+function replyPhases(request: WorkerRequest, r: Record<string, unknown>, t1: number, readAt: number): Record<string, number> {
+  const { t0, sentAt, send } = request;
+  const phases: Record<string, number> = { worker: t1 - t0, send, replyWait: readAt - t1 };
   const num = (k: string): number | null => (typeof r[k] === "number" ? (r[k] as number) : null);
   const [ms, age, receivedAt, repliedAt] = [num("ms"), num("age"), num("receivedAt"), num("repliedAt")];
   if (ms !== null && age !== null) {
@@ -112,10 +105,28 @@ export async function readReply(request: WorkerRequest): Promise<WorkerAnswer | 
     const v = num(k);
     if (v !== null) phases[phase] = v;
   }
+  return phases;
+}
+
+/** The worker's answer to `request`, checked like any message before anything is painted from
+ *  it; null when there is none or it is not valid. */
+export async function readReply(request: WorkerRequest): Promise<WorkerAnswer | null> {
+  const { index, location: loc } = request;
+  const text = index.text;
+  const reply: unknown = await request.reply;
+  const readAt = now();
+  // when the reply came: it may have waited for this module to load (replyWait)
+  const t1 = Number.isFinite(request.arrivedAt) ? request.arrivedAt : readAt;
+  const got = validWorkerAnalysis(reply, text);
+  if (!got) return null;
+  // the probe's split of the round trip: test builds only, so content.js (parsed on every page)
+  // does not carry it
+  const phases: Record<string, number> = __TEST_BUILD__ ? replyPhases(request, reply as Record<string, unknown>, t1, readAt) : {};
   const analysis: Analysis = { version: 1, article: loc.isArticle, title: loc.title, byline: loc.byline, text, ...got };
+  const r = reply as { settings?: unknown };
   const settings = r.settings && typeof r.settings === "object" ? normalizeSettings(r.settings) : null;
-  const checkMs = performance.now() - now;
-  phases.check = checkMs;
+  const checkMs = now() - readAt;
+  if (__TEST_BUILD__) phases.check = checkMs;
   return { analysis, settings, checkMs, arrivedAt: t1, phases };
 }
 
@@ -186,8 +197,8 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * script first sets up) came back only ~3 ms before the worker's answer on the demo at load 16,
  * and once in 20 loads after it; it is left for when the worker gives no analysis.
  */
-export function startEarly(location: ArticleLocation, readSettings: () => Promise<Settings>, gateStart: number, taskStart = performance.now()): EarlyStart {
-  const tStart = performance.now();
+export function startEarly(location: ArticleLocation, readSettings: () => Promise<Settings>, gateStart: number, taskStart = now()): EarlyStart {
+  const tStart = now();
   const requested = requestAnalysis(location, taskStart + FIRST_TASK_MS, taskStart);
   const phases: Record<string, number> = {};
   if (__TEST_BUILD__) {
@@ -201,46 +212,48 @@ export function startEarly(location: ArticleLocation, readSettings: () => Promis
     // settles in the task that sent the request: the finder's when the index fit in it
     const sent = await requested;
     const found: Found = (early.found = { location, index: sent.index });
-    phases.index = sent.indexMs;
-    phases.send = sent.send;
-    phases.indexTasks = sent.indexTasks ?? 1;
-    phases.sentLater = sent.sentLater ? 1 : 0;
     if (__TEST_BUILD__) {
+      phases.index = sent.indexMs;
+      phases.send = sent.send;
+      phases.indexTasks = sent.indexTasks ?? 1;
+      phases.sentLater = sent.sentLater ? 1 : 0;
       const marks = (globalThis as { __dramatisGateMarks?: { finder?: unknown } }).__dramatisGateMarks;
       if (typeof marks?.finder === "number") phases.requestAt = sent.startedAt - marks.finder;
     }
     const asked = readReply(sent);
     // while the worker analyses: what the paint needs that does not depend on the analysis; in a
     // task of its own when the request's task has already run long
-    const thisTask = sent.indexTasks === 1 && !sent.sentLater ? taskStart : (sent.sentTask ?? performance.now());
-    if (performance.now() - thisTask > PREP_IN_TASK_MS) await nextTask();
-    const tTheme = performance.now();
+    const thisTask = sent.indexTasks === 1 && !sent.sentLater ? taskStart : (sent.sentTask ?? now());
+    if (now() - thisTask > PREP_IN_TASK_MS) await nextTask();
+    const tTheme = now();
     const roots = rootsOf(found.index);
     const pageTheme = detectTheme(document, roots[0] ?? null);
-    phases.theme = performance.now() - tTheme;
+    if (__TEST_BUILD__) phases.theme = now() - tTheme;
     // …and what would otherwise wait for it: whether the article holds anything editable (the
     // paint then asks no range's elements), and the palette's colour distances (computed on
     // first use; an empty list computes them and assigns nothing)
-    const tReady = performance.now();
+    const tReady = now();
     const noEditable = roots.length > 0 && roots.every(noEditableIn);
     assignSlots([]);
-    phases.paintPrep = performance.now() - tReady;
-    // from the paint path's start to the end of its preparation (the request's tasks included)
-    phases.startTask = performance.now() - tStart;
+    if (__TEST_BUILD__) {
+      phases.paintPrep = now() - tReady;
+      // from the paint path's start to the end of its preparation (the request's tasks included)
+      phases.startTask = now() - tStart;
+    }
     const answer = await asked;
     // the settings come with the worker's analysis; read from storage only without one (no
     // worker, or a refusal: the site is turned off)
     let s = answer?.settings ?? null;
     if (!s) {
-      const t1 = performance.now();
+      const t1 = now();
       s = await (settings = readSettings());
-      phases.settingsReady = performance.now() - t1;
+      if (__TEST_BUILD__) phases.settingsReady = now() - t1;
     }
     // a site the user turned off is not painted (and the worker did not analyse it)
     if (!siteAllowed(s, window.location.hostname)) return { kind: "disabled", settings: s };
     if (!answer) return { kind: "no-worker", settings: s };
-    Object.assign(phases, answer.phases);
-    const t2 = performance.now();
+    if (__TEST_BUILD__) Object.assign(phases, answer.phases);
+    const t2 = now();
     const { analysis } = answer;
     const slots = assignSlots(analysis.people);
     const theme: Theme = s.theme === "auto" ? pageTheme : s.theme;
@@ -248,7 +261,7 @@ export function startEarly(location: ArticleLocation, readSettings: () => Promis
     const registry = highlightRegistry();
     if (registry && s.autoHighlight && !early.superseded) {
       const targets = collectTargets(analysis);
-      phases.targets = performance.now() - t2;
+      if (__TEST_BUILD__) phases.targets = now() - t2;
       const job = startPaint(registry, { analysis, index: found.index, targets, slots, theme, kinds: s.kinds, noEditable });
       // the reply's task (its arrival, the check, the targets) runs to PAINT_TASK_MS, and a long
       // article's ranges go on in tasks of PAINT_SLICE_MS: the 20x page built them in one ~40 ms
@@ -258,21 +271,21 @@ export function startEarly(location: ArticleLocation, readSettings: () => Promis
       const everySlice = __TEST_BUILD__ && window.location.hash === "#dramatis-test-sliced-paint";
       let until = everySlice ? -Infinity : answer.arrivedAt + PAINT_TASK_MS;
       let tasks = 1;
-      while (!(painted = job.run(() => performance.now() >= until))) {
+      while (!(painted = job.run(() => now() >= until))) {
         await nextTask();
         tasks++;
         // content-main.js took over meanwhile (and paints by itself): this paint is dropped
         if (early.superseded) break;
-        if (!everySlice) until = performance.now() + PAINT_SLICE_MS;
+        if (!everySlice) until = now() + PAINT_SLICE_MS;
       }
-      if (painted) {
-        const end = performance.now();
+      if (__TEST_BUILD__ && painted) {
+        const end = now();
         phases.paint = end - t2;
         phases.paintTasks = tasks;
         phases.fromIdle = end - gateStart;
       }
     }
-    return { kind: "analysed", settings: s, found, analysis, roots, slots, theme, painted, cost: answer.checkMs + performance.now() - t2 };
+    return { kind: "analysed", settings: s, found, analysis, roots, slots, theme, painted, cost: answer.checkMs + now() - t2 };
   })().catch((e: unknown) => {
     // whatever went wrong here, content-main.js still gets the page analysed (in the page)
     console.warn("Dramatis: first paint failed", e);

@@ -12,7 +12,7 @@
  * Pages that build their article late (single-page apps) are checked again when their DOM has
  * grown a lot or their URL changed, debounced, and never more than MAX_RECHECKS times per URL.
  */
-import { moduleStart } from "./clock";
+import { moduleStart, now } from "./clock";
 import type { Runtime } from "webextension-polyfill";
 import { findArticle, startFindArticle, type ArticleLocation } from "../engine/article";
 import { lookVerdict } from "../engine/article/first-look";
@@ -89,12 +89,14 @@ function loadHalf(): Promise<ArticleHalf> {
   return half;
 }
 
+/** Test builds: `fn` with its time added to scriptMs, which only the probe reads. */
 function timed<T>(fn: () => T): T {
-  const t0 = performance.now();
+  if (!__TEST_BUILD__) return fn();
+  const t0 = now();
   try {
     return fn();
   } finally {
-    scriptMs += performance.now() - t0;
+    scriptMs += now() - t0;
   }
 }
 
@@ -116,15 +118,15 @@ let finding = false;
 
 /** `taskStart`: when the task running this check began (the first check's task is the one that
  *  evaluated this script, from its first statement). */
-function check(taskStart = performance.now()): void {
+function check(taskStart = now()): void {
   if (judging || finding || loadedHalf?.busy()) return;
-  let lookEnd: number;
+  let lookEnd = 0;
   try {
     // the cheap first look settles most pages that are not articles without the full walk
     const verdict = timed(() => lookVerdict(document, location));
     if (__TEST_BUILD__) lastLook = { verdict };
     if (verdict === "not-article") return;
-    lookEnd = performance.now();
+    if (__TEST_BUILD__) lookEnd = now();
   } catch (e) {
     console.warn("Dramatis: article check failed", e);
     return;
@@ -153,14 +155,14 @@ function check(taskStart = performance.now()): void {
       }
       changed = false;
       tasks++;
-      found = timed(() => run.run(everySlice ? () => true : (reserve = 0) => performance.now() + reserve >= until));
+      found = timed(() => run.run(everySlice ? () => true : (reserve = 0) => now() + reserve >= until));
     } catch (e) {
       watch?.disconnect();
       finding = false;
       console.warn("Dramatis: article check failed", e);
       return;
     }
-    if (__TEST_BUILD__) longestTask = Math.max(longestTask, performance.now() - sliceStart);
+    if (__TEST_BUILD__) longestTask = Math.max(longestTask, now() - sliceStart);
     if (!found) {
       finding = true;
       if (!watch && document.body) {
@@ -168,14 +170,14 @@ function check(taskStart = performance.now()): void {
         watch.observe(document.body, { childList: true, characterData: true, subtree: true });
       }
       setTimeout(() => {
-        const t = performance.now();
+        const t = now();
         slice(t, t + FINDER_SLICE_MS);
       }, 0);
       return;
     }
     watch?.disconnect();
     finding = false;
-    if (__TEST_BUILD__) (globalThis as GateGlobal).__dramatisGateMarks = { look: lookEnd, finder: performance.now(), chunk: NaN, importAt: NaN };
+    if (__TEST_BUILD__) (globalThis as GateGlobal).__dramatisGateMarks = { look: lookEnd, finder: now(), chunk: NaN, importAt: NaN };
     if (!found.isArticle) return;
     // an article in another language: the engine reads English only, and would take every
     // capitalised noun of a German page for a name. Nothing is painted; the popup says why and
@@ -190,7 +192,7 @@ function check(taskStart = performance.now()): void {
     paintArticle(found, sliceStart, tasks);
     if (__TEST_BUILD__) {
       // the index's first slice and the worker request ran in this task too
-      longestTask = Math.max(longestTask, performance.now() - sliceStart);
+      longestTask = Math.max(longestTask, now() - sliceStart);
       const early = (globalThis as GateGlobal).__dramatisEarly;
       if (early) early.phases.gateTask = longestTask;
     }
@@ -208,7 +210,7 @@ function paintArticle(found: ArticleLocation, taskStart: number, finderTasks: nu
   const g = globalThis as GateGlobal;
   let early: EarlyStart | undefined;
   try {
-    early = g.__dramatisEarly = startEarly(found, readSettings, g.__dramatisGateStart ?? performance.now(), taskStart);
+    early = g.__dramatisEarly = startEarly(found, readSettings, g.__dramatisGateStart ?? now(), taskStart);
     // the probe's: how many tasks the finder took (1: all of it in the first)
     if (__TEST_BUILD__) early.phases.finderTasks = finderTasks;
   } catch (e) {
@@ -284,9 +286,9 @@ if (__TEST_BUILD__) {
       const status = judging || loadedHalf?.busy() ? "loading" : (globalThis as GateGlobal).__dramatisForeign ? "not-english" : "not-article";
       window.postMessage(`dramatis-test:reply:${JSON.stringify({ status, firstPaintMs: null, scriptMs, gateTask: longestTask, firstLook: lastLook, painted: 0, host: false })}`, "*");
     } else if (e.data === "dramatis-test:finder") {
-      const t0 = performance.now();
+      const t0 = now();
       const isArticle = findArticle(document, { url: location.href }).isArticle;
-      window.postMessage(`dramatis-test:finder:${JSON.stringify({ ms: performance.now() - t0, isArticle })}`, "*");
+      window.postMessage(`dramatis-test:finder:${JSON.stringify({ ms: now() - t0, isArticle })}`, "*");
     }
   });
 }

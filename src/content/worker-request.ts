@@ -8,6 +8,7 @@
 import type { ArticleLocation } from "../engine/article";
 import { startTextIndex, type TextIndex } from "../engine/text-index";
 import { ANALYSE_PORT, MAX_ANALYSE_TEXT } from "../wire";
+import { now } from "./clock";
 import { connect, sendMessage, type NativePort } from "./ext";
 
 /** How long a page waits for the worker before analysing by itself (a worker that is starting
@@ -20,7 +21,8 @@ export interface WorkerRequest {
   /** The worker's raw reply; null when there is none (no worker, a timeout, a text too long). */
   reply: Promise<unknown>;
   /** Test probe: when it was sent (performance.now() and epoch ms), what sending cost the
-   *  page, what indexing cost, and when this request started (performance.now()). */
+   *  page, what indexing cost (sentAt, send and indexMs are 0 outside test builds), and when
+   *  this request started (performance.now()). */
   t0: number;
   sentAt: number;
   send: number;
@@ -55,10 +57,10 @@ function askOnPort(port: NativePort, message: unknown): Promise<unknown> {
  * reply), else by sendMessage. The worker refuses a site the user turned off (the message names
  * the site), so the request need not wait for the settings.
  */
-export function sendAnalysis(location: ArticleLocation, index: TextIndex, port: NativePort | null, startedAt = performance.now(), indexMs = 0): WorkerRequest {
+export function sendAnalysis(location: ArticleLocation, index: TextIndex, port: NativePort | null, startedAt = now(), indexMs = 0): WorkerRequest {
   const text = index.text;
-  const t0 = performance.now();
-  const sentAt = performance.timeOrigin + t0;
+  const t0 = now();
+  const sentAt = __TEST_BUILD__ ? performance.timeOrigin + t0 : 0;
   // test builds only: a page can ask to be analysed without the worker (the fallback's e2e test)
   if (text.length > MAX_ANALYSE_TEXT || (__TEST_BUILD__ && window.location.hash === "#dramatis-test-no-worker")) {
     port?.disconnect();
@@ -67,11 +69,11 @@ export function sendAnalysis(location: ArticleLocation, index: TextIndex, port: 
   const message = { type: "engine/analyse", text, title: location.title.slice(0, 1_000), host: window.location.hostname.slice(0, 300) };
   const sending = port ? askOnPort(port, message) : sendMessage(message).catch(() => null);
   // the call itself serialises the message on the page's main thread
-  const send = performance.now() - t0;
+  const send = __TEST_BUILD__ ? now() - t0 : 0;
   let timer = 0;
   const request: WorkerRequest = { location, index, reply: Promise.resolve(null), t0, sentAt, send, indexMs, startedAt, arrivedAt: NaN };
   request.reply = Promise.race([sending, new Promise((resolve) => (timer = window.setTimeout(() => resolve(null), WORKER_TIMEOUT_MS)))]).then((r) => {
-    request.arrivedAt = performance.now();
+    request.arrivedAt = now();
     clearTimeout(timer);
     port?.disconnect();
     return r;
@@ -99,8 +101,8 @@ const MAX_INDEX_RESTARTS = 2;
  * a long page is the browser rendering it, between the verdict and the request), and a long one on
  * a busy machine never makes a long task. The promise settles in the task that sent the request.
  */
-export function requestAnalysis(location: ArticleLocation, deadline = Infinity, taskStart = performance.now()): Promise<WorkerRequest> {
-  const startedAt = performance.now();
+export function requestAnalysis(location: ArticleLocation, deadline = Infinity, taskStart = now()): Promise<WorkerRequest> {
+  const startedAt = now();
   const port = __TEST_BUILD__ && window.location.hash === "#dramatis-test-no-worker" ? null : connect(ANALYSE_PORT);
   // test builds only: index in the smallest slices there are, so the sliced path is what a
   // short page exercises (the e2e test compares its paint with the one-task path's)
@@ -114,8 +116,8 @@ export function requestAnalysis(location: ArticleLocation, deadline = Infinity, 
   let watch: MutationObserver | null = null;
   let restarts = 0;
   return new Promise<WorkerRequest>((resolve, reject) => {
-    const slice = (until: number, sliceTask = performance.now()): void => {
-      const t = performance.now();
+    const slice = (until: number, sliceTask = now()): void => {
+      const t = now();
       let index: TextIndex | null;
       try {
         // what was read before the change may be gone from the page: read it all again (twice at
@@ -125,35 +127,35 @@ export function requestAnalysis(location: ArticleLocation, deadline = Infinity, 
           build = startTextIndex(location);
         }
         changed = false;
-        index = build.run(() => performance.now() >= until);
+        index = build.run(() => now() >= until);
       } catch (e) {
         watch?.disconnect();
         port?.disconnect();
         reject(e);
         return;
       }
-      indexMs += performance.now() - t;
+      if (__TEST_BUILD__) indexMs += now() - t;
       tasks++;
       if (!index) {
         if (!watch) {
           watch = new MutationObserver(() => (changed = true));
           for (const root of location.roots) watch.observe(root, { childList: true, characterData: true, subtree: true });
         }
-        setTimeout(() => slice(everySlice ? -Infinity : performance.now() + INDEX_SLICE_MS), 0);
+        setTimeout(() => slice(everySlice ? -Infinity : now() + INDEX_SLICE_MS), 0);
         return;
       }
       watch?.disconnect();
       const send = (sentLater: boolean): void => {
         const request = sendAnalysis(location, index, port, startedAt, indexMs);
         request.indexTasks = tasks;
-        request.sentTask = sentLater ? performance.now() : t;
+        request.sentTask = sentLater ? now() : t;
         request.sentLater = sentLater;
         resolve(request);
       };
       // sending serialises the whole text on this thread: where that would take this task past
       // the long-task line, it goes in a task of its own (the index's last slice plus the send
       // was the 20x page's longest task: 48-52 ms)
-      if (performance.now() + index.text.length * SEND_MS_PER_CHAR > sliceTask + SEND_LINE_MS) setTimeout(() => send(true), 0);
+      if (now() + index.text.length * SEND_MS_PER_CHAR > sliceTask + SEND_LINE_MS) setTimeout(() => send(true), 0);
       else send(false);
     };
     slice(deadline, taskStart);
