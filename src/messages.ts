@@ -20,77 +20,84 @@ const MAX_TEXT = 100_000;
 const str = (max = 2_000) => v.pipe(v.string(), v.maxLength(max));
 const int = () => v.pipe(v.number(), v.integer(), v.minValue(0));
 
-const PersonSummary = v.strictObject({
-  name: str(200),
-  aliases: v.pipe(v.array(str(200)), v.maxLength(50)),
-  role: v.nullable(str(300)),
-  mentions: int(),
-  quotes: v.pipe(v.array(str(5_000)), v.maxLength(200)),
-});
+/** The schema of every message, built on first use: content-main.js and content-article.js each
+ *  carry their own copy, and built at their load it cost every article page (after its paint)
+ *  about a millisecond of valibot objects per file, though most pages never get a message. */
+function buildSchema() {
+  const PersonSummary = v.strictObject({
+    name: str(200),
+    aliases: v.pipe(v.array(str(200)), v.maxLength(50)),
+    role: v.nullable(str(300)),
+    mentions: int(),
+    quotes: v.pipe(v.array(str(5_000)), v.maxLength(200)),
+  });
 
-export const MessageSchema = v.variant("type", [
-  /** Liveness check; answered with { ok: true, context }. */
-  v.strictObject({ type: v.literal("hello") }),
-  /** The content script read an article: the worker merges its people into the glossary. */
-  v.strictObject({
-    type: v.literal("article/analysed"),
-    url: str(4_000),
-    title: str(1_000),
-    people: v.pipe(v.array(PersonSummary), v.maxLength(500)),
-    organizations: v.optional(v.pipe(v.array(PersonSummary), v.maxLength(500))),
-    places: v.optional(v.pipe(v.array(PersonSummary), v.maxLength(500))),
-  }),
-  /** What the glossary knows of these names (for the hover card and popup). */
-  v.strictObject({ type: v.literal("glossary/lookup"), names: v.pipe(v.array(str(200)), v.maxLength(500)) }),
-  /** `limit`: at most this many entries (the reply's `total` says how many matched). */
-  v.strictObject({
-    type: v.literal("glossary/list"),
-    query: v.optional(str(200)),
-    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))),
-  }),
-  v.strictObject({
-    type: v.literal("glossary/update"),
-    id: str(200),
-    note: v.optional(str(MAX_TEXT)),
-    pinned: v.optional(v.boolean()),
-    hidden: v.optional(v.boolean()),
-  }),
-  v.strictObject({ type: v.literal("glossary/delete"), id: str(200) }),
-  /** Undo of a delete: the entry comes back from the worker's own copy, never from the sender. */
-  v.strictObject({ type: v.literal("glossary/restore"), id: str(200) }),
-  v.strictObject({ type: v.literal("glossary/export") }),
-  v.strictObject({ type: v.literal("glossary/import"), json: v.pipe(v.string(), v.maxLength(20_000_000)) }),
-  v.strictObject({ type: v.literal("glossary/clear") }),
-  v.strictObject({ type: v.literal("terms/add"), term: str(200), note: v.optional(str(MAX_TEXT)) }),
-  /** The user's own glossary terms, to highlight on every page. */
-  v.strictObject({ type: v.literal("terms/list") }),
-  v.strictObject({ type: v.literal("settings/get") }),
-  v.strictObject({ type: v.literal("settings/set"), settings: v.record(str(100), v.unknown()) }),
-  /** Popup → content: the tab's Analysis and state. */
-  v.strictObject({ type: v.literal("page/get-analysis") }),
-  v.strictObject({ type: v.literal("page/analyse-anyway") }),
-  v.strictObject({
-    type: v.literal("page/scroll-to"),
-    kind: v.picklist(["person", "quote", "organization", "place"]),
-    id: str(100),
-    index: v.optional(int()),
-  }),
-  v.strictObject({ type: v.literal("page/set-enabled"), enabled: v.boolean() }),
-  v.strictObject({ type: v.literal("page/toggle") }),
-  v.strictObject({ type: v.literal("page/next-person"), direction: v.optional(v.picklist([1, -1])) }),
-  v.strictObject({ type: v.literal("terms/changed") }),
-  /** Content → background: analyse this article text with the worker's warm engine (the reply
-   *  is the Analysis's people, quotes, organizations and places; the sender keeps the text). */
-  v.strictObject({
-    type: v.literal("engine/analyse"),
-    text: v.pipe(v.string(), v.maxLength(MAX_ANALYSE_TEXT)),
-    title: str(1_000),
-    /** The page's host: the worker refuses to analyse a site the user turned off. */
-    host: v.optional(str(300)),
-  }),
-]);
+  return v.variant("type", [
+    /** Liveness check; answered with { ok: true, context }. */
+    v.strictObject({ type: v.literal("hello") }),
+    /** The content script read an article: the worker merges its people into the glossary. */
+    v.strictObject({
+      type: v.literal("article/analysed"),
+      url: str(4_000),
+      title: str(1_000),
+      people: v.pipe(v.array(PersonSummary), v.maxLength(500)),
+      organizations: v.optional(v.pipe(v.array(PersonSummary), v.maxLength(500))),
+      places: v.optional(v.pipe(v.array(PersonSummary), v.maxLength(500))),
+    }),
+    /** What the glossary knows of these names (for the hover card and popup). */
+    v.strictObject({ type: v.literal("glossary/lookup"), names: v.pipe(v.array(str(200)), v.maxLength(500)) }),
+    /** `limit`: at most this many entries (the reply's `total` says how many matched). */
+    v.strictObject({
+      type: v.literal("glossary/list"),
+      query: v.optional(str(200)),
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))),
+    }),
+    v.strictObject({
+      type: v.literal("glossary/update"),
+      id: str(200),
+      note: v.optional(str(MAX_TEXT)),
+      pinned: v.optional(v.boolean()),
+      hidden: v.optional(v.boolean()),
+    }),
+    v.strictObject({ type: v.literal("glossary/delete"), id: str(200) }),
+    /** Undo of a delete: the entry comes back from the worker's own copy, never from the sender. */
+    v.strictObject({ type: v.literal("glossary/restore"), id: str(200) }),
+    v.strictObject({ type: v.literal("glossary/export") }),
+    v.strictObject({ type: v.literal("glossary/import"), json: v.pipe(v.string(), v.maxLength(20_000_000)) }),
+    v.strictObject({ type: v.literal("glossary/clear") }),
+    v.strictObject({ type: v.literal("terms/add"), term: str(200), note: v.optional(str(MAX_TEXT)) }),
+    /** The user's own glossary terms, to highlight on every page. */
+    v.strictObject({ type: v.literal("terms/list") }),
+    v.strictObject({ type: v.literal("settings/get") }),
+    v.strictObject({ type: v.literal("settings/set"), settings: v.record(str(100), v.unknown()) }),
+    /** Popup → content: the tab's Analysis and state. */
+    v.strictObject({ type: v.literal("page/get-analysis") }),
+    v.strictObject({ type: v.literal("page/analyse-anyway") }),
+    v.strictObject({
+      type: v.literal("page/scroll-to"),
+      kind: v.picklist(["person", "quote", "organization", "place"]),
+      id: str(100),
+      index: v.optional(int()),
+    }),
+    v.strictObject({ type: v.literal("page/set-enabled"), enabled: v.boolean() }),
+    v.strictObject({ type: v.literal("page/toggle") }),
+    v.strictObject({ type: v.literal("page/next-person"), direction: v.optional(v.picklist([1, -1])) }),
+    v.strictObject({ type: v.literal("terms/changed") }),
+    /** Content → background: analyse this article text with the worker's warm engine (the reply
+     *  is the Analysis's people, quotes, organizations and places; the sender keeps the text). */
+    v.strictObject({
+      type: v.literal("engine/analyse"),
+      text: v.pipe(v.string(), v.maxLength(MAX_ANALYSE_TEXT)),
+      title: str(1_000),
+      /** The page's host: the worker refuses to analyse a site the user turned off. */
+      host: v.optional(str(300)),
+    }),
+  ]);
+}
 
-export type Message = v.InferOutput<typeof MessageSchema>;
+let schema: ReturnType<typeof buildSchema> | null = null;
+
+export type Message = v.InferOutput<ReturnType<typeof buildSchema>>;
 export type MessageType = Message["type"];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
@@ -104,7 +111,7 @@ const clipped = (s: string, max: number): string => (s.length > max ? `${s.slice
 
 /** Validates an incoming message; never throws. */
 export function parseMessage(raw: unknown): ParseResult {
-  const result = v.safeParse(MessageSchema, raw);
+  const result = v.safeParse((schema ??= buildSchema()), raw);
   if (result.success) return { ok: true, message: result.output };
   const type =
     raw && typeof raw === "object" && "type" in raw && typeof (raw as { type: unknown }).type === "string"
