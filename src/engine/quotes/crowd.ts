@@ -59,3 +59,34 @@ export function cryingCrowd(text: string, ws: Word[], mentionAt: (s: number, e: 
   }
   return null;
 }
+
+// nouns for words a crowd cries out, right before them ("the chant", "chants of")
+const CHANT = /^(?:chants?|cries|shouts|chorus|refrain)$/;
+// a crowd named in the singular
+const CROWD_SINGULAR = /^(?:crowd|audience|throng|arena|stadium|hall|room)$/;
+
+/**
+ * The crowd whose chant the words after `ws` are: "at one point the crowd loudly reprised the
+ * caustic chant "…"", "Mr. Christie roused the crowd to spontaneous chants of "…"": the lead ends
+ * on a noun for a chant (and its "of"), and the last crowd named before it in the sentence,
+ * subject or object, cries the words; the one who roused it did not. Null when none is named.
+ */
+export function chantingCrowd(ws: Word[]): Cue | null {
+  let last = ws.length - 1;
+  if (last >= 0 && ws[last]!.w === "of") last--;
+  if (last < 2 || !CHANT.test(ws[last]!.w)) return null;
+  for (let k = last - 1; k >= Math.max(0, last - 12); k--) {
+    const w = ws[k]!.w;
+    if (!CROWD.test(w) && !CROWD_SINGULAR.test(w)) continue;
+    // (its article or its owner, and the words between: "the crowd", "his supporters", "Clinton
+    // supporters")
+    let s = k;
+    while (s > 0 && k - s < 3 && ws[s - 1]!.end + 1 === ws[s]!.start && !PREPOSITION.test(ws[s - 1]!.w) && !CLAUSE_BREAK.test(ws[s - 1]!.w) && !AUXILIARY.test(ws[s - 1]!.w) && !/(?:ed|ing)$/.test(ws[s - 1]!.w)) {
+      s--;
+      if (DETERMINER.test(ws[s]!.w)) break;
+    }
+    if (!DETERMINER.test(ws[s]!.w) && !/s$/.test(w)) return null;
+    return { start: ws[s]!.start, end: ws[k]!.end, kind: "description" };
+  }
+  return null;
+}

@@ -5,7 +5,7 @@
  */
 import { SPEECH_VERBS } from "../lexicon/speech";
 import type { Span } from "../types";
-import { cryingCrowd } from "./crowd";
+import { chantingCrowd, cryingCrowd } from "./crowd";
 import { asPutIt, cueAfter } from "./cue-after";
 import type { RawQuote } from "./marks";
 import { sentenceEnd, sentenceStart } from "./sentences";
@@ -101,7 +101,7 @@ export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd:
   }
   // "protesters had gathered on Wednesday, chanting "…"": a crowd cries the words out
   if (/^\s*,?\s*$/.test(tail)) {
-    const crowd = cryingCrowd(text, ws, mentionAt);
+    const crowd = cryingCrowd(text, ws, mentionAt) ?? chantingCrowd(ws);
     if (crowd) return crowd;
   }
   // "Because of how Democrats crafted the schedule, explained Rosenberg, "…"": a verb and then

@@ -20,4 +20,14 @@ describe("a crowd crying out the quote", () => {
     const text = "Intro.\nThe trouble began at the college, when Lopez supporters interrupted the mayor, shouting \"our town, our vote!\"";
     expect(who(text, [person(text, "p1", "Maria Lopez", "Lopez")])).toEqual([{ speaker: null, cue: "Lopez supporters" }]);
   });
+
+  it("gives a chant named right before the words to the crowd, not to the one who roused it", () => {
+    const text = "Intro.\nCasting herself as the judge, Ms. Lopez roused the crowd to loud chants of \"send him home!\" before she left.";
+    expect(who(text, [person(text, "p1", "Maria Lopez", "Lopez")])).toEqual([{ speaker: null, cue: "the crowd" }]);
+  });
+
+  it("gives the chant to the crowd that takes it up, not to the speaker it answers", () => {
+    const text = "Intro.\nJeers rang out when Lopez named her rival, and at one point the crowd loudly took up the old chant \"vote him out!\" once more.";
+    expect(who(text, [person(text, "p1", "Maria Lopez", "Lopez")])).toEqual([{ speaker: null, cue: "the crowd" }]);
+  });
 });
