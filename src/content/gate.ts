@@ -64,6 +64,10 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let observer: MutationObserver | null = null;
 /** Test builds: the first look's last answer, for the benchmark's probe. */
 let lastLook: { verdict: string } | null = null;
+/** Test builds: how many checks ran the first look (the first at document_idle, then the
+ *  observer's rechecks), and the script time of the first alone: scriptMs sums them all. */
+let looks = 0;
+let firstCheckMs: number | null = null;
 /** Test builds: the longest task this script's checks ran (the look, the finder's slices and
  *  the first paint's start in the last one), for the benchmark's probe. */
 let longestTask = 0;
@@ -124,7 +128,10 @@ function check(taskStart = now()): void {
   try {
     // the cheap first look settles most pages that are not articles without the full walk
     const verdict = timed(() => lookVerdict(document, location));
-    if (__TEST_BUILD__) lastLook = { verdict };
+    if (__TEST_BUILD__) {
+      lastLook = { verdict };
+      looks++;
+    }
     if (verdict === "not-article") return;
     if (__TEST_BUILD__) lookEnd = now();
   } catch (e) {
@@ -269,6 +276,8 @@ onMessage((raw: unknown, sender: Runtime.MessageSender) => {
 });
 
 check((globalThis as GateGlobal).__dramatisGateStart);
+// a sliced finder goes on in later tasks: its slices are the first check's too, but are not in this
+if (__TEST_BUILD__) firstCheckMs = scriptMs;
 // an article found by this check stops the observer once the second half has judged it
 if (document.body) {
   observer = new MutationObserver(onMutations);
@@ -284,7 +293,7 @@ if (__TEST_BUILD__) {
     if ((globalThis as GateGlobal).__dramatisPageState || e.source !== window) return;
     if (e.data === "dramatis-test:probe") {
       const status = judging || loadedHalf?.busy() ? "loading" : (globalThis as GateGlobal).__dramatisForeign ? "not-english" : "not-article";
-      window.postMessage(`dramatis-test:reply:${JSON.stringify({ status, firstPaintMs: null, scriptMs, gateTask: longestTask, firstLook: lastLook, painted: 0, host: false })}`, "*");
+      window.postMessage(`dramatis-test:reply:${JSON.stringify({ status, firstPaintMs: null, scriptMs, firstCheckMs, looks, gateTask: longestTask, firstLook: lastLook, painted: 0, host: false })}`, "*");
     } else if (e.data === "dramatis-test:finder") {
       const t0 = now();
       const isArticle = findArticle(document, { url: location.href }).isArticle;
