@@ -8,20 +8,22 @@
  * on a page about shrubs too, and the name's first word says it is a person's.
  */
 import { isUsGivenName } from "../lexicon/us-given-names";
+import { isWordGivenName } from "../lexicon/word-given-names";
 import { writtenLower } from "./lower-case";
 import { GIVEN, isInitial, lower } from "./name-words";
 import { isSuffixWord } from "./titles";
 import { isAllCaps } from "./tokens";
 
 /** Does the name open with a given name the lexicons know, or an initial ("J. Smith")? (Even one
- *  the text writes in lower case: "Bill" stands for Bill Clinton beside a bill in Congress.) */
+ *  the text writes in lower case: "Bill" stands for Bill Clinton beside a bill in Congress; but
+ *  not a rare name that is rather a word, "Temp" of a training plan's "Temp Run".) */
 export function knownGivenFirst(full: readonly string[]): boolean {
   const w = full[0]!;
   if (isInitial(w)) return true;
   // ("AI" of "AI Era" is no "Ai": a given name in capitals beside words in lower case is an acronym)
   if (isAcronymIn(full, w)) return false;
   const l = lower(w);
-  return GIVEN.has(l) || isUsGivenName(l);
+  return (GIVEN.has(l) && !isWordGivenName(l)) || isUsGivenName(l);
 }
 
 /**
