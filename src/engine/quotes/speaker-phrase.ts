@@ -181,6 +181,25 @@ export function phraseAt(text: string, ws: Word[], i: number, verb: number, ment
   // (nor past a name and a preposition of time or place: "said former tech executive Carly Fiorina
   // during the second GOP debate" ends on the name)
   while (k + 1 < verb && k - i < 7 && !/[,;:()—–]/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !CLAUSE_BREAK.test(ws[k + 1]!.w) && !(PREPOSITION.test(ws[k + 1]!.w) && !/^(?:of|for|to|with)$/.test(ws[k + 1]!.w) && /^\s+$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !!mentionAt(ws[k]!.start, ws[k]!.end))) k++;
+  // "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.": two
+  // titles joined by "and" before one name are that person's (the phrase so far names nobody, and
+  // the name closes it)
+  if (ws[k + 1]?.w === "and" && /^\.?\s+$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !ws.slice(i, k + 1).some((x) => mentionAt(x.start, x.end))) {
+    // (past `verb`, which after a quote only bounds the phrase's length; the words between are
+    // the second title's, capitalised or words for a job)
+    const to = Math.min(ws.length, k + 10);
+    for (let j = k + 2; j < to && !/[,;:()—–]/.test(text.slice(ws[j - 1]!.end, ws[j]!.start)); j++) {
+      const m = mentionAt(ws[j]!.start, ws[j]!.end);
+      if (!m) {
+        if (/^\p{Lu}/u.test(ws[j]!.w) || JOB_WORD.test(ws[j]!.w)) continue;
+        break;
+      }
+      let e = j;
+      while (e + 1 < ws.length && ws[e + 1]!.start < m.end) e++;
+      if (e + 1 >= ws.length || /[,;:()—–.]/.test(text.slice(ws[e]!.end, ws[e + 1]!.start)) || SPEECH_VERBS.has(ws[e + 1]!.w)) return { start: w.start, end: m.end, kind: "name" };
+      break;
+    }
+  }
   // "former Gov. Bill Richardson of New Mexico said": a name followed by "of" heads the phrase
   // (the place or the body after "of" is his, not a second speaker)
   for (let j = i + 1; j < k; j++) {
@@ -330,13 +349,33 @@ export function mainSubject(text: string, ws: Word[], upTo: number, mentionAt: (
       // after the scene is the one speaking, not the name in its predicate)
       const described = describedOpening(text, ws.slice(k), upTo - k, mentionAt, true);
       if (described) return described;
-      const cue = firstSubject(ws.slice(k), upTo - k, mentionAt);
+      const cue = firstSubject(ws.slice(k), upTo - k, mentionAt, text);
       // (not a place the phrase ends on, run into the name after it: "in Salem, New Hampshire,
       // Trump went after Bush" is Trump's, asked from the next comma)
       if (cue && (cue.kind === "pronoun" || mentionAt(cue.start, cue.end)) && !text.slice(cue.start, cue.end).includes(",")) return cue;
     }
   }
-  return firstSubject(ws, upTo, mentionAt);
+  return firstSubject(ws, upTo, mentionAt, text);
+}
+
+/**
+ * "Trump's Virginia state director, Mike Rubino, reached out …, writing": a possessive name
+ * whose phrase ends on a word for a person and is set off before another name is that name's
+ * description; the later name, closed by its own comma, heads the subject. That mention, or null.
+ */
+function appositiveOfOwned(text: string, ws: Word[], j: number, upTo: number, m: Span, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  let e = j;
+  while (e + 1 < upTo && ws[e + 1]!.start < m.end) e++;
+  if (!isPossessive(ws[e]!)) return null;
+  for (let k = e + 1; k < Math.min(upTo - 1, e + 6); k++) {
+    if (ws[k]!.start - ws[k - 1]!.end !== 1) return null;
+    if (!/^\s*,\s*$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) continue;
+    if (!isPersonNoun(ws[k]!.w.toLowerCase())) return null;
+    const name = mentionAt(ws[k + 1]!.start, ws[k + 1]!.end);
+    if (!name || name.start !== ws[k + 1]!.start || !/^\s*,/.test(text.slice(name.end, name.end + 2))) return null;
+    return { start: name.start, end: name.end, kind: "name" };
+  }
+  return null;
 }
 
 /** The description a mention `m` opening at word `j` owns ("Obama's former campaign strategist"), from `start`. */
@@ -364,7 +403,7 @@ function nounBeforeVerb(ws: Word[], k: number, upTo: number): boolean {
 }
 
 /** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */
-export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null, text?: string): Cue | null {
   // a capitalised word opening the sentence is its subject even when the finder did not take it
   // as a name ("Viguerie is upbeat about Cruz's chances")
   const w0 = ws[0];
@@ -391,7 +430,7 @@ export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e:
   for (let k = 0; k < upTo; k++) {
     const w = ws[k]!;
     const m = mentionAt(w.start, w.end);
-    if (m) return ownedBy(ws, k, upTo, m, m.start) ?? { start: m.start, end: (nameAfterJob(ws, k, upTo, m, mentionAt) ?? m).end, kind: "name" };
+    if (m) return ownedBy(ws, k, upTo, m, m.start) ?? (text === undefined ? null : appositiveOfOwned(text, ws, k, upTo, m, mentionAt)) ?? { start: m.start, end: (nameAfterJob(ws, k, upTo, m, mentionAt) ?? m).end, kind: "name" };
     if (/^(?:he|she|they)$/i.test(w.w)) return { start: w.start, end: w.end, kind: "pronoun" };
     // "His office put out a statement saying", "It has not helped that her campaign has cycled":
     // someone's people, described, opening a clause are its subject (not an object: "sought to

@@ -88,6 +88,13 @@ const OWNER_OR_ARTICLE = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|t
  */
 function isNounHere(text: string, ws: Word[], v: number, lv: string, pw: string, before: string, mentionAt: (s: number, e: number) => Span | null): boolean {
   if (/['’]s?$/.test(text.slice(ws[v - 1]!.start, ws[v - 1]!.end)) || /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|of|in|to)$/.test(pw)) return true;
+  // "Trump's Virginia state director, Mike Rubino,", "Minnesota state delegate Mary Susan",
+  // "state Sen. Ana Ruiz": "state" before a noun or a name modifies it, no verb of stating (the
+  // verb takes an object: "officials state that", "the rules state the limits")
+  if (lv === "state") {
+    const next = ws[v + 1];
+    if (next && next.start - ws[v]!.end === 1 && !/^(?:that|what|how|why|whether|it|this|they|he|she|we|its|their|his|her|the|a|an)$/i.test(next.w) && !ADVERB.test(next.w) && !PREPOSITION.test(next.w) && !CLAUSE_BREAK.test(next.w)) return true;
+  }
   // "Alongside BLM calls for action, even a top GOP strategist said …, saying": a plural after a
   // preposition opening the sentence is that preposition's object, no verb (not after a time
   // phrase, "On Monday the group calls for", nor after someone named: "Amid it all Trump says")

@@ -224,3 +224,21 @@ describe("a described subject before a participle", () => {
     expect(cueOf(text, one(text, "Tom Berg", "Berg"))).toEqual([{ speaker: null, cue: "the judge" }]);
   });
 });
+
+describe("a title or a description before the name it belongs to", () => {
+  it("reads 'state' before a job as part of the title, not as a verb of stating", () => {
+    const text = "Intro.\nOhio state delegate Ana Ruiz, wearing a red scarf, said the vote could be a \"disaster\" for the party.";
+    expect(cueOf(text, one(text, "Ana Ruiz", "Ana Ruiz"))).toEqual([{ speaker: "p1", cue: "Ana Ruiz" }]);
+  });
+
+  it("gives two titles joined by 'and' to the one name closing them", () => {
+    const text = "Intro.\n\"That is what he did in the last two races,\" said former Ohio Gov. and Democratic Party Chairman Tom Berg. \"It is about turnout.\"";
+    expect(cueOf(text, one(text, "Tom Berg", "Tom Berg")).map((q) => q.speaker)).toEqual(["p1", "p1"]);
+  });
+
+  it("gives the words to the name a possessive's description is set off before, not to its owner", () => {
+    const text = "Intro.\nIn early May, Lopez's Ohio state director, Tom Berg, reached out to the firm, writing in an email: \"We want to use this soon.\"";
+    const people = [named(text, "p1", "Maria Lopez", "Lopez"), named(text, "p2", "Tom Berg", "Tom Berg")];
+    expect(cueOf(text, people)).toEqual([{ speaker: "p2", cue: "Tom Berg" }]);
+  });
+});
