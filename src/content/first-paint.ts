@@ -13,6 +13,7 @@
  */
 import type { ArticleLocation } from "../engine/article";
 import type { TextIndex } from "../engine/text-index";
+import { quotesOutsideCode } from "../engine/quotes-in-code";
 import type { Analysis } from "../engine/types";
 import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings, type Settings } from "../settings";
 import { siteAllowed } from "../site-switch";
@@ -122,7 +123,8 @@ export async function readReply(request: WorkerRequest): Promise<WorkerAnswer | 
   // the probe's split of the round trip: test builds only, so content.js (parsed on every page)
   // does not carry it
   const phases: Record<string, number> = __TEST_BUILD__ ? replyPhases(request, reply as Record<string, unknown>, t1, readAt) : {};
-  const analysis: Analysis = { version: 1, article: loc.isArticle, title: loc.title, byline: loc.byline, text, ...got };
+  // the worker reads flat text; only the index knows which quotes sat in code (a program's strings)
+  const analysis: Analysis = { version: 1, article: loc.isArticle, title: loc.title, byline: loc.byline, text, ...got, quotes: quotesOutsideCode(got.quotes, index) };
   const r = reply as { settings?: unknown };
   const settings = r.settings && typeof r.settings === "object" ? normalizeSettings(r.settings) : null;
   const checkMs = now() - readAt;

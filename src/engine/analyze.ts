@@ -4,6 +4,7 @@ import { completeMentions, findPersonMentions, groupMentions } from "./people";
 import { resetMemo, tagEntities, tagTokens } from "./people/tagger";
 import { tokenize } from "./people/tokens";
 import { findQuotes } from "./quotes";
+import { quotesOutsideCode } from "./quotes-in-code";
 import { buildTextIndex, type TextIndex } from "./text-index";
 import type { Analysis } from "./types";
 
@@ -63,6 +64,7 @@ export function* indexedSteps(location: ArticleLocation, index: TextIndex): Gene
   const analysis = yield* analysisSteps(index.text, location.title);
   analysis.article = location.isArticle;
   analysis.byline = location.byline;
+  analysis.quotes = quotesOutsideCode(analysis.quotes, index);
   return analysis;
 }
 

@@ -612,6 +612,24 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     }
   });
 
+  it("a program's strings in code are not painted or listed as quotations; the engineer's words are", async () => {
+    const TITLE = "Why our logger failed in production";
+    const p = await s.open(s.server.url("code-article.html"));
+    try {
+      await firstPainted(p, "the programming post to be painted");
+      const state = (await sendToArticle(s, TITLE, { type: "page/get-analysis" })) as { analysis: { quotes: { text: string }[] } };
+      const listed = state.analysis.quotes.map((q) => q.text);
+      expect(listed.some((q) => q.startsWith("We assumed the network")), "the engineer's quotation is listed").toBe(true);
+      expect(listed.filter((q) => /log appender|malformed log entry|dropping entries/.test(q)), "strings in code listed as quotations").toEqual([]);
+      const painted = (await allPainted(p)).join("\n");
+      expect(painted).toContain("Every error path now has a test");
+      expect(painted).not.toMatch(/log appender|malformed log entry|dropping entries/);
+    } finally {
+      await p.close();
+      await page.bringToFront();
+    }
+  });
+
   it("scroll-to answers with the index and count of a person's mentions", async () => {
     const [reply] = (await sendToContent(s, { type: "page/get-analysis" })) as { ok: boolean; status: string; analysis: { people: { id: string; name: string }[] }; colors: Record<string, string> }[];
     expect(reply).toMatchObject({ ok: true, status: "article", enabled: true, siteEnabled: true });
