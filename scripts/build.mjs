@@ -9,7 +9,7 @@
 // DRAMATIS_DIST=DIR writes there instead of dist/ (so parallel test runs never share a build;
 // the e2e harness reads the same variable).
 import * as esbuild from "esbuild";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -146,6 +146,23 @@ async function buildExtension() {
   return contexts;
 }
 
+/** Issue 9: a page that is no article parses at most 60 KB of script, and content.js is all it
+ *  parses. Each feature added to the gate has grown it past the line once already, unnoticed
+ *  until a benchmark; the build now refuses a shipping content.js over it (test builds carry the
+ *  probe's code and are larger by design). */
+const GATE_BUDGET_BYTES = 60_000;
+
+function checkGateBudget() {
+  const over = extensionTargets()
+    .filter((t) => !t.test)
+    .map((t) => ({ t, bytes: statSync(join(t.dir, "content.js")).size }))
+    .filter(({ bytes }) => bytes > GATE_BUDGET_BYTES);
+  for (const { t, bytes } of over) {
+    console.error(`dramatis: ${join(t.dir, "content.js")} is ${bytes} bytes, over the ${GATE_BUDGET_BYTES}-byte budget every page pays (scripts/build.mjs GATE_BUDGET_BYTES)`);
+  }
+  if (over.length) process.exit(1);
+}
+
 function copyStaticOnRebuild(out) {
   return {
     name: "copy-static",
@@ -201,5 +218,6 @@ if (watch) {
     for (const f of failed) console.error(f.reason?.message ?? f.reason);
     process.exit(1);
   }
+  if (!cliOnly) checkGateBudget();
   console.log(`dramatis: built ${cliOnly ? "dist/cli, dist/lib" : "dist/chrome, dist/firefox, dist/cli, dist/lib"}${testBuild ? ", dist/test-*" : ""}`);
 }
