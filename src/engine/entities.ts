@@ -25,6 +25,7 @@ import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words
 import { indexIn, isAllCaps, isCapitalised, periodEndsSentence, tokenize, type Token } from "./people/tokens";
 import { describeAfter } from "./roles";
 import { inGazetteer, unvouchedPlaces } from "./entities/place-evidence";
+import { lonePersonNames } from "./entities/person-cues";
 import { isCommonNoun } from "./people/common-nouns";
 import { tagEntities, type TaggedSpan } from "./people/tagger";
 import { headlineLines } from "./people";
@@ -246,6 +247,10 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   const inBody = new Set(runs.filter((r) => !onHeadline(r)).map(keyOf));
   // a person's name alone is that person ("Trump" tagged as an organisation by a campaign's context)
   const personWords = new Set(people.flatMap((p) => p.mentions.map((m) => low(text.slice(m.start, m.end)))));
+  // and a lone surname the tagger read as a firm, in a story that never gives the full name
+  const surnameAt = new Set<number>();
+  for (const p of people) if (p.name.includes(" ")) for (const m of p.mentions) if (!/\s/.test(text.slice(m.start, m.end))) surnameAt.add(m.start);
+  const lonePeople = lonePersonNames(runs, tokens, keyOf, (t) => indexIn(tokens, t), (t) => surnameAt.has(t.start), (w) => ORGS.has(low(w)) || ORG_HEADS.has(low(w)) || PLACES.has(low(w)));
   // words the text also writes in lower case ("new", "black"): common words, not names
   const lowerWords = new Set<string>();
   for (let ti = 0; ti < tokens.length; ti++) {
@@ -263,7 +268,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     const k = indexIn(tokens, r.tokens[0]!);
     return tokens[k - 1]?.text === "," && k >= 2 && personChars[tokens[k - 2]!.end - 1] === 1;
   };
-  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !commonPlace(r, lowerWords) && !nounPhrasePlace(r) && !commonOrganisation(r, lowerWords, tokens) && !nounPhraseOrganisation(text, r) && !degreeAfterName(r) && !(r.tokens.length === 1 && GROUP_WORDS.has(low(r.tokens[0]!.text))));
+  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !(r.kind === "ORG" && r.tokens.length === 1 && lonePeople.has(keyOf(r))) && !commonPlace(r, lowerWords) && !nounPhrasePlace(r) && !commonOrganisation(r, lowerWords, tokens) && !nounPhraseOrganisation(text, r) && !degreeAfterName(r) && !(r.tokens.length === 1 && GROUP_WORDS.has(low(r.tokens[0]!.text))));
   for (let kk = 0; kk < kept.length; kk++) {
     const r = kept[kk]!;
     // a country (today's or a former one) is a place even where the tagger read an organisation

@@ -139,3 +139,18 @@ describe("findEntities: a sentence's opening word", () => {
     expect(orgs["Boston University"]).toEqual(["Boston University"]);
   });
 });
+
+describe("a lone surname the tagger reads as a firm", () => {
+  const orgs = (text: string) => findEntities(text, findPeople(text)).organizations.map((o) => o.name);
+
+  it("is no organisation when the text joins it to a person's surname", () => {
+    const text =
+      "Hillary Clinton won the primary on Tuesday. The nation faces a choice of Clinton vs. Trump in November, and Clinton and Trump are both disliked. Trump, meanwhile, was rallying in Ohio.";
+    expect(orgs(text)).toEqual([]);
+  });
+
+  // (a guard: a firm named after a person keeps its name)
+  it("stays an organisation in a firm's name", () => {
+    expect(orgs("Shares of Goldman Sachs rose. Trump Entertainment said its casinos would close.")).toEqual(["Goldman Sachs", "Trump Entertainment"]);
+  });
+});
