@@ -6,7 +6,7 @@
 import { SPEECH_VERBS } from "../lexicon/speech";
 import type { Span } from "../types";
 import { isPersonNoun } from "./describe";
-import { IRREGULAR_PAST, isPeoplePlural, isPersonOrBody, isPossessive, ownedHead } from "./owned";
+import { IRREGULAR_PAST, isOwnWords, isPeoplePlural, isPersonOrBody, isPossessive, ownedHead } from "./owned";
 import { ADVERB, AUXILIARY, CLAUSE_BREAK, DETERMINER, NOT_A_SPEAKER, PAST, PREPOSITION, PRONOUN, SENTENCE_OPENER, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
 import type { Word } from "./words";
 
@@ -402,6 +402,9 @@ function nounBeforeVerb(ws: Word[], k: number, upTo: number): boolean {
   return /^\p{Ll}+ed$/u.test(next.w) || PAST.test(next.w) || (SPEECH_VERBS.has(next.w) && next.w.endsWith("s")) || /^(?:was|is|has|had|will|would|did|does)$/.test(next.w);
 }
 
+// things that head a sentence's subject and act ("The email appears", "The ad targets")
+const SUBJECT_THING = /^(?:ad|article|photo|video|survey|poll|study|report|network|movement|campaign|party|group|company|paper|post|term|mechanism|document|film|show|site|book)$/;
+
 /** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */
 export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null, text?: string): Cue | null {
   // a capitalised word opening the sentence is its subject even when the finder did not take it
@@ -445,8 +448,13 @@ export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e:
   // sentence opens with one and names nobody
   if (w0 && /^(?:the|a|an)$/i.test(w0.w) && upTo > 2) {
     let k = 1;
-    // (not into the verb or an adverb after the head: "The music seemed", "The company now")
-    while (k + 1 < Math.min(upTo, 5) && /^[\p{Lu}\p{Ll}]/u.test(ws[k + 1]!.w) && (!SPEECH_VERBS.has(ws[k + 1]!.w.toLowerCase()) || nounBeforeVerb(ws, k + 1, upTo)) && !PREPOSITION.test(ws[k + 1]!.w) && !CLAUSE_BREAK.test(ws[k + 1]!.w) && !AUXILIARY.test(ws[k + 1]!.w) && !/(?:ed|s)$/.test(ws[k]!.w) && !(/^\p{Ll}+ed$/u.test(ws[k + 1]!.w) || /^(?:now|so|still|even|only|just|too|also|then|often|never|later|once)$/.test(ws[k + 1]!.w))) k++;
+    // (not into the verb or an adverb after the head: "The music seemed", "The company now"; nor a
+    // past with no -ed, a reflexive or a present after a singular noun: "The party stuck", "The
+    // candidate herself took", "The Florida senator likes", "The email appears")
+    // (a present only after a head that is a person or a writing: "The referendum results", "A
+    // few years", "The offbeat dish names" are nouns)
+    const verbAfter = (x: string, prev: string) => IRREGULAR_PAST.test(x) || /^(?:himself|herself|itself|themselves)$/.test(x) || (/^\p{Ll}+[^s']s$/u.test(x) && (isPersonNoun(prev) || isOwnWords(prev) || SUBJECT_THING.test(prev)) && !isPeoplePlural(x));
+    while (k + 1 < Math.min(upTo, 5) && /^[\p{Lu}\p{Ll}]/u.test(ws[k + 1]!.w) && (!SPEECH_VERBS.has(ws[k + 1]!.w.toLowerCase()) || nounBeforeVerb(ws, k + 1, upTo)) && !PREPOSITION.test(ws[k + 1]!.w) && !CLAUSE_BREAK.test(ws[k + 1]!.w) && !AUXILIARY.test(ws[k + 1]!.w) && !/(?:ed|s)$/.test(ws[k]!.w) && !(/^\p{Ll}+ed$/u.test(ws[k + 1]!.w) || /^(?:now|so|still|even|only|just|too|also|then|often|never|later|once)$/.test(ws[k + 1]!.w)) && !(verbAfter(ws[k + 1]!.w, ws[k]!.w) && !isPossessive(ws[k]!))) k++;
     return { start: w0.start, end: ws[k]!.end, kind: "description" };
   }
   return null;

@@ -242,3 +242,15 @@ describe("a title or a description before the name it belongs to", () => {
     expect(cueOf(text, people)).toEqual([{ speaker: "p2", cue: "Tom Berg" }]);
   });
 });
+
+describe("a described subject opening the sentence", () => {
+  it("ends before its verb, so the card does not say 'Said by The party stuck'", () => {
+    const text = "Intro.\nThe party stuck to the plan even as rivals campaigned against it under the slogan \"Scrap the levy now.\"";
+    expect(cueOf(text, [])).toEqual([{ speaker: null, cue: "The party" }]);
+  });
+
+  it("ends before a present after a word for a person", () => {
+    const text = "Intro.\nThe Ohio senator likes to tell voters the plan is \"dead on arrival\" in the capital.";
+    expect(cueOf(text, [])).toEqual([{ speaker: null, cue: "The Ohio senator" }]);
+  });
+});
