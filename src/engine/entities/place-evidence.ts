@@ -112,7 +112,8 @@ export function unvouchedPlaces<R extends PlaceRun>(
     const k = indexOf(t);
     const reads = readsAsPlace(text, tokens, k, knownPlace, words);
     if (reads === true) vouched.add(key);
-    else votes.set(key, (votes.get(key) ?? 0) + (reads === "locative" ? 1 : 0) - (firmOrProgram(tokens, k, words) ? 1 : 0));
+    // (a mention that reads as a firm's is no vote for a place: "View at Amazon")
+    else votes.set(key, (votes.get(key) ?? 0) + (firmOrProgram(tokens, k, words) ? -1 : reads === "locative" ? 1 : 0));
   }
   for (const [key, v] of votes) if (v > 0) vouched.add(key);
   for (const k of vouched) pending.delete(k);
@@ -121,6 +122,8 @@ export function unvouchedPlaces<R extends PlaceRun>(
 
 /** Words after "at X," that speak for a firm ("At Embarque, we've partnered"). */
 const FIRM_VOICE = /^(?:we|our|us|we['’](?:ve|re|ll|d))$/i;
+/** Words before "at", "from" or "on" that make the name a shop. */
+const SHOPPING = /^(?:view|buy|shop|available|sold|order|purchase|bought|ordered|purchased|listed|selling|sells|deals?|price|prices|check)$/i;
 const LIST_JOIN = /^(?:,|and|or|\/|&)$/;
 
 /**
@@ -128,7 +131,7 @@ const LIST_JOIN = /^(?:,|and|or|\/|&)$/;
  * nothing: a version or a model number after it ("Python 3.14", "Epson 5050UB"), an indefinite
  * article ("an Epson", "a Stanley tumbler"), a known organisation or a product's spelling beside
  * it in a list ("Amazon, Adobe, PayPal", "Kafka, Kinesis"), a firm's own voice ("At Binariks, we
- * help").
+ * help"), a shop's link ("View at Amazon", "available at Macy's").
  */
 function firmOrProgram(tokens: readonly Token[], k: number, words: PlaceWords): boolean {
   const t = tokens[k]!;
@@ -141,6 +144,8 @@ function firmOrProgram(tokens: readonly Token[], k: number, words: PlaceWords): 
   if (prev && LIST_JOIN.test(prev.text) && firmLike(tokens[k - 2])) return true;
   if (next && LIST_JOIN.test(next.text) && firmLike(tokens[k + 2])) return true;
   if (prev && /^at$/i.test(prev.text) && (FIRM_VOICE.test(next?.text ?? "") || (next?.text === "," && FIRM_VOICE.test(tokens[k + 2]?.text ?? "")))) return true;
+  // a shop, not a town: "View at Amazon", "available at Walmart", "buy it from Epson"
+  if (prev && /^(?:at|from|on)$/i.test(prev.text) && SHOPPING.test(tokens[k - 2]?.text ?? "")) return true;
   return false;
 }
 

@@ -27,6 +27,8 @@ describe("one-word places no list knows", () => {
     expect(places("The scraper was written in Zorblang. We ported it from Zorblang 2.7 to Zorblang 3.12, and a Zorblang script now runs it.")).toEqual([]);
     // a firm speaking for itself after "at"
     expect(places("At Brightwave, we help retailers grow. Brightwave works with Shopify and Google on their stores.")).toEqual([]);
+    // a shop's links outweigh a line that says where else it sells
+    expect(places("Trail Hammock: View at Zorbmart. Budget Hammock: View at Zorbmart. A cheap one from Zorbmart does the same.")).toEqual([]);
     // "of" after a noun that is no kind of place
     expect(places("I am a big fan of Tristwick, and the latest album of Tristwick is their best.")).toEqual([]);
   });
