@@ -4,7 +4,7 @@
  * openers peeled off their front. Apart from rule-mentions.ts, which decides which are people.
  */
 import { FUNCTION_WORDS, MONTHS_DAYS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "../lexicon/words";
-import { IMPERATIVES, dropTrailingPost, dropTrailingVerb, hyphenAdjective, jobBeforeName, sentenceAdverb, wordBeforeFullName } from "./name-edges";
+import { IMPERATIVES, OPENING_PREPOSITIONS, dropTrailingPost, dropTrailingVerb, hyphenAdjective, jobBeforeName, sentenceAdverb, wordBeforeFullName } from "./name-edges";
 import { GIVEN, NAMEISH, NON_NAME, PLACE_INITIALS, isInitial, lower } from "./name-words";
 import { boundTitleAlone, isTitleWord, leadingTitle } from "./titles";
 import { type Token, indexIn, isAllCaps, isCapitalised } from "./tokens";
@@ -111,7 +111,7 @@ export function candidates(tokens: Token[], text: string, standalone: ReadonlySe
         } else if (hyphenAdjective(w)) {
           // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
           s++;
-        } else if (FUNCTION_WORDS.has(lw) || MONTHS_DAYS.has(lower(w)) || (g[s]!.sentenceStart && (sentenceAdverb(lw) || IMPERATIVES.has(lw))) || (NON_NAME.has(lw) && !GIVEN.has(lw)) || (g[s]!.sentenceStart && !GIVEN.has(lw) && !NAMEISH.has(lw) && isTitleWord(g[s + 1]!.text))) s++;
+        } else if (FUNCTION_WORDS.has(lw) || MONTHS_DAYS.has(lower(w)) || (g[s]!.sentenceStart && (sentenceAdverb(lw) || IMPERATIVES.has(lw) || OPENING_PREPOSITIONS.has(lw))) || (NON_NAME.has(lw) && !GIVEN.has(lw)) || (g[s]!.sentenceStart && !GIVEN.has(lw) && !NAMEISH.has(lw) && isTitleWord(g[s + 1]!.text))) s++;
         else break;
       }
       // "Forbes Functions Founder Cameron Forbes": a firm and a post before a given name and a

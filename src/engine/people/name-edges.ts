@@ -56,6 +56,13 @@ const ADVERB = /(?:ally|ously|ively|fully|lessly|edly|ingly|ently|antly|ably|ibl
 export const sentenceAdverb = (l: string) => l.length >= 6 && ADVERB.test(l) && !GIVEN.has(l) && !NAMEISH.has(l);
 
 /**
+ * Prepositions, and participles and adjectives used as ones, that open a sentence ("Given
+ * Sanders' lead", "Following Sanders' win", "Absent Sanders, …", "Besides Clinton, …"):
+ * capitalised only there and no one's given name, so never part of the name after them.
+ */
+export const OPENING_PREPOSITIONS = new Set(["given", "following", "absent", "besides", "barring", "considering", "notwithstanding", "pending", "atop", "beneath", "underneath", "whilst", "aside", "except", "excepting"]);
+
+/**
  * Verbs that open the calls to action of web pages ("Try Movavi", "Visit Travelocity", "Shop
  * Christy Dawn", "Meet Jane Doe"): at a sentence's start, never part of the name after them.
  */

@@ -6,7 +6,7 @@
 import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
 import { FUNCTION_WORDS, NON_PERSON_HEADS, ROLE_NOUNS } from "../lexicon/words";
 import { capsPossessive } from "./headlines";
-import { IMPERATIVES, dropTrailingDemonym, dropTrailingPost, hyphenAdjective, isBusinessNoun, jobBeforeName, neverSurname, onlyAJob, sentenceAdverb, wordBeforeFullName } from "./name-edges";
+import { IMPERATIVES, OPENING_PREPOSITIONS, dropTrailingDemonym, dropTrailingPost, hyphenAdjective, isBusinessNoun, jobBeforeName, neverSurname, onlyAJob, sentenceAdverb, wordBeforeFullName } from "./name-edges";
 import { CONTRACTION, GIVEN, NAMEISH, NON_NAME, isDemonym, isInitial, lower } from "./name-words";
 import { rowColumnAfterPerson } from "./person-lists";
 import type { TaggedSpan } from "./tagger";
@@ -95,7 +95,7 @@ function peelsOff(t: Token, next: Token, rest: readonly Token[], from: number): 
   if (isTitleWord(t.text)) return !GIVEN.has(l) || t.text.endsWith(".");
   if (FUNCTION_WORDS.has(l)) return t.sentenceStart;
   // "Regrettably Jimmy has…": an adverb opening the sentence
-  if (t.sentenceStart && (sentenceAdverb(l) || IMPERATIVES.has(l))) return true;
+  if (t.sentenceStart && (sentenceAdverb(l) || IMPERATIVES.has(l) || OPENING_PREPOSITIONS.has(l))) return true;
   // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
   if (hyphenAdjective(t.text)) return true;
   // "Broker Khurshid Alam said": a role noun capitalised only because it starts the sentence
