@@ -41,7 +41,7 @@ import { datelineOnly, headingOverProse, theTitled, hyphenTail, initialsOnly, lo
 import { type Group, groupByName, toPeople } from "./people/group";
 import { titleCaseLine, withoutHeadlineTails } from "./people/headline-tails";
 import { headlineLines, headlineWords } from "./people/headlines";
-import { type Mention, toMentions } from "./people/mention";
+import { fullestWords, type Mention, toMentions } from "./people/mention";
 import { mojibakeEnds, nicknamed } from "./people/name-repairs";
 import { lowerCacheFor } from "./people/name-words";
 import { discourseWord, genTerm, grammarWord, groupWord, headsAfter, imperativeWord, loneAcronym, qualifierName, titleOnly } from "./people/not-people";
@@ -91,7 +91,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
  *  word, a heading, ordinary words, a post's owner, a product? */
 function namesAPerson(text: string, g: Group): boolean {
   if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || headedName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || discourseWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || commonNounHead(text, g) || commonNounLead(text, g) || clubName(text, g) || firmName(text, g) || brandName(text, g) || tableTeam(text, g) || vesselName(text, g) || pluralNoun(text, g) || listedItem(text, g) || datelineOnly(text, g) || theTitled(text, g) || placeName(text, g) || platformName(text, g) || acronymName(text, g) || thingName(text, g) || unattestedName(text, g)) return false;
-  const fullest = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
+  const fullest = fullestWords(g.mentions);
   // ("said KellyAnne Conway, a pollster": a person's cue outweighs a brand's shape)
   return (!productName(fullest) && !nounPhrase(fullest)) || g.mentions.some((m) => strongPersonCue(text, m));
 }

@@ -5,12 +5,13 @@
  * initials the text writes only in the name.
  */
 import type { Group } from "./group";
+import { fullestWords } from "./mention";
 import { isAcronymIn } from "./lone-words";
 import { strongPersonCue } from "./person-context";
 
 /** Does the group's fullest name hold an acronym the text uses apart from the group's mentions? */
 export function acronymName(text: string, g: Group): boolean {
-  const full = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
+  const full = fullestWords(g.mentions);
   if (full.length < 2) return false;
   const acronyms = full.filter((w) => isAcronymIn(full, w));
   if (!acronyms.length) return false;

@@ -32,3 +32,9 @@ export function toMentions(tokens: readonly Token[], final: readonly Token[][]):
     return { start: ws[0]!.start, end: ws[ws.length - 1]!.end, words: ws.map((t) => t.text), titled };
   });
 }
+
+/** The words of a group's longest mention, the first of the longest when several tie: the name
+ *  the filters judge ("Vladimir Putin", not a later "Putin"). */
+export function fullestWords(mentions: readonly Mention[]): string[] {
+  return mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
+}

@@ -7,6 +7,7 @@
  * "person" more than an article says "thing": "the Bill Clinton of his party").
  */
 import type { Group } from "./group";
+import { fullestWords } from "./mention";
 import { knownGivenFirst } from "./lone-words";
 import { personContext, strongPersonCue } from "./person-context";
 
@@ -20,7 +21,7 @@ const HEAD_ENDS = /^(?:$|[^\s\p{L}]|\s*\n|\s+(?:is|was|are|were|has|had|have|doe
 /** Do the group's mentions after an article outnumber those with a person's context? */
 export function thingName(text: string, g: Group): boolean {
   if (g.mentions.length < 3) return false;
-  const full = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
+  const full = fullestWords(g.mentions);
   if (knownGivenFirst(full)) return false;
   let things = 0;
   let persons = 0;

@@ -8,6 +8,7 @@
  */
 import { FUNCTION_WORDS } from "../lexicon/words";
 import type { Group } from "./group";
+import { fullestWords } from "./mention";
 import { knownGivenFirst } from "./lone-words";
 import { writtenLower } from "./lower-case";
 import { lower } from "./name-words";
@@ -42,7 +43,7 @@ function thingContext(text: string, m: { start: number; end: number }): boolean 
  *  noun after it at most)? */
 export function unattestedName(text: string, g: Group): boolean {
   if (g.mentions.length < MIN_MENTIONS) return false;
-  const full = g.mentions.reduce((a, m) => (m.words.length > a.length ? m.words : a), [] as string[]);
+  const full = fullestWords(g.mentions);
   if (knownGivenFirst(full)) return false;
   if (g.mentions.some((m) => m.titled || strongPersonCue(text, m) || personContext(text, m, true, false))) return false;
   return full.some((w) => writtenLower(text, lower(w))) || g.mentions.some((m) => thingContext(text, m)) || qualifiesNouns(text, g);
