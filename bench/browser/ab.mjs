@@ -6,18 +6,26 @@
 //   node bench/browser/ab.mjs DIST_A DIST_B [--loads N] [--x40] [--demo-only] [--raw FILE]
 // --x40 adds the article 40 times in one page (a quarter as many loads as the demo): its longest task.
 // --demo-only leaves out the article x20 (on a machine so loaded that x20 loads take seconds each).
+// --wcxb-only with --wcxb: no demo or x20 rows.
 // --raw FILE writes every load's phases (JSON lines: page, build, phases), for questions medians
 // cannot answer (how often one phase ended after another).
 // --cold stops each build's worker before every load (a reader's first article after a pause: the
 // page's request starts the worker); --woken MS stops it, starts it again from an extension page
 // (options.html, as the popup or a glossary change would) and loads the page MS later. Both have
 // no warm-up load, and print the worker's age at the analysis.
+// --wcxb N loads N WCXB dev pages (bench/page-safety.mjs sampleWcxb: the bench's own sample) with
+// each build in turn, page by page, and compares the builds PAIRED: per page, B's time over A's
+// (time to painted on pages both paint, script time on pages neither paints), so the machine's
+// drift between runs (17-19 % between two unpaired bench runs at idle) cancels out. Requests
+// leaving 127.0.0.1 are blocked, as in the bench. One build against itself (A/A, 30 pages, load
+// 7-8 from five other jobs) gave painted geometric means of 1.138 (95 % 1.022-1.268) and 1.059:
+// on a loaded machine read only differences well past 15 %, and run it at idle.
 // DIST_x is a DRAMATIS_DIST of `node scripts/build.mjs --test` (its test-chrome folder is loaded).
 import { execFileSync } from "node:child_process";
 import { appendFileSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { benchPages, launchChromium, probeDramatis, serveWcxb, watchLongTasks } from "../page-safety.mjs";
+import { benchPages, launchChromium, probeDramatis, sampleWcxb, serveWcxb, watchLongTasks } from "../page-safety.mjs";
 
 function stats(samples) {
   const s = [...samples].sort((a, b) => a - b);
@@ -83,10 +91,65 @@ async function load(browser, url, k) {
   return { ...(p?.phases ?? {}), longestTask: Math.max(0, ...longTasks) };
 }
 
+/** One WCXB page in `browser`: time to painted, or the script time of a page left unpainted. */
+async function loadWcxb(browser, url) {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on("request", (r) => (r.url().startsWith(server.origin) || r.url().startsWith("chrome-extension:") ? r.continue() : r.abort("blockedbyclient")));
+  await page.goto(url, { waitUntil: "load" }).catch(() => {});
+  let p = null;
+  // a page that is not painted has settled once the probe says what it is (as the bench waits)
+  const end = Date.now() + 10_000;
+  const unpaintedBy = Date.now() + 1_500;
+  while (Date.now() < end) {
+    p = await Promise.race([probeDramatis(page), new Promise((ok) => setTimeout(() => ok(null), 3_000))]).catch(() => null);
+    if (p && (p.firstPaintMs !== null || (Date.now() > unpaintedBy && p.status && p.status !== "loading"))) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await page.close().catch(() => {});
+  return { painted: p?.firstPaintMs ?? null, scriptMs: p?.scriptMs ?? null, status: p?.status ?? null };
+}
+
+/** Paired figures of A and B over the same pages: medians, B/A per page (its median and geometric
+ *  mean) and on how many pages B was the faster. */
+function paired(label, pairs) {
+  if (!pairs.length) return void console.log(`${label}: no page measured by both builds`);
+  const logs = pairs.map(([a, b]) => Math.log(b / a)).filter(Number.isFinite);
+  const mean = logs.reduce((s, x) => s + x, 0) / (logs.length || 1);
+  // the interval of the geometric mean (normal approximation of the mean log ratio): a change
+  // is shown only when 1 lies outside it
+  const sd = Math.sqrt(logs.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, logs.length - 1));
+  const half = (1.96 * sd) / Math.sqrt(logs.length || 1);
+  const ratios = logs.map(Math.exp);
+  const faster = pairs.filter(([a, b]) => b < a).length;
+  const [ma, mb] = [stats(pairs.map((x) => x[0])).median, stats(pairs.map((x) => x[1])).median];
+  console.log(`${label}: ${pairs.length} pages, median A ${ma.toFixed(2)} ms, B ${mb.toFixed(2)} ms; B/A per page: median ${stats(ratios).median.toFixed(3)}, geometric mean ${Math.exp(mean).toFixed(3)} (95 % ${Math.exp(mean - half).toFixed(3)}-${Math.exp(mean + half).toFixed(3)}); B faster on ${faster} of ${pairs.length}`);
+}
+
 try {
+  const wcxbAt = process.argv.indexOf("--wcxb");
+  if (wcxbAt > 0) {
+    const pages = sampleWcxb(join(root, "../shared/data/wcxb"), Number(process.argv[wcxbAt + 1]));
+    for (const k of ["A", "B"]) await loadWcxb(builds[k], server.origin + "/demo.html");
+    const paint = [];
+    const script = [];
+    let mixed = 0;
+    for (const [j, page] of pages.entries()) {
+      const got = {};
+      for (const k of j % 2 ? ["B", "A"] : ["A", "B"]) got[k] = await loadWcxb(builds[k], server.origin + page.path);
+      if (raw) appendFileSync(raw, JSON.stringify({ page: page.path, A: got.A, B: got.B }) + "\n");
+      if (got.A.painted !== null && got.B.painted !== null) paint.push([got.A.painted, got.B.painted]);
+      else if (got.A.painted === null && got.B.painted === null && got.A.scriptMs !== null && got.B.scriptMs !== null) script.push([got.A.scriptMs, got.B.scriptMs]);
+      else mixed++;
+    }
+    paired("WCXB painted (time to painted)", paint);
+    paired("WCXB not painted (script time)", script);
+    console.log(`WCXB pages one build painted and the other did not, or with no probe answer: ${mixed}`);
+  }
   const sets = [["demo", "/demo.html", loads]];
-  if (!process.argv.includes("--demo-only")) sets.push(["article x20", "/x20.html", Math.max(5, Math.round(loads / 2))]);
-  if (process.argv.includes("--x40")) sets.push(["article x40", "/x40.html", Math.max(5, Math.round(loads / 4))]);
+  if (process.argv.includes("--wcxb-only")) sets.length = 0;
+  else if (!process.argv.includes("--demo-only")) sets.push(["article x20", "/x20.html", Math.max(5, Math.round(loads / 2))]);
+  if (process.argv.includes("--x40") && sets.length) sets.push(["article x40", "/x40.html", Math.max(5, Math.round(loads / 4))]);
   for (const [label, path, n] of sets) {
     const got = { A: [], B: [] };
     // one warm-up load each (the worker's first analysis compiles its engine)
