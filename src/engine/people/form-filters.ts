@@ -4,11 +4,20 @@
  * hyphenated compound. Each says why a person is never written so.
  */
 import { isAsciiLetter, isAsciiUpper } from "../ascii";
+import { PERSON_SAID } from "../lexicon/speech";
 import { APPOSITIVE_AFTER } from "./cues";
 import type { Mention } from "./mention";
 import { GIVEN, NAMEISH, isInitial, lower } from "./name-words";
 import { opensSentence, personContext } from "./person-context";
 import { isSuffixWord, isTitle } from "./titles";
+
+/** A person cue right after a lone opener (see loneOpener): "’s", "who", a verb of saying only a
+ *  person takes (and "reported", "declined", "contributed": "Okafor declined to comment"), an age,
+ *  a bracket, a results row. */
+const LONE_OPENER_CUE = new RegExp(
+  String.raw`^(?:['’]s\b|,? (?:who|(?:(?:has|had|also|later|then|once) )?(?:${[...PERSON_SAID, "reported", "declined", "contributed"].join("|")}))\b|,? \d| \(|, \p{Lu}| \p{Lu}{1,2}[,.])`,
+  "u",
+);
 
 /**
  * One word, once, opening a sentence, and nothing else in the text of that name: an imperative
@@ -28,7 +37,7 @@ export function loneOpener(text: string, g: { key: string[]; mentions: Mention[]
   // "Samokhvalova (Russia)", "Srutwa (Ruch Chorzow)", "Green, Jerry Kelly", a citation's "Muratori P,"
   // (or an appositive only a person takes: "Alawee, a former army secretary of …"; a speech verb
   // after an auxiliary too: "Cunningham has said")
-  return !/^(?:['’]s\b|,? (?:who|(?:(?:has|had|also|later|then|once) )?(?:said|says|told|added|wrote|asked|replied|reported|noted|argued|explained|insisted|recalled|acknowledged|declined|contributed))\b|,? \d| \(|, \p{Lu}| \p{Lu}{1,2}[,.])/u.test(text.slice(m.end, m.end + 20)) && !APPOSITIVE_AFTER.test(text.slice(m.end, m.end + 90));
+  return !LONE_OPENER_CUE.test(text.slice(m.end, m.end + 20)) && !APPOSITIVE_AFTER.test(text.slice(m.end, m.end + 90));
 }
 
 /**

@@ -20,6 +20,7 @@
 import { GROUP_WORDS } from "../lexicon/groups";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, ROLE_NOUNS, TITLES } from "../lexicon/words";
 import { ORG_HEADS } from "../lexicon/entity-words";
+import { PERSON_SAID } from "../lexicon/speech";
 import { isCommonNoun } from "./common-nouns";
 import { NON_NAME, ORG_WORD, PLACE, isDemonym, lower } from "./name-words";
 import type { Token } from "./tokens";
@@ -27,7 +28,6 @@ import type { Token } from "./tokens";
 const PER = 1;
 const LOC = 2;
 const NAME = /^\p{Lu}\p{Ll}{2,}(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
-const SPEECH = new Set(["said", "says", "told", "added", "adds"]);
 const AUX = new Set(["has", "had"]);
 /** Where a subject stands: a sentence's start, or after a quotation's closing mark and comma. */
 const QUOTE_CLOSE = /^["”'’]$/;
@@ -35,9 +35,12 @@ const QUOTE_CLOSE = /^["”'’]$/;
 function speechAfter(tokens: readonly Token[], i: number): boolean {
   const v = tokens[i + 1];
   if (!v || v.kind !== "word" || v.afterBreak) return false;
-  // a forum's quotation header, "Kerbart said:" on a line of its own, names a user's handle
-  if (v.text === "said" && tokens[i + 2]?.text === ":" && (!tokens[i + 3] || tokens[i + 3]!.afterBreak)) return false;
-  if (SPEECH.has(v.text)) return true;
+  // a forum's quotation header names a user's handle: "Kerbart said:" on a line of its own, or the
+  // quoted post run on after it with no space ("Kerbart wrote:I think…")
+  const colon = tokens[i + 2];
+  const next = tokens[i + 3];
+  if (colon?.text === ":" && (!next || next.afterBreak || next.start === colon.end)) return false;
+  if (PERSON_SAID.has(v.text) || v.text === "adds") return true;
   const w = tokens[i + 2];
   return AUX.has(v.text) && !!w && w.text === "said";
 }

@@ -25,3 +25,18 @@ describe("a lone surname as the subject of a speech verb, in a text of one sente
     expect(names('"We will win on Sunday," said Brannstrom. "We are ready."')).toEqual(["Brannstrom"]);
   });
 });
+
+describe("the verbs of saying a person takes, the same for every reader of a lone word", () => {
+  it("makes a lone surname a person after 'responded', 'conceded' or 'joked' as after 'said'", () => {
+    expect(names('"Not now," Okonkwo responded.')).toEqual(["Okonkwo"]);
+    expect(names("Okonkwo responded that the talks would resume.")).toEqual(["Okonkwo"]);
+    expect(names("Vardakis conceded the vote was close.")).toEqual(["Vardakis"]);
+    expect(names('"Only on Sundays," Brannstrom joked.')).toEqual(["Brannstrom"]);
+  });
+
+  it("reads no plural noun of a web page ('Release notes', 'Speedy replies') or a forum handle as one", () => {
+    expect(names("Release notes list every change of the version.")).toEqual([]);
+    expect(names("Speedy replies help sellers keep their rating.")).toEqual([]);
+    expect(names("Bombadil wrote:I think the fee is too high.")).toEqual([]);
+  });
+});
