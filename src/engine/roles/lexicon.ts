@@ -151,4 +151,7 @@ export const POSSESSOR_NOUNS: ReadonlySet<string> = set(`company firm party agen
   movement organization band show station channel studio publisher label bureau office service
   force institute foundation center centre county district province region program programme
   coalition alliance association society museum laboratory lab outlet website site
-  publication industry army navy corps orchestra choir theater theatre`);
+  publication industry army navy corps orchestra choir theater theatre
+  film movie book album series project festival event conference summit tournament podcast
+  platform app game restaurant store shop airline brand startup plant factory ship hotel
+  family couple victim patient player child boy girl man woman student`);

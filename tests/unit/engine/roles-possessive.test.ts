@@ -24,6 +24,12 @@ describe("roles: a possessive in place of the article", () => {
     expect(roleOf("We sat her next to her lawyer, David Imre, a Theranos board member. Imre left.", "David Imre")).toBe("Theranos board member");
   });
 
+  it("reads 'the film's director, <name>,' or 'the family's lawyer, <name>,' as the job, as 'the company's'", () => {
+    expect(roleOf("The film's director, Lena Varga, spoke to reporters. Varga left.", "Lena Varga")).toBe("director");
+    expect(roleOf("The family's lawyer, Paul Imre, asked for a delay. Imre left.", "Paul Imre")).toBe("lawyer");
+    expect(roleOf("The restaurant's owner, Tad Okafor, closed early. Okafor left.", "Tad Okafor")).toBe("owner");
+  });
+
   it("reads a person's possessive as the job without the person ('Ortega’s campaign manager')", () => {
     const text = "Paul Ortega won. Paul Ortega’s campaign manager, Jeff Varga, said so. Ortega thanked him. Varga left.";
     expect(roleOf(text, "Jeff Varga")).toBe("campaign manager");
