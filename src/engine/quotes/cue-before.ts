@@ -31,6 +31,28 @@ function reportedCry(text: string, ws: Word[]): boolean {
   return false;
 }
 
+/**
+ * "Puerto Rico has been warning that it is out of cash, and Ms. Acosta said the "…"": a clause
+ * joined to the sentence by a comma and a conjunction, with a reporting verb of its own before
+ * the quote, reports the quote; the first clause's speaker is someone else's report.
+ */
+function coordinateSpeaker(text: string, ws: Word[], mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  for (let k = ws.length - 2; k > 1; k--) {
+    if (!/^(?:and|but|while|whereas|yet)$/.test(ws[k]!.w) || !/,\s*$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) continue;
+    const clause = ws.slice(k + 1);
+    const cue = speechSubject(text, clause, mentionAt);
+    if (!cue || cue.start < clause[0]!.start) return null;
+    // (the clause's own subject, opening it: not a verb's object or a reported clause's, "but
+    // only to tell Garland that he won't agree to a "…"" is still the first speaker's)
+    // (and someone: a name, a pronoun or a described one, not a word read as a subject for want
+    // of one, "and always read the fine print to see how they define "…"")
+    const lead = clause.filter((w) => w.start <= cue.start);
+    const someone = /^(?:\p{Lu}|(?:he|she|they|we|the|a|an|his|her|their|its|our)\b)/u.test(text.slice(cue.start, cue.end));
+    return someone && lead.length <= 7 && !lead.some((w) => /^(?:to|that|only|not)$/i.test(w.w) || SPEECH_VERBS.has(w.w) || AUXILIARY.test(w.w)) ? cue : null;
+  }
+  return null;
+}
+
 /** The speaker named before the quote in its sentence. */
 export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number, prevQuoteEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   const from = Math.max(sentenceStart(text, q.open, paraStart), prevQuoteEnd);
@@ -122,7 +144,7 @@ export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd:
     const main = comma > 0 ? speechSubject(text, ws.slice(comma), mentionAt) : null;
     if (main) return main;
   }
-  const cue = speechSubject(text, ws, mentionAt);
+  const cue = coordinateSpeaker(text, ws, mentionAt) ?? speechSubject(text, ws, mentionAt);
   if (cue) return cue;
   // "Obama is rolling out a new message: "…"", "Trump took to Twitter to accuse Clinton's campaign
   // of being "duped"": a quote inside a sentence with no reporting verb belongs to its subject

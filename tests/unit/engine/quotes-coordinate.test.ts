@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../../src/engine/quotes";
+import type { Person } from "../../../src/engine/types";
+
+/** A person given by hand, every occurrence of `form` a mention. */
+function person(text: string, id: string, name: string, form: string): Person {
+  const mentions: { start: number; end: number }[] = [];
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) mentions.push({ start: at, end: at + form.length });
+  return { id, name, aliases: [form], role: null, mentions };
+}
+const speakers = (text: string, people: Person[]) => findQuotes(text, people).map((q) => q.speaker);
+
+describe("a quote in a clause joined by a comma and a conjunction", () => {
+  it("goes to the joined clause's own speaker, not to the first clause's", () => {
+    const text = "Intro.\nDunlop said the budget was sound, but Alvarez said the \"stopgap loans\" would run out in June.";
+    expect(speakers(text, [person(text, "p1", "Ray Dunlop", "Dunlop"), person(text, "p2", "Ana Alvarez", "Alvarez")])).toEqual(["p2"]);
+  });
+
+  it("also after a first clause whose subject is no one the page names", () => {
+    const text = "Intro.\nThe county has warned for months that the fund is nearly empty, and Alvarez said the \"stopgap loans\" would run out in June.";
+    expect(speakers(text, [person(text, "p2", "Ana Alvarez", "Alvarez")])).toEqual(["p2"]);
+  });
+});
