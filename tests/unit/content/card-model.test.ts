@@ -156,6 +156,21 @@ describe("card model", () => {
     expect(quoteCard(a, 1)).toMatchObject({ heading: "Speaker not named" });
   });
 
+  it("a signature after a dash, on the quotation's line or the next, says who wrote it", () => {
+    const text = "“The compiler caught every bug we had.” — Research software engineer at a lab\n\n“Setup took an hour, then it just worked.”\n-- Founder and CEO of a tools company\n\n“Builds are slow, always.” — Safety engineer working on brake control software for small trucks\n\nThe default “turbo mode” — Wrist pain aside — is fine.";
+    const a = unnamed(text, [
+      ["The compiler caught every bug we had.", "Research software engineer at a lab"],
+      ["Setup took an hour, then it just worked.", "Founder and CEO of a tools company"],
+      ["Builds are slow, always.", "Safety engineer working on brake control software for small trucks"],
+      // (a dash that opens an aside after a scare quote signs nothing: the quote is too short anyway)
+      ["turbo mode", "Wrist pain"],
+    ]);
+    expect(quoteCard(a, 0)).toMatchObject({ heading: "Said by Research software engineer at a lab" });
+    expect(quoteCard(a, 1)).toMatchObject({ heading: "Said by Founder and CEO of a tools company" });
+    expect(quoteCard(a, 2)).toMatchObject({ heading: "Said by Safety engineer working on brake control software for small trucks" });
+    expect(quoteCard(a, 3)).toMatchObject({ heading: "Speaker not named" });
+  });
+
   it("an adverb between the described speaker and the verb still ties them: 'my father often said'", () => {
     const a = unnamed("“Never buy what you cannot fix,” my father often said.", [["Never buy what you cannot fix,", "my father"]]);
     expect(quoteCard(a, 0)).toMatchObject({ heading: "Said by my father" });

@@ -363,6 +363,24 @@ describe("findQuotes: who said it", () => {
     expect(quotes(text, cast(text, [["Karen Bobadilla", null, ["Karen Bobadilla"]]]))).toEqual([["I cannot believe this campaign.", "Karen Bobadilla", "Karen Bobadilla"]]);
   });
 
+  it("a signature that describes its writer is its whole line: two roles joined by 'and', past eight words", () => {
+    const text = "Survey answers\n\n“The compiler caught the bug before we shipped it.” -- Founder and CEO of a small tools company\n\n“Setup took an hour.” — Lead engineer & team manager at a bank, Oslo\n\n“Builds are slow.” — Safety engineer working on brake control software for small trucks";
+    expect(quotes(text, [])).toEqual([
+      ["The compiler caught the bug before we shipped it.", null, "Founder and CEO of a small tools company"],
+      ["Setup took an hour.", null, "Lead engineer & team manager at a bank"],
+      ["Builds are slow.", null, "Safety engineer working on brake control software for small trucks"],
+    ]);
+  });
+
+  it("a dash then 'Source:' cites where the words come from, and ends the turn before it", () => {
+    const text = "“Sales doubled,” said Karen Bobadilla.\n\n“Half of buyers shop by phone.” – Source: Market Survey Weekly";
+    const p = cast(text, [["Karen Bobadilla", null, ["Karen Bobadilla"]]]);
+    expect(quotes(text, p)).toEqual([
+      ["Sales doubled,", "Karen Bobadilla", "Karen Bobadilla"],
+      ["Half of buyers shop by phone.", null, "Market Survey Weekly"],
+    ]);
+  });
+
   it("a quote that closes its sentence takes no cue from the next sentence", () => {
     const text = "Ana Ruiz called the plan “a disgrace.” Tom Berg said nothing.";
     const p = cast(text, [
