@@ -47,6 +47,26 @@ describe("the article verdict on the kinds of page the finder meets", () => {
     expect(verdict(page, "https://town.example/blog")).toBe(false);
   });
 
+  it("does not call a forum thread an article for the question in its headline, though the question over paragraphs is one", () => {
+    // no metadata and an address that says nothing of a forum: what is left is the headline and
+    // the body; a thread's posts stand in boxes of their own, an explainer's text in paragraphs
+    const posts = [
+      "My loaves rise well in the basket overnight, but as soon as I turn them out they spread into a flat disc and bake up dense. I use a wet dough and a young starter. What am I doing wrong?",
+      "That is a lot of water for a beginner's flour. Try a stiffer dough for a few bakes and see whether the loaf holds its shape; you can add water again once your shaping is tighter.",
+      "Sounds like overproofing to me. A night on the counter in summer is far too long. Put the basket in the fridge and bake straight from cold, it will hold its shape much better.",
+      "Thanks both! I tried the fridge last night and the loaf came out taller than any I have made so far. I will try the stiffer dough next weekend as well.",
+    ];
+    const question = "How do I keep my sourdough from going flat?";
+    const thread = html(
+      `<title>${question} - Bakers' Forum</title>`,
+      `<main><h1>${question}</h1><div class="thread">${posts.map((t, i) => `<div class="post"><div class="post-author"><a href="/u/${i}">member${i}</a></div><div class="post-body">${t}</div></div>`).join("")}</div></main>`,
+    );
+    const explainer = html(`<title>${question} - Bakers' Guide</title>`, `<main><h1>${question}</h1>${posts.map((t) => `<p>${t}</p>`).join("")}</main>`);
+    const url = "https://www.bakers.example/bread/4821";
+    expect(verdict(thread, url)).toBe(false);
+    expect(verdict(explainer, url)).toBe(true);
+  });
+
   it("does not call a documentation page of options and code an article", () => {
     const options = ["timeout", "retries", "cache", "logLevel", "proxy", "userAgent"]
       .map((o) => `<dt><code>${o}</code></dt><dd>Sets the ${o} used for every request the client sends; when it is not given, the default described in the table above applies.</dd>`)
