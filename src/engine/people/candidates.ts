@@ -4,8 +4,8 @@
  * openers peeled off their front. Apart from rule-mentions.ts, which decides which are people.
  */
 import { FUNCTION_WORDS, MONTHS_DAYS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "../lexicon/words";
-import { IMPERATIVES, OPENING_PREPOSITIONS, dropTrailingPost, dropTrailingVerb, hyphenAdjective, jobBeforeName, sentenceAdverb, wordBeforeFullName } from "./name-edges";
-import { GIVEN, NAMEISH, NON_NAME, PLACE_INITIALS, isInitial, lower } from "./name-words";
+import { IMPERATIVES, OPENING_PREPOSITIONS, dropTrailingFunctionWords, dropTrailingPost, dropTrailingVerb, hyphenAdjective, jobBeforeName, sentenceAdverb, wordBeforeFullName } from "./name-edges";
+import { CONTRACTION, GIVEN, NAMEISH, NON_NAME, PLACE_INITIALS, isInitial, lower } from "./name-words";
 import { boundTitleAlone, isTitleWord, leadingTitle } from "./titles";
 import { type Token, indexIn, isAllCaps, isCapitalised } from "./tokens";
 
@@ -111,6 +111,9 @@ export function candidates(tokens: Token[], text: string, standalone: ReadonlySe
         } else if (hyphenAdjective(w)) {
           // "Brazilian-born Luis Oliveira": a hyphenated adjective is no part of a name
           s++;
+        } else if (CONTRACTION.test(w)) {
+          // "Hey, I’m Kev": a pronoun run into its verb opens a clause, never a name
+          s++;
         } else if (FUNCTION_WORDS.has(lw) || MONTHS_DAYS.has(lower(w)) || (g[s]!.sentenceStart && (sentenceAdverb(lw) || IMPERATIVES.has(lw) || OPENING_PREPOSITIONS.has(lw))) || (NON_NAME.has(lw) && !GIVEN.has(lw)) || (g[s]!.sentenceStart && !GIVEN.has(lw) && !NAMEISH.has(lw) && isTitleWord(g[s + 1]!.text))) s++;
         else break;
       }
@@ -129,6 +132,7 @@ export function candidates(tokens: Token[], text: string, standalone: ReadonlySe
       // a particle does not end a name
       const e = s < g.length && PARTICLES.has(g[g.length - 1]!.text.toLowerCase()) ? g.length - 1 : g.length;
       let words = dropTrailingPost(g.slice(s, e));
+      words = dropTrailingFunctionWords(words);
       if (gi === groups.length - 1 && e === g.length) words = dropTrailingVerb(words, tokens[j]);
       if (words.length && words.length <= 5) out.push({ words, titled, first: indexIn(tokens, words[0]!), next: j });
     }

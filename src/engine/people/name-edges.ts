@@ -82,6 +82,20 @@ export function dropTrailingPost(ws: Token[]): Token[] {
   return ws.slice(0, e);
 }
 
+/** Function words no name ends on (unlike "May", "Will", "A", which may end one). */
+const NEVER_LAST = new Set(["the", "an", "this", "that", "these", "those", "and", "or", "but", "nor", "of", "to", "from", "with", "its", "their", "our", "my", "your"]);
+/**
+ * "Dakwar E, Levin FR. The emerging role…" (a reference list): a determiner or a conjunction
+ * after an initial's full stop opens the next sentence, and is cut off the end of the name.
+ * Left on, "The" became the name's short form and every sentence's "The" that person.
+ */
+export function dropTrailingFunctionWords(ws: Token[]): Token[] {
+  let e = ws.length;
+  // (only after a full stop: "Man With A Van" is a firm's name, which the later filters judge whole)
+  while (e > 1 && NEVER_LAST.has(lower(ws[e - 1]!.text)) && ws[e - 2]!.text.endsWith(".")) e--;
+  return e === ws.length ? ws : ws.slice(0, e);
+}
+
 /**
  * "…, communism, Trump Russian President Vladimir Putin…" (a tag list run on into a caption, a
  * list without commas): a nationality right before another capitalised word opens that phrase

@@ -6,7 +6,7 @@
 import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
 import { FUNCTION_WORDS, NON_PERSON_HEADS, ROLE_NOUNS } from "../lexicon/words";
 import { capsPossessive } from "./headlines";
-import { IMPERATIVES, OPENING_PREPOSITIONS, dropTrailingDemonym, dropTrailingPost, hyphenAdjective, isBusinessNoun, jobBeforeName, neverSurname, onlyAJob, sentenceAdverb, wordBeforeFullName } from "./name-edges";
+import { IMPERATIVES, OPENING_PREPOSITIONS, dropTrailingDemonym, dropTrailingFunctionWords, dropTrailingPost, hyphenAdjective, isBusinessNoun, jobBeforeName, neverSurname, onlyAJob, sentenceAdverb, wordBeforeFullName } from "./name-edges";
 import { CONTRACTION, GIVEN, NAMEISH, NON_NAME, isDemonym, isInitial, lower } from "./name-words";
 import { rowColumnAfterPerson } from "./person-lists";
 import type { TaggedSpan } from "./tagger";
@@ -183,6 +183,7 @@ export function taggerRuns(text: string, tokens: Token[], spans: readonly Tagged
     if (onlyAJob(ws)) continue;
     ws = dropTrailingPost(ws);
     ws = dropTrailingDemonym(ws, tokens, text);
+    ws = dropTrailingFunctionWords(ws);
     // a nationality alone names no one ("named Russian intelligence officers"); a surname that is
     // one ("Dawn French" … "French said") comes back as the full name's short form. Nor does a
     // trade's noun alone ("Studio", left of "Visual Studio")

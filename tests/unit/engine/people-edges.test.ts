@@ -31,3 +31,18 @@ describe("findPeople: a noun, a participle or a nationality that opens the sente
     expect(findPeople(text).map((p) => p.name)).toEqual(["Jeff Dorn", "Gert Vomm", "Hillary Clinton", "Ian Feeney", "Tom Ashdown"]);
   });
 });
+
+describe("findPeople: a clause's opening and a reference list's next sentence are not the name", () => {
+  it("leaves 'I’m' out of the name after it", () => {
+    const text = "Hey, I’m Kev, coffee nerd and the guy behind this site. Kev’s Observations follow each review.\n\nHi, I'm Dorota, and I test packs.";
+    expect(names(text)).toEqual(["Kev", "Dorota"]);
+  });
+
+  it("leaves 'The' after a reference's initials out of the author's name", () => {
+    const text =
+      "References\n\nOkafor E, Levant FR. The emerging role of breathing in sleep. Review of Sleep. 2009;17(4):254-267.\n\nThe researchers concluded that it helped. The most common effect was calm.";
+    const found = names(text);
+    expect(found).not.toContain("The");
+    expect(found.some((n) => /\bThe\b/.test(n))).toBe(false);
+  });
+});
