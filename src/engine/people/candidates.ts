@@ -5,6 +5,7 @@
  */
 import { FUNCTION_WORDS, MONTHS_DAYS, PARTICLES, ROLE_NOUNS, SUFFIXES, TITLES } from "../lexicon/words";
 import { IMPERATIVES, OPENING_PREPOSITIONS, dropTrailingFunctionWords, dropTrailingPost, dropTrailingVerb, hyphenAdjective, jobBeforeName, sentenceAdverb, wordBeforeFullName } from "./name-edges";
+import { roleNounBefore } from "./mention";
 import { CONTRACTION, GIVEN, NAMEISH, NON_NAME, PLACE_INITIALS, isInitial, lower } from "./name-words";
 import { boundTitleAlone, isTitleWord, leadingTitle } from "./titles";
 import { type Token, indexIn, isAllCaps, isCapitalised } from "./tokens";
@@ -128,7 +129,7 @@ export function candidates(tokens: Token[], text: string, standalone: ReadonlySe
       const before = tokens[indexIn(tokens, g[s]!) - 1];
       if (!titled && before && before.kind === "word" && isTitleWord(before.text)) titled = true;
       // lowercase titles before ("former president Trump") count too
-      if (!titled && before && before.kind === "word" && (TITLES.has(before.text.toLowerCase()) || ROLE_NOUNS.has(before.text))) titled = true;
+      if (!titled && before && before.kind === "word" && (TITLES.has(before.text.toLowerCase()) || roleNounBefore(tokens, indexIn(tokens, before)))) titled = true;
       // a particle does not end a name
       const e = s < g.length && PARTICLES.has(g[g.length - 1]!.text.toLowerCase()) ? g.length - 1 : g.length;
       let words = dropTrailingPost(g.slice(s, e));

@@ -15,6 +15,19 @@ export interface Mention extends Span {
   titled: boolean;
 }
 
+/** Words after which the next word is a verb: a relative pronoun, "to", a modal, a subject
+ *  pronoun, an adverb of the verb ("features that rival NordVPN", "hard to host X"). */
+const VERB_SLOT = new Set(["that", "which", "who", "to", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did", "not", "never", "also", "often", "almost", "even", "easily", "i", "we", "you", "they"]);
+/** Is the word at k a role noun used as a title ("rival Sanders", "coach Ellis"), not the verb
+ *  it also spells ("features that rival NordVPN")? A verb's role noun lends a brand a title,
+ *  and a titled name passes the filters that would drop it. */
+export function roleNounBefore(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || !ROLE_NOUNS.has(t.text)) return false;
+  const prev = tokens[k - 1];
+  return !(prev && prev.kind === "word" && prev.end + 1 === t.start && VERB_SLOT.has(prev.text.toLowerCase()));
+}
+
 /** Each run of words as a Mention, titled when a title or a role noun stands right before it. */
 export function toMentions(tokens: readonly Token[], final: readonly Token[][]): Mention[] {
   return final.map((ws) => {
@@ -28,7 +41,7 @@ export function toMentions(tokens: readonly Token[], final: readonly Token[][]):
     }
     const before = k > 0 ? tokens[k - 1] : undefined;
     // (or a post's department: "Speaker of the House of Representatives Wahono")
-    const titled = !!before && before.kind === "word" && (isTitleWord(before.text) || TITLES.has(before.text.toLowerCase()) || ROLE_NOUNS.has(before.text) || afterDepartment(tokens, k));
+    const titled = !!before && before.kind === "word" && (isTitleWord(before.text) || TITLES.has(before.text.toLowerCase()) || roleNounBefore(tokens, k - 1) || afterDepartment(tokens, k));
     return { start: ws[0]!.start, end: ws[ws.length - 1]!.end, words: ws.map((t) => t.text), titled };
   });
 }

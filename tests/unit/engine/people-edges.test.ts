@@ -46,3 +46,11 @@ describe("findPeople: a clause's opening and a reference list's next sentence ar
     expect(found.some((n) => /\bThe\b/.test(n))).toBe(false);
   });
 });
+
+describe("findPeople: a role noun that is the verb before a name lends it no title", () => {
+  it("reads 'features that rival Corvex' as a verb, so a brand named with no person's cue is no person, and keeps 'his rival Okonkwo'", () => {
+    const text =
+      "The Best VPNs of 2026\n\nOur top pick, Corvex, had less than a five percent impact on our speeds.\n\nCorvex\n\nBest VPN for Security & Privacy-Corvex\n\nCorvex’s independently audited no-logs policy provides privacy. You can even get our top pick, Corvex, for just $3.39 per month.\n\nWhy We Picked Corvex\n\nCorvex offers fast, reliable, and secure connections. We recommend Corvex to users who travel.\n\nWe put Corvex to the test for privacy and speed.\n\nWhile its apps look dated, Velmo offers strong privacy features that rival Corvex and Proton VPN.\n\nSanders spoke on Monday. His rival Okonkwo said the race was close.";
+    expect(names(text)).toEqual(["Okonkwo"]);
+  });
+});
