@@ -17,3 +17,18 @@ describe("findPeople: a name with an acronym the page uses alone", () => {
     expect(findPeople(text).map((p) => p.name)).toEqual(["Dana Whitcombe"]);
   });
 });
+
+describe("findPeople: a name all in short capitals amid lower case is a run of acronyms", () => {
+  it("leaves out 'AI CLI' and its 'CLI', and keeps a name in a headline in capitals", () => {
+    const text = [
+      "AL GORE WINS THE VOTE",
+      "Al Gore won the vote on Tuesday, and Gore said he was glad.",
+      "To see which ones deliver, I tested five AI CLI tools by building one app with each.",
+      "Every CLI got the same prompt, and each AI model wrote its own tests.",
+      "Kilocode CLI",
+      "Kilocode CLI is one of the CLI tools that finished first.",
+      "All five AI CLI tools built the app.",
+    ].join("\n");
+    expect(findPeople(text).map((p) => p.name)).toEqual(["Al Gore"]);
+  });
+});
