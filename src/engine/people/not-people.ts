@@ -14,6 +14,7 @@ import type { Mention } from "./mention";
 import { GIVEN, NAMEISH, isInitial, lower } from "./name-words";
 import { personContext } from "./person-context";
 import { isHonorific, isTitleWord } from "./titles";
+import { isAllCaps } from "./tokens";
 import { asciiForm, plainLetters } from "../ascii-form";
 
 type G = { key: string[]; mentions: Mention[] };
@@ -43,7 +44,10 @@ export function titleOnly(text: string, g: G): boolean {
  * "Even"), so the opener filter keeps them; a person so named is written with a surname.
  */
 export function grammarWord(text: string, g: G): boolean {
-  return g.key.length === 1 && FUNCTION_WORDS.has(g.key[0]!) && !cued(text, g);
+  if (g.key.length !== 1 || !FUNCTION_WORDS.has(g.key[0]!)) return false;
+  // (in capitals at every mention it is a keyword of code or a headline's word, whatever stands
+  // before it: "FROM employee\n    WHERE manager = 'Mary'" lent SQL's WHERE a title, 50 mentions)
+  return !cued(text, g) || g.mentions.every((m) => m.words[0]!.length >= 3 && isAllCaps(m.words[0]!));
 }
 
 let discourse: Set<string> | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPeople } from "../../../src/engine/people";
+import { findPeople, groupMentions } from "../../../src/engine/people";
 
 const names = (text: string) => findPeople(text).map((p) => p.name);
 
@@ -18,6 +18,15 @@ describe("findPeople: names the text uses for things, not people", () => {
     const text =
       "Turnout fell in every county tracked. Even so, the mayor stayed calm. Will the council act? Nobody knows. Instead, Rosa Delmar said the vote would wait.";
     expect(names(text)).toEqual(["Rosa Delmar"]);
+  });
+
+  it("drops a word of grammar in capitals, a keyword of code, though a role noun stands before one ('FROM employee\\n WHERE')", () => {
+    const text =
+      "If the WHERE clause is given, rows that fail it are dropped.\n\nWHERE Clause\n\n    SELECT name FROM employee\n    WHERE manager = 'Ann'\n\nWHERE comes before GROUP BY.";
+    // the tagger's reading of a page of SQL: every WHERE a person, the one after "employee" titled
+    const mentions = [...text.matchAll(/WHERE/g)].map((m) => ({ start: m.index, end: m.index + 5, words: ["WHERE"], titled: text.slice(0, m.index).endsWith("employee\n    ") }));
+    expect(mentions.filter((m) => m.titled)).toHaveLength(1);
+    expect(groupMentions(text, mentions).map((p) => p.name)).toEqual([]);
   });
 
   it("drops a lone acronym of a page written in lower case, even after a title's abbreviation", () => {
