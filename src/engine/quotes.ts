@@ -35,8 +35,9 @@ import { transcriptLabel } from "./quotes/speaker-labels";
 import { tidyCue } from "./quotes/cue-tidy";
 import { whoAntecedent } from "./quotes/who-antecedent";
 import { withoutBareTerms } from "./quotes/bare-terms";
+import { namesNoSpeaker } from "./quotes/guess-no-speaker";
 import { type Turn, quotationOnlyParagraphs, sameSentenceGoesOn, shareClosingCues, shareLaterCues, turnGoesOn } from "./quotes/turns";
-import type { Person, Quote } from "./types";
+import type { Person, Quote, Span } from "./types";
 
 export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   // Two apostrophes stand for a double mark in some archives and wire feeds (''Yes,'' he said).
@@ -55,6 +56,9 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   // another sentence), for shareClosingCues
   const sentenceAts: number[] = [];
   const ownCue: boolean[] = [];
+  // the quotes whose cue is only a guess at their sentence's subject (no reporting verb, no label,
+  // no cue after them), with that guess: a later rule that hands them a real cue replaces it
+  const guessed = new Map<Quote, Span>();
   let prev: Turn | null = null;
   raw.forEach((q, qi) => {
     const site = quoteSite(text, raw, qi, paras);
@@ -83,7 +87,10 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     // with the sentence's earlier quote
     // (a quote ending on its own full stop closed the sentence: "… tomorrow.” He's predicting")
     if ((!cue || cue.weak) && prev && sameSentenceGoesOn(text, raw, qi, site.sentenceAt, prev, out)) {
-      out.push({ start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker: prev.quote.speaker, cue: prev.quote.cue && { ...prev.quote.cue } });
+      const quote: Quote = { start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker: prev.quote.speaker, cue: prev.quote.cue && { ...prev.quote.cue } };
+      out.push(quote);
+      // (so is an earlier quote's guess handed on)
+      if (quote.cue && guessed.has(prev.quote)) guessed.set(quote, quote.cue);
       // (a cue handed on is as much the sentence's own as the earlier quote's was)
       ownCue[qi] = ownCue[qi - 1]!;
       return;
@@ -98,12 +105,21 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     }
     const quote: Quote = { start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker, cue: cue ? { start: cue.start, end: cue.end } : null };
     out.push(quote);
+    if (quote.cue && cue?.weak) guessed.set(quote, quote.cue);
     // later quotes in the same turn continue this one's speaker
     if (quote.speaker || quote.cue) prev = { quote, para: q.para };
   });
   shareLaterCues(text, raw, out);
   shareClosingCues(text, raw, out, sentenceAts, ownCue);
+  // the guesses as the sentences gave them, before the cues are tidied (asked of short quotes only)
+  const guesses = out.map((q) => {
+    const g = guessed.get(q);
+    return g && !q.speaker && q.cue && q.cue.start === g.start && q.cue.end === g.end ? g : null;
+  });
   // (a cue that names nobody is the card's "Said by …": only a noun phrase, see cue-tidy.ts)
   for (const q of out) if (!q.speaker && q.cue) q.cue = tidyCue(text, q.cue);
-  return withoutBareTerms(out);
+  return withoutBareTerms(out, (i) => {
+    const g = guesses[i];
+    return !!g && namesNoSpeaker(text, text.slice(g.start, g.end));
+  });
 }

@@ -16,4 +16,16 @@ describe("one or two quoted words nobody speaks", () => {
       "FBI Director Christopher Wray said the country would “denigrate” its rival. “No,” he said.\n\nA sign on the door read “Closed until further notice for repairs.”";
     expect(quoted(text)).toEqual(["denigrate", "No,", "Closed until further notice for repairs."]);
   });
+
+  it("are no quotation when the sentence's subject, the only cue, is a thing, the reader, a word the page writes in lower case", () => {
+    const text =
+      "Ergonomics at home\n\nThe default setting of most chairs is a “neutral spine” at best.\n\nYou can pick a “true ergonomic” model instead.\n\nGood cameras ship with a “kit lens” anyway, and a good bag.";
+    expect(quoted(text)).toEqual([]);
+  });
+
+  it("stay quotations when that subject is someone: a person's or a group's noun, a name, a pronoun", () => {
+    const text =
+      "The senator called it a “witch hunt” again. Protesters waved “Dump Trump” signs outside. The audience softly echoed “too many” back. Politifact rated the claim “mostly false” later. They labelled it a “stunt” at once.";
+    expect(quoted(text)).toEqual(["witch hunt", "Dump Trump", "too many", "mostly false", "stunt"]);
+  });
 });

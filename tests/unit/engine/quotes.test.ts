@@ -1116,11 +1116,11 @@ describe("findQuotes: 'asked X' after a question inside a sentence, and 'pressed
 
 describe("findQuotes: ', as X said' after a partial quote, and 'X said.' after a full stop inside the marks", () => {
   it("gives a partial quote to X in ', as X said on …' and not in 'as X continues'", () => {
-    const text = "Still, the fact that the race “is a dead heat right now,” as Ana Ruiz said on a radio show on Monday, raises the stakes.\n\nThe album folds in flamenco (‘La Rumba’), as Lena Moss continues to experiment.";
+    const text = "Still, the fact that the race “is a dead heat right now,” as Ana Ruiz said on a radio show on Monday, raises the stakes.\n\nThe album folds in flamenco (‘La Rumba de Noche’), as Lena Moss continues to experiment.";
     const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Lena Moss", null, ["Lena Moss"]]]);
     expect(quotes(text, people).map(([q, who]) => [q, who])).toEqual([
       ["is a dead heat right now,", "Ana Ruiz"],
-      ["La Rumba", null],
+      ["La Rumba de Noche", null],
     ]);
   });
 
