@@ -83,6 +83,8 @@ export function dropWeakSingles<G extends { key: string[]; mentions: Mention[] }
     }
   }
   const listed = (m: Mention): boolean => {
+    // ("I'm Jack, Co-Founder of Social Shepherd": a word with "of" after it is the appositive's post)
+    if (/^ of /.test(text.slice(m.end, m.end + 4))) return false;
     const a = LIST_AFTER.exec(text.slice(m.end, m.end + 8));
     if (a && starts.has(m.end + a[0].length)) return true;
     const b = LIST_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start));

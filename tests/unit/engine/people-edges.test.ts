@@ -54,3 +54,10 @@ describe("findPeople: a role noun that is the verb before a name lends it no tit
     expect(names(text)).toEqual(["Okonkwo"]);
   });
 });
+
+describe("findPeople: a post after a name and a comma is the name's appositive, not a list's next name", () => {
+  it("reads 'I'm Jack, Co-Founder of Social Shepherd' as Jack's post", () => {
+    const text = "Jack Shepherd\n\nHi! I'm Jack, Co-Founder of Social Shepherd. I didn't choose the name of the agency, but now I like it.";
+    expect(names(text)).toEqual(["Jack Shepherd"]);
+  });
+});
