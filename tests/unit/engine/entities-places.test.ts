@@ -33,6 +33,18 @@ describe("one-word places no list knows", () => {
     expect(places("I am a big fan of Tristwick, and the latest album of Tristwick is their best.")).toEqual([]);
   });
 
+  it("are not places after a preposition when the text names a firm by them", () => {
+    expect(places("Amazon Web Services leads the market. Smaller clouds look similar to Amazon in price, and many start-ups moved to Amazon in 2020.")).toEqual([]);
+    expect(places("Substack Notes launched this spring. Writers who moved to Substack say the notes feed brings them readers.")).toEqual([]);
+    // a dateline or a kind of place still makes one a place, and the firm's short form still joins the firm
+    expect(places("The Bombay Commodities desk closed early.\nBOMBAY 1996-08-30\nCopper prices fell on Friday in Bombay.")).toEqual(["BOMBAY"]);
+    expect(places("The Qalbani Martyrs Brigade claimed the attack. Thousands prayed at Qalbani mosque on Friday.")).toEqual(["Qalbani"]);
+    // and so does "the", which a firm's name does not take
+    expect(places("The Amazon Affairs Department opened an office in Manaus. Boats carry supplies along the waters of the Amazon every week.")).toContain("Amazon");
+    const text = "Stanford University opened a lab. Researchers at Stanford built the robot.";
+    expect(findEntities(text, findPeople(text)).organizations.map((o) => [o.name, o.mentions.length])).toEqual([["Stanford University", 2]]);
+  });
+
   it("stay places after 'of' when a kind of place or a person's age comes before it", () => {
     expect(places("Fighters moved into the village of Layrona and then into Layrona's market.")).toEqual(["Layrona"]);
     expect(places("Jerome Arthur, 98, of Quillsby, passed away Friday.")).toEqual(["Quillsby"]);
