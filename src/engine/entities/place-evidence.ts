@@ -61,6 +61,13 @@ export const inGazetteer = (lw: string): boolean => (gazetteer ??= new Set(GAZET
 
 /** Words before a place that say it is one (over at most two lower-case words: "in the lower"). */
 const LOCATIVE = new Set("in at from near across throughout outside inside around into toward towards through within to via off between of".split(" "));
+/**
+ * The only lower-case words a locative word reaches a place over ("into the Midwest", "between the
+ * two Balkan neighbours"): the words of a noun phrase before its name. A verb ("to use Python"), a
+ * noun ("in size after Boatmen's") or a comparison ("lower than White adolescents") ends the
+ * phrase, and the preposition is no longer the name's.
+ */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your|all|both|each|every|much|most|other|two|three|four)$/;
 /** A lower-case word right before a place that says it is one ("southern Mindanao"). */
 const PLACE_MODIFIER = /^(?:nearby|neighbou?ring|capital|(?:south|north)?(?:southern|northern|eastern|western)|south-eastern|north-eastern|south-western|north-western|central|lower|upper|downtown|suburban|rural)$/;
 /** A lower-case noun right after a place that names its kind ("Jiangsu province"). */
@@ -210,7 +217,12 @@ function readsAsPlace(
       return "locative";
     }
     if (w.kind !== "word" || !startsLower(w.text)) return false;
-    if (PLACE_MODIFIER.test(w.text)) return true;
+    if (PLACE_MODIFIER.test(w.text)) {
+      // (right before the name: "the southern Mindanao island", not "lower than White")
+      if (j === k - 1) return true;
+      continue;
+    }
+    if (!DETERMINER.test(w.text)) return false;
   }
   return false;
 }

@@ -45,6 +45,12 @@ describe("one-word places no list knows", () => {
     expect(findEntities(text, findPeople(text)).organizations.map((o) => [o.name, o.mentions.length])).toEqual([["Stanford University", 2]]);
   });
 
+  it("are not places when a verb stands between the preposition and the name", () => {
+    expect(places("To get started you need to know how to use Zorblang. Zorblang scripts are short.")).toEqual([]);
+    // the words of a noun phrase still may: "into the Midwest", "the southern Mindanao island"
+    expect(places("Fighters moved into the Layrona valley and then into the two Layrona villages.")).toEqual(["Layrona"]);
+  });
+
   it("stay places after 'of' when a kind of place or a person's age comes before it", () => {
     expect(places("Fighters moved into the village of Layrona and then into Layrona's market.")).toEqual(["Layrona"]);
     expect(places("Jerome Arthur, 98, of Quillsby, passed away Friday.")).toEqual(["Quillsby"]);
