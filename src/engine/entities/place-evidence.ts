@@ -62,6 +62,12 @@ export const inGazetteer = (lw: string): boolean => (gazetteer ??= new Set(GAZET
 /** Words before a place that say it is one (over at most two lower-case words: "in the lower"). */
 const LOCATIVE = new Set("in at from near across throughout outside inside around into toward towards through within to via off between of".split(" "));
 /**
+ * Words before "to" that make it no direction but part of a phrase of reference, likeness or
+ * setting ("according to Gartner", "similar to Amazon", "set to None", "compared to their White
+ * peers", "uploaded to Spotify"). General English, not a list of the names they came before.
+ */
+const NOT_TOWARDS = /^(?:according|similar|compared|comparable|set|due|thanks|prior|related|relative|equal|equivalent|subscribe|subscribed|listen|listening|connect|connected|belongs?|applies|apply|switch|switched|upgrade|upgraded|add|added|posted|uploaded|published)$/i;
+/**
  * The only lower-case words a locative word reaches a place over ("into the Midwest", "between the
  * two Balkan neighbours"): the words of a noun phrase before its name. A verb ("to use Python"), a
  * noun ("in size after Boatmen's") or a comparison ("lower than White adolescents") ends the
@@ -214,6 +220,7 @@ function readsAsPlace(
     // ("In Arbil," opening a sentence)
     if (w.kind === "word" && LOCATIVE.has(w.text.toLowerCase()) && (startsLower(w.text) || w.sentenceStart)) {
       if (w.text.toLowerCase() === "of") return ofPlace(tokens, j, k);
+      if (w.text === "to" && NOT_TOWARDS.test(tokens[j - 1]?.text ?? "")) return false;
       return "locative";
     }
     if (w.kind !== "word" || !startsLower(w.text)) return false;

@@ -51,6 +51,11 @@ describe("one-word places no list knows", () => {
     expect(places("Fighters moved into the Layrona valley and then into the two Layrona villages.")).toEqual(["Layrona"]);
   });
 
+  it("are not places after a 'to' of reference or setting", () => {
+    expect(places("According to Zorvane, cloud spending will double. Spending on storage will also rise, according to Zorvane.")).toEqual([]);
+    expect(places("If the limit is set to Nullo, the cache can grow without bound.")).toEqual([]);
+  });
+
   it("stay places after 'of' when a kind of place or a person's age comes before it", () => {
     expect(places("Fighters moved into the village of Layrona and then into Layrona's market.")).toEqual(["Layrona"]);
     expect(places("Jerome Arthur, 98, of Quillsby, passed away Friday.")).toEqual(["Quillsby"]);
