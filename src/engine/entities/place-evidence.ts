@@ -131,6 +131,9 @@ export function unvouchedPlaces<R extends PlaceRun>(
     const rest = r.tokens.slice(1).filter((t) => t.kind === "word");
     (rest.every((t) => ORG_HEADS.has(lower(t.text).replace(/\.$/, ""))) ? shortForm : opensOrg).add(lower(r.tokens[0]!.text));
   }
+  const orgTokens = new Set<number>();
+  for (const r of runs) if (r.kind === "ORG") for (const t of r.tokens) orgTokens.add(t.start);
+  const orgAt = (t: Token) => orgTokens.has(t.start);
   // per name: mentions after a locative word against mentions in a program's or a firm's context
   const votes = new Map<string, number>();
   for (const r of runs) {
@@ -147,7 +150,7 @@ export function unvouchedPlaces<R extends PlaceRun>(
       if (theRegion(tokens, k)) votes.set(key, (votes.get(key) ?? 0) + 1);
     }
     // (a mention that reads as a firm's is no vote for a place: "View at Amazon")
-    else votes.set(key, (votes.get(key) ?? 0) + (firmOrProgram(tokens, k, words) ? -1 : reads === "locative" ? 1 : 0));
+    else votes.set(key, (votes.get(key) ?? 0) + (firmOrProgram(text, tokens, k, words, orgAt) ? -1 : reads === "locative" ? 1 : 0));
   }
   for (const [key, v] of votes) if (v > 0) vouched.add(key);
   for (const k of vouched) pending.delete(k);
@@ -171,23 +174,32 @@ const LIST_JOIN = /^(?:,|and|or|\/|&)$/;
  * nothing: a version or a model number after it ("Python 3.14", "Epson 5050UB"), an indefinite
  * article ("an Epson", "a Stanley tumbler"), a known organisation or a product's spelling beside
  * it in a list ("Amazon, Adobe, PayPal", "Kafka, Kinesis"), a firm's own voice ("At Binariks, we
- * help"), a shop's link ("View at Amazon", "available at Macy's").
+ * help"), a shop's link ("View at Amazon", "available at Macy's") or a price's ("$249 at Amazon").
+ * A list's other names count as firms when the tagger reads them so ("Kafka, Kinesis"), and a
+ * list ends on "and" after a comma as often as without one ("Google, Microsoft, and Amazon").
  */
-function firmOrProgram(tokens: readonly Token[], k: number, words: PlaceWords): boolean {
+function firmOrProgram(text: string, tokens: readonly Token[], k: number, words: PlaceWords, orgAt: (t: Token) => boolean): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   // (a dateline's date is no model number: "MAHALA, Bosnia 1996-08-31")
   if (next && next.start === t.end + 1 && /^\d/.test(next.text) && !/^\d{4}-\d/.test(next.text)) return true;
   if (prev && /^an?$/i.test(prev.text)) return true;
-  const firmLike = (x: Token | undefined) => !!x && x.kind === "word" && isCapitalised(x.text) && (words.organisation(x.text) || PRODUCT_SPELLING.test(x.text));
+  // (a list's other names as the text reads them too: "Kafka, Kinesis" with "Kinesis" tagged a firm)
+  const firmLike = (x: Token | undefined) => !!x && x.kind === "word" && isCapitalised(x.text) && (words.organisation(x.text) || PRODUCT_SPELLING.test(x.text) || orgAt(x));
   if (prev && LIST_JOIN.test(prev.text) && firmLike(tokens[k - 2])) return true;
+  // ("Google, Microsoft, and Amazon")
+  if (prev && /^(?:and|or)$/.test(prev.text) && tokens[k - 2]?.text === "," && firmLike(tokens[k - 3])) return true;
   if (next && LIST_JOIN.test(next.text) && firmLike(tokens[k + 2])) return true;
   if (prev && /^at$/i.test(prev.text) && (FIRM_VOICE.test(next?.text ?? "") || (next?.text === "," && FIRM_VOICE.test(tokens[k + 2]?.text ?? "")))) return true;
   // a shop, not a town: "View at Amazon", "available at Walmart", "buy it from Epson"
   if (prev && /^(?:at|from|on)$/i.test(prev.text) && SHOPPING.test(tokens[k - 2]?.text ?? "")) return true;
+  // and a price's: "($249 at Amazon)", "$18 from Amazon", "20% off at Amazon"
+  if (prev && /^(?:at|from|on|through|via)$/i.test(prev.text) && PRICE_BEFORE.test(text.slice(Math.max(0, prev.start - 24), prev.start))) return true;
   return false;
 }
+/** A price or a discount right before a shop's preposition ("$249 at", "20% off at"). */
+const PRICE_BEFORE = /(?:[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$£€¥]|USD|EUR|GBP)|\boff)\s*$/i;
 
 function readsAsPlace(
   text: string,

@@ -56,6 +56,11 @@ describe("one-word places no list knows", () => {
     expect(places("If the limit is set to Nullo, the cache can grow without bound.")).toEqual([]);
   });
 
+  it("are not places in a shop's price line or at the end of a list of firms", () => {
+    expect(places("Trail Buds Pro ($249 at Zorbmart): the best pair. Budget Buds ($49 at Zorbmart): fine for the gym. Deal alert: 20% off at Zorbmart.")).toEqual([]);
+    expect(places("Big firms such as Google, Microsoft, and Kestrix hire bootcamp graduates. Many graduates land jobs at Kestrix.")).toEqual([]);
+  });
+
   it("stay places after 'of' when a kind of place or a person's age comes before it", () => {
     expect(places("Fighters moved into the village of Layrona and then into Layrona's market.")).toEqual(["Layrona"]);
     expect(places("Jerome Arthur, 98, of Quillsby, passed away Friday.")).toEqual(["Quillsby"]);
