@@ -6,8 +6,10 @@
  * "Duolingo" as places too, and a reader sees them painted as such. A one-word place that no list
  * knows (the engine's countries, capitals and regions, GEONAMES' cities of 100,000+, world regions,
  * AP state abbreviations) stays a place only when one of its mentions reads like one:
- *  - a locative word before it, alone or over a few lower-case words: "in Arbil", "outside the
- *    Barvikha sanatorium", "into the Midwest", "the southern Mindanao island"; "of" only after a
+ *  - a locative word before it, alone or over the words of a noun phrase (determiners,
+ *    adjectives, place modifiers; not a verb: "to use Python"): "in Arbil", "outside the Barvikha
+ *    sanatorium", "into the Midwest", "in picturesque Monterey", "the southern Mindanao island";
+ *    "to" not after a word of reference ("according to Gartner", "set to None"); "of" only after a
  *    kind of place or a person's age ("the town of Arbil", "Jerome Arthur, 98, of Mamaroneck").
  *    Such a preposition is a vote, not a verdict: the name's mentions that read as a program's or
  *    a firm's ("Python 3.12", "an Epson", "Amazon, Adobe, PayPal", "At Binariks, we help") vote
@@ -74,6 +76,8 @@ const NOT_TOWARDS = /^(?:according|similar|compared|comparable|set|due|thanks|pr
  * phrase, and the preposition is no longer the name's.
  */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your|all|both|each|every|much|most|other|two|three|four)$/;
+/** An adjective by its ending ("picturesque Monterey", "historic Aleppo", "coastal Zeeland"). */
+const ADJECTIVE = /^\p{Ll}[\p{Ll}-]+(?:esque|ful|ous|ic|al|ive|ern|ian)$/u;
 /** A lower-case word right before a place that says it is one ("southern Mindanao"). */
 const PLACE_MODIFIER = /^(?:nearby|neighbou?ring|capital|(?:south|north)?(?:southern|northern|eastern|western)|south-eastern|north-eastern|south-western|north-western|central|lower|upper|downtown|suburban|rural)$/;
 /** A lower-case noun right after a place that names its kind ("Jiangsu province"). */
@@ -241,7 +245,7 @@ function readsAsPlace(
       if (j === k - 1) return true;
       continue;
     }
-    if (!DETERMINER.test(w.text)) return false;
+    if (!DETERMINER.test(w.text) && !ADJECTIVE.test(w.text)) return false;
   }
   return false;
 }

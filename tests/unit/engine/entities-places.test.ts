@@ -45,6 +45,10 @@ describe("one-word places no list knows", () => {
     expect(findEntities(text, findPeople(text)).organizations.map((o) => [o.name, o.mentions.length])).toEqual([["Stanford University", 2]]);
   });
 
+  it("stay places after a preposition and an adjective", () => {
+    expect(places("Start in picturesque Zarmouth and head north along the coast.")).toEqual(["Zarmouth"]);
+  });
+
   it("are not places when a verb stands between the preposition and the name", () => {
     expect(places("To get started you need to know how to use Zorblang. Zorblang scripts are short.")).toEqual([]);
     // the words of a noun phrase still may: "into the Midwest", "the southern Mindanao island"
