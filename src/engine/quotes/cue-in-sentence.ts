@@ -45,6 +45,10 @@ export function quoteSite(text: string, raw: readonly RawQuote[], qi: number, pa
   return { para, prevEnd, sentenceAt, lead, leadLast, leadClause, opensSentence };
 }
 
+// a dash, then a capitalised signature of at most 80 characters with no sentence of its own, to
+// the paragraph's end
+const SIGNED_AFTER = /^[ \t\u00a0]*(?:[―—–]|--?)[ \t\u00a0]*\p{Lu}[^\n.!?;:]{0,80}(?:\.?[ \t\u00a0]*\([^()\n]{0,40}\))?\.?[ \t\u00a0]*$/u;
+
 /** The cue in the quote's own sentence: the verb introducing it, the verb naming it, the cue after
  *  it, or the sentence's subject before it (which may be only a weak guess). */
 export function cueInSentence(text: string, q: RawQuote, site: QuoteSite, mentionAt: (s: number, e: number) => Span | null): Cue | null {
@@ -66,7 +70,11 @@ export function cueInSentence(text: string, q: RawQuote, site: QuoteSite, mentio
   // ("— as many believe, but Moscow denies — “why wouldn't you …?” asked Dunn": a quote closed on
   // its own question or exclamation mark, then a reporting verb, is the inverted "asked X")
   const askedAfter = !opensSentence && /[?!]['’]?$/.test(text.slice(q.start, q.end)) && INVERTED_AFTER.test(afterText);
-  cue ??= opensSentence || according || commaCue || askedAfter ? cueAfter(text, q, para.end, mentionAt) : null;
+  // ("What Reviewers Say | “…” – Dominique D.": a dash and a signature closing the paragraph
+  // sign a quote that only a label leads into; not one a sentence reports, where the signature
+  // is the brief's author: "Rajoy insisted his party was “still the No. 1 force.”--Kim Hjelmgaard")
+  const signed = !opensSentence && (lead.match(/\p{L}+/gu) ?? []).length <= 4 && SIGNED_AFTER.test(text.slice(q.close + 1, para.end));
+  cue ??= opensSentence || according || commaCue || askedAfter || signed ? cueAfter(text, q, para.end, mentionAt) : null;
   cue ??= cueBefore(text, q, para.start, para.end, prevEnd, mentionAt);
   return cue;
 }

@@ -372,6 +372,19 @@ describe("findQuotes: who said it", () => {
     ]);
   });
 
+  it("a signature after a quote that only a label leads into signs it; after a reported quote it is the brief's author", () => {
+    const text = "Meal kits\n\nWhat Buyers Say | “The soup arrived hot and tasted homemade.” – Dana Kowalski (Read all reviews.)\n\nAna Ruiz said her party was “still the largest force in the region.”--Tom Berg.";
+    const p = cast(text, [
+      ["Dana Kowalski", null, ["Dana Kowalski"]],
+      ["Ana Ruiz", null, ["Ana Ruiz"]],
+      ["Tom Berg", null, ["Tom Berg"]],
+    ]);
+    expect(quotes(text, p).map(([q, who]) => [q, who])).toEqual([
+      ["The soup arrived hot and tasted homemade.", "Dana Kowalski"],
+      ["still the largest force in the region.", "Ana Ruiz"],
+    ]);
+  });
+
   it("a dash then 'Source:' cites where the words come from, and ends the turn before it", () => {
     const text = "“Sales doubled,” said Karen Bobadilla.\n\n“Half of buyers shop by phone.” – Source: Market Survey Weekly";
     const p = cast(text, [["Karen Bobadilla", null, ["Karen Bobadilla"]]]);
