@@ -13,7 +13,7 @@ import type { Page } from "puppeteer-core";
 import * as esbuild from "esbuild";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BROWSERS, fixturesDir, launch, paintedTexts, tabShowing, until, type Session } from "./harness";
+import { BROWSERS, fixturesDir, launch, paintedTexts, setViewport, tabShowing, until, type Session } from "./harness";
 
 interface Probe {
   status: string;
@@ -936,7 +936,7 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     // Chromium's highlightsFromPoint answers nothing at any point once devicePixelRatio is not 1:
     // the hover must not take that for "no highlight here"
     const hidpi = await s.browser.newPage();
-    await hidpi.setViewport({ width: 800, height: 600, deviceScaleFactor: 2 });
+    await setViewport(hidpi, { width: 800, height: 600, deviceScaleFactor: 2 });
     await hidpi.goto(s.server.url("demo.html"), { waitUntil: "load" });
     await firstPainted(hidpi, "the demo page painted at 2x");
     expect(await hidpi.evaluate(() => devicePixelRatio)).toBe(2);
@@ -953,7 +953,7 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     try {
       const p = await fc.browser.newPage();
       // tall enough that the article's first names are on the first screen
-      await p.setViewport({ width: 800, height: 1600 });
+      await setViewport(p, { width: 800, height: 1600 });
       if (name === "chrome") await p.emulateMediaFeatures([{ name: "forced-colors", value: "active" }]);
       await p.goto(fc.server.url("demo.html"), { waitUntil: "load" });
       await firstPainted(p, "the demo page painted in forced colours");

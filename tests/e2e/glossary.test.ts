@@ -11,7 +11,7 @@ import { join, resolve } from "node:path";
 import type { ElementHandle, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GlossaryView } from "../../src/messages";
-import { BROWSERS, fixturesDir, launch, until, type Session } from "./harness";
+import { BROWSERS, fixturesDir, launch, setViewport, until, type Session } from "./harness";
 
 type Expected = Record<string, { name: string; role: string; quote: string }[]>;
 const expected: Expected = JSON.parse(readFileSync(resolve(fixturesDir, "articles/expected.json"), "utf8"));
@@ -141,7 +141,7 @@ describe.each(BROWSERS)("glossary in %s", (name) => {
     await options.focus("#note");
     await options.type("#note", note);
     await until(async () => (await text(options, "#note-status")) === "Saved", "the note to be saved");
-    await options.setViewport({ width: 1100, height: 900 });
+    await setViewport(options, { width: 1100, height: 900 });
     await s.screenshot(options, "options-light");
     expect(await axeViolations(options)).toEqual([]);
 
@@ -301,7 +301,7 @@ describe.each(BROWSERS)("glossary in %s", (name) => {
   it("screenshots in dark mode, then clear all asks first and empties the glossary", async () => {
     // A background tab paints no frames, so a screenshot of it would wait forever.
     await options.bringToFront();
-    await options.setViewport({ width: 1100, height: 900 });
+    await setViewport(options, { width: 1100, height: 900 });
     // Chromium emulates the system's dark mode; Firefox under WebDriver BiDi cannot, so there
     // the user's own "Colours: Dark" setting is used (the same variables, set on the root).
     const emulated = await options.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]).then(

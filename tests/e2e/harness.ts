@@ -240,6 +240,27 @@ export async function paintedTexts(page: Page): Promise<Record<string, string[]>
   });
 }
 
+/**
+ * page.setViewport in both browsers. Puppeteer 25 sets a Firefox viewport with two WebDriver BiDi
+ * commands at once, the viewport and a screen orientation; Firefox ESR 140.12 does not know the
+ * second ("unknown command emulation.setScreenOrientationOverride") and the call rejects,
+ * although the viewport and the pixel ratio are set. So that error alone is let through, and the
+ * page is then waited for until it has the size asked for: a viewport that was not set still fails.
+ */
+export async function setViewport(page: Page, viewport: { width: number; height: number; deviceScaleFactor?: number }): Promise<void> {
+  try {
+    await page.setViewport(viewport);
+    return;
+  } catch (e) {
+    if (!String(e).includes("setScreenOrientationOverride")) throw e;
+  }
+  const want = { w: viewport.width, h: viewport.height, dpr: viewport.deviceScaleFactor ?? 1 };
+  await until(
+    () => page.evaluate((x) => innerWidth === x.w && innerHeight === x.h && devicePixelRatio === x.dpr, want),
+    `the viewport ${want.w}x${want.h} at ${want.dpr}x`,
+  );
+}
+
 /** Polls `fn` until it returns a truthy value or `timeout` ms pass (then throws with `what`). */
 export async function until<T>(fn: () => Promise<T> | T, what: string, timeout = 15_000, every = 100): Promise<NonNullable<T>> {
   const end = Date.now() + timeout;
