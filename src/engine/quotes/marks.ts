@@ -48,11 +48,12 @@ function scanDouble(text: string, p: Span, nest = true): { pairs: [number, numbe
     const i = p.start + mm.index;
     const c = mm[0];
     // A mark of the wrong hand is a typing slip when the context says otherwise: an opening
-    // mark after the words, closing the paragraph ("were “Mostly False.“"), closes; a closing
+    // mark after the words, closing the paragraph ("were “Mostly False.“") or set between the
+    // words' last stop and a space ("“It's unusual,“ said Noble."), closes; a closing
     // mark before words, opening the paragraph, opens.
     if (OPEN_DOUBLE.includes(c)) {
       if (open === null) open = i;
-      else if (!isSpace(text[i - 1]) && !/\S/.test(text.slice(i + 1, p.end))) {
+      else if (!isSpace(text[i - 1]) && (!/\S/.test(text.slice(i + 1, p.end)) || (/[.,!?]/.test(text[i - 1]!) && isSpace(text[i + 1])))) {
         pairs.push([open, i]);
         open = null;
       } else if (nest && c === "“" && text[open] === "“" && isSpace(text[i - 1])) {

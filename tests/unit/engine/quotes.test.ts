@@ -79,6 +79,14 @@ describe("findQuotes: finding quotations", () => {
     expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]])).map((q) => q[0])).toEqual(["Mostly False.", "It is misleading,"]);
   });
 
+  it("reads an opening mark between a quote's last stop and a space as its closing slip", () => {
+    const text = "“That was odd,“ said Ana Ruiz, a judge. “I have not seen it before.”";
+    expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]]))).toEqual([
+      ["That was odd,", "Ana Ruiz", "Ana Ruiz"],
+      ["I have not seen it before.", "Ana Ruiz", "Ana Ruiz"],
+    ]);
+  });
+
   it("reads curly quotes nested in curly quotes as one quotation", () => {
     const text = "“I would rather live in what he calls “chaos” than live in fear,” Ana Ruiz said.";
     expect(quotes(text, cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]]))).toEqual([["I would rather live in what he calls “chaos” than live in fear,", "Ana Ruiz", "Ana Ruiz"]]);
