@@ -165,9 +165,21 @@ const SIGNATURE_BREAK = /^(?:that|which|who|is|are|was|were|will|would|has|have|
  * below follows it.
  */
 function sentenceClosed(a: After): null | undefined {
-  const { ws, first, openEnded } = a;
-  if (!openEnded && !(SPEECH_VERBS.has(first) || (PRONOUN.test(first) && SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")) || nameThenVerb(a, 1) || nameThenVerb(a, 2) || nameThenVerb(a, 3) || describedNameThenVerb(a) || pairThenVerb(a) || nameSaidOnly(a, 1) || nameSaidOnly(a, 2) || nameSaidOnly(a, 3))) return null;
+  const { first, openEnded } = a;
+  if (!openEnded && !(SPEECH_VERBS.has(first) || pronounSaidOnly(a) || nameThenVerb(a, 1) || nameThenVerb(a, 2) || nameThenVerb(a, 3) || describedNameThenVerb(a) || pairThenVerb(a) || nameSaidOnly(a, 1) || nameSaidOnly(a, 2) || nameSaidOnly(a, 3))) return null;
   return undefined;
+}
+
+/**
+ * (""…." He said." / ""…." She added on Tuesday.": a pronoun and its reporting verb after a quote
+ * that closed its sentence; not when the verb opens a new report, ""…." He added, "…"", "She
+ * replied that …" — that reports more words, and the quote before it goes with the speaker
+ * before it)
+ */
+function pronounSaidOnly({ text, ws }: After): boolean {
+  if (!PRONOUN.test(ws[0]!.w.toLowerCase()) || !SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")) return false;
+  const next = text.slice(ws[1]!.end, ws[1]!.end + 3);
+  return !/^\s*[,:]?\s*["“]/.test(next) && ws[2]?.w !== "that";
 }
 
 /**

@@ -113,10 +113,16 @@ export function subjectEndingAt(ws: Word[], i: number, mentionAt: (s: number, e:
     // "House Speaker Paul D. Ryan of Wisconsin lamented", "Serena Kelleher-Vergantini of
     // Washington's Institute for Science and International Security wrote": the person before
     // "of" and a place or an organisation (whose name may hold "for", "and", "the")
+    // (and past an organisation's own "of": "Archbishop Aris Shirvanian of the Armenian
+    // Patriarchate of Jerusalem told")
     let o = k;
-    while (o > 1 && k - o < 8 && ws[o - 1]!.w !== "of" && (/^\p{Lu}/u.test(ws[o - 1]!.w) || /^(?:for|and|the|on)$/.test(ws[o - 1]!.w))) o--;
-    const of = o > 1 && ws[o - 1]!.w === "of" ? mentionAt(ws[o - 2]!.start, ws[o - 2]!.end) : null;
-    if (of) return { start: of.start, end: of.end, kind: "name" };
+    for (let hops = 0; hops < 2; hops++) {
+      while (o > 1 && k - o < 12 && ws[o - 1]!.w !== "of" && (/^\p{Lu}/u.test(ws[o - 1]!.w) || /^(?:for|and|the|on)$/.test(ws[o - 1]!.w))) o--;
+      const of = o > 1 && ws[o - 1]!.w === "of" ? mentionAt(ws[o - 2]!.start, ws[o - 2]!.end) : null;
+      if (of) return { start: of.start, end: of.end, kind: "name" };
+      if (!(o > 2 && ws[o - 1]!.w === "of" && /^\p{Lu}/u.test(ws[o - 2]!.w))) break;
+      o -= 2;
+    }
     return { start: ws[k]!.start, end: w.end, kind: "name" };
   }
   return null;

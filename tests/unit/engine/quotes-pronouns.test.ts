@@ -53,3 +53,24 @@ describe("a relative clause set off by commas is not the quote's clause", () => 
     expect(cueOf(inside, cast(inside, men))[1]).toEqual(["too many holes in it.", "who"]);
   });
 });
+
+describe("a pronoun and a verb opening the sentence after a quote that closed its own", () => {
+  const two: [string, null, string[]][] = [["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]], ["Tom Berg", null, ["Tom Berg", "Berg"]]];
+
+  it("are no cue for it when the verb reports more words of its own: the turn before goes on", () => {
+    const text = "Ana Ruiz chairs the board. “The budget is fine,” Tom Berg said. “We have enough for a year.” She replied that the money would run out in May.";
+    expect(speakers(text, cast(text, two))).toEqual([
+      ["The budget is fine,", "Tom Berg"],
+      ["We have enough for a year.", "Tom Berg"],
+    ]);
+  });
+});
+
+describe("a speaker cited with 'as' and a title's 'of' phrases", () => {
+  const one: [string, null, string[]][] = [["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]]];
+
+  it("is the person before the first 'of', not the place the last one names", () => {
+    const text = "However, as Archbishop Ana Ruiz of the Patriarchate of Jerusalem told the AP, “We have suffered the same fate.”";
+    expect(speakers(text, cast(text, one))).toEqual([["We have suffered the same fate.", "Ana Ruiz"]]);
+  });
+});
