@@ -23,7 +23,8 @@
  *    Groups whose name is no person's are dropped by the filters of form-filters.ts,
  *    common-words.ts, common-nouns.ts (a common noun of the lexicon last: "Art Print"),
  *    products.ts, clubs.ts, firms.ts, brands.ts (products and firms the prose uses as such),
- *    tables.ts (results tables' teams), field-labels.ts (a spec sheet's labels: "Max Load 287 lbs"), addresses.ts ("610 E. Roosevelt St."), acronym-names.ts (an acronym of the page in the name),
+ *    tables.ts (results tables' teams), field-labels.ts (a spec sheet's labels: "Max Load 287
+ *    lbs"), addresses.ts ("610 E. Roosevelt St."), acronym-names.ts (an acronym of the page in the name),
  *    thing-names.ts ("the X" more than a person's context), unattested.ts (named often with
  *    no person's cue and a thing's), place-names.ts (a known town),
  *    platforms.ts ("Mac", "Web"), vessels.ts and weak-singles.ts, which ask person-context.ts
