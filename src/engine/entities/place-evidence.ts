@@ -130,13 +130,14 @@ export function unvouchedPlaces<R extends PlaceRun>(
   // name does not take ("the waters of the Amazon" beside "Amazon Affairs Department")
   const shortForm = new Set<string>();
   const opensOrg = new Set<string>();
+  const orgTokens = new Set<number>();
   for (const r of runs) {
-    if (r.kind !== "ORG" || r.tokens.length < 2) continue;
+    if (r.kind !== "ORG") continue;
+    for (const t of r.tokens) orgTokens.add(t.start);
+    if (r.tokens.length < 2) continue;
     const rest = r.tokens.slice(1).filter((t) => t.kind === "word");
     (rest.every((t) => ORG_HEADS.has(lower(t.text).replace(/\.$/, ""))) ? shortForm : opensOrg).add(lower(r.tokens[0]!.text));
   }
-  const orgTokens = new Set<number>();
-  for (const r of runs) if (r.kind === "ORG") for (const t of r.tokens) orgTokens.add(t.start);
   const orgAt = (t: Token) => orgTokens.has(t.start);
   // per name: mentions after a locative word against mentions in a program's or a firm's context
   const votes = new Map<string, number>();
