@@ -153,4 +153,22 @@ describe("a lone surname the tagger reads as a firm", () => {
   it("stays an organisation in a firm's name", () => {
     expect(orgs("Shares of Goldman Sachs rose. Trump Entertainment said its casinos would close.")).toEqual(["Goldman Sachs", "Trump Entertainment"]);
   });
+
+  it("takes an acronym the text writes in the plural or spells out in lower case for a thing, not an organisation", () => {
+    const { orgs } = entities(
+      "Most teams now compare two GPUs before they buy. The GPU market grew fast, Nvidia said.\n" +
+        "Return on investment (ROI) is what the board asks about first. ROI rose last year.\n" +
+        "A good SEO (search engine optimization) plan takes months. SEO is slow.\n" +
+        "You will need an API that answers fast. The API is documented.\n" +
+        "The Federal Bureau of Investigation (FBI) opened an inquiry. The FBI declined to comment, and NATO said nothing.\n" +
+        "A NATO summit opened in Madrid on Monday.",
+    );
+    expect(Object.keys(orgs)).not.toContain("GPU");
+    expect(Object.keys(orgs)).not.toContain("ROI");
+    expect(Object.keys(orgs)).not.toContain("SEO");
+    expect(Object.keys(orgs)).not.toContain("API");
+    // an organisation's expansion is a name in capitals; a lone acronym with no sign stays one
+    expect(Object.keys(orgs).some((k) => /Federal Bureau of Investigation|FBI/.test(k))).toBe(true);
+    expect(Object.keys(orgs)).toContain("NATO");
+  });
 });
