@@ -27,6 +27,7 @@ import { describeAfter } from "./roles";
 import { inGazetteer, unvouchedPlaces } from "./entities/place-evidence";
 import { lonePersonNames } from "./entities/person-cues";
 import { acronymAsNoun } from "./entities/acronym-nouns";
+import { headingName } from "./entities/heading-names";
 import { isCommonNoun } from "./people/common-nouns";
 import { tagEntities, type TaggedSpan } from "./people/tagger";
 import { headlineLines } from "./people";
@@ -577,7 +578,7 @@ export function findEntities(text: string, people: readonly Person[], tokens: To
   }
   const build = (kind: Kind, prefix: string): Entity[] =>
     groups
-      .filter((g) => g.kind === kind && !(kind === "ORG" && [...g.forms.keys()].every((f) => acronymAsNoun(text, f))))
+      .filter((g) => g.kind === kind && !(kind === "ORG" && ([...g.forms.keys()].every((f) => acronymAsNoun(text, f)) || headingName([...g.forms.keys()]))))
       .map((g) => ({ g, ms: g.mentions.sort((a, b) => a.start - b.start) }))
       .sort((a, b) => a.ms[0]!.start - b.ms[0]!.start)
       .map(({ g, ms }, i) => {

@@ -171,4 +171,15 @@ describe("a lone surname the tagger reads as a firm", () => {
     expect(Object.keys(orgs).some((k) => /Federal Bureau of Investigation|FBI/.test(k))).toBe(true);
     expect(Object.keys(orgs)).toContain("NATO");
   });
+
+  it("takes a guide's heading for no organisation, and keeps a firm whose name opens the same way", () => {
+    const { orgs } = entities(
+      "We tested the Best Mirrorless Cameras for Travel over six months.\n" +
+        "The Top Social Media Marketing Tools list changes every year.\n" +
+        "Shoppers at Best Buy paid less, and Best Products Co said sales rose.",
+    );
+    expect(Object.keys(orgs).filter((k) => /Mirrorless|Tools/.test(k))).toEqual([]);
+    expect(Object.keys(orgs)).toContain("Best Buy");
+    expect(Object.keys(orgs).some((k) => k.startsWith("Best Products"))).toBe(true);
+  });
 });
