@@ -161,6 +161,7 @@ export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd:
  * Gilbert said." / "That would create a "summer of agony" for Clinton, said Brad Bannon."
  */
 function closingCue(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  if (closedItsSentence(text, q)) return null;
   const end = sentenceEnd(text, q.close + 1, paraEnd);
   for (let comma = text.indexOf(",", q.close + 1), n = 0; comma > 0 && comma < end && n < 4; comma = text.indexOf(",", comma + 1), n++) {
     const tailWs = words(text, comma + 1, end);
@@ -171,4 +172,13 @@ function closingCue(text: string, q: RawQuote, paraEnd: number, mentionAt: (s: n
     if (cue) return cue;
   }
   return null;
+}
+
+/**
+ * ""…we have the volunteers." Ohio, she said, was the state that mattered": a quote ending on its
+ * own full stop, a capital after it, closed its sentence; the words after it are a new one, and
+ * the "she said" there reports that sentence, not the quote.
+ */
+function closedItsSentence(text: string, q: RawQuote): boolean {
+  return /[.!?]['’‘]?$/.test(text.slice(Math.max(q.start, q.end - 3), q.end)) && /^[ \t\u00a0]+\p{Lu}/u.test(text.slice(q.close + 1, q.close + 4));
 }

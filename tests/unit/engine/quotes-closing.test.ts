@@ -27,3 +27,15 @@ describe("a cue closing a sentence after its second quote", () => {
     ]);
   });
 });
+
+describe("a quote that closed its sentence takes no cue from the sentence after it", () => {
+  it("keeps a turn's later quote with its speaker when the next sentence reports something else", () => {
+    const text = "Intro.\n\"We will win the county,\" Jane Porter said. \"We have the volunteers.\" Ohio, she said, was the state that mattered most.\n\nTom Briggs spoke next. \"I agree.\" But, Briggs added, nobody knew the numbers.";
+    const out = who(text, [person(text, "p1", "Jane Porter", "Jane Porter"), person(text, "p2", "Tom Briggs", "Tom Briggs", "Briggs")]);
+    expect(out.map((q) => [q.quote, q.speaker, q.cue])).toEqual([
+      ["We will win the county,", "p1", "Jane Porter"],
+      ["We have the volunteers.", "p1", "Jane Porter"],
+      ["I agree.", "p2", "Tom Briggs"],
+    ]);
+  });
+});
