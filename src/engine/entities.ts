@@ -17,8 +17,8 @@
  *    brackets ("the Federal Bureau of Investigation (FBI)"); a lone word joins a longer
  *    organisation name it starts ("Rossiya" → "Rossiya TV").
  */
-import { CITIES, ORGANIZATIONS, REGIONS } from "./lexicon/places";
-import { DEMONYM, isCountry, isPlaceName } from "./lexicon/place-sets";
+import { ORGANIZATIONS } from "./lexicon/places";
+import { DEMONYM, isCity, isCountry, isPlaceName, isRegion } from "./lexicon/place-sets";
 import { FORMER_COUNTRIES, LANDMARKS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from "./lexicon/entity-words";
 import { DEGREES, GROUP_WORDS } from "./lexicon/groups";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, TITLES } from "./lexicon/words";
@@ -490,7 +490,9 @@ function classify(text: string, all: Token[], raw: Token[], capsLine: boolean): 
   return null;
 }
 
-/** "Washington, D.C.", "Portland, Oregon": a city and its state or district are one place. */
+/** "Washington, D.C.", "Portland, Oregon": a city of the lexicon and its state or district are one
+ *  place. (A smaller town stays two places, "Pompano Beach" and "Florida": taking any name on a
+ *  place's head word, "Grace Road, Leicestershire", cost CoNLL-2003 valid a place and a firm.) */
 function extendPlace(text: string, tokens: Token[], run: Run): Run {
   if (run.kind !== "LOC") return run;
   const lastTok = run.tokens[run.tokens.length - 1]!;
@@ -498,7 +500,13 @@ function extendPlace(text: string, tokens: Token[], run: Run): Run {
   const comma = tokens[k + 1];
   const next = tokens[k + 2];
   if (!comma || comma.text !== "," || !next || text.slice(comma.end, next.start) !== " ") return run;
-  if (next.text === "D.C." || (REGIONS.includes(next.text) && isCapitalised(next.text) && CITIES.includes(lastTok.text))) return { ...run, tokens: [...run.tokens, comma, next] };
+  // (whole names of the lists: a substring test took "New" of "New York" for a region, so a list
+  // of cities read "London, New" as one place; a dateline's city in capitals stays apart, as the
+  // news data marks it: "MILWAUKEE, Wisconsin")
+  const after = tokens[k + 3];
+  const nameGoesOn = !!after && text.slice(next.end, after.start) === " " && isCapitalised(after.text);
+  if (next.text === "D.C." || (isRegion(next.text.toLowerCase()) && isCapitalised(next.text) && !nameGoesOn && !isAllCaps(lastTok.text) && isCity(run.tokens.map((t) => t.text).join(" ").toLowerCase())))
+    return { ...run, tokens: [...run.tokens, comma, next] };
   return run;
 }
 

@@ -182,4 +182,10 @@ describe("a lone surname the tagger reads as a firm", () => {
     expect(Object.keys(orgs)).toContain("Best Buy");
     expect(Object.keys(orgs).some((k) => k.startsWith("Best Products"))).toBe(true);
   });
+
+  it("joins a city and its state, but keeps a list of cities apart", () => {
+    expect(entities("She moved to Portland, Oregon, last spring.").places).toEqual({ "Portland, Oregon": ["Portland, Oregon"] });
+    expect(Object.keys(entities("The firm has offices in London, New York, and Montreal.").places).sort()).toEqual(["London", "Montreal", "New York"]);
+    expect(Object.keys(entities("It opened stores in Los Angeles, San Francisco and Chicago.").places).sort()).toEqual(["Chicago", "Los Angeles", "San Francisco"]);
+  });
 });
