@@ -28,6 +28,7 @@ import { inGazetteer, unvouchedPlaces } from "./entities/place-evidence";
 import { lonePersonNames } from "./entities/person-cues";
 import { acronymAsNoun } from "./entities/acronym-nouns";
 import { headingName } from "./entities/heading-names";
+import { joinOnNames } from "./entities/on-names";
 import { isCommonNoun } from "./people/common-nouns";
 import { tagEntities, type TaggedSpan } from "./people/tagger";
 import { headlineLines } from "./people";
@@ -197,7 +198,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     if (PLACES.has(low(text.slice(rest.start, rest.end)))) rest.type = "LOC";
     return rest;
   };
-  const runs: Run[] = spans
+  const tagRuns: Run[] = spans
     .filter((s) => s.type === "ORG" || s.type === "LOC")
     .map(tail)
     .filter((s): s is TaggedSpan => s !== null)
@@ -230,6 +231,8 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     .filter((r): r is Run => r !== null)
     // a common acronym ("CEO") or a lone organisation head ("Office") is not a name
     .filter((r) => r.tokens.length > 1 || !(NON_ENTITY_ACRONYMS.has(r.tokens[0]!.text) || (ORG_HEADS.has(low(r.tokens[0]!.text)) && !isAcronym(r.tokens[0]!.text) && !/^(?:senate|congress|parliament|kremlin|pentagon)$/i.test(r.tokens[0]!.text))));
+  // "the Commission on Presidential Debates": the tagger splits such names at "on"
+  const runs = joinOnNames(text, tokens, tagRuns, (t) => isEntityWord(t) && !personChars[t.start], (t) => indexIn(tokens, t));
   // Title Case headlines capitalise everything: there, only names the body also tags count
   const heads = headlineLines(text, tokens);
   // (the last run's line kept: a scan back to the line's start per run was quadratic on a

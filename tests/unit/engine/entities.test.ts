@@ -188,4 +188,16 @@ describe("a lone surname the tagger reads as a firm", () => {
     expect(Object.keys(entities("The firm has offices in London, New York, and Montreal.").places).sort()).toEqual(["London", "Montreal", "New York"]);
     expect(Object.keys(entities("It opened stores in Los Angeles, San Francisco and Chicago.").places).sort()).toEqual(["Chicago", "Los Angeles", "San Francisco"]);
   });
+
+  it("keeps a body named for its subject whole ('Commission on Presidential Debates'), but not a day after 'on'", () => {
+    const { orgs } = entities(
+      "The debates are run by the Commission on Presidential Debates, a non-profit group.\n" +
+        "A member of the Senate Committee on Foreign Relations said the Council on Foreign Relations agreed.\n" +
+        "The board on Tuesday approved the plan.",
+    );
+    expect(Object.keys(orgs)).toContain("Commission on Presidential Debates");
+    expect(Object.keys(orgs)).toContain("Senate Committee on Foreign Relations");
+    expect(Object.keys(orgs)).toContain("Council on Foreign Relations");
+    expect(Object.keys(orgs).filter((k) => /Tuesday/.test(k))).toEqual([]);
+  });
 });
