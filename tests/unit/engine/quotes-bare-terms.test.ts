@@ -4,7 +4,7 @@ import { findQuotes } from "../../../src/engine/quotes";
 
 const quoted = (text: string) => findQuotes(text, findPeople(text)).map((q) => q.text);
 
-describe("one or two quoted words nobody speaks", () => {
+describe("a few quoted words nobody speaks", () => {
   it("are no quotation: a term, a scare quote, a value in a manual", () => {
     const text =
       "Tip #2: Learn to Say No\n\nEmbracing the word “no” can be a breath of fresh air. Many teams take the “kitchen sink” approach.\n\n$ git commit -m \"fixup\"\n\nSet the level to \"debug\" or \"warn only\".";
@@ -27,5 +27,11 @@ describe("one or two quoted words nobody speaks", () => {
     const text =
       "The senator called it a “witch hunt” again. Protesters waved “Dump Trump” signs outside. The audience softly echoed “too many” back. Politifact rated the claim “mostly false” later. They labelled it a “stunt” at once.";
     expect(quoted(text)).toEqual(["witch hunt", "Dump Trump", "too many", "mostly false", "stunt"]);
+  });
+
+  it("three or four quoted words with no cue are no quotation: a name, a slogan, a heading in passing", () => {
+    const text =
+      "Three ways to plan a trip\n\nPair a bike hire with a “Coast and Cellars Ride” for two, or book a table for the “chef at home” evening.\n\nDana Okafor said the plan was “dead on arrival” and left. The memo called it “a costly mistake.”";
+    expect(quoted(text)).toEqual(["dead on arrival", "a costly mistake."]);
   });
 });

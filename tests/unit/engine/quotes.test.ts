@@ -750,11 +750,11 @@ describe("findQuotes: a heading before a quote paragraph names no speaker", () =
   });
 
   it("takes no speaker from a heading or the title line, but still from a sentence naming someone", () => {
-    const text = "Rivera Praises Acme Staff\n“We had a record year.”\nKey quote from Ana Ruiz\n“Demand keeps rising.”\nAna Ruiz is upbeat about the year ahead.\n“Orders doubled in March.”";
+    const text = "Rivera Praises Acme Staff\n“We had a record year.”\nKey quote from Ana Ruiz\n“Demand keeps rising every single month.”\nAna Ruiz is upbeat about the year ahead.\n“Orders doubled in March.”";
     const p = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]], ["Rivera", null, ["Rivera"]]]);
     expect(quotes(text, p)).toEqual([
       ["We had a record year.", null, null],
-      ["Demand keeps rising.", null, null],
+      ["Demand keeps rising every single month.", null, null],
       ["Orders doubled in March.", "Ana Ruiz", "Ana Ruiz"],
     ]);
   });
@@ -774,7 +774,7 @@ describe("findQuotes: 'said' + a title, a comma and the name", () => {
 
 describe("findQuotes: a quotation that is a whole sentence after a sentence about someone", () => {
   it("goes to the person the sentence before opens on, in profile style, but not to a name further in, nor over a turn already going", () => {
-    const text = "Mara Quinn spent eleven years in Chicago before the call came. She had arrived with no contacts at all. “I was terrified and had no experience.”\nThe agency cleared Tom Vale. “Nothing was hidden.”\n“We lost,” Ed Marsh said after meeting Tom Vale. He did not blame anyone. “It happens.”";
+    const text = "Mara Quinn spent eleven years in Chicago before the call came. She had arrived with no contacts at all. “I was terrified and had no experience.”\nThe agency cleared Tom Vale. “Nothing was hidden from the auditors.”\n“We lost,” Ed Marsh said after meeting Tom Vale. He did not blame anyone. “It happens.”";
     const p = cast(text, [["Mara Quinn", null, ["Mara Quinn"]], ["Tom Vale", null, ["Tom Vale"]], ["Ed Marsh", null, ["Ed Marsh"]]]);
     expect(quotes(text, p).map((q) => q[1])).toEqual(["Mara Quinn", null, "Ed Marsh", "Ed Marsh"]);
   });
@@ -900,10 +900,10 @@ describe("findQuotes: roundups that label each speaker on a line of their own", 
 
   it("takes no label longer than a line", () => {
     const long = "Ana Ruiz, who has run the Oak Park Conservancy's gardens for two decades and who trained at three botanic gardens on two continents before that, wrote this for us:";
-    const text = `${long}\n\nAbove: Frost on a coneflower.\n\n“Leave the leaves.”`;
+    const text = `${long}\n\nAbove: Frost on a coneflower.\n\n“Leave the leaves where they fall.”`;
     const people = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]]);
     expect(long.length).toBeGreaterThan(160);
-    expect(speakers(text, people)).toEqual([["Leave the leaves.", null]]);
+    expect(speakers(text, people)).toEqual([["Leave the leaves where they fall.", null]]);
   });
 });
 
@@ -928,7 +928,7 @@ describe("findQuotes: 'retaliated' and the two-word 'shot back' / 'fired back'",
   });
 
   it("reads no cue in another verb before 'back', nor in the participle 'firing back'", () => {
-    const text = "“We will see,” Tom Berg came back to the podium and sat down.\n\n“Not now, not ever,” Lena Moss firing back at critics and Tom Berg in the hall.";
+    const text = "“We will see about that,” Tom Berg came back to the podium and sat down.\n\n“Not now, and not ever,” Lena Moss firing back at critics and Tom Berg in the hall.";
     const people = cast(text, [["Tom Berg", null, ["Tom Berg"]], ["Lena Moss", null, ["Lena Moss"]]]);
     expect(quotes(text, people).map(([, who]) => who)).toEqual([null, null]);
   });
@@ -956,7 +956,7 @@ describe("findQuotes: a transcript's speaker label", () => {
   });
 
   it("gives a label for someone the page does not name nobody, and ends the turn there", () => {
-    const text = "Lena Moss was interviewed on Sunday.\n\n“MOSS: I have not decided.”\n\n“HOST: Will you decide soon?”\n\n“Soon enough, I think.”";
+    const text = "Lena Moss was interviewed on Sunday.\n\n“MOSS: I have not decided.”\n\n“HOST: Will you decide soon?”\n\n“Soon enough, I think, yes.”";
     const people = cast(text, [["Lena Moss", null, ["Lena Moss"]]]);
     expect(quotes(text, people).map(([, who]) => who)).toEqual(["Lena Moss", null, null]);
   });
@@ -1197,7 +1197,7 @@ describe("findQuotes: a name before a job and another name", () => {
 
 describe("findQuotes: a sentence opening on a command names nobody", () => {
   it("takes no cue from 'Keep', 'Don't' or 'Is' opening a guide's sentences", () => {
-    const text = "Packing tips.\n\nKeep your “travel kit and charger” by the door. Don't trust a “no fees at all” promise. Is a “premium travel card” worth it?\n\nViguerie is upbeat about the “new plan” this year.";
+    const text = "Packing tips.\n\nKeep your “travel kit and spare phone charger” by the door. Don't trust a “no fees at all, ever” promise. Is a “premium travel card for flyers” worth it?\n\nViguerie is upbeat about the “new plan” this year.";
     const got = quotes(text, cast(text, []));
     expect(got.map(([, , cue]) => cue)).toEqual([null, null, null, "Viguerie"]);
   });
