@@ -151,6 +151,18 @@ function titleCased(body: string): boolean {
 }
 
 /** The quotations left once titles, embeds, nicknames and subheads are set aside. */
+/**
+ * A line someone might say, not one anyone said: a modal of possibility or advice, then a verb of
+ * saying and the colon or comma that opens the words ("You could start by saying, “…”", "you can
+ * simply ask questions like, “…”", "If your car breaks down, you may need to say, “…”"). Guides
+ * and how-tos write such scripts for the reader; the card showed them as the reader's or the
+ * guide's quotations. Not "would" (a habit: "My father would say, “…”") nor "will" (a speech
+ * announced: "Clinton will say, according to excerpts, “…”"), and only the verb's own colon or
+ * comma ("what we should ask is “…”" quotes a question someone put). WCXB dev: 4 quotes, each
+ * such a script; PolNeAR dev and train: none (spans and speakers the same).
+ */
+const HYPOTHETICAL = /\b(?:might|could|may|can|should)\s+(?:(?:[a-z]+ly|also|then|never|start\s+by|begin\s+by|need\s+to|want\s+to)\s+)*(?:say|ask|tell|answer|reply|write|type|saying|asking)(?:\s+[^\s.!?;"“”]+){0,6}?(?:\s*[,:]|\s+like)\s*$/i;
+
 export function dropNonQuotations(text: string, raw: readonly RawQuote[], paras: readonly Span[]): RawQuote[] {
   let lastTitle: RawQuote | null = null;
   return raw.filter((q) => {
@@ -164,6 +176,6 @@ export function dropNonQuotations(text: string, raw: readonly RawQuote[], paras:
       return false;
     }
     lastTitle = null;
-    return !isNickname(text, q, para) && !isSubhead(text, q, para, q.para === 0);
+    return !isNickname(text, q, para) && !isSubhead(text, q, para, q.para === 0) && !HYPOTHETICAL.test(text.slice(Math.max(para.start, q.open - 80), q.open));
   });
 }
