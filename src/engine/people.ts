@@ -24,6 +24,7 @@
  *    common-words.ts, common-nouns.ts (a common noun of the lexicon last: "Art Print"),
  *    products.ts, clubs.ts, firms.ts, brands.ts (products and firms the prose uses as such),
  *    thing-lists.ts (a name listed beside products' and firms' names: "Python, Ruby, PHP"),
+ *    firm-definitions.ts (a name the text defines as a firm: "Robert Half, a staffing firm,"),
  *    tables.ts (results tables' teams), field-labels.ts (a spec sheet's labels: "Max Load 287
  *    lbs"), addresses.ts ("610 E. Roosevelt St."), acronym-names.ts (an acronym of the page in the name),
  *    thing-names.ts ("the X" more than a person's context), unattested.ts (named often with
@@ -35,6 +36,7 @@ import { acronymName } from "./people/acronym-names";
 import { brandName } from "./people/brands";
 import { clubName } from "./people/clubs";
 import { firmName } from "./people/firms";
+import { definedAsFirm } from "./people/firm-definitions";
 import { commonNounHead, commonNounLead } from "./people/common-nouns";
 import { commonWords, givenAsWord, givenThenWord, headedName, onceCommon, unintroducedName } from "./people/common-words";
 import { MAX_NAME_WORDS, completeMentions } from "./people/complete";
@@ -95,7 +97,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
 /** Does nothing show the group's name to be no person's: initials, a state, a title, a firm's
  *  word, a heading, ordinary words, a post's owner, a product? */
 function namesAPerson(text: string, g: Group): boolean {
-  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || headedName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || discourseWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || commonNounHead(text, g) || commonNounLead(text, g) || clubName(text, g) || firmName(text, g) || brandName(text, g) || listedWithThings(text, g) || tableTeam(text, g) || vesselName(text, g) || pluralNoun(text, g) || listedItem(text, g) || fieldLabel(text, g) || streetAddress(text, g) || datelineOnly(text, g) || theTitled(text, g) || placeName(text, g) || platformName(text, g) || acronymName(text, g) || thingName(text, g) || unattestedName(text, g)) return false;
+  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || headedName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || discourseWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || commonNounHead(text, g) || commonNounLead(text, g) || clubName(text, g) || firmName(text, g) || brandName(text, g) || listedWithThings(text, g) || definedAsFirm(text, g) || tableTeam(text, g) || vesselName(text, g) || pluralNoun(text, g) || listedItem(text, g) || fieldLabel(text, g) || streetAddress(text, g) || datelineOnly(text, g) || theTitled(text, g) || placeName(text, g) || platformName(text, g) || acronymName(text, g) || thingName(text, g) || unattestedName(text, g)) return false;
   const fullest = fullestWords(g.mentions);
   // ("said KellyAnne Conway, a pollster": a person's cue outweighs a brand's shape)
   return (!productName(fullest) && !nounPhrase(fullest)) || g.mentions.some((m) => strongPersonCue(text, m));
