@@ -27,6 +27,7 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     if (s.type !== "PER" && (afterPersonWord(tokens, s) || agedName(text, tokens, s) || pairedWithPerson(text, tokens, spans, i))) (res ??= spans.slice())[i + off] = { ...s, type: "PER" };
+    else if (s.type !== "PER" && generationalName(text, tokens, spans, i)) (res ??= spans.slice())[i + off] = generationalName(text, tokens, spans, i)!;
     else if (s.type !== "PER" && s.last - s.first >= 2 && postBeforeName(tokens, s) >= 0) {
       // "Lead Designer Cathleen Holloway" read as one organisation: the post ends before the
       // given name, and the name after it is a person's
@@ -85,6 +86,37 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
   }
   res.sort((a, b) => a.start - b.start);
   return res;
+}
+
+/** Generational suffixes: a family's, so a person's ("Jr.", "III"); not "I" or "V", which end
+ *  products' names as often ("Mark V", "Part I"). */
+const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);
+/** Could the word stand in a person's name: name-shaped, no firm's word of the gazetteer, no head
+ *  noun, function word, month or title. */
+function nameWord(t: Token | undefined): t is Token {
+  if (!t || t.kind !== "word" || !NAME_SHAPE.test(t.text)) return false;
+  const l = lower(t.text);
+  return !(ORG_WORD.has(l) || NON_PERSON_HEADS.has(l) || FUNCTION_WORDS.has(l) || MONTHS_DAYS.has(l) || isTitle(l));
+}
+/**
+ * A span not typed a person's that is one with a generational suffix, as a person's span, or null:
+ * name words and "Jr."/"Sr." ("Thomas Ashby Jr."), or name words and a numeral after a given name
+ * or after a name word no span holds ("Brent Bozell III", which the tagger read as a firm "Bozell
+ * III" and the given-name list lacks "Brent", a crude oil's in the news). A numeral ends a
+ * product's or a part's name as often ("Warrior III", "Type II", "Radeon Vega II", "Part III"):
+ * there the word before is no name word, or another span's, or none; so it takes two name words
+ * and a given name first or a person's appositive after ("Brent Bozell III, founder of").
+ */
+function generationalName(text: string, tokens: readonly Token[], spans: readonly TaggedSpan[], i: number): TaggedSpan | null {
+  const s = spans[i]!;
+  const suffix = lower(tokens[s.last]!.text);
+  if (s.last === s.first || s.last - s.first > 3 || !GENERATIONS.has(suffix)) return null;
+  for (let k = s.first; k < s.last; k++) if (!nameWord(tokens[k])) return null;
+  const k = s.first - 1;
+  const g = tokens[k];
+  if (nameWord(g) && g.end + 1 === s.start && !tokens[s.first]!.afterBreak && !(spans[i - 1] && spans[i - 1]!.last >= k)) return { ...s, type: "PER", start: g.start, first: k };
+  const cued = text.charCodeAt(s.end) === 44 && APPOSITIVE_AFTER.test(text.slice(s.end, s.end + 90));
+  return suffix === "jr" || suffix === "sr" || (s.last - s.first >= 2 && (GIVEN.has(lower(tokens[s.first]!.text)) || cued)) ? { ...s, type: "PER" } : null;
 }
 
 /** An age right after a name: ", 52,", ", a 52-year-old", ", 52 years old". */

@@ -12,7 +12,7 @@ import { FUNCTION_WORDS, MONTHS_DAYS, NON_PERSON_HEADS, ROLE_MODIFIERS, ROLE_NOU
 import { writtenLower } from "./lower-case";
 import { GIVEN, NAME_SHAPE, NON_NAME, ORG_WORD, PLACE, isDemonym, lower } from "./name-words";
 import type { TaggedSpan } from "./tagger";
-import { isHonorific, isTitle } from "./titles";
+import { isHonorific, isSuffixWord, isTitle } from "./titles";
 import { type Token, isAllCaps, isCapitalised } from "./tokens";
 
 const KEEP = 0;
@@ -89,7 +89,9 @@ export function surnameSense(text: string, tokens: readonly Token[], spans: read
     const n = s.last - s.first + 1;
     const last = tokens[s.last]!;
     if (n >= 2 && n <= 4 && s.type === "PER") {
-      if (surnameShaped(last)) add(last.text, i, KEEP);
+      // (the surname stands before a generational suffix: "Brent Bozell III", then "Bozell says")
+      const surname = isSuffixWord(last.text) ? tokens[s.last - 1]! : last;
+      if (surnameShaped(surname)) add(surname.text, i, KEEP);
       continue;
     }
     // (a run that goes on in capitals either side is some longer name's: "Elizabeth Warren Hammers

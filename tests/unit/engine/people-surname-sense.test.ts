@@ -26,3 +26,11 @@ describe("one surname, one sense per text", () => {
     expect(said(text)).toEqual(["Chelsea Quorvant: Chelsea Quorvant, Quorvant"]);
   });
 });
+
+describe("findPeople: a name with a generational suffix", () => {
+  it("reads 'Brent Bozell III' as a person, and his lone surname as his ('Bozell says')", () => {
+    const text = 'Brent Bozell III runs a media watchdog in Virginia. "The coverage is biased," Bozell says.';
+    expect(findPeople(text).map((p) => p.name)).toEqual(["Brent Bozell III"]);
+    expect(findPeople(text)[0]!.mentions).toHaveLength(2);
+  });
+});
