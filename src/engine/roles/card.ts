@@ -89,11 +89,18 @@ function line(phrase: string, nameAt: number, maxWords: number, keep: boolean): 
   if (nameAt >= p.length) nameAt = -1;
   if (nameAt >= 0) {
     const before = p.slice(0, nameAt);
-    if (/^(?:(?:a|an|the)[ \u00a0]+)?$/iu.test(before)) return null; // "a Rubio spokesman": the job is Rubio's, read with his name
-    // "a former adviser to President Bush": the job, without whose it is
-    const cut = /[ \u00a0]+(?:to|for|of|with|at|in|under|during|by|from|on|and|alongside)[ \u00a0]+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)[ \u00a0]+)*$/u.exec(before);
-    if (!cut) return null; // the name is not after a preposition: the phrase is about them
-    p = before.slice(0, cut.index);
+    // "a Rubio spokesman", "a former Trump aide", "a Clinton campaign spokesman": the name stands
+    // as a noun before the job, whose job it is; the card shows the job alone, as it does for
+    // "Clinton aide X" before a name (describe.ts) (PolNeAR train: 7 people, e.g. "a former
+    // Trump aide" → "former aide")
+    const adjunct = /^(?:(?:a|an|the|another)[ \u00a0]+)?(?:(?!(?:a|an|the|and|or|to|for|of|with|at|in|on|by|from|under|during|alongside|as)[ \u00a0])\p{Ll}[\p{Ll}-]*[ \u00a0]+)*$/u.test(before) ? /^(?:\p{Lu}[\p{L}.'’-]*[ \u00a0]+)+(?=\p{Ll})/u.exec(p.slice(nameAt)) : null;
+    if (adjunct) p = before + p.slice(nameAt + adjunct[0].length);
+    else {
+      // "a former adviser to President Bush": the job, without whose it is
+      const cut = /[ \u00a0]+(?:to|for|of|with|at|in|under|during|by|from|on|and|alongside)[ \u00a0]+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)[ \u00a0]+)*$/u.exec(before);
+      if (!cut) return null; // the name is not after a preposition: the phrase is about them
+      p = before.slice(0, cut.index);
+    }
   }
   p = cutSecondDescription(cutClause(p), keep);
   const words = p.replace(/(?:^|[ \u00a0])\d{1,3}-year[- ]old(?=[ \u00a0]|$)/u, "").trim().split(/[ \u00a0]+/);

@@ -152,8 +152,17 @@ describe("roles: appositives read as a card line", () => {
   it("never puts another person's name in the role", () => {
     expect(roleOf("“No,” said Dana Wolk, a senior adviser to Sen. Ivo Brandt, on Monday.", "Dana Wolk")).toBe("senior adviser");
     expect(roleOf("“No,” said Dana Wolk, a former speechwriter to Secretary of State Ivo Brandt.", "Dana Wolk")).toBe("former speechwriter");
-    expect(roleOf("Omar Haddad said no. Lena Obi, a Haddad spokeswoman, said more.", "Lena Obi")).toBeNull();
+    expect(roleOf("Omar Haddad said no. Lena Obi, a spokeswoman for the Haddad campaign, said more.", "Lena Obi")).toBe("spokeswoman");
     expect(roleOf("Omar Haddad said no. Lena Obi, a judge on the Haddad Court of Appeals, said more.", "Lena Obi")).toBe("judge on the Haddad Court of Appeals");
+  });
+
+  it("shows the job alone where another person's name stands as a noun before it ('a former Haddad aide')", () => {
+    expect(roleOf("Omar Haddad said no. Lena Obi, a Haddad spokeswoman, said more.", "Lena Obi")).toBe("spokeswoman");
+    expect(roleOf("Omar Haddad lost. Ivo Marsh, a former Haddad aide, said so.", "Ivo Marsh")).toBe("former aide");
+    expect(roleOf("Omar Haddad lost. Ivo Marsh, the Haddad campaign's chairman, said so.", "Ivo Marsh")).toBe("chairman");
+    // (a name after a preposition is still cut there, and kin or a backer is still no job)
+    expect(roleOf("Omar Haddad lost. Ivo Marsh, a spokesman for the Haddad campaign, said so.", "Ivo Marsh")).toBe("spokesman");
+    expect(roleOf("Omar Haddad lost. Ivo Marsh, a Haddad supporter, said so.", "Ivo Marsh")).toBeNull();
   });
 
   it("keeps a second description joined by 'and' to a short first (session 15), and a complement's 'and'", () => {
