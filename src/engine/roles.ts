@@ -236,7 +236,11 @@ const MAX_DEFINITE_WORDS = 6;
 const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 // what one is to someone, not a job ("his corporate patron", "her eventual boss")
 const PATRONAGE = new Set(["patron", "boss", "mentor", "protege", "protégé", "successor", "predecessor", "benefactor", "employer", "idol", "hero"]);
-const POSSESSIVE_DETERMINERS = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)$/;
+// ("Our expert mechanic, X,": a site's own staff, as review and shop pages introduce them)
+const POSSESSIVE_DETERMINERS = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)$/;
+// halves of a title that are a job of their own after "the" or a possessive ("Her deputy, X,",
+// "the assistant, X,"), where a bare appositive's "deputy" opens a longer title (BARE_NOT_HEAD)
+const DEFINITE_NOUNS = new Set(["deputy", "assistant"]);
 
 /** Whether the possessive opening `ws` (which ends just before `end`) is a person's ("Trump’s", "Sanders’"). */
 function isNamePossessive(text: string, end: number, ws: readonly string[], isName: (s: number, e: number) => boolean): boolean {
@@ -248,14 +252,16 @@ function isDefiniteTitle(ws: readonly string[]): boolean {
   const last = lower(ws[ws.length - 1]!);
   // (after "the …" a closing "chief executive" or "general" is the job, not its adjective)
   const head = isTitleEnd(ws[ws.length - 1]!) || ROLE_NOUNS.has(last) || DESCRIPTION_HEADS.has(last);
-  if (!(head && (ws.length > 1 ? !RELATIONS.has(last) && !/^(?:prime|vice|first)$/.test(last) : !BARE_NOT_HEAD.has(last))) && ofComplementHead(ws) < 0 && jobOfName(ws) < 0) return false;
+  if (!(head && (ws.length > 1 ? !RELATIONS.has(last) && !/^(?:prime|vice|first)$/.test(last) : !BARE_NOT_HEAD.has(last) || DEFINITE_NOUNS.has(last))) && ofComplementHead(ws) < 0 && jobOfName(ws) < 0) return false;
   return ws.slice(0, -1).every((w, k) => {
     const lw = lower(w);
     if (k > 0 && (lw === "of" || lw === "the" || (lw === "for" && isTitleEnd(ws[k - 1]!)))) return true; // "the President of the European Commission", "the Minister for Health"
     // field nouns and modifiers of a lower-case job ("the White House press secretary,"), an
     // adverb on one ("the seemingly inevitable nominee,"), an organisation's possessive ("the
     // company's chief executive,")
-    if (DESCRIPTION_MODIFIERS.has(lw) || (DESCRIPTION_HEADS.has(lw) && !BARE_NOT_HEAD.has(lw)) || /^\p{Ll}+ly$/u.test(w)) return true;
+    // (an adjective in -al, -ive or -ic qualifies a job as the listed ones do, "her personal
+    // lawyer", "the legislative director", as describe.ts reads them before a name)
+    if (DESCRIPTION_MODIFIERS.has(lw) || (DESCRIPTION_HEADS.has(lw) && !BARE_NOT_HEAD.has(lw)) || /^\p{Ll}+ly$/u.test(w) || (/^\p{Ll}{4,}(?:al|ive|ic)$/u.test(w) && !FUNCTION_WORDS.has(lw))) return true;
     if (k === 0 && /['’]s$/.test(w) && POSSESSOR_NOUNS.has(lw.replace(/['’]s$/, ""))) return true;
     return TITLES.has(lw) || ROLE_NOUNS.has(lw) || ROLE_MODIFIERS.has(lw) || (/^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(lw) && !HONORIFICS.has(lw));
   });

@@ -24,6 +24,18 @@ describe("roles: a possessive in place of the article", () => {
     expect(roleOf("We sat her next to her lawyer, David Imre, a Theranos board member. Imre left.", "David Imre")).toBe("Theranos board member");
   });
 
+  it("reads a deputy or an assistant set off after 'the' or a possessive as the job, and 'our'/'my'/'your' as a possessive", () => {
+    expect(roleOf("The mayor thanked the staff. Her deputy, Jim Halloran, said the budget was tight.", "Jim Halloran")).toBe("deputy");
+    expect(roleOf("The council met. The deputy, Jim Halloran, said the budget was tight.", "Jim Halloran")).toBe("deputy");
+    expect(roleOf("Our senior mechanic, Joe Damarco, tested the car.", "Joe Damarco")).toBe("senior mechanic");
+    expect(roleOf("I called my friend, Joe Damarco, at once.", "Joe Damarco")).toBeNull();
+  });
+
+  it("reads an adjective in -al, -ive or -ic inside a possessive's job ('her personal lawyer')", () => {
+    expect(roleOf("He met the press. Her personal lawyer, Dana Kessling, said nothing. Kessling left.", "Dana Kessling")).toBe("personal lawyer");
+    expect(roleOf("The bill stalled. His legislative director, Dana Kessling, said nothing.", "Dana Kessling")).toBe("legislative director");
+  });
+
   it("reads 'the film's director, <name>,' or 'the family's lawyer, <name>,' as the job, as 'the company's'", () => {
     expect(roleOf("The film's director, Lena Varga, spoke to reporters. Varga left.", "Lena Varga")).toBe("director");
     expect(roleOf("The family's lawyer, Paul Imre, asked for a delay. Imre left.", "Paul Imre")).toBe("lawyer");
