@@ -4,6 +4,8 @@
  * BBC, Guardian, NYT): no word names a person, a site or an article. Provenance: README.md
  * beside this file.
  */
+import { COMMON_NOUNS } from "../lexicon/common-nouns";
+import { isDemonym } from "../lexicon/place-sets";
 import { ROLE_NOUNS, TITLES } from "../lexicon/words";
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -75,8 +77,48 @@ const NOT_HEADS = set(`wife husband son daughter mother father brother sister wi
   major count elder saint st grand lady lt gen sen rep reps gov capt sgt cpl pvt adm cmdr supt
   officer-in-charge`);
 
+/**
+ * A job word English builds from others, which no list holds whole: a noun with "-man", "-woman"
+ * or "-person" ("committeeman", "salesman", "frontman"; not a nationality, "Frenchman"), a listed
+ * job after a common noun written solid or with a hyphen ("schoolteacher", "chef-owner") or
+ * after a prefix of rank or share ("co-pilot", "undersecretary"), and the learned suffixes that only name practitioners ("gynecologist",
+ * "beautician", "podiatrist"). (The words the session-22 reading found missing from the lists:
+ * "a Republican National Committeeman from Virginia", "a 55-year-old salesman", "the plane's
+ * co-pilot", "a gynecologist from Englewood".) The noun before a solid compound must be one of
+ * the common-nouns lexicon (derived from data, see its file), so a word that merely ends in a job's
+ * letters is none: "bipartisan" (artisan), "narrower" (rower).
+ */
+function builtHead(w: string, listed: (w: string) => boolean): boolean {
+  if (w.length < 7 || !/^[a-z-]+$/.test(w)) return false;
+  // (a stem of four letters at least: "human", "woman", "caiman" are no compounds)
+  const man = /^([a-z]{4,})(?:man|woman|person)$/.exec(w);
+  if (man) return !isDemonym(man[1]!) && !isDemonym(`${man[1]!}man`);
+  if (/^[a-z]{3,}(?:ologist|ician|iatrist)$/.test(w)) return true;
+  const hyphen = w.indexOf("-");
+  if (hyphen > 0) {
+    const head = w.slice(hyphen + 1);
+    return listed(head) && !NOT_HEADS.has(head) && (JOB_PREFIX.test(w) || isNoun(w.slice(0, hyphen)));
+  }
+  const prefix = JOB_PREFIX.exec(w);
+  if (prefix && listed(w.slice(prefix[0].length)) && !NOT_HEADS.has(w.slice(prefix[0].length))) return true;
+  // (a listed job of five letters at least after a noun of three: "teacher", not "aide")
+  for (let i = 3; i <= w.length - 5; i++) if (listed(w.slice(i)) && !NOT_HEADS.has(w.slice(i)) && isNoun(w.slice(0, i))) return true;
+  return false;
+}
+// the prefixes English makes a rank or a share of a job with ("undersecretary", "co-author", "subcontractor", "superdelegate")
+const JOB_PREFIX = /^(?:co|under|sub|vice|super)-?/;
+let nouns: Set<string> | null = null;
+const isNoun = (w: string): boolean => (nouns ??= new Set(COMMON_NOUNS.split(" "))).has(w);
+
+/** The listed heads, and the jobs built from them (builtHead). */
+class Heads extends Set<string> {
+  override has(w: string): boolean {
+    return super.has(w) || builtHead(w, (x) => super.has(x));
+  }
+}
+
 /** Lower-case heads of a description before a name. */
-export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
+export const DESCRIPTION_HEADS: ReadonlySet<string> = new Heads(
   [...ROLE_NOUNS, ...TITLES, ...MORE_HEADS].filter((w) => !NOT_HEADS.has(w) && /^[a-z-]+$/.test(w)),
 );
 

@@ -401,3 +401,19 @@ describe("roles: session 11, a title-case headline", () => {
     expect(roleOf("FBI Director Christopher Wray testified. Wray left.", "Christopher Wray")).toBe("FBI Director");
   });
 });
+
+describe("roles: jobs English builds from others (session 22)", () => {
+  it("reads a noun in -man/-woman, a listed job after a noun or a prefix of rank, and a practitioner's suffix as a job", () => {
+    expect(roleOf("Ivo Marsh, the party's national committeeman from Ohio, said no. Marsh left.", "Ivo Marsh")).toBe("national committeeman");
+    expect(roleOf("Ivo Marsh, a 55-year-old salesman, said no. Marsh left.", "Ivo Marsh")).toBe("salesman");
+    expect(roleOf("Ivo Marsh, a retired schoolteacher, said no. Marsh left.", "Ivo Marsh")).toBe("retired schoolteacher");
+    expect(roleOf("Ivo Marsh, the plane's co-pilot, said no. Marsh left.", "Ivo Marsh")).toBe("co-pilot");
+    expect(roleOf("Ivo Marsh, the undersecretary for trade, said no. Marsh left.", "Ivo Marsh")).toBe("undersecretary for trade");
+    expect(roleOf("Ivo Marsh, a gynecologist in Leeds, said no. Marsh left.", "Ivo Marsh")).toBe("gynecologist in Leeds");
+  });
+
+  it("takes no nationality in -man, and no word that merely ends in a job's letters", () => {
+    expect(roleOf("Ivo Marsh, a Frenchman, said no. Marsh left.", "Ivo Marsh")).toBeNull();
+    expect(roleOf("Ivo Marsh, the Republican half of a bipartisan team, said no. Marsh left.", "Ivo Marsh")).toBeNull();
+  });
+});
