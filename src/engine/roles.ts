@@ -428,11 +428,26 @@ function appositiveAfter(text: string, end: number, nameIn: (s: number, e: numbe
   // "Clinton, a top aide said, “is very confident”": a parenthetical report, not an appositive
   if (/^(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|explains|insisted|insists)$/i.test(words[words.length - 1]!)) return null;
   // (bareRoleAt and possessiveRoleAt checked the head of a phrase with no article)
-  if (article && (words.length < 2 || !words.slice(1, 6).some((w) => ROLE_NOUNS.has(lower(w)) || TITLES.has(lower(w)) || DESCRIPTION_HEADS.has(lower(w))))) return null;
+  const isJob = (w: string) => ROLE_NOUNS.has(lower(w)) || TITLES.has(lower(w)) || DESCRIPTION_HEADS.has(lower(w));
+  if (article && (words.length < 2 || !(words.slice(1, 6).some(isJob) || longHeadAt(words, isJob)))) return null;
   // (a whole clause is no card line)
   const line = cardLine(phrase, nameIn(at, at + phrase.length) - at, article ? MAX_ROLE_WORDS + 2 : 9);
   // ("X, formerly the company's chief executive,": a past job is a former one)
   return line && m[1] ? formerly(line) : line;
+}
+
+/**
+ * Whether a job word closes a long opening of an appositive, after an organisation's name: "a
+ * University of South Carolina political science professor", "the United States Customs and
+ * Border Protection commissioner". A preposition after a lower-case word opens a complement, and
+ * a job inside it is not the appositive's ("a gripping novel from a new-to-me author").
+ */
+function longHeadAt(words: readonly string[], isJob: (w: string) => boolean): boolean {
+  for (let i = 1; i < Math.min(words.length, MAX_ROLE_WORDS); i++) {
+    if (isJob(words[i]!)) return true;
+    if (/^(?:of|for|to|from|at|in|with|on|by|about)$/.test(words[i]!) && /^\p{Ll}/u.test(words[i - 1]!)) return false;
+  }
+  return false;
 }
 
 /**

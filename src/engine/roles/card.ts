@@ -50,6 +50,8 @@ function cutClause(p: string): string {
 function cutSecondDescription(p: string, keep: boolean): string {
   const and = /[ \u00a0]+and[ \u00a0]+(\S+)(?:[ \u00a0]+(\S+))?(?:[ \u00a0]+(\S+))?/u.exec(p);
   if (!and) return p;
+  // an "and" between capitals is inside a name ("the Customs and Border Protection commissioner")
+  if (/\p{Lu}[\p{L}.]*$/u.test(p.slice(0, and.index)) && /^\p{Lu}/u.test(and[1]!)) return p;
   const inComplement = /[ \u00a0](?:of|for|on|in)[ \u00a0]/.test(p.slice(0, and.index + 1));
   const next = and[1]!.toLowerCase();
   const second = [and[1], and[2], and[3]].some((w) => w !== undefined && isHeadWord(w));

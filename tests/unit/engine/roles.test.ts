@@ -417,3 +417,11 @@ describe("roles: jobs English builds from others (session 22)", () => {
     expect(roleOf("Ivo Marsh, the Republican half of a bipartisan team, said no. Marsh left.", "Ivo Marsh")).toBeNull();
   });
 });
+
+describe("roles: a job closing a long organisation's name in an appositive (session 22)", () => {
+  it("reads the job after a name of five words or more, an 'and' between capitals included, but not one inside a complement", () => {
+    expect(roleOf("Ivo Marsh, a University of North Dakota political science professor, said no. Marsh left.", "Ivo Marsh")).toBe("University of North Dakota political science professor");
+    expect(roleOf("Ivo Marsh, the State Highways and Ports Authority commissioner, said no. Marsh left.", "Ivo Marsh")).toBe("State Highways and Ports Authority commissioner");
+    expect(roleOf("It was “Amped” by Ivo Marsh, a gripping philosophical science fiction novel from a new author. Marsh left.", "Ivo Marsh")).toBeNull();
+  });
+});
