@@ -39,3 +39,16 @@ describe("a quote that closed its sentence takes no cue from the sentence after 
     ]);
   });
 });
+
+describe("a pronoun's 'said' that opens a report of its own is no cue for the quote before it", () => {
+  it("gives the quote to the turn's speaker when 'He said' goes on to report something else", () => {
+    const text = "Intro.\n\"Our roads are falling apart,\" Tom Briggs said. \"Nobody has fixed one in years.\" He said, twice, that he was ready to run again.\n\n\"We have the votes,\" Ana Ruiz said. \"We always did.\" She said on Tuesday.";
+    const out = who(text, [person(text, "p1", "Tom Briggs", "Tom Briggs"), person(text, "p2", "Ana Ruiz", "Ana Ruiz")]);
+    expect(out.map((q) => [q.quote, q.cue])).toEqual([
+      ["Our roads are falling apart,", "Tom Briggs"],
+      ["Nobody has fixed one in years.", "Tom Briggs"],
+      ["We have the votes,", "Ana Ruiz"],
+      ["We always did.", "She"],
+    ]);
+  });
+});
