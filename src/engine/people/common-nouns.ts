@@ -5,21 +5,19 @@
  * to write the noun in lower case themselves (a shop's listing, a menu), which the filters of
  * common-words.ts need.
  */
-import { COMMON_NOUNS } from "../lexicon/common-nouns";
 import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
+import { isLexiconNoun } from "../lexicon/noun-set";
 import { NON_PERSON_HEADS, PARTICLES } from "../lexicon/words";
 import type { Mention } from "./mention";
 import { GIVEN, NAMEISH, isInitial } from "./name-words";
 import { personContext, strongPersonCue } from "./person-context";
 import { isSuffixWord, isTitleWord } from "./titles";
 
-let nouns: Set<string> | null = null;
 /** A common noun of the lexicon, singular or plural ("insights", "boxes", "stories"), lower case. */
 export function isCommonNoun(lw: string): boolean {
-  nouns ??= new Set(COMMON_NOUNS.split(" "));
-  if (nouns.has(lw)) return true;
+  if (isLexiconNoun(lw)) return true;
   if (!lw.endsWith("s") || lw.length < 4) return false;
-  return nouns.has(lw.slice(0, -1)) || (lw.endsWith("es") && nouns.has(lw.slice(0, -2))) || (lw.endsWith("ies") && nouns.has(lw.slice(0, -3) + "y"));
+  return isLexiconNoun(lw.slice(0, -1)) || (lw.endsWith("es") && isLexiconNoun(lw.slice(0, -2))) || (lw.endsWith("ies") && isLexiconNoun(lw.slice(0, -3) + "y"));
 }
 
 /**
@@ -90,8 +88,7 @@ function afterQuotation(text: string, m: Mention): boolean {
 }
 /** A common noun in its own form (not a plural's: "Sanders", "Waters" are surnames too). */
 function nounOnly(lw: string): boolean {
-  nouns ??= new Set(COMMON_NOUNS.split(" "));
-  return nouns.has(lw);
+  return isLexiconNoun(lw);
 }
 
 /** A results row's figures or a bracket on the name's line, or an age after a comma ("Ann Ruck

@@ -4,7 +4,7 @@
  * BBC, Guardian, NYT): no word names a person, a site or an article. Provenance: README.md
  * beside this file.
  */
-import { COMMON_NOUNS } from "../lexicon/common-nouns";
+import { isLexiconNoun } from "../lexicon/noun-set";
 import { isDemonym } from "../lexicon/place-sets";
 import { ROLE_NOUNS, TITLES } from "../lexicon/words";
 
@@ -107,8 +107,7 @@ function builtHead(w: string, listed: (w: string) => boolean): boolean {
 }
 // the prefixes English makes a rank or a share of a job with ("undersecretary", "co-author", "subcontractor", "superdelegate")
 const JOB_PREFIX = /^(?:co|under|sub|vice|super)-?/;
-let nouns: Set<string> | null = null;
-const isNoun = (w: string): boolean => (nouns ??= new Set(COMMON_NOUNS.split(" "))).has(w);
+const isNoun = isLexiconNoun;
 
 /** The listed heads, and the jobs built from them (builtHead). */
 class Heads extends Set<string> {
