@@ -596,7 +596,7 @@ function storyProbes(doc, loc) {
 
 /** Other readings of the engine's signals (names start with "d_"): steps where a straight line
  *  may not fit (a front page has depth 0, sections and docs sit deep). */
-function derived(s) {
+export function derived(s) {
   const d = {};
   d.d_depth0 = s.depth === 0 ? 1 : 0;
   d.d_deep = s.depth >= 3 ? 1 : 0;
@@ -610,7 +610,7 @@ function derived(s) {
 
 // ---------------------------------------------------------------- model
 /** L2-regularised logistic regression by Newton's method on standardised columns. */
-function fitLogistic(X, y, lambda = LAMBDA, weight = null) {
+export function fitLogistic(X, y, lambda = LAMBDA, weight = null) {
   const n = X.length;
   const d = X[0].length;
   const mu = new Array(d).fill(0);
@@ -674,26 +674,26 @@ function solve(A, b) {
   return M.map((r, i) => r[n] / (r[i] || 1e-12));
 }
 
-const score = (m, x) => m.bias + x.reduce((a, v, j) => a + v * m.weights[j], 0);
+export const score = (m, x) => m.bias + x.reduce((a, v, j) => a + v * m.weights[j], 0);
 
 /** The verdict as the finder gives it: enough kept text, and a positive score. */
-const verdict = (m, row, x) => row.chars >= MIN_ARTICLE_CHARS && score(m, x) > THRESHOLD;
+export const verdict = (m, row, x) => row.chars >= MIN_ARTICLE_CHARS && score(m, x) > THRESHOLD;
 
 /** Sites dealt into folds by a fixed hash, so a run is reproducible and a site never splits. */
-function foldOf(siteName, k, salt = 0) {
+export function foldOf(siteName, k, salt = 0) {
   let h = 2166136261 ^ salt;
   for (let i = 0; i < siteName.length; i++) h = Math.imul(h ^ siteName.charCodeAt(i), 16777619);
   return (h >>> 0) % k;
 }
 
-function vector(row, features) {
+export function vector(row, features) {
   return features.map((f) => {
     const v = row.s[f];
     return typeof v === "number" && Number.isFinite(v) ? v : 0;
   });
 }
 
-function counts(rows, said) {
+export function counts(rows, said) {
   let tp = 0, fn = 0, fp = 0, tn = 0;
   rows.forEach((r, i) => {
     if (r.article) {
