@@ -45,7 +45,7 @@ const APPOSITIVE_PERSON = new Set(`spokesperson spokesman spokeswoman lawyer att
   photographer artist musician comedian founder co-founder cofounder chairman chairwoman
   ceo striker midfielder goalkeeper senator governor mayor minister secretary officer engineer
   man woman boy girl mother-of-two father-of-two retiree pensioner midwife paramedic firefighter
-  soldier politician lawmaker congressman congresswoman nominee judge prosecutor detective`.split(/\s+/));
+  soldier politician lawmaker congressman congresswoman nominee judge prosecutor detective captain coach`.split(/\s+/));
 /** What may follow the noun that ends an appositive ("a lawyer for the family", "a teacher,"). */
 const APPOSITIVE_END = /^(?:[,.;:)]|of|for|at|with|in|from|on|to|and|who|whose|based|since)$/i;
 /**

@@ -438,6 +438,11 @@ describe("a lone name opening a sentence", () => {
   it("is a person when an appositive only a person takes follows it", () => {
     expect(names("He was likely to die behind bars. Gostrovan, a former army secretary of the Nationalist government, was arrested in 1949.")).toEqual(["Gostrovan"]);
   });
+
+  it("is a person when the appositive is a team's post: its captain or its coach", () => {
+    expect(names('The match was close. Kowalczyk, the team\'s captain, said: "We were ready."')).toEqual(["Kowalczyk"]);
+    expect(names("The side lost again. Ramazani, the club's coach, said the players were tired.")).toEqual(["Ramazani"]);
+  });
 });
 
 describe("one name written with and without its accents", () => {
