@@ -493,6 +493,12 @@ function classify(text: string, all: Token[], raw: Token[], capsLine: boolean): 
   return null;
 }
 
+/** An organisation's forms that the text shows to name a thing: an acronym it uses as a noun
+ *  ("two GPUs"), a guide's heading ("Best Mirrorless Cameras"). */
+function thingNamed(text: string, forms: string[]): boolean {
+  return forms.every((f) => acronymAsNoun(text, f)) || headingName(forms);
+}
+
 /** "Washington, D.C.", "Portland, Oregon": a city of the lexicon and its state or district are one
  *  place. (A smaller town stays two places, "Pompano Beach" and "Florida": taking any name on a
  *  place's head word, "Grace Road, Leicestershire", cost CoNLL-2003 valid a place and a firm.) */
@@ -589,7 +595,7 @@ export function findEntities(text: string, people: readonly Person[], tokens: To
   }
   const build = (kind: Kind, prefix: string): Entity[] =>
     groups
-      .filter((g) => g.kind === kind && !(kind === "ORG" && ([...g.forms.keys()].every((f) => acronymAsNoun(text, f)) || headingName([...g.forms.keys()]))))
+      .filter((g) => g.kind === kind && !(kind === "ORG" && thingNamed(text, [...g.forms.keys()])))
       .map((g) => ({ g, ms: g.mentions.sort((a, b) => a.start - b.start) }))
       .sort((a, b) => a.ms[0]!.start - b.ms[0]!.start)
       .map(({ g, ms }, i) => {

@@ -60,6 +60,8 @@ function nounAcronyms(text: string): Set<string> {
 
 /** Is `acronym` (letters only, as written: "SEO") a common noun by the text's own signs? */
 export function acronymAsNoun(text: string, acronym: string): boolean {
+  // (a form that is no acronym needs no scan of the text: most organisations' names)
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
   if (text !== lastText) {
     lastText = text;
     lastNouns = nounAcronyms(text);

@@ -26,9 +26,11 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
   let off = 0;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
-    if (s.type !== "PER" && (afterPersonWord(tokens, s) || agedName(text, tokens, s) || pairedWithPerson(text, tokens, spans, i))) (res ??= spans.slice())[i + off] = { ...s, type: "PER" };
-    else if (s.type !== "PER" && generationalName(text, tokens, spans, i)) (res ??= spans.slice())[i + off] = generationalName(text, tokens, spans, i)!;
-    else if (s.type !== "PER" && s.last - s.first >= 2 && postBeforeName(tokens, s) >= 0) {
+    if (s.type === "PER") continue;
+    let generational: TaggedSpan | null = null;
+    if (afterPersonWord(tokens, s) || agedName(text, tokens, s) || pairedWithPerson(text, tokens, spans, i)) (res ??= spans.slice())[i + off] = { ...s, type: "PER" };
+    else if ((generational = generationalName(text, tokens, spans, i))) (res ??= spans.slice())[i + off] = generational;
+    else if (s.last - s.first >= 2 && postBeforeName(tokens, s) >= 0) {
       // "Lead Designer Cathleen Holloway" read as one organisation: the post ends before the
       // given name, and the name after it is a person's
       const k = postBeforeName(tokens, s);
@@ -36,7 +38,7 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
       res[i + off] = { ...s, end: tokens[k]!.end, last: k };
       res.splice(i + off + 1, 0, { type: "PER", start: tokens[k + 1]!.start, end: s.end, first: k + 1, last: s.last });
       off++;
-    } else if (s.type !== "PER" && postOfDepartment(tokens, s) >= 0) {
+    } else if (postOfDepartment(tokens, s) >= 0) {
       // "Minister of Finance Mar'ie Muhammad", "Speaker of the House of Representatives Wahono"
       // read as one organisation: the department ends on its last common word, and the name
       // after it is the post holder's
@@ -49,7 +51,7 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
         res.splice(i + off + 1, 0, person);
         off++;
       }
-    } else if (s.type !== "PER" && s.last - s.first >= 3) {
+    } else if (s.last - s.first >= 3) {
       // "economist Lynn Reaser of Barnett Banks Inc.": the tagger read the person and her firm
       // as one organisation; a given name after a person's noun, up to "of", is the person, and
       // so is a given name, an initial and a surname with no noun before them ("and Mark H.
