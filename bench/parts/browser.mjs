@@ -107,11 +107,11 @@ export async function run(ctx) {
     if (!longTasks) {
       hung.push(url);
       await page.close().catch(() => {});
-      return { painted: p?.firstPaintMs ?? null, scriptMs: p?.scriptMs ?? null, looks: p?.looks ?? null, status: p?.status ?? null, phases: p?.phases ?? null, by: p?.analysedBy ?? null, longest: NaN, mem: NaN, cpu };
+      return { painted: p?.firstPaintMs ?? null, scriptMs: p?.scriptMs ?? null, topLevel: p?.topLevel ?? null, looks: p?.looks ?? null, status: p?.status ?? null, phases: p?.phases ?? null, by: p?.analysedBy ?? null, longest: NaN, mem: NaN, cpu };
     }
     const mem = await heap(page);
     await page.close();
-    return { painted: p?.firstPaintMs ?? null, scriptMs: p?.scriptMs ?? null, looks: p?.looks ?? null, status: p?.status ?? null, phases: p?.phases ?? null, by: p?.analysedBy ?? null, longest: Math.max(0, ...longTasks), mem, cpu };
+    return { painted: p?.firstPaintMs ?? null, scriptMs: p?.scriptMs ?? null, topLevel: p?.topLevel ?? null, looks: p?.looks ?? null, status: p?.status ?? null, phases: p?.phases ?? null, by: p?.analysedBy ?? null, longest: Math.max(0, ...longTasks), mem, cpu };
   }
   async function theirs(url) {
     await settle();
@@ -221,6 +221,9 @@ export async function run(ctx) {
     const nonArticleScript = [];
     /** How many first looks each non-article page ran (the first check, then the observer's rechecks). */
     const nonArticleLooks = [];
+    /** Non-article pages: content.js's top level before its first check (test probe): evaluating
+     *  the bundle's modules, and registering the message listener (the extension API's bindings). */
+    const nonArticleTop = [];
     /** Non-article pages, from the trace: all the content scripts' main-thread CPU (compile included),
      *  and the whole task that evaluated content.js (with the isolated world's creation). */
     const nonArticleCpu = [];
@@ -237,6 +240,7 @@ export async function run(ctx) {
       o.push({ ...r, path: p.path });
       if (r.status === "not-article" && r.scriptMs !== null) nonArticleScript.push(r.scriptMs);
       if (r.status === "not-article" && r.looks !== null) nonArticleLooks.push(r.looks);
+      if (r.status === "not-article" && r.topLevel) nonArticleTop.push(r.topLevel);
       if (r.status === "not-article" && r.cpu) {
         nonArticleCpu.push(r.cpu.total ?? 0);
         if (Number.isFinite(r.cpu["content.js task"])) nonArticleTask.push(r.cpu["content.js task"]);
@@ -291,6 +295,8 @@ export async function run(ctx) {
     ctx.log(`baseline pipeline failed or took over 30 s on ${baselineFailures} page(s) (left out of its timings)`);
     ctx.log(`with the extension: ${hung.length} page(s) did not answer within 15 s${hung.length ? ` (${hung.join(", ")})` : ""}; ${failed.length} could not be measured${failed.length ? ` (${failed.join("; ")})` : ""}`);
     ctx.log(`non-article pages: extension script time median ${na.median?.toFixed?.(2)} ms, p95 ${na.p95?.toFixed?.(2)} ms over ${na.n} pages (bar: <= 1 ms median; the probe's clock: content.js from its first statement, not its compile)`);
+    const [ti, tl] = [ctx.stats(nonArticleTop.map((t) => t.init)), ctx.stats(nonArticleTop.map((t) => t.listen))];
+    ctx.log(`non-article pages: content.js's top level before its check (not in the script time above): module evaluation median ${ti.median?.toFixed?.(2)} ms (p95 ${ti.p95?.toFixed?.(2)}), message listener registration median ${tl.median?.toFixed?.(2)} ms (p95 ${tl.p95?.toFixed?.(2)})`);
     const nl = ctx.stats(nonArticleLooks);
     ctx.log(`non-article pages: first looks per page median ${nl.median}, p95 ${nl.p95} (1 = no recheck: the script time is one look's, and the finder's when the look said maybe)`);
     const nc = ctx.stats(nonArticleCpu);
