@@ -71,6 +71,11 @@ export interface PageMeta {
   ldAuthorOrgs?: boolean[];
   metaAuthor: string | null;
   published: boolean;
+  /** An Open Graph article:published_time tag. Apart from \`published\` (which also takes a
+   *  JSON-LD datePublished, that CMSs write for every page of a site): the tag is the page's own
+   *  claim to be a post of a date, which publishing tools write for posts and not for the site's
+   *  fixed pages (a WordPress "page" gets og:type article and a modified time, no published one). */
+  publishedTime: boolean;
   siteName: string | null;
   /** JSON-LD nodes by @id, to resolve author references. */
   ldNodes: Map<string, Record<string, unknown>>;
@@ -189,6 +194,7 @@ export function readMeta(doc: Document, facts: PageFacts): PageMeta {
     ldAuthors: [],
     metaAuthor: null,
     published: false,
+    publishedTime: get("article:published_time") !== null,
     siteName: get("og:site_name"),
     ldNodes: new Map(),
   };

@@ -154,3 +154,37 @@ describe("the article verdict on older and plainer pages, which declare nothing 
     expect(verdict(page, "http://www.furniture.example/shop/product.php?id=1402")).toBe(false);
   });
 });
+
+describe("the article verdict on what a publishing tool writes for a post and not for a fixed page", () => {
+  const TRIP = [
+    "We spent the first week of the holiday in a small stone cottage above the harbour, and most mornings began with a slow walk down the hill to buy bread before the fishing boats came back in.",
+    "The weather turned on the fourth day. Rain came in sideways off the sea, and we spent a long afternoon in the village museum, which turned out to hold a fine collection of old ship models and maps.",
+    "By the end of the week we had found a favourite cafe, learned the names of two of the fishermen, and decided, somewhat rashly, that we would come back every summer for as long as we could.",
+  ];
+  it("calls a blog's front page that shows its latest post in full an article when readers are asked to comment under it", () => {
+    const replies = `<div id="respond" class="comment-respond"><h3>Leave a reply</h3><form id="commentform" class="comment-form"><textarea name="comment"></textarea><input name="author"><button type="submit">Post comment</button></form></div>`;
+    const post = (after: string): string =>
+      html(`<title>A week by the harbour</title>`, `<main><div class="post"><h1>A week by the harbour</h1>${TRIP.map((p) => `<p>${p}</p>`).join("")}</div>${after}</main>`);
+    // the front page's address says "home page", which alone outweighs three paragraphs of prose
+    expect(verdict(post(""), "https://jane.example/")).toBe(false);
+    expect(verdict(post(replies), "https://jane.example/")).toBe(true);
+  });
+
+  it("calls a short page of headed sections an article when it declares the time it was published", () => {
+    const ADVICE = [
+      "A boiler that is checked every year runs more safely, keeps its warranty valid, and usually pays for the visit in lower bills over the following winter.",
+      "The engineer looks at every radiator, the flue and the pipes in the loft, and should tell you on the day what needs doing before any work begins.",
+      "Autumn is the busiest time of the year for engineers, so a visit booked in late summer is often quicker to arrange and finds any faults before the cold weather arrives.",
+    ];
+    const sections = ["Why once a year", "What is checked", "When to book"];
+    const page = (head: string): string =>
+      html(
+        `<title>Boiler servicing</title><meta property="og:type" content="article">${head}`,
+        `<main><h1>Boiler servicing</h1>${ADVICE.map((p, i) => `<h2>${sections[i]}</h2><p>${p}</p>`).join("")}</main>`,
+      );
+    const url = "https://heat.example/boiler-servicing";
+    // og:type "article" alone is what a site's fixed pages carry too
+    expect(verdict(page(""), url)).toBe(false);
+    expect(verdict(page(`<meta property="article:published_time" content="2024-09-02T08:00:00+00:00">`), url)).toBe(true);
+  });
+});
