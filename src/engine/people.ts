@@ -22,7 +22,8 @@
  *    name) joins the full name it matches — the nearest one before it when two people share it.
  *    Groups whose name is no person's are dropped by the filters of form-filters.ts,
  *    common-words.ts, common-nouns.ts (a common noun of the lexicon last: "Art Print"),
- *    word-led-nouns.ts (a given name that is rather a word, then nouns: "Price Tag"),
+ *    word-led-nouns.ts (a given name that is rather a word, then nouns: "Price Tag"), noun-names.ts
+ *    (nouns only, a title's peeling left: "Agent Sandbox"),
  *    products.ts, clubs.ts, firms.ts, brands.ts (products and firms the prose uses as such),
  *    thing-lists.ts (a name listed beside products' and firms' names: "Python, Ruby, PHP"),
  *    firm-definitions.ts (a name the text defines as a firm: "Robert Half, a staffing firm,"),
@@ -73,6 +74,7 @@ import { type Token, tokenize } from "./people/tokens";
 import { dropWeakSingles } from "./people/weak-singles";
 import { withWordGivenNames } from "./people/word-given";
 import { wordLedNouns } from "./people/word-led-nouns";
+import { nounName } from "./people/noun-names";
 import type { Person } from "./types";
 export { completeMentions } from "./people/complete";
 export { headlineLines } from "./people/headlines";
@@ -99,7 +101,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
 /** Does nothing show the group's name to be no person's: initials, a state, a title, a firm's
  *  word, a heading, ordinary words, a post's owner, a product? */
 function namesAPerson(text: string, g: Group): boolean {
-  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || wordLedNouns(text, g) || headedName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || discourseWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || commonNounHead(text, g) || commonNounLead(text, g) || clubName(text, g) || firmName(text, g) || brandName(text, g) || listedWithThings(text, g) || definedAsFirm(text, g) || tableTeam(text, g) || vesselName(text, g) || pluralNoun(text, g) || listedItem(text, g) || fieldLabel(text, g) || streetAddress(text, g) || datelineOnly(text, g) || theTitled(text, g) || placeName(text, g) || platformName(text, g) || acronymName(text, g) || thingName(text, g) || unattestedName(text, g)) return false;
+  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || wordLedNouns(text, g) || nounName(text, g) || headedName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || discourseWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || commonNounHead(text, g) || commonNounLead(text, g) || clubName(text, g) || firmName(text, g) || brandName(text, g) || listedWithThings(text, g) || definedAsFirm(text, g) || tableTeam(text, g) || vesselName(text, g) || pluralNoun(text, g) || listedItem(text, g) || fieldLabel(text, g) || streetAddress(text, g) || datelineOnly(text, g) || theTitled(text, g) || placeName(text, g) || platformName(text, g) || acronymName(text, g) || thingName(text, g) || unattestedName(text, g)) return false;
   const fullest = fullestWords(g.mentions);
   // ("said KellyAnne Conway, a pollster": a person's cue outweighs a brand's shape)
   return (!productName(fullest) && !nounPhrase(fullest)) || g.mentions.some((m) => strongPersonCue(text, m));
