@@ -1,7 +1,7 @@
 // `npm run eval` part "quotes" (issue 5): direct quotations and their speakers on PolNeAR
 // dev (and train, reported apart), and the reference article against seed/expected.json.
 // Runnable alone: `node scripts/eval/parts/quotes.mjs [--errors N [--train-errors] [--context N]
-// [--person-errors]]` (it bundles the
+// [--person-errors] [--error-type TYPE]]` (it bundles the
 // engine from source, so it needs no build and never touches a shared dist/).
 //
 // How PolNeAR becomes gold quotations (the Analysis contract has one Quote per run of quoted
@@ -373,6 +373,9 @@ export async function run(ctx) {
   const nCtx = args.includes("--context") ? Number(args[args.indexOf("--context") + 1] ?? 200) : 0;
   // --person-errors: with --errors, also list the person-level misses (type PERSON)
   const personErrors = args.includes("--person-errors");
+  // --error-type TYPE: list only the errors of that type ("SPK-description": the described
+  // speakers missed, the weakest class; "FP", "FN", "SPK-name", "SPK-pronoun", "PERSON")
+  const errorType = args.includes("--error-type") ? args[args.indexOf("--error-type") + 1] : null;
   const m = await loadMatchers(root);
   const predict = (t) => {
     const people = m.findPeople(t);
@@ -403,7 +406,7 @@ export async function run(ctx) {
     rows.push({ split, docs: docs.length, gold: r.spans.tp + r.spans.fn, ...r.spans, spkAcc: r.speaker.acc, spkN: r.speaker.n, names: r.speaker.name, nNames: r.speaker.nName, pronouns: r.speaker.pronoun, nPron: r.speaker.nPronoun, descr: r.speaker.description, nDescr: r.speaker.nDescription, person: r.speaker.person, nPerson: r.speaker.nPerson, ms: Math.round(ms) });
     if (errors) {
       const byType = {};
-      for (const e of errors) (byType[e.type] ??= []).push(e);
+      for (const e of errors) if (!errorType || e.type === errorType) (byType[e.type] ??= []).push(e);
       for (const [type, list] of Object.entries(byType)) {
         log(`${split} ${type}: ${list.length}`);
         for (const e of list.slice(0, nErr)) {
