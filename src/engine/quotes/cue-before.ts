@@ -7,6 +7,7 @@ import { SPEECH_VERBS } from "../lexicon/speech";
 import type { Span } from "../types";
 import { chantingCrowd, cryingCrowd } from "./crowd";
 import { asPutIt, cueAfter } from "./cue-after";
+import { speakingDescribedSubject } from "./described-subject";
 import type { RawQuote } from "./marks";
 import { sentenceEnd, sentenceStart } from "./sentences";
 import { type Cue, firstSubject, mainSubject, phraseAt } from "./speaker-phrase";
@@ -55,7 +56,8 @@ function coordinateSpeaker(text: string, ws: Word[], mentionAt: (s: number, e: n
 
 /** The speaker named before the quote in its sentence. */
 export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd: number, prevQuoteEnd: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
-  const from = Math.max(sentenceStart(text, q.open, paraStart), prevQuoteEnd);
+  const sentenceAt = sentenceStart(text, q.open, paraStart);
+  const from = Math.max(sentenceAt, prevQuoteEnd);
   const ws = words(text, from, q.open);
   // ""I have admiration for the mechanics" of the plans, Mr. Holtz-Eakin said.": a quote
   // opening its sentence may still be a partial one, closed by its cue
@@ -152,7 +154,11 @@ export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd:
   if (closing) return closing;
   const owner = possessorOfWords(text, ws, mentionAt);
   if (owner) return owner;
-  const weak = mainSubject(text, ws, ws.length, mentionAt);
+  // ("The board saw Fiorina … as the "…"": a described subject opening the sentence, not a name
+  // in its predicate; only from the sentence's start, not after an earlier quote there, and
+  // only one that could speak: "The concerns … go beyond Trump's pledge to be "…"" are Trump's)
+  const described = from === sentenceAt ? speakingDescribedSubject(text, ws, ws.length, mentionAt) : null;
+  const weak = described ?? mainSubject(text, ws, ws.length, mentionAt);
   return weak && { ...weak, weak: true };
 }
 

@@ -7,6 +7,8 @@
 import { SPEECH_VERBS } from "../lexicon/speech";
 import type { Span } from "../types";
 import { isPersonNoun } from "./describe";
+import { speakingDescribedSubject } from "./described-subject";
+import { IRREGULAR_PAST } from "./owned";
 import { type Cue, describedOpening, finiteVerbAfter, firstSubject, mainSubject, phraseAt, subjectEndingAt } from "./speaker-phrase";
 import { ADVERB, AGENT_END, AUXILIARY, CLAUSE_BREAK, DETERMINER, PAST, PREPOSITION, PRONOUN, SENTENCE_OPENER, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
 import type { Word } from "./words";
@@ -136,7 +138,7 @@ function mainClauseSubject(text: string, ws: Word[], v: number, lv: string, pw: 
     // Clinton's campaign manager, was asked …, he laughed and said")
     let sub = -1;
     if (SUBORDINATOR.test(ws[0]!.w)) for (let k = v - 1; k > 1 && sub < 0; k--) if (/,/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) sub = k;
-    const cue = sub > 0 ? (firstSubject(ws.slice(sub), v - sub, mentionAt) ?? firstSubject(ws, v, mentionAt)) : (describedOpening(text, ws, v, mentionAt) ?? mainSubject(text, ws, v, mentionAt));
+    const cue = sub > 0 ? (firstSubject(ws.slice(sub), v - sub, mentionAt) ?? firstSubject(ws, v, mentionAt)) : (describedOpening(text, ws, v, mentionAt) ?? speakingDescribedSubject(text, ws, v, mentionAt) ?? mainSubject(text, ws, v, mentionAt));
     if (cue) return cue;
     // "when questioned after the debate, asserting": the word before a participle is no subject
     if (lv.endsWith("ing")) return null;
@@ -194,8 +196,11 @@ function headBeforeAppositive(text: string, ws: Word[], s: number, mentionAt: (s
       // sentence named before them is no subject
       const named = d?.kind === "description" ? mentionAt(ws[s]!.start, ws[s]!.end) : null;
       if (named && named.start <= ws[k + 1]!.start && named.end >= ws[s]!.end) return { start: named.start, end: named.end, kind: "name" };
-      // (not "Her partner, Lars Cummings, called": a name closing the appositive is the head)
-      if (d?.kind === "description" && d.start === ws[0]!.start && !mentionAt(ws[s]!.start, ws[s]!.end)) return d;
+      // (not "Her partner, Lars Cummings, called": a name closing the appositive is the head; but
+      // one closing a clause set off after the head is that clause's, "The message, sent to
+      // Clinton, called", "The delegate, who backs Cruz, warned")
+      const clause = (/^(?:who|which|\p{Ll}+ed)$/u.test(ws[k + 1]!.w) || IRREGULAR_PAST.test(ws[k + 1]!.w)) && !AUXILIARY.test(ws[k + 1]!.w);
+      if (d?.kind === "description" && d.start === ws[0]!.start && (!mentionAt(ws[s]!.start, ws[s]!.end) || clause)) return d;
       // "Even China, Pyongyang's only ally …, said": a name opening the sentence (after at most
       // one sentence adverb) and set off by the appositive is the subject, a person or not
       if (d?.kind === "name" && k <= 1 && (k === 0 || SENTENCE_OPENER.test(ws[0]!.w)) && !mentionAt(ws[s]!.start, ws[s]!.end)) return { start: ws[k]!.start, end: ws[k]!.end, kind: "name" };

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../../src/engine/quotes";
+import { cast } from "./quotes-cast";
+
+const cueOf = (text: string, people = cast(text, [["Tom Berg", null, ["Tom Berg", "Berg"]]])) =>
+  findQuotes(text, people).map((q) => ({ speaker: q.speaker, cue: q.cue && text.slice(q.cue.start, q.cue.end) }));
+
+describe("a described subject opening the sentence of a quote no reporting verb introduces", () => {
+  it("gives the quote to the board, the poll or the new mayor, not to the name in the predicate", () => {
+    const text = "Intro.\nThe board saw Tom Berg, then 51, as the man to lead the \"sleepy old giant\" into a new century.";
+    expect(cueOf(text)).toEqual([{ speaker: null, cue: "The board" }]);
+    const poll = "Intro.\nThe state poll also finds that Tom Berg is \"not trusted\" by most voters.";
+    expect(cueOf(poll)).toEqual([{ speaker: null, cue: "The state poll" }]);
+    const mayor = "Intro.\nThe city's new mayor on Monday turned down Tom Berg's offer of a special \"exemption\" from the rule.";
+    expect(cueOf(mayor)).toEqual([{ speaker: null, cue: "The city's new mayor" }]);
+  });
+
+  it("keeps the name when the subject is a thing that says nothing", () => {
+    const text = "Intro.\nThe worries voiced by donors go well beyond Tom Berg's promise to stay \"neutral\" in the talks.";
+    expect(cueOf(text)).toEqual([{ speaker: "p1", cue: "Tom Berg" }]);
+  });
+
+  it("keeps the name a relative clause follows, who may be the one speaking", () => {
+    const text = "Intro.\nThe senator was campaigning for a teacher named Tom Berg, who worked the room, praising \"the best schools in the state.\"";
+    expect(cueOf(text)).toEqual([{ speaker: "p1", cue: "Tom Berg" }]);
+  });
+});
+
+describe("a described subject opening the sentence of ', arguing'", () => {
+  it("gives the quote to the committee, not to the name its clause is about", () => {
+    const text = "Intro.\nThe committee has long opposed Tom Berg, arguing he is \"unfit for any office.\"";
+    expect(cueOf(text)).toEqual([{ speaker: null, cue: "The committee" }]);
+  });
+});
+
+describe("a described subject before a clause set off that ends on a name", () => {
+  it("gives the quote to the delegate or the letter, not to the name closing the clause", () => {
+    const text = "Intro.\nThe veteran delegate, who backs Berg, warned of a \"bitter\" fight ahead at the convention.";
+    expect(cueOf(text)).toEqual([{ speaker: null, cue: "The veteran delegate" }]);
+    const letter = "Intro.\nThe letter, sent to an aide and forwarded to Berg, called it \"vital\" that he answer soon.";
+    expect(cueOf(letter)).toEqual([{ speaker: null, cue: "The letter" }]);
+  });
+
+  it("still gives the quote to a name that is the whole appositive", () => {
+    const text = "Intro.\nHis lawyer, Tom Berg, called the charges \"baseless.\"";
+    expect(cueOf(text)).toEqual([{ speaker: "p1", cue: "Tom Berg" }]);
+  });
+});
