@@ -170,6 +170,15 @@ describe("the article verdict on what a publishing tool writes for a post and no
     expect(verdict(post(replies), "https://jane.example/")).toBe(true);
   });
 
+  it("does not call a shop's product page an article for the review form the shop puts under it", () => {
+    const reviews = `<div id="reviews"><h2>Reviews</h2><p>There are no reviews yet.</p><div id="review_form_wrapper"><div id="review_form"><div id="respond" class="comment-respond"><h3>Be the first to review this jacket</h3><form id="commentform" class="comment-form"><textarea name="comment"></textarea><input name="author"><button type="submit">Submit</button></form></div></div></div></div>`;
+    const page = html(
+      `<title>Waxed cotton jacket</title>`,
+      `<main><div class="product"><h1>Waxed cotton jacket</h1>${TRIP.map((p) => `<p>${p}</p>`).join("")}<p class="price">$189.00</p><form class="cart"><input name="quantity" value="1"><button type="submit">Add to basket</button></form></div>${reviews}</main>`,
+    );
+    expect(verdict(page, "https://outfitters.example/product/waxed-cotton-jacket/")).toBe(false);
+  });
+
   it("calls a short page of headed sections an article when it declares the time it was published", () => {
     const ADVICE = [
       "A boiler that is checked every year runs more safely, keeps its warranty valid, and usually pays for the visit in lower bills over the following winter.",
