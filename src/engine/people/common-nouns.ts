@@ -20,6 +20,12 @@ export function isCommonNoun(lw: string): boolean {
   return isLexiconNoun(lw.slice(0, -1)) || (lw.endsWith("es") && isLexiconNoun(lw.slice(0, -2))) || (lw.endsWith("ies") && isLexiconNoun(lw.slice(0, -3) + "y"));
 }
 
+/** A common noun (isCommonNoun) that no list knows as a person's name word either: no given name,
+ *  name word, particle or suffix ("Tag", "Sandbox"; not "Hunter", "Baker", "Jr"). */
+export function plainNoun(lw: string): boolean {
+  return isCommonNoun(lw) && !GIVEN.has(lw) && !NAMEISH.has(lw) && !PARTICLES.has(lw) && !isSuffixWord(lw);
+}
+
 /**
  * A name of two words or more whose last word is a common noun and no name word of the lexicon,
  * that opens on no given name or name word, and has no title, no initial, no person's context and
@@ -31,7 +37,7 @@ export function commonNounHead(text: string, g: { key: string[]; mentions: Menti
   const n = g.key.length;
   if (n < 2) return false;
   const last = g.key[n - 1]!;
-  if (!isCommonNoun(last) || GIVEN.has(last) || NAMEISH.has(last) || PARTICLES.has(last) || isSuffixWord(last)) return false;
+  if (!plainNoun(last)) return false;
   const first = g.key[0]!;
   if (first.length === 1 || GIVEN.has(first) || NAMEISH.has(first)) return false;
   // (a name word of the news data right before the noun makes it a surname: words the title

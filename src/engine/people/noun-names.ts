@@ -8,13 +8,12 @@
  * office only a person holds ("Mr. Silver", "Senator Waters"), in a team sheet's run of
  * surnames between commas ("Cole, Given, Breen,"), or with a person's cue.
  */
-import { HONORIFICS, PARTICLES } from "../lexicon/words";
+import { HONORIFICS } from "../lexicon/words";
 import { isUsGivenName } from "../lexicon/us-given-names";
-import { isCommonNoun } from "./common-nouns";
+import { plainNoun } from "./common-nouns";
 import type { Mention } from "./mention";
-import { GIVEN, NAMEISH, isInitial } from "./name-words";
+import { isInitial } from "./name-words";
 import { personContext, strongPersonCue } from "./person-context";
-import { isSuffixWord } from "./titles";
 
 /** Offices only a person holds, unlike "Chief", "Agent", "Saint", "Bishop" (also firms' and
  *  places' first words: "Chief Risk Officer", "Agent Sandbox", "Saint Pasta", "Bishop Pass"). */
@@ -22,7 +21,7 @@ const PERSON_OFFICES = new Set("senator sen rep reps representative gov governor
 const WORD_BEFORE = /([\p{L}]+)\.?\s+$/u;
 
 export function nounName(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
-  for (const w of g.key) if (!isCommonNoun(w) || GIVEN.has(w) || NAMEISH.has(w) || isUsGivenName(w) || PARTICLES.has(w) || isSuffixWord(w)) return false;
+  for (const w of g.key) if (!plainNoun(w) || isUsGivenName(w)) return false;
   for (const m of g.mentions) {
     if (m.words.some(isInitial)) return false;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1]?.toLowerCase();

@@ -10,16 +10,14 @@
  * person's cue keeps the name.
  */
 import { isWordGivenName } from "../lexicon/word-given-names";
-import { PARTICLES } from "../lexicon/words";
-import { isCommonNoun } from "./common-nouns";
+import { plainNoun } from "./common-nouns";
 import type { Mention } from "./mention";
-import { GIVEN, NAMEISH, isInitial } from "./name-words";
+import { isInitial } from "./name-words";
 import { personContext, strongPersonCue } from "./person-context";
-import { isSuffixWord } from "./titles";
 
 export function wordLedNouns(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
   if (g.key.length < 2 || !isWordGivenName(g.key[0]!)) return false;
-  for (const w of g.key.slice(1)) if (!isCommonNoun(w) || GIVEN.has(w) || NAMEISH.has(w) || PARTICLES.has(w) || isSuffixWord(w)) return false;
+  for (const w of g.key.slice(1)) if (!plainNoun(w)) return false;
   for (const m of g.mentions) if (m.titled || m.words.some(isInitial)) return false;
   for (const m of g.mentions) if (strongPersonCue(text, m) || personContext(text, m)) return false;
   return true;
