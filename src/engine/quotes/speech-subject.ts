@@ -4,11 +4,12 @@
  * ("Trump's claim that …"). Apart because the cue before a quote and the
  * sentence before it both ask it.
  */
+import { isLexiconNoun } from "../lexicon/noun-set";
 import { SPEECH_VERBS } from "../lexicon/speech";
 import type { Span } from "../types";
 import { isPersonNoun } from "./describe";
 import { speakingDescribedSubject } from "./described-subject";
-import { IRREGULAR_PAST } from "./owned";
+import { IRREGULAR_PAST, isPersonOrBody } from "./owned";
 import { type Cue, describedOpening, finiteVerbAfter, firstSubject, mainSubject, phraseAt, subjectEndingAt } from "./speaker-phrase";
 import { ADVERB, AGENT_END, AUXILIARY, CLAUSE_BREAK, DETERMINER, PAST, PREPOSITION, PRONOUN, SENTENCE_OPENER, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
 import type { Word } from "./words";
@@ -245,10 +246,33 @@ function headBeforeModifier(text: string, ws: Word[], s: number, cue: Cue | null
   return null;
 }
 
+// prepositions that also open a clause: "after the front-runner had said" has a subject
+const CLAUSE_PREPOSITION = /^(?:after|before|since|until)$/;
+
+/**
+ * A described subject the phrase reading stops short of, at a preposition before its article:
+ * a clause's subject after "after"/"before"/"since"/"until" ("after the Democratic front-runner
+ * had said"), or a head noun whose modifier holds it, opening the sentence ("A document on the
+ * campaign's website states"). Only right before the verb, where a phrase is its subject.
+ */
+function subjectPastPreposition(text: string, ws: Word[], s: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
+  let k = s;
+  while (k > 0 && s - k < 6 && !DETERMINER.test(ws[k]!.w) && text.slice(ws[k - 1]!.end, ws[k]!.start) === " " && !CLAUSE_BREAK.test(ws[k - 1]!.w)) k--;
+  if (k < 1 || k === s || !/^(?:the|a|an|this|that|these|those)$/i.test(ws[k]!.w) || text.slice(ws[k - 1]!.end, ws[k]!.start) !== " ") return null;
+  const p = ws[k - 1]!.w;
+  // (someone: "after the Sanders interview concluded, Maher stated" is no one's turn)
+  if (CLAUSE_PREPOSITION.test(p)) return (isPersonNoun(ws[s]!.w.toLowerCase()) || isPersonOrBody(ws[s]!.w.toLowerCase())) && !mentionAt(ws[s]!.start, ws[s]!.end) ? { start: ws[k]!.start, end: ws[s]!.end, kind: "description" } : null;
+  // ("A document on …": the sentence's article, at most two modifiers, a lower-case head, the preposition)
+  if (!/^(?:on|of|in|from|at|by)$/.test(p) || k < 3 || k > 5 || !/^(?:the|a|an|this|one)$/i.test(ws[0]!.w)) return null;
+  const head = ws[k - 2]!.w;
+  if (!/^\p{Ll}+$/u.test(head) || !isLexiconNoun(head) || ws.slice(0, k - 1).some((w, j) => j > 0 && (text.slice(ws[j - 1]!.end, w.start) !== " " || DETERMINER.test(w.w) || mentionAt(w.start, w.end)))) return null;
+  return { start: ws[0]!.start, end: ws[s]!.end, kind: "description" };
+}
+
 /** The subject phrase ending at word `s`, right before the verb. */
 function subjectBeforeVerb(text: string, ws: Word[], s: number, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   const found = subjectEndingAt(ws, s, mentionAt);
-  const cue = headBeforeModifier(text, ws, s, found, mentionAt) ?? found;
+  const cue = headBeforeModifier(text, ws, s, found, mentionAt) ?? found ?? subjectPastPreposition(text, ws, s, mentionAt);
   // "Ban Ki-moon condemned what he called a "brazen breach"": the pronoun of "what he called"
   // stands for the sentence's subject, who is the one cited
   if (cue?.kind === "pronoun" && /^(?:he|she)$/i.test(ws[s]!.w) && s > 1 && ws[s - 1]!.w.toLowerCase() === "what") {

@@ -46,3 +46,18 @@ describe("a described subject before a clause set off that ends on a name", () =
     expect(cueOf(text)).toEqual([{ speaker: "p1", cue: "Tom Berg" }]);
   });
 });
+
+describe("a described subject the phrase reading stopped at a preposition before", () => {
+  it("gives the quote to the subject of an 'after' clause, not to the sentence's first name", () => {
+    const text = "Intro.\nTom Berg hit back on Sunday after the union leader had said on Friday that he was \"a menace\" to workers.";
+    expect(cueOf(text)).toEqual([{ speaker: null, cue: "the union leader" }]);
+    // (a thing in such a clause says nothing: the name after it speaks)
+    const thing = "Intro.\nLater, after the town meeting ended, Tom Berg said the plan was \"not good.\"";
+    expect(cueOf(thing)).toEqual([{ speaker: "p1", cue: "Tom Berg" }]);
+  });
+
+  it("gives the quote to a writing whose modifier names someone, the modifier kept", () => {
+    const text = "Intro.\nA memo on the Berg campaign's website states that the plan covers workers only if they are \"employed full time,\" a rule that excludes many.";
+    expect(cueOf(text)).toEqual([{ speaker: null, cue: "A memo on the Berg campaign's website" }]);
+  });
+});
