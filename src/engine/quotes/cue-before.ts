@@ -14,6 +14,7 @@ import { type Cue, firstSubject, mainSubject, phraseAt } from "./speaker-phrase"
 import { possessorOfWords, speechSubject } from "./speech-subject";
 import { AUXILIARY, PAST, PREPOSITION, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
 import { type Word, words } from "./words";
+import { writingSubject } from "./writing-subject";
 
 // verbs of crying out: whoever does it voices the words that follow, sung, chanted or yelled
 // (finite forms only: after "protesters gathered, chanting", the subject the search finds for an
@@ -146,6 +147,9 @@ export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd:
     const main = comma > 0 ? speechSubject(text, ws.slice(comma), mentionAt) : null;
     if (main) return main;
   }
+  // ("A GAO report released last year found that … "…"": the writing opening the sentence)
+  const writing = from === sentenceAt ? writingSubject(text, ws, mentionAt) : null;
+  if (writing) return writing;
   const cue = coordinateSpeaker(text, ws, mentionAt) ?? speechSubject(text, ws, mentionAt);
   if (cue) return cue;
   // "Obama is rolling out a new message: "…"", "Trump took to Twitter to accuse Clinton's campaign

@@ -117,6 +117,14 @@ function isNounHere(text: string, ws: Word[], v: number, lv: string, pw: string,
   // ("an overall cost estimate": the same after an article and two lower-case modifiers, none
   // a plural, an adverb or a pronoun, with no comma between)
   if (/^(?:a|an|the|his|her|its|their|this)$/.test(p3) && !/[,;:()—–]/.test(text.slice(ws[v - 3]!.end, ws[v]!.start)) && !/(?:s|ed|ing)$/.test(lv) && !PAST.test(lv) && [ws[v - 2]!, ws[v - 1]!].every((w) => /^\p{Ll}+$/u.test(w.w) && !/s$/.test(w.w) && !ADVERB.test(w.w) && !AUXILIARY.test(w.w) && !PRONOUN.test(w.w) && !CLAUSE_BREAK.test(w.w) && !SPEECH_VERBS.has(w.w)) && !/^(?:people|police|media|public|staff|men|women|children|crowd)$/.test(pw)) return true;
+  // "A Government Accountability Office report", "the 2014 House report": a bare form after an
+  // article and names or a year is a noun (a body the article opens takes "reports")
+  // (a base form, whose -s form is a verb too; not after a plural, "the Rainmakers sing")
+  if ((SPEECH_VERBS.has(`${lv}s`) || SPEECH_VERBS.has(`${lv}es`)) && !/(?:s|ed|ing)$/.test(lv) && !/s$/.test(pw) && /^[\p{Lu}\d]/u.test(ws[v - 1]!.w) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) && before === " ") {
+    let k = v - 1;
+    while (k > 0 && v - k < 6 && /^[\p{Lu}\d]/u.test(ws[k]!.w) && text.slice(ws[k - 1]!.end, ws[k]!.start) === " ") k--;
+    if (k < v - 1 && /^(?:a|an|the|this)$/i.test(ws[k]!.w) && !mentionAt(ws[k + 1]!.start, ws[v - 1]!.end)) return true;
+  }
   // "32% of Republican claims": a noun after "of" and one modifier ("many of them said" speaks)
   // (after a comma the verb is the sentence's: "officials, speaking on condition of anonymity, said")
   if (ws[v - 2]?.w.toLowerCase() === "of" && !/^(?:them|us|those|whom)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end) && !/,/.test(before) && !(/ed$/.test(lv) || PAST.test(lv))) return true;

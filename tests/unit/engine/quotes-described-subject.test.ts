@@ -61,3 +61,17 @@ describe("a described subject the phrase reading stopped at a preposition before
     expect(cueOf(text)).toEqual([{ speaker: null, cue: "A memo on the Berg campaign's website" }]);
   });
 });
+
+describe("a writing opening the sentence as the subject of a verb of finding", () => {
+  it("gives the quote to the whole report, not to the body named inside it", () => {
+    const text = "Intro.\nA Federal Trade Commission report released last year found that the firm could not account for \"millions in fees\" it had charged.";
+    expect(cueOf(text)).toEqual([{ speaker: null, cue: "A Federal Trade Commission report released last year" }]);
+    const bare = "Intro.\nA 2012 Senate Finance Committee report found \"no sign of fraud\" in the accounts.";
+    expect(cueOf(bare)).toEqual([{ speaker: null, cue: "A 2012 Senate Finance Committee report" }]);
+  });
+
+  it("leaves the words to someone a reporting verb after it names", () => {
+    const text = "Intro.\nA Federal Trade Commission report found that Tom Berg said the fees were \"fair.\"";
+    expect(cueOf(text)).toEqual([{ speaker: "p1", cue: "Tom Berg" }]);
+  });
+});
