@@ -84,9 +84,10 @@ function clauseOfTime({ first }: After): null | undefined {
   return undefined;
 }
 
-/** ", according to X" */
+/** ", according to X" / ", per X" (the same citation, shorter: ", per the party's bylaws") */
 function accordingTo({ text, ws, first, openEnded, mentionAt }: After): Cue | null | undefined {
   if (openEnded && first === "according" && ws[1]?.w.toLowerCase() === "to") return phraseAt(text, ws, 2, Math.min(ws.length, 10), mentionAt);
+  if (openEnded && first === "per" && ws.length > 1) return phraseAt(text, ws, 1, Math.min(ws.length, 9), mentionAt);
   return undefined;
 }
 

@@ -140,6 +140,14 @@ describe("findQuotes: who said it", () => {
     expect(quotes(text, cast(text, [["Sam Ortiz", null, ["Sam Ortiz"]]]))).toEqual([["nearly done,", "Sam Ortiz", "Sam Ortiz"]]);
   });
 
+  it("per X, the short form of 'according to X'", () => {
+    const text = "Members may not send a proxy when voting “to fill a vacancy,” per the club’s bylaws. The fee is “ten dollars,” per Sam Ortiz.";
+    expect(quotes(text, cast(text, [["Sam Ortiz", null, ["Sam Ortiz"]]]))).toEqual([
+      ["to fill a vacancy,", null, "the club’s bylaws"],
+      ["ten dollars,", "Sam Ortiz", "Sam Ortiz"],
+    ]);
+  });
+
   it("X: “…”", () => {
     const text = "In a statement, Ruth Ames: “We will appeal.”";
     expect(quotes(text, cast(text, [["Ruth Ames", null, ["Ruth Ames"]]]))).toEqual([["We will appeal.", "Ruth Ames", "Ruth Ames"]]);
