@@ -40,8 +40,11 @@ function reportedCry(text: string, ws: Word[]): boolean {
  */
 function coordinateSpeaker(text: string, ws: Word[], mentionAt: (s: number, e: number) => Span | null): Cue | null {
   for (let k = ws.length - 2; k > 1; k--) {
-    if (!/^(?:and|but|while|whereas|yet)$/.test(ws[k]!.w) || !/,\s*$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) continue;
-    const clause = ws.slice(k + 1);
+    // (or a dash setting off a clause of its own: "… in the election -- meddling the California
+    // congressman said is designed to "…"")
+    const dash = /^\s+(?:--|—|–)\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start));
+    if (!dash && (!/^(?:and|but|while|whereas|yet)$/.test(ws[k]!.w) || !/,\s*$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)))) continue;
+    const clause = ws.slice(dash ? k : k + 1);
     const cue = speechSubject(text, clause, mentionAt);
     if (!cue || cue.start < clause[0]!.start) return null;
     // (the clause's own subject, opening it: not a verb's object or a reported clause's, "but

@@ -21,3 +21,11 @@ describe("a quote in a clause joined by a comma and a conjunction", () => {
     expect(speakers(text, [person(text, "p2", "Ana Alvarez", "Alvarez")])).toEqual(["p2"]);
   });
 });
+
+describe("a quote in a clause set off by a dash", () => {
+  it("goes to the dashed clause's own speaker, not to the sentence's first", () => {
+    const text = "Intro.\nDunlop urged the council to act on the deficit -- a gap the Alvarez aide said would \"swallow the parks budget\" by June.";
+    const cues = findQuotes(text, [person(text, "p1", "Ray Dunlop", "Dunlop")]).map((q) => q.cue && text.slice(q.cue.start, q.cue.end));
+    expect(cues).toEqual(["the Alvarez aide"]);
+  });
+});
