@@ -22,6 +22,7 @@
  *    name) joins the full name it matches — the nearest one before it when two people share it.
  *    Groups whose name is no person's are dropped by the filters of form-filters.ts,
  *    common-words.ts, common-nouns.ts (a common noun of the lexicon last: "Art Print"),
+ *    lead-heads.ts (an institution's or a place's first word: "Museo Correr", "Lake Tahoe"),
  *    word-led-nouns.ts (a given name that is rather a word, then nouns: "Price Tag"), noun-names.ts
  *    (nouns only, a title's peeling left: "Agent Sandbox"),
  *    products.ts, clubs.ts, firms.ts, brands.ts (products and firms the prose uses as such),
@@ -53,6 +54,7 @@ import { lowerCacheFor } from "./people/name-words";
 import { discourseWord, genTerm, grammarWord, groupWord, headsAfter, imperativeWord, loneAcronym, qualifierName, titleOnly } from "./people/not-people";
 import { strongPersonCue } from "./people/person-context";
 import { withoutLeadWords } from "./people/lead-words";
+import { leadHeadName } from "./people/lead-heads";
 import { streetAddress } from "./people/addresses";
 import { fieldLabel } from "./people/field-labels";
 import { listedItem } from "./people/listings";
@@ -101,7 +103,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
 /** Does nothing show the group's name to be no person's: initials, a state, a title, a firm's
  *  word, a heading, ordinary words, a post's owner, a product? */
 function namesAPerson(text: string, g: Group): boolean {
-  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || wordLedNouns(text, g) || nounName(text, g) || headedName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || discourseWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || commonNounHead(text, g) || commonNounLead(text, g) || clubName(text, g) || firmName(text, g) || brandName(text, g) || listedWithThings(text, g) || definedAsFirm(text, g) || tableTeam(text, g) || vesselName(text, g) || pluralNoun(text, g) || listedItem(text, g) || fieldLabel(text, g) || streetAddress(text, g) || datelineOnly(text, g) || theTitled(text, g) || placeName(text, g) || platformName(text, g) || acronymName(text, g) || thingName(text, g) || unattestedName(text, g)) return false;
+  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || wordLedNouns(text, g) || nounName(text, g) || headedName(text, g) || leadHeadName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || discourseWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || commonNounHead(text, g) || commonNounLead(text, g) || clubName(text, g) || firmName(text, g) || brandName(text, g) || listedWithThings(text, g) || definedAsFirm(text, g) || tableTeam(text, g) || vesselName(text, g) || pluralNoun(text, g) || listedItem(text, g) || fieldLabel(text, g) || streetAddress(text, g) || datelineOnly(text, g) || theTitled(text, g) || placeName(text, g) || platformName(text, g) || acronymName(text, g) || thingName(text, g) || unattestedName(text, g)) return false;
   const fullest = fullestWords(g.mentions);
   // ("said KellyAnne Conway, a pollster": a person's cue outweighs a brand's shape)
   return (!productName(fullest) && !nounPhrase(fullest)) || g.mentions.some((m) => strongPersonCue(text, m));

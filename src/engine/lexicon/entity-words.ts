@@ -25,6 +25,19 @@ export const PLACE_HEADS = set(`river lake mountain mountains mount island islan
   hills beach bay gulf ocean sea coast desert city town village borough oblast governorate
   heights plains plateau archipelago falls`);
 
+/**
+ * First words that make a capitalised phrase an institution's or a place's name, in English and in
+ * the languages an art page or a travel guide quotes untranslated ("Museo Correr", "Kunsthaus
+ * Zürich", "Galerie Barbara Thumm", "Fondazione Prada", "Lake Tahoe", "Fort Greene", "Mt. Olympus").
+ * None is a given name; a person named so ("Lake Bell") comes with a person's cue. Read by the
+ * person finder only (people/lead-heads.ts), not by the tagger's features, so no retraining.
+ */
+export const ORG_LEADS = set(`museo musée musee museu muzeum museum galerie galleria galería kunsthaus
+  kunsthalle kunstmuseum kunstraum sammlung fondazione fondation fundación fundacion fundação
+  kunstforum kunstsammlung kunstakademie stiftung haus maison palais palazzo palacio castello schloss
+  château chateau hotel hôtel villa casa centro`);
+export const PLACE_LEADS = set(`lake lago loch fort port mount mt cape isla isle`);
+
 /** Countries that no longer exist but fill the news and history (ISO 3166-3's common short names). */
 export const FORMER_COUNTRIES = [
   "Soviet Union", "USSR", "U.S.S.R.", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany",

@@ -61,10 +61,10 @@ export const NON_PERSON_HEADS = set(`party union office committee council senate
   times post journal channel tv radio network press service services administration army navy force
   forces police international movement matter street avenue road square park river lake mountain
   mountains island islands city county state states republic kingdom federation empire church
-  cathedral museum hospital airport station hotel center centre club league cup games olympics
-  championship award awards prize treaty act bill accord agreement war revolution day week summit
+  cathedral museum hospital airport port station hotel center centre club league cup games olympics
+  championship award awards prize medal medals treaty act bill accord agreement war revolution day week summit
   forum conference festival images media times tribune herald gazette magazine review review
-  commission authority board guard guards airlines airways motors bros brothers records studios
+  commission authority board guard guards airlines airways lines motors bros brothers records studios
   pictures entertainment capital partners holdings technologies systems labs laboratories
   industries enterprises trust reserve exchange market markets index valley hills beach bay gulf
   ocean sea coast desert region province district prefecture territory peninsula strait canal

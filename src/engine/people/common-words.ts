@@ -106,7 +106,11 @@ const LIST_PREV = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’-]+(?:,| and| &)\
 export function headedName(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
   if (g.key.length < 2) return false;
   const last = g.key[g.key.length - 1]!;
-  if (!(NON_PERSON_HEADS.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) || NAMEISH.has(last) || GIVEN.has(last)) return false;
+  if (!(NON_PERSON_HEADS.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) || NAMEISH.has(last)) return false;
+  // a head that is also a surname ("Park", "Hall", "Bay", "Temple") is one after a given name
+  // ("Grace Park", "Ji-sung Park", "Michael Bay"), a place's head after a word that is none or
+  // after two words ("Central Park", "Sam Houston Park", "Joshua Tree National Park")
+  if (GIVEN.has(last) && g.key.length === 2 && (GIVEN.has(g.key[0]!) || g.key[0]!.includes("-"))) return false;
   if (NAMEISH.has(g.key[0]!)) return false;
   for (const m of g.mentions) if (m.titled || m.words.some(isInitial)) return false;
   for (const m of g.mentions) if (personContext(text, m)) return false;

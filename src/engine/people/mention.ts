@@ -40,8 +40,9 @@ export function toMentions(tokens: readonly Token[], final: readonly Token[][]):
       k = c >= 0 && tokens[c]!.end > at ? c : -1;
     }
     const before = k > 0 ? tokens[k - 1] : undefined;
-    // (or a post's department: "Speaker of the House of Representatives Wahono")
-    const titled = !!before && before.kind === "word" && (isTitleWord(before.text) || TITLES.has(before.text.toLowerCase()) || roleNounBefore(tokens, k - 1) || afterDepartment(tokens, k));
+    // (or a post's department: "Speaker of the House of Representatives Wahono"; a title that
+    // ends the line before titles nobody on this one: "— Rochelle Bilow, editor\n\nKey Specs")
+    const titled = !!before && before.kind === "word" && !tokens[k]?.afterBreak && (isTitleWord(before.text) || TITLES.has(before.text.toLowerCase()) || roleNounBefore(tokens, k - 1) || afterDepartment(tokens, k));
     return { start: ws[0]!.start, end: ws[ws.length - 1]!.end, words: ws.map((t) => t.text), titled };
   });
 }
