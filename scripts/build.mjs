@@ -35,6 +35,10 @@ function manifestFor(browser, { test }) {
     delete m.background.service_worker;
   }
   if (test) {
+    // tests open the popup as a page (popup.html?tab=ID) and ask tabs from extension pages, where
+    // no toolbar click grants the tab (activeTab) for the popup's scripting call: the host access
+    // stands in for that grant (tests/e2e/popup.test.ts clicks the real toolbar button without it)
+    m.host_permissions = ["<all_urls>"];
     m.web_accessible_resources = [
       ...(m.web_accessible_resources ?? []),
       browser === "chrome"

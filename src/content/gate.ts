@@ -7,7 +7,8 @@
  * article it paints at once (first-paint.ts: index, worker request, CSS.highlights); the rest is
  * a second file, `content-article.js` (gate-article.ts: the popup's answers, which need the
  * message schemas, and loading content-main.js after the paint), fetched only after that paint or
- * when the popup asks.
+ * when the popup asks. It listens for the extension's messages only on an article, or once the
+ * popup asks it to (listen()): on other pages it never touches the extension API.
  *
  * Pages that build their article late (single-page apps) are checked again when their DOM has
  * grown a lot or their URL changed, debounced, and never more than MAX_RECHECKS times per URL.
@@ -46,6 +47,8 @@ interface GateGlobal {
   __dramatisEarly?: EarlyStart;
   /** The article found is in another language than English (gate-article.ts tells the popup). */
   __dramatisForeign?: boolean;
+  /** Registers the message listener (once): see listen(). */
+  __dramatisListen?: () => void;
 }
 
 // clock.ts is this bundle's first module: the start counts evaluating the bundle's modules too
@@ -70,9 +73,10 @@ let looks = 0;
 let firstCheckMs: number | null = null;
 /** Test builds: what this script's top level costs before its first check, which scriptMs does
  *  not count: evaluating the bundle's modules from its first statement (`init`: the finder's
- *  word sets, regular expressions, tables) and registering the message listener (`listen`: the
- *  first use of the extension API in the page's isolated world builds its bindings: 1.4-1.7 ms in
- *  Chromium at idle, whatever the script). Compiling the script comes before both (the trace's). */
+ *  word sets, regular expressions, tables). `listen` stays 0: the message listener (the first use
+ *  of the extension API in the page's isolated world builds its bindings: 1.4-1.7 ms in Chromium
+ *  at idle) is no longer registered at the top level (see listen()). Compiling the script comes
+ *  before both (the trace's). */
 const topLevel = { init: 0, listen: 0 };
 /** Test builds: the longest task this script's checks ran (the look, the finder's slices and
  *  the first paint's start in the last one), for the benchmark's probe. */
@@ -197,12 +201,14 @@ function check(taskStart = now()): void {
     // offers to analyse it anyway.
     const g = globalThis as GateGlobal;
     g.__dramatisForeign = !timed(() => articleReadsAsEnglish(found));
-    if (g.__dramatisForeign) return;
+    if (g.__dramatisForeign) return listen();
     settle();
     judging = true;
     // the first paint starts in this task: first-paint.ts keeps the index and the worker request
     // in it while it stays short, and goes on in slices otherwise
     paintArticle(found, sliceStart, tasks);
+    // after the worker request: its port builds the API's bindings, which the listener then reuses
+    listen();
     if (__TEST_BUILD__) {
       // the index's first slice and the worker request ran in this task too
       longestTask = Math.max(longestTask, now() - sliceStart);
@@ -271,19 +277,30 @@ function forPage(raw: unknown): boolean {
   return typeof type === "string" && type.startsWith("page/");
 }
 
-// test builds: when the listener's registration starts (see topLevel)
-if (__TEST_BUILD__) topLevel.listen = now();
-onMessage((raw: unknown, sender: Runtime.MessageSender) => {
-  // once content-main.js runs, it answers everything itself
-  if ((globalThis as GateGlobal).__dramatisPageState || sender.id !== extensionId()) return undefined;
-  if (loadedHalf) return loadedHalf.answer(raw);
-  if (!forPage(raw)) return undefined;
-  // the answer (validated, with the page's state) is the second half's; an undefined answer
-  // there is a page busy loading Dramatis: the popup hears nothing and asks again
-  return loadHalf().then((m) => m.answer(raw));
-});
+/**
+ * The popup's way in, registered only on a page that needs it: an article, or a page whose tab
+ * the popup asks about (it calls `__dramatisListen` first, with scripting.executeScript, in this
+ * script's world). The first use of the extension API in a page's isolated world builds its
+ * bindings, ~1.7 ms of every page's main thread in Chromium for a listener most pages, which are
+ * not articles, never hear from.
+ */
+let listening = false;
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  onMessage((raw: unknown, sender: Runtime.MessageSender) => {
+    // once content-main.js runs, it answers everything itself
+    if ((globalThis as GateGlobal).__dramatisPageState || sender.id !== extensionId()) return undefined;
+    if (loadedHalf) return loadedHalf.answer(raw);
+    if (!forPage(raw)) return undefined;
+    // the answer (validated, with the page's state) is the second half's; an undefined answer
+    // there is a page busy loading Dramatis: the popup hears nothing and asks again
+    return loadHalf().then((m) => m.answer(raw));
+  });
+}
+(globalThis as GateGlobal).__dramatisListen = listen;
 
-if (__TEST_BUILD__) [topLevel.init, topLevel.listen] = [topLevel.listen - moduleStart, now() - topLevel.listen];
+if (__TEST_BUILD__) topLevel.init = now() - moduleStart;
 check((globalThis as GateGlobal).__dramatisGateStart);
 // a sliced finder goes on in later tasks: its slices are the first check's too, but are not in this
 if (__TEST_BUILD__) firstCheckMs = scriptMs;

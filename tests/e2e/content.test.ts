@@ -106,18 +106,22 @@ async function hoverFromAside(page: Page, word: string): Promise<{ x: number; y:
   return at!;
 }
 
-/** Sends a message to every tab's content script the way the worker relays a command: from an
- *  extension page through tabs.sendMessage (works the same in both browsers). */
+/** Sends a message to every tab's content script the way the popup does: from an extension page
+ *  through tabs.sendMessage (works the same in both browsers), after asking each tab's content
+ *  script to listen (on a page that is no article it waits to be asked: src/popup/index.ts). */
 async function sendToContent(s: Session, message: unknown): Promise<unknown[]> {
   const ext = await s.openExtensionPage("popup.html");
   try {
     return await ext.evaluate(async (m) => {
       interface TabsApi {
         tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+        scripting: { executeScript(x: { target: { tabId: number }; func: () => void }): Promise<unknown> };
       }
       const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
       const api = g.browser ?? g.chrome;
       const tabs = await api.tabs.query({});
+      const wake = () => (globalThis as unknown as { __dramatisListen?: () => void }).__dramatisListen?.();
+      await Promise.all(tabs.map((t) => (t.id === undefined ? null : api.scripting.executeScript({ target: { tabId: t.id }, func: wake }).catch(() => null))));
       const replies = await Promise.all(tabs.map((t) => (t.id === undefined ? null : api.tabs.sendMessage(t.id, m).catch(() => null))));
       return replies.filter((r) => r !== null && r !== undefined);
     }, message);

@@ -225,21 +225,31 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     expect(await popup.$eval("#panel-cast", (e) => (e as HTMLElement).hidden)).toBe(false);
   });
 
-  /** The id of the first tab whose content script answers page/get-analysis with `status`, or null. */
-  const tabAnswering = (status: string): Promise<number | null> =>
-    popup.evaluate(async (want) => {
-      const c = (globalThis as unknown as Chromeish).chrome;
+  /** The id of the first tab whose content script answers page/get-analysis with `status`, or null
+   *  (each asked to listen first, as the popup does: src/popup/index.ts; unless `wakeFirst` is false). */
+  const tabAnswering = (status: string, wakeFirst = true): Promise<number | null> =>
+    popup.evaluate(async (want, wakeFirst) => {
+      const c = (globalThis as unknown as Chromeish & { chrome: { scripting: { executeScript(x: { target: { tabId: number }; func: () => void }): Promise<unknown> } } }).chrome;
+      const wake = () => (globalThis as unknown as { __dramatisListen?: () => void }).__dramatisListen?.();
       for (const t of await c.tabs.query({})) {
         if (typeof t.id !== "number") continue;
+        if (wakeFirst) await c.scripting.executeScript({ target: { tabId: t.id }, func: wake }).catch(() => null);
         const r = (await c.tabs.sendMessage(t.id, { type: "page/get-analysis" }).catch(() => null)) as { status?: string } | null;
         if (r?.status === want) return t.id;
       }
       return null;
-    }, status);
+    }, status, wakeFirst);
 
   it("a page that is no article: says so, and 'Analyse anyway' reads it (here: nobody in it)", async () => {
     const url = s.server.url("blank.html?not-an-article");
-    await s.open(url);
+    const blank = await s.open(url);
+    // judged (the test probe says so), the page does not listen for the extension until asked
+    await until(() => blank.evaluate(() => new Promise<boolean>((ok) => {
+      addEventListener("message", (e) => typeof e.data === "string" && e.data.includes('"status":"not-article"') && ok(true));
+      postMessage("dramatis-test:probe", "*");
+      setTimeout(() => ok(false), 500);
+    })), "the blank page judged");
+    expect(await tabAnswering("not-article", false)).toBeNull();
     // the only page of this session that is no article (the demo is one; the browsers' own
     // blank tabs run no content script)
     const id = await until(() => tabAnswering("not-article"), "the blank page's tab");
@@ -364,6 +374,37 @@ describe("the real toolbar popup in chrome", () => {
     await popup.click("#sw-site");
     await until(() => popup.evaluate(() => document.getElementById("app")?.dataset.state === "article").catch(() => false), "the cast to come back", 20_000);
     await until(async () => Object.values(await paintedTexts(page)).flat().length > 0, "the highlights to come back", 20_000);
+    await popup.close().catch(() => undefined);
+  });
+});
+
+/**
+ * The shipping build (no host permission beyond its content script's: test builds add one so a
+ * popup opened as a page can reach tabs) on a page that is no article: its content script waits
+ * to be asked before it listens, and the toolbar button's click (Chromium's own action trigger,
+ * which grants the popup the tab as a user's click does: activeTab) is all the popup needs.
+ */
+describe("the real toolbar popup in chrome, shipping build", () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch("chrome", { build: "release" });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("on a page that is no article, the toolbar button's popup says so", async () => {
+    const page = await s.open(s.server.url("blank.html?toolbar"));
+    await page.bringToFront();
+    const popupUrl = `${s.extensionOrigin}/popup.html`;
+    const waiting = s.browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 15_000 });
+    const cdp = await s.browser.target().createCDPSession();
+    const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
+    const tab = targetInfos.find((t) => t.type === "tab" && t.url === page.url())!;
+    await cdp.send("Extensions.triggerAction", { id: new URL(popupUrl).host, targetId: tab.targetId });
+    const popup = (await (await waiting).asPage())!;
+    await until(() => popup.evaluate(() => document.getElementById("app")?.dataset.state ?? "").then((st) => st !== "loading" && st), "the popup to settle", 20_000);
+    expect(await popup.evaluate(() => document.getElementById("app")?.dataset.state)).toBe("not-article");
     await popup.close().catch(() => undefined);
   });
 });
