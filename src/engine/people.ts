@@ -32,10 +32,12 @@
  *    lbs"), addresses.ts ("610 E. Roosevelt St."), acronym-names.ts (an acronym of the page in the name),
  *    thing-names.ts ("the X" more than a person's context), unattested.ts (named often with
  *    no person's cue and a thing's), place-names.ts (a known town),
- *    platforms.ts ("Mac", "Web"), vessels.ts and weak-singles.ts, which ask person-context.ts
- *    and lower-case.ts about the text around them.
+ *    platforms.ts ("Mac", "Web"), work-titles.ts (a work's Title Case: "Wake Up Dead Man"),
+ *    awards.ts (a prize named for someone: "an Oscar frontrunner"), vessels.ts and
+ *    weak-singles.ts, which ask person-context.ts and lower-case.ts about the text around them.
  */
 import { acronymName } from "./people/acronym-names";
+import { awardName } from "./people/awards";
 import { brandName } from "./people/brands";
 import { clubName } from "./people/clubs";
 import { firmName } from "./people/firms";
@@ -76,6 +78,7 @@ import { type Token, tokenize } from "./people/tokens";
 import { dropWeakSingles } from "./people/weak-singles";
 import { withWordGivenNames } from "./people/word-given";
 import { wordLedNouns } from "./people/word-led-nouns";
+import { workTitle } from "./people/work-titles";
 import { nounName } from "./people/noun-names";
 import type { Person } from "./types";
 export { completeMentions } from "./people/complete";
@@ -103,7 +106,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
 /** Does nothing show the group's name to be no person's: initials, a state, a title, a firm's
  *  word, a heading, ordinary words, a post's owner, a product? */
 function namesAPerson(text: string, g: Group): boolean {
-  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || wordLedNouns(text, g) || nounName(text, g) || headedName(text, g) || leadHeadName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || discourseWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || commonNounHead(text, g) || commonNounLead(text, g) || clubName(text, g) || firmName(text, g) || brandName(text, g) || listedWithThings(text, g) || definedAsFirm(text, g) || tableTeam(text, g) || vesselName(text, g) || pluralNoun(text, g) || listedItem(text, g) || fieldLabel(text, g) || streetAddress(text, g) || datelineOnly(text, g) || theTitled(text, g) || placeName(text, g) || platformName(text, g) || acronymName(text, g) || thingName(text, g) || unattestedName(text, g)) return false;
+  if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || wordLedNouns(text, g) || nounName(text, g) || headedName(text, g) || leadHeadName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || discourseWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || commonNounHead(text, g) || commonNounLead(text, g) || clubName(text, g) || firmName(text, g) || brandName(text, g) || listedWithThings(text, g) || definedAsFirm(text, g) || tableTeam(text, g) || vesselName(text, g) || pluralNoun(text, g) || listedItem(text, g) || fieldLabel(text, g) || streetAddress(text, g) || datelineOnly(text, g) || theTitled(text, g) || placeName(text, g) || platformName(text, g) || acronymName(text, g) || thingName(text, g) || unattestedName(text, g) || workTitle(text, g) || awardName(text, g)) return false;
   const fullest = fullestWords(g.mentions);
   // ("said KellyAnne Conway, a pollster": a person's cue outweighs a brand's shape)
   return (!productName(fullest) && !nounPhrase(fullest)) || g.mentions.some((m) => strongPersonCue(text, m));

@@ -6,7 +6,7 @@
 import { findRoles } from "../roles";
 import type { Person } from "../types";
 import type { Mention } from "./mention";
-import { lower } from "./name-words";
+import { GIVEN, lower } from "./name-words";
 import { REGNAL, SUFFIX_KEYS } from "./titles";
 import { isAllCaps } from "./tokens";
 import { lonePrincipal, titledKin, titledStranger } from "./kin";
@@ -86,6 +86,10 @@ export function groupByName(mentions: Mention[], text = ""): Group[] {
     const plast = lastName(part);
     if (part.length === 1) return part[0] === last || (full.length > 1 && part[0] === full[0]);
     if (last !== plast) return false;
+    // "Harden Bradford" after "Joy Harden Bradford", "de Mello Palheta" after "Francisco de Mello
+    // Palheta": a later mention by a double surname, the given name left off (only a given name:
+    // "Van Lines" is no short form of "Allied Van Lines")
+    if (part.length === full.length - 1 && GIVEN.has(full[0]!) && part.every((w, i) => w === full[i + 1])) return true;
     const f0 = full[0]!;
     const p0 = part[0]!;
     return f0 === p0 || f0.startsWith(p0.replace(/\.$/, "")) || p0.startsWith(f0.replace(/\.$/, ""));

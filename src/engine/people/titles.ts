@@ -17,9 +17,11 @@ export const isHonorific = (w: string) => HONORIFICS.has(lower(w));
 const MORE_TITLES = new Set(["lieutenant", "emir", "sheikha", "tsar", "czar", "mufti"]);
 export const isTitle = (l: string) => TITLES.has(l) || MORE_TITLES.has(l);
 export const isTitleWord = (w: string) => isCapitalised(w) && (isTitle(lower(w)) || isHonorific(w) || (w.includes("-") && hyphenTitle(w)));
-/** "Lieutenant-Colonel", "Vice-Admiral", "President-elect": every part a title, or "-elect"/"-designate". */
+/** "Lieutenant-Colonel", "Vice-Admiral", "President-elect": every part a title, or "-elect"/"-designate";
+ *  and any post "-in-Chief" or "-at-Large" ("Runner-in-Chief", "Writer-at-Large"), which no name's parts join. */
 function hyphenTitle(w: string): boolean {
   const parts = lower(w).split("-");
+  if (parts.length === 3 && (parts[1] === "in" || parts[1] === "at")) return true;
   return parts.length >= 2 && isTitle(parts[0]!) && parts.slice(1).every((p) => isTitle(p) || p === "elect" || p === "designate");
 }
 /**
