@@ -178,6 +178,15 @@ const INTRODUCES = /:\s*$/;
  *  takes one more article (480 characters, scored well above 0) and no other page: grouped CV
  *  66.4 -> 65.4 errors (10 folds x 5 deals), 66.9 -> 65.9 (5 x 20). */
 const MIN_ARTICLE_CHARS = 400;
+/** Side by side, this many boxes each carrying a poster and a date (Stats.posts) make the body a
+ *  thread of posts or a listing of cards, however much their text reads like writing: a piece
+ *  of writing has one byline. A gate, not a weight: as a fitted signal (ln(1 + posts)) the
+ *  refit moved the other weights and the even half lost a page (26 -> 27). On WCXB dev the
+ *  articles with the most such boxes have 6 (a press release over its list of signed, dated
+ *  releases) and 12 (a software directory page, no article already); 19 threads and listings
+ *  and a shop page have 8 or more, 4 of them taken before (a Quora answer page, a forum on a
+ *  blog's template, two news listings). Any gate from 7 to 13 says the same. */
+const THREAD_POSTS = 8;
 
 /** Tags that are page furniture wherever they stand. */
 const BOILERPLATE_TAGS = new Set(["nav", "aside", "footer", "form", "menu"]);
@@ -241,6 +250,13 @@ interface Stats {
   tag: string;
   block: boolean;
   parent: Stats | null;
+  /** The marks of a post in the subtree (ClassVerdict.marks; a <time> is a date); the children
+   *  that carry both, a poster and a date (a thread's posts, a listing's cards); and the most
+   *  such children under one element of the subtree, comment sections left out: readers'
+   *  comments under a story are signed and dated too, and are not what the page is. */
+  marks: number;
+  posts: number;
+  most: number;
   /** Settled after the walk: the box is boilerplate (see measure), or a teaser of another page. */
   boilerplate: boolean;
   teaser: boolean;
@@ -259,6 +275,12 @@ function looksBoilerplate(tag: string, cls: ClassVerdict, role: string | null): 
   if (BOILERPLATE_TAGS.has(tag)) return true;
   if (role && BOILERPLATE_ROLES.has(role)) return true;
   return cls.negative && !cls.positive;
+}
+
+/** A fresh element's stats, for walk and enter alike: one place that makes them, so every Stats
+ *  has the same shape. */
+function newStats(cls: ClassVerdict, ci: string, el: Element, tag: string, block: boolean, parent: Stats | null): Stats {
+  return { chars: 0, linkChars: 0, awayChars: 0, inlineChars: 0, inlineLinkChars: 0, inlineBrs: 0, good: 0, headingChars: 0, bodyLikeGood: 0, commentChars: 0, paras: 0, longParas: 0, pres: 0, pChars: 0, brProse: 0, buttons: 0, linkedHeadings: 0, titleLinks: 0, cls, ci, el, tag, block, parent, marks: cls.marks | +(tag === "time"), posts: 0, most: 0, boilerplate: false, teaser: false };
 }
 
 /** An element the sliced part of the walk has entered and not yet left: its stats, whether it
@@ -318,7 +340,7 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
       verdicts.set(ci, cls);
     }
     const block = isBlockTag(tag);
-    const st: Stats = { chars: 0, linkChars: 0, awayChars: 0, inlineChars: 0, inlineLinkChars: 0, inlineBrs: 0, good: 0, headingChars: 0, bodyLikeGood: 0, commentChars: 0, paras: 0, longParas: 0, pres: 0, pChars: 0, brProse: 0, buttons: 0, linkedHeadings: 0, titleLinks: 0, cls, ci, el, tag, block, parent, boilerplate: false, teaser: false };
+    const st = newStats(cls, ci, el, tag, block, parent);
     stats.set(el, st);
     order.push(st);
     noteElement(el, tag, ci, facts, attributed, itemprop);
@@ -361,6 +383,11 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
         st.linkedHeadings += cs.linkedHeadings;
         st.headingChars += cs.headingChars;
         if (cs.bodyLikeGood > st.bodyLikeGood) st.bodyLikeGood = cs.bodyLikeGood;
+        st.marks |= cs.marks;
+        if (!cs.cls.comments) {
+          if (cs.marks === 3) st.posts++;
+          if (cs.most > st.most) st.most = cs.most;
+        }
         if (childTag === "br") st.inlineBrs++;
         else if (!cs.block) {
           st.inlineChars += cs.inlineChars;
@@ -370,36 +397,13 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
         }
       }
     }
-    // "By Jane Doe" lines are the byline wherever the template put them
-    if (st.chars > 3 && st.chars < BYLINE_MAX_CHARS && st.linkChars < st.chars && block && byLine(el.textContent ?? "")) {
-      facts.bylines[1].push(el);
-    }
-    if (HEADINGS.has(tag)) {
-      st.headingChars = st.chars;
-      if (tag !== "h1" && st.chars > 0 && st.linkChars >= st.chars * 0.8 && linksWithinSite(el)) st.linkedHeadings++;
-    } else {
-      if (titleLine(st)) st.linkedHeadings++;
-      else if ((tag === "strong" || tag === "b") && st.chars > 0 && st.linkChars >= st.chars * 0.8 && boldLinksWithinSite(el)) st.titleLinks = st.chars;
-      if (block && st.linkedHeadings > 0 && st.good > 0 && st.chars <= TEASER_MAX_CHARS && st.good <= TEASER_MAX_PROSE) teasers.push(st);
-      else if (block && isParagraph(st)) {
-        st.good += st.inlineChars;
-        st.paras++;
-        if (st.inlineChars >= LONG_PARAGRAPH_CHARS) st.longParas++;
-      }
-    }
-    if (tag === "pre") st.pres++;
-    else if (tag === "p") st.pChars = st.chars;
-    else if (block && st.inlineBrs >= BR_PARAGRAPH_BREAKS && isParagraph(st) && st.inlineChars > st.brProse) st.brProse = st.inlineChars;
-    else if (attributed && tag === "a" && (BUTTON_CLASS.test(ci) || role === "button")) st.buttons++;
-    if (isBodyLike(tag, st.cls, role, itemprop)) {
-      if (st.good > st.bodyLikeGood) st.bodyLikeGood = st.good;
-      if (st.good) bodyLikes.push(st);
-    }
+    ended(st, role, itemprop);
     return st;
   };
 
-  /** What an element's own measures say once all its children are read: walk's second half, for
-   *  an element of the sliced part (walk keeps its own copy inline, the cold first run's speed). */
+  /** What an element's own measures say once all its children are read: walk's second half, and
+   *  the sliced part's (walk kept a copy of its own inline, for the cold first run's speed, until
+   *  content.js needed its 400 bytes). */
   const ended = (st: Stats, role: string | null, itemprop: string | null): void => {
     const { el, tag, block } = st;
     // "By Jane Doe" lines are the byline wherever the template put them
@@ -428,6 +432,7 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
       if (st.good > st.bodyLikeGood) st.bodyLikeGood = st.good;
       if (st.good) bodyLikes.push(st);
     }
+    if (st.posts > st.most) st.most = st.posts;
   };
 
   /** The sliced part: an element entered (walk's first half) with its children still to read. */
@@ -442,7 +447,7 @@ function startMeasure(body: Element, walkAtOnce = WALK_AT_ONCE_ELEMENTS): { run(
       cls = classVerdict(ci);
       verdicts.set(ci, cls);
     }
-    const st: Stats = { chars: 0, linkChars: 0, awayChars: 0, inlineChars: 0, inlineLinkChars: 0, inlineBrs: 0, good: 0, headingChars: 0, bodyLikeGood: 0, commentChars: 0, paras: 0, longParas: 0, pres: 0, pChars: 0, brProse: 0, buttons: 0, linkedHeadings: 0, titleLinks: 0, cls, ci, el, tag, block: isBlockTag(tag), parent, boilerplate: false, teaser: false };
+    const st = newStats(cls, ci, el, tag, isBlockTag(tag), parent);
     stats.set(el, st);
     order.push(st);
     noteElement(el, tag, ci, facts, attributed, itemprop);
@@ -528,6 +533,11 @@ function addChild(st: Stats, cs: Stats): void {
   st.linkedHeadings += cs.linkedHeadings;
   st.headingChars += cs.headingChars;
   if (cs.bodyLikeGood > st.bodyLikeGood) st.bodyLikeGood = cs.bodyLikeGood;
+  st.marks |= cs.marks;
+  if (!cs.cls.comments) {
+    if (cs.marks === 3) st.posts++;
+    if (cs.most > st.most) st.most = cs.most;
+  }
   if (cs.tag === "br") st.inlineBrs++;
   else if (!cs.block) {
     st.inlineChars += cs.inlineChars;
@@ -988,9 +998,7 @@ function keptChars(roots: Element[], m: Measure, excluded: Set<Element>): { char
 /** What a page's address says about its kind: > 0 article-like, < 0 another kind of page. The
  *  first look reads addresses the same way (Set lookups, no patterns to compile cold), so both
  *  use its one reading. */
-export function urlEvidence(url: string): number {
-  return addressEvidence(url);
-}
+export const urlEvidence = addressEvidence;
 
 /**
  * How much each signal counts towards "this page is an article" (a sum above 0 says yes). The
@@ -1155,7 +1163,7 @@ function decideArticle(meta: PageMeta, facts: PageFacts, kept: { chars: number; 
     ogOther: meta.ogType && meta.ogType !== "article" && meta.ogType !== "website" ? 1 : 0,
     articleElement: facts.hasArticleElement ? 1 : 0,
     manyArticles: facts.articles > MAX_STORY_ARTICLES ? 1 : 0,
-    url: urlEvidence(url),
+    url: addressEvidence(url),
     slug: slugWords >= SLUG_MIN_WORDS ? 1 : 0,
     depth: Math.min(depth, DEPTH_CAP),
     titleWords: Math.min(words(title).split(" ").filter(Boolean).length, TITLE_WORDS_CAP),
@@ -1174,12 +1182,10 @@ function decideArticle(meta: PageMeta, facts: PageFacts, kept: { chars: number; 
     publishedTime: meta.publishedTime ? 1 : 0,
     commentForm: shape.commentForm ? 1 : 0,
   };
-  // signals the weights no longer read are still measured (three comparisons), so the fit script
-  // can score the verdict they were part of beside the one shipped
-  signals["published"] = meta.published ? 1 : 0;
-  signals["metaAuthor"] = meta.ldAuthors.length || meta.metaAuthor ? 1 : 0;
-  signals["linkDensity"] = shape.root.linkChars / rootChars;
-  signals["pOnlyShare"] = shape.root.pChars / rootChars;
+  // not weighed: the gate below (the fit script reads it here). The signals the weights no
+  // longer read (published, metaAuthor, linkDensity, pOnlyShare) are no longer measured: their
+  // 140 bytes of content.js went to this gate.
+  signals["threadPosts"] = shape.root.most;
   const weights: Readonly<Record<string, number>> = W;
   let score = W.bias;
   const evidence: Record<string, number> = { chars: kept.chars };
@@ -1189,7 +1195,7 @@ function decideArticle(meta: PageMeta, facts: PageFacts, kept: { chars: number; 
     score += points;
   }
   evidence["score"] = Math.round(score * 100) / 100;
-  return { isArticle: kept.chars >= MIN_ARTICLE_CHARS && score > 0, evidence, signals };
+  return { isArticle: kept.chars >= MIN_ARTICLE_CHARS && score > 0 && shape.root.most < THREAD_POSTS, evidence, signals };
 }
 
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleLocation {

@@ -46,9 +46,14 @@ export interface ClassVerdict {
   comments: boolean;
   /** A token names the body and nothing else. */
   positive: boolean;
+  /** The box names a date (1), its poster (2) or both (3): the marks of a post (Stats.posts). */
+  marks: number;
 }
 
-const NONE: ClassVerdict = { negative: false, comments: false, positive: false };
+const NONE: ClassVerdict = { negative: false, comments: false, positive: false, marks: 0 };
+/** "post-date", "timestamp"; "username", "author-avatar", "member-profile". */
+const DATE_NAME = /date|time/;
+const POSTER_NAME = /author|user|member|avatar|profile/;
 const COMMENT_PARTS = /^(?:comments?|commentlist|disqus|respond|replies|discussion)$/;
 
 function tokenIsNegative(parts: string[]): boolean {
@@ -101,5 +106,6 @@ export function classVerdict(ci: string): ClassVerdict {
       if (parts.some((p) => COMMENT_PARTS.test(p))) comments = true;
     } else if (parts.some((p) => POSITIVE_PARTS.has(p))) positive = true;
   }
-  return negative || positive ? { negative, comments, positive } : NONE;
+  const marks = (DATE_NAME.test(ci) ? 1 : 0) | (POSTER_NAME.test(ci) ? 2 : 0);
+  return negative || positive || marks ? { negative, comments, positive, marks } : NONE;
 }
