@@ -151,7 +151,10 @@ export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd:
     if (main) return main;
   }
   // ("A GAO report released last year found that … "…"": the writing opening the sentence)
-  const writing = from === sentenceAt ? writingSubject(text, ws, mentionAt) : null;
+  // (or cut at a quoted title set off after it: "The ad, titled "Unifier?", concludes that … "…"";
+  // only a title near the sentence's start, so a sentence of many quotes is not re-read per quote)
+  const head = from > sentenceAt && from - sentenceAt < 300 ? words(text, sentenceAt, from) : null;
+  const writing = from === sentenceAt ? writingSubject(text, ws, mentionAt) : head && writingSubject(text, head.concat(ws), mentionAt, from);
   if (writing) return writing;
   const cue = coordinateSpeaker(text, ws, mentionAt) ?? speechSubject(text, ws, mentionAt);
   if (cue) return cue;

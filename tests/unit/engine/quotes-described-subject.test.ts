@@ -75,3 +75,15 @@ describe("a writing opening the sentence as the subject of a verb of finding", (
     expect(cueOf(text)).toEqual([{ speaker: "p1", cue: "Tom Berg" }]);
   });
 });
+
+describe("a writing with a clause set off by commas before its verb", () => {
+  it("gives the quote to the writing past a 'which' clause", () => {
+    const text = "Intro.\nOne League for Reform ad, which is now airing, argues that \"only Tom Berg can win this race.\"";
+    expect(cueOf(text)).toEqual([{ speaker: null, cue: "One League for Reform ad" }]);
+  });
+
+  it("gives the quote to the writing past a quoted title, not to the name after its verb", () => {
+    const text = "Intro.\nThe ad, titled \"Builder?\", concludes that Tom Berg is too \"reckless\" to be mayor.";
+    expect(cueOf(text)).toContainEqual({ speaker: null, cue: "The ad" });
+  });
+});
