@@ -185,7 +185,9 @@ const MIN_ARTICLE_CHARS = 400;
  *  articles with the most such boxes have 6 (a press release over its list of signed, dated
  *  releases) and 12 (a software directory page, no article already); 19 threads and listings
  *  and a shop page have 8 or more, 4 of them taken before (a Quora answer page, a forum on a
- *  blog's template, two news listings). Any gate from 7 to 13 says the same. */
+ *  blog's template, two news listings). Any gate from 7 to 13 says the same. A live blog is the
+ *  exception: its entries are signed and timed too, by the newsroom, and it says what it is
+ *  (schema.org's LiveBlogPosting, which news sites write for search engines' live badges). */
 const THREAD_POSTS = 8;
 
 /** Tags that are page furniture wherever they stand. */
@@ -1195,7 +1197,7 @@ function decideArticle(meta: PageMeta, facts: PageFacts, kept: { chars: number; 
     score += points;
   }
   evidence["score"] = Math.round(score * 100) / 100;
-  return { isArticle: kept.chars >= MIN_ARTICLE_CHARS && score > 0 && shape.root.most < THREAD_POSTS, evidence, signals };
+  return { isArticle: kept.chars >= MIN_ARTICLE_CHARS && score > 0 && (shape.root.most < THREAD_POSTS || meta.types.has("LiveBlogPosting")), evidence, signals };
 }
 
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleLocation {

@@ -17,5 +17,8 @@ describe("the article verdict on threads of posts", () => {
     expect(verdict(page("article-comments.html"), "https://town.example/news/2024/05/14/council-votes-to-move-market")).toBe(true);
     // entries each with a time, none signed
     expect(verdict(page("article-liveblog.html"), "https://news.example/live/election-night")).toBe(true);
+    // ten entries, each signed by the reporter and timed, under a page that declares itself a
+    // live blog (schema.org's LiveBlogPosting, which news sites write for search engines' live badges)
+    expect(verdict(page("article-liveblog-signed.html"), "https://news.example/live/election-night-results")).toBe(true);
   });
 });
