@@ -7,7 +7,7 @@
  */
 import type { Group } from "./group";
 import type { Mention } from "./mention";
-import { personContext, strongPersonCue } from "./person-context";
+import { markedAsPerson } from "./person-context";
 
 /** A prize's race right after the name: its winners, nominees and contenders. */
 const RACE_AFTER = /^(?:[- ](?:winners?|nominees?|nominations|frontrunners?|front-runners?|contenders?)\b|-(?:winning|nominated)\b)/u;
@@ -24,5 +24,5 @@ const awardUse = (text: string, m: Mention) => RACE_AFTER.test(text.slice(m.end,
 export function awardName(text: string, g: Group): boolean {
   const n = Math.max(...g.mentions.map((m) => m.words.length));
   if (!g.mentions.some((m) => m.words.length === n && awardUse(text, m))) return false;
-  return !g.mentions.some((m) => m.titled || strongPersonCue(text, m) || personContext(text, m, false, false));
+  return !g.mentions.some((m) => markedAsPerson(text, m));
 }

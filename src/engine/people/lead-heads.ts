@@ -10,7 +10,7 @@
 import { ORG_LEADS, PLACE_LEADS } from "../lexicon/entity-words";
 import { isCommonNoun } from "./common-nouns";
 import type { Mention } from "./mention";
-import { personContext, strongPersonCue } from "./person-context";
+import { markedAsPerson } from "./person-context";
 
 /** First words of a thing's name that no lexicon of heads holds: the grape of "Pinot Noir". */
 const THING_LEADS = new Set(["pinot"]);
@@ -28,6 +28,5 @@ function ledByHead(key: readonly string[]): boolean {
 /** A name of two words or more that opens on such a word, with no title or person's cue at any mention. */
 export function leadHeadName(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
   if (g.key.length < 2 || !ledByHead(g.key)) return false;
-  // (no results row either: "Hayward Gallery, London (2018)" is an exhibition list's)
-  return !g.mentions.some((m) => m.titled || personContext(text, m, false, false) || strongPersonCue(text, m));
+  return !g.mentions.some((m) => markedAsPerson(text, m));
 }

@@ -95,3 +95,14 @@ export function strongPersonCue(text: string, m: Span & { words: readonly string
   }
   return SAID_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && /^(?:[,.;]|$)/.test(text.slice(m.end, m.end + 1));
 }
+
+/**
+ * Does a mention show its group to be a person, whatever the name's words say: a title, a strong
+ * cue, or a person's context without its pronoun and results-row readings (an artist's biography
+ * follows the museums that show her work with "her"; an exhibition list's "Hayward Gallery, London
+ * (2018)" is a row)? The filters that drop a name for its shape alone (a work's title, a prize, an
+ * institution's first word) ask it of every mention.
+ */
+export function markedAsPerson(text: string, m: Span & { words: readonly string[]; titled: boolean }): boolean {
+  return m.titled || strongPersonCue(text, m) || personContext(text, m, false, false);
+}

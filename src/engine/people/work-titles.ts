@@ -11,7 +11,7 @@ import type { Group } from "./group";
 import { fullestWords } from "./mention";
 import { IMPERATIVES } from "./name-edges";
 import { GIVEN, NAMEISH, isInitial, lower } from "./name-words";
-import { personContext, strongPersonCue } from "./person-context";
+import { markedAsPerson } from "./person-context";
 
 /** The adverb particles of phrasal verbs ("Pay Off", "Wake Up"): no function word of the lexicon, and no name's. */
 const VERB_PARTICLES = new Set(["up", "out", "off", "down"]);
@@ -46,5 +46,5 @@ export function workTitle(text: string, g: Group): boolean {
   if (ws.length < 2) return false;
   let title = false;
   for (let i = 1; i < ws.length && !title; i++) title = worksWord(ws, i);
-  return title && !g.mentions.some((m) => m.titled || strongPersonCue(text, m) || personContext(text, m, false, false));
+  return title && !g.mentions.some((m) => markedAsPerson(text, m));
 }
