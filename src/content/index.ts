@@ -29,6 +29,8 @@ import { bringIntoView, Ui } from "./ui";
 
 const DWELL_MS = 300;
 const GRACE_MS = 300;
+/** A pointer moved this recently is on its way somewhere: a repaint under it may open a card. */
+const RECENT_MOVE_MS = 1_000;
 const FLASH_MS = 1_200;
 const DEBOUNCE_MS = 500;
 /** How long the host outlives "highlights off", so the aria-live note can still be read. */
@@ -271,8 +273,17 @@ function repaint(): void {
   if (current) {
     // the open card follows its word onto the fresh ranges, or closes if the word is gone
     const again = painted.targets.find((t) => sameTarget(t, current));
-    if (again) current = again;
-    else closeCard();
+    if (again) {
+      current = again;
+      ui.position();
+      // while the page had replaced its words (a re-render) the pointer was on no painted word:
+      // where it is now decides whether the card stays
+      if (!cardByKeyboard) onHover(moveInUi ? "card" : hitTest(moveX, moveY));
+    } else closeCard();
+  } else if (pending || performance.now() - movedAt < RECENT_MOVE_MS) {
+    // a word reached just as the page re-rendered it still gets its card; a pointer resting for
+    // long opens nothing by itself
+    onHover(moveInUi ? "card" : hitTest(moveX, moveY));
   }
   ui.setTheme(theme);
 }
@@ -552,20 +563,33 @@ function caretHit(x: number, y: number): Target | null {
 let moveX = 0;
 let moveY = 0;
 let moveInUi = false;
+let movedAt = -Infinity;
 let moveQueued = false;
 
 const onPointerMove = guard((e: PointerEvent) => {
   if (!painted) return;
   moveX = e.clientX;
   moveY = e.clientY;
+  movedAt = performance.now();
   moveInUi = ui.contains(e);
   if (moveQueued) return;
   moveQueued = true;
   requestAnimationFrame(guard(() => {
     moveQueued = false;
-    onHover(moveInUi ? "card" : hitTest(moveX, moveY));
+    const t = moveInUi ? "card" : hitTest(moveX, moveY);
+    // the page changed its article and the repaint waits for quiet: a reader pointing at the
+    // text brings it forward (at most every DEBOUNCE_MS), so a page re-rendering on a timer
+    // still answers a hover
+    if (!t && mutationTimer && performance.now() - rerunAt > DEBOUNCE_MS) schedule(0);
+    onHover(t);
   }));
 });
+
+/** Whether the page has moved `t`'s painted words away since the last paint. */
+function stale(t: Target): boolean {
+  const p = painted?.rangeOf.get(t);
+  return !!p && !stillHolds(p);
+}
 
 function onHover(t: Target | "card" | null): void {
   if (t === "card") {
@@ -580,6 +604,9 @@ function onHover(t: Target | "card" | null): void {
     pending = null;
     return;
   }
+  // the page has just replaced the words under the pointer (a framework re-render): nothing is
+  // painted there until Dramatis repaints, which then looks again; the card or the dwell stays
+  if (!t && [current, pending].some((x) => x && stale(x))) return;
   if (!sameTarget(t, pending)) {
     pending = t;
     clearTimeout(dwellTimer);
@@ -755,6 +782,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
 // ── pages that change ───────────────────────────────────────────────────────────────────────
 
 let mutationTimer = 0;
+let rerunAt = -Infinity;
 let urlChanged = false;
 
 /** A page that is no article is looked at again only when it grew this much (an SPA loading its
@@ -835,6 +863,7 @@ function schedule(delay?: number): void {
  */
 function rerun(): void {
   counts.reruns++;
+  rerunAt = performance.now();
   if (!siteEnabled) return;
   const newPage = urlChanged;
   if (urlChanged) {

@@ -930,10 +930,61 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     await until(async () => (await probe(dark)).cardText.includes("FBI Director"), "the card on the dark page");
     // the glossary's lines arrive after the card opened: it grows, and still leaves the word visible
     await until(async () => (await probe(dark)).cardText.includes("Seen in"), "the glossary lines");
-    const box = (await probe(dark)).cardRect!;
+    // (a re-render of the page's words can hide it for a moment: until Dramatis repaints them)
+    const box = await until(async () => (await probe(dark)).cardRect, "the card beside its word");
     expect(at!.y < box.y || at!.y > box.y + box.height).toBe(true);
     await s.screenshot(dark, "content-react-card-dark");
     await dark.close();
+  });
+
+  it("a page that re-renders the words under an open card keeps the card open beside them", async () => {
+    const page2 = await s.browser.newPage();
+    await page2.goto(s.server.url("demo.html"), { waitUntil: "load" });
+    await firstPainted(page2, "the demo page to be painted");
+    const at = await hoverFromAside(page2, "Wray");
+    await until(async () => (await probe(page2)).cardText.includes("Seen in"), "the card with its glossary lines");
+    const before = (await probe(page2)).counts.repaints;
+    // the site swaps the paragraph for an identical copy (what a framework's re-render does) and
+    // the browser reports the pointer over it (both browsers do after a layout change) before
+    // Dramatis has repainted: for that moment no painted word is under the pointer
+    await page2.evaluate(
+      (x, y) => {
+        const under = document.elementFromPoint(x, y)!;
+        const block = under.closest("p, h1, h2, li") ?? under;
+        block.replaceWith(block.cloneNode(true));
+        document.dispatchEvent(new PointerEvent("pointermove", { clientX: x, clientY: y, bubbles: true }));
+      },
+      at.x,
+      at.y,
+    );
+    await until(async () => (await probe(page2)).counts.repaints > before, "the repaint after the re-render");
+    // longer than the card's grace period after the pointer leaves a word
+    await new Promise((r) => setTimeout(r, 800));
+    const p = await probe(page2);
+    expect(p.cardText).toContain("FBI Director");
+    expect(p.cardRect).not.toBeNull();
+    // beside the word, not over it
+    const box = p.cardRect!;
+    expect(Math.abs(box.y - at.y)).toBeLessThan(box.height + 40);
+    expect(at.y < box.y || at.y > box.y + box.height).toBe(true);
+    // the pointer leaving the word still closes it
+    await page2.mouse.move(5, 5, { steps: 2 });
+    await until(async () => !(await probe(page2)).cardOpen, "the card to close once the pointer left");
+    // a name reached just as the page re-renders it still opens its card
+    const again = (await rectOf(page2, "Wray"))!;
+    await page2.mouse.move(again.x, again.y, { steps: 2 });
+    await page2.evaluate(
+      (x, y) => {
+        const under = document.elementFromPoint(x, y)!;
+        const block = under.closest("p, h1, h2, li") ?? under;
+        block.replaceWith(block.cloneNode(true));
+        document.dispatchEvent(new PointerEvent("pointermove", { clientX: x, clientY: y, bubbles: true }));
+      },
+      again.x,
+      again.y,
+    );
+    await until(async () => (await probe(page2)).cardText.includes("FBI Director"), "the card after the re-render");
+    await page2.close();
   });
 
   it("on a HiDPI screen (2 device pixels per CSS pixel) hovering a name still opens its card", async () => {
