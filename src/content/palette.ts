@@ -52,9 +52,12 @@ export const PALETTE: Record<Theme, readonly Slot[]> = {
 export const SLOTS = PALETTE.light.length;
 
 /** Organisations, places and the user's terms: quieter than people (mostly underlines). */
-export const QUIET: Record<Theme, { org: string; place: string; term: string; termLine: string; flash: string; quote: string; quoteLine: string }> = {
-  light: { org: "#64748b", place: "#15803d", term: "#fef3c7", termLine: "#b45309", flash: "#ffe14d", quote: "#eceef2", quoteLine: "#6b7280" },
-  dark: { org: "#94a3b8", place: "#86efac", term: "#4a3a0c", termLine: "#fcd34d", flash: "#8a6d00", quote: "#2d3036", quoteLine: "#9ca3af" },
+export const QUIET: Record<
+  Theme,
+  { org: string; place: string; orgFill: string; placeFill: string; term: string; termLine: string; flash: string; quote: string; quoteLine: string }
+> = {
+  light: { org: "#64748b", place: "#15803d", orgFill: "#e6eaf1", placeFill: "#ede6d6", term: "#fef3c7", termLine: "#b45309", flash: "#ffe14d", quote: "#eceef2", quoteLine: "#6b7280" },
+  dark: { org: "#94a3b8", place: "#86efac", orgFill: "#2c3442", placeFill: "#3b3526", term: "#4a3a0c", termLine: "#fcd34d", flash: "#8a6d00", quote: "#2d3036", quoteLine: "#9ca3af" },
 };
 
 /** FNV-1a over the lower-cased name: the same person gets the same slot on every page. */
@@ -198,8 +201,26 @@ export function paletteCss(): string {
     lines.push(`::highlight(${highlightName(theme, "term")}) { color: ${text}; background-color: ${q.term}; text-decoration: underline double 1px ${q.termLine}; }`);
     lines.push(`::highlight(${highlightName(theme, "flash")}) { color: ${text}; background-color: ${q.flash}; }`);
   }
+  lines.push(...geckoCss());
   lines.push(...forcedColorsCss());
   return lines.join("\n") + "\n";
+}
+
+/**
+ * Firefox (ESR 140) paints no text-decoration in ::highlight(): organisations and places, marked
+ * by a line alone, would not show at all. There they get a quiet neutral fill (grey-blue, sand:
+ * no person's colour) with the text colour that keeps its contrast. -moz-orient is a property
+ * only Gecko knows, so the feature query leaves Chromium's underlines as they are.
+ */
+function geckoCss(): string[] {
+  const lines = ["@supports (-moz-orient: inline) {"];
+  for (const theme of ["light", "dark"] as const) {
+    const q = QUIET[theme];
+    lines.push(`  ::highlight(${highlightName(theme, "org")}) { color: ${TEXT[theme]}; background-color: ${q.orgFill}; }`);
+    lines.push(`  ::highlight(${highlightName(theme, "place")}) { color: ${TEXT[theme]}; background-color: ${q.placeFill}; }`);
+  }
+  lines.push("}");
+  return lines;
 }
 
 /**

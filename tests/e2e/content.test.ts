@@ -1001,6 +1001,37 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     await hidpi.close();
   });
 
+  it("organisations and places are visibly marked on the page (Firefox paints no underline in a highlight)", async () => {
+    const p = await s.browser.newPage();
+    try {
+      await setViewport(p, { width: 800, height: 1600 });
+      await p.goto(s.server.url("demo.html"), { waitUntil: "load" });
+      await firstPainted(p, "the demo page to be painted");
+      for (const kind of ["place", "org"]) {
+        // the first such word on the first screenful (screenshot clips are page coordinates)
+        const word = await p.evaluate((k) => {
+          scrollTo(0, 0);
+          for (const r of CSS.highlights.get(`dramatis-${k}`) ?? []) {
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            const b = live.getBoundingClientRect();
+            if (b.top > 10 && b.bottom < innerHeight - 10 && b.width > 0) return { x: b.left - 2, y: b.top - 5, width: b.width + 4, height: b.height + 10 };
+          }
+          return null;
+        }, kind);
+        expect(word, `a painted ${kind} on the first screen`).not.toBeNull();
+        const marked = await p.screenshot({ clip: word!, encoding: "base64" });
+        // the same word without its highlight
+        await p.evaluate((k) => CSS.highlights.delete(`dramatis-${k}`), kind);
+        const plain = await p.screenshot({ clip: word!, encoding: "base64" });
+        expect(marked, `a ${kind} looks different from the same word unpainted`).not.toBe(plain);
+      }
+    } finally {
+      await p.close();
+    }
+  });
+
   it("in forced colours (Windows high contrast) a person's name is still marked on the page", async () => {
     // Firefox cannot emulate the media feature per page: its 'never use page colours' pref is
     // what turns forced colours on; Chromium emulates it
