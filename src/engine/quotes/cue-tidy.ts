@@ -29,6 +29,9 @@ export function tidyCue(text: string, cue: Span): Span | null {
     const start = cue.start + cut + 1 + (after.length - after.trimStart().length);
     return { start, end: start + 3 };
   }
+  // "the AP report, which notes": the writing and the relative pronoun standing for it, whole
+  // (the pronoun alone names nothing on the page; the card shows no cue holding "which")
+  if (/^which$/i.test(tail)) return cue;
   // "The snarky, anti-GOP water-carrying headline reads": adjectives in a row, the comma between
   // two of them, before the head noun; the phrase stays whole (not one with no head, "the
   // waving, smiling", "another, more sympathetic", nor a complement, "the city's finances, at one")

@@ -12,6 +12,7 @@ import { speakingDescribedSubject } from "./described-subject";
 import { IRREGULAR_PAST, isPersonOrBody } from "./owned";
 import { type Cue, describedOpening, finiteVerbAfter, firstSubject, mainSubject, phraseAt, subjectEndingAt } from "./speaker-phrase";
 import { ADVERB, AGENT_END, AUXILIARY, CLAUSE_BREAK, DETERMINER, PAST, PREPOSITION, PRONOUN, SENTENCE_OPENER, SUBORDINATOR, TITLE_ABBREV } from "./word-classes";
+import { whichSubject } from "./which-subject";
 import type { Word } from "./words";
 
 // the head of a time phrase ("in 2010", "on Monday", "last week")
@@ -65,6 +66,8 @@ function subjectOfVerb(text: string, ws: Word[], v: number, lv: string, mentionA
   if (main !== undefined) return main;
   const s = subjectEnd(text, ws, v, mentionAt);
   if (s < 0) return null;
+  const which = whichSubject(text, ws, s, v, mentionAt);
+  if (which) return which;
   return headBeforeAppositive(text, ws, s, mentionAt) ?? subjectBeforeVerb(text, ws, s, mentionAt);
 }
 

@@ -13,7 +13,7 @@ import type { Word } from "./words";
 // writings that speak for whoever wrote them
 const WRITING = /^(?:report|study|document|memo|poll|survey|analysis|audit|review|letter|filing|complaint|lawsuit|ruling|opinion|editorial|ad|advertisement|assessment|investigation|inquiry|indictment|brief|paper)$/;
 // what a writing does with its words
-const FINDS = /^(?:found|finds|concluded|concludes|showed|shows|stated|states|said|says|reported|reports|noted|notes|read|reads|argued|argues|warned|warns|estimated|estimates|described|describes|called|calls|cited|cites|claimed|claims|declared|declares)$/;
+export const FINDS = /^(?:found|finds|concluded|concludes|showed|shows|stated|states|said|says|reported|reports|noted|notes|read|reads|argued|argues|warned|warns|estimated|estimates|described|describes|called|calls|cited|cites|claimed|claims|declared|declares)$/;
 // a participle and a time after the head ("released last year", "issued earlier this year")
 const PARTICIPLE = /^(?:\p{Ll}+ed|written|drawn|done|given|made|sent|put|out)$/u;
 const TIME = /^(?:last|this|earlier|in|on|year|week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})$/;

@@ -254,3 +254,15 @@ describe("a described subject opening the sentence", () => {
     expect(cueOf(text, [])).toEqual([{ speaker: null, cue: "The Ohio senator" }]);
   });
 });
+
+describe("a writing or a body speaking through 'which': 'the AP report, which notes, “…”'", () => {
+  it("gives the quote to the writing the relative clause follows, not to the one who cited it; not a restrictive 'which' after a common noun, nor a verb no writing speaks by", () => {
+    const text = "Intro.\nMiller's press release linked to the Reuters report, which notes, “Nearly half of the donors met the secretary in person.”\nThe reporters turned to the Denver Water Board which reported “more than 400 burst mains this winter.”\nThe board voted 5-2 for the motion which said the town “rejects any further cuts to the library budget.”\nMiller praised the hearings, which began with the words “we are here to listen to every resident.”";
+    expect(cueOf(text, one(text, "Tom Miller", "Miller"))).toEqual([
+      { speaker: null, cue: "the Reuters report, which" },
+      { speaker: null, cue: "the Denver Water Board which" },
+      { speaker: null, cue: "The board" },
+      { speaker: "p1", cue: "Miller" },
+    ]);
+  });
+});
