@@ -34,7 +34,8 @@
  *    no person's cue and a thing's), place-names.ts (a known town),
  *    platforms.ts ("Mac", "Web"), work-titles.ts (a work's Title Case: "Wake Up Dead Man"),
  *    awards.ts (a prize named for someone: "an Oscar frontrunner"), vessels.ts and
- *    weak-singles.ts, which ask person-context.ts and lower-case.ts about the text around them.
+ *    weak-singles.ts, which ask person-context.ts and lower-case.ts about the text around them;
+ *    run-ons.ts a name that runs on past another group's ("Cash App Taxes") and that one.
  */
 import { acronymName } from "./people/acronym-names";
 import { awardName } from "./people/awards";
@@ -65,6 +66,7 @@ import { placeName } from "./people/place-names";
 import { platformName } from "./people/platforms";
 import { pluralNoun } from "./people/plurals";
 import { firmLed, nounPhrase, productName } from "./people/products";
+import { runOns } from "./people/run-ons";
 import { withRuleMentions } from "./people/rule-mentions";
 import { surnameSense } from "./people/surname-sense";
 import { tableTeam } from "./people/tables";
@@ -115,7 +117,8 @@ function namesAPerson(text: string, g: Group): boolean {
 /** Groups mentions into people: ids in order of first mention, name = the fullest form. */
 export function groupMentions(text: string, mentions: Mention[]): Person[] {
   const groups = groupByName(mentions, text);
-  const passing = groups.filter((g) => namesAPerson(text, g));
+  const runOn = runOns(text, groups);
+  const passing = groups.filter((g) => !runOn.has(g) && namesAPerson(text, g));
   const kept = dropWeakSingles(text, passing);
   // (after the other filters: a compound's first part that is no person, "AI-", is gone by then)
   const mentionEnds = new Set<number>();
