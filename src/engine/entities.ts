@@ -32,6 +32,7 @@ import { joinOnNames } from "./entities/on-names";
 import { isCommonNoun } from "./people/common-nouns";
 import { tagEntities, type TaggedSpan } from "./people/tagger";
 import { headlineLines } from "./people";
+import { unnamedSpeakers } from "./people/transcripts";
 import type { Entity, Person, Span } from "./types";
 
 export interface Entities {
@@ -534,8 +535,10 @@ const normKey = (s: string) => s.toLowerCase().replace(/^the /, "").replace(/\./
 export function findEntities(text: string, people: readonly Person[], tokens: Token[] = tokenize(text)): Entities {
   const runs: Run[] = [];
   let reach = -1;
+  const unnamed = unnamedSpeakers(text);
   for (const r of taggedRuns(text, tokens, people)) {
     if (r.tokens[0]!.start < reach) continue; // already inside "Washington, D.C."
+    if (unnamed.some((s) => r.tokens[0]!.start < s.end && r.tokens[r.tokens.length - 1]!.end > s.start)) continue;
     const x = extendPlace(text, tokens, r);
     reach = x.tokens[x.tokens.length - 1]!.end;
     runs.push(x);

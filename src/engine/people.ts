@@ -13,7 +13,8 @@
  *    only words the body names on Title Case lines. The older rule-based recogniser
  *    (candidates.ts, rule-mentions.ts; context cues in cues.ts) still knows name shapes news
  *    data rarely shows — particles ("Khalid bin Rashed"), capitals in credits — and its mention
- *    replaces the tagger's pieces of it. name-repairs.ts mends nicknames and mojibake;
+ *    replaces the tagger's pieces of it; transcripts.ts reads a broadcast transcript's speaker labels
+ *    ("ROSIE CURTS:"). name-repairs.ts mends nicknames and mojibake;
  *    headline-tails.ts drops a headline's verb run on from a name ("Ted Cruz Refuses"), and
  *    lead-words.ts an ordinary word opening the sentence before a name given in full elsewhere
  *    ("Former Carson advisers").
@@ -67,6 +68,7 @@ import { platformName } from "./people/platforms";
 import { pluralNoun } from "./people/plurals";
 import { firmLed, nounPhrase, productName } from "./people/products";
 import { runOns } from "./people/run-ons";
+import { withTranscriptLabels } from "./people/transcripts";
 import { withRuleMentions } from "./people/rule-mentions";
 import { surnameSense } from "./people/surname-sense";
 import { tableTeam } from "./people/tables";
@@ -97,7 +99,7 @@ export function findPersonMentions(text: string, tokens: Token[] = tokenize(text
   // headlines: keep only the words that name someone the body names
   const heads = headlineLines(text, tokens);
   const kept = headlineWords(text, runs, heads);
-  const final = withRuleMentions(text, tokens, kept, standalone, heads);
+  const final = withTranscriptLabels(text, tokens, withRuleMentions(text, tokens, kept, standalone, heads));
   nicknamed(text, tokens, final);
   mojibakeEnds(text, final);
   // (a run of capitals longer than any name, "Aaaa Aaaa ..." for a page, is no person's: each
