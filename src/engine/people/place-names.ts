@@ -9,8 +9,9 @@
  * pronoun: a place's story goes on about the people in it). A one-word place is a common surname
  * or given name too ("Arafat", "Jackson", "Charlotte", "Madison"), so it is dropped only when the
  * text also writes it as a place: after "in", "from", "of"…, before a state or a country ("Austin,
- * Texas", "Orlando, FL"), or as the modifier after an article that a lone name rarely is ("the
- * Orlando massacre"); "Charlotte is going to be a big sister", "answer Arafat's call" stay people.
+ * Texas", "Orlando, FL"), as a university's campus ("University of Texas, Austin"), or as the
+ * modifier after an article that a lone name rarely is ("the Orlando massacre"); "Charlotte is
+ * going to be a big sister", "answer Arafat's call" stay people.
  */
 import { inGazetteer } from "../entities/place-evidence";
 import type { Mention } from "./mention";
@@ -19,6 +20,9 @@ import { personContext } from "./person-context";
 
 /** Words before a name that make it a place ("in Orlando", "suburb of Warren"). */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|near|to|into|through|outside|across|throughout|around|toward|towards|via|of|suburban|downtown)\s$/u;
+/** A university's name and a comma before a name: its campus ("the University of Texas, Austin",
+ *  "University of California, Berkeley students"), which the comma made look like an appositive's person. */
+const CAMPUS_BEFORE = /\b(?:University|College|Institute) of (?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2},\s$/u;
 /** A citation's initials after a surname ("Rosario M,"). */
 const CITED = /^ \p{Lu}{1,2}[,.]/u;
 /** A name as the modifier of a lower-case noun after an article ("the Orlando massacre", "an
@@ -48,5 +52,5 @@ function writtenAsPlace(text: string, m: Mention): boolean {
     if (/^\p{Lu}{2}$|^(?:\p{Lu}\.){2}$/u.test(next) || inGazetteer(lower(next)) || PLACE.has(lower(next))) return true;
   }
   const before = text.slice(Math.max(0, m.start - 12), m.start);
-  return LOCATIVE_BEFORE.test(before) || (ARTICLE_BEFORE.test(before) && MODIFIER.test(text.slice(m.end, m.end + 8)));
+  return LOCATIVE_BEFORE.test(before) || CAMPUS_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || (ARTICLE_BEFORE.test(before) && MODIFIER.test(text.slice(m.end, m.end + 8)));
 }

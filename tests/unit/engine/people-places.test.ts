@@ -25,3 +25,10 @@ describe("findPeople: a town is no person", () => {
     expect(names(text)).toEqual(["Tom Reddick", "Charlotte", "Ruth", "Arafat"]);
   });
 });
+
+describe("findPeople: a university's campus after its name and a comma", () => {
+  it("is the campus, not a person the comma sets off", () => {
+    const text = "Lena Marsh, a research professor at the University of Texas, Austin and a co-founder of the lab, said the study was small. It was run with students of the University of California, Berkeley over a year.";
+    expect(names(text)).toEqual(["Lena Marsh"]);
+  });
+});
