@@ -12,7 +12,7 @@ import { GIVEN, NAMEISH } from "./name-words";
 
 /** The singulars an English plural may have: "Marines" → "Marine", "Boxes" → "Box", "Stories" →
  *  "Story". "-es" is a plural's only after a hiss ("Mendes" is no plural of "mend"). */
-function singulars(w: string): string[] {
+export function singulars(w: string): string[] {
   const out = [w.slice(0, -1)];
   if (/(?:[sxz]|ch|sh)es$/.test(w)) out.push(w.slice(0, -2));
   if (w.endsWith("ies")) out.push(w.slice(0, -3) + "y");
