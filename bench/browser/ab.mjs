@@ -7,6 +7,8 @@
 // --x40 adds the article 40 times in one page (a quarter as many loads as the demo): its longest task.
 // --demo-only leaves out the article x20 (on a machine so loaded that x20 loads take seconds each).
 // --wcxb-only with --wcxb: no demo or x20 rows.
+// --other N: like --wcxb N, but N WCXB dev-other pages only (evenly spaced: the non-article pages
+// issue 9's bar is about; --wcxb's sample holds a third of them); implies --wcxb-only.
 // --raw FILE writes every load's phases (JSON lines: page, build, phases), for questions medians
 // cannot answer (how often one phase ended after another).
 // --cold stops each build's worker before every load (a reader's first article after a pause: the
@@ -107,7 +109,9 @@ async function loadWcxb(browser, url) {
     await new Promise((r) => setTimeout(r, 100));
   }
   await page.close().catch(() => {});
-  return { painted: p?.firstPaintMs ?? null, scriptMs: p?.scriptMs ?? null, status: p?.status ?? null };
+  // evaluating content.js's modules (topLevel.init) comes before the check, and scriptMs leaves it out
+  const withInit = p?.scriptMs != null && Number.isFinite(p?.topLevel?.init) ? p.scriptMs + p.topLevel.init : null;
+  return { painted: p?.firstPaintMs ?? null, scriptMs: p?.scriptMs ?? null, withInit, status: p?.status ?? null };
 }
 
 /** Paired figures of A and B over the same pages: medians, B/A per page (its median and geometric
@@ -122,32 +126,39 @@ function paired(label, pairs) {
   const half = (1.96 * sd) / Math.sqrt(logs.length || 1);
   const ratios = logs.map(Math.exp);
   const faster = pairs.filter(([a, b]) => b < a).length;
-  const [ma, mb] = [stats(pairs.map((x) => x[0])).median, stats(pairs.map((x) => x[1])).median];
-  console.log(`${label}: ${pairs.length} pages, median A ${ma.toFixed(2)} ms, B ${mb.toFixed(2)} ms; B/A per page: median ${stats(ratios).median.toFixed(3)}, geometric mean ${Math.exp(mean).toFixed(3)} (95 % ${Math.exp(mean - half).toFixed(3)}-${Math.exp(mean + half).toFixed(3)}); B faster on ${faster} of ${pairs.length}`);
+  const [sa, sb] = [stats(pairs.map((x) => x[0])), stats(pairs.map((x) => x[1]))];
+  console.log(`${label}: ${pairs.length} pages, median A ${sa.median.toFixed(2)} ms, B ${sb.median.toFixed(2)} ms (p95 A ${sa.p95.toFixed(2)}, B ${sb.p95.toFixed(2)}); B/A per page: median ${stats(ratios).median.toFixed(3)}, geometric mean ${Math.exp(mean).toFixed(3)} (95 % ${Math.exp(mean - half).toFixed(3)}-${Math.exp(mean + half).toFixed(3)}); B faster on ${faster} of ${pairs.length}`);
 }
 
 try {
   const wcxbAt = process.argv.indexOf("--wcxb");
-  if (wcxbAt > 0) {
-    const pages = sampleWcxb(join(root, "../shared/data/wcxb"), Number(process.argv[wcxbAt + 1]));
+  const otherAt = process.argv.indexOf("--other");
+  if (wcxbAt > 0 || otherAt > 0) {
+    const wcxbDir = join(root, "../shared/data/wcxb");
+    const pages = otherAt > 0 ? sampleWcxb(wcxbDir, 3 * Number(process.argv[otherAt + 1])).filter((p) => p.set === "dev-other") : sampleWcxb(wcxbDir, Number(process.argv[wcxbAt + 1]));
     for (const k of ["A", "B"]) await loadWcxb(builds[k], server.origin + "/demo.html");
     const paint = [];
     const script = [];
+    const withInit = [];
     let mixed = 0;
     for (const [j, page] of pages.entries()) {
       const got = {};
       for (const k of j % 2 ? ["B", "A"] : ["A", "B"]) got[k] = await loadWcxb(builds[k], server.origin + page.path);
       if (raw) appendFileSync(raw, JSON.stringify({ page: page.path, A: got.A, B: got.B }) + "\n");
       if (got.A.painted !== null && got.B.painted !== null) paint.push([got.A.painted, got.B.painted]);
-      else if (got.A.painted === null && got.B.painted === null && got.A.scriptMs !== null && got.B.scriptMs !== null) script.push([got.A.scriptMs, got.B.scriptMs]);
+      else if (got.A.painted === null && got.B.painted === null && got.A.scriptMs !== null && got.B.scriptMs !== null) {
+        script.push([got.A.scriptMs, got.B.scriptMs]);
+        if (got.A.withInit !== null && got.B.withInit !== null) withInit.push([got.A.withInit, got.B.withInit]);
+      }
       else mixed++;
     }
     paired("WCXB painted (time to painted)", paint);
     paired("WCXB not painted (script time)", script);
+    paired("WCXB not painted (script time + module evaluation)", withInit);
     console.log(`WCXB pages one build painted and the other did not, or with no probe answer: ${mixed}`);
   }
   const sets = [["demo", "/demo.html", loads]];
-  if (process.argv.includes("--wcxb-only")) sets.length = 0;
+  if (process.argv.includes("--wcxb-only") || otherAt > 0) sets.length = 0;
   else if (!process.argv.includes("--demo-only")) sets.push(["article x20", "/x20.html", Math.max(5, Math.round(loads / 2))]);
   if (process.argv.includes("--x40") && sets.length) sets.push(["article x40", "/x40.html", Math.max(5, Math.round(loads / 4))]);
   for (const [label, path, n] of sets) {

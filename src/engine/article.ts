@@ -15,6 +15,7 @@
  * Then the page is called an article or not from its metadata and the amount of prose found.
  */
 import { classVerdict, type ClassVerdict } from "./article/classes";
+import { lazyPattern, lazyWords } from "./article/word-set";
 import { addressShape as addressEvidence } from "./article/first-look";
 import { hasCommentForm } from "./article/comment-form";
 import { classAndId, isBlockTag, isHidden, isInvisible, isNeverTextTag, visibleLength, words, squash } from "./article/dom";
@@ -115,10 +116,10 @@ function disclosure(text: string | null): boolean {
 /** A line that is only a date, maybe labelled ("Published: March 3, 2025", "2025-03-03"): the
  *  piece's metadata, never a sentence of it (a table's cell of dates is data, and stays). */
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const DATE_LINE = new RegExp(
+const DATE_LINE = lazyPattern(() => new RegExp(
   `^(?:(?:published|updated|last updated|posted|date)(?: on)?:?\\s*)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{4})$`,
   "i",
-);
+));
 const DATE_LINE_MAX_CHARS = 40;
 const SHORT_LINE_MAX_CHARS = Math.max(UI_LINE_MAX_CHARS, DATE_LINE_MAX_CHARS);
 /** Copyright lines. */
@@ -133,7 +134,7 @@ const CTA_MAX_PROSE = 120;
 const BUTTON_CLASS = /(?:^|[\s_-])(?:btn|button|cta)(?=$|[\s_-])/;
 /** A short block starting "By …" is a byline line. */
 const BYLINE_MAX_CHARS = 100;
-const BY_LINE = /^\s*(?:by|By|BY)\s+\p{Lu}/u;
+const BY_LINE = lazyPattern(() => /^\s*(?:by|By|BY)\s+\p{Lu}/u);
 /** BY_LINE up to its capital: an ASCII capital after it is read here, and only another
  *  character needs BY_LINE itself (a Unicode class that costs V8 far more to compile and run). */
 const BY_LINE_START = /^\s*(?:by|By|BY)\s+/;
@@ -157,10 +158,10 @@ const AFTERWORD_HEADING = /^(?:about the (?:authors?|writer|contributors?)|meet 
 const REFERENCES_MAX_SHARE = 0.4;
 /** The first word of every REFERENCES_HEADING and AFTERWORD_HEADING: a line starting otherwise
  *  is neither, and the two long patterns are only compiled for a page that has such a line. */
-const CLOSING_FIRST_WORDS = new Set([
-  "references", "sources", "article", "citations", "further", "footnotes", "endnotes", "bibliography", "works",
-  "about", "meet", "related", "recommended", "what", "more", "trending", "latest", "recent",
-]);
+const CLOSING_FIRST_WORDS = lazyWords(
+  "references sources article citations further footnotes endnotes bibliography works " +
+    "about meet related recommended what more trending latest recent",
+);
 /** The text's leading ASCII letters, lower-cased ("" when it starts otherwise). */
 function firstLetters(text: string): string {
   let i = 0;
@@ -1102,7 +1103,7 @@ const SLUG_MIN_WORDS = 4;
 /** More <article> elements than this make a listing. */
 const MAX_STORY_ARTICLES = 2;
 /** A headline asking a question: a "?" in it, or it starts with one of these words. */
-const QUESTION_WORDS = new Set(["how", "what", "why", "when", "where", "who", "which", "is", "are", "can", "should", "do", "does"]);
+const QUESTION_WORDS = lazyWords("how what why when where who which is are can should do does");
 /** The leading word (ASCII word characters, as `\b` reads them). */
 const LEADING_WORD = /^\w+/;
 function questionTitle(title: string): boolean {

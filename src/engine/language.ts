@@ -11,6 +11,7 @@
  * whatever it is about; a quotation or a few foreign names in an English story do not tip them.
  * Too short a text says nothing and counts as English.
  */
+import { lazyWords } from "./article/word-set";
 
 /** Words read from the start of the text: enough for the shares to settle, a bounded cost. */
 const SAMPLE_WORDS = 400;
@@ -27,29 +28,25 @@ const MIN_LATIN_SHARE = 0.5;
 
 /** Function words of English that are no common word of the languages in OTHER ("a", "in", "on",
  *  "was", "an", "die", "no", "also" are words there too, and are left out of both lists). */
-const ENGLISH = new Set(
-  "the and of to that for with this have from are not but they his her has were which will their been would who you said had its there what about when than is it he she by be or we our after into more".split(" "),
+const ENGLISH = lazyWords(
+  "the and of to that for with this have from are not but they his her has were which will their been would who you said had its there what about when than is it he she by be or we our after into more",
 );
 
 /** Function words of German, French, Spanish, Italian, Portuguese and Dutch that are no English
  *  word, nor part of one English news writes often ("per", "non-", "plus", ".com", "et al.", "Al"). */
-const OTHER = new Set(
-  [
-    // German
-    "der das und ist nicht mit den von zu sich auf für ein eine dem des im auch sie es wird werden wurde nach bei aus wie noch sind einer oder um über",
-    // French
-    "le la les des est et une du dans pour que qui sur pas au avec ce il elle sont ne se aux été cette mais ou",
-    // Spanish
-    "el los las del y en por con una para es su lo como más pero sus fue ha este esta también",
-    // Italian
-    "di che è gli della sono nel alla anche più questo ma da si",
-    // Portuguese
-    "da não um em na dos das mais ao foi",
-    // Dutch
-    "de het een van niet dat op voor zijn ook aan er bij naar om wordt werd heeft maar nog",
-  ]
-    .join(" ")
-    .split(" "),
+const OTHER = lazyWords(
+  // German
+  "der das und ist nicht mit den von zu sich auf für ein eine dem des im auch sie es wird werden wurde nach bei aus wie noch sind einer oder um über " +
+  // French
+  "le la les des est et une du dans pour que qui sur pas au avec ce il elle sont ne se aux été cette mais ou " +
+  // Spanish
+  "el los las del y en por con una para es su lo como más pero sus fue ha este esta también " +
+  // Italian
+  "di che è gli della sono nel alla anche più questo ma da si " +
+  // Portuguese
+  "da não um em na dos das mais ao foi " +
+  // Dutch
+  "de het een van niet dat op voor zijn ook aan er bij naar om wordt werd heeft maar nog"
 );
 
 const isLatinLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);

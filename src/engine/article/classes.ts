@@ -5,10 +5,10 @@
  * "widget" or "hidden" (overflow-hidden, elementor-widget) on every wrapper of the body, so only
  * words that name a boilerplate box count.
  */
-import { wordSet } from "./word-set";
+import { lazyWords } from "./word-set";
 
 /** Parts of a class token that name a box which is not the article. */
-const NEGATIVE_PARTS = wordSet(
+const NEGATIVE_PARTS = lazyWords(
   // (the last six: calls to action, customer testimonials and donation appeals sit beside the
   // story, never in it)
   "share shares sharing sharebar social socials related recommended recommendation " +
@@ -20,7 +20,7 @@ const NEGATIVE_PARTS = wordSet(
   "subnav paywall teaser teasers rail cta testimonial testimonials donate donation donations",
 );
 /** Two-part names ("read-more", "see-also"…) whose parts alone are harmless. */
-const NEGATIVE_PAIRS = wordSet(
+const NEGATIVE_PAIRS = lazyWords(
   "read more|more stories|see also|also read|most read|most popular|author box|about author|" +
   "author bio|tag list|meta nav|you may|more from|up next|next post|prev post|post nav|" +
   "post navigation|more articles|other articles|author details|author info|author card|" +
@@ -34,10 +34,9 @@ const NEGATIVE_PREFIXES = [
   // consent banners glue their word to the next ("cookiebanner", "consentmanager")
   "cookie", "consent",
 ];
-const POSITIVE_PARTS = new Set([
-  "article", "articlebody", "articlecontent", "body", "content", "entry", "hentry", "main", "post", "text", "blog",
-  "story", "storybody", "prose", "richtext", "rte",
-]);
+const POSITIVE_PARTS = lazyWords(
+  "article articlebody articlecontent body content entry hentry main post text blog story storybody prose richtext rte",
+);
 
 export interface ClassVerdict {
   /** A token names a boilerplate box. */
@@ -68,7 +67,7 @@ function tokenIsNegative(parts: string[]): boolean {
 
 /** Words that make a run of words a phrase: a slug of a heading's text has them ("how to use
  *  social shopping for your brand"), a component's name ("related-posts-widget") has none. */
-const FUNCTION_WORDS = wordSet(
+const FUNCTION_WORDS = lazyWords(
   "a an the and or of to for in on with by from how what why when which who is are can do does " +
   "should your you i we my our it vs",
 );

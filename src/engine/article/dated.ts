@@ -7,6 +7,7 @@
  * metadata's date, this is what the reader sees beside the text the finder kept.
  */
 import { words } from "./dom";
+import { lazyPattern } from "./word-set";
 
 /** Most characters between the headline and the first paragraph: more is another box's text. */
 const GAP_MAX_CHARS = 600;
@@ -16,11 +17,11 @@ const GAP_MAX_NODES = 400;
 const LEDE_DATE_CHARS = 60;
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 /** A written date: "March 3, 2012", "3 March 2012", "2012-03-03", "3/3/12". */
-const DATE = new RegExp(`\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b`, "i");
+const DATE = lazyPattern(() => new RegExp(`\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b`, "i"));
 /** "By Jane Doe" anywhere in the gap ("Staff report | By Jane Doe"). */
-const BY = /(?:^|\s)(?:by|By|BY)\s+\p{Lu}/u;
+const BY = lazyPattern(() => /(?:^|\s)(?:by|By|BY)\s+\p{Lu}/u);
 /** A wire story's dateline: a place in capitals, maybe the agency, then a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s/u;
+const DATELINE = lazyPattern(() => /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s/u);
 /** Markup that says date or author. */
 const MARKED = "time, [datetime], [itemprop=datePublished], [itemprop=author], [rel=author]";
 const MARKED_CLASS = /byline|author|dateline|timestamp|pubdate|publish|posted|(?:^|[\s_-])(?:date|time|meta)(?=$|[\s_-])/i;

@@ -233,8 +233,9 @@ function readHeadClaims(doc: Document, claims: Claims): string | null {
   return ogType;
 }
 
-/** Each type collectTypes looks for, as it stands in JSON source: in quotes. */
-const QUOTED_TYPES = [...ARTICLE_TYPES, ...OTHER_TYPES].map((t) => `"${t}"`);
+/** Each type collectTypes looks for, as it stands in JSON source: in quotes. Made when a page's
+ *  JSON-LD is first read, not when content.js is evaluated (on every page). */
+let quotedTypes: string[] | undefined;
 
 /** Whether JSON `text` can hold a string equal to one of the types collectTypes looks for (and
  *  so whether it is worth parsing: most pages' JSON-LD names only WebSite, Organization,
@@ -242,7 +243,8 @@ const QUOTED_TYPES = [...ARTICLE_TYPES, ...OTHER_TYPES].map((t) => `"${t}"`);
  *  unless a \u escape spells some of it. */
 function mayNameAType(text: string): boolean {
   if (text.includes("\\u")) return true;
-  for (let i = 0; i < QUOTED_TYPES.length; i++) if (text.includes(QUOTED_TYPES[i]!)) return true;
+  const quoted = (quotedTypes ??= [...ARTICLE_TYPES, ...OTHER_TYPES].map((t) => `"${t}"`));
+  for (let i = 0; i < quoted.length; i++) if (text.includes(quoted[i]!)) return true;
   return false;
 }
 

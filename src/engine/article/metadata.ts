@@ -5,6 +5,7 @@
  * by tag-name lookups, which are a plain tree scan.
  */
 import { isBlockTag, isHidden, isNeverTextTag, squash, words } from "./dom";
+import { lazyPattern, lazyWords } from "./word-set";
 
 /** Elements of the body the metadata needs, gathered during the finder's walk. */
 export interface PageFacts {
@@ -128,7 +129,7 @@ interface LdAuthor {
 }
 
 /** schema.org types of a publisher rather than a person who wrote. */
-const ORG_TYPES = new Set(["Organization", "NewsMediaOrganization", "Corporation", "EducationalOrganization", "GovernmentOrganization", "NGO", "LocalBusiness", "Brand", "WebSite"]);
+const ORG_TYPES = lazyWords("Organization NewsMediaOrganization Corporation EducationalOrganization GovernmentOrganization NGO LocalBusiness Brand WebSite");
 
 /** Author names of a JSON-LD author value; `{"@id": …}` references (Yoast's graphs) are looked up. */
 function authorNames(a: unknown, nodes: Map<string, Record<string, unknown>>): LdAuthor[] {
@@ -361,12 +362,12 @@ const GLUED_BY = /^[Bb][Yy](?=[A-Z][a-z])/;
 
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 /** Where a date glued to a name starts ("Nick van Mead2022-11-23", "Chris Carroll30 Sep 2022"). */
-const GLUED_DATE = new RegExp(`\\d{4}-\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}`, "i");
+const GLUED_DATE = lazyPattern(() => new RegExp(`\\d{4}-\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}`, "i"));
 /** A line opening on a weekday before a date ("Sat, 20 Dec, 2025 - 06:36") is a dateline. */
-const WEEKDAY_DATE = new RegExp(`^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+(?:\\d|${MONTH}\\s+\\d)`, "i");
+const WEEKDAY_DATE = lazyPattern(() => new RegExp(`^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+(?:\\d|${MONTH}\\s+\\d)`, "i"));
 
 /** A month and day alone ("Jun 2"): the date of a post from this year. */
-const MONTH_DAY = new RegExp(`^${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?$`, "i");
+const MONTH_DAY = lazyPattern(() => new RegExp(`^${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?$`, "i"));
 /** A line opening on a time of day ("6:01 PM ET"). */
 const CLOCK = /^\d{1,2}:\d\d/;
 
@@ -460,7 +461,7 @@ function textLines(el: Element): string[] | null {
 const LEAD_LINE = /^(?:(?:written|posted|published|reviewed|authored|story|words|reporting)\s+by|by|authors?|author\(s\)|the author)\s*:?$|^\d/i;
 
 /** Words a name holds in lower case ("Ludwig van Beethoven", "Matt De La O"). */
-const NAME_PARTICLES = new Set(["and", "van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "y", "of", "the"]);
+const NAME_PARTICLES = lazyWords("and van von de der den da di du del la le bin al y of the");
 /** Every word capitalised but a name's particles: "Julian K. Arni", not "Heard on All Things". */
 function nameLike(t: string): boolean {
   return t.split(/[\s,&]+/).every((w) => !w || NAME_PARTICLES.has(w) || !/^[a-z]/.test(w));
