@@ -17,6 +17,9 @@ const AS_SAID_VERBS = "said|says|noted|notes|wrote|writes|argued|argues|observed
 const AS_SAID_VERB = new RegExp(`^(?:${AS_SAID_VERBS})$`);
 export const AS_SAID = new RegExp(String.raw`^\s*,?\s*as\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)(?:${AS_SAID_VERBS})\b`, "u");
 
+// verbs that take what they describe and then "as": "described the plan as", "branded him as"
+const AS_OBJECT_VERB = /^(?:described|describes|characterized|characterizes|characterised|portrayed|portrays|labeled|labelled|labels|branded|brands|dismissed|dismisses|denounced|denounces|hailed|hails|praised|praises|cast|casts|painted|paints|framed|frames)$/;
+
 /** The words after a quote's closing mark, as each reading of the cue sees them. */
 interface After {
   text: string;
@@ -124,6 +127,11 @@ function verbThenSpeaker({ text, ws, first, mentionAt }: After): Cue | null | un
   // thing owned by someone, "her record", after the verb is its object, not who spoke; "said her
   // lawyer" names a person)
   if (cue?.kind === "description" && /^(?:his|her|their|its|my|our|your)$/i.test(ws[j]?.w ?? "") && !isPersonNoun(text.slice(cue.start, cue.end).split(/\s+/).pop()!.toLowerCase())) return null;
+  // ("Roffman, who estimates his costs were “…,” described the emotional impact as “…”": after a
+  // verb of describing, a phrase "as" follows is its object, and the speaker came before; "said
+  // the base chief known as Bob" is the chief's)
+  const next = cue ? ws.find((w) => w.start >= cue.end) : undefined;
+  if (cue?.kind === "description" && AS_OBJECT_VERB.test(first) && next?.w === "as" && /^\s+$/.test(text.slice(cue.end, next.start))) return null;
   return cue;
 }
 

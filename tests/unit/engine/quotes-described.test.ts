@@ -266,3 +266,10 @@ describe("a writing or a body speaking through 'which': 'the AP report, which no
     ]);
   });
 });
+
+describe("a verb of describing after a quote: '“…,” described the delays as “…”'", () => {
+  it("reads the phrase before 'as' as what was described, not as who spoke", () => {
+    const text = "Intro.\nKessler, who says the repairs cost him \"well over a million dollars,\" described the delays as \"maddening.\"";
+    expect(cueOf(text, one(text, "Dan Kessler", "Kessler")).map((q) => q.speaker)).toEqual(["p1", "p1"]);
+  });
+});
