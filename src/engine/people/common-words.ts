@@ -101,7 +101,7 @@ const LIST_PREV = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’-]+(?:,| and| &)\
  * lexicon first, no title, no initial, no person context at any mention. The tagger's own spans
  * are vetted so only when they start without a given name ("Shirley Temple", "Margaret Court" are
  * surnames there); a given name first is no evidence once the text never treats the name as a
- * person's.
+ * person's, and a he or she after it is none either.
  */
 export function headedName(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
   if (g.key.length < 2) return false;
@@ -113,7 +113,9 @@ export function headedName(text: string, g: { key: string[]; mentions: Mention[]
   if (GIVEN.has(last) && g.key.length === 2 && (GIVEN.has(g.key[0]!) || g.key[0]!.includes("-"))) return false;
   if (NAMEISH.has(g.key[0]!)) return false;
   for (const m of g.mentions) if (m.titled || m.words.some(isInitial)) return false;
-  for (const m of g.mentions) if (personContext(text, m)) return false;
+  // (no pronoun: the museums of an artist's biography come before "his photographs", a prize
+  // before its winner's "she": "a Fields Medal, in part for this work. But she died")
+  for (const m of g.mentions) if (personContext(text, m, false)) return false;
   return true;
 }
 

@@ -37,4 +37,9 @@ describe("a medal last", () => {
   it("is the medal, not a person", () => {
     expect(names("She became the first woman to win a Fields Medal, in part for this work.")).toEqual([]);
   });
+
+  it("is the medal, and a gallery the gallery, where the winner's or the artist's pronoun follows", () => {
+    expect(names("Maryam Mirzakhani became the first woman to win a Fields Medal, in part for this work. But she died at age 40.")).toEqual(["Maryam Mirzakhani"]);
+    expect(names("Ines Varga has had retrospectives at the Hayward Gallery, London; and the Serpentine Gallery. Her photographs are held in many collections.")).toEqual(["Ines Varga"]);
+  });
 });
