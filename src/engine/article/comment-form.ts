@@ -1,3 +1,10 @@
+/** Looked up by id and by class, not by one selector list: jsdom's querySelector tries every
+ *  element of the page against the list (~3 ms a page, a third of the finder's time on WCXB dev)
+ *  where these lookups take ~0.02 ms. classList.contains keeps the class match as exact as the
+ *  selector's was in jsdom on a quirks-mode page, where getElementsByClassName ignores case. */
+const FORM_IDS = ["respond", "commentform", "disqus_thread"];
+const FORM_CLASSES = ["comment-form", "comment-respond"];
+
 /**
  * Whether the page asks its readers to comment: the reply form publishing tools put under a post
  * (WordPress's #respond / #commentform, the .comment-form and .comment-respond its themes keep,
@@ -10,5 +17,5 @@
  * that box to the dev set's 14 WooCommerce pages made 6 of them articles before this exception).
  */
 export function hasCommentForm(doc: Document): boolean {
-  return !doc.getElementById("review_form") && !!doc.querySelector("#respond,#commentform,#disqus_thread,.comment-form,.comment-respond");
+  return !doc.getElementById("review_form") && (FORM_IDS.some((id) => doc.getElementById(id)) || FORM_CLASSES.some((c) => [...doc.getElementsByClassName(c)].some((el) => el.classList.contains(c))));
 }
