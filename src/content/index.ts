@@ -278,12 +278,12 @@ function repaint(): void {
       ui.position();
       // while the page had replaced its words (a re-render) the pointer was on no painted word:
       // where it is now decides whether the card stays
-      if (!cardByKeyboard) onHover(moveInUi ? "card" : hitTest(moveX, moveY));
+      if (!cardByKeyboard) onHover(underPointer());
     } else closeCard();
   } else if (pending || performance.now() - movedAt < RECENT_MOVE_MS) {
     // a word reached just as the page re-rendered it still gets its card; a pointer resting for
     // long opens nothing by itself
-    onHover(moveInUi ? "card" : hitTest(moveX, moveY));
+    onHover(underPointer());
   }
   ui.setTheme(theme);
 }
@@ -576,7 +576,7 @@ const onPointerMove = guard((e: PointerEvent) => {
   moveQueued = true;
   requestAnimationFrame(guard(() => {
     moveQueued = false;
-    const t = moveInUi ? "card" : hitTest(moveX, moveY);
+    const t = underPointer();
     // the page changed its article and the repaint waits for quiet: a reader pointing at the
     // text brings it forward (at most every DEBOUNCE_MS), so a page re-rendering on a timer
     // still answers a hover
@@ -584,6 +584,11 @@ const onPointerMove = guard((e: PointerEvent) => {
     onHover(t);
   }));
 });
+
+/** What the pointer's last known position is over: our UI, a painted word, or nothing. */
+function underPointer(): Target | "card" | null {
+  return moveInUi ? "card" : hitTest(moveX, moveY);
+}
 
 /** Whether the page has moved `t`'s painted words away since the last paint. */
 function stale(t: Target): boolean {
