@@ -96,6 +96,22 @@ async function rectOf(page: Page, word: string, nth = 0): Promise<{ x: number; y
   );
 }
 
+/** What a framework's re-render does under a resting pointer: the block at (x, y) is swapped for an
+ *  identical copy, and the browser reports the pointer over it (both do after a layout change),
+ *  before Dramatis has repainted. */
+async function rerenderUnder(page: Page, at: { x: number; y: number }): Promise<void> {
+  await page.evaluate(
+    (x, y) => {
+      const under = document.elementFromPoint(x, y)!;
+      const block = under.closest("p, h1, h2, li") ?? under;
+      block.replaceWith(block.cloneNode(true));
+      document.dispatchEvent(new PointerEvent("pointermove", { clientX: x, clientY: y, bubbles: true }));
+    },
+    at.x,
+    at.y,
+  );
+}
+
 /** Moves the pointer onto `word` from up and to the left of it, as a reader's hand arrives (the
  *  card opens on the dwell that follows); returns the word's centre. */
 async function hoverFromAside(page: Page, word: string): Promise<{ x: number; y: number }> {
@@ -944,19 +960,8 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     const at = await hoverFromAside(page2, "Wray");
     await until(async () => (await probe(page2)).cardText.includes("Seen in"), "the card with its glossary lines");
     const before = (await probe(page2)).counts.repaints;
-    // the site swaps the paragraph for an identical copy (what a framework's re-render does) and
-    // the browser reports the pointer over it (both browsers do after a layout change) before
-    // Dramatis has repainted: for that moment no painted word is under the pointer
-    await page2.evaluate(
-      (x, y) => {
-        const under = document.elementFromPoint(x, y)!;
-        const block = under.closest("p, h1, h2, li") ?? under;
-        block.replaceWith(block.cloneNode(true));
-        document.dispatchEvent(new PointerEvent("pointermove", { clientX: x, clientY: y, bubbles: true }));
-      },
-      at.x,
-      at.y,
-    );
+    // the site re-renders the paragraph under the resting pointer: for a moment no painted word is under it
+    await rerenderUnder(page2, at);
     await until(async () => (await probe(page2)).counts.repaints > before, "the repaint after the re-render");
     // longer than the card's grace period after the pointer leaves a word
     await new Promise((r) => setTimeout(r, 800));
@@ -973,16 +978,7 @@ describe.each(BROWSERS)("content script in %s", (name) => {
     // a name reached just as the page re-renders it still opens its card
     const again = (await rectOf(page2, "Wray"))!;
     await page2.mouse.move(again.x, again.y, { steps: 2 });
-    await page2.evaluate(
-      (x, y) => {
-        const under = document.elementFromPoint(x, y)!;
-        const block = under.closest("p, h1, h2, li") ?? under;
-        block.replaceWith(block.cloneNode(true));
-        document.dispatchEvent(new PointerEvent("pointermove", { clientX: x, clientY: y, bubbles: true }));
-      },
-      again.x,
-      again.y,
-    );
+    await rerenderUnder(page2, again);
     await until(async () => (await probe(page2)).cardText.includes("FBI Director"), "the card after the re-render");
     await page2.close();
   });
@@ -1021,9 +1017,12 @@ describe.each(BROWSERS)("content script in %s", (name) => {
           return null;
         }, kind);
         expect(word, `a painted ${kind} on the first screen`).not.toBeNull();
+        // a tab behind another keeps its old frame in Chromium's screenshots
+        await p.bringToFront();
         const marked = await p.screenshot({ clip: word!, encoding: "base64" });
         // the same word without its highlight
         await p.evaluate((k) => CSS.highlights.delete(`dramatis-${k}`), kind);
+        await p.bringToFront();
         const plain = await p.screenshot({ clip: word!, encoding: "base64" });
         expect(marked, `a ${kind} looks different from the same word unpainted`).not.toBe(plain);
       }
