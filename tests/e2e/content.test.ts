@@ -1019,11 +1019,29 @@ describe.each(BROWSERS)("content script in %s", (name) => {
         expect(word, `a painted ${kind} on the first screen`).not.toBeNull();
         // a tab behind another keeps its old frame in Chromium's screenshots
         await p.bringToFront();
-        const marked = await p.screenshot({ clip: word!, encoding: "base64" });
-        // the same word without its highlight
-        await p.evaluate((k) => CSS.highlights.delete(`dramatis-${k}`), kind);
-        await p.bringToFront();
-        const plain = await p.screenshot({ clip: word!, encoding: "base64" });
+        // the same word without its highlight; the worker's late analysis may repaint it meanwhile,
+        // so the shot counts only if the highlight was still gone once it was taken
+        const plain = await until(async () => {
+          await p.evaluate(async (k) => {
+            const name = `dramatis-${k}`;
+            const saved = window as unknown as Record<string, Highlight | undefined>;
+            saved[name] = CSS.highlights.get(name) ?? saved[name];
+            CSS.highlights.delete(name);
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          }, kind);
+          const shot = await p.screenshot({ clip: word!, encoding: "base64" });
+          return (await p.evaluate((k) => !CSS.highlights.has(`dramatis-${k}`), kind)) ? shot : null;
+        }, `the ${kind} shot without its highlight`);
+        // the highlight back (unless a repaint already brought it back)
+        await p.evaluate((k) => {
+          const name = `dramatis-${k}`;
+          const saved = (window as unknown as Record<string, Highlight | undefined>)[name];
+          if (!CSS.highlights.has(name) && saved) CSS.highlights.set(name, saved);
+        }, kind);
+        const marked = await until(async () => {
+          const shot = await p.screenshot({ clip: word!, encoding: "base64" });
+          return shot !== plain ? shot : null;
+        }, `a ${kind} to look different from the same word unpainted`, 5_000).catch(() => plain);
         expect(marked, `a ${kind} looks different from the same word unpainted`).not.toBe(plain);
       }
     } finally {
