@@ -60,6 +60,9 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   // no cue after them), with that guess: a later rule that hands them a real cue replaces it
   const guessed = new Map<Quote, Span>();
   let prev: Turn | null = null;
+  // an earlier quote's "who" handed on to a quote past the main clause's verb is the name before
+  // it ("Beck, who called Trump “…,” clearly intended the audience to “recognize” him")
+  const whoHandedOn = (from: Quote, at: number) => from.cue && whoAntecedent(text, { ...from.cue, kind: "pronoun" }, at, index.mentionAt);
   raw.forEach((q, qi) => {
     const site = quoteSite(text, raw, qi, paras);
     sentenceAts.push(site.sentenceAt);
@@ -87,7 +90,8 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     // with the sentence's earlier quote
     // (a quote ending on its own full stop closed the sentence: "… tomorrow.” He's predicting")
     if ((!cue || cue.weak) && prev && sameSentenceGoesOn(text, raw, qi, site.sentenceAt, prev, out)) {
-      const quote: Quote = { start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker: prev.quote.speaker, cue: prev.quote.cue && { ...prev.quote.cue } };
+      const who = whoHandedOn(prev.quote, q.start);
+      const quote: Quote = { start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker: who ? speakerOf(who) : prev.quote.speaker, cue: who ? { start: who.start, end: who.end } : prev.quote.cue && { ...prev.quote.cue } };
       out.push(quote);
       // (so is an earlier quote's guess handed on)
       if (quote.cue && guessed.has(prev.quote)) guessed.set(quote, quote.cue);
@@ -100,8 +104,9 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     if (cue) cue = whoAntecedent(text, cue, q.start, index.mentionAt) ?? cue;
     let speaker = cue ? speakerOf(cue) : null;
     if (!cue && prev && turnGoesOn(text, q, site.para, prev, onlyQuotation)) {
-      cue = prev.quote.cue ? { ...prev.quote.cue, kind: "name" } : null;
-      speaker = prev.quote.speaker;
+      const who = whoHandedOn(prev.quote, q.start);
+      cue = who ?? (prev.quote.cue ? { ...prev.quote.cue, kind: "name" } : null);
+      speaker = who ? speakerOf(who) : prev.quote.speaker;
     }
     const quote: Quote = { start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker, cue: cue ? { start: cue.start, end: cue.end } : null };
     out.push(quote);

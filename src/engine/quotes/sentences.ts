@@ -42,7 +42,9 @@ function endsSentence(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code !== 46 && code !== 33 && code !== 63) return false;
   const c = text[i];
-  if (!/\s/.test(text[i + 1] ?? " ")) return false;
+  // (a sentence in brackets ends past its bracket: "(She says she would have cried.) The leaders")
+  const b = text[i + 1] === ")" ? 1 : 0;
+  if (!/\s/.test(text[i + b + 1] ?? " ")) return false;
   if (c === ".") {
     // (an initialism or a company's "Inc." may end a sentence too: "… attacks in the U.S. He says
     // …"; a pronoun or an article after it opens the next one. Not a title or an initial: "Mr.",
@@ -50,11 +52,11 @@ function endsSentence(text: string, i: number): boolean {
     // (the capital after the space asked first, by code: sentenceStart asks this of every
     // abbreviation's period it scans back over)
     if (isAbbrevEnd(text.slice(Math.max(0, i - 8), i))) {
-      const c2 = text.charCodeAt(i + 2);
-      return c2 >= 65 && c2 <= 90 && SENTENCE_OPENING.test(text.slice(i + 1, i + 8)) && /(?:\p{L}\.\p{L}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|vs))$/u.test(text.slice(Math.max(0, i - 8), i));
+      const c2 = text.charCodeAt(i + b + 2);
+      return c2 >= 65 && c2 <= 90 && SENTENCE_OPENING.test(text.slice(i + b + 1, i + b + 8)) && /(?:\p{L}\.\p{L}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|vs))$/u.test(text.slice(Math.max(0, i - 8), i));
     }
     // "said Sunday. the" never happens: a lower-case next word means the sentence goes on
-    const next = /\S/.exec(text.slice(i + 1, i + 4));
+    const next = /\S/.exec(text.slice(i + b + 1, i + b + 4));
     if (next && /\p{Ll}/u.test(next[0])) return false;
   }
   return true;

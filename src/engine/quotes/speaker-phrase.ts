@@ -349,7 +349,7 @@ export function mainSubject(text: string, ws: Word[], upTo: number, mentionAt: (
     // (the phrase ends at a comma before a name, a pronoun or an article, within a dozen words
     // and more: "In a wide-ranging, in-prison interview with X last year, Lazar said" goes on
     // past its first comma; the one it names is someone named or "he"/"she")
-    for (let k = 2; k < Math.min(upTo, 20); k++) {
+    for (let k = 2; k < Math.min(upTo, 30); k++) {
       if (!text.slice(ws[k - 1]!.end, ws[k]!.start).includes(",") || /^\p{Ll}/u.test(ws[k]!.w) && !PRONOUN.test(ws[k]!.w) && !DETERMINER.test(ws[k]!.w)) continue;
       // ("In three interviews, the justice sounded off on Trump, saying": a described subject
       // after the scene is the one speaking, not the name in its predicate)
@@ -421,7 +421,8 @@ export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e:
     for (let j = 1; j < Math.min(upTo, 6) && ws[j]!.start - ws[j - 1]!.end <= 2; j++) {
       const m = mentionAt(ws[j]!.start, ws[j]!.end);
       if (m) return ownedBy(ws, j, upTo, m, w0.start) ?? { start: w0.start, end: (nameAfterJob(ws, j, upTo, m, mentionAt) ?? m).end, kind: "name" };
-      if (/^\p{Ll}/u.test(ws[j]!.w) && !JOB_WORD.test(ws[j]!.w)) break;
+      // (any word for a person: "Campaign chair Paul Manafort", "Soviet dissident Milovan Djilas")
+      if (/^\p{Ll}/u.test(ws[j]!.w) && !JOB_WORD.test(ws[j]!.w) && !isPersonNoun(ws[j]!.w)) break;
     }
     let k = 0;
     // "Sens. Jeff Merkley": a title's period joins it to the name

@@ -113,7 +113,8 @@ function isNounHere(text: string, ws: Word[], v: number, lv: string, pw: string,
   // and one or two adjectives no subject can head, the word is a noun whatever its ending
   const p2 = ws[v - 2]?.w.toLowerCase() ?? "";
   const p3 = ws[v - 3]?.w.toLowerCase() ?? "";
-  if (SPEECH_ADJECTIVE.test(pw) && !/[,;:()—–]/.test(text.slice(ws[v - 2]?.end ?? 0, ws[v]!.start)) && (OWNER_OR_ARTICLE.test(p2) || (SPEECH_ADJECTIVE.test(p2) && OWNER_OR_ARTICLE.test(p3)))) return true;
+  // (not the time phrase before a past: "who has in the past described")
+  if (SPEECH_ADJECTIVE.test(pw) && !(pw === "past" && p3 === "in" && (lv.endsWith("ed") || PAST.test(lv))) && !/[,;:()—–]/.test(text.slice(ws[v - 2]?.end ?? 0, ws[v]!.start)) && (OWNER_OR_ARTICLE.test(p2) || (SPEECH_ADJECTIVE.test(p2) && OWNER_OR_ARTICLE.test(p3)))) return true;
   // "to make a controversial comment", "for the long term": a bare verb form after an article
   // and one word is a noun (a singular subject would take "comments"; a plural one ends in -s)
   if (/^(?:a|an|the|his|her|its|their|this)$/.test(p2) && !/,/.test(before) && !/(?:s|ed|ing)$/.test(lv) && !PAST.test(lv) && !/s$/.test(pw) && !/^(?:people|police|media|public|staff|men|women|children|crowd)$/.test(pw) && !mentionAt(ws[v - 1]!.start, ws[v - 1]!.end)) return true;
@@ -173,6 +174,10 @@ function subjectEnd(text: string, ws: Word[], v: number, mentionAt: (s: number, 
   if (s > 1 && TIME_WORD.test(ws[s]!.w) && /^(?:in|on|at|during|since|last|this|earlier|late|early)$/i.test(ws[s - 1]!.w) && !/,/.test(text.slice(ws[s - 1]!.end, ws[v]!.start))) {
     s -= 2;
     while (s >= 0 && skippable(s)) s--;
+  } else if (s > 2 && /^(?:past|years)$/.test(ws[s]!.w) && /^(?:in|over|for)$/.test(ws[s - 2]!.w) && /^(?:the|many|recent)$/.test(ws[s - 1]!.w) && !/,/.test(text.slice(ws[s - 2]!.end, ws[v]!.start))) {
+    // ("Beck, who has in the past described Trump as", "who over the years called him")
+    s -= 3;
+    while (s >= 0 && skippable(s)) s--;
   }
   // (the loops stop at -1 at the lowest)
   return s;
@@ -199,7 +204,9 @@ function headBeforeAppositive(text: string, ws: Word[], s: number, mentionAt: (s
       }
       const m = mentionAt(ws[k]!.start, ws[k]!.end);
       if (m) return { start: m.start, end: m.end, kind: "name" };
-      if (PRONOUN.test(ws[k]!.w)) return { start: ws[k]!.start, end: ws[k]!.end, kind: "pronoun" };
+      // "the campaign's leadership, who, on a press call Friday, criticized": an aside set off
+      // right after the relative pronoun, whose verb follows it (whoAntecedent reads on from there)
+      if (PRONOUN.test(ws[k]!.w) || ws[k]!.w === "who") return { start: ws[k]!.start, end: ws[k]!.end, kind: "pronoun" };
       // "Two senior officials, speaking on condition of anonymity, said": a described subject
       // opening the sentence before its appositive
       const d = subjectEndingAt(ws, k, mentionAt);

@@ -23,19 +23,31 @@ export function whoAntecedent(text: string, cue: Cue, quoteStart: number, mentio
   if (cue.kind !== "pronoun" || cue.end >= quoteStart || !/^who$/i.test(text.slice(cue.start, cue.end))) return null;
   // (a comma right before the quote opens it: "who lamented in an interview with Darcy, “We …”")
   // (the opening mark itself dropped; a title's period is no sentence's end: "Mr. Sanders")
-  const between = text.slice(cue.end, quoteStart).replace(/\s*["“'‘]$/u, "").replace(/[,:]\s*$/, "").replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev|Prof|\p{Lu})\./gu, "");
+  let between = text.slice(cue.end, quoteStart).replace(/\s*["“'‘]$/u, "");
+  // an earlier quote in the clause ("Beck, who called Trump “…,” clearly intended the audience to
+  // “recognize” him"): the main clause is read after it, its comma kept though set inside the marks
+  const mark = Math.max(between.lastIndexOf("”"), between.lastIndexOf('"'));
+  if (mark >= 0) between = (between[mark - 1] === "," ? "," : "") + between.slice(mark + 1);
+  between = between.replace(/[,:]\s*$/, "").replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev|Prof|\p{Lu})\./gu, "");
   // the clause's closing comma, then a word opening the main clause's predicate ("…, said";
   // "…, told her supporters"), not a phrase set off inside the clause (", like Cruz,", ", and")
   const close = /,\s+(\p{Ll}+)/gu;
   let main = false;
+  // (an aside opening right after "who" closes on the first of these commas, and the clause's
+  // own verb follows it: "Stephens, who, after trading insults with Hannity, said … that")
+  let aside = mark < 0 && /^\s*,/.test(between);
   for (let m; (m = close.exec(between)); ) {
-    if (!PREPOSITION.test(m[1]!) && !CLAUSE_BREAK.test(m[1]!) && !/^(?:like|unlike|including|then|so|yet|not|too|such)$/.test(m[1]!)) main = true;
+    if (aside) {
+      aside = m.index === 0;
+      continue;
+    }
+    if (!PREPOSITION.test(m[1]!) && !CLAUSE_BREAK.test(m[1]!) && !/^(?:like|unlike|including|then|so|yet|not|too|such|whose)$/.test(m[1]!)) main = true;
   }
   if (!main || /[.!?;"“”]/u.test(between)) return null;
-  const from = Math.max(0, cue.start - 120);
-  const m = BEFORE_WHO.exec(text.slice(from, cue.start));
+  const back = Math.max(0, cue.start - 120);
+  const m = BEFORE_WHO.exec(text.slice(back, cue.start));
   if (!m) return null;
-  const end = from + m.index + 1;
+  const end = back + m.index + 1;
   let start = end;
   while (start > 0 && /[\p{L}\p{N}.'’-]/u.test(text[start - 1]!)) start--;
   const name = mentionAt(start, end);

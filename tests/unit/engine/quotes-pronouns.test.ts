@@ -52,6 +52,25 @@ describe("a relative clause set off by commas is not the quote's clause", () => 
     const inside = "The bill passed on Friday. “It is a trap,” said Hale, who said there were “too many holes in it.”";
     expect(cueOf(inside, cast(inside, men))[1]).toEqual(["too many holes in it.", "who"]);
   });
+
+  it("keeps 'who' for a quote in the clause when an aside opens the clause before its verb", () => {
+    const text = "The bill passed on Friday. Victor Hale, who, after a long night of talks with Mr. Boyle, said on the radio that the deal was “a victory for the county.”";
+    expect(cueOf(text, cast(text, men))).toEqual([["a victory for the county.", "who"]]);
+  });
+
+  it("keeps 'who' past a time phrase between the clause's auxiliary and its verb", () => {
+    const text = "The bill passed on Friday. Hale, who has in the past described Mr. Boyle as “a reckless man,” voted for it.";
+    expect(cueOf(text, cast(text, men))).toEqual([["a reckless man,", "who"]]);
+  });
+
+  it("gives a quote after the main clause's verb to the name, though the clause's quote handed 'who' on", () => {
+    const text = "The bill passed on Friday. Hale, who called Mr. Boyle “a reckless man” and “a danger,” clearly wanted the county to “think twice” about him.";
+    expect(cueOf(text, cast(text, men))).toEqual([
+      ["a reckless man", "who"],
+      ["a danger,", "who"],
+      ["think twice", "Hale"],
+    ]);
+  });
 });
 
 describe("a pronoun and a verb opening the sentence after a quote that closed its own", () => {
