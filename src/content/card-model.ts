@@ -116,6 +116,9 @@ export function personCard(analysis: Analysis, personId: string, entry?: Glossar
   };
 }
 
+// the last word of a cue that names a writing, not a person or a body of people
+const WRITING = /\b(?:report|study|statement|letter|memo|editorial|ad|poll|survey|tweet|post|article|document|filing|ruling|transcript|release|e?mail|book|column|story|website|account|memoir|message|video|lawsuit|analysis)s?$/i;
+
 /**
  * Who said a quotation when the article describes the speaker without naming a person: "said
  * the source", "a spokeswoman for the agency said", "the report concludes", "HCA said". The
@@ -145,7 +148,8 @@ export function describedSpeaker(text: string, q: Quote): string | null {
   // "according to the report". On WCXB pages half the cues without one were a sentence's first
   // words ("Remember", "Get", "The frequency of"), which no reader would take for a speaker.
   // (a clause is no speaker: "The first thing you", "participants were", "a study titled")
-  if (words.some((w) => SPEECH_VERBS.has(w.toLowerCase()) || /^(?:you|which|who|that|were|was|is|are|titled|called|named)$/i.test(w))) return null;
+  // (a writing's noun closing the phrase is no verb: "the state audit report", "a news release")
+  if (words.some((w, i) => (SPEECH_VERBS.has(w.toLowerCase()) && !(i && i === words.length - 1 && WRITING.test(w))) || /^(?:you|which|who|that|were|was|is|are|titled|called|named)$/i.test(w))) return null;
   // the words after it, up to the clause's end or the quotation itself
   // (kept as written: a capitalised "Asked" opens a heading, not a report)
   const after = (text.slice(end, end + 40).split(/[.!?;:“”"«»]/, 1)[0]!.match(/\p{L}+/gu) ?? []).slice(0, 3);
@@ -179,10 +183,12 @@ export function quoteCard(analysis: Analysis, quoteIndex: number): CardModel | n
   if (!q) return null;
   const speaker = q.speaker ? analysis.people.find((x) => x.id === q.speaker) ?? null : null;
   const described = speaker ? null : describedSpeaker(analysis.text, q);
+  // a writing holds the words rather than saying them: "From the AP report", not "Said by"
+  const from = described && WRITING.test(described);
   return {
     kind: "quote",
-    label: speaker ? `Dramatis: quotation said by ${speaker.name}` : described ? `Dramatis: quotation said by ${described}` : "Dramatis: quotation, speaker not named",
-    heading: speaker ? `Said by ${speaker.name}` : described ? `Said by ${described}` : "Speaker not named",
+    label: speaker ? `Dramatis: quotation said by ${speaker.name}` : described ? `Dramatis: quotation ${from ? "from" : "said by"} ${described}` : "Dramatis: quotation, speaker not named",
+    heading: speaker ? `Said by ${speaker.name}` : described ? `${from ? "From" : "Said by"} ${described}` : "Speaker not named",
     subtitle: speaker?.role ?? null,
     aliases: [],
     mentions: null,

@@ -171,6 +171,18 @@ describe("card model", () => {
     expect(quoteCard(a, 3)).toMatchObject({ heading: "Speaker not named" });
   });
 
+  it("a quotation a writing holds reads as from that writing, not said by it", () => {
+    const text = "“The agency kept no records of the meetings,” the annual audit report said. The Post's account reads: “No one was told.” “We will appeal at once,” said a spokeswoman for the agency.";
+    const a = unnamed(text, [
+      ["The agency kept no records of the meetings,", "the annual audit report"],
+      ["No one was told.", "The Post's account"],
+      ["We will appeal at once,", "a spokeswoman for the agency"],
+    ]);
+    expect(quoteCard(a, 0)).toMatchObject({ heading: "From the annual audit report", label: "Dramatis: quotation from the annual audit report" });
+    expect(quoteCard(a, 1)).toMatchObject({ heading: "From The Post's account" });
+    expect(quoteCard(a, 2)).toMatchObject({ heading: "Said by a spokeswoman for the agency" });
+  });
+
   it("an adverb between the described speaker and the verb still ties them: 'my father often said'", () => {
     const a = unnamed("“Never buy what you cannot fix,” my father often said.", [["Never buy what you cannot fix,", "my father"]]);
     expect(quoteCard(a, 0)).toMatchObject({ heading: "Said by my father" });
