@@ -69,6 +69,14 @@ export function isLetter(c: number): boolean {
   return otherLetter.test(String.fromCodePoint(c));
 }
 
+/** A character isLetter answers by more than LATIN_WORD's ranges: ª µ º (letters, not Latin), and
+ *  anything from U+0250 on outside General Punctuation (astral halves too). */
+const NOT_RANGED = /[ªµºɐ-\u1fff⁰-\uffff]/;
+/** A run of letters where no NOT_RANGED character is: isLetter's letters below U+0250, all Latin.
+ *  No /u, so no Unicode tables to compile; a native search finds each word, where the loop below
+ *  ran cold in the interpreter character by character, on every article page the gate checks. */
+const LATIN_WORD = /[A-Za-zÀ-ÖØ-öø-ɏ]+/g;
+
 /** The counts the verdict reads (exported for the evaluation). */
 export function languageCounts(text: string): { words: number; english: number; other: number; letters: number; latin: number } {
   let words = 0;
@@ -76,25 +84,34 @@ export function languageCounts(text: string): { words: number; english: number; 
   let other = 0;
   let letters = 0;
   let latin = 0;
-  // one pass over words of letters (runs of \p{L}); stops after SAMPLE_WORDS words
-  const n = text.length;
-  let i = 0;
-  while (i < n && words < SAMPLE_WORDS) {
-    let c = text.codePointAt(i)!;
-    if (!isLetter(c)) {
-      i += c > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    do i += c > 0xffff ? 2 : 1;
-    while (i < n && isLetter((c = text.codePointAt(i)!)));
-    const w = text.slice(start, i);
+  const count = (w: string) => {
     words++;
     letters += w.length;
-    for (let k = 0; k < w.length; k++) if (isLatinLetter(w.charCodeAt(k))) latin++;
     const lower = w.toLowerCase();
     if (ENGLISH.has(lower)) english++;
     else if (OTHER.has(lower)) other++;
+  };
+  if (NOT_RANGED.test(text)) {
+    // one pass over words of letters (runs of \p{L}); stops after SAMPLE_WORDS words
+    const n = text.length;
+    let i = 0;
+    while (i < n && words < SAMPLE_WORDS) {
+      let c = text.codePointAt(i)!;
+      if (!isLetter(c)) {
+        i += c > 0xffff ? 2 : 1;
+        continue;
+      }
+      const start = i;
+      do i += c > 0xffff ? 2 : 1;
+      while (i < n && isLetter((c = text.codePointAt(i)!)));
+      const w = text.slice(start, i);
+      count(w);
+      for (let k = 0; k < w.length; k++) if (isLatinLetter(w.charCodeAt(k))) latin++;
+    }
+  } else {
+    LATIN_WORD.lastIndex = 0;
+    for (let m; words < SAMPLE_WORDS && (m = LATIN_WORD.exec(text)); ) count(m[0]);
+    latin = letters;
   }
   return { words, english, other, letters, latin };
 }
