@@ -13,7 +13,7 @@ const BASES = `say tell add ask write warn argue explain insist note claim state
   estimate believe think feel fear hope worry conclude concede
   bark snap react elaborate interject sing scream bellow marvel concur
   inquire enquire clarify confide affirm recommend summarize summarise confess mention sigh laugh share retaliate
-  exhort decry denounce remember interrupt`;
+  exhort decry denounce remember interrupt portray`;
 
 // Forms only, where the base or its -s form is mostly a noun in news copy ("the text of the bill",
 // "Clinton's emails", "a broad hint", "with a smile"): the past tense reports speech unambiguously.

@@ -20,6 +20,11 @@ describe("the subject of the sentence that names a thing in marks", () => {
     expect(speakers(text, cast(text, two))).toEqual([["a bright, charismatic leader.", "Victor Hale"]]);
   });
 
+  it("is whoever portrays someone in the quoted words, not the sentence's first subject", () => {
+    const text = "The letter reached Ana Ruiz on Friday, and in it Victor Hale portrayed the mayor as “a danger to every farmer.”";
+    expect(speakers(text, cast(text, two))).toEqual([["a danger to every farmer.", "Victor Hale"]]);
+  });
+
   it("is not read from a sentence in brackets before it", () => {
     const text = "Ana Ruiz did not speak. (She says she would have cried.) The speakers who stood up for her son included Victor Hale, who called him “a true hero.”";
     expect(speakers(text, cast(text, two))).toEqual([["a true hero.", "Victor Hale"]]);
