@@ -411,12 +411,27 @@ function nounBeforeVerb(ws: Word[], k: number, upTo: number): boolean {
 // things that head a sentence's subject and act ("The email appears", "The ad targets")
 const SUBJECT_THING = /^(?:ad|article|photo|video|survey|poll|study|report|network|movement|campaign|party|group|company|paper|post|term|mechanism|document|film|show|site|book)$/;
 
+/**
+ * "Eight years ago, he supported", "Somewhere in there, he tossed in", "Cost estimates, he
+ * added, were": a few words set off by a comma before a pronoun or a name, who is the subject;
+ * the capitalised word opening them is no one.
+ */
+function leadIn(text: string, ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null): boolean {
+  for (let j = 0; j < Math.min(upTo - 1, 5); j++) {
+    if (mentionAt(ws[j]!.start, ws[j]!.end)) return false;
+    const gap = text.slice(ws[j]!.end, ws[j + 1]!.start);
+    if (/[;:()"“”—–]/.test(gap)) return false;
+    if (gap.includes(",")) return /^(?:he|she|they)$/i.test(ws[j + 1]!.w) || !!mentionAt(ws[j + 1]!.start, ws[j + 1]!.end);
+  }
+  return false;
+}
+
 /** The first person-like phrase of a stretch: a name mention or a pronoun ("Trump … , saying"). */
 export function firstSubject(ws: Word[], upTo: number, mentionAt: (s: number, e: number) => Span | null, text?: string): Cue | null {
   // a capitalised word opening the sentence is its subject even when the finder did not take it
   // as a name ("Viguerie is upbeat about Cruz's chances")
   const w0 = ws[0];
-  if (w0 && upTo > 1 && ws[1]!.start - w0.end <= 1 && /^\p{Lu}\p{Ll}/u.test(w0.w) && !/(?:ing|ed|ly)$/.test(w0.w) && !mentionAt(w0.start, w0.end) && !NOT_A_SPEAKER.test(w0.w) && !SENTENCE_OPENER.test(w0.w) && !DETERMINER.test(w0.w) && !PRONOUN.test(w0.w) && !opensOnCommand(ws)) {
+  if (w0 && upTo > 1 && ws[1]!.start - w0.end <= 1 && /^\p{Lu}\p{Ll}/u.test(w0.w) && !/(?:ing|ed|ly)$/.test(w0.w) && !mentionAt(w0.start, w0.end) && !NOT_A_SPEAKER.test(w0.w) && !SENTENCE_OPENER.test(w0.w) && !DETERMINER.test(w0.w) && !PRONOUN.test(w0.w) && !opensOnCommand(ws) && !(text !== undefined && leadIn(text, ws, upTo, mentionAt))) {
     // "Democratic presidential candidate Bernie Sanders is …": the name a few words on is the head
     for (let j = 1; j < Math.min(upTo, 6) && ws[j]!.start - ws[j - 1]!.end <= 2; j++) {
       const m = mentionAt(ws[j]!.start, ws[j]!.end);

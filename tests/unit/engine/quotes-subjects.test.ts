@@ -25,6 +25,11 @@ describe("the subject of the sentence that names a thing in marks", () => {
     expect(speakers(text, cast(text, two))).toEqual([["a danger to every farmer.", "Victor Hale"]]);
   });
 
+  it("is the pronoun after a few words set off before it, not the capitalised word opening them", () => {
+    const text = "Ana Ruiz spoke first. Eight years ago, she backed Victor Hale and said, “Hale has never done a thing for us.”";
+    expect(speakers(text, cast(text, two))).toEqual([["Hale has never done a thing for us.", "Ana Ruiz"]]);
+  });
+
   it("is not read from a sentence in brackets before it", () => {
     const text = "Ana Ruiz did not speak. (She says she would have cried.) The speakers who stood up for her son included Victor Hale, who called him “a true hero.”";
     expect(speakers(text, cast(text, two))).toEqual([["a true hero.", "Victor Hale"]]);
