@@ -55,6 +55,17 @@ const APPOSITIVE_END = /^(?:[,.;:)]|of|for|at|with|in|from|on|to|and|who|whose|b
  */
 const BARE_POSTS = `leader|head|chairman|chairwoman|president|director|secretary|spokesman|spokeswoman|spokesperson|minister|founder|co-founder|owner|editor|governor|mayor|commander|coach|manager|captain|executive|ambassador|envoy`;
 const BARE_POST = new Set(BARE_POSTS.split("|"));
+/**
+ * Person-only nouns that news style also puts after a name with no article, but only before "of"
+ * ("Charlie Hills, trainer of the horse,", ", scorer of the winner,", "Naina Yeltsin, wife of",
+ * "Laurence Tribe, professor of law"): a sportsman's part, a family tie, an academic's or a
+ * writer's post. Nouns a firm, a country or a horse is also called bare are left out ("host of
+ * the World Cup", "winner of the Derby", "son of Galileo", "creator of", "publisher of",
+ * "maintainer of", "star of").
+ * Hand-written from the ", noun of" appositives after capitals in CoNLL, PolNeAR and WCXB dev.
+ */
+const BARE_OF_NOUNS = `trainer|jockey|rider|scorer|goalscorer|skipper|professor|dean|pastor|author|co-author|writer|songwriter|singer|co-anchor|chair|co-director|wife|husband|widow|widower|mother|father|brother|sister|grandson|granddaughter|nephew|niece`;
+const BARE_OF = new Set(BARE_OF_NOUNS.split("|"));
 /** Words that qualify a bare post ("former leader of", "deputy head of"). */
 const BARE_POST_MODIFIERS = `former|deputy|acting|interim|outgoing|vice|senior|chief|executive|general|managing`;
 const BARE_POST_MODIFIER = new Set(BARE_POST_MODIFIERS.split("|"));
@@ -79,10 +90,10 @@ function appositiveAfter(s: string): boolean {
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
 export function appositiveRegex(): RegExp {
-  return new RegExp(`^,(?: \\d{1,2},)? (?:(?:a|an|the) (?:[\\p{Ll}\\d][\\p{L}\\d'-]* ){0,3}(?:${[...APPOSITIVE_PERSON].join("|")})(?:[,.;:)]| (?:of|for|at|with|in|from|on|to|and|who|whose|based|since)\\b)|(?:(?:${BARE_POST_MODIFIERS}) ){0,2}(?:${BARE_POSTS}) (?:of|for|at)\\b)`, "u");
+  return new RegExp(`^,(?: \\d{1,2},)? (?:(?:a|an|the) (?:[\\p{Ll}\\d][\\p{L}\\d'-]* ){0,3}(?:${[...APPOSITIVE_PERSON].join("|")})(?:[,.;:)]| (?:of|for|at|with|in|from|on|to|and|who|whose|based|since)\\b)|(?:(?:${BARE_POST_MODIFIERS}) ){0,2}(?:(?:${BARE_POSTS}) (?:of|for|at)|(?:${BARE_OF_NOUNS}) of)\\b)`, "u");
 }
 let appositiveRe: RegExp | undefined;
-const LISTS_PLAIN = [...APPOSITIVE_PERSON, ...BARE_POST].every((w) => /^[a-z-]+$/.test(w)) && [...BARE_POST_MODIFIER].every((w) => /^[a-z]+$/.test(w));
+const LISTS_PLAIN = [...APPOSITIVE_PERSON, ...BARE_POST, ...BARE_OF].every((w) => /^[a-z-]+$/.test(w)) && [...BARE_POST_MODIFIER].every((w) => /^[a-z]+$/.test(w));
 const APPOSITIVE_LINK = new Set(["of", "for", "at", "with", "in", "from", "on", "to", "and", "who", "whose", "based", "since"]);
 const POST_LINK = new Set(["of", "for", "at"]);
 /** One word the article's noun may follow: `[\p{Ll}\d][\p{L}\d'-]* ` at lastIndex. */
@@ -116,11 +127,15 @@ function appositiveFrom(s: string, p: number): boolean {
       q = LEAD_WORD.lastIndex;
     }
   }
-  // (?:(?:modifier) ){0,2}(?:post) (?:of|for|at)\b
+  // (?:(?:modifier) ){0,2}(?:(?:post) (?:of|for|at)|(?:noun) of)\b
   let q = p;
   for (let k = 0; ; k++) {
     const e = runEnd(s, q, true);
-    if (e > q && s.charCodeAt(e) === 32 && BARE_POST.has(s.slice(q, e)) && POST_LINK.has(s.slice(e + 1, wordEnd(s, e + 1)))) return true;
+    if (e > q && s.charCodeAt(e) === 32) {
+      const w = s.slice(q, e);
+      const link = s.slice(e + 1, wordEnd(s, e + 1));
+      if ((BARE_POST.has(w) && POST_LINK.has(link)) || (BARE_OF.has(w) && link === "of")) return true;
+    }
     if (k === 2) return false;
     const m = runEnd(s, q, false);
     if (m === q || s.charCodeAt(m) !== 32 || !BARE_POST_MODIFIER.has(s.slice(q, m))) return false;
@@ -161,7 +176,7 @@ export function afterPersonWord(tokens: readonly Token[], s: TaggedSpan): boolea
   return !(next && next.kind === "word" && isCapitalised(next.text) && next.start === tokens[s.last]!.end + 1);
 }
 
-/** A bare post from token k: up to two modifiers, a post, then "of", "for" or "at" (", leader of the Freedom Front"). */
+/** A bare post from token k: up to two modifiers, a post, then "of", "for" or "at" (", leader of the Freedom Front"), or a person's noun and "of" (", trainer of the colt"). */
 function barePost(tokens: readonly Token[], k: number): boolean {
   let n = 0;
   while (n < 2 && tokens[k]?.kind === "word" && BARE_POST_MODIFIER.has(tokens[k]!.text)) {
@@ -170,7 +185,7 @@ function barePost(tokens: readonly Token[], k: number): boolean {
   }
   const t = tokens[k];
   const of = tokens[k + 1];
-  return !!t && !!of && t.kind === "word" && !of.afterBreak && BARE_POST.has(t.text) && /^(?:of|for|at)$/.test(of.text);
+  return !!t && !!of && t.kind === "word" && !of.afterBreak && ((BARE_POST.has(t.text) && /^(?:of|for|at)$/.test(of.text)) || (BARE_OF.has(t.text) && of.text === "of"));
 }
 
 /** What follows "X's" only of a person ("Zoltan Kovacs's wife"), never of an organisation. */

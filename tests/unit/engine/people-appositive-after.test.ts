@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findPeople } from "../../../src/engine/people";
 import { APPOSITIVE_AFTER, appositiveRegex } from "../../../src/engine/people/cues";
 
 // APPOSITIVE_AFTER reads the appositive word by word instead of compiling its regex (25-30 ms on a
@@ -31,6 +32,13 @@ const cases: [string, boolean][] = [
   ["; a teacher,", false],
   [", the écrivain, said", false],
   [", a dé-jà lawyer,", true],
+  [", trainer of the colt,", true],
+  [", former jockey of the winner", true],
+  [", scorer of the winner", true],
+  [", trainer for the club", false], // a person's noun takes a bare appositive only before "of"
+  [", winner of the Derby", false], // a horse or a team wins too
+  [", son of Galileo", false], // a horse's sire
+  [", trainerof", false],
 ];
 
 describe("the appositive after a name", () => {
@@ -40,5 +48,21 @@ describe("the appositive after a name", () => {
       expect([s, re.test(s)]).toEqual([s, want]);
       expect([s, APPOSITIVE_AFTER.test(s)]).toEqual([s, want]);
     }
+  });
+});
+
+// Invented sports copy: names no list knows, whose only sign of a person is a bare appositive
+// (no article) of a noun only a person is, before "of".
+const names = (text: string) => findPeople(text).map((p) => p.name);
+
+describe("a bare appositive of a person's noun before 'of'", () => {
+  it("makes an unseen name a person", () => {
+    expect(names("Tavish Ormsby, trainer of the colt, said the ground was too soft.")).toEqual(["Tavish Ormsby"]);
+    expect(names("Quenneville, scorer of the winner, celebrated with the fans.")).toEqual(["Quenneville"]);
+    expect(names("The decisive goal came from Brannagh, scorer of the winner in the final minute.")).toEqual(["Brannagh"]);
+  });
+  it("leaves a horse or a host country alone", () => {
+    expect(names("The favourite Velvet Thunder, son of Galileo, won easily.")).toEqual([]);
+    expect(names("Qatar, host of the World Cup, spent billions.")).toEqual([]);
   });
 });
