@@ -17,7 +17,7 @@ import { parseMessage, type GlossaryView, type Message, type PageState, type Rep
 import { DEFAULT_SETTINGS, SETTINGS_KEY, normalizeSettings, type Settings } from "../settings";
 import { askWorker, readSettings, rootsOf, siteAllowed as siteAllowedBy, type EarlyStart, type Found } from "./first-paint";
 import { entityCard, mentionedTimes, personCard, quoteCard, termCard, type CardModel } from "./card-model";
-import { collectTargets, findTermSpans, type Target, type TargetKind, type TermMatch } from "./lookup";
+import { TargetTable, collectTargets, findTermSpans, type Target, type TargetKind, type TermMatch } from "./lookup";
 import { PALETTE, assignSlots, type Theme } from "./palette";
 import { clearHighlights, flash, liveRange, paint, stillHolds, unflash, type Painted } from "./paint";
 import { summarize, validGlossaryView } from "./summary";
@@ -529,6 +529,15 @@ function best(found: Target[]): Target | null {
   return found[0] ?? null;
 }
 
+/** Each paint's offset → target table, built on a reader's first hover that needs it (kept out
+ *  of paint.ts: content.js, which every page parses, paints too but never hit-tests). */
+const tables = new WeakMap<Painted, TargetTable>();
+function tableOf(p: Painted): TargetTable {
+  let table = tables.get(p);
+  if (!table) tables.set(p, (table = new TargetTable([...p.rangeOf.keys()])));
+  return table;
+}
+
 function caretHit(x: number, y: number): Target | null {
   if (!painted || !index) return null;
   let node: Node | null = null;
@@ -545,7 +554,8 @@ function caretHit(x: number, y: number): Target | null {
   const at = index.offsetOf(node, offset);
   if (at === null) return null;
   // the caret lands before or after the character under the pointer; check both, then the rects
-  const candidates = [...painted.table.allAt(at), ...(at > 0 ? painted.table.allAt(at - 1) : [])];
+  const table = tableOf(painted);
+  const candidates = [...table.allAt(at), ...(at > 0 ? table.allAt(at - 1) : [])];
   const inside = candidates.filter((t) => {
     const p = painted!.rangeOf.get(t);
     const r = p && liveRange(p);

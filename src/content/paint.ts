@@ -8,7 +8,7 @@ import type { Analysis } from "../engine/types";
 import type { TextIndex } from "../engine/text-index";
 import type { Settings } from "../settings";
 import { highlightName, type Theme } from "./palette";
-import { TargetTable, type Target } from "./lookup";
+import type { Target } from "./lookup";
 
 /** Stacking order when highlights overlap: a name inside a quotation shows as the name. */
 const PRIORITY = { quote: 1, place: 2, organization: 3, term: 4, person: 5, flash: 10 } as const;
@@ -16,7 +16,6 @@ const PRIORITY = { quote: 1, place: 2, organization: 3, term: 4, person: 5, flas
 export const OUR_PREFIX = "dramatis-";
 
 export interface Painted {
-  readonly table: TargetTable;
   /** The StaticRange of each painted target (liveRange() makes a Range of one for geometry). */
   rangeOf: Map<Target, StaticRange>;
   /** Range → target, for highlightsFromPoint answers. */
@@ -179,18 +178,15 @@ export function startPaint(registry: HighlightRegistry, input: PaintInput): Pain
   };
 }
 
-/** What a paint left, with the hover's two lookups (offset → target, range → target) built on
- *  first use: a reader's first hover, not the paint, pays for them. */
+/** What a paint left, with the hover's lookup range → target built on first use: a reader's
+ *  first hover, not the paint, pays for it (the other, offset → target, is content-main.js's
+ *  tableOf(), so content.js, parsed on every page, does not carry its class). */
 function paintedOf(rangeOf: Map<Target, StaticRange>, targets: Target[]): Painted {
-  let table: TargetTable | null = null;
   let targetOf: WeakMap<AbstractRange, Target> | null = null;
   return {
     rangeOf,
     targets,
     count: rangeOf.size,
-    get table(): TargetTable {
-      return (table ??= new TargetTable([...rangeOf.keys()]));
-    },
     get targetOf(): WeakMap<AbstractRange, Target> {
       if (!targetOf) {
         targetOf = new WeakMap();

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleLocation } from "../../../src/engine/article";
 import { buildTextIndex } from "../../../src/engine/text-index";
-import { readReply } from "../../../src/content/first-paint";
+import { readReply, rehearse } from "../../../src/content/first-paint";
+import { collectTargets } from "../../../src/content/lookup";
+import { clearHighlights, paint } from "../../../src/content/paint";
+import { assignSlots } from "../../../src/content/palette";
+import type { Analysis } from "../../../src/engine/types";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
 import type { WorkerRequest } from "../../../src/content/worker-request";
 
@@ -25,5 +29,44 @@ describe("the worker's answer to the first paint", () => {
     expect((await readReply(requestAnswered({ ...analysed, settings: "dark" })))?.settings).toBeNull();
     // …and a refusal is no answer at all
     expect(await readReply(requestAnswered({ ok: false, error: "Dramatis is turned off for this site", settings: DEFAULT_SETTINGS }))).toBeNull();
+  });
+});
+
+describe("rehearsing the reply's path while the worker analyses", () => {
+  it("registers nothing, touches no node, and the real paint after it is the paint without it", () => {
+    document.body.innerHTML = "<p>FBI Director Christopher Wray said “we are ready” on a visit to Chicago.</p>";
+    const location: ArticleLocation = { isArticle: true, roots: [document.body], title: "t", byline: null, isExcluded: () => false };
+    const index = buildTextIndex(location);
+    const text = index.text;
+    const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const analysis: Analysis = {
+      version: 1, article: true, title: "t", byline: null, text,
+      people: [{ id: "p1", name: "Christopher Wray", aliases: ["Christopher Wray"], role: "FBI Director", mentions: [span("Christopher Wray")] }],
+      quotes: [{ ...span("we are ready"), text: "we are ready", speaker: "p1", cue: span("said") }],
+      organizations: [{ id: "o1", name: "FBI", aliases: ["FBI"], description: null, mentions: [span("FBI")] }],
+      places: [{ id: "l1", name: "Chicago", aliases: ["Chicago"], description: null, mentions: [span("Chicago")] }],
+    };
+    // jsdom has StaticRange but no Highlight: a set of ranges stands in for it
+    class FakeHighlight extends Set<AbstractRange> {
+      priority = 0;
+      constructor(...ranges: AbstractRange[]) {
+        super(ranges);
+      }
+    }
+    (globalThis as { Highlight?: unknown }).Highlight = FakeHighlight;
+    const registry = new Map<string, FakeHighlight>();
+    const painted = () => {
+      paint(registry as unknown as HighlightRegistry, { analysis, index, targets: collectTargets(analysis), slots: assignSlots(analysis.people), theme: "light", kinds: DEFAULT_SETTINGS.kinds });
+      const got = [...registry].map(([name, h]) => [name, h.priority, [...h].map((r) => text.slice(index.offsetOf(r.startContainer, r.startOffset)!, index.offsetOf(r.endContainer, r.endOffset)!))]);
+      clearHighlights(registry as unknown as HighlightRegistry);
+      return got;
+    };
+    const cold = painted();
+    expect(cold.flatMap(([, , words]) => words as string[]).sort()).toEqual(["Chicago", "Christopher Wray", "FBI", "we are ready"]);
+    const html = document.body.innerHTML;
+    for (const noEditable of [true, false]) rehearse(index, "light", noEditable);
+    expect(registry.size).toBe(0);
+    expect(document.body.innerHTML).toBe(html);
+    expect(painted()).toEqual(cold);
   });
 });
