@@ -120,9 +120,22 @@ export function dropTrailingDemonym(ws: Token[], tokens: readonly Token[], text:
  * owner is named by the name alone elsewhere ("Billy Casper Golf"); and "Springs", which ends
  * towns named after a given name's word ("Palm Springs", "Coral Springs"). (NON_PERSON_HEADS and ORG_HEADS hold the trades
  * news writes about — "Studios", "Productions", "Consulting" — and are features of the tagger.)
+ * The second block of NEVER_SURNAMES: the trade and goods nouns that closed a firm's name read as a
+ * person on WCXB dev ("Seka Moving" x17, "Kneib Dentistry", "Boyd Lighting", "Davis Furniture",
+ * "Huck Fasteners", "Andrea Steele Architecture", "Spire Healthcare", "Servd Hosting", "Express
+ * Delivery"; PolNeAR's "Lenox Healthcare"); the third, the same class of home and industrial trades
+ * with no example there ("Plumbing", "Roofing", "Towing", "Realty"). None is a surname of CoNLL's
+ * people; nouns that are ("Glass": Dan Glass, "Law": Jude Law) are left out.
  */
 const NEVER_SURNAMES = new Set(`golf homes builders construction landscaping fitness motorsports
-  jewelers jewellers tours springs`.split(/\s+/));
+  jewelers jewellers tours springs
+  moving delivery marketing coaching rafting appliances dentistry remodel shingles tools supplies
+  hardware fasteners hatchery foundry goods hosting packing tubing stamping accessories healthcare
+  childcare textiles retail products lighting cabinetry flooring furniture fabrics architecture
+  tires electric rental security
+  plumbing roofing heating electrical hauling towing paving painting cleaning remodeling renovations
+  restoration upholstery masonry trucking logistics printing packaging welding fabrication
+  manufacturing automotive storage realty`.split(/\s+/));
 const BUSINESS_NOUNS = new Set([...`events photography photo studio design designs consultancy catering
   interiors weddings florals floral collective associates architects`.split(/\s+/), ...NEVER_SURNAMES]);
 export const isBusinessNoun = (l: string) => BUSINESS_NOUNS.has(l);

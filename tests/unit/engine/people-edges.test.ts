@@ -22,6 +22,14 @@ describe("findPeople: words a capital puts before a name are not the name", () =
       "The course was handed in 2013 to the Virginia-based firm Dana Holloway Golf, which runs about 140 courses. Then you drive over to Coral Springs along the preserve. Apps such as Strava and Fitness Buddy help too. Marta Ruiz, the club's owner, said fees would rise.";
     expect(names(text)).toEqual(["Marta Ruiz"]);
   });
+
+  it("reads a name before a trade's or its goods' noun as the firm's ('Nolan Moving', 'Boyd Flooring'), and keeps a surname that is also a noun", () => {
+    const quotes =
+      "We asked three local firms for quotes. Nolan Moving wanted $900 for the day, Tessa Plumbing came the next morning and Ruben Lighting fitted the lamps. Carla Fasteners and Dario Furniture supplied the rest. Marta Ruiz, who runs the tenants' group, said prices vary.";
+    expect(names(quotes)).toEqual(["Marta Ruiz"]);
+    expect(names("The award went to Andrea Vell Architecture, ahead of Boyd Flooring and Lenz Textiles.")).toEqual([]);
+    expect(names("Dan Glass, the firm's security chief, said the breach was contained. Glass added that no data was lost.")).toEqual(["Dan Glass"]);
+  });
 });
 
 describe("findPeople: a noun, a participle or a nationality that opens the sentence before a name", () => {
