@@ -19,9 +19,10 @@
  * …"); the sentence's earlier quote for a later one with no verb of its own; the sentence's
  * subject for a partial quote with no reporting verb; the sentence before, or the paragraph
  * before, for a quote standing alone; then the previous quote's speaker when the quote
- * continues a turn. Described speakers ("a senior official", "Law enforcement sources", "Two
- * officials, speaking on condition of anonymity,") are cues with a speaker only when someone's
- * role matches. Measured on PolNeAR (scripts/eval/parts/quotes.mjs); every rule was kept only
+ * continues a turn. The cue is then the speaker's mention nearest the quote that introduces it
+ * (the subject of a later sentence, "which he declared “…”", ", he said,"). Described speakers
+ * ("a senior official", "Law enforcement sources", "Two officials, speaking on condition of
+ * anonymity,") are cues with a speaker only when someone's role matches. Measured on PolNeAR (scripts/eval/parts/quotes.mjs); every rule was kept only
  * if it helped dev and train alike, and none follows PolNeAR where it departs from who spoke
  * (its Source for "X said, according to Y" is Y; ours stays X).
  */
@@ -36,6 +37,7 @@ import { tidyCue } from "./quotes/cue-tidy";
 import { whoAntecedent } from "./quotes/who-antecedent";
 import { withoutBareTerms } from "./quotes/bare-terms";
 import { namesNoSpeaker } from "./quotes/guess-no-speaker";
+import { nearerMention } from "./quotes/nearer-mention";
 import { type Turn, quotationOnlyParagraphs, sameSentenceGoesOn, shareClosingCues, shareLaterCues, turnGoesOn } from "./quotes/turns";
 import type { Person, Quote, Span } from "./types";
 
@@ -121,6 +123,8 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const g = guessed.get(q);
     return g && !q.speaker && q.cue && q.cue.start === g.start && q.cue.end === g.end ? g : null;
   });
+  // (the speaker named again nearer the quote, introducing it, is the cue: see nearer-mention.ts)
+  for (const q of out) q.cue = nearerMention(text, q, paras, index) ?? q.cue;
   // (a cue that names nobody is the card's "Said by …": only a noun phrase, see cue-tidy.ts)
   for (const q of out) if (!q.speaker && q.cue) q.cue = tidyCue(text, q.cue);
   return withoutBareTerms(out, (i) => {
