@@ -43,7 +43,8 @@ function inflect(base: string): string[] {
   if (/[^aeiou]y$/.test(base)) return [base, base.slice(0, -1) + "ies", base.slice(0, -1) + "ied", base + "ing"];
   const stem = base.endsWith("e") ? base.slice(0, -1) : base;
   const s = /(?:s|sh|ch|x|z)$/.test(base) ? base + "es" : base + "s";
-  const double = /^(?:admit|quip|plan|stop|snap)$/.test(base) ? base + base.slice(-1) : stem;
+  // (a last consonant doubled after one stressed vowel: "dubbed", "slammed", "concurred", not "dubed")
+  const double = /^(?:admit|quip|plan|stop|snap|dub|slam|concur)$/.test(base) ? base + base.slice(-1) : stem;
   return [base, s, (base.endsWith("e") ? base + "d" : double + "ed"), double + "ing"];
 }
 
