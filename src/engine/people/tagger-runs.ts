@@ -24,7 +24,7 @@ const US_STATES = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA
 /**
  * A tagger "person" that the words themselves show to be something else: a run ending on an
  * organisation's or a place's head ("Jack Shainman Gallery", "Brooklyn Bridge Park", "Zander
- * Insurance"; a given name and one such surname stay: "Shirley Temple", "Margaret Court"), a
+ * Insurance"; a given name and a head that is also a surname stay: "Shirley Temple", "Margaret Court"), a
  * contraction ("I’m"), or a town before a state code ("Clifton, NJ").
  */
 // (the name's words are ws[from..to): the tagger's spans are read in place, not copied)
@@ -39,8 +39,25 @@ function placeOrOrgShaped(tokens: readonly Token[], ws: readonly Token[], from: 
   if (to - from < 2) return false;
   const l = lower(ws[to - 1]!.text);
   if (!(NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || isBusinessNoun(l)) || NAMEISH.has(l) || GIVEN.has(l)) return false;
-  return !(to - from === 2 && GIVEN.has(lower(ws[from]!.text)) && !neverSurname(l));
+  return !(to - from === 2 && GIVEN.has(lower(ws[from]!.text)) && (isBusinessNoun(l) ? !neverSurname(l) : SURNAME_HEADS.has(l)));
 }
+/**
+ * The head words of organisations and places that are also English surnames ("Margaret Court",
+ * "Kristen Day", "Dave Camp", "Barbara Castle", "Frank Church", "Ricki Lake", "Emily Post",
+ * "Picabo Street", "John Tower", "Charlie Hills"): after a given name the two words stay a
+ * person's. Any other head after a given name closes a firm's, a place's or a group's name
+ * ("Kaiser Foundation", "Joseph Studios", "Marco Island", "Reagan Democrats", "Colonial Van
+ * Lines"). Hand-written: the heads of ORG_HEADS, PLACE_HEADS and NON_PERSON_HEADS that are
+ * neither a given name nor a CoNLL name word, read one by one for a common surname.
+ */
+/** Is token k an organisation's or a place's head (no given name, name word or surname) joined to a capitalised word before it? */
+function headAfterCapital(tokens: readonly Token[], k: number): boolean {
+  const l = lower(tokens[k]!.text);
+  if (!(NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l)) || GIVEN.has(l) || NAMEISH.has(l) || SURNAME_HEADS.has(l)) return false;
+  const p = tokens[k - 1];
+  return !!p && p.kind === "word" && isCapitalised(p.text) && p.end + 1 === tokens[k]!.start && !tokens[k]!.afterBreak;
+}
+const SURNAME_HEADS = new Set(["bridge", "camp", "castle", "church", "court", "day", "house", "lake", "post", "street", "tower", "hills"]);
 
 const ARTICLE = new Set(["a", "an"]);
 /** Does an indefinite article stand before token k, with one capitalised word between? */
@@ -188,6 +205,9 @@ export function taggerRuns(text: string, tokens: Token[], spans: readonly Tagged
     // one ("Dawn French" … "French said") comes back as the full name's short form. Nor does a
     // trade's noun alone ("Studio", left of "Visual Studio")
     if (ws.length === 1 && (isDemonym(ws[0]!.text) || isBusinessNoun(lower(ws[0]!.text)))) continue;
+    // ("the Serpentine Gallery", where the tagger read "Serpentine" apart: a head word alone, right
+    // after a capitalised word, ends that body's or place's name, unless it is also a surname)
+    if (ws.length === 1 && headAfterCapital(tokens, s.first)) continue;
     // a numeral alone ("Prime III", "pages Cover-III") names no one
     if (ws.every((t) => REGNAL.test(t.text))) continue;
     // a lone sentence-initial word that the news almost never uses as a name, or that this text

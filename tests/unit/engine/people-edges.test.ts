@@ -30,6 +30,13 @@ describe("findPeople: words a capital puts before a name are not the name", () =
     expect(names("The award went to Andrea Vell Architecture, ahead of Boyd Flooring and Lenz Textiles.")).toEqual([]);
     expect(names("Dan Glass, the firm's security chief, said the breach was contained. Glass added that no data was lost.")).toEqual(["Dan Glass"]);
   });
+
+  it("reads a given name before a place's or a body's head as that place or body ('Marco Island', 'Diana Initiative'), unless the head is also a surname", () => {
+    expect(names("We stayed on Marco Island for a week.")).toEqual([]);
+    expect(names("Talks were held at the Diana Initiative in London.")).toEqual([]);
+    const surnames = "Kristen Day, who leads the group, said it would not endorse. The senator, Dave Camp, agreed. Margaret Court won the title.";
+    expect(names(surnames)).toEqual(["Kristen Day", "Dave Camp", "Margaret Court"]);
+  });
 });
 
 describe("findPeople: a noun, a participle or a nationality that opens the sentence before a name", () => {
