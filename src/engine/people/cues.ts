@@ -35,7 +35,9 @@ export function actsLikePerson(tokens: Token[], c: Candidate): boolean {
 /**
  * Person-only nouns of an appositive ("Kwame Mensah, a spokesperson, said"): nouns an
  * organisation or a place is never called ("member", "leader", "owner", "partner" are left out:
- * "Sweden, a member of the EU").
+ * "Sweden, a member of the EU"). The sports nouns of the last line count with an article too
+ * (", the scorer of the winner,", ", a defender for the club,"); "trainer" does not, as it is
+ * also a shoe or a machine ("Also, the smart trainer, and …"), only bare before "of" (BARE_OF).
  */
 const APPOSITIVE_PERSON = new Set(`spokesperson spokesman spokeswoman lawyer attorney barrister solicitor
   teacher student professor lecturer doctor nurse surgeon physician resident mother father son daughter
@@ -45,7 +47,8 @@ const APPOSITIVE_PERSON = new Set(`spokesperson spokesman spokeswoman lawyer att
   photographer artist musician comedian founder co-founder cofounder chairman chairwoman
   ceo striker midfielder goalkeeper senator governor mayor minister secretary officer engineer
   man woman boy girl mother-of-two father-of-two retiree pensioner midwife paramedic firefighter
-  soldier politician lawmaker congressman congresswoman nominee judge prosecutor detective captain coach`.split(/\s+/));
+  soldier politician lawmaker congressman congresswoman nominee judge prosecutor detective captain coach
+  jockey scorer goalscorer skipper defender winger batsman quarterback boxer teammate`.split(/\s+/));
 /** What may follow the noun that ends an appositive ("a lawyer for the family", "a teacher,"). */
 const APPOSITIVE_END = /^(?:[,.;:)]|of|for|at|with|in|from|on|to|and|who|whose|based|since)$/i;
 /**

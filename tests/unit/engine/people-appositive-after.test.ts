@@ -39,6 +39,8 @@ const cases: [string, boolean][] = [
   [", winner of the Derby", false], // a horse or a team wins too
   [", son of Galileo", false], // a horse's sire
   [", trainerof", false],
+  [", a defender for the club", true],
+  [", the smart trainer, and", false], // a machine or a shoe too: only bare before "of"
 ];
 
 describe("the appositive after a name", () => {
@@ -60,6 +62,11 @@ describe("a bare appositive of a person's noun before 'of'", () => {
     expect(names("Tavish Ormsby, trainer of the colt, said the ground was too soft.")).toEqual(["Tavish Ormsby"]);
     expect(names("Quenneville, scorer of the winner, celebrated with the fans.")).toEqual(["Quenneville"]);
     expect(names("The decisive goal came from Brannagh, scorer of the winner in the final minute.")).toEqual(["Brannagh"]);
+  });
+  it("makes an unseen name a person after a sports noun with an article too, but not after 'the trainer'", () => {
+    expect(names("Quenneville, the scorer of the winner, celebrated with the fans.")).toEqual(["Quenneville"]);
+    expect(names("Brannagh, a defender for the club, signed on Monday.")).toEqual(["Brannagh"]);
+    expect(names("The battery lasts a week. Also, the smart trainer, and the app look solid.")).toEqual([]);
   });
   it("leaves a horse or a host country alone", () => {
     expect(names("The favourite Velvet Thunder, son of Galileo, won easily.")).toEqual([]);
