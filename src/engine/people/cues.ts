@@ -99,6 +99,10 @@ let appositiveRe: RegExp | undefined;
 const LISTS_PLAIN = [...APPOSITIVE_PERSON, ...BARE_POST, ...BARE_OF].every((w) => /^[a-z-]+$/.test(w)) && [...BARE_POST_MODIFIER].every((w) => /^[a-z]+$/.test(w));
 const APPOSITIVE_LINK = new Set(["of", "for", "at", "with", "in", "from", "on", "to", "and", "who", "whose", "based", "since"]);
 const POST_LINK = new Set(["of", "for", "at"]);
+/** A bare post and the word after it: a post before "of", "for" or "at", or a person's noun before "of". */
+function bareLinked(word: string, link: string): boolean {
+  return (BARE_POST.has(word) && POST_LINK.has(link)) || (BARE_OF.has(word) && link === "of");
+}
 /** One word the article's noun may follow: `[\p{Ll}\d][\p{L}\d'-]* ` at lastIndex. */
 const LEAD_WORD = /[\p{Ll}\d][\p{L}\d'-]* /uy;
 /** End of the run of a-z (and hyphens, with `hyphen`) from i. */
@@ -137,7 +141,7 @@ function appositiveFrom(s: string, p: number): boolean {
     if (e > q && s.charCodeAt(e) === 32) {
       const w = s.slice(q, e);
       const link = s.slice(e + 1, wordEnd(s, e + 1));
-      if ((BARE_POST.has(w) && POST_LINK.has(link)) || (BARE_OF.has(w) && link === "of")) return true;
+      if (bareLinked(w, link)) return true;
     }
     if (k === 2) return false;
     const m = runEnd(s, q, false);
@@ -188,7 +192,7 @@ function barePost(tokens: readonly Token[], k: number): boolean {
   }
   const t = tokens[k];
   const of = tokens[k + 1];
-  return !!t && !!of && t.kind === "word" && !of.afterBreak && ((BARE_POST.has(t.text) && /^(?:of|for|at)$/.test(of.text)) || (BARE_OF.has(t.text) && of.text === "of"));
+  return !!t && !!of && t.kind === "word" && !of.afterBreak && bareLinked(t.text, of.text);
 }
 
 /** What follows "X's" only of a person ("Zoltan Kovacs's wife"), never of an organisation. */

@@ -59,17 +59,18 @@ export function nearerMention(text: string, q: Quote, paras: readonly Span[], in
   const open = q.start - 1;
   // (within a bounded stretch before the quote: a page of many quotes pays no more per quote)
   const from = Math.max(cue.end, open - REACH);
+  // nearest first
   const candidates: Span[] = [];
   if (pronoun) {
     for (const w of words(text, from, open)) if (w.w.toLowerCase() === said.toLowerCase()) candidates.push(w);
+    candidates.reverse();
   } else {
     for (let k = lastStartingAtOrBefore(index.mentions, open - 1); k >= 0 && index.mentions[k]!.start >= from; k--) {
       const m = index.mentions[k]!;
-      if (m.id === q.speaker && m.end <= open) candidates.unshift(m);
+      if (m.id === q.speaker && m.end <= open) candidates.push(m);
     }
   }
-  for (let k = candidates.length - 1; k >= 0; k--) {
-    const m = candidates[k]!;
+  for (const m of candidates) {
     if (index.inQuote(m.start)) continue;
     const para = paras[lastStartingAtOrBefore(paras, m.start)];
     const ownSentence = !!para && cue.start >= para.start && sentenceStart(text, m.start, para.start) <= cue.start;
