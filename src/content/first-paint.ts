@@ -201,7 +201,7 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 export function rehearse(index: TextIndex, theme: Theme, noEditable: boolean): void {
   try {
     const e = { id: "", name: "", aliases: [], role: null, description: null, mentions: [0, 1] };
-    const dry = validWorkerAnalysis({ ok: true, people: [e], quotes: [{ start: 0, end: 1, speaker: null, cue: null }], organizations: [e], places: [e] }, index.text);
+    const dry = validWorkerAnalysis({ ok: true, people: [e], quotes: [0, 1, -1, -1, -1], organizations: [e], places: [e] }, index.text);
     if (dry) startPaint(null!, { analysis: { ...dry, quotes: quotesOutsideCode(dry.quotes, index) } as Analysis, index, targets: collectTargets(dry as Analysis), slots: new Map(), theme, kinds: DEFAULT_SETTINGS.kinds, noEditable }).run(() => true);
   } catch {
     // the real reply takes the cold path

@@ -71,21 +71,39 @@ function flatSpans(spans: readonly Span[]): number[] | readonly Span[] {
   return out;
 }
 
+/** Quotations as one flat list of five numbers each [start, end, speaker, cue start, cue end]:
+ *  the speaker as its index in `people`, -1 for none (and -1, -1 for no cue). Null when any
+ *  quotation does not fit that form (its text is not the slice, it carries another field, its
+ *  speaker is not one of the people): the list then goes as objects, and nothing is lost. */
+function flatQuotes(a: Found, text: string): number[] | null {
+  const at = new Map(a.people.map((p, i) => [p.id, i]));
+  const out: number[] = [];
+  for (const q of a.quotes) {
+    const speaker = q.speaker === null ? -1 : at.get(q.speaker);
+    if (Object.keys(q).length !== 5 || q.text !== text.slice(q.start, q.end) || speaker === undefined || (q.cue && Object.keys(q.cue).length !== 2)) return null;
+    out.push(q.start, q.end, speaker, q.cue ? q.cue.start : -1, q.cue ? q.cue.end : -1);
+  }
+  return out;
+}
+
 /**
- * The worker's reply to engine/analyse, compact: every mention list flat, and a quotation's text
- * left out when it is text.slice(start, end), as the Analysis contract says it always is (the
- * page has the text). The demo article's reply is 61% of its plain JSON, which is
- * serialised, copied and parsed on the way to the first paint. validWorkerAnalysis() reads it back.
+ * The worker's reply to engine/analyse, compact: every mention list flat, the quotations flat
+ * (flatQuotes) or, when they do not fit that form, with a quotation's text left out when it is
+ * text.slice(start, end), as the Analysis contract says it always is (the page has the text).
+ * The demo article's reply is 61% of its plain JSON, which is serialised, copied and parsed on
+ * the way to the first paint. validWorkerAnalysis() reads it back.
  */
 export function packWorkerAnalysis(a: Found, text: string): Record<string, unknown> {
   const withSpans = <T extends { mentions: Span[] }>(e: T) => ({ ...e, mentions: flatSpans(e.mentions) });
   return {
     people: a.people.map(withSpans),
-    quotes: a.quotes.map((q) => {
-      if (q.text !== text.slice(q.start, q.end)) return q;
-      const { text: _same, ...rest } = q;
-      return rest;
-    }),
+    quotes:
+      flatQuotes(a, text) ??
+      a.quotes.map((q) => {
+        if (q.text !== text.slice(q.start, q.end)) return q;
+        const { text: _same, ...rest } = q;
+        return rest;
+      }),
     organizations: a.organizations.map(withSpans),
     places: a.places.map(withSpans),
   };
@@ -136,9 +154,20 @@ export function validWorkerAnalysis(reply: unknown, text: string): Found | null 
   if (!people) return null;
   const ids = new Set(people.map((p) => p.id));
   if (!Array.isArray(raw.quotes)) return null;
-  const quotes: Found["quotes"] = new Array(raw.quotes.length);
-  for (let i = 0; i < raw.quotes.length; i++) {
-    const x: unknown = raw.quotes[i];
+  let rq: unknown[] = raw.quotes;
+  // flat (flatQuotes): read back into the objects the loop below checks and fills in
+  if (typeof rq[0] === "number") {
+    if (rq.length % 5) return null;
+    const flat = rq;
+    rq = [];
+    for (let i = 0; i < flat.length; i += 5) {
+      const [start, end, who, cs, ce] = flat.slice(i, i + 5);
+      rq.push({ start, end, speaker: who === -1 ? null : isInt(who) ? people[who]?.id : who, cue: cs === -1 && ce === -1 ? null : { start: cs, end: ce } });
+    }
+  }
+  const quotes: Found["quotes"] = new Array(rq.length);
+  for (let i = 0; i < rq.length; i++) {
+    const x: unknown = rq[i];
     if (!isSpan(x)) return null;
     const q = x as Record<string, unknown> & Span;
     // a quotation's text left out by the worker is the page's own text there
