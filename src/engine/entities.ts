@@ -274,7 +274,8 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     const k = indexIn(tokens, r.tokens[0]!);
     return tokens[k - 1]?.text === "," && k >= 2 && personChars[tokens[k - 2]!.end - 1] === 1;
   };
-  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !(r.kind === "ORG" && r.tokens.length === 1 && lonePeople.has(keyOf(r))) && !commonPlace(r, lowerWords) && !nounPhrasePlace(r) && !commonOrganisation(r, lowerWords, tokens) && !nounPhraseOrganisation(text, r) && !degreeAfterName(r) && !(r.tokens.length === 1 && GROUP_WORDS.has(low(r.tokens[0]!.text))));
+  const countedOrgs = new Map<string, boolean>();
+  const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !(r.kind === "ORG" && r.tokens.length === 1 && lonePeople.has(keyOf(r))) && !commonPlace(r, lowerWords) && !nounPhrasePlace(r) && !commonOrganisation(r, lowerWords, tokens, countedOrgs) && !nounPhraseOrganisation(text, r) && !degreeAfterName(r) && !(r.tokens.length === 1 && GROUP_WORDS.has(low(r.tokens[0]!.text))));
   for (let kk = 0; kk < kept.length; kk++) {
     const r = kept[kk]!;
     // a country (today's or a former one) is a place even where the tagger read an organisation
@@ -435,13 +436,16 @@ function inName(tokens: readonly Token[], k: number): boolean {
   return (!!a && a.kind === "word" && a.end + 1 === t.start && isCapitalised(a.text)) || (!!b && b.kind === "word" && t.end + 1 === b.start && isCapitalised(b.text));
 }
 
-function commonOrganisation(r: Run, lowerWords: Set<string>, tokens: readonly Token[]): boolean {
+/** `counted` holds this text's verdict per word: a name the tagger reads as a firm at each of its
+ *  uses would otherwise scan every token once per use (quadratic on a long page). */
+function commonOrganisation(r: Run, lowerWords: Set<string>, tokens: readonly Token[], counted: Map<string, boolean>): boolean {
   if (r.kind !== "ORG" || r.tokens.length > 1) return false;
   const w = r.tokens[0]!.text;
   if (isAllCaps(w) || isAcronym(w)) return false;
   const l = low(w);
   if (ORGS.has(l) || !lowerWords.has(l)) return false;
-  // (a handful of words per text reach this scan)
+  const known = counted.get(w);
+  if (known !== undefined) return known;
   let lower = 0;
   let inside = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -450,6 +454,7 @@ function commonOrganisation(r: Run, lowerWords: Set<string>, tokens: readonly To
     if (t.text === l) lower++;
     else if (t.text === w && !t.sentenceStart && !t.afterBreak && !inName(tokens, k)) inside++;
   }
+  counted.set(w, lower >= inside);
   return lower >= inside;
 }
 

@@ -50,13 +50,23 @@ function thingItem(item: string): boolean {
   return thingWord(words[0]!) || (words.length === 1 ? false : thingWord(words[words.length - 1]!));
 }
 
+/** Can `s` end as ITEM_BEFORE needs, on a comma and spaces or on "and ", "or ", "& "? Most uses
+ *  follow no list, and this look at the last characters spares them a leftward regex whose
+ *  search starts at every character of the window (ITEM_BEFORE decides; this only rules out). */
+function mayEndOnJoin(s: string): boolean {
+  if (s.endsWith("and ") || s.endsWith("or ") || s.endsWith("& ")) return true;
+  let i = s.length;
+  while (i > 0 && /\s/.test(s[i - 1]!)) i--;
+  return i > 0 && s.charCodeAt(i - 1) === 44;
+}
+
 /** The items of the list a use at `m` stands in, beside it, up to MAX_ITEMS each way, on its line. */
 function neighbours(text: string, m: Mention): string[] {
   const items: string[] = [];
   const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
   let left = text.slice(Math.max(lineStart, m.start - SPAN), m.start);
   for (let i = 0; i < MAX_ITEMS; i++) {
-    const got = ITEM_BEFORE.exec(left);
+    const got = mayEndOnJoin(left) ? ITEM_BEFORE.exec(left) : null;
     if (!got) break;
     items.push(got[1]!);
     // (keep the mark before the item: it is the next separator)
