@@ -196,17 +196,20 @@ function check(taskStart = now()): void {
     finding = false;
     if (__TEST_BUILD__) (globalThis as GateGlobal).__dramatisGateMarks = { look: lookEnd, finder: now(), chunk: NaN, importAt: NaN };
     if (!found.isArticle) return;
-    // an article in another language: the engine reads English only, and would take every
-    // capitalised noun of a German page for a name. Nothing is painted; the popup says why and
-    // offers to analyse it anyway.
-    const g = globalThis as GateGlobal;
-    g.__dramatisForeign = !timed(() => articleReadsAsEnglish(found));
-    if (g.__dramatisForeign) return listen();
-    settle();
     judging = true;
     // the first paint starts in this task: first-paint.ts keeps the index and the worker request
     // in it while it stays short, and goes on in slices otherwise
-    paintArticle(found, sliceStart, tasks);
+    const drop = paintArticle(found, sliceStart, tasks);
+    // an article in another language: the engine reads English only, and would take every
+    // capitalised noun of a German page for a name. Nothing is painted; the popup says why and
+    // offers to analyse it anyway. Read after the request has gone, so the worker analyses
+    // meanwhile: on the way to an English article's paint it took 1-3 ms (the probe's hop)
+    const g = globalThis as GateGlobal;
+    g.__dramatisForeign = !timed(() => articleReadsAsEnglish(found));
+    if (g.__dramatisForeign) {
+      drop();
+      judging = false;
+    } else settle();
     // after the worker request: its port builds the API's bindings, which the listener then reuses
     listen();
     if (__TEST_BUILD__) {
@@ -225,9 +228,10 @@ function check(taskStart = now()): void {
  * came between the finder and the paint, longer than the worker's analysis of the demo article.
  * The second file then loads after the paint, for the popup's answers and content-main.js.
  */
-function paintArticle(found: ArticleLocation, taskStart: number, finderTasks: number): void {
+function paintArticle(found: ArticleLocation, taskStart: number, finderTasks: number): () => void {
   const g = globalThis as GateGlobal;
   let early: EarlyStart | undefined;
+  let dropped = false;
   try {
     early = g.__dramatisEarly = startEarly(found, readSettings, g.__dramatisGateStart ?? now(), taskStart);
     // the probe's: how many tasks the finder took (1: all of it in the first)
@@ -236,8 +240,9 @@ function paintArticle(found: ArticleLocation, taskStart: number, finderTasks: nu
     // content-main.js then finds and analyses the article itself
     console.warn("Dramatis: first paint failed", e);
   }
-  const rest = () =>
-    loadHalf().then(
+  const rest = (): void => {
+    if (dropped) return;
+    void loadHalf().then(
       (m) => {
         judging = false;
         m.start(early);
@@ -247,10 +252,18 @@ function paintArticle(found: ArticleLocation, taskStart: number, finderTasks: nu
         console.warn("Dramatis: could not load", e);
       },
     );
+  };
   // fetching, compiling and evaluating the rest meanwhile would compete for the CPU with the
   // worker's analysis the paint is waiting for
+  // (after this task's language check, which may drop the paint)
   if (early) void early.result.then(rest);
-  else void rest();
+  else void Promise.resolve().then(rest);
+  // the page is not to be painted after all: the worker's answer paints nothing and loads nothing
+  return () => {
+    dropped = true;
+    if (early) early.superseded = true;
+    delete g.__dramatisEarly;
+  };
 }
 
 function onMutations(records: MutationRecord[]): void {

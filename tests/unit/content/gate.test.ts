@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+/** What content.js (gate.ts) did on a page: the worker requests it posted (and whether the page
+ *  had read the article's language by then) and the extension files it asked for. */
+interface Seen {
+  posted: { message: unknown; foreignKnown: boolean }[];
+  urls: string[];
+}
+
+const g = globalThis as { chrome?: unknown; __dramatisForeign?: boolean; __dramatisEarly?: unknown; __dramatisGateStart?: number; __dramatisListen?: unknown };
+
+/** Loads the fixture page `file` at an article's address and runs content.js's top level on it. */
+async function gateOn(file: string): Promise<Seen> {
+  const html = readFileSync(join(__dirname, "../../fixtures/pages", file), "utf8");
+  document.open();
+  document.write(html);
+  document.close();
+  history.replaceState(null, "", "/2024/05/07/city-council-votes-on-the-new-bridge.html");
+  const seen: Seen = { posted: [], urls: [] };
+  let answer: (m: unknown) => void = () => undefined;
+  const port = {
+    postMessage(message: unknown) {
+      seen.posted.push({ message, foreignKnown: g.__dramatisForeign !== undefined });
+      // a worker that cannot analyse (the page would then analyse by itself), at once
+      queueMicrotask(() => answer({ ok: false, error: "no engine in this test" }));
+    },
+    disconnect() {},
+    onMessage: { addListener: (l: (m: unknown) => void) => void (answer = l) },
+    onDisconnect: { addListener() {} },
+  };
+  g.chrome = {
+    runtime: {
+      id: "test",
+      connect: () => port,
+      getURL: (path: string) => (seen.urls.push(path), `chrome-extension://test/${path}`),
+      onMessage: { addListener() {} },
+      sendMessage: () => Promise.resolve(null),
+    },
+    storage: { local: { get: () => Promise.resolve({}) } },
+  };
+  // content.js's first task runs from its first statement to a line (40 ms): here compiling the
+  // modules for the test is no part of it, so the task starts once they are ready
+  g.__dramatisGateStart = performance.now() + 5_000;
+  vi.resetModules();
+  await import("../../../src/content/gate");
+  // the first paint's next steps (its preparation, the worker's answer, loading the rest)
+  await new Promise((r) => setTimeout(r, 50));
+  return seen;
+}
+
+afterEach(() => {
+  // a new document: the observers content.js left on the old one see no more changes
+  document.open();
+  document.close();
+  for (const k of ["chrome", "__dramatisForeign", "__dramatisEarly", "__dramatisGateStart", "__dramatisListen"] as const) delete g[k];
+});
+
+describe("content.js on an article", () => {
+  it("sends an English article's text to the worker before it reads the article's language, so the worker analyses while the page reads it", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const seen = await gateOn("demo.html");
+    expect(seen.posted).toHaveLength(1);
+    expect(seen.posted[0]!.message).toMatchObject({ type: "engine/analyse" });
+    expect((seen.posted[0]!.message as { text: string }).text).toContain("Putin");
+    // the request left before the language was read…
+    expect(seen.posted[0]!.foreignKnown).toBe(false);
+    // …which then found English: the paint goes on
+    expect(g.__dramatisForeign).toBe(false);
+    // and the rest of Dramatis loads after the first paint (here: its worker could not analyse)
+    expect(seen.urls).toEqual(["content-article.js"]);
+    warn.mockRestore();
+  });
+
+  it("paints nothing and loads nothing more on an article in German, whose tab tells the popup so", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const seen = await gateOn("german-article.html");
+    expect(g.__dramatisForeign).toBe(true);
+    // no first paint left for content-main.js to take over, and neither half of Dramatis loads
+    expect(g.__dramatisEarly).toBeUndefined();
+    // …even once the worker has answered the request that went before the language was read
+    expect(seen.posted).toHaveLength(1);
+    expect(seen.urls).toEqual([]);
+    // the popup's way in is there (it asks this tab, and hears "not-english")
+    expect(typeof g.__dramatisListen).toBe("function");
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});
