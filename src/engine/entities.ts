@@ -258,11 +258,20 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   for (const p of people) if (p.name.includes(" ")) for (const m of p.mentions) if (!/\s/.test(text.slice(m.start, m.end))) surnameAt.add(m.start);
   const lonePeople = lonePersonNames(runs, tokens, keyOf, (t) => indexIn(tokens, t), (t) => surnameAt.has(t.start), (w) => ORGS.has(low(w)) || ORG_HEADS.has(low(w)) || PLACES.has(low(w)));
   // words the text also writes in lower case ("new", "black"): common words, not names
-  const lowerWords = new Set<string>();
-  for (let ti = 0; ti < tokens.length; ti++) {
-    const t = tokens[ti]!;
-    if (t.kind === "word" && startsLower(t.text)) lowerWords.add(t.text);
-  }
+  // (gathered on the first lone word that asks: many texts have none)
+  let lowerSet: Set<string> | undefined;
+  const lowerWords = {
+    has(w: string): boolean {
+      if (!lowerSet) {
+        lowerSet = new Set<string>();
+        for (let ti = 0; ti < tokens.length; ti++) {
+          const t = tokens[ti]!;
+          if (t.kind === "word" && startsLower(t.text)) lowerSet.add(t.text);
+        }
+      }
+      return lowerSet.has(w);
+    },
+  };
   // "Telemundo TV", "Dynamo FC": a name ending on an acronym that heads organisations is one
   for (let k = 0; k < runs.length; k++) {
     const r = runs[k]!;
@@ -330,7 +339,7 @@ function creditAgency(text: string, tokens: Token[], k: number): boolean {
  * A lone word read as a place that no place list knows and that the text also writes in lower
  * case is a common word: "the New START treaty" beside "a new treaty".
  */
-function commonPlace(r: Run, lowerWords: Set<string>): boolean {
+function commonPlace(r: Run, lowerWords: { has(w: string): boolean }): boolean {
   if (r.kind !== "LOC") return false;
   // nor is a name ending on an acronym that names no place: "the New START treaty"
   const tail = r.tokens[r.tokens.length - 1]!.text;
@@ -438,7 +447,7 @@ function inName(tokens: readonly Token[], k: number): boolean {
 
 /** `counted` holds this text's verdict per word: a name the tagger reads as a firm at each of its
  *  uses would otherwise scan every token once per use (quadratic on a long page). */
-function commonOrganisation(r: Run, lowerWords: Set<string>, tokens: readonly Token[], counted: Map<string, boolean>): boolean {
+function commonOrganisation(r: Run, lowerWords: { has(w: string): boolean }, tokens: readonly Token[], counted: Map<string, boolean>): boolean {
   if (r.kind !== "ORG" || r.tokens.length > 1) return false;
   const w = r.tokens[0]!.text;
   if (isAllCaps(w) || isAcronym(w)) return false;

@@ -76,11 +76,19 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
     for (let x = a; x < b; x++) if (taken[x]) return false;
     return true;
   };
-  const lowerWords = new Set<string>();
-  for (let ti = 0; ti < tokens.length; ti++) {
-    const t = tokens[ti]!;
-    if (t.kind === "word" && !isCapitalised(t.text)) lowerWords.add(t.text);
-  }
+  // the words the text writes in lower case, gathered only when a sentence's first word is a
+  // lone form (most texts never ask: a set of every word was built per analysis for nothing)
+  let lowerWords: Set<string> | undefined;
+  const writtenLower = (w: string) => {
+    if (!lowerWords) {
+      lowerWords = new Set<string>();
+      for (let ti = 0; ti < tokens.length; ti++) {
+        const t = tokens[ti]!;
+        if (t.kind === "word" && !isCapitalised(t.text)) lowerWords.add(t.text);
+      }
+    }
+    return lowerWords.has(w);
+  };
   // the word counts the forms have: a run is looked up at those lengths only, not at every
   // length up to the longest (each try builds a key of n words)
   const lengths = new Set<number>();
@@ -92,10 +100,17 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
     // (a possessive in capitals stays on its word: "GASCOIGNE'S")
     const own = CAPS_POSS.test(t.text) ? t.text.slice(0, -2) : t.text;
     if (!firstWords.has(own)) continue;
+    // how many words from k on are joined by single spaces (a run of n is tried only up to that)
+    let joined = 1;
+    while (joined < longest && k + joined < tokens.length) {
+      const w = tokens[k + joined]!;
+      const prev = tokens[k + joined - 1]!;
+      if (w.kind !== "word" || w.start !== prev.end + 1 || text.charCodeAt(prev.end) !== 32) break;
+      joined++;
+    }
     for (let n = Math.min(longest, tokens.length - k); n >= 1; n--) {
-      if (!lengths.has(n)) continue;
+      if (!lengths.has(n) || n > joined) continue;
       const ws = tokens.slice(k, k + n);
-      if (ws.some((w, i) => w.kind !== "word" || (i > 0 && text.slice(ws[i - 1]!.end, w.start) !== " "))) continue;
       const lastTok = ws[n - 1]!;
       const poss = CAPS_POSS.test(lastTok.text);
       // (a possessive inside the run ends the name before: "MILAN'S LENTINI" is none of its forms)
@@ -108,7 +123,7 @@ export function completeMentions(text: string, tokens: readonly Token[], mention
       const start = t.start;
       const end = lastTok.end - (poss ? 2 : 0);
       if (!free(start, end)) break;
-      if (n === 1 && t.sentenceStart && lowerWords.has(t.text.toLowerCase())) break;
+      if (n === 1 && t.sentenceStart && writtenLower(t.text.toLowerCase())) break;
       const after = tokens[k + n];
       if (after && after.kind === "word" && isCapitalised(after.text) && text.slice(end, after.start) === " " && (NON_PERSON_HEADS.has(lower(after.text)) || ORG_HEADS.has(lower(after.text)))) break;
       // (nor a firm's, a school's or a place's name of a few words more: "Clinton Presidential Library", "Ford Motor Company")
