@@ -14,6 +14,7 @@ import { relativeReader, titleSexBefore } from "./relatives";
 import type { PeopleIndex } from "./people-index";
 import { sentenceStart } from "./sentences";
 import type { Cue } from "./speaker-phrase";
+import { BEFORE_WHO } from "./who-antecedent";
 import { DETERMINER, SENTENCE_OPENER, SUBORDINATOR } from "./word-classes";
 
 /** How many people back (nearest first) "he"/"she" may reach for one of its gender. */
@@ -87,6 +88,20 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
     return paras[k + 1]?.end ?? paras[k]?.end ?? text.length;
   };
 
+  /** The person a "whom"/"who" right before `at` stands for ("Boyle, whom", "Boyle, a rival
+   *  whom"): the object of the clause whose subject opens at `at`; else null. */
+  const relativeObject = (at: number): string | null => {
+    const rel = /(?:^|[^\p{L}])(?:whom|who)\s+$/iu.exec(text.slice(Math.max(0, at - 8), at));
+    if (!rel) return null;
+    const relStart = at - rel[0].length + (rel[0].search(/\p{L}/u));
+    const back = Math.max(0, relStart - 120);
+    const m = BEFORE_WHO.exec(text.slice(back, relStart));
+    if (!m) return null;
+    const end = back + m.index + 1;
+    const named = mentionOver(end - 1, end);
+    return named && named.end === end ? named.id : null;
+  };
+
   /** A pronoun: "he"/"she" is someone named before it; "I", "we", "they", "it" name nobody. */
   const pronounSpeaker = (cue: Cue): string | null => {
     const pronoun = text.slice(cue.start, cue.end).toLowerCase();
@@ -94,11 +109,16 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
     // "he"/"she": the nearest person named before it whose gender does not contradict it
     // ("Clinton … Trump's remarks … she said" is Clinton); none fits: nobody, not a guess
     const want: Gender | null = pronoun === "he" ? "m" : pronoun === "she" ? "f" : null;
+    // ("Trump, whom he called a “con artist”": the pronoun is the subject of a relative clause
+    // whose "whom" stands for the name before it, so it is someone else)
+    const object = relativeObject(cue.start);
     const fitting = (skip?: (at: number) => boolean) =>
-      namedBefore(cue.start, want ? PRONOUN_REACH : 1, 0, skip, titledAs).filter((id) => {
-        const g = want ? genderOf(id) : null;
-        return !g || g === want;
-      });
+      namedBefore(cue.start, (want ? PRONOUN_REACH : 1) + (object ? 1 : 0), 0, skip, titledAs)
+        .filter((id) => {
+          const g = want ? genderOf(id) : null;
+          return id !== object && (!g || g === want);
+        })
+        .slice(0, want ? PRONOUN_REACH : 1);
     // ("Scott Olson via Getty Images. ⏎ Hillary Clinton introduces Beverly Bond onstage. ⏎ “…,”
     // she said": a picture's caption is the layout's, and the story's "she" points over it, to
     // someone its own sentences name; a person named only there, when nobody else fits)

@@ -15,7 +15,7 @@ import { CLAUSE_BREAK, PREPOSITION } from "./word-classes";
 // the name's end, right before ", who" or before an appositive holding the "who" ("Zeke
 // Emanuel, an oncologist who advised Obama …, said"): the appositive opens on an article and
 // runs to "who" with no mark between
-const BEFORE_WHO = /(\S)(?:,\s*|,\s+(?:a|an|the)\s+[^,.;:!?()"“”—–]{1,80}?\s+)$/u;
+export const BEFORE_WHO = /(\S)(?:,\s*|,\s+(?:a|an|the)\s+[^,.;:!?()"“”—–]{1,80}?\s+)$/u;
 
 /** The name a cue "who" stands for, when the quote follows the main clause after the relative
  *  one; else null. `quoteStart` is where the quotation opens. */

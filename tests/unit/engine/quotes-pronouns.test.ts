@@ -93,3 +93,23 @@ describe("a speaker cited with 'as' and a title's 'of' phrases", () => {
     expect(speakers(text, cast(text, one))).toEqual([["We have suffered the same fate.", "Ana Ruiz"]]);
   });
 });
+
+// "X, whom he called “…”": the pronoun is the relative clause's subject and "whom" its object,
+// which stands for X; so "he" is someone else, named outside the clause
+describe("the pronoun after a relative pronoun is not the person the clause is about", () => {
+  const men: [string, null, string[]][] = [["Victor Hale", null, ["Victor Hale", "Hale"]], ["Mark Boyle", null, ["Mark Boyle", "Boyle"]]];
+
+  it("gives 'whom he called' and 'who he blasted as' to the sentence's subject, not to the name before 'whom'", () => {
+    const whom = "Victor Hale spoke at length on Monday. He attacked Mark Boyle, whom he called “a disaster for the county.”";
+    expect(speakers(whom, cast(whom, men))).toEqual([["a disaster for the county.", "Victor Hale"]]);
+    const described = "Victor Hale spoke at length on Monday. He thanked Mark Boyle, whom he has often described as “the best mayor we ever had.”";
+    expect(speakers(described, cast(described, men))).toEqual([["the best mayor we ever had.", "Victor Hale"]]);
+    const who = "Victor Hale spoke on Monday. He again said the party must stop Mark Boyle, who he blasted as a “bully and demagogue” last year.";
+    expect(speakers(who, cast(who, men))).toEqual([["bully and demagogue", "Victor Hale"]]);
+  });
+
+  it("reads the name before an appositive holding 'whom' as the clause's object too", () => {
+    const text = "Victor Hale spoke on Monday. He went after Mark Boyle, a rival whom he called “a fraud,” for an hour.";
+    expect(speakers(text, cast(text, men))).toEqual([["a fraud,", "Victor Hale"]]);
+  });
+});
