@@ -38,7 +38,7 @@ import { whoAntecedent } from "./quotes/who-antecedent";
 import { withoutBareTerms } from "./quotes/bare-terms";
 import { namesNoSpeaker } from "./quotes/guess-no-speaker";
 import { nearerMention } from "./quotes/nearer-mention";
-import { type Turn, quotationOnlyParagraphs, sameSentenceGoesOn, shareClosingCues, shareLaterCues, turnGoesOn } from "./quotes/turns";
+import { type Turn, quotationOnlyParagraphs, sameSentenceGoesOn, shareClosingCues, shareLaterCues, shareListedCues, turnGoesOn } from "./quotes/turns";
 import type { Person, Quote, Span } from "./types";
 
 export function findQuotes(source: string, people: readonly Person[]): Quote[] {
@@ -118,6 +118,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   });
   shareLaterCues(text, raw, out);
   shareClosingCues(text, raw, out, sentenceAts, ownCue);
+  shareListedCues(text, raw, out, ownCue);
   // the guesses as the sentences gave them, before the cues are tidied (asked of short quotes only)
   const guesses = out.map((q) => {
     const g = guessed.get(q);

@@ -116,3 +116,24 @@ export function shareClosingCues(text: string, raw: readonly RawQuote[], out: Qu
     took[i] = true;
   }
 }
+
+/**
+ * "Perez hammered Trump, calling him a “train wreck” and “outsourcer in chief,” and contrasted
+ * the Republican candidate, whom he described as “volatile”": quotes listed with only "and", "or"
+ * or a comma between them are the words one verb reports, so a later one takes the earlier one's
+ * cue when that cue opens the list and its own lies further on, in a clause of its own (the next
+ * quote's). A cue set right after the later quote ("… “reckless” and “cruel,” Boyle said")
+ * reports the whole sentence and stays.
+ */
+export function shareListedCues(text: string, raw: readonly RawQuote[], out: Quote[], ownCue: readonly boolean[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (!ownCue[i] || !a.cue || a.cue.end > raw[i]!.open || !b.cue || b.cue.start <= raw[i + 1]!.close || raw[i]!.para !== raw[i + 1]!.para) continue;
+    if (!/^\s*,?\s*(?:(?:and|or)\s+)?$/.test(text.slice(raw[i]!.close + 1, raw[i + 1]!.open)) || CLOSED.test(text.slice(raw[i]!.start, raw[i]!.end))) continue;
+    // (the later quote's own cue after it, "…,” Boyle said", "…,” said Boyle": one verb at most between)
+    if (/^[\s,]*(?:\p{Ll}+\s+)?$/u.test(text.slice(raw[i + 1]!.close + 1, b.cue.start))) continue;
+    b.cue = { ...a.cue };
+    b.speaker = a.speaker;
+  }
+}

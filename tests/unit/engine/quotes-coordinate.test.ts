@@ -29,3 +29,22 @@ describe("a quote in a clause set off by a dash", () => {
     expect(cues).toEqual(["the Alvarez aide"]);
   });
 });
+
+describe("quotes listed with 'and' are the words of one verb", () => {
+  const cues = (text: string, people: Person[]) => findQuotes(text, people).map((q) => [q.text, q.cue && text.slice(q.cue.start, q.cue.end)]);
+
+  it("gives the second of 'calling him a “…” and “…”' the first one's speaker, not the next clause's", () => {
+    const text = "Intro.\nHale hammered the mayor, calling him a “train wreck” and “outsourcer in chief,” and contrasted his rival, whom he described as “volatile,” with the governor.";
+    const got = cues(text, [person(text, "p1", "Victor Hale", "Hale")]);
+    expect(got.slice(0, 2)).toEqual([
+      ["train wreck", "Hale"],
+      ["outsourcer in chief,", "Hale"],
+    ]);
+  });
+
+  it("leaves a cue set right after the later quote, which reports the whole sentence", () => {
+    const text = "Intro.\nHale called the plan “reckless” and “cruel,” Boyle said.";
+    const got = cues(text, [person(text, "p1", "Victor Hale", "Hale"), person(text, "p2", "Mark Boyle", "Boyle")]);
+    expect(got[1]).toEqual(["cruel,", "Boyle"]);
+  });
+});
