@@ -39,7 +39,16 @@ function placeOrOrgShaped(tokens: readonly Token[], ws: readonly Token[], from: 
   if (to - from < 2) return false;
   const l = lower(ws[to - 1]!.text);
   if (!(NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || isBusinessNoun(l)) || NAMEISH.has(l) || GIVEN.has(l)) return false;
-  return !(to - from === 2 && GIVEN.has(lower(ws[from]!.text)) && (isBusinessNoun(l) ? !neverSurname(l) : SURNAME_HEADS.has(l)));
+  if (to - from !== 2 || !GIVEN.has(lower(ws[from]!.text))) return true;
+  if (SURNAME_HEADS.has(l)) return false;
+  // a trade's noun after a given name closes a firm's name ("Mason Studio", "Lee Architects",
+  // "Tobin Associates"), unless a courtesy title makes it someone's ("Dr. Brand Studio"); "Photo"
+  // is a picture of them in a headline ("Bombshell Hillary Photo From Debate")
+  if (!isBusinessNoun(l) || neverSurname(l)) return true;
+  if (l === "photo") return false;
+  const k = indexIn(tokens, ws[from]!);
+  const before = k > 0 ? (tokens[k - 1]!.text === "." ? tokens[k - 2] : tokens[k - 1]) : undefined;
+  return !before || !isHonorific(before.text);
 }
 /**
  * The head words of organisations and places that are also English surnames ("Margaret Court",

@@ -13,6 +13,17 @@ describe("findPeople: a firm named after its owner, and the owner", () => {
     expect(got).not.toContain("Tobin Araya Photography");
   });
 
+  it("reads a given name before a trade's noun ('Mason Studio', 'Lee Architects', 'Tobin Associates') as a firm, in prose and in an awards list", () => {
+    const prose = "The design, by Mason Studio, opened in May. Gordon + Lee Architects drew the annex. The firm of Tobin Associates advised.";
+    expect(names(prose)).not.toContain("Mason Studio");
+    expect(names(prose)).not.toContain("Lee Architects");
+    expect(names(prose)).not.toContain("Tobin Associates");
+    const list = "Best of Year Awards\n\nWinner\n\nHarbor Loft Hotel\n\nMason Studio\n\nHonoree\n\nThe Willow Clinic\n\nMason Studio";
+    expect(names(list)).toEqual([]);
+    // (the person the firm is named with stays: "Mason Studio founder Ana Reyes")
+    expect(names("“We wanted warmth,” said Mason Studio founder Ana Reyes. Reyes said the clinic opened in May.")).toEqual(["Ana Reyes"]);
+  });
+
   it("keeps the person after a firm and a job title ('Dunmore Events Founder and Lead Designer Helena Dunmore') apart from the firm", () => {
     const text =
       "\u201cWe love paper suites,\u201d says Dunmore Events Founder and Lead Designer Helena Dunmore. \u201cColour is back.\u201d Later, Dunmore says chartreuse is the shade of the year.";
