@@ -4,7 +4,8 @@
  * an abstract noun's ending ("Optimization"). A given name first keeps a person.
  */
 import { FUNCTION_WORDS } from "../lexicon/words";
-import { usedAlone } from "./lower-case";
+import { isCommonNoun } from "./common-nouns";
+import { usedAlone, writtenLower } from "./lower-case";
 import type { Mention } from "./mention";
 import { GIVEN, NAMEISH, NON_NAME, ORG_WORD, isInitial, lower } from "./name-words";
 import { personContext } from "./person-context";
@@ -89,4 +90,39 @@ export function nounPhrase(words: readonly string[]): boolean {
     if (l.length >= 6 && NOUN_ENDING.test(l) && !GIVEN.has(l) && !NAMEISH.has(l)) return true;
   }
   return false;
+}
+
+/**
+ * Colour words, the basic terms of English and the common ones of shops' colour pickers and
+ * swatches ("Matte Black", "Charcoal Grey", "Basecamp Orange", "Space Black"). Hand-written from
+ * general English, not from any page.
+ */
+const COLOURS = new Set(`white black grey gray green blue red orange yellow purple pink brown ivory indigo
+  olive onyx navy beige taupe teal turquoise charcoal cream silver gold maroon burgundy crimson violet
+  lavender lilac magenta khaki coral mint slate`.split(/\s+/));
+/** The colours that are also common English surnames ("Sara White", "Olo Brown"). */
+const SURNAME_COLOURS = new Set(["white", "black", "brown", "green", "gray", "grey"]);
+/**
+ * A shop's colour or finish ("Space Black", "Charcoal Grey", "Black Swirl", "Grey Marl", "Basecamp
+ * Orange", "Neroli Boucle Ivory"): two words or more, one a colour, and none of the others a given
+ * name or a name word of the lists. A person named with a colour has a given name ("Sara White",
+ * "Archie Gray", "Jalen Rose"); one the lists lack ("Olo Brown" of a team sheet) ends on a colour
+ * that is also a surname, which closes a colour's name only after an English word: a common noun,
+ * or a word the page writes in lower case ("matte"). A person's cue keeps any of them.
+ */
+export function colourName(text: string, words: readonly string[]): boolean {
+  if (words.length < 2 || !words.some((w) => COLOURS.has(lower(w)))) return false;
+  const first = lower(words[0]!);
+  const last = lower(words[words.length - 1]!);
+  // (a colour that is also a given name opens a person's name: "Olive Meehan", "Rose Byrne")
+  if (GIVEN.has(first)) return false;
+  // (and after a name the lists lack, one that is also a surname or a given name ends it: "Olo
+  // Brown", "Maryam Violet")
+  const nameLike = SURNAME_COLOURS.has(last) || GIVEN.has(last) || NAMEISH.has(last);
+  return words.every((w, i) => {
+    const l = lower(w);
+    if (COLOURS.has(l)) return true;
+    if (GIVEN.has(l) || NAMEISH.has(l) || isInitial(w)) return false;
+    return !nameLike || i === words.length - 1 || isCommonNoun(l) || writtenLower(text, l);
+  });
 }
