@@ -49,7 +49,9 @@ export function personContext(text: string, m: Span, pronoun = true, rows = true
   if (text.charCodeAt(m.end) === 44 && APPOSITIVE_AFTER.test(text.slice(m.end, m.end + 90))) return true;
   // a results row, a team sheet's minute, a citation's initials ("Zorc\n59th", "Muratori P,", "Wien, H. C.")
   if (rows && /^(?: \(|,?\s\d| \p{Lu}{1,2}[,.]|,? (?:\p{Lu}\.\s?)+(?:[,&]|$))/u.test(after)) return true;
-  if (SINGLE_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  // (not "according to Stack Overflow's 2025 survey": the source is what the name owns, which
+  // a firm's or a body's name owns as often as a person's)
+  if (SINGLE_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !(/according to\s$/.test(text.slice(Math.max(0, m.start - 14), m.start)) && /^['’]s?\s/.test(text.slice(m.end, m.end + 3)))) return true;
   // a cricket scorecard's fielder and bowler ("c Dravid b Kumble 46"): no prose puts a lone
   // lower-case "c" or "b" before a name
   if (SCORECARD_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;

@@ -26,3 +26,15 @@ describe("findPeople: a product, a service or a firm named in running prose", ()
     expect(names("Marla Quennell uses the Quennell app every day, she said.")).toEqual(["Marla Quennell"]);
   });
 });
+
+describe("findPeople: 'according to X's survey' cites what X owns", () => {
+  it("reads a firm named only as the owner of a cited survey, beside other firms, as no person", () => {
+    const text = "Top Languages\nPython is used by 57.9% of developers according to Stack Overflow's 2025 survey. RedMonk ranks it second.";
+    expect(names(text)).toEqual([]);
+  });
+
+  it("keeps a person cited with 'according to' and no possessive", () => {
+    const text = "The fence was built in 1910, according to Edna Marlowe, who grew up on the farm.";
+    expect(names(text)).toEqual(["Edna Marlowe"]);
+  });
+});
