@@ -90,10 +90,19 @@ export function cueBeyondSentence(text: string, q: RawQuote, qi: number, site: Q
     // "Doug Rivera, CEO of Acme (during the earnings call)": a signature line opening on the
     // name, the role or the occasion after a comma, a dash or a bracket, and no sentence of its own
     // (a line ending on a colon introduces the next quote: "Uli Lorimer, Director of X:")
-    else if (name.length <= 160 && !/[.!?:]\s*$/.test(line) && !/["“”]/.test(line)) {
-      const lead = sig.start + line.search(/[^\s―—–-]/);
-      const m = mentionOver(lead, lead + 1);
-      if (m && m.start === lead && /^\s*(?:[,(|]|[—–-]\s)/.test(text.slice(m.end, m.end + 3))) cue = { start: m.start, end: m.end, kind: "name" };
+    // (a line opened by a dash signs what stands above it, whatever ends it and whatever title
+    // stands before the name: "-Michelle Marks, Philadelphia.", "-President Obama, tweeting after
+    // the speech.")
+    else if (name.length <= 160 && !/["“”]/.test(line) && (/^\s*[―—–-]/.test(line) || !/[.!?:]\s*$/.test(line))) {
+      let lead = sig.start + line.search(/[^\s―—–-]/);
+      // (the name, or the name after a title of up to three capitalised words on a dash's line)
+      for (let k = 0; k < (/^\s*[―—–-]/.test(line) ? 4 : 1) && !cue; k++) {
+        const m = mentionOver(lead, lead + 1);
+        if (m && m.start === lead && /^\s*(?:[,(|]|[—–-]\s)/.test(text.slice(m.end, m.end + 3))) cue = { start: m.start, end: m.end, kind: "name" };
+        const word = /^\p{Lu}[\p{L}.]*\s+/u.exec(text.slice(lead, lead + 30));
+        if (!word) break;
+        lead += word[0].length;
+      }
     }
   }
   // a roundup's speaker label with a photo between it and the words: "Uli Lorimer, Director of

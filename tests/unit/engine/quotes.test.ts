@@ -656,6 +656,12 @@ describe("findQuotes: constructions met on real pages (WCXB dev articles)", () =
     ]);
   });
 
+  it("gives a quote to the dash line signing it, though the line ends on a full stop or puts a title before the name", () => {
+    const text = "Convention notebook.\n\nTom Brandt said he hoped the leaks were fake. “I hope they are fake,” Brandt said.\n\n“Great speech. She is ready. She never quits.”\n\n-Mayor Lena Ortiz, writing after the speech.\n\nQuotable.\n\n“The whole idea of a crooked rival is something we have heard before.”\n\n-Rosa Delgado, Philadelphia.";
+    const p = cast(text, [["Tom Brandt", null, ["Tom Brandt", "Brandt"]], ["Lena Ortiz", null, ["Lena Ortiz"]], ["Rosa Delgado", null, ["Rosa Delgado"]]]);
+    expect(quotes(text, p).map((q) => q[1])).toEqual(["Tom Brandt", "Lena Ortiz", "Rosa Delgado"]);
+  });
+
   it("takes no attribute value of markup leaked into the text for a quotation", () => {
     const text = '<iframe width="100%" scrolling="no" title="NPR embedded audio player">\nTexas plumbers are training, Ana Ruiz said: "We will be there."';
     const p = cast(text, [["Ana Ruiz", null, ["Ana Ruiz"]]]);
