@@ -21,6 +21,9 @@ const HEAD_END = String.raw`(?=[,.;:)!?]|$| (?:that|which|based|in|on|headquarte
 const DEFINED_AFTER = new RegExp(String.raw`^, (?:a|an) ${MODIFIER}{0,4}(?:${THING_NOUNS})${HEAD_END}`, "u");
 /** " is a UI/UX design agency", " is among the best language learning apps" after the name. */
 const IS_DEFINED = new RegExp(String.raw`^ (?:is|was) (?:a|an|one of the|among the) ${MODIFIER}{0,4}(?:${THING_NOUNS})${HEAD_END}`, "u");
+/** The plural of a firm's noun set before a list of names: "the drugs' manufacturers, Eli Lilly
+ *  and Novo Nordisk,", "rival firms, Acme and Zenith," (the names, a comma, "and" between them). */
+const FIRMS_BEFORE = new RegExp(String.raw`\b(?:companies|firms|agencies|manufacturers|makers|drugmakers|automakers|carmakers|retailers|brands|banks|publishers|providers|platforms|startups),? (?:\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}(?:, | and | or ))*$`, "u");
 /** How much text after a mention the definitions read. */
 const READ = 100;
 
@@ -31,7 +34,7 @@ export function definedAsFirm(text: string, g: Group): boolean {
     if (m.titled || strongPersonCue(text, m) || personContext(text, m, false)) return false;
     if (!defined) {
       const after = text.slice(m.end, m.end + READ);
-      defined = DEFINED_AFTER.test(after) || IS_DEFINED.test(after);
+      defined = DEFINED_AFTER.test(after) || IS_DEFINED.test(after) || FIRMS_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
     }
   }
   return defined;

@@ -16,3 +16,15 @@ describe("findPeople: a name the text defines as a firm's or a product's", () =>
     expect(names("Dale Porter, a spokesman for the company, said the plant would close.")).toEqual(["Dale Porter"]);
   });
 });
+
+describe("findPeople: names listed after a plural of a firm's noun", () => {
+  it("reads 'the drugs' manufacturers, Eli Lilly and Novo Nordisk,' as two firms, though one opens on a given name", () => {
+    const text = "Employers urged staff to enroll in discount programs run by the drugs’ manufacturers, Eli Lilly and Novo Nordisk, which sell the medicines at cash prices.";
+    expect(names(text)).toEqual([]);
+  });
+
+  it("keeps people listed after a plural noun for people", () => {
+    const text = "The firm hired two new partners, Eli Marsh and Nora Dunleavy, who start in May.";
+    expect(names(text)).toEqual(["Eli Marsh", "Nora Dunleavy"]);
+  });
+});
