@@ -40,10 +40,31 @@ const firmItem = (item: string | undefined) => !!item && !item.includes(" ") && 
 /** Is the use at `at`..`end` an item of a list that names a firm of the gazetteer beside it
  *  ("Google, Meta, and OpenAI", "ADP, Helios HR, TriNet"): people are listed with people. */
 function listedWithFirm(text: string, at: number, end: number): boolean {
-  const before = ITEM_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
-  if (before && /[,;]/.test(text.slice(Math.max(0, at - 40), at).slice(before.index)) && firmItem(before[1])) return true;
+  // (the list's comma or semicolon is asked first: ITEM_BEFORE is tried from every character of its window)
+  const left = text.slice(Math.max(0, at - 40), at);
+  if (/[,;]/.test(left)) {
+    const before = ITEM_BEFORE.exec(left);
+    if (before && /[,;]/.test(left.slice(before.index)) && firmItem(before[1])) return true;
+  }
+  if (text.charCodeAt(end) !== 44) return false;
   const after = ITEM_AFTER.exec(text.slice(end, end + 40));
-  return !!after && /^,/.test(text.slice(end, end + 1)) && firmItem(after[1]);
+  return !!after && firmItem(after[1]);
+}
+
+/** The last words USE_BEFORE can end on ("use", "subscribe to", "built with"): the regex is tried from every character of its window. */
+const USE_LAST = new Set(["use", "uses", "using", "install", "installs", "installing", "installed", "download", "downloads", "downloading", "downloaded", "to", "for", "with", "by", "on"]);
+
+/** May USE_BEFORE match the 24 characters before `at`: a space of any kind, and before it a run of ASCII letters that USE_LAST holds. */
+function mayFollowUse(text: string, at: number): boolean {
+  if (at < 2 || !/\s/.test(text.charAt(at - 1))) return false;
+  const from = Math.max(0, at - 24);
+  let i = at - 1;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1) | 32;
+    if (c < 97 || c > 122) break;
+    i--;
+  }
+  return USE_LAST.has(text.slice(i, at - 1));
 }
 
 /** Endings of a web address. */
@@ -69,7 +90,7 @@ function usedAsProduct(text: string, lowerText: string, form: string): boolean {
     const end = at + form.length;
     if (!standsAlone(text, at, end)) continue;
     const after = text.slice(end, end + 40);
-    if (THING_AFTER.test(after) || OWN_THING_AFTER.test(after) || LETS_AFTER.test(after) || ITS_AFTER.test(after) || IS_A_THING.test(after) || USE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || listedWithFirm(text, at, end)) return true;
+    if (THING_AFTER.test(after) || OWN_THING_AFTER.test(after) || LETS_AFTER.test(after) || ITS_AFTER.test(after) || IS_A_THING.test(after) || (mayFollowUse(text, at) && USE_BEFORE.test(text.slice(Math.max(0, at - 24), at))) || listedWithFirm(text, at, end)) return true;
   }
   return false;
 }

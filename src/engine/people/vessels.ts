@@ -9,12 +9,31 @@ import { strongPersonCue } from "./person-context";
 /** A vessel's noun (and a navy's prefix) right before a name. */
 const VESSEL_BEFORE = /(?:^|[^\p{L}])(?:aircraft carriers?|carriers|ships?|vessels?|tankers?|frigates?|destroyers?|submarines?|cruisers?|freighters?|warships?|battleships?|liners?|ferry|ferries|yachts?)(?: (?:USS|HMS|HMAS|HMCS|INS))? $/u;
 
+/**
+ * The word that ends VESSEL_BEFORE's match (a noun or a navy's prefix): the regex is tried from every
+ * character of its window, so a mention whose word before is none of these skips it (most do).
+ */
+const VESSEL_LAST = new Set(["carrier", "carriers", "ship", "ships", "vessel", "vessels", "tanker", "tankers", "frigate", "frigates", "destroyer", "destroyers", "submarine", "submarines", "cruiser", "cruisers", "freighter", "freighters", "warship", "warships", "battleship", "battleships", "liner", "liners", "ferry", "ferries", "yacht", "yachts", "USS", "HMS", "HMAS", "HMCS", "INS"]);
+
+/** May VESSEL_BEFORE match the 24 characters before `start`: a space, and before it a run of ASCII letters that VESSEL_LAST holds. */
+function mayFollowVessel(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const from = Math.max(0, start - 24);
+  let i = start - 1;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1) | 32;
+    if (c < 97 || c > 122) break;
+    i--;
+  }
+  return VESSEL_LAST.has(text.slice(i, start - 1));
+}
+
 /** Is the group a ship's: a vessel's noun before one mention at least, no title or person's cue at any? */
 export function vesselName(text: string, g: Group): boolean {
   let vessel = false;
   for (const m of g.mentions) {
     if (m.titled || strongPersonCue(text, m)) return false;
-    if (!vessel) vessel = VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!vessel) vessel = mayFollowVessel(text, m.start) && VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
   }
   return vessel;
 }
