@@ -12,6 +12,7 @@ import type { Group } from "./group";
 import { APPOSITIVE_AFTER } from "./cues";
 import { GIVEN, ORG_WORD, lower } from "./name-words";
 import { strongPersonCue } from "./person-context";
+import { asciiWordEndingAt } from "./word-before";
 
 /** What only a person has or does, right after a name: "who", a family, an age. A speech verb is
  *  no such cue here: firms say, tell and add as people do ("Anthropic says", "Hoka told me"). */
@@ -57,14 +58,7 @@ const USE_LAST = new Set(["use", "uses", "using", "install", "installs", "instal
 /** May USE_BEFORE match the 24 characters before `at`: a space of any kind, and before it a run of ASCII letters that USE_LAST holds. */
 function mayFollowUse(text: string, at: number): boolean {
   if (at < 2 || !/\s/.test(text.charAt(at - 1))) return false;
-  const from = Math.max(0, at - 24);
-  let i = at - 1;
-  while (i > from) {
-    const c = text.charCodeAt(i - 1) | 32;
-    if (c < 97 || c > 122) break;
-    i--;
-  }
-  return USE_LAST.has(text.slice(i, at - 1));
+  return USE_LAST.has(asciiWordEndingAt(text, at - 1, Math.max(0, at - 24)));
 }
 
 /** Endings of a web address. */

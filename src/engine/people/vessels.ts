@@ -5,6 +5,7 @@
  */
 import type { Group } from "./group";
 import { strongPersonCue } from "./person-context";
+import { asciiWordEndingAt } from "./word-before";
 
 /** A vessel's noun (and a navy's prefix) right before a name. */
 const VESSEL_BEFORE = /(?:^|[^\p{L}])(?:aircraft carriers?|carriers|ships?|vessels?|tankers?|frigates?|destroyers?|submarines?|cruisers?|freighters?|warships?|battleships?|liners?|ferry|ferries|yachts?)(?: (?:USS|HMS|HMAS|HMCS|INS))? $/u;
@@ -18,14 +19,7 @@ const VESSEL_LAST = new Set(["carrier", "carriers", "ship", "ships", "vessel", "
 /** May VESSEL_BEFORE match the 24 characters before `start`: a space, and before it a run of ASCII letters that VESSEL_LAST holds. */
 function mayFollowVessel(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 32) return false;
-  const from = Math.max(0, start - 24);
-  let i = start - 1;
-  while (i > from) {
-    const c = text.charCodeAt(i - 1) | 32;
-    if (c < 97 || c > 122) break;
-    i--;
-  }
-  return VESSEL_LAST.has(text.slice(i, start - 1));
+  return VESSEL_LAST.has(asciiWordEndingAt(text, start - 1, Math.max(0, start - 24)));
 }
 
 /** Is the group a ship's: a vessel's noun before one mention at least, no title or person's cue at any? */

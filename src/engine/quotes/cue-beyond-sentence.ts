@@ -83,6 +83,7 @@ export function cueBeyondSentence(text: string, q: RawQuote, qi: number, site: Q
   if (!cue && !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.open)) && !/[\p{L}\p{N}]/u.test(text.slice(q.close + 1, para.end)) && paras[q.para + 1]) {
     const sig = paras[q.para + 1]!;
     const line = text.slice(sig.start, sig.end);
+    const dashed = /^\s*[―—–-]/.test(line);
     const name = /^[\s―—–-]*(.*?)[\s.,]*$/su.exec(line)![1]!;
     const at = sig.start + line.indexOf(name);
     const mention = name && name.length <= 60 ? mentionOver(at, at + name.length) : null;
@@ -93,10 +94,10 @@ export function cueBeyondSentence(text: string, q: RawQuote, qi: number, site: Q
     // (a line opened by a dash signs what stands above it, whatever ends it and whatever title
     // stands before the name: "-Michelle Marks, Philadelphia.", "-President Obama, tweeting after
     // the speech.")
-    else if (name.length <= 160 && !/["“”]/.test(line) && (/^\s*[―—–-]/.test(line) || !/[.!?:]\s*$/.test(line))) {
+    else if (name.length <= 160 && !/["“”]/.test(line) && (dashed || !/[.!?:]\s*$/.test(line))) {
       let lead = sig.start + line.search(/[^\s―—–-]/);
       // (the name, or the name after a title of up to three capitalised words on a dash's line)
-      for (let k = 0; k < (/^\s*[―—–-]/.test(line) ? 4 : 1) && !cue; k++) {
+      for (let k = 0; k < (dashed ? 4 : 1) && !cue; k++) {
         const m = mentionOver(lead, lead + 1);
         if (m && m.start === lead && /^\s*(?:[,(|]|[—–-]\s)/.test(text.slice(m.end, m.end + 3))) cue = { start: m.start, end: m.end, kind: "name" };
         const word = /^\p{Lu}[\p{L}.]*\s+/u.exec(text.slice(lead, lead + 30));
