@@ -115,6 +115,7 @@ function verbThenSpeaker({ text, ws, first, mentionAt }: After): Cue | null | un
   if (first.endsWith("ing")) return null;
   let j = 1;
   while (ws[j] && ADVERB.test(ws[j]!.w) && !mentionAt(ws[j]!.start, ws[j]!.end)) j++;
+  if (/^\p{Ll}/u.test(ws[0]!.w) && subjectOfClause(text, ws, j)) return null;
   const cue = phraseAt(text, ws, j, Math.min(ws.length, j + 8), mentionAt);
   // "says Co-Founder, Stephanie Ozcan." / "said the club's treasurer, Tom Baker,": a title before
   // the name, set off by a comma, names no one itself; the name after it is the speaker
@@ -133,6 +134,27 @@ function verbThenSpeaker({ text, ws, first, mentionAt }: After): Cue | null | un
   const next = cue ? ws.find((w) => w.start >= cue.end) : undefined;
   if (cue?.kind === "description" && AS_OBJECT_VERB.test(first) && next?.w === "as" && /^\s+$/.test(text.slice(cue.end, next.start))) return null;
   return cue;
+}
+
+// finite verbs that open a clause's predicate: "be", "have", "do" and the modals
+const FINITE = /^(?:is|are|was|were|has|have|had|does|did|will|would|could|should|can|may|might|must|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|weren['’]t)$/;
+
+/**
+ * ("Manafort, citing “the magic of Trump,” said the candidate could win", "“…,” said Smith told
+ * reporters": the words after "said" that run on, with no comma, into a finite verb are the
+ * subject of the clause it reports, not an inverted speaker; the speaker is the sentence's
+ * subject, before the quote. A reporting verb in the past or -s form counts as finite unless a
+ * preposition follows it: "said the woman accused of fraud" is a participle's.)
+ */
+function subjectOfClause(text: string, ws: Word[], j: number): boolean {
+  for (let k = j + 1; k < Math.min(ws.length, j + 8); k++) {
+    const w = ws[k]!.w;
+    if (!/^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) || CLAUSE_BREAK.test(w) || PREPOSITION.test(w)) return false;
+    if (!/^\p{Ll}/u.test(w)) continue;
+    if (FINITE.test(w)) return true;
+    if (SPEECH_VERBS.has(w) && (PAST.test(w) || /(?:ed|s)$/.test(w)) && !PREPOSITION.test(ws[k + 1]?.w ?? "") && ws[k + 1]?.w !== "as") return true;
+  }
+  return false;
 }
 
 /** "“…” ― Adriana Rodarte": a dash and a name after the quote sign it (reader comments, epigraphs) */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../../src/engine/quotes";
+import type { Person } from "../../../src/engine/types";
+import { cast } from "./quotes-cast";
+
+const speakers = (text: string, people: Person[]) => {
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  return findQuotes(text, people).map((q) => [q.text, q.speaker ? names.get(q.speaker) : null, q.cue ? text.slice(q.cue.start, q.cue.end) : null]);
+};
+const two: [string, null, string[]][] = [["Victor Hale", null, ["Victor Hale", "Hale"]], ["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]]];
+
+// "said X" after a quote is the inverted cue only when X ends there: words running on into a
+// finite verb are the subject of the clause "said" reports, and the speaker is the sentence's
+describe("'said' after a quote, then the subject of a clause it reports", () => {
+  it("gives the quote to the sentence's subject, not to the clause's ('said the candidate could win')", () => {
+    const text = "Talks\n\nVictor Hale, citing “the unique magic of the mayor,” said the candidate could be competitive in three states.";
+    expect(speakers(text, cast(text, two))).toEqual([["the unique magic of the mayor,", "Victor Hale", "Victor Hale"]]);
+  });
+
+  it("reads 'said the firm reported' as a report of the firm's report, not the firm speaking", () => {
+    const text = "Talks\n\nAna Ruiz, pointing to a “record quarter,” said the firm reported higher sales in May.";
+    expect(speakers(text, cast(text, two))).toEqual([["record quarter,", "Ana Ruiz", "Ana Ruiz"]]);
+  });
+
+  it("still reads the inverted 'said X' whose phrase ends on a comma, a preposition or 'who'", () => {
+    const text = "Talks\n\n“We will win this state,” said Victor Hale, who has run twice. “It is ours,” said Ana Ruiz of the farm bureau.";
+    expect(speakers(text, cast(text, two))).toEqual([
+      ["We will win this state,", "Victor Hale", "Victor Hale"],
+      ["It is ours,", "Ana Ruiz", "Ana Ruiz"],
+    ]);
+  });
+
+  it("still reads 'said the woman accused of fraud' as the woman speaking", () => {
+    const text = "Talks\n\n“I did nothing wrong,” said the woman accused of fraud in the case.";
+    expect(speakers(text, cast(text, two))).toEqual([["I did nothing wrong,", null, "the woman accused of fraud in the case"]]);
+  });
+});
