@@ -50,6 +50,7 @@ const READINGS: readonly Reading[] = [
   asXPutIt, //             ", as a Homeland Security memo put it"
   verbThenSpeaker, //      ", said Putin" / ", said the former vice president"
   dashSignature, //        "” ― Adriana Rodarte"
+  wentOn, //               "“…,” Trump went on," / "“…” she went on."
   sentenceClosed, //       a quote that closed its sentence, and no name and verb after it: no cue
   appositiveHead, //       ", Leonard E. Burman, director of the centre and …, said"
   speakerThenVerb, //      ", Putin said" / ", Mr. King, 82, said" / ", the former vice president added"
@@ -189,6 +190,23 @@ function signatureWhole(text: string, cue: Cue, paraEnd: number, mentionAt: (s: 
   return { ...cue, end: cue.start + line.length };
 }
 const SIGNATURE_BREAK = /^(?:that|which|who|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|do|does|did)$/i;
+
+/**
+ * "“You know, it happens, right?” Trump went on, as if …" / "“…” she went on.": "went on" (or
+ * "goes on") closing its clause is a reporting verb, its speaker the name or the pronoun before it;
+ * "went on to say", "went on television" and the like carry on a sentence of their own (as
+ * "continued" is listed, "went on" is not in SPEECH_VERBS: one word is no "go on")
+ */
+function wentOn({ text, ws, paraEnd, mentionAt }: After): Cue | undefined {
+  const k = ws.findIndex((w, i) => i < 4 && /^(?:went|goes)$/.test(w.w) && ws[i + 1]?.w === "on");
+  if (k < 1 || !/^\s+$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) return undefined;
+  const end = ws[k + 1]!.end;
+  if (!/^\s*(?:[,.;:!?]|$)/.test(text.slice(end, Math.min(paraEnd, end + 2)))) return undefined;
+  const speaker = ws.slice(0, k);
+  const pronoun = k === 1 && PRONOUN.test(ws[0]!.w);
+  if (!pronoun && !speaker.every((w) => !!mentionAt(w.start, w.end) || TITLE_ABBREV.test(w.w))) return undefined;
+  return phraseAt(text, ws, 0, k, mentionAt) ?? undefined;
+}
 
 /**
  * A quote whose sentence does not go on after it has no cue after it, unless a reporting verb

@@ -35,3 +35,21 @@ describe("'said' after a quote, then the subject of a clause it reports", () => 
     expect(speakers(text, cast(text, two))).toEqual([["I did nothing wrong,", null, "the woman accused of fraud in the case"]]);
   });
 });
+
+// "went on" closing its clause after a quote reports it, as "continued" does
+describe("'X went on' after a quote", () => {
+  it("gives the quote to the name before 'went on', not to the last speaker", () => {
+    const text = "Talks\n\nAna Ruiz asked him about the vote: “Can it happen again?”\n\n“You know, it happens, right?” Victor Hale went on, as if he had not heard her.";
+    expect(speakers(text, cast(text, two)).at(-1)).toEqual(["You know, it happens, right?", "Victor Hale", "Victor Hale"]);
+  });
+
+  it("gives the quote to the pronoun before 'went on.'", () => {
+    const text = "Talks\n\nAna Ruiz pointed to the times Victor Hale had laid out a plan.\n\n“And it is a bit worrying to me because it would end the programs,” she went on.";
+    expect(speakers(text, cast(text, two))).toEqual([["And it is a bit worrying to me because it would end the programs,", "Ana Ruiz", "she"]]);
+  });
+
+  it("reads no cue in 'went on to' after a quote that closed its sentence", () => {
+    const text = "Talks\n\nAna Ruiz spoke first. “We will win.” Victor Hale went on to praise the farmers.";
+    expect(speakers(text, cast(text, two))).toEqual([["We will win.", "Ana Ruiz", "Ana Ruiz"]]);
+  });
+});
