@@ -238,3 +238,27 @@ export function personCue(tokens: Token[], c: Candidate): boolean {
   }
   return false;
 }
+
+/**
+ * A signature line: a dash opening the line, then the run, then the line's end or a comma and a
+ * few words of what the signer is or wrote ("—Ross Gay, Thank You" under a poem, "— Anna Tsing,
+ * The Mushroom at the End of the World" under a quotation, "-Kalyn Keen" under a letter). Only
+ * under prose or a quotation (the line above ends a sentence or a quote) and with no dash line
+ * right above or below it: a run of dash lines is a list ("- Pie Junkie ⏎ - The Mule").
+ */
+export function signatureLine(text: string, c: Candidate): boolean {
+  const start = c.words[0]!.start;
+  const end = c.words[c.words.length - 1]!.end;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!SIGNATURE_DASH.test(text.slice(lineStart, start))) return false;
+  const nl = text.indexOf("\n", end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  if (!SIGNATURE_TAIL.test(text.slice(end, lineEnd))) return false;
+  const prev = lineStart > 1 ? text.slice(Math.max(0, lineStart - 400), lineStart - 1).trimEnd().split("\n").pop()! : "";
+  if (!prev || !/[.!?…"”’)]$/.test(prev) || DASH_LINE.test(prev)) return false;
+  const next = /^\s*([^\n]*)/.exec(text.slice(lineEnd, lineEnd + 400))![1]!;
+  return !DASH_LINE.test(next);
+}
+const SIGNATURE_DASH = /^[ \t]*(?:[-–—―]|--)[ \t]*$/;
+const SIGNATURE_TAIL = /^[ \t]*(?:,[^\n.!?;:]{1,80}\.?)?[ \t]*$/;
+const DASH_LINE = /^[ \t]*(?:[-–—―•*]|--)/;

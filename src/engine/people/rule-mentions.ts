@@ -7,7 +7,7 @@ import { ORG_HEADS } from "../lexicon/entity-words";
 import { FUNCTION_WORDS, MONTHS_DAYS, NON_PERSON_HEADS, PARTICLES } from "../lexicon/words";
 import type { Span } from "../types";
 import { type Candidate, candidates } from "./candidates";
-import { actsLikePerson, personCue } from "./cues";
+import { actsLikePerson, personCue, signatureLine } from "./cues";
 import type { Mention } from "./mention";
 import { COUNTRY, GIVEN, NAMEISH, NON_NAME, PLACE, isInitial, lower } from "./name-words";
 import { isBusinessNoun } from "./name-edges";
@@ -85,7 +85,7 @@ export function withRuleMentions(text: string, tokens: Token[], kept: Token[][],
     }
     return false;
   };
-  const covering = rules.filter((r) => r.words.length >= 2 && ((holdsTagged(r) && !crossesTagged(r) && !leadsFullName(r)) || (r.cued && !overlapsTagged(r) && !heads.has(text.lastIndexOf("\n", r.start) + 1))));
+  const covering = rules.filter((r) => r.words.length >= 2 && ((holdsTagged(r) && !crossesTagged(r) && !leadsFullName(r)) || (r.cued && !overlapsTagged(r) && (r.signed || !heads.has(text.lastIndexOf("\n", r.start) + 1)))));
   // covering is in text order (ruleMentions sorts its mentions by start)
   const coverLen = covering.reduce((m, r) => Math.max(m, r.end - r.start), 0);
   const covered = (t: Span): boolean => {
@@ -120,7 +120,7 @@ function ruleWordsBefore(tokens: readonly Token[], from: number, to: number): To
  * the capitalised words used on their own somewhere (for splitting "Biden-Kamala"), as
  * findPersonMentions collects them.
  */
-function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<string>): (Mention & { cued: boolean })[] {
+function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<string>): (Mention & { cued: boolean; signed: boolean })[] {
 
   const cands = candidates(tokens, text, standalone);
   const accepted: Candidate[] = [];
@@ -128,6 +128,7 @@ function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<str
   const given = new Set<string>();
   const pending: Candidate[] = [];
   const cued = new Set<Candidate>();
+  const signed = new Set<Candidate>();
   let lastCreditNext = -1;
 
   // Pass 1: runs that are people by themselves.
@@ -177,7 +178,10 @@ function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<str
     else if (ws.length >= 2 && actsLikePerson(tokens, c)) person = true;
     // an unseen name with a person-only cue after it: kept even where the tagger saw an organisation
     // (an adjective's ending marks an organisation's name: "“…,” Judicial Watch said")
-    if (ws.length >= 2 && !caps && !credit && personCue(tokens, c) && !lw.some((l) => ORG_HEADS.has(l) || PLACE.has(l) || (l.length >= 6 && /(?:ial|ical|ive|ous)$/.test(l) && !GIVEN.has(l) && !NAMEISH.has(l)))) {
+    // (a signature line is a heading's Title Case by shape, "—Ross Gay, Thank You", yet signs)
+    const signs = ws.length >= 2 && !caps && !credit && signatureLine(text, c);
+    if (signs) signed.add(c);
+    if (ws.length >= 2 && !caps && !credit && (personCue(tokens, c) || signs) && !lw.some((l) => ORG_HEADS.has(l) || PLACE.has(l) || (l.length >= 6 && /(?:ial|ical|ive|ous)$/.test(l) && !GIVEN.has(l) && !NAMEISH.has(l)))) {
       person = true;
       cued.add(c);
     }
@@ -218,5 +222,6 @@ function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<str
     words: c.words.map((t) => t.text),
     titled: c.titled,
     cued: cued.has(c),
+    signed: signed.has(c),
   }));
 }
