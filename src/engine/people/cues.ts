@@ -247,8 +247,11 @@ export function personCue(tokens: Token[], c: Candidate): boolean {
  * right above or below it: a run of dash lines is a list ("- Pie Junkie ⏎ - The Mule").
  */
 export function signatureLine(text: string, c: Candidate): boolean {
-  const start = c.words[0]!.start;
-  const end = c.words[c.words.length - 1]!.end;
+  return signedLine(text, c.words[0]!.start, c.words[c.words.length - 1]!.end);
+}
+
+/** Whether the name from `start` to `end` signs its line (see signatureLine). */
+export function signedLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   if (!SIGNATURE_DASH.test(text.slice(lineStart, start))) return false;
   const nl = text.indexOf("\n", end);

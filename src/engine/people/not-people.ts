@@ -12,7 +12,7 @@ import { DEGREES, GROUP_WORDS } from "../lexicon/groups";
 import { FUNCTION_WORDS, NON_PERSON_HEADS } from "../lexicon/words";
 import type { Mention } from "./mention";
 import { GIVEN, NAMEISH, isInitial, lower } from "./name-words";
-import { personContext } from "./person-context";
+import { personContext, strongPersonCue } from "./person-context";
 import { isHonorific, isTitleWord } from "./titles";
 import { isAllCaps } from "./tokens";
 import { asciiForm, plainLetters } from "../ascii-form";
@@ -176,7 +176,7 @@ export function qualifierName(text: string, g: G): boolean {
     if (m.words.some(isInitial)) return false;
     if (m.words.length >= 2) full = m;
   }
-  if (!full || cued(text, g)) return false;
+  if (!full || cued(text, g) || g.mentions.some((m) => strongPersonCue(text, m))) return false;
   // (anywhere the name stands, as completion leaves out the names of firms and schools: the
   // first use that qualifies is enough)
   // ("the Marc Dutroux case" is a person's name too: only a head word tells)
@@ -212,3 +212,19 @@ function qualifiedEnds(text: string): Map<string, number[]> {
 }
 let endsText = "";
 let ends: Map<string, number[]> | undefined;
+
+/**
+ * A school's short name, its host university's and its donor's ("Northwestern Kellogg", "Duke
+ * Fuqua", "Berkeley Haas" beside "Kellogg School of Management", "the Fuqua School of
+ * Business"): two words, the first no given name or name word, the last written elsewhere before
+ * "School" or "College". A person's name opens on a given name ("John Kennedy" beside "the
+ * Kennedy School" stays); a person's cue keeps any of them.
+ */
+export function schoolShortName(text: string, g: G): boolean {
+  if (g.key.length !== 2 || GIVEN.has(g.key[0]!) || NAMEISH.has(g.key[0]!) || g.mentions.some((m) => m.words.some(isInitial))) return false;
+  const full = g.mentions.find((m) => m.words.length === 2);
+  if (!full || cued(text, g) || g.mentions.some((m) => strongPersonCue(text, m))) return false;
+  const last = full.words[1]!.replace(/['’]s$/, "");
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
+  return new RegExp(`(?:^|[^\\p{L}])${last}(?:['’]s)? (?:Graduate |Business )?(?:School|College)\\b`, "u").test(text);
+}

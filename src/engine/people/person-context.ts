@@ -4,7 +4,7 @@
  * filters ask it of each mention before they drop a name.
  */
 import type { Span } from "../types";
-import { APPOSITIVE_AFTER } from "./cues";
+import { APPOSITIVE_AFTER, signedLine } from "./cues";
 import { PERSON_SAID } from "../lexicon/speech";
 
 /** Does a sentence or a line start at `at` (after spaces, an opening quote or a bullet)? */
@@ -95,7 +95,7 @@ export function strongPersonCue(text: string, m: Span & { words: readonly string
     const after = text.slice(m.end, m.end + 90);
     if (/^, \d{1,2}, /.test(after) || APPOSITIVE_AFTER.test(after)) return true;
   }
-  return SAID_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && /^(?:[,.;]|$)/.test(text.slice(m.end, m.end + 1));
+  return (SAID_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && /^(?:[,.;]|$)/.test(text.slice(m.end, m.end + 1))) || signedLine(text, m.start, m.end);
 }
 
 /**
