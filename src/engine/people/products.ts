@@ -100,6 +100,14 @@ export function nounPhrase(words: readonly string[]): boolean {
 const COLOURS = new Set(`white black grey gray green blue red orange yellow purple pink brown ivory indigo
   olive onyx navy beige taupe teal turquoise charcoal cream silver gold maroon burgundy crimson violet
   lavender lilac magenta khaki coral mint slate`.split(/\s+/));
+/**
+ * Words that qualify a colour in English: its lightness, its finish, a thing it is the colour of
+ * ("light grey", "matte black", "sky blue", "navy blue", "forest green", "jet black"). Hand-written
+ * from general English colour terms, not from any page.
+ */
+const SHADES = new Set(`light dark pale deep bright matte matt glossy gloss satin metallic pastel neon sky navy royal
+  forest jet baby powder midnight steel ice lime sea blood cherry hot dusty space pearl rose electric hunter bottle
+  burnt brick sand stone slate ash`.split(/\s+/));
 /** The colours that are also common English surnames ("Sara White", "Olo Brown"). */
 const SURNAME_COLOURS = new Set(["white", "black", "brown", "green", "gray", "grey"]);
 /**
@@ -114,6 +122,9 @@ export function colourName(text: string, words: readonly string[]): boolean {
   if (words.length < 2 || !words.some((w) => COLOURS.has(lower(w)))) return false;
   const first = lower(words[0]!);
   const last = lower(words[words.length - 1]!);
+  // ("Matte Black", "Sky Blue", "Royal Blue": a shade's word before a colour names the colour;
+  // not a given name before a colour that is also a surname, "Sky Brown", "Dusty Gray")
+  if (words.length === 2 && SHADES.has(first) && COLOURS.has(last) && !(GIVEN.has(first) && (SURNAME_COLOURS.has(last) || NAMEISH.has(last)))) return true;
   // (a colour that is also a given name opens a person's name: "Olive Meehan", "Rose Byrne")
   if (GIVEN.has(first)) return false;
   // (and after a name the lists lack, one that is also a surname or a given name ends it: "Olo
