@@ -34,7 +34,11 @@ function isNameWord(tok: Token): boolean {
   return true;
 }
 
-/** Runs of capitalised words that could be a name, with titles peeled off the front. */
+/**
+ * Runs of capitalised words that could be a name, with titles peeled off the front: those of two
+ * words or more (the only ones rule-mentions.ts puts in the tagger's place), so a lone
+ * capitalised word, most of a text's, is passed over once its run is read.
+ */
 export function candidates(tokens: Token[], text: string, standalone: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
@@ -59,6 +63,11 @@ export function candidates(tokens: Token[], text: string, standalone: ReadonlySe
         continue;
       } else break;
       j++;
+    }
+    // (a lone word stays one, or two halves of one, whatever is peeled or split)
+    if (run.length < 2) {
+      i = j;
+      continue;
     }
     // split hyphenated compounds whose left side is used alone elsewhere ("Biden-Kamala Harris");
     // a run without a hyphen (nearly all) is one group as it stands: its neighbours are apart by
@@ -91,6 +100,7 @@ export function candidates(tokens: Token[], text: string, standalone: ReadonlySe
     }
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi]!;
+      if (g.length < 2) continue;
       let s = 0;
       let titled = false;
       // peel titles, honorifics and role words ("Russian President", "FBI Director")
@@ -135,7 +145,7 @@ export function candidates(tokens: Token[], text: string, standalone: ReadonlySe
       let words = dropTrailingPost(g.slice(s, e));
       words = dropTrailingFunctionWords(words);
       if (gi === groups.length - 1 && e === g.length) words = dropTrailingVerb(words, tokens[j]);
-      if (words.length && words.length <= 5) out.push({ words, titled, first: indexIn(tokens, words[0]!), next: j });
+      if (words.length >= 2 && words.length <= 5) out.push({ words, titled, first: indexIn(tokens, words[0]!), next: j });
     }
     i = j;
   }

@@ -13,7 +13,7 @@ import { COUNTRY, GIVEN, NAMEISH, NON_NAME, PLACE, isInitial, lower } from "./na
 import { isBusinessNoun } from "./name-edges";
 import { writtenLower } from "./lower-case";
 import { isHonorific } from "./titles";
-import { type Token, indexIn, isAllCaps, lastStartingAtOrBefore } from "./tokens";
+import { type Token, isAllCaps, lastStartingAtOrBefore } from "./tokens";
 
 /**
  * Words that make a run not a person. Words that are usually not names in news ("Major", "Bill")
@@ -85,8 +85,8 @@ export function withRuleMentions(text: string, tokens: Token[], kept: Token[][],
     }
     return false;
   };
-  const covering = rules.filter((r) => r.words.length >= 2 && ((holdsTagged(r) && !crossesTagged(r) && !leadsFullName(r)) || (r.cued && !overlapsTagged(r) && (r.signed || !heads.has(text.lastIndexOf("\n", r.start) + 1)))));
-  // covering is in text order (ruleMentions sorts its mentions by start)
+  const covering = rules.filter((r) => (holdsTagged(r) && !crossesTagged(r) && !leadsFullName(r)) || (r.cued && !overlapsTagged(r) && (r.signed || !heads.has(text.lastIndexOf("\n", r.start) + 1))));
+  // covering is in text order (ruleMentions' mentions are)
   const coverLen = covering.reduce((m, r) => Math.max(m, r.end - r.start), 0);
   const covered = (t: Span): boolean => {
     for (let k = lastStartingAtOrBefore(covering, t.start); k >= 0 && covering[k]!.start >= t.end - coverLen; k--) if (t.start >= covering[k]!.start && t.end <= covering[k]!.end) return true;
@@ -118,44 +118,34 @@ function ruleWordsBefore(tokens: readonly Token[], from: number, to: number): To
 /**
  * The rule-based recogniser (before the tagger): runs of capitals and evidence. `standalone`:
  * the capitalised words used on their own somewhere (for splitting "Biden-Kamala"), as
- * findPersonMentions collects them.
+ * findPersonMentions collects them. Names of two words or more only: withRuleMentions puts no
+ * other in the tagger's place, and judging every lone capitalised word (a second pass accepted
+ * lone surnames of the names accepted here, and headlines' capitals word by word) was work it
+ * threw away. Whether a run of two words or more is a name never depended on the lone words.
  */
 function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<string>): (Mention & { cued: boolean; signed: boolean })[] {
-
-  const cands = candidates(tokens, text, standalone);
   const accepted: Candidate[] = [];
-  const surnames = new Set<string>();
-  const given = new Set<string>();
-  const pending: Candidate[] = [];
   const cued = new Set<Candidate>();
   const signed = new Set<Candidate>();
   let lastCreditNext = -1;
-
-  // Pass 1: runs that are people by themselves.
-  for (const c of cands) {
+  for (const c of candidates(tokens, text, standalone)) {
     const ws = c.words;
     const lw = ws.map((t) => lower(t.text));
     const caps = ws.every((t) => isAllCaps(t.text) && !isInitial(t.text));
     let credit = false;
     if (caps) {
       // Capitals: a credit ("ANNA KOWALSKI/Reuters", "By JOHN SMITH") is a name; a headline
-      // ("MITCHELL DEFEATS BAILEY") only repeats names, so its words wait for pass 2 one by one.
+      // ("MITCHELL DEFEATS BAILEY") only repeats names, none of two words
       const after = tokens[c.next];
       const before = tokens[c.first - 1];
       const lineEnd = !after || after.afterBreak || after.text === "/" || after.text === "," || /^(?:and|&)$/i.test(after.text);
       // ("BY JANE DOE AND MARK SMITH": the second name of a credit is one too)
       const andCredit = lastCreditNext >= 0 && c.first === lastCreditNext + 1 && /^(?:and|&)$/i.test(tokens[lastCreditNext]!.text) && lineEnd;
-      credit = ws.length >= 2 && (andCredit || after?.text === "/" || (lineEnd && before !== undefined && /^(?:by|photo|photograph|credit|pictured)$/i.test(before.text)) || (after?.text === "(" && countryAfter(tokens, c)));
-      if (credit) lastCreditNext = c.next;
-      if (!credit) {
-        for (const t of ws) {
-          const k = indexIn(tokens, t);
-          pending.push({ words: [t], titled: false, first: k, next: k + 1 });
-        }
-        continue;
-      }
+      credit = andCredit || after?.text === "/" || (lineEnd && before !== undefined && /^(?:by|photo|photograph|credit|pictured)$/i.test(before.text)) || (after?.text === "(" && countryAfter(tokens, c));
+      if (!credit) continue;
+      lastCreditNext = c.next;
     }
-    const strongEvidence = c.titled || (ws.length >= 2 && (GIVEN.has(lw[0]!) || isInitial(ws[0]!.text)) && !vetoed(ws.slice(0, 1), false));
+    const strongEvidence = c.titled || ((GIVEN.has(lw[0]!) || isInitial(ws[0]!.text)) && !vetoed(ws.slice(0, 1), false));
     if (vetoed(ws, strongEvidence)) {
       // a vetoed run may still contain a titled person at its end ("Senate Leader Mitch McConnell" is handled by title peeling)
       continue;
@@ -164,58 +154,29 @@ function ruleMentions(text: string, tokens: Token[], standalone: ReadonlySet<str
     // a place ("Spain", "New Zealand") or a team named after one ("Philadelphia Eagles") is not a
     // person, whatever role noun stands before it ("defending champion Spain")
     const honorific = tokens[c.first - 1] !== undefined && isHonorific(tokens[c.first - 1]!.text);
-    if (!honorific && (PLACE.has(lw.join(" ")) || (ws.length >= 2 && PLACE.has(lw[0]!) && !GIVEN.has(lw[0]!)))) continue;
+    if (!honorific && (PLACE.has(lw.join(" ")) || (PLACE.has(lw[0]!) && !GIVEN.has(lw[0]!)))) continue;
     const lastNameish = NAMEISH.has(lw[lw.length - 1]!) || GIVEN.has(lw[lw.length - 1]!);
-    const allSentenceInitial = ws[0]!.sentenceStart && ws.length === 1;
     let person = false;
     // a lowercase name particle inside the run ("Khalid bin Rashed", "Ludwig van Osterhout")
     const innerParticle = ws.length >= 3 && ws.slice(1, -1).some((t) => PARTICLES.has(t.text));
     if (c.titled || credit) person = true;
     else if (innerParticle && !caps) person = true;
-    else if (ws.length >= 2 && !caps && countryAfter(tokens, c)) person = true;
-    else if (ws.length >= 2 && firstGiven) person = true;
-    else if (ws.length >= 2 && lastNameish && !caps) person = true;
-    else if (ws.length >= 2 && actsLikePerson(tokens, c)) person = true;
+    else if (!caps && countryAfter(tokens, c)) person = true;
+    else if (firstGiven) person = true;
+    else if (lastNameish && !caps) person = true;
+    else if (actsLikePerson(tokens, c)) person = true;
     // an unseen name with a person-only cue after it: kept even where the tagger saw an organisation
     // (an adjective's ending marks an organisation's name: "“…,” Judicial Watch said")
     // (a signature line is a heading's Title Case by shape, "—Ross Gay, Thank You", yet signs)
-    const signs = ws.length >= 2 && !caps && !credit && signatureLine(text, c);
+    const signs = !caps && !credit && signatureLine(text, c);
     if (signs) signed.add(c);
-    if (ws.length >= 2 && !caps && !credit && (personCue(tokens, c) || signs) && !lw.some((l) => ORG_HEADS.has(l) || PLACE.has(l) || (l.length >= 6 && /(?:ial|ical|ive|ous)$/.test(l) && !GIVEN.has(l) && !NAMEISH.has(l)))) {
+    if (!caps && !credit && (personCue(tokens, c) || signs) && !lw.some((l) => ORG_HEADS.has(l) || PLACE.has(l) || (l.length >= 6 && /(?:ial|ical|ive|ous)$/.test(l) && !GIVEN.has(l) && !NAMEISH.has(l)))) {
       person = true;
       cued.add(c);
     }
-    else if (ws.length === 1 && !allSentenceInitial && actsLikePerson(tokens, c) && !GIVEN.has(lw[0]!)) person = true;
-    if (person) {
-      accepted.push(c);
-      if (ws.length >= 2) {
-        surnames.add(lw[lw.length - 1]!);
-        given.add(lw[0]!);
-      } else surnames.add(lw[0]!);
-    } else pending.push(c);
+    if (person) accepted.push(c);
   }
-  // Pass 2: lone words that repeat a known person's name; coordination with a known person.
-  for (const c of pending) {
-    const lw = c.words.map((t) => lower(t.text));
-    if (c.words.length === 1 && (surnames.has(lw[0]!) || given.has(lw[0]!))) accepted.push(c);
-    else if (c.words.length === 1 && !c.words[0]!.sentenceStart) {
-      // "Trump and Putin": coordinated with a person
-      const a = tokens[c.next];
-      const b = tokens[c.next + 1];
-      const p = tokens[c.first - 1];
-      const q = tokens[c.first - 2];
-      if (a?.text === "and" && b && surnames.has(lower(b.text))) accepted.push(c);
-      else if (p?.text === "and" && q && surnames.has(lower(q.text))) accepted.push(c);
-    }
-  }
-  accepted.sort((x, y) => x.words[0]!.start - y.words[0]!.start);
-  // Some lone words are accepted late; make every same-word candidate in the text agree.
-  const lone = new Set(accepted.filter((c) => c.words.length === 1).map((c) => lower(c.words[0]!.text)));
-  const isAccepted = new Set(accepted);
-  for (const c of pending) {
-    if (c.words.length === 1 && lone.has(lower(c.words[0]!.text)) && !isAccepted.has(c)) accepted.push(c);
-  }
-  accepted.sort((x, y) => x.words[0]!.start - y.words[0]!.start);
+  // (in text order already: candidates come in it)
   return accepted.map((c) => ({
     start: c.words[0]!.start,
     end: c.words[c.words.length - 1]!.end,
