@@ -233,7 +233,7 @@ const SAID_ONLY_TAIL = 4;
  */
 function pronounSaidOnly({ text, ws }: After): boolean {
   if (!PRONOUN.test(ws[0]!.w.toLowerCase()) || !SPEECH_VERBS.has(ws[1]?.w.toLowerCase() ?? "")) return false;
-  const next = text.slice(ws[1]!.end, ws[1]!.end + 3);
+  const next = text.slice(ws[1]!.end, ws[1]!.end + 8);
   return !/^\s*[,:]?\s*["“]/.test(next) && ws[2]?.w !== "that" && ws.length <= 2 + SAID_ONLY_TAIL;
 }
 

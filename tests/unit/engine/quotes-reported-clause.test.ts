@@ -53,3 +53,17 @@ describe("'X went on' after a quote", () => {
     expect(speakers(text, cast(text, two))).toEqual([["We will win.", "Ana Ruiz", "Ana Ruiz"]]);
   });
 });
+
+// "He added, “…”" after a quote that closed its sentence opens a new report: the quote before it
+// goes on with the turn before, however many spaces stand between the comma and the mark (an
+// archive's '' marks are read as a space and a mark: "added,  "")
+describe("a quote between 'he said.' and 'He added, “…”'", () => {
+  it("keeps the earlier 'he' as its cue with two apostrophes for marks, as with straight ones", () => {
+    const one = [["Victor Hale", null, ["Victor Hale", "Hale"]]] as [string, null, string[]][];
+    for (const [open, close] of [["''", "''"], ['"', '"'], ["“", "”"]]) {
+      const text = `Talks\n\nVictor Hale spoke last. ${open}No matter how they put it, the plan is failing,${close} he said in 2012. ${open}The quarrels go on.${close} He added, ${open}And you want us to repeat them?${close}`;
+      const q = findQuotes(text, cast(text, one))[1]!;
+      expect([q.text, q.speaker, q.cue && text.slice(q.cue.start, q.cue.end), q.cue && q.cue.start < q.start]).toEqual(["The quarrels go on.", "p1", "he", true]);
+    }
+  });
+});
