@@ -62,7 +62,10 @@ export function cueInSentence(text: string, q: RawQuote, site: QuoteSite, mentio
   // reporting verb belongs to that verb's subject before any cue after it
   const introduced = leadClause ? /\b(\p{L}+(?: back)?)\s*[,:]\s*$/u.exec(lead) : null;
   const byVerb = !!introduced && SPEECH_VERBS.has(introduced[1]!.toLowerCase()) && !introduced[1]!.endsWith("ing");
-  let cue = byVerb ? cueBefore(text, q, para.start, para.end, prevEnd, mentionAt) : null;
+  // ("even as Trump claimed on Tuesday that “…,” one of the prosecutors said the cases differ":
+  // a quote that a reporting verb's "that" introduces is that verb's, before any cue after it)
+  const thatClause = !leadClause && /\bthat\s*$/.test(lead) && reportedThat(lead);
+  let cue = byVerb || thatClause ? cueBefore(text, q, para.start, para.end, prevEnd, mentionAt) : null;
   // (the naming verb is one of the last three words: asked of the lead's tail first, so most
   // quotes skip reading the lead's words again)
   cue ??= leadLast && !leadClause && NAMING_TAIL.test(lead.slice(-40)) ? namingCue(text, q, Math.max(sentenceAt, prevEnd), mentionAt) : null;
@@ -77,4 +80,14 @@ export function cueInSentence(text: string, q: RawQuote, site: QuoteSite, mentio
   cue ??= opensSentence || according || commaCue || askedAfter || signed ? cueAfter(text, q, para.end, mentionAt) : null;
   cue ??= cueBefore(text, q, para.start, para.end, prevEnd, mentionAt);
   return cue;
+}
+
+/** Whether a finite reporting verb stands within the last four words before the lead's "that". */
+function reportedThat(lead: string): boolean {
+  const ws = lead.match(/\p{L}+/gu) ?? [];
+  for (let k = ws.length - 2; k >= Math.max(0, ws.length - 5); k--) {
+    const w = ws[k]!;
+    if (SPEECH_VERBS.has(w) && !w.endsWith("ing")) return true;
+  }
+  return false;
 }

@@ -67,3 +67,11 @@ describe("a quote between 'he said.' and 'He added, “…”'", () => {
     }
   });
 });
+
+// "X claimed that “…,” Y said …": the quote is what "claimed that" reports, not Y's words
+describe("a quote that a reporting verb's 'that' introduces", () => {
+  it("belongs to that verb's subject, not to a speaker named after it", () => {
+    const text = "Talks\n\nBut even as Victor Hale claimed on Tuesday that “the plan got through with far less,” one of the aides to Ana Ruiz said the two cases were quite different.";
+    expect(speakers(text, cast(text, two))).toEqual([["the plan got through with far less,", "Victor Hale", "Victor Hale"]]);
+  });
+});
