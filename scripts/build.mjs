@@ -8,6 +8,9 @@
 //   --cli-only   only dist/cli and dist/lib (for `npm run eval`)
 // DRAMATIS_DIST=DIR writes there instead of dist/ (so parallel test runs never share a build;
 // the e2e harness reads the same variable).
+// DRAMATIS_READABLE=1 leaves the extension's files unminified (our functions keep their names in
+// a profile: bench/browser/long-task-why.mjs); such a content.js is over the gate's budget, so
+// the build ends with an error after writing it (never ship one).
 import * as esbuild from "esbuild";
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -124,7 +127,7 @@ async function buildExtension() {
       format: "iife",
       // Chrome 121+/Firefox 140+ both run ES2022; no down-levelling needed.
       target: ["chrome121", "firefox140"],
-      minify: !watch,
+      minify: !watch && !process.env.DRAMATIS_READABLE,
       sourcemap: watch ? "inline" : false,
       define: { __BROWSER__: JSON.stringify(t.browser), __TEST_BUILD__: String(t.test) },
       plugins: [copyStaticOnRebuild(out)],
@@ -141,7 +144,7 @@ async function buildExtension() {
         outdir: out,
         format: "esm",
         target: ["chrome121", "firefox140"],
-        minify: !watch,
+        minify: !watch && !process.env.DRAMATIS_READABLE,
         sourcemap: watch ? "inline" : false,
         define: { __BROWSER__: JSON.stringify(t.browser), __TEST_BUILD__: String(t.test) },
       }),
