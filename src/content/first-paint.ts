@@ -25,6 +25,7 @@ import { noEditableIn, startPaint, type Painted } from "./paint";
 import { validWorkerAnalysis } from "./summary";
 import { detectTheme } from "./theme";
 import { requestAnalysis, sendAnalysis, WORKER_TIMEOUT_MS, type WorkerRequest } from "./worker-request";
+import { warn } from "./warn";
 
 export interface Found {
   location: ArticleLocation;
@@ -172,11 +173,6 @@ export interface EarlyStart {
  *  rejects: 0.8 -> 0.5 ms median, paired builds, 49 WCXB dev-other pages, load 9-10). */
 const highlightRegistry = (): HighlightRegistry | null => (typeof CSS !== "undefined" && "highlights" in CSS ? CSS.highlights : null);
 
-/** The line for the task the finder ran in (from content.js's first statement): the index stays in
- *  that task until it has run this long. The margin under the long-task line (50 ms) is for what
- *  the clock does not see: compiling content.js before its first statement, the send (which
- *  serialises the text: 1-4 ms on x20) and the index's last few nodes. */
-export const FIRST_TASK_MS = 40;
 /** Past this much of its task, the request's task leaves the paint's preparation (theme, editable
  *  check, colours: 1-5 ms) to a task of its own, still well before the worker answers. */
 const PREP_IN_TASK_MS = 25;
@@ -211,16 +207,17 @@ export function rehearse(index: TextIndex, theme: Theme, noEditable: boolean): v
 /**
  * Indexes the found article and starts its first paint: the worker's analysis, the settings, the
  * paint. `taskStart` is when the caller's task began (the gate's check): the index and the
- * request go out in that task while it stays under FIRST_TASK_MS, else in slices (worker-request.ts).
+ * request go out in that task while it stays under `deadline` (the gate's line for the task, in
+ * performance.now() time), else in slices (worker-request.ts).
  * The worker request does not wait for the settings: it names the site, and the worker itself
  * refuses a site the user turned off (it keeps the settings in memory) and sends the settings
  * with its analysis. The page's own storage read (a second round trip, whose API a new content
  * script first sets up) came back only ~3 ms before the worker's answer on the demo at load 16,
  * and once in 20 loads after it; it is left for when the worker gives no analysis.
  */
-export function startEarly(location: ArticleLocation, readSettings: () => Promise<Settings>, gateStart: number, taskStart = now()): EarlyStart {
+export function startEarly(location: ArticleLocation, readSettings: () => Promise<Settings>, gateStart: number, taskStart: number, deadline: number): EarlyStart {
   const tStart = now();
-  const requested = requestAnalysis(location, taskStart + FIRST_TASK_MS, taskStart);
+  const requested = requestAnalysis(location, deadline, taskStart);
   const phases: Record<string, number> = {};
   if (__TEST_BUILD__) {
     // from the finder's verdict to the paint path's start (the same task: the gate calls it at once)
@@ -291,14 +288,14 @@ export function startEarly(location: ArticleLocation, readSettings: () => Promis
       // test builds only: one range per task, so that the sliced path is what a short page
       // exercises (the e2e test compares its paint with the one-task path's)
       const everySlice = __TEST_BUILD__ && window.location.hash === "#dramatis-test-sliced-paint";
-      let until = everySlice ? -Infinity : answer.arrivedAt + PAINT_TASK_MS;
+      let until = __TEST_BUILD__ && everySlice ? -Infinity : answer.arrivedAt + PAINT_TASK_MS;
       let tasks = 1;
       while (!(painted = job.run(() => now() >= until))) {
         await nextTask();
         tasks++;
         // content-main.js took over meanwhile (and paints by itself): this paint is dropped
         if (early.superseded) break;
-        if (!everySlice) until = now() + PAINT_SLICE_MS;
+        if (!(__TEST_BUILD__ && everySlice)) until = now() + PAINT_SLICE_MS;
       }
       if (__TEST_BUILD__ && painted) {
         const end = now();
@@ -310,7 +307,7 @@ export function startEarly(location: ArticleLocation, readSettings: () => Promis
     return { kind: "analysed", settings: s, found, analysis, roots, slots, theme, painted, cost: answer.checkMs + now() - t2 };
   })().catch((e: unknown) => {
     // whatever went wrong here, content-main.js still gets the page analysed (in the page)
-    console.warn("Dramatis: first paint failed", e);
+    warn("first paint failed", e);
     return (settings ?? readSettings()).then((s): EarlyResult => ({ kind: "no-worker", settings: s }));
   });
   return early;

@@ -12,6 +12,7 @@
 import { parseMessage, type PageState, type Reply } from "../messages";
 import { pageTitle } from "./page-title";
 import { readSettings, siteAllowed, type EarlyStart } from "./first-paint";
+import { warn } from "./warn";
 
 const MAIN_READY_TIMEOUT_MS = 5_000;
 
@@ -81,7 +82,7 @@ export function start(painted?: EarlyStart): void {
   onSettled();
   const g = globalThis as GateGlobal;
   if (__TEST_BUILD__ && g.__dramatisGateMarks) g.__dramatisGateMarks.chunk = performance.now();
-  const load = () => void loadMain(false).catch((e: unknown) => console.warn("Dramatis: could not load", e));
+  const load = () => void loadMain(false).catch((e: unknown) => warn("could not load", e));
   // content.js painted already (or its paint failed, and content-main.js analyses in the page)
   if (painted) early = g.__dramatisEarly = painted;
   load();

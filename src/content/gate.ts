@@ -15,11 +15,12 @@
  */
 import { moduleStart, now } from "./clock";
 import type { Runtime } from "webextension-polyfill";
-import { findArticle, startFindArticle, type ArticleLocation } from "../engine/article";
+import { findArticle, startFindArticle, type ArticleLocation, type FindArticleOptions } from "../engine/article";
 import { lookVerdict } from "../engine/article/first-look";
 import { articleReadsAsEnglish } from "./article-language";
 import { extensionId, onMessage } from "./ext";
-import { FIRST_TASK_MS, readSettings, startEarly, type EarlyStart } from "./first-paint";
+import { readSettings, startEarly, type EarlyStart } from "./first-paint";
+import { warn } from "./warn";
 
 /** The second half's exports; a type-only import, so none of its code is bundled here. */
 type ArticleHalf = typeof import("./gate-article");
@@ -115,16 +116,18 @@ function timed<T>(fn: () => T): T {
 }
 
 /** How long each later slice of a long page's finder may run (its first slice runs until the
- *  first task's line, FIRST_TASK_MS from the task's start): the finder's first walk of a long
+ *  first task's line, FINDER_FIRST_TASK_MS from the task's start): the finder's first walk of a long
  *  page, cold, is 25-65 ms on a loaded machine, in one task a long task of the page. */
 const FINDER_SLICE_MS = 25;
-/** The finder's line in the first task (from content.js's first statement): below the index's
- *  (FIRST_TASK_MS) because what the clock does not see comes on top of it there: compiling
- *  content.js (~5 ms), a subtree walked at once past the line, the language check and the
- *  request's start. Only a long page meets it (a short page's walk never pauses): with the line
- *  at 40 ms the 20x page had a task of 50 ms or more in 10-12 loads of 15, at 32 ms in 4 of 15
- *  (Chromium, load ~2). */
-const FINDER_FIRST_TASK_MS = FIRST_TASK_MS - 8;
+/** The finder's line in the first task (from content.js's first statement), and the index's in
+ *  the task the finder ends in (the first paint's start there indexes up to the finder's line,
+ *  then goes on in slices). The margin under the long-task line (50 ms) is for what the clock
+ *  does not see: compiling content.js (~5 ms), a subtree walked at once past the line, the send
+ *  (which serialises the text: 1-4 ms on x20) and the language check after it. Only a long page
+ *  meets it (a short page's walk never pauses): with the line at 40 ms the 20x page had a task of
+ *  50 ms or more in 10-12 loads of 15, at 32 ms in 4 of 15 (Chromium, load ~2). The index had
+ *  40 ms from the task's start, in any of the finder's tasks (25 ms for a later slice's finder). */
+const FINDER_FIRST_TASK_MS = 32;
 /** How many times a sliced finder starts over because the page changed meanwhile. */
 const MAX_FINDER_RESTARTS = 2;
 /** Set while a finder runs in slices: a recheck meanwhile would start a second one. */
@@ -145,16 +148,18 @@ function check(taskStart = now()): void {
     if (verdict === "not-article") return;
     if (__TEST_BUILD__) lookEnd = now();
   } catch (e) {
-    console.warn("Dramatis: article check failed", e);
+    warn("article check failed", e);
     return;
   }
-  // the finder runs in this task up to its line (FIRST_TASK_MS from the task's start) and, on a
+  // the finder runs in this task up to its line (FINDER_FIRST_TASK_MS from the task's start) and, on a
   // long page, goes on in later tasks of FINDER_SLICE_MS each: no task of the page's runs long
   // test builds only: the finder in the smallest slices there are, every element on its walk's
   // own stack, so that the sliced path is what a short page exercises (the e2e test compares its
   // paint with the one-task path's)
   const everySlice = __TEST_BUILD__ && window.location.hash === "#dramatis-test-sliced-finder";
-  const options = { url: location.href, ...(everySlice ? { walkAtOnce: -1 } : {}) };
+  // (`__TEST_BUILD__ &&` at each use: the minifier then drops the test path from content.js)
+  const options: FindArticleOptions = { url: location.href };
+  if (__TEST_BUILD__ && everySlice) options.walkAtOnce = -1;
   let run = startFindArticle(document, options);
   let tasks = 0;
   /** Between slices the page runs: set when it changed the body meanwhile. */
@@ -172,11 +177,11 @@ function check(taskStart = now()): void {
       }
       changed = false;
       tasks++;
-      found = timed(() => run.run(everySlice ? () => true : (reserve = 0) => now() + reserve >= until));
+      found = timed(() => run.run(__TEST_BUILD__ && everySlice ? () => true : (reserve = 0) => now() + reserve >= until));
     } catch (e) {
       watch?.disconnect();
       finding = false;
-      console.warn("Dramatis: article check failed", e);
+      warn("article check failed", e);
       return;
     }
     if (__TEST_BUILD__) longestTask = Math.max(longestTask, now() - sliceStart);
@@ -197,9 +202,20 @@ function check(taskStart = now()): void {
     if (__TEST_BUILD__) (globalThis as GateGlobal).__dramatisGateMarks = { look: lookEnd, finder: now(), chunk: NaN, importAt: NaN };
     if (!found.isArticle) return;
     judging = true;
-    // the first paint starts in this task: first-paint.ts keeps the index and the worker request
-    // in it while it stays short, and goes on in slices otherwise
-    const drop = paintArticle(found, sliceStart, tasks);
+    // the first paint starts in this task while it is under the finder's line: first-paint.ts
+    // indexes up to the same line and goes on in slices; past it (locate, what follows the walk,
+    // runs cold and took 2-4 times its estimate: the last slice with the port, the index to 40 ms
+    // and the language check was the long task of 0058, 0359, 4401), in a task of its own
+    const article = found;
+    if (now() < until) start(article, sliceStart, until);
+    else
+      setTimeout(() => {
+        const t = now();
+        start(article, t, t + FINDER_SLICE_MS);
+      }, 0);
+  };
+  const start = (found: ArticleLocation, taskStart: number, until: number): void => {
+    const drop = paintArticle(found, taskStart, until, tasks);
     // an article in another language: the engine reads English only, and would take every
     // capitalised noun of a German page for a name. Nothing is painted; the popup says why and
     // offers to analyse it anyway. Read after the request has gone, so the worker analyses
@@ -214,7 +230,7 @@ function check(taskStart = now()): void {
     listen();
     if (__TEST_BUILD__) {
       // the index's first slice and the worker request ran in this task too
-      longestTask = Math.max(longestTask, now() - sliceStart);
+      longestTask = Math.max(longestTask, now() - taskStart);
       const early = (globalThis as GateGlobal).__dramatisEarly;
       if (early) early.phases.gateTask = longestTask;
     }
@@ -228,17 +244,17 @@ function check(taskStart = now()): void {
  * came between the finder and the paint, longer than the worker's analysis of the demo article.
  * The second file then loads after the paint, for the popup's answers and content-main.js.
  */
-function paintArticle(found: ArticleLocation, taskStart: number, finderTasks: number): () => void {
+function paintArticle(found: ArticleLocation, taskStart: number, deadline: number, finderTasks: number): () => void {
   const g = globalThis as GateGlobal;
   let early: EarlyStart | undefined;
   let dropped = false;
   try {
-    early = g.__dramatisEarly = startEarly(found, readSettings, g.__dramatisGateStart ?? now(), taskStart);
+    early = g.__dramatisEarly = startEarly(found, readSettings, g.__dramatisGateStart ?? now(), taskStart, deadline);
     // the probe's: how many tasks the finder took (1: all of it in the first)
     if (__TEST_BUILD__) early.phases.finderTasks = finderTasks;
   } catch (e) {
     // content-main.js then finds and analyses the article itself
-    console.warn("Dramatis: first paint failed", e);
+    warn("first paint failed", e);
   }
   const rest = (): void => {
     if (dropped) return;
@@ -249,7 +265,7 @@ function paintArticle(found: ArticleLocation, taskStart: number, finderTasks: nu
       },
       (e: unknown) => {
         judging = false;
-        console.warn("Dramatis: could not load", e);
+        warn("could not load", e);
       },
     );
   };

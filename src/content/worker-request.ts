@@ -110,7 +110,7 @@ export function requestAnalysis(location: ArticleLocation, deadline = Infinity, 
   // test builds only: index in the smallest slices there are, so the sliced path is what a
   // short page exercises (the e2e test compares its paint with the one-task path's)
   const everySlice = __TEST_BUILD__ && window.location.hash === "#dramatis-test-sliced-index";
-  if (everySlice) deadline = -Infinity;
+  if (__TEST_BUILD__ && everySlice) deadline = -Infinity;
   let build = startTextIndex(location);
   let indexMs = 0;
   let tasks = 0;
@@ -144,7 +144,7 @@ export function requestAnalysis(location: ArticleLocation, deadline = Infinity, 
           watch = new MutationObserver(() => (changed = true));
           for (const root of location.roots) watch.observe(root, { childList: true, characterData: true, subtree: true });
         }
-        setTimeout(() => slice(everySlice ? -Infinity : now() + INDEX_SLICE_MS), 0);
+        setTimeout(() => slice(__TEST_BUILD__ && everySlice ? -Infinity : now() + INDEX_SLICE_MS), 0);
         return;
       }
       watch?.disconnect();

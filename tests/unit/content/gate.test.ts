@@ -7,18 +7,23 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 interface Seen {
   posted: { message: unknown; foreignKnown: boolean }[];
   urls: string[];
+  /** How many ports to the worker the page had opened when content.js's first task ended. */
+  portsInFirstTask: number;
 }
 
 const g = globalThis as { chrome?: unknown; __dramatisForeign?: boolean; __dramatisEarly?: unknown; __dramatisGateStart?: number; __dramatisListen?: unknown };
 
-/** Loads the fixture page `file` at an article's address and runs content.js's top level on it. */
-async function gateOn(file: string): Promise<Seen> {
+/** Loads the fixture page `file` at an article's address and runs content.js's top level on it
+ *  (its first task starting at `start`, performance.now() time: by default once the modules are
+ *  compiled for the test, which is no part of the task on a page). */
+async function gateOn(file: string, start = performance.now() + 5_000): Promise<Seen> {
   const html = readFileSync(join(__dirname, "../../fixtures/pages", file), "utf8");
   document.open();
   document.write(html);
   document.close();
   history.replaceState(null, "", "/2024/05/07/city-council-votes-on-the-new-bridge.html");
-  const seen: Seen = { posted: [], urls: [] };
+  const seen: Seen = { posted: [], urls: [], portsInFirstTask: 0 };
+  let ports = 0;
   let answer: (m: unknown) => void = () => undefined;
   const port = {
     postMessage(message: unknown) {
@@ -33,18 +38,18 @@ async function gateOn(file: string): Promise<Seen> {
   g.chrome = {
     runtime: {
       id: "test",
-      connect: () => port,
+      connect: () => (ports++, port),
       getURL: (path: string) => (seen.urls.push(path), `chrome-extension://test/${path}`),
       onMessage: { addListener() {} },
       sendMessage: () => Promise.resolve(null),
     },
     storage: { local: { get: () => Promise.resolve({}) } },
   };
-  // content.js's first task runs from its first statement to a line (40 ms): here compiling the
-  // modules for the test is no part of it, so the task starts once they are ready
-  g.__dramatisGateStart = performance.now() + 5_000;
+  // content.js's first task runs from its first statement to a line (32 ms for the finder)
+  g.__dramatisGateStart = start;
   vi.resetModules();
   await import("../../../src/content/gate");
+  seen.portsInFirstTask = ports;
   // the first paint's next steps (its preparation, the worker's answer, loading the rest)
   await new Promise((r) => setTimeout(r, 50));
   return seen;
@@ -54,6 +59,8 @@ afterEach(() => {
   // a new document: the observers content.js left on the old one see no more changes
   document.open();
   document.close();
+  vi.doUnmock("../../../src/engine/article");
+  vi.restoreAllMocks();
   for (const k of ["chrome", "__dramatisForeign", "__dramatisEarly", "__dramatisGateStart", "__dramatisListen"] as const) delete g[k];
 });
 
@@ -85,6 +92,47 @@ describe("content.js on an article", () => {
     // the popup's way in is there (it asks this tab, and hears "not-english")
     expect(typeof g.__dramatisListen).toBe("function");
     expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it("leaves the worker request and the language check to a task of their own when finding the article took its task past the line, so the page never waits 50 ms on it", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    // the page's clock, which the finder below moves on: its task's last step (reading the
+    // metadata, the root, the lines to leave out) ran 45 ms, past the first task's line
+    let clock = 1_000;
+    vi.spyOn(performance, "now").mockImplementation(() => clock);
+    vi.doMock("../../../src/engine/article", async (original) => {
+      const real = await original<typeof import("../../../src/engine/article")>();
+      return {
+        ...real,
+        startFindArticle: (doc: Document, options: object) => {
+          const run = real.startFindArticle(doc, options);
+          return {
+            run: () => {
+              const found = run.run(() => false);
+              clock += 45;
+              return found;
+            },
+          };
+        },
+      };
+    });
+    const seen = await gateOn("demo.html", clock);
+    // the first task found the article and stopped there: no port, no index, no language read…
+    expect(seen.portsInFirstTask).toBe(0);
+    // …which the next task did: the article was sent, read as English and goes on to its paint
+    expect(seen.posted).toHaveLength(1);
+    expect((seen.posted[0]!.message as { text: string }).text).toContain("Putin");
+    expect(g.__dramatisForeign).toBe(false);
+    expect(seen.urls).toEqual(["content-article.js"]);
+    warn.mockRestore();
+  });
+
+  it("sends a short article found well within the first task from that task", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const seen = await gateOn("demo.html");
+    expect(seen.portsInFirstTask).toBe(1);
+    expect(seen.posted).toHaveLength(1);
     warn.mockRestore();
   });
 });
