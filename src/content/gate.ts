@@ -128,6 +128,13 @@ const FINDER_SLICE_MS = 25;
  *  50 ms or more in 10-12 loads of 15, at 32 ms in 4 of 15 (Chromium, load ~2). The index had
  *  40 ms from the task's start, in any of the finder's tasks (25 ms for a later slice's finder). */
 const FINDER_FIRST_TASK_MS = 32;
+/** What follows the finder's walk (locate: the metadata, the root, the lines to leave out) runs
+ *  cold, once per page, and took about this share of the walk's own time on the same page in the
+ *  same load: 0.3-1.2, median ~0.65, on 34 WCXB dev pages (Chromium, load 6-8), where the finder's
+ *  estimate per element walked (article.ts, LOCATE_MS_PER_ELEMENT) fell 1.1-6 times short (a
+ *  page of 318 elements: 4.2 ms estimated, 17-20 taken). The larger of the two decides whether
+ *  it still fits in the task; both grow with the page and the machine's load alike. */
+const LOCATE_PER_WALK = 0.75;
 /** How many times a sliced finder starts over because the page changed meanwhile. */
 const MAX_FINDER_RESTARTS = 2;
 /** Set while a finder runs in slices: a recheck meanwhile would start a second one. */
@@ -162,6 +169,8 @@ function check(taskStart = now()): void {
   if (__TEST_BUILD__ && everySlice) options.walkAtOnce = -1;
   let run = startFindArticle(document, options);
   let tasks = 0;
+  /** The finder's time in the slices before this one. */
+  let finderMs = 0;
   /** Between slices the page runs: set when it changed the body meanwhile. */
   let changed = false;
   let watch: MutationObserver | null = null;
@@ -177,7 +186,9 @@ function check(taskStart = now()): void {
       }
       changed = false;
       tasks++;
-      found = timed(() => run.run(__TEST_BUILD__ && everySlice ? () => true : (reserve = 0) => now() + reserve >= until));
+      // the walk asks with no reserve every few dozen nodes, and once with locate's before it
+      found = timed(() => run.run(__TEST_BUILD__ && everySlice ? () => true : (reserve = 0) => now() + (reserve && Math.max(reserve, (finderMs + now() - sliceStart) * LOCATE_PER_WALK)) >= until));
+      finderMs += now() - sliceStart;
     } catch (e) {
       watch?.disconnect();
       finding = false;
