@@ -186,24 +186,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
 // looked up by binary search in the string itself, so that a worker's first page pays nothing to
 // read them (decoding a front-coded list, 84 KB instead of 145 KB, into a Set on first use cost
 // ~30 ms of CPU on a loaded machine).
+import { sortedWordsHave } from "./sorted-words";
+
 const NAMES = ${JSON.stringify(kept.map(({ name }) => name).join(" "))};
 
 /** Is the lower-cased word one of the names? */
 export function isUsGivenName(w: string): boolean {
-  // [lo, hi): the offsets where the names still in question start
-  let lo = 0;
-  let hi = NAMES.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const s = NAMES.lastIndexOf(" ", mid - 1) + 1;
-    let e = NAMES.indexOf(" ", s);
-    if (e < 0) e = NAMES.length;
-    const name = NAMES.slice(s, e);
-    if (name === w) return true;
-    if (name < w) lo = e + 1;
-    else hi = s;
-  }
-  return false;
+  return sortedWordsHave(NAMES, w);
 }
 
 let list: readonly string[] | undefined;

@@ -249,7 +249,14 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     }
     return heads.has(lineStart);
   };
-  const keyOf = (r: Run) => r.tokens.map((t) => low(t.text)).join(" ");
+  // (each run's key is asked up to four times, by the filters below and their helpers: made once;
+  // no run's tokens change once it is made)
+  const keys = new Map<Run, string>();
+  const keyOf = (r: Run) => {
+    let k = keys.get(r);
+    if (k === undefined) keys.set(r, (k = r.tokens.map((t) => low(t.text)).join(" ")));
+    return k;
+  };
   const inBody = new Set(runs.filter((r) => !onHeadline(r)).map(keyOf));
   // a person's name alone is that person ("Trump" tagged as an organisation by a campaign's context)
   const personWords = new Set(people.flatMap((p) => p.mentions.map((m) => low(text.slice(m.start, m.end)))));

@@ -8,7 +8,7 @@ import { APPOSITIVE_AFTER, afterPersonWord } from "./cues";
 import { afterDepartment, holderWord } from "./departments";
 import { writtenLower } from "./lower-case";
 import { jobBeforeName } from "./name-edges";
-import { GIVEN, NAMEISH, NAME_SHAPE, NON_NAME, ORG_WORD, PLACE, isDemonym, isInitial, lower } from "./name-words";
+import { GIVEN, NAMEISH, nameShaped, NON_NAME, ORG_WORD, PLACE, isDemonym, isInitial, lower } from "./name-words";
 import type { TaggedSpan } from "./tagger";
 import { isHonorific, isTitle } from "./titles";
 import { type Token, isAllCaps, isCapitalised } from "./tokens";
@@ -96,7 +96,7 @@ const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);
 /** Could the word stand in a person's name: name-shaped, no firm's word of the gazetteer, no head
  *  noun, function word, month or title. */
 function nameWord(t: Token | undefined): t is Token {
-  if (!t || t.kind !== "word" || !NAME_SHAPE.test(t.text)) return false;
+  if (!t || t.kind !== "word" || !nameShaped(t.text)) return false;
   const l = lower(t.text);
   return !(ORG_WORD.has(l) || NON_PERSON_HEADS.has(l) || FUNCTION_WORDS.has(l) || MONTHS_DAYS.has(l) || isTitle(l));
 }
@@ -134,14 +134,14 @@ function agedName(text: string, tokens: readonly Token[], s: TaggedSpan): boolea
   for (let k = s.first; k <= s.last; k++) {
     const t = tokens[k]!;
     const l = lower(t.text);
-    if (t.kind !== "word" || !NAME_SHAPE.test(t.text) || NON_PERSON_HEADS.has(l) || FUNCTION_WORDS.has(l) || MONTHS_DAYS.has(l)) return false;
+    if (t.kind !== "word" || !nameShaped(t.text) || NON_PERSON_HEADS.has(l) || FUNCTION_WORDS.has(l) || MONTHS_DAYS.has(l)) return false;
   }
   return true;
 }
 
 /** A given name, one initial and a name-shaped word ("Mark H. Pollack"). */
 function initialledName(tokens: readonly Token[], s: TaggedSpan): boolean {
-  return s.last === s.first + 2 && isInitial(tokens[s.first + 1]!.text) && NAME_SHAPE.test(tokens[s.last]!.text);
+  return s.last === s.first + 2 && isInitial(tokens[s.first + 1]!.text) && nameShaped(tokens[s.last]!.text);
 }
 
 /**
@@ -225,7 +225,7 @@ function cuedSingles(text: string, tokens: readonly Token[]): ReadonlySet<string
       const pp = tokens[k - 2];
       cue = !!p && !!pp && !t.afterBreak && KIN_BEFORE.test(p.text) && /^(?:his|her)$/i.test(pp.text);
     }
-    if (!cue || isAllCaps(t.text) || !loneWordAt(tokens, k) || !NAME_SHAPE.test(t.text)) continue;
+    if (!cue || isAllCaps(t.text) || !loneWordAt(tokens, k) || !nameShaped(t.text)) continue;
     const l = lower(t.text);
     if (FUNCTION_WORDS.has(l) || NON_NAME.has(l) || isTitle(l) || isHonorific(t.text) || MONTHS_DAYS.has(l) || isDemonym(t.text) || PLACE.has(l) || NON_PERSON_HEADS.has(l)) continue;
     out.add(t.text);

@@ -6,7 +6,7 @@
 import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
 import { FUNCTION_WORDS, MONTHS_DAYS, NON_PERSON_HEADS } from "../lexicon/words";
 import type { Candidate } from "./candidates";
-import { NAME_SHAPE, NON_NAME, ORG_WORD, PLACE, isDemonym, isInitial, lower } from "./name-words";
+import { nameShaped, NON_NAME, ORG_WORD, PLACE, isDemonym, isInitial, lower } from "./name-words";
 import type { TaggedSpan } from "./tagger";
 import { TITLE_LEADS, isTitle, isTitleWord } from "./titles";
 import { type Token, isCapitalised } from "./tokens";
@@ -173,7 +173,7 @@ export function afterPersonWord(tokens: readonly Token[], s: TaggedSpan): boolea
   if (isCapitalised(prev.text) && pp && pp.kind === "word" && pp.end + 1 === prev.start && (isCapitalised(pp.text) || /^the$/i.test(pp.text))) return false;
   for (let k = s.first; k <= s.last; k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || !(NAME_SHAPE.test(t.text) || isInitial(t.text))) return false;
+    if (t.kind !== "word" || !(nameShaped(t.text) || isInitial(t.text))) return false;
     const l = lower(t.text);
     // (a word never a person's in the training news may open a name whose surname is none of
     // those: "critic Brent Bozell", where "Brent" was the crude oil's; alone or last it is the word's)

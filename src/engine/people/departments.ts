@@ -6,7 +6,7 @@
  */
 import { ORG_HEADS } from "../lexicon/entity-words";
 import { FUNCTION_WORDS, MONTHS_DAYS, NON_PERSON_HEADS } from "../lexicon/words";
-import { GIVEN, NAME_SHAPE, NON_NAME, PLACE, isDemonym, lower } from "./name-words";
+import { GIVEN, nameShaped, NON_NAME, PLACE, isDemonym, lower } from "./name-words";
 import { isTitle } from "./titles";
 import { type Token, isCapitalised } from "./tokens";
 
@@ -25,7 +25,7 @@ const departmentEnd = (t: Token) => {
 /** A name's word after a department: name-shaped, and no place, month, nationality or title. */
 export const holderWord = (t: Token) => {
   const l = lower(t.text);
-  return t.kind === "word" && NAME_SHAPE.test(t.text) && !departmentWord(t) && !PLACE.has(l) && !MONTHS_DAYS.has(l) && !isDemonym(t.text) && !isTitle(l) && (!NON_PERSON_HEADS.has(l) || GIVEN.has(l));
+  return t.kind === "word" && nameShaped(t.text) && !departmentWord(t) && !PLACE.has(l) && !MONTHS_DAYS.has(l) && !isDemonym(t.text) && !isTitle(l) && (!NON_PERSON_HEADS.has(l) || GIVEN.has(l));
 };
 
 /** The function words inside a department's name ("Trade and Industry", "the Interior"). */

@@ -159,6 +159,9 @@ const KIN_TITLES = new Set(["father", "brother", "sister"]);
 export function postsOwner(text: string, g: { key: string[]; mentions: Mention[] }): boolean {
   if (g.key.length !== 1) return false;
   for (const m of g.mentions) {
+    // (only after "'s " or "’s ": the slice and the Unicode regex for the few mentions so followed)
+    const q = text.charCodeAt(m.end);
+    if ((q !== 39 && q !== 0x2019) || text.charCodeAt(m.end + 1) !== 115 || text.charCodeAt(m.end + 2) !== 32) continue;
     const r = /^['’]s (\p{Lu}[\p{L}-]*)/u.exec(text.slice(m.end, m.end + 40));
     if (!r) continue;
     const l = lower(r[1]!);

@@ -3,7 +3,7 @@
  * name and a surname (joined into one name), a wrongly decoded apostrophe (the name cut there).
  */
 import { FUNCTION_WORDS } from "../lexicon/words";
-import { GIVEN, NAME_SHAPE, lower } from "./name-words";
+import { GIVEN, nameShaped, lower } from "./name-words";
 import { isTitleWord } from "./titles";
 import { type Token, tokenStartingAt } from "./tokens";
 
@@ -49,7 +49,7 @@ export function nicknamed(text: string, tokens: readonly Token[], final: Token[]
     if (q < 0 || q > g.end + 40 || !NICKNAME.test(text.slice(g.end, q + 2))) continue;
     const k = tokenStartingAt(tokens, q + 2);
     const sur = k >= 0 ? tokens[k]! : undefined;
-    if (!sur || sur.kind !== "word" || !NAME_SHAPE.test(sur.text) || isTitleWord(sur.text) || FUNCTION_WORDS.has(lower(sur.text))) continue;
+    if (!sur || sur.kind !== "word" || !nameShaped(sur.text) || isTitleWord(sur.text) || FUNCTION_WORDS.has(lower(sur.text))) continue;
     // (a word of the nickname read as a name of its own, "Macho", is the nickname's)
     while (final[i + 1] && final[i + 1]![0]!.start < sur.start && final[i + 1]![final[i + 1]!.length - 1]!.end <= q) final.splice(i + 1, 1);
     const next = final[i + 1];

@@ -48,5 +48,15 @@ export const CONTRACTION = /['’](?:m|re|ve|ll|d)$|n['’]t$/i;
 export const isDemonym = (w: string) => DEMONYM.has(lower(w));
 /** A name's shape: one capital, then lower case ("O'Neill" and "Smith-Jones" too; not "IDShield"). */
 export const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+/**
+ * Can `w` open on a capital (\p{Lu})? Not when its first character is ASCII and no capital, as most
+ * words' is: asked before a Unicode regex that needs one.
+ */
+export function mayOpenCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return !(c < 65 || (c > 90 && c < 128));
+}
+/** NAME_SHAPE.test(w), the regex only for a word that may open on a capital. */
+export const nameShaped = (w: string): boolean => mayOpenCapital(w) && NAME_SHAPE.test(w);
 /** Organisations of one word in the gazetteer ("Microsoft", "Sony", "Dell"). */
 export const ORG_WORD = new Set(ORGANIZATIONS.split("|").filter((o) => !o.includes(" ")));

@@ -129,6 +129,12 @@ const GEN_TERM = /\b(?:Gen|GEN) (?:X|Y|Z|AI|Alpha|ALPHA)\b/gu;
 export function genTerm(text: string, g: G): boolean {
   const inTerm = (m: Mention) => {
     const from = Math.max(0, m.start - 6);
+    // (a match opens on "Gen " or "GEN " inside the window: looked for by char code, the window
+    // sliced and matched only where one is)
+    const to = Math.min(text.length, m.end + 7) - 4;
+    let at = from;
+    while (at <= to && !(text.charCodeAt(at) === 71 && ((text.charCodeAt(at + 1) === 101 && text.charCodeAt(at + 2) === 110) || (text.charCodeAt(at + 1) === 69 && text.charCodeAt(at + 2) === 78)) && text.charCodeAt(at + 3) === 32)) at++;
+    if (at > to) return false;
     for (const t of text.slice(from, m.end + 7).matchAll(GEN_TERM)) {
       const at = from + t.index!;
       if (at < m.end && at + t[0].length > m.start) return true;

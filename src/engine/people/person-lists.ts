@@ -5,7 +5,7 @@
  */
 import { isPlaceName } from "../lexicon/place-sets";
 import { FUNCTION_WORDS, MONTHS_DAYS } from "../lexicon/words";
-import { GIVEN, NAME_SHAPE, NON_NAME, ORG_WORD, PLACE, PLACE_INITIALS, isDemonym, isInitial, lower } from "./name-words";
+import { GIVEN, nameShaped, NON_NAME, ORG_WORD, PLACE, PLACE_INITIALS, isDemonym, isInitial, lower } from "./name-words";
 import type { TaggedSpan } from "./tagger";
 import { isTitle } from "./titles";
 import { type Token, isAllCaps, isCapitalised } from "./tokens";
@@ -119,7 +119,7 @@ export function listedPeople(text: string, tokens: readonly Token[], spans: read
     if (mixed || people < 2 || people * 8 < items.length) continue;
     for (let i = 0; i < items.length; i += 2) {
       const a = items[i]!;
-      if (a !== items[i + 1] || !NAME_SHAPE.test(tokens[a]!.text)) continue;
+      if (a !== items[i + 1] || !nameShaped(tokens[a]!.text)) continue;
       starts.add(tokens[a]!.start);
       const si = spanAt[a]!;
       const s = si >= 0 ? (res ?? spans)[si]! : undefined;

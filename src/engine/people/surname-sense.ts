@@ -10,7 +10,7 @@
 import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
 import { FUNCTION_WORDS, MONTHS_DAYS, NON_PERSON_HEADS, ROLE_MODIFIERS, ROLE_NOUNS } from "../lexicon/words";
 import { writtenLower } from "./lower-case";
-import { GIVEN, NAME_SHAPE, NON_NAME, ORG_WORD, PLACE, isDemonym, lower } from "./name-words";
+import { GIVEN, nameShaped, NON_NAME, ORG_WORD, PLACE, isDemonym, lower } from "./name-words";
 import type { TaggedSpan } from "./tagger";
 import { isHonorific, isSuffixWord, isTitle } from "./titles";
 import { type Token, isAllCaps, isCapitalised } from "./tokens";
@@ -26,7 +26,7 @@ const SAID_BEFORE = /^(?:said|says|added|asked|replied)$/;
 
 /** Could the word be a surname: name-shaped, and no place, firm, nationality, month or list word. */
 function surnameShaped(t: Token): boolean {
-  if (t.kind !== "word" || !NAME_SHAPE.test(t.text)) return false;
+  if (t.kind !== "word" || !nameShaped(t.text)) return false;
   const l = lower(t.text);
   return !(FUNCTION_WORDS.has(l) || NON_NAME.has(l) || MONTHS_DAYS.has(l) || isTitle(l) || isDemonym(t.text) || PLACE.has(l) || ORG_WORD.has(l) || NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l));
 }
@@ -97,10 +97,10 @@ export function surnameSense(text: string, tokens: readonly Token[], spans: read
     // (a run that goes on in capitals either side is some longer name's: "Elizabeth Warren Hammers
     // Wells Fargo", a headline)
     const ends = surnameShaped(last) && !joined(tokens, s.last, s.last + 1);
-    if (ends && n === 2 && s.type !== "PER" && GIVEN.has(lower(tokens[s.first]!.text)) && NAME_SHAPE.test(tokens[s.first]!.text) && joined(tokens, s.first, s.last) && !runBefore(tokens, s.first)) add(last.text, i, RETYPE);
+    if (ends && n === 2 && s.type !== "PER" && GIVEN.has(lower(tokens[s.first]!.text)) && nameShaped(tokens[s.first]!.text) && joined(tokens, s.first, s.last) && !runBefore(tokens, s.first)) add(last.text, i, RETYPE);
     else if (n === 1 && s.type === "PER") {
       const nx = spans[i + 1];
-      if (nx && nx.type !== "PER" && nx.first === nx.last && nx.first === s.last + 1 && joined(tokens, s.last, nx.first) && NAME_SHAPE.test(last.text) && surnameShaped(tokens[nx.first]!) && !runBefore(tokens, s.first) && !joined(tokens, nx.first, nx.first + 1)) add(tokens[nx.first]!.text, i, MERGE);
+      if (nx && nx.type !== "PER" && nx.first === nx.last && nx.first === s.last + 1 && joined(tokens, s.last, nx.first) && nameShaped(last.text) && surnameShaped(tokens[nx.first]!) && !runBefore(tokens, s.first) && !joined(tokens, nx.first, nx.first + 1)) add(tokens[nx.first]!.text, i, MERGE);
     } else if (ends && n === 1 && s.first > 0 && spanAt[s.first - 1]! < 0 && joined(tokens, s.first - 1, s.first) && givenShaped(text, tokens[s.first - 1]!) && !runBefore(tokens, s.first - 1)) add(last.text, i, WIDEN);
   }
   if (!full.size) return spans;

@@ -22,7 +22,7 @@ import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, ROLE_NOUNS, 
 import { ORG_HEADS } from "../lexicon/entity-words";
 import { PERSON_SAID } from "../lexicon/speech";
 import { isCommonNoun } from "./common-nouns";
-import { NON_NAME, ORG_WORD, PLACE, isDemonym, lower } from "./name-words";
+import { NON_NAME, ORG_WORD, PLACE, isDemonym, lower, mayOpenCapital } from "./name-words";
 import type { Token } from "./tokens";
 
 const PER = 1;
@@ -76,7 +76,7 @@ export function loneSpeakers(tokens: readonly Token[], tags: Uint8Array): void {
   let found: number[] | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (tags[i] === PER || tags[i] === LOC || t.kind !== "word" || !NAME.test(t.text) || !(invertedSpeaker(tokens, i) || (speechAfter(tokens, i) && subjectPlace(tokens, i))) || !unknownWord(t.text)) continue;
+    if (tags[i] === PER || tags[i] === LOC || t.kind !== "word" || !mayOpenCapital(t.text) || !NAME.test(t.text) || !(invertedSpeaker(tokens, i) || (speechAfter(tokens, i) && subjectPlace(tokens, i))) || !unknownWord(t.text)) continue;
     (found ??= []).push(i);
   }
   if (!found) return;

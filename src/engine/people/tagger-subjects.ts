@@ -27,11 +27,10 @@ import { ORGANIZATIONS } from "../lexicon/places";
 import { isUsGivenName } from "../lexicon/us-given-names";
 import { FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, NON_PERSON_HEADS, TITLES } from "../lexicon/words";
 import { isCommonNoun } from "./common-nouns";
-import { GIVEN, NON_NAME, PLACE, isDemonym, lower } from "./name-words";
+import { GIVEN, NON_NAME, PLACE, isDemonym, lower, nameShaped } from "./name-words";
 import type { Token } from "./tokens";
 
 const PER = 1;
-const NAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 const LEGAL = /^(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|LLP|Plc|AG|SA|NV|GmbH|Group|Holdings)\.?$/;
 /** Verbs a subject takes at once that no -ed/-s ending shows: irregular pasts and the auxiliaries. */
 const VERB = new Set(
@@ -60,7 +59,7 @@ function verbLike(w: string): boolean {
 }
 
 function nameWord(t: Token | undefined): t is Token {
-  return !!t && t.kind === "word" && NAME.test(t.text);
+  return !!t && t.kind === "word" && nameShaped(t.text);
 }
 
 /** Is the pair at token i (a given name and a second name word, then a verb) a bare subject? */

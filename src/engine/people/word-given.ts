@@ -7,7 +7,7 @@
  */
 import { FUNCTION_WORDS, MONTHS_DAYS, NON_PERSON_HEADS } from "../lexicon/words";
 import { APPOSITIVE_AFTER } from "./cues";
-import { GIVEN, NAME_SHAPE, NON_NAME, PLACE, isDemonym, lower } from "./name-words";
+import { GIVEN, nameShaped, NON_NAME, PLACE, isDemonym, lower } from "./name-words";
 import type { TaggedSpan } from "./tagger";
 import { isTitle } from "./titles";
 import { type Token, isCapitalised } from "./tokens";
@@ -34,12 +34,12 @@ function givenWord(l: string): boolean {
 export function wordGivenName(text: string, tokens: readonly Token[], k: number, last: number, speech = true): boolean {
   if (last <= k || last - k > 2) return false;
   const t = tokens[k]!;
-  if (t.kind !== "word" || !NAME_SHAPE.test(t.text) || !givenWord(lower(t.text))) return false;
+  if (t.kind !== "word" || !nameShaped(t.text) || !givenWord(lower(t.text))) return false;
   const before = tokens[k - 1];
   if (before && !t.afterBreak && before.kind === "word" && (DATE_BEFORE.has(lower(before.text)) || isCapitalised(before.text))) return false;
   for (let j = k + 1; j <= last; j++) {
     const w = tokens[j]!;
-    if (w.kind !== "word" || w.afterBreak || w.start !== tokens[j - 1]!.end + 1 || !NAME_SHAPE.test(w.text)) return false;
+    if (w.kind !== "word" || w.afterBreak || w.start !== tokens[j - 1]!.end + 1 || !nameShaped(w.text)) return false;
     const l = lower(w.text);
     if (FUNCTION_WORDS.has(l) || NON_NAME.has(l) || MONTHS_DAYS.has(l) || isTitle(l) || isDemonym(w.text) || PLACE.has(l) || NON_PERSON_HEADS.has(l)) return false;
   }

@@ -14,6 +14,7 @@ import { type Cue, firstSubject } from "./speaker-phrase";
 import { speechSubject } from "./speech-subject";
 import { SUBORDINATOR } from "./word-classes";
 import { words } from "./words";
+import { isSpace } from "../people/tokens";
 
 /** /\p{L},\s*$/u.test(s) without scanning `s` from its start: a letter, a comma, then only spaces
  *  (\s is what trimEnd removes). */
@@ -84,25 +85,29 @@ export function cueBeyondSentence(text: string, q: RawQuote, qi: number, site: Q
     const sig = paras[q.para + 1]!;
     const line = text.slice(sig.start, sig.end);
     const dashed = /^\s*[―—–-]/.test(line);
-    const name = /^[\s―—–-]*(.*?)[\s.,]*$/su.exec(line)![1]!;
-    const at = sig.start + line.indexOf(name);
-    const mention = name && name.length <= 60 ? mentionOver(at, at + name.length) : null;
-    if (mention && mention.start <= at && mention.end >= at + name.length) cue = { start: mention.start, end: mention.end, kind: "name" };
-    // "Doug Rivera, CEO of Acme (during the earnings call)": a signature line opening on the
-    // name, the role or the occasion after a comma, a dash or a bracket, and no sentence of its own
-    // (a line ending on a colon introduces the next quote: "Uli Lorimer, Director of X:")
-    // (a line opened by a dash signs what stands above it, whatever ends it and whatever title
-    // stands before the name: "-Michelle Marks, Philadelphia.", "-President Obama, tweeting after
-    // the speech.")
-    else if (name.length <= 160 && !/["“”]/.test(line) && (dashed || !/[.!?:]\s*$/.test(line))) {
-      let lead = sig.start + line.search(/[^\s―—–-]/);
-      // (the name, or the name after a title of up to three capitalised words on a dash's line)
-      for (let k = 0; k < (dashed ? 4 : 1) && !cue; k++) {
-        const m = mentionOver(lead, lead + 1);
-        if (m && m.start === lead && /^\s*(?:[,(|]|[—–-]\s)/.test(text.slice(m.end, m.end + 3))) cue = { start: m.start, end: m.end, kind: "name" };
-        const word = /^\p{Lu}[\p{L}.]*\s+/u.exec(text.slice(lead, lead + 30));
-        if (!word) break;
-        lead += word[0].length;
+    // (the line less the dashes and spaces before and the stops after it, read only when it can be
+    // short enough to sign: a lazy match over a whole paragraph after every such quote otherwise)
+    const name = signatureLength(line) <= 160 ? /^[\s―—–-]*(.*?)[\s.,]*$/su.exec(line)![1]! : null;
+    if (name !== null) {
+      const at = sig.start + line.indexOf(name);
+      const mention = name && name.length <= 60 ? mentionOver(at, at + name.length) : null;
+      if (mention && mention.start <= at && mention.end >= at + name.length) cue = { start: mention.start, end: mention.end, kind: "name" };
+      // "Doug Rivera, CEO of Acme (during the earnings call)": a signature line opening on the
+      // name, the role or the occasion after a comma, a dash or a bracket, and no sentence of its own
+      // (a line ending on a colon introduces the next quote: "Uli Lorimer, Director of X:")
+      // (a line opened by a dash signs what stands above it, whatever ends it and whatever title
+      // stands before the name: "-Michelle Marks, Philadelphia.", "-President Obama, tweeting after
+      // the speech.")
+      else if (name.length <= 160 && !/["“”]/.test(line) && (dashed || !/[.!?:]\s*$/.test(line))) {
+        let lead = sig.start + line.search(/[^\s―—–-]/);
+        // (the name, or the name after a title of up to three capitalised words on a dash's line)
+        for (let k = 0; k < (dashed ? 4 : 1) && !cue; k++) {
+          const m = mentionOver(lead, lead + 1);
+          if (m && m.start === lead && /^\s*(?:[,(|]|[—–-]\s)/.test(text.slice(m.end, m.end + 3))) cue = { start: m.start, end: m.end, kind: "name" };
+          const word = /^\p{Lu}[\p{L}.]*\s+/u.exec(text.slice(lead, lead + 30));
+          if (!word) break;
+          lead += word[0].length;
+        }
       }
     }
   }
@@ -145,4 +150,16 @@ export function cueBeyondSentence(text: string, q: RawQuote, qi: number, site: Q
   // it opens on the person who speaks next
   if (!cue && opensOwnPara) cue = introLine(text, paras, q.para - 1, mentionOver);
   return cue;
+}
+
+/**
+ * The length of /^[\s―—–-]*(.*?)[\s.,]*$/su's name in `line`: the line less its opening spaces and
+ * dashes and its closing spaces, stops and commas (0 when they meet), by char code.
+ */
+function signatureLength(line: string): number {
+  let a = 0;
+  for (let c = line.charCodeAt(a); a < line.length && (isSpace(c) || c === 0x2015 || c === 0x2014 || c === 0x2013 || c === 45); c = line.charCodeAt(++a));
+  let z = line.length;
+  for (let c = line.charCodeAt(z - 1); z > a && (isSpace(c) || c === 46 || c === 44); c = line.charCodeAt(--z - 1));
+  return z - a;
 }

@@ -7,6 +7,7 @@
  * unisex name like "Jordan" or "Terry" tells nothing). Null when nothing tells.
  */
 import type { Person } from "../types";
+import { sortedWordsHave } from "../lexicon/sorted-words";
 import { usGivenNameList } from "../lexicon/us-given-names";
 import { FEMALE_NAMES, MALE_NAMES, US_DIGITS, US_SEXES, US_SEX_COUNT } from "./given-names";
 
@@ -20,9 +21,14 @@ let given: { f: string; m: string } | null = null;
  */
 export function givenNameGender(w: string): Gender | undefined {
   if (!w) return undefined;
-  given ??= { f: ` ${FEMALE_NAMES.replace(/\s+/g, " ").trim()} `, m: ` ${MALE_NAMES.replace(/\s+/g, " ").trim()} ` };
-  const key = ` ${w} `;
-  return given.m.includes(key) ? "m" : given.f.includes(key) ? "f" : undefined;
+  given ??= { f: FEMALE_NAMES.replace(/\s+/g, " ").trim(), m: MALE_NAMES.replace(/\s+/g, " ").trim() };
+  // (a word with a space in it matched two names side by side in the lists' string, and still does)
+  if (/\s/.test(w)) {
+    const key = ` ${w} `;
+    return ` ${given.m} `.includes(key) ? "m" : ` ${given.f} `.includes(key) ? "f" : undefined;
+  }
+  // each list is written sorted (a test holds it so): searched by halves, not scanned (10 KB per name)
+  return sortedWordsHave(given.m, w) ? "m" : sortedWordsHave(given.f, w) ? "f" : undefined;
 }
 
 let usGiven: { f: string[]; m: string[] } | null = null;

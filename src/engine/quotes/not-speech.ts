@@ -140,7 +140,12 @@ function isSubhead(text: string, q: RawQuote, para: Span, first: boolean): boole
   // (the marks and a space or two at most around it: checked by length first, most quotes stand
   // in a longer paragraph)
   if (first || q.open - para.start > 3 || para.end - q.close > 4 || /[^\s"“”'‘’„«»]/.test(text.slice(para.start, q.open) + text.slice(q.close + 1, para.end))) return false;
-  const ws = text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  // (the words read up to the eleventh, which already rules the quote out: a whole paragraph
+  // quoted, common, has hundreds)
+  const body = text.slice(q.start, q.end);
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  const ws: string[] = [];
+  for (let w = re.exec(body); w && ws.length <= 10; w = re.exec(body)) ws.push(w[0]);
   return ws.length >= 2 && ws.length <= 10 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w));
 }
 

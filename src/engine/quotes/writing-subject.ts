@@ -38,7 +38,10 @@ function setOffClause(text: string, ws: Word[], h: number): number {
  * clause set off after the writing, so the verb after it is still the writing's.
  */
 export function writingSubject(text: string, ws: Word[], mentionAt: (s: number, e: number) => Span | null, quoteEnd = -1): Cue | null {
-  if (ws.length < 3 || !/^(?:A|An|The|This|One|Another)$/.test(ws[0]!.w)) return null;
+  // (the first letter asked first: most sentences open on none of these words)
+  if (ws.length < 3) return null;
+  const c0 = ws[0]!.w.charCodeAt(0);
+  if ((c0 !== 65 && c0 !== 84 && c0 !== 79) || !/^(?:A|An|The|This|One|Another)$/.test(ws[0]!.w)) return null;
   const joined = (k: number) => text.slice(ws[k - 1]!.end, ws[k]!.start) === " ";
   let h = 1;
   // (modifiers: names, numbers, a possessive, lower-case words; no person named, "A Trump aide's report" is the aide's)

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findQuotes } from "../../../src/engine/quotes";
 import type { Person } from "../../../src/engine/types";
-import { usGivenNameList } from "../../../src/engine/lexicon/us-given-names";
-import { US_SEX_COUNT } from "../../../src/engine/quotes/given-names";
+import { isUsGivenName, usGivenNameList } from "../../../src/engine/lexicon/us-given-names";
+import { FEMALE_NAMES, MALE_NAMES, US_SEX_COUNT } from "../../../src/engine/quotes/given-names";
+import { givenNameGender } from "../../../src/engine/quotes/gender";
 import { cast } from "./quotes-cast";
 
 const speakers = (text: string, people: Person[]) => {
@@ -31,6 +32,23 @@ describe("given names that are also words tell the speaker's sex", () => {
     expect(speakers(he, cast(he, [["Peter Lund", null, ["Peter Lund"]], ["Alyona Brisk", null, ["Alyona Brisk"]]]))).toEqual([["We agreed on nothing,", "Peter Lund"]]);
     // (the sexes are written in the lexicon's order: regenerate given-names.ts after it)
     expect(US_SEX_COUNT).toBe(usGivenNameList().length);
+  });
+
+  it("finds every listed given name, and only those, in the sorted lists", () => {
+    // (givenNameGender searches each list by halves: a name written out of order would be lost)
+    for (const list of [FEMALE_NAMES, MALE_NAMES]) {
+      const names = list.trim().split(/\s+/);
+      expect(names.every((w, i) => i === 0 || names[i - 1]! < w)).toBe(true);
+    }
+    const male = new Set(MALE_NAMES.trim().split(/\s+/));
+    for (const w of FEMALE_NAMES.trim().split(/\s+/)) expect(givenNameGender(w)).toBe(male.has(w) ? "m" : "f");
+    for (const w of male) expect(givenNameGender(w)).toBe("m");
+    for (const w of ["", "zzyzx", "a", "hillar", "hillaryy", "ann mary"]) expect(givenNameGender(w)).toBeUndefined();
+    // the US birth records' names, searched the same way
+    const us = usGivenNameList();
+    expect(us.every((w, i) => i === 0 || us[i - 1]! < w)).toBe(true);
+    expect(us.every(isUsGivenName)).toBe(true);
+    expect([us[0]!.slice(0, -1), `${us[0]}a`, `${us[us.length - 1]}z`, "zzzzz", "", "kofi marlowe"].some(isUsGivenName)).toBe(false);
   });
 });
 
