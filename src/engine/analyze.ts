@@ -2,6 +2,7 @@ import { findArticle, type ArticleLocation, type FindArticleOptions } from "./ar
 import { findEntities } from "./entities";
 import { completeMentions, findPersonMentions, groupMentions } from "./people";
 import { resetMemo, tagEntities, tagTokens } from "./people/tagger";
+import { newAnalysis } from "./analysis-memo";
 import { tokenize } from "./people/tokens";
 import { findQuotes } from "./quotes";
 import { quotesOutsideCode } from "./quotes-in-code";
@@ -27,6 +28,8 @@ export function* analysisSteps(text: string, title = ""): Generator<Phase, Analy
   // across analyses, it let the worker skip tagging a page loaded again (the benchmark reloads
   // one page, and measured analyses without their tagging): every analysis tags its text afresh
   resetMemo();
+  // and so do the other scans memoised per text (analysis-memo.ts)
+  newAnalysis();
   yield "model";
   // one token list for every matcher: people and entities used to tokenize the text twice
   const tokens = tokenize(text);

@@ -18,6 +18,7 @@
  * is a power supply); no person, place or quotation moves. On CoNLL-2003 (news) valid nothing
  * moves; on train one acronym, a refinery's "crude distillation unit (CDU)".
  */
+import { perAnalysis } from "../analysis-memo";
 
 /** Small words an expansion may carry that its acronym leaves out ("return on investment"). */
 const SKIPPED = new Set(["of", "and", "the", "for", "to", "in", "on", "a", "an", "&"]);
@@ -34,10 +35,7 @@ function spells(words: string[], acronym: string, sentenceStart = false): boolea
 
 /** The acronyms of one text that its signs show to be nouns: one pass per text, kept for the
  *  text's organisations that follow. */
-let lastText: string | null = null;
-let lastNouns = new Set<string>();
-
-function nounAcronyms(text: string): Set<string> {
+const nounAcronyms = perAnalysis((text: string): Set<string> => {
   const nouns = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])([A-Z]{2,6})s(?![\p{L}\p{N}])/gu)) nouns.add(m[1]!);
   // "return on investment (ROI)": the words before the bracket, as many as may spell it
@@ -56,15 +54,11 @@ function nounAcronyms(text: string): Set<string> {
   // ("a NATO summit", "an FBI agent"), where a noun follows.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:[Aa]n?|[Ee]ach|[Ee]very|[Aa]ny|[Aa]nother|[Yy]our|[Oo]ur|[Mm]y)\s+([A-Z]{2,6})(?=\s+(?:that|which|is|was|will|can|could|should|would|to|for|with|and|or|in|on|of|by|as)(?![\p{L}\p{N}])|\s*[,.;:)!?])/gu)) nouns.add(m[1]!);
   return nouns;
-}
+});
 
 /** Is `acronym` (letters only, as written: "SEO") a common noun by the text's own signs? */
 export function acronymAsNoun(text: string, acronym: string): boolean {
   // (a form that is no acronym needs no scan of the text: most organisations' names)
   if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
-  if (text !== lastText) {
-    lastText = text;
-    lastNouns = nounAcronyms(text);
-  }
-  return lastNouns.has(acronym);
+  return nounAcronyms(text).has(acronym);
 }

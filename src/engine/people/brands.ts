@@ -9,6 +9,7 @@
  * name first (a person's own site, "filippo.io"; "Claude Code" is left to other filters).
  */
 import type { Group } from "./group";
+import { perAnalysis } from "../analysis-memo";
 import { APPOSITIVE_AFTER } from "./cues";
 import { GIVEN, ORG_WORD, lower } from "./name-words";
 import { strongPersonCue } from "./person-context";
@@ -89,7 +90,7 @@ function usedAsProduct(text: string, lowerText: string, form: string): boolean {
   return false;
 }
 
-let lowerOf: { text: string; lower: string } | null = null;
+const lowerOf = perAnalysis((text: string) => text.toLowerCase());
 
 /**
  * Is the group a product's, a service's or a firm's: never titled, no mention with a person's
@@ -102,8 +103,7 @@ export function brandName(text: string, g: Group): boolean {
     const after = text.slice(m.end, m.end + 90);
     if (PERSON_AFTER.test(after) || (after.charCodeAt(0) === 44 && APPOSITIVE_AFTER.test(after))) return false;
   }
-  if (lowerOf?.text !== text) lowerOf = { text, lower: text.toLowerCase() };
   const forms = new Set(g.mentions.map((m) => m.words.join(" ")));
-  for (const form of forms) if (usedAsProduct(text, lowerOf.lower, form)) return true;
+  for (const form of forms) if (usedAsProduct(text, lowerOf(text), form)) return true;
   return false;
 }

@@ -7,6 +7,7 @@
  * company", "Compaq's shares").
  */
 import type { Group } from "./group";
+import { perAnalysis } from "../analysis-memo";
 import { strongPersonCue } from "./person-context";
 
 /** Legal forms that end a firm's name (lowercased, no period): no person's name ends on one. */
@@ -19,18 +20,12 @@ const FIRM_THINGS = /^['’]s? (?:parent company|subsidiary|subsidiaries|shares|
 /** What only a person has or does, right after a lone name: "who", a family, an age. */
 const PERSON_AFTER = /^(?:,? (?:who|whose)\b|['’]s? (?:wife|husband|widow|son|daughter|father|mother|brother|sister|family|parents|children)\b|, \d{1,2}, )/;
 
-let cacheText: string | null = null;
-let cacheWords = new Set<string>();
-
 /** Words (lowercased, as group keys are) of a firm's legal name somewhere in the text, found in one pass. */
-function firmWords(text: string): Set<string> {
-  if (text === cacheText) return cacheWords;
+const firmWords = perAnalysis((text: string): Set<string> => {
   const words = new Set<string>();
   for (const m of text.matchAll(FIRM_NAME)) for (const w of m[1]!.split(" ")) if (w) words.add(w.toLowerCase());
-  cacheText = text;
-  cacheWords = words;
   return words;
-}
+});
 
 /**
  * Is the group a firm's: one word, never titled and never with a person's cue, that the text

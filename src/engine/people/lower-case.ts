@@ -3,7 +3,7 @@
  * per text: each answer is a scan of the whole text), alone before no capital (usedAlone). An
  * English name is capitalised wherever it stands; the grouping's filters lean on these scans.
  */
-
+import { analysisEpoch, perAnalysis } from "../analysis-memo";
 
 /**
  * Is `w` (lowercase) written in the text as a word of prose, in lower case? Not inside an address
@@ -12,9 +12,10 @@
  */
 export function writtenLower(text: string, w: string): boolean {
   // (the group filters ask of the same words: each answer is a scan of the whole text)
-  if (text !== lowerMemoText) {
+  if (text !== lowerMemoText || lowerMemoEpoch !== analysisEpoch()) {
     lowerMemo.clear();
     lowerMemoText = text;
+    lowerMemoEpoch = analysisEpoch();
     proseWords = undefined;
   }
   let known = lowerMemo.get(w);
@@ -28,6 +29,7 @@ export function writtenLower(text: string, w: string): boolean {
   return known;
 }
 let lowerMemoText = "";
+let lowerMemoEpoch = -1;
 const lowerMemo = new Map<string, boolean>();
 let proseWords: Set<string> | undefined;
 /** Letters that isLetterCode reads as letters one by one (no surrogate pairs). */
@@ -75,15 +77,11 @@ const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122
  * per text (lowerAlone scans the text for each name it is asked about).
  */
 export function lowerApart(text: string, first: string, last: string): boolean {
-  if (text !== pairText) {
-    pairText = text;
-    pairIndex = indexLowerPairs(text);
-  }
+  const pairIndex = lowerPairs(text);
   const n = pairIndex.get(first) ?? 0;
   return n > (pairIndex.get(`${first} ${last}`) ?? 0);
 }
-let pairText = "";
-let pairIndex = new Map<string, number>();
+const lowerPairs = perAnalysis((text: string) => indexLowerPairs(text));
 /** Counts of the words in lower case (as indexProseWords reads them) and of "a b" pairs of them. */
 function indexLowerPairs(text: string): Map<string, number> {
   const counts = new Map<string, number>();

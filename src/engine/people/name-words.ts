@@ -3,6 +3,7 @@
  * of the lexicon, lower() and its per-text cache, initials, a name's shape, places, firms and
  * nationalities. Shared, so each list is built once and each memo is one instance.
  */
+import { analysisEpoch } from "../analysis-memo";
 import { DEMONYM } from "../lexicon/demonym";
 import { GIVEN_NAMES, NAME_TOKENS, NON_NAME_TOKENS } from "../lexicon/derived";
 import { isPlaceName } from "../lexicon/place-sets";
@@ -23,15 +24,17 @@ export const lower = (t: string) => {
   }
   return l;
 };
-/** lower()'s answers for the words of the text at hand (findPersonMentions clears it for each new
- *  text: a token's text is a slice that would keep an old page's text alive). */
+/** lower()'s answers for the words of the text at hand (findPersonMentions clears it for each
+ *  analysis: a token's text is a slice that would keep an old page's text alive). */
 const lowerCache = new Map<string, string>();
 let lowerCacheText = "";
-/** Starts lower()'s answers afresh when the text is not the last one's. */
+let lowerCacheEpoch = -1;
+/** Starts lower()'s answers afresh for a new text or a new analysis (analysis-memo.ts). */
 export function lowerCacheFor(text: string): void {
-  if (text !== lowerCacheText) {
+  if (text !== lowerCacheText || lowerCacheEpoch !== analysisEpoch()) {
     lowerCache.clear();
     lowerCacheText = text;
+    lowerCacheEpoch = analysisEpoch();
   }
 }
 /** Places written like initials ("U.S."), never part of a name. */

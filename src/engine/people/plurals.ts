@@ -6,6 +6,7 @@
  * (grouping keeps those) or with a sign only a person takes.
  */
 import { isCommonNoun } from "./common-nouns";
+import { perAnalysis } from "../analysis-memo";
 import { APPOSITIVE_AFTER } from "./cues";
 import type { Mention } from "./mention";
 import { GIVEN, NAMEISH } from "./name-words";
@@ -20,15 +21,7 @@ export function singulars(w: string): string[] {
 }
 
 /** Capitalised words of the text, indexed once per text (one scan, not one per plural). */
-let capsText = "";
-let caps: Set<string> | null = null;
-function capitalisedWords(text: string): Set<string> {
-  if (text !== capsText || !caps) {
-    capsText = text;
-    caps = new Set(text.match(/\p{Lu}\p{Ll}+(?![\p{L}'’])/gu) ?? []);
-  }
-  return caps;
-}
+const capitalisedWords = perAnalysis((text: string): Set<string> => new Set(text.match(/\p{Lu}\p{Ll}+(?![\p{L}'’])/gu) ?? []));
 
 /** What only a person takes after a name: an age in commas, a kinship or life event after its
  *  possessive. */

@@ -2,6 +2,7 @@
  * Where a sentence starts and ends inside a paragraph (an abbreviation's period ends none).
  * Apart because every cue rule is bounded by the quote's sentence and they must agree on it.
  */
+import { analysisEpoch } from "../analysis-memo";
 import { isAsciiLetter } from "../ascii";
 import { isAscii } from "./words";
 
@@ -67,7 +68,7 @@ export function sentenceStart(text: string, pos: number, paraStart: number): num
   // (the furthest scan so far is kept: the quotes are read in order, and a paragraph of many
   // quotes in one sentence that never ends, '"x," said "x," said …' for pages, had every quote
   // scan back to the paragraph's start. A later position scans back to that one only.)
-  const known = text === startScan.text && paraStart === startScan.para && pos >= startScan.pos;
+  const known = text === startScan.text && startScan.epoch === analysisEpoch() && paraStart === startScan.para && pos >= startScan.pos;
   const stop = known ? Math.max(startScan.pos - 1, paraStart) : paraStart;
   let at = -1;
   for (let i = pos - 1; i > stop; i--) {
@@ -77,18 +78,18 @@ export function sentenceStart(text: string, pos: number, paraStart: number): num
     }
   }
   if (at < 0) at = known ? startScan.at : paraStart;
-  if (known || text !== startScan.text || paraStart !== startScan.para) startScan = { text, para: paraStart, pos, at };
+  if (known || text !== startScan.text || paraStart !== startScan.para || startScan.epoch !== analysisEpoch()) startScan = { text, epoch: analysisEpoch(), para: paraStart, pos, at };
   return at;
 }
 /** sentenceStart's furthest scan: in which text and paragraph, from where, and the start it found. */
-let startScan = { text: "", para: -1, pos: -1, at: -1 };
+let startScan = { text: "", epoch: -1, para: -1, pos: -1, at: -1 };
 
 /** End of the sentence after `pos`; a new opening mark ends the stretch too. */
 export function sentenceEnd(text: string, pos: number, paraEnd: number): number {
   // (the last scan is kept, as sentenceStart's: a position between its start and the end it
   // found has the same end. Quotes in single marks in a sentence that never ends, "'Yes,' said
   // …" for pages, each scanned on to the paragraph's end.)
-  if (text === endScan.text && paraEnd === endScan.para && pos >= endScan.from && pos <= endScan.at) return endScan.result;
+  if (text === endScan.text && endScan.epoch === analysisEpoch() && paraEnd === endScan.para && pos >= endScan.from && pos <= endScan.at) return endScan.result;
   let at = paraEnd;
   let result = paraEnd;
   for (let i = pos; i < paraEnd; i++) {
@@ -103,8 +104,8 @@ export function sentenceEnd(text: string, pos: number, paraEnd: number): number 
       break;
     }
   }
-  endScan = { text, para: paraEnd, from: pos, at, result };
+  endScan = { text, epoch: analysisEpoch(), para: paraEnd, from: pos, at, result };
   return result;
 }
 /** sentenceEnd's last scan: in which text and paragraph, the stretch it read (from..at), and the end it gave. */
-let endScan = { text: "", para: -1, from: -1, at: -1, result: -1 };
+let endScan = { text: "", epoch: -1, para: -1, from: -1, at: -1, result: -1 };
