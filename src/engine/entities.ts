@@ -49,6 +49,10 @@ const FORMER = new Set(FORMER_COUNTRIES.map((w) => w.toLowerCase()));
 const PLACES = { has: (lw: string): boolean => isPlaceName(lw) || FORMER.has(lw) || LANDMARK.has(lw) };
 const COUNTRY_NAMES = { has: (lw: string): boolean => isCountry(lw) || FORMER.has(lw) };
 const ORGS = lowerSet(ORGANIZATIONS);
+/** A team's members, written after its name in lower case ("Leeds striker", "Ajax players");
+ *  POSITION only the positions, which no game's or device's users share ("Fortnite players"). */
+const SQUAD = /^(?:players?|striker|forward|midfielder|defender|goalkeeper|keeper|winger|pitcher|quarterback|teammates?)$/;
+const POSITION = /^(?:striker|forward|midfielder|defender|goalkeeper|winger|pitcher|quarterback)$/;
 /** Words that may follow "the X" when X is an organisation ("the Kremlin said", "the Pentagon's"). */
 const AFTER_THE_ORG = /^(?:said|says|has|had|have|is|was|were|are|would|will|could|can|may|might|must|should|did|does|declined|denied|confirmed|announced|warned|insisted|refused|wants|wanted|added|issued|released|reported|stated|responded|rejected|accused|believes|plans|planned)$/i;
 
@@ -292,6 +296,21 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   };
   const countedOrgs = new Map<string, boolean>();
   const kept = runs.filter((r) => (!onHeadline(r) || inBody.has(keyOf(r))) && !(r.tokens.length === 1 && personWords.has(low(r.tokens[0]!.text))) && !(r.kind === "ORG" && r.tokens.length === 1 && lonePeople.has(keyOf(r))) && !commonPlace(r, lowerWords) && !nounPhrasePlace(r) && !commonOrganisation(r, lowerWords, tokens, countedOrgs) && !nounPhraseOrganisation(text, r) && !degreeAfterName(r) && !(r.tokens.length === 1 && GROUP_WORDS.has(low(r.tokens[0]!.text))));
+  // "Norwich striker Keith O'Neill": a capitalised word the tagger left out, before a player's
+  // position, names the team
+  const inSpan = new Uint8Array(tokens.length + 1);
+  for (const x of spans) inSpan.fill(1, x.first, x.last + 1);
+  for (const r of kept) for (const t of r.tokens) inSpan[indexIn(tokens, t)] = 1;
+  let added = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k - 1]!;
+    if (!POSITION.test(tokens[k]!.text) || inSpan[k - 1] || t.kind !== "word" || t.sentenceStart || t.end + 1 !== tokens[k]!.start || personChars[t.start]) continue;
+    const l = low(t.text);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || DEMONYM.has(l) || FUNCTION_WORDS.has(l) || MONTHS_DAYS.has(l) || TITLES.has(l) || COUNTRY_NAMES.has(l) || lowerWords.has(l)) continue;
+    kept.push({ tokens: [t], kind: "ORG" });
+    added = true;
+  }
+  if (added) kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
   for (let kk = 0; kk < kept.length; kk++) {
     const r = kept[kk]!;
     // a country (today's or a former one) is a place even where the tagger read an organisation
@@ -302,6 +321,10 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     // "Florida Sen. Marco Rubio", "former Texas Governor": a known place before a capitalised
     // title is where the office is, not a team (a team's coach is written in lower case)
     if (r.kind === "ORG" && PLACES.has(keyOf(r)) && titleAt(tokens, indexIn(tokens, r.tokens[r.tokens.length - 1]!) + 1)) r.kind = "LOC";
+    // "Dynamo Moscow players", "Leeds striker": a town's name before a squad's member in lower
+    // case is its team, an organisation (a country's stays its place, as CoNLL-2003 marks it, and so
+    // does a name that holds one: "U.S. Davis Cup player")
+    if (r.kind === "LOC" && SQUAD.test(tokens[indexIn(tokens, r.tokens[r.tokens.length - 1]!) + 1]?.text ?? "") && !r.tokens.some((t) => COUNTRY_NAMES.has(low(t.text)) || PLACE_ACRONYMS.has(t.text))) r.kind = "ORG";
     // "the Kremlin said": an institution acting is an organisation, not the place it sits in
     const first = r.tokens[0]!;
     const k = indexIn(tokens, first);

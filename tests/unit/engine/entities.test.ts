@@ -28,6 +28,18 @@ describe("findEntities", () => {
     expect(places.Toronto).toEqual(["Toronto"]);
   });
 
+  it("reads a town's name before a squad's member as its team, but a country's stays a place", () => {
+    const { orgs, places } = entities(
+      "Supporters threw coins at Lokomotiv Perm players during the 2-0 defeat.\n" +
+        "Coach Ivan Berg picked the 19-year-old Wexford striker Paddy Dunne ahead of Brazil forward Tiago Rocha.",
+    );
+    expect(Object.keys(orgs)).toContain("Lokomotiv Perm");
+    expect(Object.keys(orgs)).toContain("Wexford");
+    expect(Object.keys(places)).not.toContain("Lokomotiv Perm");
+    expect(Object.keys(places)).toContain("Brazil");
+    expect(Object.keys(orgs)).not.toContain("Brazil");
+  });
+
   it("does not take demonyms alone for places", () => {
     const { places } = entities("The Norwegian delegation met Turkish officials on Friday.");
     expect(places).toEqual({});
