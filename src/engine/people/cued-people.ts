@@ -28,7 +28,7 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
     const s = spans[i]!;
     if (s.type === "PER") continue;
     let generational: TaggedSpan | null = null;
-    if (afterPersonWord(tokens, s) || agedName(text, tokens, s) || pairedWithPerson(text, tokens, spans, i)) (res ??= spans.slice())[i + off] = { ...s, type: "PER" };
+    if (afterPersonWord(tokens, s) || courtesyName(tokens, s) || agedName(text, tokens, s) || pairedWithPerson(text, tokens, spans, i)) (res ??= spans.slice())[i + off] = { ...s, type: "PER" };
     else if ((generational = generationalName(text, tokens, spans, i))) (res ??= spans.slice())[i + off] = generational;
     else if (s.last - s.first >= 2 && postBeforeName(tokens, s) >= 0) {
       // "Lead Designer Cathleen Holloway" read as one organisation: the post ends before the
@@ -90,6 +90,34 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
   return res;
 }
 
+/** Courtesy titles that only ever stand before a person's name (not "Dr", "Sir" or "Lord": "Dr
+ *  Pepper", "Sir Francis Drake Hotel", "Lord Howe Island"). Lowercased, without the period. In
+ *  capitals they are other words ("MX Onda", a team; "MS" for a disease or a firm). */
+const COURTESY = new Set(["mr", "mrs", "ms", "mx", "messrs", "mme", "mlle"]);
+const courtesyAt = (t: Token | undefined) => !!t && t.kind === "word" && !isAllCaps(t.text) && COURTESY.has(lower(t.text).replace(/\.$/, ""));
+/**
+ * A span not typed a person's that is one or two name words after "Mr.", "Mrs." or "Ms.", the
+ * title in the span or just before it: a surname that is also a head word or a firm's ("Mr.
+ * Band", "Ms. Guard", "Mrs. Bank") made the tagger read a firm, but English puts those titles
+ * before no firm's or place's name. Not a run that goes on in capitals ("Mr. Big Tall Wigs").
+ */
+function courtesyName(tokens: readonly Token[], s: TaggedSpan): boolean {
+  let first = s.first;
+  if (courtesyAt(tokens[first])) first++;
+  else {
+    const prev = tokens[first - 1];
+    if (!courtesyAt(prev) || prev!.end + 1 !== tokens[first]!.start) return false;
+  }
+  if (first > s.last || s.last - first > 1) return false;
+  for (let k = first; k <= s.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !(nameShaped(t.text) || isInitial(t.text))) return false;
+    const l = lower(t.text);
+    if (FUNCTION_WORDS.has(l) || MONTHS_DAYS.has(l) || isTitle(l) || isHonorific(t.text)) return false;
+  }
+  const next = tokens[s.last + 1];
+  return !(next && next.kind === "word" && isCapitalised(next.text) && next.start === tokens[s.last]!.end + 1);
+}
 /** Generational suffixes: a family's, so a person's ("Jr.", "III"); not "I" or "V", which end
  *  products' names as often ("Mark V", "Part I"). */
 const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);

@@ -59,12 +59,13 @@ function placeOrOrgShaped(tokens: readonly Token[], ws: readonly Token[], from: 
  * Lines"). Hand-written: the heads of ORG_HEADS, PLACE_HEADS and NON_PERSON_HEADS that are
  * neither a given name nor a CoNLL name word, read one by one for a common surname.
  */
-/** Is token k an organisation's or a place's head (no given name, name word or surname) joined to a capitalised word before it? */
+/** Is token k an organisation's or a place's head (no given name, name word or surname) joined to a
+ *  capitalised word before it? Not after a courtesy title: "Mr. Band", "Ms. Guard" are someone's surname. */
 function headAfterCapital(tokens: readonly Token[], k: number): boolean {
   const l = lower(tokens[k]!.text);
   if (!(NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l)) || GIVEN.has(l) || NAMEISH.has(l) || SURNAME_HEADS.has(l)) return false;
   const p = tokens[k - 1];
-  return !!p && p.kind === "word" && isCapitalised(p.text) && p.end + 1 === tokens[k]!.start && !tokens[k]!.afterBreak;
+  return !!p && p.kind === "word" && isCapitalised(p.text) && p.end + 1 === tokens[k]!.start && !tokens[k]!.afterBreak && !isHonorific(p.text);
 }
 const SURNAME_HEADS = new Set(["bridge", "camp", "castle", "church", "court", "day", "house", "lake", "post", "street", "tower", "hills"]);
 
