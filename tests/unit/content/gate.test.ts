@@ -77,6 +77,9 @@ describe("content.js on an article", () => {
     expect(g.__dramatisForeign).toBe(false);
     // and the rest of Dramatis loads after the first paint (here: its worker could not analyse)
     expect(seen.urls).toEqual(["content-article.js"]);
+    // (no such file in a test: its import fails, and the warning must come in this test, not
+    // late in the next one, which checks that nothing warns; under load it came after the wait)
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith("Dramatis: could not load", expect.anything()), { timeout: 10_000 });
     warn.mockRestore();
   });
 
