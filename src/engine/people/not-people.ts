@@ -10,6 +10,7 @@ import { ORG_HEADS, PLACE_HEADS } from "../lexicon/entity-words";
 import { DISCOURSE_WORDS } from "../lexicon/discourse-words";
 import { DEGREES, GROUP_WORDS } from "../lexicon/groups";
 import { FUNCTION_WORDS, NON_PERSON_HEADS } from "../lexicon/words";
+import { perAnalysis } from "../analysis-memo";
 import type { Mention } from "./mention";
 import { GIVEN, NAMEISH, isInitial, lower } from "./name-words";
 import { personContext, strongPersonCue } from "./person-context";
@@ -199,11 +200,9 @@ export function qualifierName(text: string, g: G): boolean {
   return false;
 }
 
-/** Where a run that headsAfter reads as a firm's, a school's or a place's head starts, by the word before it (memoised per text). */
-function qualifiedEnds(text: string): Map<string, number[]> {
-  if (text === endsText && ends) return ends;
-  ends = new Map();
-  endsText = text;
+/** Where a run that headsAfter reads as a firm's, a school's or a place's head starts, by the word before it (memoised per text and analysis). */
+const qualifiedEnds = perAnalysis((text: string): Map<string, number[]> => {
+  const ends = new Map<string, number[]>();
   for (const m of text.matchAll(/(?<=\S) (?=\p{Lu})/gu)) {
     const end = m.index!;
     if (!headsAfter(text, end)) continue;
@@ -215,9 +214,7 @@ function qualifiedEnds(text: string): Map<string, number[]> {
     else ends.set(before, [end]);
   }
   return ends;
-}
-let endsText = "";
-let ends: Map<string, number[]> | undefined;
+});
 
 /**
  * A school's short name, its host university's and its donor's ("Northwestern Kellogg", "Duke
