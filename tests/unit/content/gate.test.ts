@@ -55,6 +55,16 @@ async function gateOn(file: string, start = performance.now() + 5_000): Promise<
   return seen;
 }
 
+/** The finder content.js starts, as `wrap` makes it of the real one (vi.doMock: the gate is imported
+ *  afresh in each test, and afterEach unmocks it). */
+type FinderRun = ReturnType<typeof import("../../../src/engine/article").startFindArticle>;
+function wrapFinder(wrap: (real: FinderRun) => Pick<FinderRun, "run">): void {
+  vi.doMock("../../../src/engine/article", async (original) => {
+    const real = await original<typeof import("../../../src/engine/article")>();
+    return { ...real, startFindArticle: (doc: Document, options: object) => wrap(real.startFindArticle(doc, options)) };
+  });
+}
+
 afterEach(() => {
   // a new document: the observers content.js left on the old one see no more changes
   document.open();
@@ -104,22 +114,13 @@ describe("content.js on an article", () => {
     // metadata, the root, the lines to leave out) ran 45 ms, past the first task's line
     let clock = 1_000;
     vi.spyOn(performance, "now").mockImplementation(() => clock);
-    vi.doMock("../../../src/engine/article", async (original) => {
-      const real = await original<typeof import("../../../src/engine/article")>();
-      return {
-        ...real,
-        startFindArticle: (doc: Document, options: object) => {
-          const run = real.startFindArticle(doc, options);
-          return {
-            run: () => {
-              const found = run.run(() => false);
-              clock += 45;
-              return found;
-            },
-          };
-        },
-      };
-    });
+    wrapFinder((run) => ({
+      run: () => {
+        const found = run.run(() => false);
+        clock += 45;
+        return found;
+      },
+    }));
     const seen = await gateOn("demo.html", clock);
     // the first task found the article and stopped there: no port, no index, no language read…
     expect(seen.portsInFirstTask).toBe(0);
@@ -138,26 +139,19 @@ describe("content.js on an article", () => {
     /** The finder's answers when it asked whether what follows its walk (a few ms by its own
      *  estimate per element) still fits in the task. */
     const asked: boolean[] = [];
-    vi.doMock("../../../src/engine/article", async (original) => {
-      const real = await original<typeof import("../../../src/engine/article")>();
+    wrapFinder((run) => {
+      let walked = false;
       return {
-        ...real,
-        startFindArticle: (doc: Document, options: object) => {
-          const run = real.startFindArticle(doc, options);
-          let walked = false;
-          return {
-            run: (pause: (reserveMs?: number) => boolean) => {
-              if (!walked) {
-                // a walk of 20 ms (of the task's 32): on a page where it took that long, what
-                // follows it takes 10-20 ms more, cold, though its estimate says 2
-                walked = true;
-                clock += 20;
-                asked.push(pause(2));
-                if (asked.at(-1)) return null;
-              }
-              return run.run(() => false);
-            },
-          };
+        run: (pause?: (reserveMs?: number) => boolean) => {
+          if (!walked) {
+            // a walk of 20 ms (of the task's 32): on a page where it took that long, what
+            // follows it takes 10-20 ms more, cold, though its estimate says 2
+            walked = true;
+            clock += 20;
+            asked.push(pause!(2));
+            if (asked.at(-1)) return null;
+          }
+          return run.run(() => false);
         },
       };
     });
