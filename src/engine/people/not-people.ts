@@ -15,7 +15,7 @@ import type { Mention } from "./mention";
 import { GIVEN, NAMEISH, isInitial, lower } from "./name-words";
 import { personContext, strongPersonCue } from "./person-context";
 import { isHonorific, isTitleWord } from "./titles";
-import { isAllCaps } from "./tokens";
+import { isAllCaps, isSpace } from "./tokens";
 import { asciiForm, plainLetters } from "../ascii-form";
 
 type G = { key: string[]; mentions: Mention[] };
@@ -192,7 +192,7 @@ export function qualifierName(text: string, g: G): boolean {
   if (cut < 0) return false;
   // (the ends of the text's qualifying runs, indexed once by the word before each: a scan of the
   // whole text per name was quadratic on a page of a thousand names)
-  for (const end of qualifiedEnds(text).get(name.slice(cut + 1)) ?? []) {
+  for (const end of qualifiedEnds(text, name.slice(cut + 1))) {
     const at = end - name.length;
     // (a whole word: "Anti-Donald Trump Skywriting Campaign" is no use of "Donald Trump")
     if (at >= 0 && text.startsWith(name, at) && !(at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1]!))) return true;
@@ -200,21 +200,51 @@ export function qualifierName(text: string, g: G): boolean {
   return false;
 }
 
-/** Where a run that headsAfter reads as a firm's, a school's or a place's head starts, by the word before it (memoised per text and analysis). */
-const qualifiedEnds = perAnalysis((text: string): Map<string, number[]> => {
+/**
+ * The ends of the words that stand before a space and a capital, by the word (the whole
+ * non-space chunk before the space), indexed once per text and analysis.
+ */
+const wordsBeforeCapitals = perAnalysis((text: string) => {
   const ends = new Map<string, number[]>();
-  for (const m of text.matchAll(/(?<=\S) (?=\p{Lu})/gu)) {
-    const end = m.index!;
-    if (!headsAfter(text, end)) continue;
+  // every space with a non-space before it and a capital after it (/(?<=\S) (?=\p{Lu})/gu, read
+  // by character code: the regex and a /\s/ test per character cost more than the rest)
+  for (let end = text.indexOf(" ", 1); end >= 0; end = text.indexOf(" ", end + 1)) {
+    if (isSpace(text.charCodeAt(end - 1)) || !capitalAt(text, end + 1)) continue;
     let from = end;
-    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+    while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
     const before = text.slice(from, end);
     const list = ends.get(before);
     if (list) list.push(end);
     else ends.set(before, [end]);
   }
-  return ends;
+  // the ends of qualifying runs found so far, by word (read below)
+  return { ends, qualified: new Map<string, readonly number[]>() };
 });
+
+/** Does a capital (\p{Lu}, a whole code point) stand at `i`? */
+function capitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  CAPITAL.lastIndex = i;
+  return CAPITAL.test(text);
+}
+const CAPITAL = /\p{Lu}/uy;
+
+/**
+ * Where a run that headsAfter reads as a firm's, a school's or a place's head starts after
+ * `word`: of the ends indexed above, those before such a run. headsAfter is read only for the
+ * words a name ends on, not at every capital of the text (most names ask nothing, and the
+ * capitals are many); the answer is the same list.
+ */
+function qualifiedEnds(text: string, word: string): readonly number[] {
+  const { ends, qualified } = wordsBeforeCapitals(text);
+  let list = qualified.get(word);
+  if (list === undefined) {
+    list = (ends.get(word) ?? []).filter((end) => headsAfter(text, end));
+    qualified.set(word, list);
+  }
+  return list;
+}
 
 /**
  * A school's short name, its host university's and its donor's ("Northwestern Kellogg", "Duke
