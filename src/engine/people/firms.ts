@@ -15,6 +15,8 @@ const LEGAL_FORM = "Inc|Corp|Corporation|Co|Ltd|Limited|LLC|LLP|Plc|PLC|plc|AB|A
 // (not before a hyphen or a name: "Apple Co-founder", "Trump AG Jeff Sessions" are a post)
 /** Up to three capitalised words, then a legal form: the words are the firm's ("LM Ericsson AB"). */
 const FIRM_NAME = new RegExp(`((?:\\p{Lu}[\\p{L}&'’-]* ){1,3})(?:${LEGAL_FORM})\\b(?![-’']| \\p{Lu}\\p{Ll})`, "gu");
+/** A legal form after a space, anywhere (every FIRM_NAME match holds one): most texts have none. */
+const LEGAL_FORM_AFTER_SPACE = new RegExp(` (?:${LEGAL_FORM})\\b`);
 /** What only a firm has, after its name's possessive. */
 const FIRM_THINGS = /^['’]s? (?:parent company|subsidiary|subsidiaries|shares|share price|stock|shareholders|board of directors|headquarters|factory|factories|plants?|stores|customers|products|revenues?|profits?|earnings|quarterly|chief executive|chief financial officer|annual report|market share)\b/;
 /** What only a person has or does, right after a lone name: "who", a family, an age. */
@@ -23,6 +25,9 @@ const PERSON_AFTER = /^(?:,? (?:who|whose)\b|['’]s? (?:wife|husband|widow|son|
 /** Words (lowercased, as group keys are) of a firm's legal name somewhere in the text, found in one pass. */
 const firmWords = perAnalysis((text: string): Set<string> => {
   const words = new Set<string>();
+  // (FIRM_NAME tries its Unicode classes from every capital: a text with no legal form after a
+  // space, nearly every one, cannot match it)
+  if (!LEGAL_FORM_AFTER_SPACE.test(text)) return words;
   for (const m of text.matchAll(FIRM_NAME)) for (const w of m[1]!.split(" ")) if (w) words.add(w.toLowerCase());
   return words;
 });
