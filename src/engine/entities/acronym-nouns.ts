@@ -33,6 +33,16 @@ function spells(words: string[], acronym: string, sentenceStart = false): boolea
   return initials(words) === want || initials(words.filter((w) => !SKIPPED.has(w))) === want;
 }
 
+/**
+ * An article or a possessive, then an acronym heading its phrase: the pattern read below, without
+ * its opening (?<![\p{L}\p{N}]), which is tested where this matches (ALNUM_BEFORE). Tried first,
+ * the lookbehind's Unicode classes ran at every character of the text; the words first let the
+ * scan skip ahead. Same matches.
+ */
+const ARTICLE_ACRONYM = /(?:[Aa]n?|[Ee]ach|[Ee]very|[Aa]ny|[Aa]nother|[Yy]our|[Oo]ur|[Mm]y)\s+([A-Z]{2,6})(?=\s+(?:that|which|is|was|will|can|could|should|would|to|for|with|and|or|in|on|of|by|as)(?![\p{L}\p{N}])|\s*[,.;:)!?])/gu;
+/** A letter or a digit just before lastIndex (the code point, as the lookbehind read it). */
+const ALNUM_BEFORE = /(?<=[\p{L}\p{N}])/uy;
+
 /** The acronyms of one text that its signs show to be nouns: one pass per text, kept for the
  *  text's organisations that follow. */
 const nounAcronyms = perAnalysis((text: string): Set<string> => {
@@ -52,7 +62,14 @@ const nounAcronyms = perAnalysis((text: string): Set<string> => {
   // "an API that…", "your CRM.": an article or a possessive before it, and it heads its phrase
   // (punctuation or a function word after it). An organisation takes "a" only as a modifier
   // ("a NATO summit", "an FBI agent"), where a noun follows.
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:[Aa]n?|[Ee]ach|[Ee]very|[Aa]ny|[Aa]nother|[Yy]our|[Oo]ur|[Mm]y)\s+([A-Z]{2,6})(?=\s+(?:that|which|is|was|will|can|could|should|would|to|for|with|and|or|in|on|of|by|as)(?![\p{L}\p{N}])|\s*[,.;:)!?])/gu)) nouns.add(m[1]!);
+  ARTICLE_ACRONYM.lastIndex = 0;
+  for (let m; (m = ARTICLE_ACRONYM.exec(text)); ) {
+    // (a letter or a digit before the word: no match there, so on from the next character, as
+    // the whole pattern's scan went on)
+    ALNUM_BEFORE.lastIndex = m.index;
+    if (ALNUM_BEFORE.test(text)) ARTICLE_ACRONYM.lastIndex = m.index + 1;
+    else nouns.add(m[1]!);
+  }
   return nouns;
 });
 
