@@ -573,7 +573,16 @@ interface Group {
 
 /** Organisation heads that name some of a body's members, not the body: "Senate Republicans". */
 const MEMBERS = new Set(["republicans", "democrats", "images"]);
-const normKey = (s: string) => s.toLowerCase().replace(/^the /, "").replace(/\./g, "").replace(/[’']s$/, "");
+// (s.toLowerCase().replace(/^the /, "").replace(/\./g, "").replace(/[’']s$/, ""), each step
+// only where it changes something: three regex replaces per entity use cost more than the rest)
+const normKey = (s: string) => {
+  let k = s.toLowerCase();
+  if (k.startsWith("the ")) k = k.slice(4);
+  if (k.includes(".")) k = k.replaceAll(".", "");
+  const n = k.length;
+  if (n >= 2 && k.charCodeAt(n - 1) === 115 && (k.charCodeAt(n - 2) === 0x2019 || k.charCodeAt(n - 2) === 39)) k = k.slice(0, -2);
+  return k;
+};
 
 /** Organisations and places in `text`; `people` keeps person mentions out. */
 export function findEntities(text: string, people: readonly Person[], tokens: Token[] = tokenize(text)): Entities {

@@ -181,13 +181,25 @@ function titleBefore(text: string, start: number, out?: { plural: boolean }, ful
  * role, so a list ("met the ministers, Rishi Sunak and …") or a clause is never taken.
  */
 /**
+ * /,[ \u00a0]+$/.exec(s), read backwards from the end: the regex, anchored only at the end, was
+ * tried from every character of the 80 before each name. Its only match is the comma right before
+ * the spaces that end `s`.
+ */
+function commaBeforeSpaces(s: string): { input: string; index: number; 0: string } | null {
+  let i = s.length;
+  while (i > 0 && (s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 0xa0)) i--;
+  if (i === s.length || i === 0 || s.charCodeAt(i - 1) !== 44) return null;
+  return { input: s, index: i - 1, 0: s.slice(i - 1) };
+}
+
+/**
  * `plural`: start..end is a list of names ("the candidates, Ann Lee, Bo Ray and Cy Tam,", "his
  * lawyers, X and Y,"): the phrase must end on a plural job, read in the singular as each listed
  * name's; a count before it ("the two senators") says nothing of the job.
  */
 function definiteTitleBefore(text: string, start: number, end: number, isName: (s: number, e: number) => boolean, out?: { weak: boolean }, plural = false): string | null {
   if (!/^(?:['’]s)?[,.;)]/.test(text.slice(end, end + 3))) return null;
-  const before = /,[ \u00a0]+$/.exec(text.slice(Math.max(0, start - 80), start));
+  const before = commaBeforeSpaces(text.slice(Math.max(0, start - 80), start));
   if (!before) return null;
   // the words back to the nearest punctuation or line break
   const phrase = before.input.slice(0, before.index).replace(/^[\s\S]*[^\p{L}.\-'’ \u00a0]/u, "").trim();
