@@ -68,6 +68,13 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let observer: MutationObserver | null = null;
 /** Test builds: the first look's last answer, for the benchmark's probe. */
 let lastLook: { verdict: string } | null = null;
+/** Test builds: when the last first look ended, and how many tasks the finder after it took (1:
+ *  all of it in the first), for the probe's phases; and whether the finder runs in its smallest
+ *  slices (see check()). Kept here rather than in check(): a local the test paths alone use is
+ *  still declared in what ships, a module's is dropped. */
+let lookEnd = 0;
+let finderTasks = 0;
+let everySlice = false;
 /** Test builds: how many checks ran the first look (the first at document_idle, then the
  *  observer's rechecks), and the script time of the first alone: scriptMs sums them all. */
 let looks = 0;
@@ -144,7 +151,6 @@ let finding = false;
  *  evaluated this script, from its first statement). */
 function check(taskStart = now()): void {
   if (judging || finding || loadedHalf?.busy()) return;
-  let lookEnd = 0;
   try {
     // the cheap first look settles most pages that are not articles without the full walk
     const verdict = timed(() => lookVerdict(document, location));
@@ -153,22 +159,20 @@ function check(taskStart = now()): void {
       looks++;
     }
     if (verdict === "not-article") return;
-    if (__TEST_BUILD__) lookEnd = now();
+    if (__TEST_BUILD__) [lookEnd, finderTasks, everySlice] = [now(), 0, window.location.hash === "#dramatis-test-sliced-finder"];
   } catch (e) {
     warn("article check failed", e);
     return;
   }
   // the finder runs in this task up to its line (FINDER_FIRST_TASK_MS from the task's start) and, on a
   // long page, goes on in later tasks of FINDER_SLICE_MS each: no task of the page's runs long
-  // test builds only: the finder in the smallest slices there are, every element on its walk's
-  // own stack, so that the sliced path is what a short page exercises (the e2e test compares its
-  // paint with the one-task path's)
-  const everySlice = __TEST_BUILD__ && window.location.hash === "#dramatis-test-sliced-finder";
+  // test builds only (everySlice, set above from the address's hash): the finder in the smallest
+  // slices there are, every element on its walk's own stack, so that the sliced path is what a
+  // short page exercises (the e2e test compares its paint with the one-task path's)
   // (`__TEST_BUILD__ &&` at each use: the minifier then drops the test path from content.js)
   const options: FindArticleOptions = { url: location.href };
   if (__TEST_BUILD__ && everySlice) options.walkAtOnce = -1;
   let run = startFindArticle(document, options);
-  let tasks = 0;
   /** The finder's time in the slices before this one. */
   let finderMs = 0;
   /** Between slices the page runs: set when it changed the body meanwhile. */
@@ -185,7 +189,7 @@ function check(taskStart = now()): void {
         run = startFindArticle(document, options);
       }
       changed = false;
-      tasks++;
+      if (__TEST_BUILD__) finderTasks++;
       // the walk asks with no reserve every few dozen nodes, and once with locate's before it
       found = timed(() => run.run(__TEST_BUILD__ && everySlice ? () => true : (reserve = 0) => now() + (reserve && Math.max(reserve, (finderMs + now() - sliceStart) * LOCATE_PER_WALK)) >= until));
       finderMs += now() - sliceStart;
@@ -226,7 +230,7 @@ function check(taskStart = now()): void {
       }, 0);
   };
   const start = (found: ArticleLocation, taskStart: number, until: number): void => {
-    const drop = paintArticle(found, taskStart, until, tasks);
+    const drop = paintArticle(found, taskStart, until);
     // an article in another language: the engine reads English only, and would take every
     // capitalised noun of a German page for a name. Nothing is painted; the popup says why and
     // offers to analyse it anyway. Read after the request has gone, so the worker analyses
@@ -255,7 +259,7 @@ function check(taskStart = now()): void {
  * came between the finder and the paint, longer than the worker's analysis of the demo article.
  * The second file then loads after the paint, for the popup's answers and content-main.js.
  */
-function paintArticle(found: ArticleLocation, taskStart: number, deadline: number, finderTasks: number): () => void {
+function paintArticle(found: ArticleLocation, taskStart: number, deadline: number): () => void {
   const g = globalThis as GateGlobal;
   let early: EarlyStart | undefined;
   let dropped = false;
