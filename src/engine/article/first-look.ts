@@ -500,8 +500,7 @@ export function lookFeatures(doc: Document, url: string | Address = doc.URL): { 
     manyArticles: articles > MAX_STORY_ARTICLES ? 1 : 0,
     main: count("main") > 0 ? 1 : 0,
     links: Math.log1p(links),
-    // one native selector scan: four tag counts would walk the page four times
-    controls: Math.log1p(doc.querySelectorAll("input,select,textarea,button").length),
+    controls: Math.log1p(count("input") + count("select") + count("textarea") + count("button")),
     codeBlocks: Math.log1p(count("pre")),
     prose: Math.log1p(sample.all),
     proseUnderOneParent: Math.log1p(sample.oneParent),
@@ -579,7 +578,10 @@ export function lookVerdict(doc: Document, url: string | Address = doc.URL, stag
   if (articles > MAX_STORY_ARTICLES) score += W.manyArticles;
   if (count("main") > 0) score += W.main;
   score += Math.log1p(links) * W.links;
-  score += Math.log1p(doc.querySelectorAll("input,select,textarea,button").length) * W.controls;
+  // four tag counts, not one selector list ("input,select,textarea,button"), which Chromium
+  // matches against every element: the step took 0.24-0.26 ms cold (0.15 run again warm), the
+  // four counts 0.11-0.12 (0.0 warm), mean of 20 WCXB dev-other pages the look rejects, session 31
+  score += Math.log1p(count("input") + count("select") + count("textarea") + count("button")) * W.controls;
   score += Math.log1p(count("pre")) * W.codeBlocks;
   const sample = proseSample(doc);
   stages?.push("prose");
