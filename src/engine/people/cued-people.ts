@@ -247,7 +247,7 @@ function cuedSingles(text: string, tokens: readonly Token[]): ReadonlySet<string
     let cue = false;
     // (the noun must end its phrase: "Nova's family plans" are a thing's)
     if (a?.kind === "poss") cue = !!b && !b.afterBreak && PERSON_POSS.test(b.text) && (!c || c.kind !== "word" || FUNCTION_WORDS.has(c.text) || AFTER_KIN.test(c.text));
-    else if (a?.text === ",") cue = (!!b && /^\d{1,2}$/.test(b.text) && c?.text === "," && !b.afterBreak && !/^\d/.test(tokens[k + 4]?.text ?? "")) || (!!b && !b.afterBreak && APPOSITIVE_AFTER.test(text.slice(t.end, t.end + 90)));
+    else if (a?.text === ",") cue = (!!b && /^\d{1,2}$/.test(b.text) && c?.text === "," && !b.afterBreak && !/^\d/.test(tokens[k + 4]?.text ?? "")) || (!!b && !b.afterBreak && (relativeWho(tokens, k) || APPOSITIVE_AFTER.test(text.slice(t.end, t.end + 90))));
     if (!cue) {
       const p = tokens[k - 1];
       const pp = tokens[k - 2];
@@ -260,6 +260,18 @@ function cuedSingles(text: string, tokens: readonly Token[]): ReadonlySet<string
   }
   return out;
 }
+
+/**
+ * ", who" after the word at k: English takes "who" after a person, "which" after a thing ("Banharn,
+ * who leads a six-party coalition"). Not after an article, "of" or "at", where "who" goes back to
+ * a noun before ("lost parents to the Holocaust, who were", "a senior analyst at Jefferies, who
+ * notes", "in the age of Millennials, who").
+ */
+function relativeWho(tokens: readonly Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  return tokens[k + 2]!.text === "who" && !(p && NOT_BEFORE_WHO.has(lower(p.text)));
+}
+const NOT_BEFORE_WHO = new Set(["the", "a", "an", "of", "at"]);
 
 /** Does the word at k stand alone: no capitalised word joined to it by one space either side? */
 function loneWordAt(tokens: readonly Token[], k: number): boolean {
