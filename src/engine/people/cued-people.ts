@@ -28,7 +28,7 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
     const s = spans[i]!;
     if (s.type === "PER") continue;
     let generational: TaggedSpan | null = null;
-    if (afterPersonWord(tokens, s) || courtesyName(tokens, s) || agedName(text, tokens, s) || pairedWithPerson(text, tokens, spans, i)) (res ??= spans.slice())[i + off] = { ...s, type: "PER" };
+    if (afterPersonWord(tokens, s) || courtesyName(tokens, s) || agedName(text, tokens, s) || initialledPerson(tokens, s) || pairedWithPerson(text, tokens, spans, i)) (res ??= spans.slice())[i + off] = { ...s, type: "PER" };
     else if ((generational = generationalName(text, tokens, spans, i))) (res ??= spans.slice())[i + off] = generational;
     else if (s.last - s.first >= 2 && postBeforeName(tokens, s) >= 0) {
       // "Lead Designer Cathleen Holloway" read as one organisation: the post ends before the
@@ -90,11 +90,22 @@ export function namedLikePeople(text: string, tokens: readonly Token[], spans: r
   return res;
 }
 
-/** Courtesy titles that only ever stand before a person's name (not "Dr", "Sir" or "Lord": "Dr
- *  Pepper", "Sir Francis Drake Hotel", "Lord Howe Island"). Lowercased, without the period. In
+/** Courtesy titles that only ever stand before a person's name (not "Sir" or "Lord": "Sir Francis
+ *  Drake Hotel", "Lord Howe Island"; "Dr." only with its period, below). Lowercased, without the period. In
  *  capitals they are other words ("MX Onda", a team; "MS" for a disease or a firm). */
 const COURTESY = new Set(["mr", "mrs", "ms", "mx", "messrs", "mme", "mlle"]);
-const courtesyAt = (t: Token | undefined) => !!t && t.kind === "word" && !isAllCaps(t.text) && COURTESY.has(lower(t.text).replace(/\.$/, ""));
+/** "Dr." with its period, not after an article, a possessive or a capitalised word: "Dr Pepper", "the
+ *  Dr. Pepper", "Keurig Dr. Pepper" are a drink and its firm. */
+const BEFORE_THING = /^(?:a|an|the|this|that|my|his|her|your|our|their|its|one)$/i;
+const courtesyAt = (tokens: readonly Token[], k: number) => {
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || isAllCaps(t.text)) return false;
+  if (t.text === "Dr.") {
+    const p = tokens[k - 1];
+    return !p || !(BEFORE_THING.test(p.text) || (p.kind === "word" && isCapitalised(p.text) && p.end + 1 === t.start));
+  }
+  return COURTESY.has(lower(t.text).replace(/\.$/, ""));
+};
 /**
  * A span not typed a person's that is one or two name words after "Mr.", "Mrs." or "Ms.", the
  * title in the span or just before it: a surname that is also a head word or a firm's ("Mr.
@@ -103,10 +114,10 @@ const courtesyAt = (t: Token | undefined) => !!t && t.kind === "word" && !isAllC
  */
 function courtesyName(tokens: readonly Token[], s: TaggedSpan): boolean {
   let first = s.first;
-  if (courtesyAt(tokens[first])) first++;
+  if (courtesyAt(tokens, first)) first++;
   else {
     const prev = tokens[first - 1];
-    if (!courtesyAt(prev) || prev!.end + 1 !== tokens[first]!.start) return false;
+    if (!courtesyAt(tokens, first - 1) || prev!.end + 1 !== tokens[first]!.start) return false;
   }
   if (first > s.last || s.last - first > 1) return false;
   for (let k = first; k <= s.last; k++) {
@@ -170,6 +181,30 @@ function agedName(text: string, tokens: readonly Token[], s: TaggedSpan): boolea
 /** A given name, one initial and a name-shaped word ("Mark H. Pollack"). */
 function initialledName(tokens: readonly Token[], s: TaggedSpan): boolean {
   return s.last === s.first + 2 && isInitial(tokens[s.first + 1]!.text) && nameShaped(tokens[s.last]!.text);
+}
+
+/** A firm's legal form after its name and a comma ("Robert W. Baird, Inc."). */
+const LEGAL_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|Plc|LP)\.?$/;
+/**
+ * A span not typed a person's that is a given name, one initial and a name-shaped word, the whole
+ * capitalised run ("Douglas J. Band", "Margaret K. Church"): a surname that is also a firm's or a
+ * place's word made the tagger read the whole as one, but a given name and a middle initial are
+ * how English writes a person. Not a run that goes on in capitals or into a firm's "&" or legal
+ * form ("Robert W. Baird & Co."), nor after "the" ("the Robert W. Woodruff").
+ */
+function initialledPerson(tokens: readonly Token[], s: TaggedSpan): boolean {
+  if (!initialledName(tokens, s)) return false;
+  const first = tokens[s.first]!.text;
+  if (!nameShaped(first) || !GIVEN.has(lower(first))) return false;
+  const l = lower(tokens[s.last]!.text);
+  if (FUNCTION_WORDS.has(l) || MONTHS_DAYS.has(l) || isTitle(l)) return false;
+  const prev = tokens[s.first - 1];
+  if (prev && /^the$/i.test(prev.text)) return false;
+  const next = tokens[s.last + 1];
+  if (!next || next.afterBreak) return true;
+  if (next.text === "&" || (next.kind === "word" && isCapitalised(next.text) && next.start === tokens[s.last]!.end + 1)) return false;
+  const after = tokens[s.last + 2];
+  return !(next.text === "," && after && LEGAL_FORM.test(after.text));
 }
 
 /**

@@ -39,6 +39,8 @@ function placeOrOrgShaped(tokens: readonly Token[], ws: readonly Token[], from: 
   if (to - from < 2) return false;
   const l = lower(ws[to - 1]!.text);
   if (!(NON_PERSON_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || isBusinessNoun(l)) || NAMEISH.has(l) || GIVEN.has(l)) return false;
+  // (a given name and a middle initial are how English writes a person: "Douglas J. Band")
+  if (to - from === 3 && isInitial(ws[from + 1]!.text) && GIVEN.has(lower(ws[from]!.text))) return false;
   if (to - from !== 2 || !GIVEN.has(lower(ws[from]!.text))) return true;
   if (SURNAME_HEADS.has(l)) return false;
   // a trade's noun after a given name closes a firm's name ("Mason Studio", "Lee Architects",

@@ -29,3 +29,24 @@ describe("a courtesy title before a surname that is also a head word", () => {
     expect(names(text)).toEqual(["Mary Holt"]);
   });
 });
+
+describe("'Dr.' and a middle initial before a surname that is also a head word", () => {
+  it("finds 'Dr. Band' and 'Dr. Bank', read as bodies before", () => {
+    expect(names("Dr. Band said the results were encouraging.")).toEqual(["Band"]);
+    expect(names("The trial was paused. Dr. Bank, a surgeon, said it would resume.")).toEqual(["Bank"]);
+  });
+
+  it("leaves the drink and its firm alone: 'the Dr. Pepper', 'Keurig Dr. Pepper'", () => {
+    expect(names("He drank the Dr. Pepper slowly.")).toEqual([]);
+    expect(names("Keurig Dr. Pepper reported higher earnings.")).toEqual([]);
+  });
+
+  it("finds a given name, an initial and such a surname as a person ('Douglas J. Band')", () => {
+    expect(names("The memo was written by Douglas J. Band in 2011.")).toEqual(["Douglas J. Band"]);
+    expect(names("Margaret K. Church, a former aide, said the plan was wrong.")).toEqual(["Margaret K. Church"]);
+  });
+
+  it("not a firm that goes on into '&' or a legal form", () => {
+    expect(names("Shares of Robert W. Baird & Co. rose on Monday.")).toEqual([]);
+  });
+});
