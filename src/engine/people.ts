@@ -67,7 +67,7 @@ import { placeName } from "./people/place-names";
 import { platformName } from "./people/platforms";
 import { pluralNoun } from "./people/plurals";
 import { commandOpener, pluralEnd } from "./people/plural-ends";
-import { colourName, firmLed, nounPhrase, productName } from "./people/products";
+import { colourName, firmLed, modelNamed, nounPhrase, productName } from "./people/products";
 import { runOns } from "./people/run-ons";
 import { withTranscriptLabels } from "./people/transcripts";
 import { withRuleMentions } from "./people/rule-mentions";
@@ -114,7 +114,7 @@ function namesAPerson(text: string, g: Group): boolean {
   if (initialsOnly(text, g) || stateOnly(text, g) || quotedTitle(text, g) || firmLed(text, g) || loneOpener(text, g) || commonWords(text, g) || headingOverProse(text, g) || onceCommon(text, g) || unintroducedName(text, g) || givenThenWord(text, g) || givenAsWord(text, g) || wordLedNouns(text, g) || nounName(text, g) || headedName(text, g) || leadHeadName(text, g) || postsOwner(text, g) || titleOnly(text, g) || grammarWord(text, g) || discourseWord(text, g) || loneAcronym(text, g) || qualifierName(text, g) || groupWord(text, g) || genTerm(text, g) || imperativeWord(text, g) || commonNounHead(text, g) || commonNounLead(text, g) || clubName(text, g) || firmName(text, g) || brandName(text, g) || listedWithThings(text, g) || definedAsFirm(text, g) || tableTeam(text, g) || vesselName(text, g) || pluralNoun(text, g) || pluralEnd(text, g) || commandOpener(text, g) || listedItem(text, g) || fieldLabel(text, g) || streetAddress(text, g) || datelineOnly(text, g) || theTitled(text, g) || placeName(text, g) || platformName(text, g) || acronymName(text, g) || thingName(text, g) || unattestedName(text, g) || workTitle(text, g) || awardName(text, g) || schoolShortName(text, g)) return false;
   const fullest = fullestWords(g.mentions);
   // ("said KellyAnne Conway, a pollster": a person's cue outweighs a brand's shape)
-  return (!productName(fullest) && !nounPhrase(fullest) && !colourName(text, fullest)) || g.mentions.some((m) => strongPersonCue(text, m));
+  return (!productName(fullest) && !nounPhrase(fullest) && !colourName(text, fullest) && !modelNamed(text, g.mentions)) || g.mentions.some((m) => strongPersonCue(text, m));
 }
 
 /** Groups mentions into people: ids in order of first mention, name = the fullest form. */

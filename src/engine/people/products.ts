@@ -137,3 +137,35 @@ export function colourName(text: string, words: readonly string[]): boolean {
     return !nameLike || i === words.length - 1 || isCommonNoun(l) || writtenLower(text, l);
   });
 }
+
+/**
+ * A model's designation: a word of letters and two digits or more ("ECMX105", "CE250",
+ * "DCC-3200P1", "BV1500TS"), or a size before a capitalised noun ("12-Cup", "8-Cup"). Not a
+ * baseball position ("2B"), an ordinal ("3rd"), a year's plural ("1990s"), a time ("8:39PM",
+ * "11PM") or a bare score.
+ */
+const MODEL = /^(?:\d{1,3}-\p{Lu}\p{Ll}+|(?=[\p{L}\d-]*\p{Lu})(?=(?:[\p{L}-]*\d){2})[\p{L}\d-]{3,})$/u;
+const ORDINAL = /^\d+(?:st|nd|rd|th|s)$/;
+const CLOCK = /^\d{1,2}(?:AM|PM|am|pm)$/;
+const isModel = (w: string) => MODEL.test(w) && !ORDINAL.test(w) && !CLOCK.test(w);
+/** The word (a run of non-spaces, its punctuation trimmed) joined to [start, end) by one space
+ *  before or after it on its line: "8:39PM" before a headline's name is a time, not a model. */
+function wordBeside(text: string, start: number, end: number, after: boolean): string {
+  if (after) {
+    if (text.charCodeAt(end) !== 32) return "";
+    const m = /^\S+/.exec(text.slice(end + 1, end + 24));
+    return m ? m[0].replace(/[.,;:!?)\]"'”’]+$/, "") : "";
+  }
+  if (text.charCodeAt(start - 1) !== 32) return "";
+  const m = /\S+$/.exec(text.slice(Math.max(0, start - 24), start - 1));
+  return m ? m[0].replace(/^[(["'“‘]+/, "") : "";
+}
+/**
+ * Is the group a product's: a model's designation right before or after one of its mentions ("Mr.
+ * Coffee 12-Cup Drip Coffee Maker", "Bonavita 8-Cup Coffee Maker", "the Mr. Coffee ECMX105")?
+ * A person's name stands beside no model number; a courtesy title does not save it ("Mr. Coffee"
+ * is a brand), a person's strong cue does (the caller asks it).
+ */
+export function modelNamed(text: string, mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => isModel(wordBeside(text, m.start, m.end, true)) || isModel(wordBeside(text, m.start, m.end, false)));
+}
