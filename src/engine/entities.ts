@@ -311,6 +311,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     added = true;
   }
   if (added) kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+  possessiveFirms(text, tokens, kept, personChars);
   for (let kk = 0; kk < kept.length; kk++) {
     const r = kept[kk]!;
     // a country (today's or a former one) is a place even where the tagger read an organisation
@@ -347,6 +348,78 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   const tagged = (r: Run) => spans.some((s) => s.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < s.end);
   for (const r of findRuns(text, tokens, people)) if (r.kind && !tagged(r) && !onHeadline(r)) kept.push(r);
   return kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+}
+
+/** An apostrophe or "'s" written onto the word before it. */
+const possessiveAt = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  return !!t && k > 0 && /^['’]s?$/.test(t.text) && tokens[k - 1]!.end === t.start;
+};
+
+/**
+ * "Boatmen's Bancshares Inc.", "the Lay Volunteers' International Organisation": a firm named in
+ * the possessive. A possessive that the text also writes standing alone, a noun's place with no
+ * noun after it ("Boatmen's was the prize", "a bid for Boatmen's.", "rated A2 - Moody's."), is a
+ * name, not an owner's mark (not before a comma: "dementia and Alzheimer's, …" is a disease's).
+ * Then the tagger's organisation right after it, cut at the possessive ("Bancshares Inc."),
+ * takes it in, and each "X's" outside a longer name is that firm's short form, "'s" and all,
+ * whatever the tagger made of the bare word ("Moody's" beside "Moody's Investors Service",
+ * "Lloyd's" beside "Lloyd's of London"). X is capitalised and no known place, demonym, day,
+ * organisation head or person: "Sydney's Daily Telegraph", "Sunday's New York Times" and
+ * "AMR Corp's American Airlines" stay apart. Changes `kept` in place.
+ */
+function possessiveFirms(text: string, tokens: readonly Token[], kept: Run[], personChars: Uint8Array): void {
+  const at = (t: Token) => indexIn(tokens as Token[], t);
+  const lineOf = (t: Token) => text.lastIndexOf("\n", t.start);
+  // where the owner's words and a possessive are written (token index of the first word)
+  const written = (words: string[]) => {
+    const out: number[] = [];
+    for (let k = 0; k + words.length < tokens.length; k++) if (words.every((w, i) => tokens[k + i]!.text === w) && possessiveAt(tokens, k + words.length)) out.push(k);
+    return out;
+  };
+  const alone = (words: string[]) =>
+    written(words).some((k) => {
+      const next = tokens[k + words.length + 1];
+      return !next || (next.kind !== "word" && !/^[(&,]$/.test(next.text)) || AFTER_THE_ORG.test(next.text);
+    });
+  const owners = new Map<string, string[]>();
+  const bareOwner = (owner: readonly Token[]) => !owner.some((t) => PLACES.has(low(t.text)) || DEMONYM.has(low(t.text)) || MONTHS_DAYS.has(low(t.text)) || PLACE_ACRONYMS.has(t.text) || ORG_HEADS.has(low(t.text)) || personChars[t.start]) && !PLACES.has(owner.map((t) => low(t.text)).join(" "));
+  for (let x = 0; x < kept.length; x++) {
+    const r = kept[x]!;
+    if (r.kind !== "ORG") continue;
+    const k0 = at(r.tokens[0]!);
+    // a name already holding its possessive ("Moody's Investors Service", "Lloyd's of London")
+    const inner = r.tokens.findIndex((t, i) => i > 0 && i < r.tokens.length - 1 && possessiveAt(tokens, at(t)));
+    if (inner > 0) {
+      const owner = r.tokens.slice(0, inner);
+      const words = owner.map((t) => t.text);
+      if (bareOwner(owner) && alone(words)) owners.set(words.join(" "), words);
+      continue;
+    }
+    if (!ORG_HEADS.has(low(r.tokens[r.tokens.length - 1]!.text)) || !possessiveAt(tokens, k0 - 1) || tokens[k0 - 1]!.end + 1 !== r.tokens[0]!.start) continue;
+    let j = k0 - 2;
+    while (j >= 0 && isEntityWord(tokens[j]!) && !FUNCTION_WORDS.has(low(tokens[j]!.text)) && lineOf(tokens[j]!) === lineOf(r.tokens[0]!) && (j === k0 - 2 || (tokens[j]!.end + 1 === tokens[j + 1]!.start && !tokens[j + 1]!.sentenceStart))) j--;
+    const owner = tokens.slice(j + 1, k0 - 1);
+    const words = owner.map((t) => t.text);
+    if (!owner.length || !bareOwner(owner) || !alone(words)) continue;
+    kept[x] = { tokens: [...owner, tokens[k0 - 1]!, ...r.tokens], kind: "ORG" };
+    owners.set(words.join(" "), words);
+    // (what the tagger made of the owner's words alone gives way)
+    for (let y = x - 1; y >= 0 && kept[y]!.tokens[0]!.start >= owner[0]!.start; y--) kept[y] = { tokens: [], kind: null };
+  }
+  if (!owners.size) return;
+  // the possessive alone: each written "X's" outside a longer name
+  const inLonger = new Uint8Array(tokens.length + 1);
+  for (const r of kept) if (r.tokens.some((t, i) => i < r.tokens.length - 1 && possessiveAt(tokens, at(t)))) inLonger.fill(1, at(r.tokens[0]!), at(r.tokens[r.tokens.length - 1]!) + 1);
+  const add: Run[] = [];
+  for (const words of owners.values()) for (const k of written(words)) if (!inLonger[k] && !personChars[tokens[k]!.start]) add.push({ tokens: tokens.slice(k, k + words.length + 1), kind: "ORG" });
+  // (what the tagger made of the bare words there gives way)
+  const taken = (r: Run) => !r.tokens.length || add.some((a) => a.tokens[0]!.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < a.tokens[a.tokens.length - 1]!.end);
+  let w = 0;
+  for (const r of kept) if (!taken(r)) kept[w++] = r;
+  kept.length = w;
+  kept.push(...add);
+  kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
 }
 
 /**
@@ -640,6 +713,11 @@ export function findEntities(text: string, people: readonly Person[], tokens: To
       // International"); "Google" is not the short form of "Google Merchant Center", nor "HR"
       // of "HR Consulting Firm", nor "Senate" of "Senate Republicans" (its members)
       g = groups.find((x) => x.kind === "ORG" && x.key.startsWith(key + " ") && x.key.slice(key.length + 1).split(" ").every((w) => ORG_HEADS.has(w) && !MEMBERS.has(w)));
+    }
+    // "Boatmen's" after "Boatmen's Bancshares Inc.": a firm's possessive alone (possessiveFirms)
+    if (!g && r.tokens.length > 1 && possessiveAt(tokens, indexIn(tokens, r.tokens[r.tokens.length - 1]!))) {
+      const own = text.slice(span.start, span.end).toLowerCase().replace(/’/g, "'").replace(/\./g, "") + " ";
+      g = groups.find((x) => x.kind === "ORG" && x.key.replace(/’/g, "'").startsWith(own));
     }
     if (!g && !r.kind) continue;
     if (!g) {

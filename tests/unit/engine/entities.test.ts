@@ -40,6 +40,19 @@ describe("findEntities", () => {
     expect(Object.keys(orgs)).not.toContain("Brazil");
   });
 
+  it("keeps a firm named in the possessive whole, and its possessive alone is the firm", () => {
+    const { orgs, places } = entities(
+      "The takeover of Fernhill's Bancorp Inc. by Westmark Corp. was approved on Monday.\n" +
+        "Fernhill's was the last large lender left in Ohio, and Fernhill's shares rose 4 percent.\n" +
+        "Ireland's Anglo Gaelic Bank Ltd said on Tuesday it had no comment.",
+    );
+    expect(orgs["Fernhill's Bancorp Inc."]).toEqual(["Fernhill's Bancorp Inc.", "Fernhill's", "Fernhill's"]);
+    expect(Object.keys(orgs)).not.toContain("Bancorp Inc.");
+    // a known place's possessive stays the place, apart from the firm it owns
+    expect(Object.keys(places)).toContain("Ireland");
+    expect(Object.keys(orgs)).toContain("Anglo Gaelic Bank Ltd");
+  });
+
   it("does not take demonyms alone for places", () => {
     const { places } = entities("The Norwegian delegation met Turkish officials on Friday.");
     expect(places).toEqual({});
