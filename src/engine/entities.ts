@@ -312,6 +312,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   }
   if (added) kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
   possessiveFirms(text, tokens, kept, personChars);
+  clubInitials(text, tokens, kept, personChars);
   for (let kk = 0; kk < kept.length; kk++) {
     const r = kept[kk]!;
     // a country (today's or a former one) is a place even where the tagger read an organisation
@@ -348,6 +349,44 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   const tagged = (r: Run) => spans.some((s) => s.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < s.end);
   for (const r of findRuns(text, tokens, people)) if (r.kind && !tagged(r) && !onHeadline(r)) kept.push(r);
   return kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+}
+
+/**
+ * "Mladost (L) 2 Cukaricki 1", "Buducnost (V) 4 2 0 2 4 5 6": results and standings tell two clubs
+ * of one name apart by their town's initials in brackets, which belong to the club's name (the
+ * tagger took the name alone, and an initial of two letters for a firm's acronym). A capitalised
+ * word, then one or two capitals in brackets, then a number, is such a club, an
+ * organisation, whether or not the tagger saw a name there (unless it is a person's name, when the
+ * initials alone are no organisation either). Changes `kept` in place.
+ */
+function clubInitials(text: string, tokens: readonly Token[], kept: Run[], personChars: Uint8Array): void {
+  const clubs: Run[] = [];
+  const initials = new Set<Token>();
+  for (let k = 1; k + 3 < tokens.length; k++) {
+    if (tokens[k]!.text !== "(" || tokens[k + 2]!.text !== ")" || !/^\p{Lu}{1,2}$/u.test(tokens[k + 1]!.text)) continue;
+    const name = tokens[k - 1]!;
+    const after = tokens[k + 3]!;
+    if (!isEntityWord(name) || text.slice(name.end, tokens[k]!.start) !== " ") continue;
+    if (tokens[k + 1]!.start !== tokens[k]!.end || tokens[k + 2]!.start !== tokens[k + 1]!.end || text.slice(tokens[k + 2]!.end, after.start) !== " " || !/^\d+$/.test(after.text)) continue;
+    // (a person's name before them, as the recogniser reads some clubs: the initials alone are none)
+    if (personChars[name.start]) {
+      initials.add(tokens[k + 1]!);
+      continue;
+    }
+    const own = kept.find((r) => r.tokens[r.tokens.length - 1] === name);
+    // (an acronym defined after its expansion is no town's: "Diatomaceous Earth (DE)")
+    if (own && own.tokens.map((t) => t.text[0]).join("") === tokens[k + 1]!.text) continue;
+    // (a known place the tagger read as no club keeps its place: "Florida (R) 29" of an election)
+    if (own?.kind !== "ORG" && PLACES.has(low(name.text))) continue;
+    clubs.push({ tokens: [...(own ? own.tokens : [name]), tokens[k]!, tokens[k + 1]!, tokens[k + 2]!], kind: "ORG" });
+  }
+  if (!clubs.length && !initials.size) return;
+  const taken = (r: Run) => (r.tokens.length === 1 && initials.has(r.tokens[0]!)) || clubs.some((c) => c.tokens[0]!.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < c.tokens[c.tokens.length - 1]!.end);
+  let w = 0;
+  for (const r of kept) if (!taken(r)) kept[w++] = r;
+  kept.length = w;
+  kept.push(...clubs);
+  kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
 }
 
 /** An apostrophe or "'s" written onto the word before it. */

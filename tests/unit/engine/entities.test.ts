@@ -53,6 +53,18 @@ describe("findEntities", () => {
     expect(Object.keys(orgs)).toContain("Anglo Gaelic Bank Ltd");
   });
 
+  it("keeps a club's town initials in brackets in its name in results and standings", () => {
+    const { orgs } = entities(
+      "Results of second division matches on Sunday: Vardar 2 Sloga (K) 0 Rudnik 1 Sloga (PZ) 3 Metalac (G) 0\n" +
+        "Standings: Vardar 4 3 1 0 9 2 10 Sloga (K) 4 2 1 1 6 5 7 Metalac (G) 4 0 1 3 2 9 1",
+    );
+    expect(orgs["Sloga (K)"]).toEqual(["Sloga (K)", "Sloga (K)"]);
+    expect(orgs["Sloga (PZ)"]).toEqual(["Sloga (PZ)"]);
+    expect(orgs["Metalac (G)"]).toEqual(["Metalac (G)", "Metalac (G)"]);
+    expect(Object.keys(orgs)).not.toContain("PZ");
+    expect(Object.keys(orgs)).not.toContain("Sloga");
+  });
+
   it("does not take demonyms alone for places", () => {
     const { places } = entities("The Norwegian delegation met Turkish officials on Friday.");
     expect(places).toEqual({});
