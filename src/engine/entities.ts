@@ -333,6 +333,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     const after = tokens[k + r.tokens.length];
     if (r.kind === "LOC" && r.tokens.length === 1 && tokens[k - 1]?.text.toLowerCase() === "the" && after?.kind === "word" && AFTER_THE_ORG.test(after.text) && !PLACES.has(low(first.text))) r.kind = "ORG";
   }
+  resultTeams(text, tokens, kept, personChars);
   // a one-word place no list knows needs a mention that reads like one ("in Arbil"), or it is a
   // product's, a program's or a heading's word the tagger took for a town
   const unvouched = unvouchedPlaces(text, tokens, kept, keyOf, (t) => indexIn(tokens, t), {
@@ -386,6 +387,43 @@ function clubInitials(text: string, tokens: readonly Token[], kept: Run[], perso
   for (const r of kept) if (!taken(r)) kept[w++] = r;
   kept.length = w;
   kept.push(...clubs);
+  kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+}
+
+/**
+ * "2. Tom Avery (U.S.), Lola Ford Cosworth, 54.483", "9. Martin Hale (Britain) Jordan 1:55.385": in
+ * a results line, the capitalised words after a competitor's name and country in brackets, up to
+ * a comma or a time, name the competitor's team, an organisation, even when they are a country's
+ * or a person's name to the tagger ("Jordan", "Reynard Honda"). Changes `kept` in place. (Fitted
+ * on CoNLL-2003 train: a line without commas names a car, "Toyota Celica", where it has two words.)
+ */
+function resultTeams(text: string, tokens: readonly Token[], kept: Run[], personChars: Uint8Array): void {
+  const teams: Run[] = [];
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    if (tokens[k]!.text !== "(" || !personChars[tokens[k - 1]!.start]) continue;
+    let c = k + 1;
+    while (c < tokens.length && c <= k + 4 && tokens[c]!.text !== ")") c++;
+    if (tokens[c]?.text !== ")" || c === k + 1) continue;
+    const country = tokens.slice(k + 1, c);
+    if (!(PLACES.has(country.map((t) => low(t.text)).join(" ")) || (country.length === 1 && PLACE_ACRONYMS.has(country[0]!.text)))) continue;
+    let a = c + 1;
+    if (tokens[a]?.text === ",") a++;
+    let b = a;
+    while (b < tokens.length && b < a + 4 && isEntityWord(tokens[b]!) && !personChars[tokens[b]!.start] && !tokens[b]!.afterBreak && (b === a || text.slice(tokens[b - 1]!.end, tokens[b]!.start) === " ")) b++;
+    const end = tokens[b];
+    if (b === a || !end) continue;
+    // (without commas, only one word: two are a car's make and model, "Toyota Celica 2:09"; and a
+    // date after it is a record's venue, "Berlin 17.8.90")
+    if (end.text !== "," && (tokens[a - 1]!.text === "," || b > a + 1 || !/^\d/.test(end.text) || /^\d+\.\d+\.\d+$/.test(end.text) || text.slice(tokens[b - 1]!.end, end.start) !== " ")) continue;
+    teams.push({ tokens: tokens.slice(a, b), kind: "ORG" });
+    k = b - 1;
+  }
+  if (!teams.length) return;
+  const taken = (r: Run) => teams.some((c) => c.tokens[0]!.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < c.tokens[c.tokens.length - 1]!.end);
+  let w = 0;
+  for (const r of kept) if (!taken(r)) kept[w++] = r;
+  kept.length = w;
+  kept.push(...teams);
   kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
 }
 

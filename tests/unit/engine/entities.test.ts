@@ -65,6 +65,17 @@ describe("findEntities", () => {
     expect(Object.keys(orgs)).not.toContain("Sloga");
   });
 
+  it("reads the words after a competitor's name and country in a results line as the team", () => {
+    const { orgs, places } = entities(
+      "Qualifying times on Saturday: 1. Marco Bellini (Italy), Reynard Honda, 53.980 2. Tom Avery (U.S.), Lola Ford Cosworth, 54.483\n" +
+        "Grid: 9. Martin Hale (Britain) Jordan 1:55.385 10. Karl Brenner (Germany) Ferrari 1:56.001\n" +
+        "Pete Lorne (U.S.) beat Ivan Drago (Russia) 6-3 6-4.",
+    );
+    expect(Object.keys(orgs)).toEqual(expect.arrayContaining(["Reynard Honda", "Lola Ford Cosworth", "Jordan", "Ferrari"]));
+    expect(Object.keys(places)).not.toContain("Jordan");
+    expect(Object.keys(places)).toEqual(expect.arrayContaining(["Italy", "Britain", "Russia"]));
+  });
+
   it("does not take demonyms alone for places", () => {
     const { places } = entities("The Norwegian delegation met Turkish officials on Friday.");
     expect(places).toEqual({});
