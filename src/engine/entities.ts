@@ -310,6 +310,39 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     kept.push({ tokens: [t], kind: "ORG" });
     added = true;
   }
+  const spokenFor = new Set<string>();
+  // "Commission spokesman Joao Vale", "Navy spokesman Lt. Italo Pineda": a capitalised word right
+  // before a spokesman names the body the spokesman speaks for, even a lone head word the filters
+  // above dropped as a common noun, or a word the tagger took for a place no list knows
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k - 1]!;
+    if (!/^spokes(?:man|woman|person)$/.test(tokens[k]!.text) || t.kind !== "word" || t.sentenceStart || t.end + 1 !== tokens[k]!.start || personChars[t.start]) continue;
+    const l = low(t.text);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || DEMONYM.has(l) || FUNCTION_WORDS.has(l) || MONTHS_DAYS.has(l) || TITLES.has(l) || PLACES.has(l) || lowerWords.has(l)) continue;
+    // (a place no list knows, as the tagger may read such a word, gives way, but not after an
+    // article: "the Kremlin spokesman" speaks for the place's institution, which stays a place)
+    const own = kept.find((r) => r.tokens.includes(t));
+    if (own && !(own.kind === "LOC" && own.tokens.length === 1 && !ARTICLES.has(low(tokens[k - 2]?.text ?? "")))) continue;
+    if (own) own.kind = "ORG";
+    else kept.push({ tokens: [t], kind: "ORG" });
+    spokenFor.add(t.text);
+    added = true;
+  }
+  // (and the same word elsewhere in the text, where nothing else claims it: "Ericsson said")
+  if (spokenFor.size) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!spokenFor.has(t.text) || personChars[t.start] || /^spokes(?:man|woman|person)$/.test(tokens[k + 1]?.text ?? "")) continue;
+      const own = kept.find((r) => r.tokens.includes(t));
+      if (own) {
+        if (own.kind === "LOC" && own.tokens.length === 1) own.kind = "ORG";
+        continue;
+      }
+      const near = (u: Token | undefined) => !!u && u.kind === "word" && isCapitalised(u.text) && !u.afterBreak && /^ ?$/.test(text.slice(Math.min(u.end, t.end), Math.max(u.start, t.start)));
+      if (near(tokens[k - 1]) || near(tokens[k + 1])) continue;
+      kept.push({ tokens: [t], kind: "ORG" });
+    }
+  }
   if (added) kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
   possessiveFirms(text, tokens, kept, personChars);
   clubInitials(text, tokens, kept, personChars);

@@ -76,6 +76,16 @@ describe("findEntities", () => {
     expect(Object.keys(places)).toEqual(expect.arrayContaining(["Italy", "Britain", "Russia"]));
   });
 
+  it("reads the capitalised word before a spokesman as the body, and that word elsewhere as the same body", () => {
+    const { orgs, places } = entities(
+      "Halvorsen says wins 1.2 bln crown Chinese order.\nThe order covers switching equipment, broadband products and training, Halvorsen spokesman Per Lund told Reuters. Halvorsen said in a statement the order came from a provincial telecoms body.\n" +
+        "The boat had no radio to call for help, Navy spokesman Lt. Ramon Ortiz said.",
+    );
+    expect(orgs["Halvorsen"]).toEqual(["Halvorsen", "Halvorsen", "Halvorsen"]);
+    expect(orgs["Navy"]).toEqual(["Navy"]);
+    expect(Object.keys(places)).not.toContain("Halvorsen");
+  });
+
   it("does not take demonyms alone for places", () => {
     const { places } = entities("The Norwegian delegation met Turkish officials on Friday.");
     expect(places).toEqual({});
