@@ -38,7 +38,7 @@ import { whoAntecedent } from "./quotes/who-antecedent";
 import { withoutBareTerms } from "./quotes/bare-terms";
 import { namesNoSpeaker } from "./quotes/guess-no-speaker";
 import { nearerMention } from "./quotes/nearer-mention";
-import { type Turn, quotationOnlyParagraphs, sameSentenceGoesOn, shareClosingCues, shareLaterCues, shareListedCues, turnGoesOn } from "./quotes/turns";
+import { type Turn, opensOwnClause, quotationOnlyParagraphs, sameSentenceGoesOn, shareClosingCues, shareLaterCues, shareListedCues, turnGoesOn } from "./quotes/turns";
 import type { Person, Quote, Span } from "./types";
 
 export function findQuotes(source: string, people: readonly Person[]): Quote[] {
@@ -91,7 +91,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     // going on."": a later quote of the same sentence with no reporting verb of its own goes on
     // with the sentence's earlier quote
     // (a quote ending on its own full stop closed the sentence: "… tomorrow.” He's predicting")
-    if ((!cue || cue.weak) && prev && sameSentenceGoesOn(text, raw, qi, site.sentenceAt, prev, out)) {
+    if ((!cue || (cue.weak && !opensOwnClause(text, site.sentenceAt, raw[qi - 1]?.close ?? -1, cue, q.open))) && prev && sameSentenceGoesOn(text, raw, qi, site.sentenceAt, prev, out)) {
       const who = whoHandedOn(prev.quote, q.start);
       const quote: Quote = { start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker: who ? speakerOf(who) : prev.quote.speaker, cue: who ? { start: who.start, end: who.end } : prev.quote.cue && { ...prev.quote.cue } };
       out.push(quote);

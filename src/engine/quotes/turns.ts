@@ -5,6 +5,10 @@
  */
 import type { Quote, Span } from "../types";
 import type { RawQuote } from "./marks";
+import { IRREGULAR_PAST } from "./owned";
+import { SPEECH_VERBS } from "../lexicon/speech";
+import { AUXILIARY, PAST, PRONOUN } from "./word-classes";
+import { words } from "./words";
 
 /** One of the marks /["“”‘’'„«»]/ strips, by char code (a Set lookup per character was the
  *  hottest line of findQuotes on a long page). */
@@ -30,6 +34,35 @@ export interface Turn {
 export function sameSentenceGoesOn(text: string, raw: readonly RawQuote[], qi: number, sentenceAt: number, prev: Turn, out: readonly Quote[]): boolean {
   const q = raw[qi]!;
   return qi > 0 && raw[qi - 1]!.para === q.para && raw[qi - 1]!.close >= sentenceAt && !/[.!?]['’]?$/.test(text.slice(raw[qi - 1]!.start, raw[qi - 1]!.end)) && out[out.length - 1] === prev.quote;
+}
+
+/**
+ * "… a clip that Judge Ruiz called "distasteful," Santilli expressed a desire to "…"": a name or
+ * pronoun right after the earlier quote (after its comma, or a conjunction), followed by a verb,
+ * opens a clause of its own; its subject, not the earlier quote's speaker, says the later quote.
+ * `cue` is the sentence's guess at the later quote's subject, `prevClose` the earlier quote's
+ * closing mark.
+ */
+export function opensOwnClause(text: string, sentenceAt: number, prevClose: number, cue: Span & { kind: string }, open: number): boolean {
+  if ((cue.kind !== "name" && cue.kind !== "pronoun") || cue.start <= prevClose) return false;
+  // (set off by a comma or a conjunction: "his “friend” Marco Rubio ran “…”" is one clause)
+  // (the comma may stand inside the marks: "called “distasteful,” Santilli …")
+  const gap = (/,\s*$/.test(text.slice(Math.max(0, prevClose - 3), prevClose)) ? "," : "") + text.slice(prevClose + 1, cue.start);
+  if (!/^['’"”]?\s*(?:[,;]\s*(?:(?:and|but|while|whereas|yet)\s+)?|(?:and|but|while|whereas|yet)\s+)$/.test(gap)) return false;
+  // (a verb next: "Santilli expressed", "she has", not "and Clinton “a liar”" nor "Trump's “…”")
+  const verb = /^[ \u00a0]+(\p{Ll}+)\b/u.exec(text.slice(cue.end, open))?.[1] ?? "";
+  if (!(/^\p{Ll}{3,}(?:ed|s)$/u.test(verb) || PAST.test(verb) || IRREGULAR_PAST.test(verb) || AUXILIARY.test(verb))) return false;
+  // (not inside a clause the sentence reports: "Trump said that Rubio was “…” while Cruz is “…”",
+  // "saying his view is “…” and he is “…”" are all the reporting verb's subject's)
+  const ws = words(text, sentenceAt, cue.start);
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!.w.toLowerCase();
+    if (!SPEECH_VERBS.has(w)) continue;
+    if (w.endsWith("ing") || ws.slice(k + 1, k + 7).some((x) => x.w === "that")) return false;
+    const next = ws[k + 1];
+    if (next && next.start - ws[k]!.end === 1 && (PRONOUN.test(next.w) || /^\p{Lu}/u.test(next.w))) return false;
+  }
+  return true;
 }
 
 /**
