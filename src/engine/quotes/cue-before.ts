@@ -117,6 +117,21 @@ export function cueBefore(text: string, q: RawQuote, paraStart: number, paraEnd:
     const cue = speechSubject(text, ws, mentionAt, ws.length - 1);
     if (cue) return cue;
   }
+  // "Axelrod tweeted after Clinton argued for the second debate that "…"": the quote the "that"
+  // of a reporting verb introduces is that verb's subject's, the verb nearest the "that" (its
+  // clause runs on to it with no comma), whatever verbs came earlier in the sentence
+  if (last.w === "that" && /^\s*$/.test(tail)) {
+    for (let v = ws.length - 2; v >= Math.max(1, ws.length - 9); v--) {
+      if (text.slice(ws[v]!.end, ws[v + 1]!.start).includes(",")) break;
+      const lv = ws[v]!.w;
+      if (!SPEECH_VERBS.has(lv) || lv.endsWith("ing") || !/^\p{Ll}/u.test(lv)) continue;
+      // (a pronoun there most often stands for the sentence's first speaker, "Mulgrew said he
+      // hopes it sends a message that “…”": the name before it stays the cue)
+      const cue = speechSubject(text, ws, mentionAt, v);
+      if (cue && cue.kind !== "pronoun") return cue;
+      break;
+    }
+  }
   // "when Rubio thanked Miami and said …, a man yelled “Stay there!”": a verb of shouting right
   // before the mark takes the words as its object, so its subject, not the sentence's first
   // speaker, cried them
