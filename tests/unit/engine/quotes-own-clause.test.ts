@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findQuotes } from "../../../src/engine/quotes";
-import type { Person } from "../../../src/engine/types";
-import { cast } from "./quotes-cast";
+import { cast, HALE_AND_RUIZ, quoteSpeakers } from "./quotes-cast";
 
-const speakers = (text: string, people: Person[]) => {
-  const names = new Map(people.map((p) => [p.id, p.name]));
-  return findQuotes(text, people).map((q) => [q.text, q.speaker ? names.get(q.speaker) : null, q.cue ? text.slice(q.cue.start, q.cue.end) : null]);
-};
-const two: [string, null, string[]][] = [["Victor Hale", null, ["Victor Hale", "Hale"]], ["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]]];
+const speakers = quoteSpeakers;
+const two = HALE_AND_RUIZ;
 
 // a later quote of a sentence goes on with the earlier quote's speaker only while no clause of
 // its own, with its own subject and verb, opens between them

@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findQuotes } from "../../../src/engine/quotes";
-import type { Person } from "../../../src/engine/types";
-import { cast } from "./quotes-cast";
+import { cast, HALE_AND_RUIZ, quoteSpeakers } from "./quotes-cast";
 
-const speakers = (text: string, people: Person[]) => {
-  const names = new Map(people.map((p) => [p.id, p.name]));
-  return findQuotes(text, people).map((q) => [q.text, q.speaker ? names.get(q.speaker) : null, q.cue ? text.slice(q.cue.start, q.cue.end) : null]);
-};
-const two: [string, null, string[]][] = [["Victor Hale", null, ["Victor Hale", "Hale"]], ["Ana Ruiz", null, ["Ana Ruiz", "Ruiz"]]];
+const speakers = quoteSpeakers;
+const two = HALE_AND_RUIZ;
 
 // "said X" after a quote is the inverted cue only when X ends there: words running on into a
 // finite verb are the subject of the clause "said" reports, and the speaker is the sentence's

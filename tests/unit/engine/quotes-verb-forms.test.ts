@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findQuotes } from "../../../src/engine/quotes";
-import type { Person } from "../../../src/engine/types";
-import { cast } from "./quotes-cast";
+import { cast, quoteSpeakers } from "./quotes-cast";
 
-const speakers = (text: string, people: Person[]) => {
-  const names = new Map(people.map((p) => [p.id, p.name]));
-  return findQuotes(text, people).map((q) => [q.text, q.speaker ? names.get(q.speaker) : null, q.cue ? text.slice(q.cue.start, q.cue.end) : null]);
-};
+const speakers = quoteSpeakers;
 const men: [string, null, string[]][] = [["Victor Hale", null, ["Victor Hale", "Hale"]], ["Mark Boyle", null, ["Mark Boyle", "Boyle"]], ["Mary Lund", null, ["Mary Lund", "Lund"]]];
 
 // reporting verbs whose past doubles its last consonant ("dubbed", "slammed", "concurred") are
