@@ -385,6 +385,17 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   return kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
 }
 
+/** Puts `add` into `kept` (in place, in text order) instead of every run that overlaps one of
+ *  them, or that `drop` names: the tagger's reading there gives way to a rule's. */
+function replaceRuns(kept: Run[], add: readonly Run[], drop: (r: Run) => boolean = () => false): void {
+  const overlaps = (r: Run) => add.some((a) => a.tokens[0]!.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < a.tokens[a.tokens.length - 1]!.end);
+  let w = 0;
+  for (const r of kept) if (!drop(r) && !overlaps(r)) kept[w++] = r;
+  kept.length = w;
+  kept.push(...add);
+  kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+}
+
 /**
  * "Mladost (L) 2 Cukaricki 1", "Buducnost (V) 4 2 0 2 4 5 6": results and standings tell two clubs
  * of one name apart by their town's initials in brackets, which belong to the club's name (the
@@ -415,12 +426,7 @@ function clubInitials(text: string, tokens: readonly Token[], kept: Run[], perso
     clubs.push({ tokens: [...(own ? own.tokens : [name]), tokens[k]!, tokens[k + 1]!, tokens[k + 2]!], kind: "ORG" });
   }
   if (!clubs.length && !initials.size) return;
-  const taken = (r: Run) => (r.tokens.length === 1 && initials.has(r.tokens[0]!)) || clubs.some((c) => c.tokens[0]!.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < c.tokens[c.tokens.length - 1]!.end);
-  let w = 0;
-  for (const r of kept) if (!taken(r)) kept[w++] = r;
-  kept.length = w;
-  kept.push(...clubs);
-  kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+  replaceRuns(kept, clubs, (r) => r.tokens.length === 1 && initials.has(r.tokens[0]!));
 }
 
 /**
@@ -452,12 +458,7 @@ function resultTeams(text: string, tokens: readonly Token[], kept: Run[], person
     k = b - 1;
   }
   if (!teams.length) return;
-  const taken = (r: Run) => teams.some((c) => c.tokens[0]!.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < c.tokens[c.tokens.length - 1]!.end);
-  let w = 0;
-  for (const r of kept) if (!taken(r)) kept[w++] = r;
-  kept.length = w;
-  kept.push(...teams);
-  kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+  replaceRuns(kept, teams);
 }
 
 /** An apostrophe or "'s" written onto the word before it. */
@@ -524,12 +525,7 @@ function possessiveFirms(text: string, tokens: readonly Token[], kept: Run[], pe
   const add: Run[] = [];
   for (const words of owners.values()) for (const k of written(words)) if (!inLonger[k] && !personChars[tokens[k]!.start]) add.push({ tokens: tokens.slice(k, k + words.length + 1), kind: "ORG" });
   // (what the tagger made of the bare words there gives way)
-  const taken = (r: Run) => !r.tokens.length || add.some((a) => a.tokens[0]!.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < a.tokens[a.tokens.length - 1]!.end);
-  let w = 0;
-  for (const r of kept) if (!taken(r)) kept[w++] = r;
-  kept.length = w;
-  kept.push(...add);
-  kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+  replaceRuns(kept, add, (r) => !r.tokens.length);
 }
 
 /**
