@@ -30,6 +30,7 @@ import { acronymAsNoun } from "./entities/acronym-nouns";
 import { headingName } from "./entities/heading-names";
 import { joinOnNames } from "./entities/on-names";
 import { isCommonNoun } from "./people/common-nouns";
+import { clubCue } from "./people/clubs";
 import { tagEntities, type TaggedSpan } from "./people/tagger";
 import { headlineLines } from "./people";
 import { unnamedSpeakers } from "./people/transcripts";
@@ -343,6 +344,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
       kept.push({ tokens: [t], kind: "ORG" });
     }
   }
+  if (clubsReadAsPeople(text, tokens, spans, kept, personChars)) added = true;
   if (added) kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
   possessiveFirms(text, tokens, kept, personChars);
   clubInitials(text, tokens, kept, personChars);
@@ -383,6 +385,41 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   const tagged = (r: Run) => spans.some((s) => s.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < s.end);
   for (const r of findRuns(text, tokens, people)) if (r.kind && !tagged(r) && !onHeadline(r)) kept.push(r);
   return kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+}
+
+/**
+ * "Spanish first division team Deportivo Coruna", "Deportivo chairman Augusto Lendoiro", "his
+ * Saracens side": a club's name has a surname's shape, and where the tagger read one as a
+ * person's, the person finder leaves it out for the club's noun before it or the squad's after it
+ * (people/clubs.ts), and nothing took it in: it is the club, an organisation. So is every other
+ * name the tagger read as a person's, nobody's in the end, that is the same words or opens on the
+ * club's first word ("Deportivo started strongly", "Deportivo Coruna" beside "Deportivo
+ * chairman"). Not a known place or a demonym ("Texas manager", "Brazilian striker"). Pushes the
+ * clubs onto `kept` (unsorted); true when it added one.
+ */
+function clubsReadAsPeople(text: string, tokens: readonly Token[], spans: readonly TaggedSpan[], kept: Run[], personChars: Uint8Array): boolean {
+  const nobody: Token[][] = [];
+  for (const s of spans) {
+    if (s.type !== "PER") continue;
+    let first = s.first;
+    // (a sentence's opening conjunction the tagger ran in: "But Deportivo were unable")
+    while (first < s.last && tokens[first]!.sentenceStart && FUNCTION_WORDS.has(low(tokens[first]!.text))) first++;
+    const ts = tokens.slice(first, s.last + 1);
+    if (ts.some((t) => personChars[t.start] || DEMONYM.has(low(t.text))) || PLACES.has(ts.map((t) => low(t.text)).join(" "))) continue;
+    nobody.push(ts);
+  }
+  if (!nobody.length) return false;
+  const clubs = new Set<string>();
+  for (const ts of nobody) if (clubCue(text, ts[0]!.start, ts[ts.length - 1]!.end)) clubs.add(ts.map((t) => t.text).join(" ")).add(ts[0]!.text);
+  if (!clubs.size) return false;
+  let added = false;
+  for (const ts of nobody) {
+    if (!clubs.has(ts.map((t) => t.text).join(" ")) && !clubs.has(ts[0]!.text)) continue;
+    if (kept.some((r) => r.tokens[0]!.start < ts[ts.length - 1]!.end && ts[0]!.start < r.tokens[r.tokens.length - 1]!.end)) continue;
+    kept.push({ tokens: ts, kind: "ORG" });
+    added = true;
+  }
+  return added;
 }
 
 /** Puts `add` into `kept` (in place, in text order) instead of every run that overlaps one of

@@ -16,6 +16,11 @@ const CLUB_BEFORE = /(?:^|[^\p{L}])(?:club|team|side|outfit)\s$/u;
 const SIDE_AFTER = /^ side\b(?! of\b)/;
 const POST_AFTER = /^ (?:forward|striker|midfielder|defender|goalkeeper|keeper|winger|sweeper|fullback|full-back|centre-back|chairman|captain|manager|playmaker) \p{Lu}/u;
 
+/** A club's noun right before the mention at `start`, or a squad's right after the one ending at `end`. */
+export function clubCue(text: string, start: number, end: number): boolean {
+  return CLUB_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || SIDE_AFTER.test(text.slice(end, end + 10)) || POST_AFTER.test(text.slice(end, end + 16));
+}
+
 /**
  * Is the group a club's: a club's noun at one mention at least, no person's cue at any, one word
  * or two that open on no given name ("club Michael Owen joined" is the player)?
@@ -26,7 +31,7 @@ export function clubName(text: string, g: Group): boolean {
   for (const m of g.mentions) {
     // (a lone word too: ", 24," or ", a teacher," after it is a person's)
     if (m.titled || strongPersonCue(text, m) || (text.charCodeAt(m.end) === 44 && (/^, \d{1,2}, /.test(text.slice(m.end, m.end + 6)) || APPOSITIVE_AFTER.test(text.slice(m.end, m.end + 90))))) return false;
-    if (!club) club = CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || SIDE_AFTER.test(text.slice(m.end, m.end + 10)) || POST_AFTER.test(text.slice(m.end, m.end + 16));
+    if (!club) club = clubCue(text, m.start, m.end);
   }
   return club;
 }

@@ -259,3 +259,19 @@ describe("a lone surname the tagger reads as a firm", () => {
     expect(Object.keys(orgs).filter((k) => /Tuesday/.test(k))).toEqual([]);
   });
 });
+
+describe("clubs the tagger reads as people", () => {
+  it("lists the club as an organisation, named with a club's noun before it or a squad's after it, and its short form too", () => {
+    const text =
+      "Portuguese first division team Vitorino Braganca will be without key defender Rui Matos on Sunday.\n" +
+      "Vitorino started strongly against Porto. But Vitorino were unable to hold on. Before the match Vitorino chairman Paulo Serrao said he was confident.\n" +
+      "Real Ostrava drew 1-1 at fellow title contenders Dukla Beroun. Dukla chairman Jan Novak said he was happy.";
+    const { raw } = entities(text);
+    const orgMentions = raw.organizations.flatMap((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
+    expect(orgMentions.filter((m) => /Vitorino/.test(m))).toEqual(["Vitorino Braganca", "Vitorino", "Vitorino", "Vitorino"]);
+    expect(orgMentions.filter((m) => /Dukla/.test(m))).toEqual(["Dukla Beroun", "Dukla"]);
+    // (the player and the chairmen stay people, and the town a place)
+    expect(findPeople(text).map((p) => p.name).sort()).toEqual(["Jan Novak", "Paulo Serrao", "Rui Matos"]);
+    expect(raw.places.map((p) => p.name)).toEqual(["Porto"]);
+  });
+});
