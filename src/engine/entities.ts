@@ -237,6 +237,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     .filter((r): r is Run => r !== null)
     // a common acronym ("CEO") or a lone organisation head ("Office") is not a name
     .filter((r) => r.tokens.length > 1 || !(NON_ENTITY_ACRONYMS.has(r.tokens[0]!.text) || (ORG_HEADS.has(low(r.tokens[0]!.text)) && !isAcronym(r.tokens[0]!.text) && !/^(?:senate|congress|parliament|kremlin|pentagon)$/i.test(r.tokens[0]!.text))));
+  ofOrigin(tagRuns);
   // "the Commission on Presidential Debates": the tagger splits such names at "on"
   const runs = joinOnNames(text, tokens, tagRuns, (t) => isEntityWord(t) && !personChars[t.start], (t) => indexIn(tokens, t));
   // Title Case headlines capitalise everything: there, only names the body also tags count
@@ -385,6 +386,30 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   const tagged = (r: Run) => spans.some((s) => s.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < s.end);
   for (const r of findRuns(text, tokens, people)) if (r.kind && !tagged(r) && !onHeadline(r)) kept.push(r);
   return kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+}
+
+/**
+ * "Benetton of Italy beat Dinamo of Russia", "a match against Karlsruhe of Germany": a name of one
+ * word, then "of" and a known place, says where the club or the firm is from, as English writes a
+ * name's origin, and the tagger, which read the three words as one organisation, is cut there:
+ * the organisation, and the place apart. Not when the word is an organisation's head or a common
+ * noun ("Bank of Japan", "University of Oklahoma", "Times of London", "Life of Georgia", "Duke of
+ * Norfolk"), a place's head or a state's form ("Republic of Ireland", "Province of Quebec"), a
+ * title, a possessive ("Lloyd's of London"), or written in capitals, nor before an article
+ * ("Queen of the South"). Changes `runs` in place.
+ */
+const STATE_FORMS = /^(?:republic|kingdom|principality|commonwealth|duchy|emirates?|sultanate|states?)$/;
+function ofOrigin(runs: Run[]): void {
+  for (let x = 0; x < runs.length; x++) {
+    const r = runs[x]!;
+    const [w, of, ...place] = r.tokens;
+    if (r.kind !== "ORG" || !w || of?.text !== "of" || !place.length || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) continue;
+    const lw = low(w.text);
+    if (ORG_HEADS.has(lw) || PLACE_HEADS.has(lw) || STATE_FORMS.test(lw) || isCommonNoun(lw) || TITLES.has(lw) || HONORIFICS.has(lw) || !PLACES.has(place.map((t) => low(t.text)).join(" "))) continue;
+    if (w.end !== of.start - 1 || of.end !== place[0]!.start - 1) continue;
+    runs.splice(x, 1, { tokens: [w], kind: "ORG" }, { tokens: place, kind: "LOC" });
+    x++;
+  }
 }
 
 /**

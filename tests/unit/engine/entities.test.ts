@@ -275,3 +275,15 @@ describe("clubs the tagger reads as people", () => {
     expect(raw.places.map((p) => p.name)).toEqual(["Porto"]);
   });
 });
+
+describe("a name's origin after 'of'", () => {
+  it("cuts a club or a firm from the place it is 'of', but keeps an institution named for its place whole", () => {
+    const text =
+      "Benetton of Italy beat Dinamo of Russia 92-81 in a play-off. Standard were fined after a match against Karlsruhe of Germany.\n" +
+      "The Times of London said the Bank of Canada and the University of Oklahoma had agreed.";
+    const { orgs, places } = entities(text);
+    expect(Object.keys(orgs)).toEqual(expect.arrayContaining(["Dinamo", "Karlsruhe", "Times of London", "Bank of Canada", "University of Oklahoma"]));
+    expect(Object.keys(orgs).filter((k) => / of (?:Russia|Germany)/.test(k))).toEqual([]);
+    expect(Object.keys(places)).toEqual(expect.arrayContaining(["Russia", "Germany"]));
+  });
+});
