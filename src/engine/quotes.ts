@@ -61,6 +61,8 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   // the quotes whose cue is only a guess at their sentence's subject (no reporting verb, no label,
   // no cue after them), with that guess: a later rule that hands them a real cue replaces it
   const guessed = new Map<Quote, Span>();
+  // the quotes whose words a thing shows, with no one to speak them (thing-cue.ts)
+  const shown = new Set<Quote>();
   let prev: Turn | null = null;
   // an earlier quote's "who" handed on to a quote past the main clause's verb is the name before
   // it ("Beck, who called Trump “…,” clearly intended the audience to “recognize” him")
@@ -113,6 +115,9 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
     const quote: Quote = { start: q.start, end: q.end, text: source.slice(q.start, q.end), speaker, cue: cue ? { start: cue.start, end: cue.end } : null };
     out.push(quote);
     if (quote.cue && cue?.weak) guessed.set(quote, quote.cue);
+    // (a thing's words with no owner to speak them are as short a term as a guess's: "a shirt
+    // that read “Fascist Trump”")
+    if (!speaker && cue?.thing) shown.add(quote);
     // later quotes in the same turn continue this one's speaker
     if (quote.speaker || quote.cue) prev = { quote, para: q.para };
   });
@@ -129,6 +134,7 @@ export function findQuotes(source: string, people: readonly Person[]): Quote[] {
   // (a cue that names nobody is the card's "Said by …": only a noun phrase, see cue-tidy.ts)
   for (const q of out) if (!q.speaker && q.cue) q.cue = tidyCue(text, q.cue);
   return withoutBareTerms(out, (i) => {
+    if (shown.has(out[i]!) && !out[i]!.speaker) return true;
     const g = guesses[i];
     return !!g && namesNoSpeaker(text, text.slice(g.start, g.end));
   });

@@ -11,6 +11,7 @@ import type { RawQuote } from "./marks";
 import { NAMING_TAIL, namingCue } from "./naming-cue";
 import { sentenceStart } from "./sentences";
 import type { Cue } from "./speaker-phrase";
+import { thingCue } from "./thing-cue";
 
 // a reporting verb in lower case right after a quote's closing mark ("“…?” asked Dunn")
 const INVERTED_AFTER = /^\s*(?:said|asked|added|wrote|replied|responded|countered|shouted|yelled|cried|demanded|wondered|exclaimed)\s+\S/;
@@ -53,6 +54,9 @@ const SIGNED_AFTER = /^[ \t\u00a0]*(?:[―—–]|--?)[ \t\u00a0]*\p{Lu}[^\n.!?;
  *  it, or the sentence's subject before it (which may be only a weak guess). */
 export function cueInSentence(text: string, q: RawQuote, site: QuoteSite, mentionAt: (s: number, e: number) => Span | null): Cue | null {
   const { para, prevEnd, sentenceAt, lead, leadLast, leadClause, opensSentence } = site;
+  // ("Hale held up a sign saying "…"": the words a thing shows are the thing's, before any verb)
+  const thing = leadLast ? thingCue(text, sentenceAt, Math.max(sentenceAt, prevEnd), q.open, mentionAt) : null;
+  if (thing) return thing;
   const afterText = text.slice(q.close + 1, q.close + 24);
   const after80 = text.slice(q.close + 1, q.close + 80);
   const according = /^\s*,?\s*(?:according to|as\s[^.;:"“”]{1,60}?\sputs? it)\b/i.test(after80) || (after80.includes("as ") && AS_SAID.test(after80));

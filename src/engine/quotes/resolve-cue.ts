@@ -10,6 +10,7 @@ import { describedAs, isPartyNoun, isPersonNoun } from "./describe";
 import { captionParas, inCaption } from "./captions";
 import { type Gender, personGender } from "./gender";
 import { isOwnWords } from "./owned";
+import { isDisplayThing } from "./thing-cue";
 import { relativeReader, titleSexBefore } from "./relatives";
 import type { PeopleIndex } from "./people-index";
 import { sentenceStart } from "./sentences";
@@ -255,7 +256,11 @@ export function speakerResolver(text: string, people: readonly Person[], paras: 
     }
     // "Axelrod's memoir says", "Trump's tweet read": what someone wrote or said speaks for them
     // (their spokeswoman, family or campaign is someone else: described, as any description)
-    if (cue.owner && isOwnWords(text.slice(cue.start, cue.end).match(/\p{L}+$/u)?.[0] ?? "")) return personAt(cue.owner);
+    // (and so does a thing that shows their words: "Ruiz's slogan", "Bernstein's sign")
+    if (cue.owner) {
+      const head = text.slice(cue.start, cue.end).match(/\p{L}+$/u)?.[0] ?? "";
+      if (isOwnWords(head) || isDisplayThing(head)) return personAt(cue.owner);
+    }
     // "Sanders's campaign manager, Jeff Weaver, said", "Clinton's introducer, actress Jamie Lee
     // Curtis": the name set after what someone owns is who it is
     if (cue.owner) {

@@ -14,6 +14,8 @@ export interface Cue extends Span {
   kind: "name" | "pronoun" | "former" | "latter" | "description";
   /** Only the first person-like words of the sentence, with no reporting verb behind them. */
   weak?: boolean;
+  /** A thing that shows the words ("a sign saying"): no one speaks them (see thing-cue.ts). */
+  thing?: boolean;
   /** The name a described speaker belongs to ("Obama" in "Obama's former campaign strategist"). */
   owner?: Span;
 }
