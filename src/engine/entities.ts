@@ -238,6 +238,7 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
     // a common acronym ("CEO") or a lone organisation head ("Office") is not a name
     .filter((r) => r.tokens.length > 1 || !(NON_ENTITY_ACRONYMS.has(r.tokens[0]!.text) || (ORG_HEADS.has(low(r.tokens[0]!.text)) && !isAcronym(r.tokens[0]!.text) && !/^(?:senate|congress|parliament|kremlin|pentagon)$/i.test(r.tokens[0]!.text))));
   ofOrigin(tagRuns);
+  ampersandNames(tokens, tagRuns, personChars);
   // "the Commission on Presidential Debates": the tagger splits such names at "on"
   const runs = joinOnNames(text, tokens, tagRuns, (t) => isEntityWord(t) && !personChars[t.start], (t) => indexIn(tokens, t));
   // Title Case headlines capitalise everything: there, only names the body also tags count
@@ -386,6 +387,52 @@ function taggedRuns(text: string, tokens: Token[], people: readonly Person[]): R
   const tagged = (r: Run) => spans.some((s) => s.start < r.tokens[r.tokens.length - 1]!.end && r.tokens[0]!.start < s.end);
   for (const r of findRuns(text, tokens, people)) if (r.kind && !tagged(r) && !onHeadline(r)) kept.push(r);
   return kept.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+}
+
+/** Abbreviations written with "&" that name no body (research and development, questions and
+ *  answers, mergers and acquisitions, profit and loss, bed and breakfast, rhythm and blues, savings
+ *  and loan, food and beverage, black and white …; a plural "B&Bs" too): hand-written from general
+ *  English usage. */
+const AMPERSAND_NOUNS = new Set(["R&D", "Q&A", "M&A", "P&L", "B&B", "R&B", "S&L", "F&B", "G&T", "C&W", "B&W", "D&D", "O&M", "E&O", "P&C", "T&E", "H&S"]);
+
+/** A run ending on initials joined by "&" whose last token took the sentence's period ("S&P."). */
+const ampPeriod = (r: Run): boolean => r.tokens.length >= 3 && r.tokens[r.tokens.length - 2]!.text === "&" && /^\p{Lu}{1,3}\.$/u.test(r.tokens[r.tokens.length - 1]!.text);
+
+/**
+ * "AT&T said", "rated AA+ by S&P.", "T&N Plc", "H&R Block Inc": a firm's initials joined by "&"
+ * are one name, which the tokens split in three: the tagger read "AT" alone, "P." alone or
+ * nothing, so the popup listed "AT". One to three capitals, "&" and one to three capitals,
+ * written together and onto no other word ("INTERVIEW-T&N" of a headline), are an organisation,
+ * with the tagger's organisation right after them ("Block Inc") or the organisation heads that
+ * follow ("Plc"); not an abbreviation of a thing ("R&D", "Q&A", "M&A"), nor an index's name before
+ * its number ("the S&P 500"), and a longer name the tagger read whole keeps them. Changes `runs`
+ * in place.
+ */
+function ampersandNames(tokens: readonly Token[], runs: Run[], personChars: Uint8Array): void {
+  const add: Run[] = [];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const a = tokens[k]!;
+    const amp = tokens[k + 1]!;
+    const b = tokens[k + 2]!;
+    if (amp.text !== "&" || a.end !== amp.start || amp.end !== b.start || !/^\p{Lu}{1,3}$/u.test(a.text) || !/^\p{Lu}{1,3}\.?$/u.test(b.text)) continue;
+    const before = tokens[k - 1];
+    const after = tokens[k + 3];
+    if ((before && before.end === a.start) || (after && after.start === b.end && !/^[.,;:)'’]/.test(after.text))) continue;
+    if (AMPERSAND_NOUNS.has(`${a.text}&${b.text.replace(/S?\.?$/, "")}`) || AMPERSAND_NOUNS.has(`${a.text}&${b.text.replace(/\.$/, "")}`) || personChars[a.start]) continue;
+    // (an index's or a model's number after it: "the S&P 500")
+    if (after && after.start === b.end + 1 && /^\d/.test(after.text)) continue;
+    // (a longer name the tagger read whole keeps them: "MITRE ATT&CK")
+    if (runs.some((r) => r.tokens.includes(a) && r.tokens.includes(b))) continue;
+    const ts: Token[] = [a, amp, b];
+    if (!b.text.endsWith(".")) {
+      const next = runs.find((r) => r.kind === "ORG" && r.tokens[0]!.start === b.end + 1 && !r.tokens[0]!.afterBreak);
+      if (next) ts.push(...next.tokens);
+      else for (let j = k + 3; j < tokens.length && tokens[j]!.start === tokens[j - 1]!.end + 1 && !tokens[j]!.afterBreak && isCapitalised(tokens[j]!.text) && ORG_HEADS.has(low(tokens[j]!.text)); j++) ts.push(tokens[j]!);
+    }
+    add.push({ tokens: ts, kind: "ORG" });
+    k += 2;
+  }
+  if (add.length) replaceRuns(runs, add);
 }
 
 /**
@@ -858,15 +905,17 @@ export function findEntities(text: string, people: readonly Person[], tokens: To
   }
   const spanOf = (r: Run): Span => {
     const last = r.tokens[r.tokens.length - 1]!;
-    // "Lear Corp." closing a sentence: the period is the sentence's
-    return { start: r.tokens[0]!.start, end: last.end - (periodEndsSentence(tokens, indexIn(tokens, last)) ? 1 : 0) };
+    // "Lear Corp." closing a sentence: the period is the sentence's; and so is one after initials
+    // joined by "&", which write none ("rated AA+ by S&P.": ampersandNames)
+    return { start: r.tokens[0]!.start, end: last.end - (ampPeriod(r) || periodEndsSentence(tokens, indexIn(tokens, last)) ? 1 : 0) };
   };
   // longest names first, so a lone word can join the longer name it starts
   const order = [...runs].sort((a, b) => b.tokens.length - a.tokens.length || a.tokens[0]!.start - b.tokens[0]!.start);
   for (const r of order) {
     const span = spanOf(r);
     // spaced as written: "Medical Center’s Department", "Washington, D.C."
-    const surface = r.tokens.map((t, i) => (i && t.start > r.tokens[i - 1]!.end ? " " : "") + titleCase(t.text)).join("");
+    let surface = r.tokens.map((t, i) => (i && t.start > r.tokens[i - 1]!.end ? " " : "") + titleCase(t.text)).join("");
+    if (ampPeriod(r)) surface = surface.slice(0, -1);
     let key = normKey(text.slice(span.start, span.end).replace(/\s+/g, " "));
     key = alias.get(key) ?? key;
     // a lone "All", "Your" or "How" (a menu's, a heading's) is neither a name nor the short form

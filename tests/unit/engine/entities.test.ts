@@ -287,3 +287,18 @@ describe("a name's origin after 'of'", () => {
     expect(Object.keys(places)).toEqual(expect.arrayContaining(["Russia", "Germany"]));
   });
 });
+
+describe("initials joined by '&'", () => {
+  it("lists a firm's initials with '&' as one organisation, not its first letters, and leaves 'R&D' and 'Q&A' out", () => {
+    const text =
+      "GK&B said on Monday that its spinoff would be delayed. The bonds were rated AA+ by S&P.\n" +
+      "Analysts said W&T Plc had taken defensive action, and W&T's confidence grew. Spending on R&D rose, and a Q&A followed. The S&P 500 index fell.";
+    const { orgs } = entities(text);
+    expect(Object.keys(orgs)).toEqual(expect.arrayContaining(["GK&B", "W&T Plc"]));
+    const mentions = Object.values(orgs).flat();
+    expect(mentions).toEqual(expect.arrayContaining(["GK&B", "S&P", "W&T Plc", "W&T"]));
+    expect(mentions.filter((m) => /^(?:GK|P\.?|W|T|R&D|Q&A|R|Q)$/.test(m))).toEqual([]);
+    // (the index before its number is no organisation)
+    expect(mentions.filter((m) => m === "S&P")).toHaveLength(1);
+  });
+});
